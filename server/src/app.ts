@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditRoutes } from './audit/audit.routes.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { AppError } from './errors.js';
+import { authRoutes } from './features/auth/auth.routes.js';
+import { createAuthService } from './features/auth/auth.service.js';
+import { healthRoutes } from './features/health/health.routes.js';
+import { orgsRoutes } from './features/orgs/orgs.routes.js';
+import { createOrgsService } from './features/orgs/orgs.service.js';
+import { regionsRoutes } from './features/regions/regions.routes.js';
+import { usersRoutes } from './features/users/users.routes.js';
+import { createUsersService } from './features/users/users.service.js';
+import { accessPlugin } from './http/access.js';
+import { registerErrorHandler } from './http/error-handler.js';
+
+/** Builds the HTTP application on a database; used by main.ts and by the tests. */
+export async function buildApp({ config, db }: { config: Config; db: Database }): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const auth = createAuthService({ db, config });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
+  await app.register(accessPlugin, { auth });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'xinfang 信访事项办理系统 API', version: config.version },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xf_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  // Plugin-made routes (docs UI, static files) are public by nature: declare it for them.
+  await app.register(async (scope) => {
+    scope.addHook('onRoute', (route) => {
+      // Mutate in place: the access plugin keeps a reference to this object.
+      route.config ??= {};
+      (route.config as { access?: unknown }).access = { public: true };
+    });
+    await scope.register(swaggerUi, { routePrefix: '/api/docs' });
+    if (existsSync(path.join(config.webDist, 'index.html'))) {
+      await scope.register(fastifyStatic, { root: config.webDist, wildcard: false, index: ['index.html'] });
+    }
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(db, config.version));
+      await api.register(authRoutes(auth, config));
+      await api.register(regionsRoutes);
+      await api.register(orgsRoutes(createOrgsService({ db })));
+      await api.register(usersRoutes(createUsersService({ db })));
+      await api.register(auditRoutes(db));
+    },
+    { prefix: '/api' },
+  );
+
+  const spaIndex = path.join(config.webDist, 'index.html');
+  app.setNotFoundHandler(async (request, reply) => {
+    // Client-side routes of the web app get its page; anything else is an API miss.
+    if (request.method === 'GET' && !request.url.startsWith('/api') && existsSync(spaIndex)) {
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(createReadStream(spaIndex));
+    }
+    throw new AppError('not_found');
+  });
+
+  return app;
+}

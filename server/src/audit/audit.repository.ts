@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import type { Executor } from '../db/database.js';
+import type { ChainRow } from './audit.chain.js';
+
+/** A row to append; seq, at and the hashes are set by the database. */
+export interface AuditInsert {
+  actor_id: number | null;
+  actor_username: string | null;
+  actor_org_id: number | null;
+  org_id: number | null;
+  ip: string | null;
+  request_id: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** Filters of the audit trail browser. */
+export interface AuditFilter {
+  scopePath: string;
+  actorId?: number | undefined;
+  orgId?: number | undefined;
+  action?: string | undefined;
+  objectType?: string | undefined;
+  objectId?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  /** Keyset cursor: rows with a smaller seq than this. */
+  beforeSeq?: number | undefined;
+  limit: number;
+}
+
+const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+
+export const auditRepository = {
+  async insert(db: Executor, row: AuditInsert): Promise<void> {
+    await db
+      .insertInto('audit_events')
+      .values({ ...row, before: json(row.before), after: json(row.after) })
+      .execute();
+  },
+
+  async list(db: Executor, f: AuditFilter) {
+    const inScope = (column: 'e.org_id' | 'e.actor_org_id') =>
+      sql<boolean>`${sql.ref(column)} in (select id from orgs where path like ${f.scopePath + '%'})`;
+    let q = db
+      .selectFrom('audit_events as e')
+      .leftJoin('orgs as o', 'o.id', 'e.org_id')
+      .leftJoin('orgs as ao', 'ao.id', 'e.actor_org_id')
+      .select([
+        'e.seq',
+        'e.at',
+        'e.actor_id',
+        'e.actor_username',
+        'e.actor_org_id',
+        'ao.name as actor_org_name',
+        'e.org_id',
+        'o.name as org_name',
+        'e.ip',
+        'e.request_id',
+        'e.action',
+        'e.object_type',
+        'e.object_id',
+        'e.before',
+        'e.after',
+        'e.hash',
+      ])
+      .where((eb) => eb.or([inScope('e.org_id'), inScope('e.actor_org_id')]));
+    if (f.actorId !== undefined) q = q.where('e.actor_id', '=', f.actorId);
+    if (f.orgId !== undefined) q = q.where((eb) => eb.or([eb('e.org_id', '=', f.orgId!), eb('e.actor_org_id', '=', f.orgId!)]));
+    if (f.action) q = q.where('e.action', '=', f.action);
+    if (f.objectType) q = q.where('e.object_type', '=', f.objectType);
+    if (f.objectId) q = q.where('e.object_id', '=', f.objectId);
+    if (f.from) q = q.where('e.at', '>=', f.from);
+    if (f.to) q = q.where('e.at', '<', f.to);
+    if (f.beforeSeq !== undefined) q = q.where('e.seq', '<', f.beforeSeq);
+    return q.orderBy('e.seq', 'desc').limit(f.limit).execute();
+  },
+
+  async distinctActions(db: Executor): Promise<string[]> {
+    const rows = await db.selectFrom('audit_events').select('action').distinct().orderBy('action').execute();
+    return rows.map((r) => r.action);
+  },
+
+  /** Rows in chain order with every hashed field rendered as text, for verification. */
+  async chainPage(db: Executor, afterSeq: number, limit: number): Promise<ChainRow[]> {
+    const { rows } = await sql<ChainRow>`
+      select seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at_text,
+             actor_id::text as actor_id, actor_username, actor_org_id::text as actor_org_id,
+             org_id::text as org_id, ip, request_id, action, object_type, object_id,
+             before::text as before_text, after::text as after_text, prev_hash, hash
+      from audit_events where seq > ${afterSeq} order by seq limit ${limit}`.execute(db);
+    return rows;
+  },
+};

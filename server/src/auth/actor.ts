@@ -1,0 +1,31 @@
+import type { Role } from '../db/types.js';
+import type { Permission } from './permissions.js';
+
+/** Who is acting, from where: passed first to every service and written into every audit event. */
+export interface Actor {
+  userId: number;
+  username: string;
+  displayName: string;
+  orgId: number;
+  /** Ancestry path of the actor's body: the data scope is every body whose path starts with it. */
+  orgPath: string;
+  orgName: string;
+  roles: Role[];
+  permissions: Permission[];
+  mustChangePassword: boolean;
+  sessionId: string;
+  ip: string;
+  requestId: string;
+}
+
+/** Request facts for actions with no signed-in user yet (log-in). */
+export interface RequestMeta {
+  ip: string;
+  requestId: string;
+  userAgent: string | null;
+}
+
+/** True when the actor's data scope covers a body with the given path. */
+export function inScope(actor: Pick<Actor, 'orgPath'>, orgPath: string): boolean {
+  return orgPath.startsWith(actor.orgPath);
+}

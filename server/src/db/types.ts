@@ -1,0 +1,108 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Insert may omit it (the database default applies). */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json = ColumnType<unknown, string | undefined, string>;
+
+/** Kinds of bodies (机构类别), DOMAIN.md §1. */
+export const ORG_KINDS = [
+  'bureau',
+  'department',
+  'government',
+  'township',
+  'village',
+  'court',
+  'procuratorate',
+  'discipline',
+  'arbitration',
+  'reconsideration',
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** Staff roles, DOMAIN.md and issue #2. */
+export const ROLES = ['admin', 'registrar', 'handler', 'supervisor', 'leader', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface OrgTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  /** Materialised ancestry '/1/4/9/', so "this body and those below it" is one prefix match. */
+  path: string;
+  depth: number;
+  kind: OrgKind;
+  name: string;
+  short_name: string | null;
+  code: string | null;
+  region_code: string | null;
+  contact_person: string | null;
+  contact_phone: string | null;
+  address: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  org_id: number;
+  roles: Role[];
+  phone: string | null;
+  email: string | null;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  active: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: NullableTimestamp;
+  last_login_at: NullableTimestamp;
+  password_changed_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token: a stolen table row cannot be replayed. */
+  id: string;
+  user_id: number;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface AuditEventTable {
+  /** Assigned by the chain trigger under a lock; never supplied by the application. */
+  seq: Generated<number>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_username: string | null;
+  actor_org_id: number | null;
+  org_id: number | null;
+  ip: string | null;
+  request_id: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  before: Json | null;
+  after: Json | null;
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
+}
+
+/** The database as Kysely sees it. */
+export interface DB {
+  orgs: OrgTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+}
+
+export type Org = Selectable<OrgTable>;
+export type NewOrg = Insertable<OrgTable>;
+export type OrgUpdate = Updateable<OrgTable>;
+export type User = Selectable<UserTable>;
+export type AuditEvent = Selectable<AuditEventTable>;

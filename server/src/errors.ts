@@ -1,0 +1,81 @@
+/**
+ * The one catalogue of errors. Codes are stable API; messages are for people (zh-CN first).
+ * Every error response is { error: { code, message, details } }.
+ */
+export const errorCatalogue = {
+  validation_failed: { status: 400, zh: '提交的内容有误，请按提示修改标出的字段。', en: 'Some fields are invalid; see the details.' },
+  invalid_json: { status: 400, zh: '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
+  unsupported_media_type: { status: 415, zh: '不支持的内容类型。', en: 'Unsupported content type.' },
+  payload_too_large: { status: 413, zh: '提交的内容超过大小限制。', en: 'The request body is too large.' },
+  unauthenticated: { status: 401, zh: '请先登录。', en: 'Please log in.' },
+  invalid_credentials: { status: 401, zh: '用户名或密码错误。', en: 'Wrong username or password.' },
+  account_locked: {
+    status: 423,
+    zh: '连续登录失败次数过多，账户已临时锁定，请稍后再试。',
+    en: 'Too many failed logins; the account is locked for a while.',
+  },
+  password_change_required: { status: 403, zh: '请先修改初始密码。', en: 'You must change your password first.' },
+  password_incorrect: { status: 400, zh: '当前密码不正确。', en: 'The current password is wrong.' },
+  password_too_weak: {
+    status: 400,
+    zh: '密码至少 10 位，须同时包含字母和数字，且不能与用户名相同。',
+    en: 'Passwords need at least 10 characters with letters and digits, and must differ from the username.',
+  },
+  password_unchanged: { status: 400, zh: '新密码不能与当前密码相同。', en: 'The new password must differ from the current one.' },
+  csrf_invalid: { status: 403, zh: '页面已过期，请刷新后重试。', en: 'The page is out of date; reload and try again.' },
+  forbidden: { status: 403, zh: '没有执行此操作的权限。', en: 'You are not allowed to do this.' },
+  not_found: { status: 404, zh: '请求的资源不存在。', en: 'Not found.' },
+  org_not_found: { status: 404, zh: '机构不存在。', en: 'Body not found.' },
+  user_not_found: { status: 404, zh: '用户不存在。', en: 'User not found.' },
+  org_name_taken: { status: 409, zh: '同一上级机构下已有同名机构。', en: 'A body with this name already exists under the same parent.' },
+  org_code_taken: { status: 409, zh: '机构编码已被使用。', en: 'The body code is already in use.' },
+  org_move_invalid: {
+    status: 409,
+    zh: '不能将机构移动到其自身或其下级机构之下。',
+    en: 'A body cannot be moved under itself or one of its sub-bodies.',
+  },
+  org_root_immutable: { status: 409, zh: '不能移动或停用本账户所属的顶级管理机构。', en: 'Your own top body cannot be moved or deactivated.' },
+  org_has_active_children: { status: 409, zh: '该机构仍有启用的下级机构，请先停用或移走下级机构。', en: 'The body still has active sub-bodies.' },
+  org_has_active_users: { status: 409, zh: '该机构仍有启用的用户，请先停用或调出这些用户。', en: 'The body still has active users.' },
+  org_inactive: { status: 409, zh: '该机构已停用。', en: 'The body is deactivated.' },
+  region_code_unknown: { status: 400, zh: '行政区划代码不存在。', en: 'Unknown region code.' },
+  import_invalid: { status: 400, zh: '导入文件有错误，未导入任何数据，请按行修改后重新导入。', en: 'The file has errors; nothing was imported.' },
+  import_file_unreadable: { status: 400, zh: '无法读取导入文件，请使用模板中的 CSV 或 Excel（.xlsx）格式。', en: 'The file cannot be read; use CSV or .xlsx.' },
+  username_taken: { status: 409, zh: '用户名已被使用。', en: 'The username is taken.' },
+  self_demotion: { status: 409, zh: '不能撤销自己的系统管理员角色。', en: 'You cannot remove your own administrator role.' },
+  self_deactivation: { status: 409, zh: '不能停用自己的账户。', en: 'You cannot deactivate your own account.' },
+  rate_limited: { status: 429, zh: '操作过于频繁，请稍后再试。', en: 'Too many requests; try again later.' },
+  internal_error: { status: 500, zh: '系统内部错误，请稍后重试；如仍有问题，请将请求编号告知管理员。', en: 'Internal error; quote the request id to your administrator.' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+/** A stable error code from the catalogue. */
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** One field at fault, by its path in the request. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** The error every service throws; the error handler turns it into the response. */
+export class AppError extends Error {
+  /** Named as Fastify names it, so plugins that throw our errors keep the status. */
+  readonly statusCode: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(code);
+    this.statusCode = errorCatalogue[code].status;
+  }
+}
+
+/** A validation error on named fields (same shape as schema validation errors). */
+export function fieldError(path: string, message: string): AppError {
+  return new AppError('validation_failed', { fields: [{ path, message }] satisfies FieldError[] });
+}
+
+/** The message of a code in the request's language. */
+export function errorMessage(code: ErrorCode, lang: 'zh' | 'en'): string {
+  return errorCatalogue[code][lang];
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { PERMISSIONS } from '../../auth/permissions.js';
+import { ROLES } from '../../db/types.js';
+
+export const loginBody = z.strictObject({
+  username: z.string().trim().min(1, '请输入用户名').max(100),
+  password: z.string().min(1, '请输入密码').max(200),
+});
+
+export const changePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1, '请输入当前密码').max(200),
+  newPassword: z.string().min(1, '请输入新密码').max(128),
+});
+
+/** The signed-in user as the web client needs it, with the CSRF token for writes. */
+export const meDto = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  org: z.object({ id: z.number(), name: z.string() }),
+  roles: z.array(z.enum(ROLES)),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  mustChangePassword: z.boolean(),
+  csrfToken: z.string(),
+});

@@ -1,0 +1,139 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Actor, RequestMeta } from '../../auth/actor.js';
+import { assertStrongPassword, hashPassword, verifyNothing, verifyPassword } from '../../auth/password.js';
+import { permissionsOf } from '../../auth/permissions.js';
+import { auditService } from '../../audit/audit.service.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import { authRepository } from './auth.repository.js';
+
+/** Failures in a row that lock an account, and for how long (issue #2). */
+export const LOCK_AFTER_FAILURES = 5;
+export const LOCK_MINUTES = 15;
+
+/** The cookie carries a random token; the database keeps only its hash. */
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function createAuthService({ db, config }: { db: Database; config: Config }) {
+  const ttlMs = config.sessionTtlHours * 3600_000;
+  const csrfFor = (sessionId: string) => createHmac('sha256', config.sessionSecret).update(`csrf:${sessionId}`).digest('base64url');
+
+  return {
+    csrfFor,
+
+    /** Double-submit token check, bound to the session so it cannot be replayed across sessions. */
+    csrfValid(sessionId: string, token: string | undefined): boolean {
+      if (!token) return false;
+      const expected = Buffer.from(csrfFor(sessionId));
+      const given = Buffer.from(token);
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    },
+
+    /** Checks credentials; on success opens a session and returns its cookie token. */
+    async login(meta: RequestMeta, username: string, password: string) {
+      const user = await authRepository.findUserByUsername(db, username);
+      if (!user || !user.active || !user.org_active) {
+        await verifyNothing(password);
+        throw new AppError('invalid_credentials');
+      }
+      if (user.locked_until && user.locked_until > new Date()) {
+        throw new AppError('account_locked', { retryAfterMinutes: Math.ceil((user.locked_until.getTime() - Date.now()) / 60_000) });
+      }
+      const who = { ...meta, userId: user.id, username: user.username, orgId: user.org_id };
+      if (!(await verifyPassword(user.password_hash, password))) {
+        const state = await db.transaction().execute(async (trx) => {
+          const s = await authRepository.recordFailure(trx, user.id, LOCK_AFTER_FAILURES, LOCK_MINUTES);
+          await auditService.record(trx, who, {
+            action: s.locked_until ? 'auth.account_locked' : 'auth.login_failed',
+            objectType: 'user',
+            objectId: user.id,
+            orgId: user.org_id,
+            after: { failedLogins: s.failed_logins, lockedUntil: s.locked_until },
+          });
+          return s;
+        });
+        if (state.locked_until) throw new AppError('account_locked', { retryAfterMinutes: LOCK_MINUTES });
+        throw new AppError('invalid_credentials');
+      }
+      const token = randomBytes(32).toString('base64url');
+      const sessionId = sessionIdOf(token);
+      await db.transaction().execute(async (trx) => {
+        await authRepository.recordSuccess(trx, user.id);
+        await authRepository.createSession(trx, {
+          id: sessionId,
+          user_id: user.id,
+          ip: meta.ip,
+          user_agent: meta.userAgent?.slice(0, 300) ?? null,
+          expires_at: new Date(Date.now() + ttlMs),
+        });
+        await auditService.record(trx, who, { action: 'auth.login', objectType: 'user', objectId: user.id, orgId: user.org_id });
+      });
+      return { token, sessionId };
+    },
+
+    /** Resolves a cookie token to the acting user, sliding the expiry on use. */
+    async actorFor(token: string, meta: RequestMeta): Promise<Actor | null> {
+      const sessionId = sessionIdOf(token);
+      const row = await authRepository.findLiveSession(db, sessionId);
+      if (!row) return null;
+      // Bookkeeping of the session itself, not of petition data: not an audited change.
+      if (row.expires_at.getTime() - Date.now() < ttlMs / 2) {
+        await authRepository.extendSession(db, sessionId, new Date(Date.now() + ttlMs));
+      }
+      return {
+        userId: row.id,
+        username: row.username,
+        displayName: row.display_name,
+        orgId: row.org_id,
+        orgPath: row.org_path,
+        orgName: row.org_name,
+        roles: row.roles,
+        permissions: permissionsOf(row.roles),
+        mustChangePassword: row.must_change_password,
+        sessionId,
+        ip: meta.ip,
+        requestId: meta.requestId,
+      };
+    },
+
+    async logout(actor: Actor) {
+      await db.transaction().execute(async (trx) => {
+        await authRepository.revokeSession(trx, actor.sessionId);
+        await auditService.record(trx, actor, { action: 'auth.logout', objectType: 'user', objectId: actor.userId, orgId: actor.orgId });
+      });
+    },
+
+    /** Own password change; ends the user's other sessions. */
+    async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
+      const user = await authRepository.findUserById(db, actor.userId);
+      if (!user) throw new AppError('unauthenticated');
+      if (!(await verifyPassword(user.password_hash, currentPassword))) {
+        throw new AppError('password_incorrect', { fields: [{ path: 'currentPassword', message: '当前密码不正确。' }] });
+      }
+      if (currentPassword === newPassword) {
+        throw new AppError('password_unchanged', { fields: [{ path: 'newPassword', message: '新密码不能与当前密码相同。' }] });
+      }
+      assertStrongPassword(newPassword, user.username);
+      const passwordHash = await hashPassword(newPassword);
+      await db.transaction().execute(async (trx) => {
+        await authRepository.setPassword(trx, user.id, passwordHash, false);
+        await authRepository.revokeUserSessions(trx, user.id, actor.sessionId);
+        await auditService.record(trx, actor, {
+          action: 'user.password_changed',
+          objectType: 'user',
+          objectId: user.id,
+          orgId: user.org_id,
+          before: { mustChangePassword: user.must_change_password },
+          after: { mustChangePassword: false },
+        });
+      });
+    },
+
+    purgeSessions: () => authRepository.purgeSessions(db),
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

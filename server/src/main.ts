@@ -1,0 +1,62 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { connect } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import { DEMO_PASSWORD, firstStart } from './demo/seed.js';
+import { createAuthService } from './features/auth/auth.service.js';
+import { startJobs, type Jobs } from './jobs/queue.js';
+
+const say = (m: string) => process.stdout.write(`[xinfang] ${m}\n`);
+
+/** start: config → database → migrate → first-start data → app → listen; Ctrl-C stops it all in order. */
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  say(config.databaseUrl ? 'Using the PostgreSQL at DATABASE_URL' : `Starting the embedded PostgreSQL (data in ${config.dataDir})`);
+  const conn = await connect(config, say);
+  let jobs: Jobs | undefined;
+  let stopping = false;
+  const app = await buildApp({ config, db: conn.db }).catch(async (err: unknown) => {
+    await conn.close();
+    throw err;
+  });
+
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping…`);
+    await app.close().catch(() => undefined);
+    await jobs?.stop().catch(() => undefined);
+    await conn.close().catch(() => undefined);
+    say('stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    const applied = await migrateToLatest(conn.db);
+    if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
+    const first = await firstStart(conn.db, config.demoData);
+    if (first.kind === 'demo') {
+      say('Demo data created. Demo accounts (password for all: ' + DEMO_PASSWORD + '):');
+      for (const u of first.users) say(`  ${u.username.padEnd(10)} ${u.displayName}  roles: ${u.roles.join(', ')}`);
+    } else if (first.kind === 'bootstrap') {
+      say(`First start: administrator "${first.username}" created with the one-time password ${first.password}`);
+      say('It is shown only now; change it at first log-in.');
+    }
+    if (config.jobsEnabled) jobs = await startJobs(conn.url, { auth: createAuthService({ db: conn.db, config }), log: say });
+    await app.listen({ host: config.host, port: config.port });
+    const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+    say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}`);
+  } catch (err) {
+    await stop('error').catch(() => undefined);
+    throw err;
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) process.stderr.write(`[xinfang] ${err.message}\n`);
+  else process.stderr.write(`[xinfang] Failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

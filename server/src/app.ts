@@ -27,7 +27,8 @@ import { registerErrorHandler } from './http/error-handler.js';
 /** Builds the HTTP application on a database; used by main.ts and by the tests. */
 export async function buildApp({ config, db }: { config: Config; db: Database }): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger:
+      config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),

@@ -34,18 +34,38 @@ export const errorCatalogue = {
     zh: '不能将机构移动到其自身或其下级机构之下。',
     en: 'A body cannot be moved under itself or one of its sub-bodies.',
   },
-  org_root_immutable: { status: 409, zh: '不能移动或停用本账户所属的顶级管理机构。', en: 'Your own top body cannot be moved or deactivated.' },
-  org_has_active_children: { status: 409, zh: '该机构仍有启用的下级机构，请先停用或移走下级机构。', en: 'The body still has active sub-bodies.' },
+  org_root_immutable: {
+    status: 409,
+    zh: '不能移动或停用本账户所属的顶级管理机构。',
+    en: 'Your own top body cannot be moved or deactivated.',
+  },
+  org_has_active_children: {
+    status: 409,
+    zh: '该机构仍有启用的下级机构，请先停用或移走下级机构。',
+    en: 'The body still has active sub-bodies.',
+  },
   org_has_active_users: { status: 409, zh: '该机构仍有启用的用户，请先停用或调出这些用户。', en: 'The body still has active users.' },
   org_inactive: { status: 409, zh: '该机构已停用。', en: 'The body is deactivated.' },
   region_code_unknown: { status: 400, zh: '行政区划代码不存在。', en: 'Unknown region code.' },
-  import_invalid: { status: 400, zh: '导入文件有错误，未导入任何数据，请按行修改后重新导入。', en: 'The file has errors; nothing was imported.' },
-  import_file_unreadable: { status: 400, zh: '无法读取导入文件，请使用模板中的 CSV 或 Excel（.xlsx）格式。', en: 'The file cannot be read; use CSV or .xlsx.' },
+  import_invalid: {
+    status: 400,
+    zh: '导入文件有错误，未导入任何数据，请按行修改后重新导入。',
+    en: 'The file has errors; nothing was imported.',
+  },
+  import_file_unreadable: {
+    status: 400,
+    zh: '无法读取导入文件，请使用模板中的 CSV 或 Excel（.xlsx）格式。',
+    en: 'The file cannot be read; use CSV or .xlsx.',
+  },
   username_taken: { status: 409, zh: '用户名已被使用。', en: 'The username is taken.' },
   self_demotion: { status: 409, zh: '不能撤销自己的系统管理员角色。', en: 'You cannot remove your own administrator role.' },
   self_deactivation: { status: 409, zh: '不能停用自己的账户。', en: 'You cannot deactivate your own account.' },
   rate_limited: { status: 429, zh: '操作过于频繁，请稍后再试。', en: 'Too many requests; try again later.' },
-  internal_error: { status: 500, zh: '系统内部错误，请稍后重试；如仍有问题，请将请求编号告知管理员。', en: 'Internal error; quote the request id to your administrator.' },
+  internal_error: {
+    status: 500,
+    zh: '系统内部错误，请稍后重试；如仍有问题，请将请求编号告知管理员。',
+    en: 'Internal error; quote the request id to your administrator.',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 /** A stable error code from the catalogue. */

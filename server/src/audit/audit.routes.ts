@@ -88,7 +88,10 @@ export function auditRoutes(db: Database): FastifyPluginAsyncZod {
 
     app.get(
       '/audit/actions',
-      { config: { access: { permission: 'audit.read' } }, schema: { tags: ['audit'], summary: '已出现的操作类型', response: { 200: z.object({ items: z.array(z.string()) }) } } },
+      {
+        config: { access: { permission: 'audit.read' } },
+        schema: { tags: ['audit'], summary: '已出现的操作类型', response: { 200: z.object({ items: z.array(z.string()) }) } },
+      },
       async () => ({ items: await auditService.actions(db) }),
     );
 

@@ -28,14 +28,16 @@ export function assertStrongPassword(password: string, username: string): void {
     /[A-Za-z]/.test(password) &&
     /[0-9]/.test(password) &&
     password.toLowerCase() !== username.toLowerCase();
-  if (!ok) throw new AppError('password_too_weak', { fields: [{ path: 'newPassword', message: '密码至少 10 位，须同时包含字母和数字，且不能与用户名相同。' }] });
+  if (!ok)
+    throw new AppError('password_too_weak', {
+      fields: [{ path: 'newPassword', message: '密码至少 10 位，须同时包含字母和数字，且不能与用户名相同。' }],
+    });
 }
 
 /** A readable one-time password for resets: no 0/O or 1/l confusion. */
 export function temporaryPassword(): string {
   const letters = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz';
   const digits = '23456789';
-  const pick = (set: string, n: number) =>
-    Array.from(crypto.getRandomValues(new Uint32Array(n)), (x) => set[x % set.length]).join('');
+  const pick = (set: string, n: number) => Array.from(crypto.getRandomValues(new Uint32Array(n)), (x) => set[x % set.length]).join('');
   return `${pick(letters, 6)}${pick(digits, 4)}${pick(letters, 2)}`;
 }

@@ -103,7 +103,9 @@ function usableBinaries(nativeDir: string, runAs: RunAs | undefined, log: (m: st
     chmodSync(copy, 0o755);
   }
   if (!canRun(path.join(copy, 'bin', 'postgres'), runAs)) {
-    throw new EmbeddedStartError(`The embedded PostgreSQL binaries cannot be run from ${copy}. Set DATABASE_URL to use an existing PostgreSQL.`);
+    throw new EmbeddedStartError(
+      `The embedded PostgreSQL binaries cannot be run from ${copy}. Set DATABASE_URL to use an existing PostgreSQL.`,
+    );
   }
   return copy;
 }
@@ -163,7 +165,9 @@ function run(bin: string, args: string[], runAs: RunAs | undefined, env: NodeJS.
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new EmbeddedStartError(`${path.basename(bin)} failed (${code}): ${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new EmbeddedStartError(`${path.basename(bin)} failed (${code}): ${output}`)),
+    );
   });
 }
 
@@ -175,7 +179,15 @@ async function initialise(bin: string, opts: EmbeddedOptions, password: string, 
   try {
     await run(
       path.join(bin, 'bin', 'initdb'),
-      [`--pgdata=${opts.pgdata}`, `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', `--locale=${locale}`, '--lc-messages=C'],
+      [
+        `--pgdata=${opts.pgdata}`,
+        `--username=${SUPERUSER}`,
+        `--pwfile=${pwfile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        `--locale=${locale}`,
+        '--lc-messages=C',
+      ],
       runAs,
       env,
     );

@@ -124,12 +124,31 @@ async function insertTree(trx: Executor, node: OrgSeed, parent: Org | null, byCo
     parent,
   );
   if (node.code) byCode.set(node.code, org);
-  await auditService.record(trx, SYSTEM_ACTOR, { action: 'org.created', objectType: 'org', objectId: org.id, orgId: org.id, after: { ...auditSnapshot(org), source: 'demo' } });
+  await auditService.record(trx, SYSTEM_ACTOR, {
+    action: 'org.created',
+    objectType: 'org',
+    objectId: org.id,
+    orgId: org.id,
+    after: { ...auditSnapshot(org), source: 'demo' },
+  });
   for (const child of node.children ?? []) await insertTree(trx, child, org, byCode);
 }
 
-async function addUser(trx: Executor, u: { username: string; displayName: string; orgId: number; roles: Role[] }, passwordHash: string, mustChange: boolean) {
-  const id = await usersRepository.insert(trx, { username: u.username, display_name: u.displayName, org_id: u.orgId, roles: u.roles, phone: null, email: null, password_hash: passwordHash });
+async function addUser(
+  trx: Executor,
+  u: { username: string; displayName: string; orgId: number; roles: Role[] },
+  passwordHash: string,
+  mustChange: boolean,
+) {
+  const id = await usersRepository.insert(trx, {
+    username: u.username,
+    display_name: u.displayName,
+    org_id: u.orgId,
+    roles: u.roles,
+    phone: null,
+    email: null,
+    password_hash: passwordHash,
+  });
   if (!mustChange) await trx.updateTable('users').set({ must_change_password: false }).where('id', '=', id).execute();
   await auditService.record(trx, SYSTEM_ACTOR, {
     action: 'user.created',
@@ -141,7 +160,8 @@ async function addUser(trx: Executor, u: { username: string; displayName: string
 }
 
 /** What the first start did, for the console. */
-export type FirstStart = { kind: 'demo'; users: typeof DEMO_USERS } | { kind: 'bootstrap'; username: string; password: string } | { kind: 'existing' };
+export type FirstStart =
+  { kind: 'demo'; users: typeof DEMO_USERS } | { kind: 'bootstrap'; username: string; password: string } | { kind: 'existing' };
 
 /**
  * On an empty database only: the demo bodies and accounts, or (demo off) one top body with an
@@ -159,10 +179,35 @@ export async function firstStart(db: Database, demo: boolean): Promise<FirstStar
       for (const u of DEMO_USERS) await addUser(trx, { ...u, orgId: byCode.get(u.org)!.id }, passwordHash, false);
       return { kind: 'demo' as const, users: DEMO_USERS };
     }
-    const root = await orgsRepository.insert(trx, { parent_id: null, kind: 'bureau', name: '本级信访部门（请改为正式名称）', short_name: null, code: null, region_code: null, contact_person: null, contact_phone: null, address: null }, null);
-    await auditService.record(trx, SYSTEM_ACTOR, { action: 'org.created', objectType: 'org', objectId: root.id, orgId: root.id, after: { ...auditSnapshot(root), source: 'bootstrap' } });
+    const root = await orgsRepository.insert(
+      trx,
+      {
+        parent_id: null,
+        kind: 'bureau',
+        name: '本级信访部门（请改为正式名称）',
+        short_name: null,
+        code: null,
+        region_code: null,
+        contact_person: null,
+        contact_phone: null,
+        address: null,
+      },
+      null,
+    );
+    await auditService.record(trx, SYSTEM_ACTOR, {
+      action: 'org.created',
+      objectType: 'org',
+      objectId: root.id,
+      orgId: root.id,
+      after: { ...auditSnapshot(root), source: 'bootstrap' },
+    });
     const password = temporaryPassword();
-    await addUser(trx, { username: 'admin', displayName: '系统管理员', orgId: root.id, roles: ['admin'] }, await hashPassword(password), true);
+    await addUser(
+      trx,
+      { username: 'admin', displayName: '系统管理员', orgId: root.id, roles: ['admin'] },
+      await hashPassword(password),
+      true,
+    );
     return { kind: 'bootstrap' as const, username: 'admin', password };
   });
 }

@@ -22,7 +22,13 @@ function fieldMessage(v: { keyword: string; message?: string | undefined; params
 }
 
 const JSON_ERRORS = new Set(['FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_INVALID_JSON_BODY']);
-const TOO_LARGE = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT']);
+const TOO_LARGE = new Set([
+  'FST_ERR_CTP_BODY_TOO_LARGE',
+  'FST_REQ_FILE_TOO_LARGE',
+  'FST_FILES_LIMIT',
+  'FST_PARTS_LIMIT',
+  'FST_FIELDS_LIMIT',
+]);
 
 /** One error handler: every failure leaves as { error: { code, message, details } }. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -38,7 +44,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
         const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
         // An unknown field is the field at fault itself, not its parent object.
         if (v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys)) {
-          return (v.params.keys as string[]).map((k) => ({ path: base ? `${base}.${k}` : k, in: location, message: lang === 'zh' ? '不允许的字段' : 'Unknown field' }));
+          return (v.params.keys as string[]).map((k) => ({
+            path: base ? `${base}.${k}` : k,
+            in: location,
+            message: lang === 'zh' ? '不允许的字段' : 'Unknown field',
+          }));
         }
         return [{ path: base, in: location, message: fieldMessage(v, lang) }];
       });

@@ -85,16 +85,29 @@ export const authRepository = {
   },
 
   async extendSession(db: Executor, id: string, expiresAt: Date) {
-    await db.updateTable('sessions').set({ expires_at: expiresAt, last_seen_at: sql`now()` }).where('id', '=', id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ expires_at: expiresAt, last_seen_at: sql`now()` })
+      .where('id', '=', id)
+      .execute();
   },
 
   async revokeSession(db: Executor, id: string) {
-    await db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+    await db
+      .updateTable('sessions')
+      .set({ revoked_at: sql`now()` })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .execute();
   },
 
   /** Ends every session of a user except, optionally, one. */
   async revokeUserSessions(db: Executor, userId: number, except?: string) {
-    let q = db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+    let q = db
+      .updateTable('sessions')
+      .set({ revoked_at: sql`now()` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null);
     if (except) q = q.where('id', '!=', except);
     await q.execute();
   },
@@ -118,7 +131,9 @@ export const authRepository = {
   async purgeSessions(db: Executor) {
     const r = await db
       .deleteFrom('sessions')
-      .where((eb) => eb.or([eb('expires_at', '<', sql<Date>`now() - interval '1 day'`), eb('revoked_at', '<', sql<Date>`now() - interval '1 day'`)]))
+      .where((eb) =>
+        eb.or([eb('expires_at', '<', sql<Date>`now() - interval '1 day'`), eb('revoked_at', '<', sql<Date>`now() - interval '1 day'`)]),
+      )
       .executeTakeFirst();
     return Number(r.numDeletedRows);
   },

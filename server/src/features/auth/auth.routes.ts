@@ -51,7 +51,10 @@ export function authRoutes(auth: AuthService, config: Config): FastifyPluginAsyn
 
     app.post(
       '/auth/logout',
-      { config: { access: { authenticated: true, allowDuringPasswordChange: true } }, schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null() } } },
+      {
+        config: { access: { authenticated: true, allowDuringPasswordChange: true } },
+        schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null() } },
+      },
       async (request, reply) => {
         await auth.logout(actorOf(request));
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -72,7 +75,12 @@ export function authRoutes(auth: AuthService, config: Config): FastifyPluginAsyn
       '/auth/password',
       {
         config: { access: { authenticated: true, allowDuringPasswordChange: true } },
-        schema: { tags: ['auth'], summary: '修改本人密码（其他会话随之失效）', body: changePasswordBody, response: { 200: z.object({ user: meDto }) } },
+        schema: {
+          tags: ['auth'],
+          summary: '修改本人密码（其他会话随之失效）',
+          body: changePasswordBody,
+          response: { 200: z.object({ user: meDto }) },
+        },
       },
       async (request) => {
         const actor = actorOf(request);

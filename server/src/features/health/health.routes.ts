@@ -3,7 +3,11 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 
-const health = z.object({ status: z.enum(['ok', 'degraded']), version: z.string(), database: z.object({ ok: z.boolean(), latencyMs: z.number() }) });
+const health = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  database: z.object({ ok: z.boolean(), latencyMs: z.number() }),
+});
 
 /** Liveness and database reachability, for operators and load balancers. */
 export function healthRoutes(db: Database, version: string): FastifyPluginAsyncZod {
@@ -24,7 +28,11 @@ export function healthRoutes(db: Database, version: string): FastifyPluginAsyncZ
           () => true,
           () => false,
         );
-        const body = { status: ok ? ('ok' as const) : ('degraded' as const), version, database: { ok, latencyMs: Math.round(performance.now() - started) } };
+        const body = {
+          status: ok ? ('ok' as const) : ('degraded' as const),
+          version,
+          database: { ok, latencyMs: Math.round(performance.now() - started) },
+        };
         return reply.status(ok ? 200 : 503).send(body);
       },
     );

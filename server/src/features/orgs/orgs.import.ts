@@ -79,7 +79,8 @@ export async function parseOrgImport(buffer: Buffer, filename: string): Promise<
     if (i >= 0) index.set(col.key, i);
   }
   const missing = COLUMNS.filter((c) => 'required' in c && !index.has(c.key)).map((c) => c.header);
-  if (missing.length) throw new AppError('import_invalid', { rows: [{ row: 1, field: 'header', message: `缺少列：${missing.join('、')}` }] });
+  if (missing.length)
+    throw new AppError('import_invalid', { rows: [{ row: 1, field: 'header', message: `缺少列：${missing.join('、')}` }] });
 
   const rows: ImportRow[] = [];
   const errors: ImportRowError[] = [];
@@ -116,7 +117,15 @@ export async function orgImportTemplate(): Promise<Buffer> {
   const sheet = wb.addWorksheet('机构');
   sheet.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.key === 'address' ? 36 : 20 }));
   sheet.getRow(1).font = { bold: true };
-  sheet.addRow({ name: '示例镇人民政府', shortName: '示例镇', kind: '乡镇街道', parent: '（上级机构名称或编码）', code: 'SLZ', regionCode: '370724101', contactPhone: '0536-3212345' });
+  sheet.addRow({
+    name: '示例镇人民政府',
+    shortName: '示例镇',
+    kind: '乡镇街道',
+    parent: '（上级机构名称或编码）',
+    code: 'SLZ',
+    regionCode: '370724101',
+    contactPhone: '0536-3212345',
+  });
   sheet.addRow({ name: '示例村村民委员会', kind: '村居', parent: 'SLZ' });
   const kinds = wb.addWorksheet('机构类别');
   kinds.columns = [

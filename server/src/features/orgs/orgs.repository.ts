@@ -70,18 +70,31 @@ export const orgsRepository = {
   },
 
   async codeTaken(db: Executor, code: string, exceptId?: number): Promise<boolean> {
-    let q = db.selectFrom('orgs').select('id').where(sql`lower(code)`, '=', code.toLowerCase());
+    let q = db
+      .selectFrom('orgs')
+      .select('id')
+      .where(sql`lower(code)`, '=', code.toLowerCase());
     if (exceptId) q = q.where('id', '!=', exceptId);
     return Boolean(await q.executeTakeFirst());
   },
 
   async countActiveChildren(db: Executor, id: number): Promise<number> {
-    const r = await db.selectFrom('orgs').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).where('active', '=', true).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('orgs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('parent_id', '=', id)
+      .where('active', '=', true)
+      .executeTakeFirstOrThrow();
     return r.n;
   },
 
   async countActiveUsers(db: Executor, id: number): Promise<number> {
-    const r = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('org_id', '=', id).where('active', '=', true).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_id', '=', id)
+      .where('active', '=', true)
+      .executeTakeFirstOrThrow();
     return r.n;
   },
 };

@@ -17,7 +17,12 @@ export function orgsRoutes(orgs: OrgsService): FastifyPluginAsyncZod {
       '/orgs',
       {
         config: { access: { permission: 'org.read' } },
-        schema: { tags: ['orgs'], summary: '本机构及下级机构列表（上级在前）', querystring: listOrgsQuery, response: { 200: z.object({ items: z.array(orgDto) }) } },
+        schema: {
+          tags: ['orgs'],
+          summary: '本机构及下级机构列表（上级在前）',
+          querystring: listOrgsQuery,
+          response: { 200: z.object({ items: z.array(orgDto) }) },
+        },
       },
       async (request) => ({ items: await orgs.list(actorOf(request), request.query.includeInactive) }),
     );
@@ -30,13 +35,19 @@ export function orgsRoutes(orgs: OrgsService): FastifyPluginAsyncZod {
 
     app.post(
       '/orgs',
-      { config: manage, schema: { tags: ['orgs'], summary: '新建机构', body: createOrgBody, response: { 201: z.object({ org: orgDto }) } } },
+      {
+        config: manage,
+        schema: { tags: ['orgs'], summary: '新建机构', body: createOrgBody, response: { 201: z.object({ org: orgDto }) } },
+      },
       async (request, reply) => reply.status(201).send({ org: await orgs.create(actorOf(request), request.body) }),
     );
 
     app.patch(
       '/orgs/:id',
-      { config: manage, schema: { tags: ['orgs'], summary: '修改机构信息（含更名）', params: idParams, body: updateOrgBody, response: one } },
+      {
+        config: manage,
+        schema: { tags: ['orgs'], summary: '修改机构信息（含更名）', params: idParams, body: updateOrgBody, response: one },
+      },
       async (request) => ({ org: await orgs.update(actorOf(request), request.params.id, request.body) }),
     );
 
@@ -64,7 +75,10 @@ export function orgsRoutes(orgs: OrgsService): FastifyPluginAsyncZod {
       async (_request, reply) =>
         reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="org-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('机构导入模板.xlsx')}`)
+          .header(
+            'content-disposition',
+            `attachment; filename="org-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('机构导入模板.xlsx')}`,
+          )
           .send(await orgImportTemplate()),
     );
 

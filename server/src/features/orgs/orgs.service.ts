@@ -18,8 +18,10 @@ function assertRegion(code: string | null | undefined, path = 'regionCode'): voi
 
 /** Maps a lost race on a unique index to the same answer the prior check gives. */
 function translateUnique(err: unknown): never {
-  if (isUniqueViolation(err, 'orgs_sibling_name')) throw new AppError('org_name_taken', { fields: [{ path: 'name', message: '同一上级机构下已有同名机构' }] });
-  if (isUniqueViolation(err, 'orgs_code')) throw new AppError('org_code_taken', { fields: [{ path: 'code', message: '机构编码已被使用' }] });
+  if (isUniqueViolation(err, 'orgs_sibling_name'))
+    throw new AppError('org_name_taken', { fields: [{ path: 'name', message: '同一上级机构下已有同名机构' }] });
+  if (isUniqueViolation(err, 'orgs_code'))
+    throw new AppError('org_code_taken', { fields: [{ path: 'code', message: '机构编码已被使用' }] });
   throw err;
 }
 
@@ -133,9 +135,11 @@ export function createOrgsService({ db }: { db: Database }) {
     async move(actor: Actor, id: number, parentId: number) {
       const org = await db.transaction().execute(async (trx) => {
         const current = await load(actor, id, trx);
-        if (!orgPolicy.abilities(actor, current, true).move) throw new AppError(current.id === actor.orgId ? 'org_root_immutable' : 'org_inactive');
+        if (!orgPolicy.abilities(actor, current, true).move)
+          throw new AppError(current.id === actor.orgId ? 'org_root_immutable' : 'org_inactive');
         const parent = await loadParent(actor, parentId, trx);
-        if (parent.path.startsWith(current.path)) throw new AppError('org_move_invalid', { fields: [{ path: 'parentId', message: '不能移动到自身或其下级机构之下' }] });
+        if (parent.path.startsWith(current.path))
+          throw new AppError('org_move_invalid', { fields: [{ path: 'parentId', message: '不能移动到自身或其下级机构之下' }] });
         if (parent.id === current.parent_id) return current;
         await assertUnique(trx, parent.id, current.name, null, current.id);
         await orgsRepository.moveSubtree(trx, current, parent);
@@ -161,7 +165,14 @@ export function createOrgsService({ db }: { db: Database }) {
         if ((await orgsRepository.countActiveChildren(trx, id)) > 0) throw new AppError('org_has_active_children');
         if ((await orgsRepository.countActiveUsers(trx, id)) > 0) throw new AppError('org_has_active_users');
         const updated = await orgsRepository.update(trx, id, { active: false });
-        await auditService.record(trx, actor, { action: 'org.deactivated', objectType: 'org', objectId: id, orgId: id, before: { active: true }, after: { active: false } });
+        await auditService.record(trx, actor, {
+          action: 'org.deactivated',
+          objectType: 'org',
+          objectId: id,
+          orgId: id,
+          before: { active: true },
+          after: { active: false },
+        });
         return updated;
       });
       return present(actor, org);
@@ -174,7 +185,14 @@ export function createOrgsService({ db }: { db: Database }) {
         const parent = current.parent_id ? await orgsRepository.findById(trx, current.parent_id) : undefined;
         if (parent && !parent.active) throw new AppError('org_inactive', { reason: 'parent_inactive' });
         const updated = await orgsRepository.update(trx, id, { active: true });
-        await auditService.record(trx, actor, { action: 'org.reactivated', objectType: 'org', objectId: id, orgId: id, before: { active: false }, after: { active: true } });
+        await auditService.record(trx, actor, {
+          action: 'org.reactivated',
+          objectType: 'org',
+          objectId: id,
+          orgId: id,
+          before: { active: false },
+          after: { active: true },
+        });
         return updated;
       });
       return present(actor, org);
@@ -212,7 +230,11 @@ export function createOrgsService({ db }: { db: Database }) {
             after: { count: plan.length },
           });
         }
-        return { dryRun, created: dryRun ? 0 : plan.length, rows: plan.map((p) => ({ row: p.row, name: p.input.name, parent: p.parentLabel })) };
+        return {
+          dryRun,
+          created: dryRun ? 0 : plan.length,
+          rows: plan.map((p) => ({ row: p.row, name: p.input.name, parent: p.parentLabel })),
+        };
       });
     },
   };
@@ -253,7 +275,11 @@ function resolveImport(rows: ImportRow[], existing: Org[], errors: ImportRowErro
     const parentExisting = byCode.get(key.toLowerCase()) ?? (named.length === 1 ? named[0] : undefined);
     if (!key) errors.push({ row: r.row, field: 'parent', message: '请填写上级机构（名称或编码）' });
     else if (!parentExisting && fromFile === undefined) {
-      errors.push({ row: r.row, field: 'parent', message: named.length > 1 ? `有多个名为“${key}”的机构，请改填机构编码` : `找不到上级机构“${key}”` });
+      errors.push({
+        row: r.row,
+        field: 'parent',
+        message: named.length > 1 ? `有多个名为“${key}”的机构，请改填机构编码` : `找不到上级机构“${key}”`,
+      });
     }
     const sibling = `${parentExisting?.id ?? `row${fromFile}`}/${r.input.name}`;
     if (seen.has(sibling)) errors.push({ row: r.row, field: 'name', message: '文件中同一上级下有重名机构' });
@@ -262,7 +288,8 @@ function resolveImport(rows: ImportRow[], existing: Org[], errors: ImportRowErro
       if (earlier.has(r.input.code.toLowerCase())) errors.push({ row: r.row, field: 'code', message: '文件中机构编码重复' });
       earlier.set(r.input.code.toLowerCase(), r.row);
     }
-    if (r.input.regionCode && !regionsService.find(r.input.regionCode)) errors.push({ row: r.row, field: 'regionCode', message: '行政区划代码不存在' });
+    if (r.input.regionCode && !regionsService.find(r.input.regionCode))
+      errors.push({ row: r.row, field: 'regionCode', message: '行政区划代码不存在' });
     earlier.set(r.input.name, r.row);
     plan.push({ ...r, parentExisting: parentExisting ?? undefined, parentRow: parentExisting ? undefined : fromFile, parentLabel: key });
   }

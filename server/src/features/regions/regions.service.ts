@@ -23,7 +23,7 @@ function normalise(code: string): string {
 }
 
 let index: Map<string, Region> | undefined;
-let roots: Region[] = [];
+const roots: Region[] = [];
 const childrenOf = new Map<string, Region[]>();
 
 // Loaded on first use (about 2 MB): not every request or test needs the divisions.

@@ -44,17 +44,42 @@ export const usersRepository = {
     if (f.status === 'inactive') q = q.where('u.active', '=', false);
     if (f.status === 'locked') q = q.where('u.locked_until', '>', sql<Date>`now()`);
     const [items, total] = await Promise.all([
-      q.orderBy('o.path').orderBy('u.username').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
-      q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      q
+        .orderBy('o.path')
+        .orderBy('u.username')
+        .limit(f.pageSize)
+        .offset((f.page - 1) * f.pageSize)
+        .execute(),
+      q
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
     ]);
     return { items, total: total.n };
   },
 
   async usernameTaken(db: Executor, username: string): Promise<boolean> {
-    return Boolean(await db.selectFrom('users').select('id').where(sql`lower(username)`, '=', username.toLowerCase()).executeTakeFirst());
+    return Boolean(
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where(sql`lower(username)`, '=', username.toLowerCase())
+        .executeTakeFirst(),
+    );
   },
 
-  async insert(db: Executor, row: { username: string; display_name: string; org_id: number; roles: Role[]; phone: string | null; email: string | null; password_hash: string }) {
+  async insert(
+    db: Executor,
+    row: {
+      username: string;
+      display_name: string;
+      org_id: number;
+      roles: Role[];
+      phone: string | null;
+      email: string | null;
+      password_hash: string;
+    },
+  ) {
     const r = await db
       .insertInto('users')
       .values({ ...row, must_change_password: true })
@@ -66,7 +91,16 @@ export const usersRepository = {
   async update(
     db: Executor,
     id: number,
-    patch: Partial<{ display_name: string; org_id: number; roles: Role[]; phone: string | null; email: string | null; active: boolean; failed_logins: number; locked_until: Date | null }>,
+    patch: Partial<{
+      display_name: string;
+      org_id: number;
+      roles: Role[];
+      phone: string | null;
+      email: string | null;
+      active: boolean;
+      failed_logins: number;
+      locked_until: Date | null;
+    }>,
   ) {
     await db
       .updateTable('users')

@@ -27,19 +27,34 @@ export function usersRoutes(users: UsersService): FastifyPluginAsyncZod {
 
     app.get(
       '/users/:id',
-      { config: { access: { permission: 'user.read' } }, schema: { tags: ['users'], summary: '用户详情', params: idParams, response: one } },
+      {
+        config: { access: { permission: 'user.read' } },
+        schema: { tags: ['users'], summary: '用户详情', params: idParams, response: one },
+      },
       async (request) => ({ user: await users.get(actorOf(request), request.params.id) }),
     );
 
     app.post(
       '/users',
-      { config: manage, schema: { tags: ['users'], summary: '新建用户（首次登录须修改密码）', body: createUserBody, response: { 201: userWithPassword } } },
+      {
+        config: manage,
+        schema: { tags: ['users'], summary: '新建用户（首次登录须修改密码）', body: createUserBody, response: { 201: userWithPassword } },
+      },
       async (request, reply) => reply.status(201).send(await users.create(actorOf(request), request.body)),
     );
 
     app.patch(
       '/users/:id',
-      { config: manage, schema: { tags: ['users'], summary: '修改用户（姓名、联系方式、所属机构、角色）', params: idParams, body: updateUserBody, response: one } },
+      {
+        config: manage,
+        schema: {
+          tags: ['users'],
+          summary: '修改用户（姓名、联系方式、所属机构、角色）',
+          params: idParams,
+          body: updateUserBody,
+          response: one,
+        },
+      },
       async (request) => ({ user: await users.update(actorOf(request), request.params.id, request.body) }),
     );
 
@@ -57,7 +72,15 @@ export function usersRoutes(users: UsersService): FastifyPluginAsyncZod {
 
     app.post(
       '/users/:id/reset-password',
-      { config: manage, schema: { tags: ['users'], summary: '重置密码（生成一次性密码，下次登录须修改）', params: idParams, response: { 200: userWithPassword } } },
+      {
+        config: manage,
+        schema: {
+          tags: ['users'],
+          summary: '重置密码（生成一次性密码，下次登录须修改）',
+          params: idParams,
+          response: { 200: userWithPassword },
+        },
+      },
       async (request) => users.resetPassword(actorOf(request), request.params.id),
     );
 

@@ -72,7 +72,8 @@ export function createUsersService({ db }: { db: Database }) {
             password_hash: passwordHash,
           })
           .catch((err: unknown) => {
-            if (isUniqueViolation(err, 'users_username')) throw new AppError('username_taken', { fields: [{ path: 'username', message: '用户名已被使用' }] });
+            if (isUniqueViolation(err, 'users_username'))
+              throw new AppError('username_taken', { fields: [{ path: 'username', message: '用户名已被使用' }] });
             throw err;
           });
         const created = (await usersRepository.findById(trx, id))!;
@@ -101,7 +102,8 @@ export function createUsersService({ db }: { db: Database }) {
         if (Object.keys(diff.after).length === 0) return current;
         await usersRepository.update(trx, id, next);
         // A transfer or a change of roles changes what the person may see: sign them out everywhere.
-        if ('orgId' in diff.after || 'roles' in diff.after) await authRepository.revokeUserSessions(trx, id, current.id === actor.userId ? actor.sessionId : undefined);
+        if ('orgId' in diff.after || 'roles' in diff.after)
+          await authRepository.revokeUserSessions(trx, id, current.id === actor.userId ? actor.sessionId : undefined);
         await audit(trx, actor, current, 'user.updated', diff.before, diff.after);
         return (await usersRepository.findById(trx, id))!;
       });
@@ -139,10 +141,18 @@ export function createUsersService({ db }: { db: Database }) {
       const passwordHash = await hashPassword(password);
       const user = await db.transaction().execute(async (trx) => {
         const current = await load(actor, id, trx);
-        if (!userPolicy.abilities(actor, current).resetPassword) throw new AppError(current.id === actor.userId ? 'forbidden' : 'user_not_found');
+        if (!userPolicy.abilities(actor, current).resetPassword)
+          throw new AppError(current.id === actor.userId ? 'forbidden' : 'user_not_found');
         await authRepository.setPassword(trx, id, passwordHash, true);
         await authRepository.revokeUserSessions(trx, id);
-        await audit(trx, actor, current, 'user.password_reset', { mustChangePassword: current.must_change_password }, { mustChangePassword: true });
+        await audit(
+          trx,
+          actor,
+          current,
+          'user.password_reset',
+          { mustChangePassword: current.must_change_password },
+          { mustChangePassword: true },
+        );
         return (await usersRepository.findById(trx, id))!;
       });
       return { user: presentUser(actor, user), temporaryPassword: password };

@@ -1,0 +1,105 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../test/db.js';
+import { buildOrgTree } from '../test/factories.js';
+import { checkLink, GENESIS_HASH, rowHash, type ChainRow } from './audit.chain.js';
+import { auditService, changedFields, SYSTEM_ACTOR } from './audit.service.js';
+
+const { db } = await createTestDatabase();
+const tree = await buildOrgTree(db);
+
+const record = (n: number) =>
+  db.transaction().execute((trx) =>
+    auditService.record(trx, { ...SYSTEM_ACTOR, ip: '127.0.0.1' }, { action: 'test.event', objectType: 'org', objectId: n, orgId: tree.county.id, before: { name: '旧名' }, after: { name: `新名｜${n}` } }),
+  );
+
+describe('audit trail', () => {
+  it('chains every row to the one before it, starting from the genesis hash', async () => {
+    for (let i = 0; i < 5; i++) await record(i);
+    const rows = await db.selectFrom('audit_events').select(['seq', 'prev_hash', 'hash']).orderBy('seq').execute();
+    expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
+    rows.slice(1).forEach((r, i) => expect(r.prev_hash).toBe(rows[i]!.hash));
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
+    expect(await auditService.verify(db)).toEqual({ ok: true, count: rows.length, firstBroken: null });
+  });
+
+  it('keeps the chain intact under concurrent writers', async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, i) => record(100 + i)));
+    const result = await auditService.verify(db, 7); // small pages exercise the paging too
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE at the database', async () => {
+    await expect(sql`update audit_events set action = 'x' where seq = 1`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_events where seq = 1`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_events`.execute(db)).rejects.toThrow(/append-only/);
+  });
+
+  it('writes nothing when the surrounding transaction fails', async () => {
+    const before = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await auditService.record(trx, SYSTEM_ACTOR, { action: 'test.rolled_back', objectType: 'org', objectId: 1, orgId: null });
+        throw new Error('business rule failed');
+      }),
+    ).rejects.toThrow('business rule failed');
+    const after = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+    expect(await auditService.verify(db)).toMatchObject({ ok: true });
+  });
+
+  it('reports the first tampered row once a superuser drops the guard and edits it', async () => {
+    await sql`alter table audit_events disable trigger audit_events_append_only`.execute(db);
+    await sql`update audit_events set after = '{"name":"篡改"}' where seq = 3`.execute(db);
+    await sql`alter table audit_events enable trigger audit_events_append_only`.execute(db);
+    expect(await auditService.verify(db)).toEqual({ ok: false, count: 2, firstBroken: { seq: 3, reason: 'hash_mismatch' } });
+  });
+
+  it('reports a deleted row as a gap in the sequence', async () => {
+    const { db: other } = await createTestDatabase();
+    for (let i = 0; i < 3; i++) {
+      await other.transaction().execute((trx) => auditService.record(trx, SYSTEM_ACTOR, { action: 'test.event', objectType: 'org', objectId: i, orgId: null }));
+    }
+    await sql`alter table audit_events disable trigger audit_events_append_only`.execute(other);
+    await sql`delete from audit_events where seq = 2`.execute(other);
+    expect((await auditService.verify(other)).firstBroken).toEqual({ seq: 3, reason: 'sequence_gap' });
+  });
+});
+
+describe('hash computation', () => {
+  const row: ChainRow = {
+    seq: 1,
+    at_text: '2026-11-28T08:00:00.000000Z',
+    actor_id: '7',
+    actor_username: 'admin',
+    actor_org_id: '3',
+    org_id: '3',
+    ip: '127.0.0.1',
+    request_id: 'r1',
+    action: 'org.created',
+    object_type: 'org',
+    object_id: '9',
+    before_text: null,
+    after_text: '{"name": "临朐县信访局"}',
+    prev_hash: GENESIS_HASH,
+    hash: '',
+  };
+
+  it('distinguishes null from empty and cannot be fooled by moving text between fields', () => {
+    const a = rowHash(row);
+    expect(rowHash({ ...row, before_text: '' })).not.toBe(a);
+    expect(rowHash({ ...row, actor_username: 'admin1', request_id: '' })).not.toBe(rowHash({ ...row, actor_username: 'admin', request_id: '1' }));
+  });
+
+  it('checks sequence, link and content', () => {
+    const good = { ...row, hash: rowHash(row) };
+    expect(checkLink(good, null)).toBeNull();
+    expect(checkLink({ ...good, seq: 2 }, null)).toBe('sequence_gap');
+    expect(checkLink({ ...good, prev_hash: 'f'.repeat(64) }, null)).toBe('prev_hash_mismatch');
+    expect(checkLink({ ...good, action: 'org.deleted' }, null)).toBe('hash_mismatch');
+  });
+
+  it('changedFields keeps only what differs', () => {
+    expect(changedFields({ a: 1, b: 'x', c: null }, { a: 1, b: 'y', c: null })).toEqual({ before: { b: 'x' }, after: { b: 'y' } });
+  });
+});

@@ -1,0 +1,2 @@
+/** The migrated database every test file starts from. */
+export const TEMPLATE_DB = 'xinfang_template';

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { hashPassword } from '../auth/password.js';
+import type { Database } from '../db/database.js';
+import type { Org, OrgKind, Role } from '../db/types.js';
+import { orgsRepository } from '../features/orgs/orgs.repository.js';
+import { usersRepository } from '../features/users/users.repository.js';
+
+const suffix = () => randomBytes(3).toString('hex');
+
+/** A body, under a parent when given. */
+export async function buildOrg(db: Database, opts: { parent?: Org; kind?: OrgKind; name?: string; code?: string } = {}): Promise<Org> {
+  return orgsRepository.insert(
+    db,
+    {
+      parent_id: opts.parent?.id ?? null,
+      kind: opts.kind ?? (opts.parent ? 'department' : 'government'),
+      name: opts.name ?? `测试机构${suffix()}`,
+      short_name: null,
+      code: opts.code ?? null,
+      region_code: null,
+      contact_person: null,
+      contact_phone: null,
+      address: null,
+    },
+    opts.parent ?? null,
+  );
+}
+
+/** A county-like tree of its own for each test: government → bureau, department → village. */
+export async function buildOrgTree(db: Database) {
+  const county = await buildOrg(db, { kind: 'government', name: `测试县人民政府${suffix()}` });
+  const bureau = await buildOrg(db, { parent: county, kind: 'bureau', name: '测试县信访局' });
+  const department = await buildOrg(db, { parent: county, kind: 'department', name: '测试县住房和城乡建设局' });
+  const township = await buildOrg(db, { parent: county, kind: 'township', name: '测试镇人民政府' });
+  const village = await buildOrg(db, { parent: township, kind: 'village', name: '测试村村民委员会' });
+  const other = await buildOrg(db, { kind: 'government', name: `另一县人民政府${suffix()}` });
+  const otherDepartment = await buildOrg(db, { parent: other, kind: 'department', name: '另一县民政局' });
+  return { county, bureau, department, township, village, other, otherDepartment };
+}
+
+export const TEST_PASSWORD = 'Passw0rd-test';
+let hashed: Promise<string> | undefined;
+
+/** An active account with a known password and no forced change (unless asked). */
+export async function buildUser(db: Database, opts: { org: Org; roles: Role[]; username?: string; mustChange?: boolean }) {
+  hashed ??= hashPassword(TEST_PASSWORD);
+  const username = opts.username ?? `u_${suffix()}`;
+  const id = await usersRepository.insert(db, { username, display_name: `用户${username}`, org_id: opts.org.id, roles: opts.roles, phone: null, email: null, password_hash: await hashed });
+  await db.updateTable('users').set({ must_change_password: opts.mustChange ?? false }).where('id', '=', id).execute();
+  return { id, username, orgId: opts.org.id };
+}
+
+/** A signed-in client: cookie and CSRF token, and a request helper that sends both. */
+export interface Session {
+  cookie: string;
+  csrf: string;
+  request(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+}
+
+export async function login(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed for ${username}: ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'xf_session')!;
+  const csrf = (res.json() as { user: { csrfToken: string } }).user.csrfToken;
+  const header = `xf_session=${cookie.value}`;
+  return {
+    cookie: header,
+    csrf,
+    request: (opts) => app.inject({ ...opts, headers: { cookie: header, 'x-csrf-token': csrf, ...(opts.headers ?? {}) } }),
+  };
+}
+
+/** Signs in a fresh user with the given roles in the given body. */
+export async function loginAs(app: FastifyInstance, db: Database, org: Org, roles: Role[]): Promise<Session & { userId: number }> {
+  const user = await buildUser(db, { org, roles });
+  return { ...(await login(app, user.username)), userId: user.id };
+}

@@ -1,0 +1,91 @@
+/** Roles the server knows. */
+export const ROLES = ['admin', 'registrar', 'handler', 'supervisor', 'leader', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Kinds of body (机构). */
+export const ORG_KINDS = [
+  'bureau',
+  'department',
+  'government',
+  'township',
+  'village',
+  'court',
+  'procuratorate',
+  'discipline',
+  'arbitration',
+  'reconsideration',
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** The signed-in user as /api/auth/me returns it. */
+export interface Me {
+  id: number;
+  username: string;
+  displayName: string;
+  org: { id: number; name: string };
+  roles: Role[];
+  permissions: string[];
+  mustChangePassword: boolean;
+  csrfToken: string;
+}
+
+export interface Org {
+  id: number;
+  parentId: number | null;
+  depth: number;
+  kind: OrgKind;
+  name: string;
+  shortName: string | null;
+  code: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  contactPerson: string | null;
+  contactPhone: string | null;
+  address: string | null;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+  abilities: { update: boolean; createChild: boolean; move: boolean; deactivate: boolean; reactivate: boolean };
+}
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  org: { id: number; name: string };
+  roles: Role[];
+  phone: string | null;
+  email: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+  createdAt: string;
+  abilities: { update: boolean; deactivate: boolean; reactivate: boolean; resetPassword: boolean; unlock: boolean };
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  fullName: string;
+  hasChildren: boolean;
+}
+
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actorId: number | null;
+  actorUsername: string | null;
+  actorOrgName: string | null;
+  orgId: number | null;
+  orgName: string | null;
+  ip: string | null;
+  requestId: string | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | number | null;
+  before: unknown;
+  after: unknown;
+  hash: string;
+}

@@ -1,0 +1,36 @@
+import { api } from '../../../api/client';
+import type { AuditEvent } from '../../../api/types';
+
+export interface AuditFilters {
+  actorId?: number;
+  orgId?: number;
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface AuditPage {
+  items: AuditEvent[];
+  nextBefore: number | null;
+}
+
+export function fetchAuditEvents(filters: AuditFilters & { before?: number; limit?: number }): Promise<AuditPage> {
+  return api<AuditPage>('/audit/events', { query: { ...filters } });
+}
+
+export async function fetchAuditActions(): Promise<string[]> {
+  return (await api<{ items: string[] }>('/audit/actions')).items;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  count: number;
+  firstBroken: { seq: number; reason: string } | null;
+  checkedAt: string;
+}
+
+export function verifyAudit(): Promise<VerifyResult> {
+  return api<VerifyResult>('/audit/verify', { method: 'POST' });
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { actionLabel, changedFields } from './labels';
+
+describe('actionLabel', () => {
+  it('labels known actions and passes unknown codes through', () => {
+    expect(actionLabel('org.created', 'zh-CN')).toBe('新建机构');
+    expect(actionLabel('org.created', 'en')).toBe('Body created');
+    expect(actionLabel('petition.registered', 'zh-CN')).toBe('petition.registered');
+  });
+});
+
+describe('changedFields', () => {
+  it('lists only the fields that changed', () => {
+    expect(changedFields({ name: 'a', code: 'X' }, { name: 'b', code: 'X', phone: '1' })).toEqual([
+      { field: 'name', before: 'a', after: 'b' },
+      { field: 'phone', before: undefined, after: '1' },
+    ]);
+    expect(changedFields(null, null)).toEqual([]);
+  });
+});

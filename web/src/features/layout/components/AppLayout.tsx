@@ -1,0 +1,79 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import type { Role } from '../../../api/types';
+import { Button, Layout, Menu, Space, Spin, Typography, type MenuProps } from '../../../ui';
+import { logout } from '../../auth/api/auth';
+import { ME_KEY, useMe } from '../../auth/hooks/useMe';
+import { menuFor, selectedKey, type MenuEntry } from '../menu';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** Signed-in frame: header (system name, user, body, language, log-out) + side menu + page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { data: me, isPending } = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+
+  const items = useMemo(() => {
+    const toItem = (m: MenuEntry): NonNullable<MenuProps['items']>[number] =>
+      m.children ? { key: m.key, label: t(m.labelKey), children: m.children.map(toItem) } : { key: m.key, label: t(m.labelKey) };
+    return me ? menuFor(me.permissions).map(toItem) : [];
+  }, [me, t]);
+
+  if (isPending)
+    return (
+      <Spin size="large" tip={t('app.loading')} fullscreen />
+    );
+  if (!me) return <Navigate to="/login" replace />;
+  if (me.mustChangePassword) return <Navigate to="/change-password" replace />;
+
+  const onLogout = async () => {
+    try {
+      await logout();
+    } finally {
+      client.setQueryData(ME_KEY, null);
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      await navigate('/login', { replace: true });
+    }
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#8b0000', paddingInline: 24 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          {t('app.name')}
+        </Typography.Title>
+        <Space size="middle" style={{ color: '#fff' }}>
+          <span data-testid="header-user">
+            {me.displayName}（{me.org.name}）
+          </span>
+          <span className="xf-roles">{me.roles.map((r: Role) => t(`roles.${r}`)).join('、')}</span>
+          <LanguageSwitch dark />
+          <Button onClick={onLogout}>{t('app.logout')}</Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={208} theme="light" breakpoint="lg" collapsedWidth={0}>
+          <nav aria-label={t('app.name')}>
+            <Menu
+              mode="inline"
+              selectedKeys={[selectedKey(location.pathname)]}
+              defaultOpenKeys={['admin']}
+              items={items}
+              onClick={({ key }) => void navigate(key)}
+              style={{ height: '100%', borderInlineEnd: 0 }}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <Outlet />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,93 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AuditEvent } from '../../../api/types';
+import { Alert, Card, Col, Descriptions, List, Row, Space, Tag, Typography, formatDateTime } from '../../../ui';
+import { fetchAuditEvents } from '../../audit/api/audit';
+import { actionLabel } from '../../audit/labels';
+import { useCurrentUser } from '../../auth/hooks/useMe';
+import { menuFor, menuLeaves } from '../../layout/menu';
+
+function EventList({ title, actorId }: { title: string; actorId?: number }) {
+  const { t, i18n } = useTranslation();
+  const { data, isPending } = useQuery({
+    queryKey: ['audit', 'workbench', actorId ?? null],
+    queryFn: () => fetchAuditEvents({ actorId, limit: 10 }),
+  });
+  return (
+    <Card title={title} extra={<Link to="/audit">{t('workbench.viewAll')}</Link>}>
+      <List<AuditEvent>
+        loading={isPending}
+        size="small"
+        dataSource={data?.items ?? []}
+        locale={{ emptyText: t('common.empty') }}
+        renderItem={(e) => (
+          <List.Item key={e.seq}>
+            <Space wrap>
+              <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
+              <span>{e.actorUsername ?? '—'}</span>
+              <Tag>{actionLabel(e.action, i18n.language)}</Tag>
+              <span>
+                {e.objectType} #{e.objectId}
+              </span>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
+/** 工作台: who I am, what I can do, and real recent activity where I may see it. */
+export function Workbench() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const shortcuts = menuLeaves(menuFor(me.permissions)).filter((m) => m.path !== '/');
+  const canAudit = me.permissions.includes('audit.read');
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={2} style={{ marginTop: 0 }}>
+          {t('workbench.greeting', { name: me.displayName })}
+        </Typography.Title>
+        <Descriptions column={1}>
+          <Descriptions.Item label={t('workbench.body')}>{me.org.name}</Descriptions.Item>
+          <Descriptions.Item label={t('workbench.roles')}>
+            {me.roles.map((r) => (
+              <Tag key={r} color="red">
+                {t(`roles.${r}`)}
+              </Tag>
+            ))}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Alert type="info" showIcon title={t('workbench.upcoming')} />
+      {shortcuts.length > 0 && (
+        <Card title={t('workbench.shortcuts')}>
+          <Row gutter={[16, 16]}>
+            {shortcuts.map((s) => (
+              <Col key={s.key} xs={24} sm={12} md={8}>
+                <Link to={s.path!}>
+                  <Card hoverable size="small">
+                    {t(s.labelKey)}
+                  </Card>
+                </Link>
+              </Col>
+            ))}
+          </Row>
+        </Card>
+      )}
+      {canAudit && (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={12}>
+            <EventList title={t('workbench.latestEvents')} />
+          </Col>
+          <Col xs={24} lg={12}>
+            <EventList title={t('workbench.myEvents')} actorId={me.id} />
+          </Col>
+        </Row>
+      )}
+    </Space>
+  );
+}

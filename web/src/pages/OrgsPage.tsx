@@ -1,0 +1,1 @@
+export function OrgsPage() { return null; }

@@ -1,0 +1,5 @@
+import { Workbench } from '../features/workbench/components/Workbench';
+
+export function WorkbenchPage() {
+  return <Workbench />;
+}

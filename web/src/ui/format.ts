@@ -1,0 +1,11 @@
+import dayjs from 'dayjs';
+
+/** 2026-11-28, or an empty string. */
+export function formatDate(value: string | null | undefined): string {
+  return value ? dayjs(value).format('YYYY-MM-DD') : '';
+}
+
+/** 2026-11-28 09:30:00, or an empty string. */
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '';
+}

@@ -1,0 +1,19 @@
+import { App, type FormInstance } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { planFormErrors } from './serverErrors';
+
+/** Returns a handler that puts server field errors on the form's fields and shows the rest as a message. */
+export function useServerErrors(form?: FormInstance) {
+  const { message } = App.useApp();
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown, formFields: readonly string[] = []) => {
+      const names = form ? formFields.length ? formFields : Object.keys(form.getFieldsValue(true) as object) : [];
+      const plan = planFormErrors(error, names, t('common.requestFailed'));
+      if (form && plan.fields.length) form.setFields(plan.fields);
+      if (plan.message) void message.error(plan.message);
+    },
+    [form, message, t],
+  );
+}

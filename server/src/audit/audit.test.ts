@@ -9,9 +9,22 @@ const { db } = await createTestDatabase();
 const tree = await buildOrgTree(db);
 
 const record = (n: number) =>
-  db.transaction().execute((trx) =>
-    auditService.record(trx, { ...SYSTEM_ACTOR, ip: '127.0.0.1' }, { action: 'test.event', objectType: 'org', objectId: n, orgId: tree.county.id, before: { name: '旧名' }, after: { name: `新名｜${n}` } }),
-  );
+  db
+    .transaction()
+    .execute((trx) =>
+      auditService.record(
+        trx,
+        { ...SYSTEM_ACTOR, ip: '127.0.0.1' },
+        {
+          action: 'test.event',
+          objectType: 'org',
+          objectId: n,
+          orgId: tree.county.id,
+          before: { name: '旧名' },
+          after: { name: `新名｜${n}` },
+        },
+      ),
+    );
 
 describe('audit trail', () => {
   it('chains every row to the one before it, starting from the genesis hash', async () => {
@@ -36,14 +49,20 @@ describe('audit trail', () => {
   });
 
   it('writes nothing when the surrounding transaction fails', async () => {
-    const before = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     await expect(
       db.transaction().execute(async (trx) => {
         await auditService.record(trx, SYSTEM_ACTOR, { action: 'test.rolled_back', objectType: 'org', objectId: 1, orgId: null });
         throw new Error('business rule failed');
       }),
     ).rejects.toThrow('business rule failed');
-    const after = await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
     expect(await auditService.verify(db)).toMatchObject({ ok: true });
   });
@@ -58,7 +77,9 @@ describe('audit trail', () => {
   it('reports a deleted row as a gap in the sequence', async () => {
     const { db: other } = await createTestDatabase();
     for (let i = 0; i < 3; i++) {
-      await other.transaction().execute((trx) => auditService.record(trx, SYSTEM_ACTOR, { action: 'test.event', objectType: 'org', objectId: i, orgId: null }));
+      await other
+        .transaction()
+        .execute((trx) => auditService.record(trx, SYSTEM_ACTOR, { action: 'test.event', objectType: 'org', objectId: i, orgId: null }));
     }
     await sql`alter table audit_events disable trigger audit_events_append_only`.execute(other);
     await sql`delete from audit_events where seq = 2`.execute(other);
@@ -88,7 +109,9 @@ describe('hash computation', () => {
   it('distinguishes null from empty and cannot be fooled by moving text between fields', () => {
     const a = rowHash(row);
     expect(rowHash({ ...row, before_text: '' })).not.toBe(a);
-    expect(rowHash({ ...row, actor_username: 'admin1', request_id: '' })).not.toBe(rowHash({ ...row, actor_username: 'admin', request_id: '1' }));
+    expect(rowHash({ ...row, actor_username: 'admin1', request_id: '' })).not.toBe(
+      rowHash({ ...row, actor_username: 'admin', request_id: '1' }),
+    );
   });
 
   it('checks sequence, link and content', () => {

@@ -20,7 +20,9 @@ describe('npm run audit:verify', () => {
   it('prints OK with the count, then the first broken row after tampering', async () => {
     const { db, url } = await createTestDatabase();
     for (let i = 0; i < 4; i++) {
-      await db.transaction().execute((trx) => auditService.record(trx, SYSTEM_ACTOR, { action: 'test.event', objectType: 'org', objectId: i, orgId: null }));
+      await db
+        .transaction()
+        .execute((trx) => auditService.record(trx, SYSTEM_ACTOR, { action: 'test.event', objectType: 'org', objectId: i, orgId: null }));
     }
     expect(await cli('audit-verify.ts', url)).toEqual({ code: 0, out: 'OK: 4 audit events, hash chain intact.\n' });
     // What a superuser could do by hand: drop the guard, edit a row.

@@ -11,13 +11,22 @@ const admin = await loginAs(app, db, tree.county, ['admin']);
 
 describe('error responses', () => {
   it('malformed JSON is 400 invalid_json', async () => {
-    const res = await admin.request({ method: 'POST', url: '/api/orgs', headers: { 'content-type': 'application/json' }, payload: '{"parentId": 1,' });
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"parentId": 1,',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({ error: { code: 'invalid_json', message: '请求内容不是有效的 JSON。', details: {} } });
   });
 
   it('a body over the limit is 413 payload_too_large', async () => {
-    const res = await admin.request({ method: 'POST', url: '/api/orgs', payload: { parentId: tree.county.id, kind: 'department', name: '局'.repeat(3000) } });
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: { parentId: tree.county.id, kind: 'department', name: '局'.repeat(3000) },
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('payload_too_large');
   });
@@ -34,7 +43,11 @@ describe('error responses', () => {
   });
 
   it('unknown fields are refused and named', async () => {
-    const res = await admin.request({ method: 'POST', url: '/api/orgs', payload: { parentId: tree.county.id, kind: 'department', name: '测试局', isAdmin: true } });
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: { parentId: tree.county.id, kind: 'department', name: '测试局', isAdmin: true },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.fields).toEqual([{ path: 'isAdmin', in: 'body', message: '不允许的字段' }]);
   });

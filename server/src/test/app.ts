@@ -22,7 +22,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** The real application on its own cloned database. */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<{ app: FastifyInstance; db: Database; config: Config }> {
+export async function createTestApp(
+  overrides: Record<string, string> = {},
+): Promise<{ app: FastifyInstance; db: Database; config: Config }> {
   const { db } = await createTestDatabase();
   const config = testConfig(overrides);
   const app = await buildApp({ config, db });

@@ -4,7 +4,6 @@ import { afterAll, inject } from 'vitest';
 import { createDatabase, type Database } from '../db/database.js';
 import { TEMPLATE_DB } from './constants.js';
 
-
 /** A fresh database cloned from the migrated template, dropped when the file's tests end. */
 export async function createTestDatabase(): Promise<{ db: Database; url: string }> {
   const adminUrl = inject('pgAdminUrl');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { hashPassword } from '../auth/password.js';
 import type { Database } from '../db/database.js';
 import type { Org, OrgKind, Role } from '../db/types.js';
@@ -46,8 +46,20 @@ let hashed: Promise<string> | undefined;
 export async function buildUser(db: Database, opts: { org: Org; roles: Role[]; username?: string; mustChange?: boolean }) {
   hashed ??= hashPassword(TEST_PASSWORD);
   const username = opts.username ?? `u_${suffix()}`;
-  const id = await usersRepository.insert(db, { username, display_name: `用户${username}`, org_id: opts.org.id, roles: opts.roles, phone: null, email: null, password_hash: await hashed });
-  await db.updateTable('users').set({ must_change_password: opts.mustChange ?? false }).where('id', '=', id).execute();
+  const id = await usersRepository.insert(db, {
+    username,
+    display_name: `用户${username}`,
+    org_id: opts.org.id,
+    roles: opts.roles,
+    phone: null,
+    email: null,
+    password_hash: await hashed,
+  });
+  await db
+    .updateTable('users')
+    .set({ must_change_password: opts.mustChange ?? false })
+    .where('id', '=', id)
+    .execute();
   return { id, username, orgId: opts.org.id };
 }
 
@@ -55,7 +67,7 @@ export async function buildUser(db: Database, opts: { org: Org; roles: Role[]; u
 export interface Session {
   cookie: string;
   csrf: string;
-  request(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 export async function login(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Session> {

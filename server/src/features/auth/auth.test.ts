@@ -9,7 +9,8 @@ beforeAll(async () => {
   tree = await buildOrgTree(db);
 });
 
-const loginReq = (username: string, password: string) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+const loginReq = (username: string, password: string) =>
+  app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
 
 describe('log-in', () => {
   it('opens a session with an httpOnly, SameSite=Lax cookie and returns the user with a CSRF token', async () => {
@@ -56,13 +57,23 @@ describe('log-in', () => {
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
     const events = await db.selectFrom('audit_events').select('action').where('object_id', '=', String(u.id)).orderBy('seq').execute();
-    expect(events.map((e) => e.action)).toEqual(['auth.login_failed', 'auth.login_failed', 'auth.login_failed', 'auth.login_failed', 'auth.account_locked']);
+    expect(events.map((e) => e.action)).toEqual([
+      'auth.login_failed',
+      'auth.login_failed',
+      'auth.login_failed',
+      'auth.login_failed',
+      'auth.account_locked',
+    ]);
   });
 
   it('lets the user in again once the lock has passed, and a success resets the count', async () => {
     const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
     for (let i = 0; i < 5; i++) await loginReq(u.username, 'wrong-pass-1');
-    await db.updateTable('users').set({ locked_until: sql`now() - interval '1 minute'` }).where('id', '=', u.id).execute();
+    await db
+      .updateTable('users')
+      .set({ locked_until: sql`now() - interval '1 minute'` })
+      .where('id', '=', u.id)
+      .execute();
     expect((await loginReq(u.username, TEST_PASSWORD)).statusCode).toBe(200);
     const row = await db.selectFrom('users').select(['failed_logins', 'locked_until']).where('id', '=', u.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ failed_logins: 0, locked_until: null });
@@ -77,7 +88,10 @@ describe('log-in', () => {
   it('validates the body: missing fields and unknown fields are named', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '', extra: 1 } });
     expect(res.statusCode).toBe(400);
-    const paths = res.json().error.details.fields.map((f: { path: string }) => f.path).sort();
+    const paths = res
+      .json()
+      .error.details.fields.map((f: { path: string }) => f.path)
+      .sort();
     expect(paths).toEqual(['extra', 'password', 'username']);
   });
 });
@@ -100,21 +114,33 @@ describe('sessions', () => {
     const missing = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie } });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error.code).toBe('csrf_invalid');
-    const forged = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie, 'x-csrf-token': 'x'.repeat(43) } });
+    const forged = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: s.cookie, 'x-csrf-token': 'x'.repeat(43) },
+    });
     expect(forged.json().error.code).toBe('csrf_invalid');
   });
 
   it('does not accept an expired session', async () => {
     const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
     const s = await login(app, u.username);
-    await db.updateTable('sessions').set({ expires_at: sql`now() - interval '1 second'` }).where('user_id', '=', u.id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ expires_at: sql`now() - interval '1 second'` })
+      .where('user_id', '=', u.id)
+      .execute();
     expect((await s.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
   });
 
   it('slides the expiry of a session in use', async () => {
     const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
     const s = await login(app, u.username);
-    await db.updateTable('sessions').set({ expires_at: sql`now() + interval '1 minute'` }).where('user_id', '=', u.id).execute();
+    await db
+      .updateTable('sessions')
+      .set({ expires_at: sql`now() + interval '1 minute'` })
+      .where('user_id', '=', u.id)
+      .execute();
     await s.request({ method: 'GET', url: '/api/auth/me' });
     const row = await db.selectFrom('sessions').select('expires_at').where('user_id', '=', u.id).executeTakeFirstOrThrow();
     expect(row.expires_at.getTime() - Date.now()).toBeGreaterThan(11 * 3600_000);
@@ -130,20 +156,41 @@ describe('password change', () => {
     const blocked = await s.request({ method: 'GET', url: '/api/orgs' });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('password_change_required');
-    const weak = await s.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'short1' } });
+    const weak = await s.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'short1' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.code).toBe('password_too_weak');
     expect(weak.json().error.details.fields[0].path).toBe('newPassword');
-    const badCurrent = await s.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'wrong-one-1', newPassword: 'NewPassw0rd-1' } });
+    const badCurrent = await s.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'wrong-one-1', newPassword: 'NewPassw0rd-1' },
+    });
     expect(badCurrent.json().error.code).toBe('password_incorrect');
-    const same = await s.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } });
+    const same = await s.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
+    });
     expect(same.json().error.code).toBe('password_unchanged');
-    const ok = await s.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'NewPassw0rd-1' } });
+    const ok = await s.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'NewPassw0rd-1' },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user.mustChangePassword).toBe(false);
     expect((await s.request({ method: 'GET', url: '/api/orgs' })).statusCode).toBe(200);
     expect((await loginReq(u.username, 'NewPassw0rd-1')).statusCode).toBe(200);
-    const event = await db.selectFrom('audit_events').selectAll().where('action', '=', 'user.password_changed').where('object_id', '=', String(u.id)).executeTakeFirstOrThrow();
+    const event = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'user.password_changed')
+      .where('object_id', '=', String(u.id))
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(event)).not.toContain('argon2'); // no hashes in the trail
   });
 
@@ -151,7 +198,11 @@ describe('password change', () => {
     const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
     const a = await login(app, u.username);
     const b = await login(app, u.username);
-    await a.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'Another-pass-2' } });
+    await a.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Another-pass-2' },
+    });
     expect((await a.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
     expect((await b.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
   });

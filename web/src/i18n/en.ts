@@ -2,7 +2,14 @@ import type { Resources } from './zh';
 
 /** English UI strings: the same keys as zh.ts. */
 export const en: Resources = {
-  app: { name: 'Petition Case Handling System', language: 'Language', logout: 'Log out', loading: 'Loading…', notFound: 'Page not found', backHome: 'Back to workbench' },
+  app: {
+    name: 'Petition Case Handling System',
+    language: 'Language',
+    logout: 'Log out',
+    loading: 'Loading…',
+    notFound: 'Page not found',
+    backHome: 'Back to workbench',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -26,7 +33,14 @@ export const en: Resources = {
     total: '{{total}} in total',
   },
   menu: { workbench: 'Workbench', admin: 'Administration', orgs: 'Bodies', users: 'Users', audit: 'Audit log' },
-  roles: { admin: 'Administrator', registrar: 'Registrar', handler: 'Handler', supervisor: 'Supervisor', leader: 'Leader', auditor: 'Auditor' },
+  roles: {
+    admin: 'Administrator',
+    registrar: 'Registrar',
+    handler: 'Handler',
+    supervisor: 'Supervisor',
+    leader: 'Leader',
+    auditor: 'Auditor',
+  },
   kinds: {
     bureau: 'Petition bureau',
     department: 'Department',

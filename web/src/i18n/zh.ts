@@ -1,6 +1,13 @@
 /** Chinese (default) UI strings. en.ts must have exactly the same keys. */
 export const zh = {
-  app: { name: '信访事项办理系统', language: '语言', logout: '退出登录', loading: '加载中…', notFound: '页面不存在', backHome: '返回工作台' },
+  app: {
+    name: '信访事项办理系统',
+    language: '语言',
+    logout: '退出登录',
+    loading: '加载中…',
+    notFound: '页面不存在',
+    backHome: '返回工作台',
+  },
   common: {
     save: '保存',
     cancel: '取消',

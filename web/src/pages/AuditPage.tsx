@@ -1,1 +1,5 @@
-export function AuditPage() { return null; }
+import { AuditLog } from '../features/audit/components/AuditLog';
+
+export function AuditPage() {
+  return <AuditLog />;
+}

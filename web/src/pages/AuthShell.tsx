@@ -12,7 +12,11 @@ export function AuthShell({ title, children }: { title: string; children: ReactN
         <Typography.Title level={1} style={{ color: '#8b0000', margin: 0, fontSize: 28 }}>
           {t('app.name')}
         </Typography.Title>
-        <Card style={{ width: 380, maxWidth: '100%' }} title={<h2 style={{ margin: 0, fontSize: 18 }}>{title}</h2>} extra={<LanguageSwitch />}>
+        <Card
+          style={{ width: 380, maxWidth: '100%' }}
+          title={<h2 style={{ margin: 0, fontSize: 18 }}>{title}</h2>}
+          extra={<LanguageSwitch />}
+        >
           {children}
         </Card>
       </Flex>

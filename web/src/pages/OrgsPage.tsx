@@ -1,1 +1,5 @@
-export function OrgsPage() { return null; }
+import { OrgsManager } from '../features/orgs/components/OrgsManager';
+
+export function OrgsPage() {
+  return <OrgsManager />;
+}

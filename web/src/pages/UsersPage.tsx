@@ -1,1 +1,5 @@
-export function UsersPage() { return null; }
+import { UsersManager } from '../features/users/components/UsersManager';
+
+export function UsersPage() {
+  return <UsersManager />;
+}

@@ -9,7 +9,7 @@ export function useServerErrors(form?: FormInstance) {
   const { t } = useTranslation();
   return useCallback(
     (error: unknown, formFields: readonly string[] = []) => {
-      const names = form ? formFields.length ? formFields : Object.keys(form.getFieldsValue(true) as object) : [];
+      const names = form ? (formFields.length ? formFields : Object.keys(form.getFieldsValue(true) as object)) : [];
       const plan = planFormErrors(error, names, t('common.requestFailed'));
       if (form && plan.fields.length) form.setFields(plan.fields);
       if (plan.message) void message.error(plan.message);

@@ -49,7 +49,10 @@ export function ChangePasswordForm() {
         extra={t('changePassword.rule')}
         rules={[
           { required: true, message: t('common.required', { field: t('changePassword.next') }) },
-          { validator: async (_, v: string | undefined) => (!v || passwordStrongEnough(v) ? undefined : Promise.reject(new Error(t('changePassword.rule')))) },
+          {
+            validator: async (_, v: string | undefined) =>
+              !v || passwordStrongEnough(v) ? undefined : Promise.reject(new Error(t('changePassword.rule'))),
+          },
         ]}
       >
         <Input.Password autoComplete="new-password" />

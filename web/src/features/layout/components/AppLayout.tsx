@@ -23,10 +23,7 @@ export function AppLayout() {
     return me ? menuFor(me.permissions).map(toItem) : [];
   }, [me, t]);
 
-  if (isPending)
-    return (
-      <Spin size="large" tip={t('app.loading')} fullscreen />
-    );
+  if (isPending) return <Spin size="large" tip={t('app.loading')} fullscreen />;
   if (!me) return <Navigate to="/login" replace />;
   if (me.mustChangePassword) return <Navigate to="/change-password" replace />;
 
@@ -42,7 +39,9 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#8b0000', paddingInline: 24 }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#8b0000', paddingInline: 24 }}
+      >
         <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
           {t('app.name')}
         </Typography.Title>

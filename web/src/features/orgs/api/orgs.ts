@@ -1,0 +1,53 @@
+import { api } from '../../../api/client';
+import type { Org, OrgKind, Region } from '../../../api/types';
+
+export interface OrgInput {
+  kind: OrgKind;
+  name: string;
+  shortName?: string | null;
+  code?: string | null;
+  regionCode?: string | null;
+  contactPerson?: string | null;
+  contactPhone?: string | null;
+  address?: string | null;
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  created: number;
+  rows: { row: number; name: string; parent: string }[];
+}
+
+export async function fetchOrgs(includeInactive = true): Promise<Org[]> {
+  return (await api<{ items: Org[] }>('/orgs', { query: { includeInactive } })).items;
+}
+
+export async function createOrg(input: OrgInput & { parentId: number }): Promise<Org> {
+  return (await api<{ org: Org }>('/orgs', { method: 'POST', body: input })).org;
+}
+
+export async function updateOrg(id: number, input: Partial<OrgInput>): Promise<Org> {
+  return (await api<{ org: Org }>(`/orgs/${id}`, { method: 'PATCH', body: input })).org;
+}
+
+export async function moveOrg(id: number, parentId: number): Promise<Org> {
+  return (await api<{ org: Org }>(`/orgs/${id}/move`, { method: 'POST', body: { parentId } })).org;
+}
+
+export async function setOrgActive(id: number, active: boolean): Promise<Org> {
+  return (await api<{ org: Org }>(`/orgs/${id}/${active ? 'reactivate' : 'deactivate'}`, { method: 'POST' })).org;
+}
+
+export function importOrgs(file: File, dryRun: boolean): Promise<ImportResult> {
+  const form = new FormData();
+  form.append('file', file);
+  return api<ImportResult>('/orgs/import', { method: 'POST', body: form, query: { dryRun: dryRun ? 'true' : undefined } });
+}
+
+export async function fetchRegions(parent?: string): Promise<Region[]> {
+  return (await api<{ items: Region[] }>('/regions', { query: { parent } })).items;
+}
+
+export function fetchRegion(code: string): Promise<{ region: Region; ancestry: Region[] }> {
+  return api(`/regions/${encodeURIComponent(code)}`);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Org } from '../../api/types';
+import { buildOrgTree, subtreeIds } from './tree';
+
+const org = (id: number, parentId: number | null): Org =>
+  ({ id, parentId, name: `o${id}`, kind: 'government', active: true }) as unknown as Org;
+
+describe('buildOrgTree', () => {
+  it('nests children under parents regardless of order', () => {
+    const tree = buildOrgTree([org(3, 2), org(1, null), org(2, 1), org(4, 1)]);
+    expect(tree.map((n) => n.org.id)).toEqual([1]);
+    expect(tree[0]!.children.map((n) => n.org.id)).toEqual([2, 4]);
+    expect(tree[0]!.children[0]!.children.map((n) => n.org.id)).toEqual([3]);
+  });
+
+  it('treats a body whose parent is out of scope as a root', () => {
+    expect(buildOrgTree([org(5, 99), org(6, 5)]).map((n) => n.org.id)).toEqual([5]);
+  });
+});
+
+describe('subtreeIds', () => {
+  it('collects a body and its descendants', () => {
+    expect([...subtreeIds([org(1, null), org(2, 1), org(3, 2), org(4, 1)], 2)].sort()).toEqual([2, 3]);
+  });
+});

@@ -44,6 +44,8 @@ export interface Config {
   host: string;
   port: number;
   dataDir: string;
+  /** False when DATA_DIR is the default ./data (then, as root, the cluster may live elsewhere). */
+  dataDirExplicit: boolean;
   /** Unset: the server starts its own embedded PostgreSQL under dataDir/pg. */
   databaseUrl: string | undefined;
   sessionSecret: string;
@@ -104,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     port: e.PORT,
     dataDir,
+    dataDirExplicit: raw.DATA_DIR !== undefined,
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? persistedSecret(dataDir),
     sessionTtlHours: e.SESSION_TTL_HOURS,

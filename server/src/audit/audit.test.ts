@@ -9,22 +9,20 @@ const { db } = await createTestDatabase();
 const tree = await buildOrgTree(db);
 
 const record = (n: number) =>
-  db
-    .transaction()
-    .execute((trx) =>
-      auditService.record(
-        trx,
-        { ...SYSTEM_ACTOR, ip: '127.0.0.1' },
-        {
-          action: 'test.event',
-          objectType: 'org',
-          objectId: n,
-          orgId: tree.county.id,
-          before: { name: '旧名' },
-          after: { name: `新名｜${n}` },
-        },
-      ),
-    );
+  db.transaction().execute((trx) =>
+    auditService.record(
+      trx,
+      { ...SYSTEM_ACTOR, ip: '127.0.0.1' },
+      {
+        action: 'test.event',
+        objectType: 'org',
+        objectId: n,
+        orgId: tree.county.id,
+        before: { name: '旧名' },
+        after: { name: `新名｜${n}` },
+      },
+    ),
+  );
 
 describe('audit trail', () => {
   it('chains every row to the one before it, starting from the genesis hash', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.js';
@@ -33,6 +34,10 @@ export async function connect(config: Config, log: (m: string) => void): Promise
   }
   const embedded = await startEmbeddedPostgres({
     pgdata: path.join(config.dataDir, 'pg'),
+    // Only for the default folder: an explicit DATA_DIR is the operator's choice and is never moved.
+    fallbackPgdata: config.dataDirExplicit
+      ? undefined
+      : path.join('/var/lib/xinfang', `pg-${createHash('sha256').update(config.dataDir).digest('hex').slice(0, 12)}`),
     passwordFile: path.join(config.dataDir, 'pg-password'),
     log,
   });

@@ -24,6 +24,11 @@ export interface EmbeddedPostgres {
 export interface EmbeddedOptions {
   /** Cluster folder (PGDATA); created on first start. */
   pgdata: string;
+  /**
+   * Where to keep the cluster instead when running as root and the "postgres" user cannot enter
+   * pgdata (a checkout under /root). Unset: stop with an explanation.
+   */
+  fallbackPgdata?: string;
   /** Where the superuser password is kept (outside PGDATA, readable by this process only). */
   passwordFile: string;
   log: (message: string) => void;
@@ -110,19 +115,33 @@ function usableBinaries(nativeDir: string, runAs: RunAs | undefined, log: (m: st
   return copy;
 }
 
-function assertReachable(dir: string, runAs: RunAs | undefined): void {
-  if (!runAs) return;
-  const probe = spawnSync('sh', ['-c', 'test -d "$0" && test -w "$0" && test -x "$0"', dir], { ...runAs });
-  if (probe.status !== 0) {
-    throw new EmbeddedStartError(
-      [
-        `Running as root: PostgreSQL refuses to run as root, so the embedded database runs as user "postgres",`,
-        `and that user cannot reach its data folder ${dir}`,
-        `(every parent folder must be enterable by others; a folder under /root is not).`,
-        `Set DATA_DIR to a folder it can reach, for example DATA_DIR=/var/lib/xinfang, or set DATABASE_URL.`,
-      ].join(' '),
-    );
+function reachable(dir: string, runAs: RunAs | undefined): boolean {
+  if (!runAs) return true;
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chownSync(dir, runAs.uid, runAs.gid);
+  return spawnSync('sh', ['-c', 'test -d "$0" && test -w "$0" && test -x "$0"', dir], { ...runAs }).status === 0;
+}
+
+/** The cluster folder to use: pgdata, or as root the fallback when "postgres" cannot enter pgdata. */
+function clusterFolder(opts: EmbeddedOptions, runAs: RunAs | undefined): string {
+  if (reachable(opts.pgdata, runAs)) return opts.pgdata;
+  if (opts.fallbackPgdata) {
+    mkdirSync(path.dirname(opts.fallbackPgdata), { recursive: true, mode: 0o755 });
+    if (reachable(opts.fallbackPgdata, runAs)) {
+      opts.log(
+        `PostgreSQL refuses to run as root, so the embedded database runs as user "postgres", who cannot enter ${opts.pgdata} (a folder under /root is private). Its cluster is kept in ${opts.fallbackPgdata} instead; set DATA_DIR to choose another place.`,
+      );
+      return opts.fallbackPgdata;
+    }
   }
+  throw new EmbeddedStartError(
+    [
+      `Running as root: PostgreSQL refuses to run as root, so the embedded database runs as user "postgres",`,
+      `and that user cannot reach its data folder ${opts.pgdata}`,
+      `(every parent folder must be enterable by others; a folder under /root is not).`,
+      `Set DATA_DIR to a folder it can reach, for example DATA_DIR=/var/lib/xinfang, or set DATABASE_URL.`,
+    ].join(' '),
+  );
 }
 
 function utf8Locale(): string {
@@ -171,7 +190,7 @@ function run(bin: string, args: string[], runAs: RunAs | undefined, env: NodeJS.
   });
 }
 
-async function initialise(bin: string, opts: EmbeddedOptions, password: string, runAs: RunAs | undefined, env: NodeJS.ProcessEnv) {
+async function initialise(bin: string, pgdata: string, password: string, runAs: RunAs | undefined, env: NodeJS.ProcessEnv) {
   const locale = utf8Locale();
   const pwfile = path.join(os.tmpdir(), `xinfang-pw-${randomBytes(6).toString('hex')}`);
   writeFileSync(pwfile, password + '\n', { mode: 0o600 });
@@ -180,7 +199,7 @@ async function initialise(bin: string, opts: EmbeddedOptions, password: string, 
     await run(
       path.join(bin, 'bin', 'initdb'),
       [
-        `--pgdata=${opts.pgdata}`,
+        `--pgdata=${pgdata}`,
         `--username=${SUPERUSER}`,
         `--pwfile=${pwfile}`,
         '--auth=scram-sha-256',
@@ -193,31 +212,30 @@ async function initialise(bin: string, opts: EmbeddedOptions, password: string, 
     );
   } catch (err) {
     // A half-made cluster would block every later start: remove it so the next start begins again.
-    rmSync(opts.pgdata, { recursive: true, force: true });
+    rmSync(pgdata, { recursive: true, force: true });
     throw err;
   } finally {
     rmSync(pwfile, { force: true });
   }
 }
 
-/** Starts (initialising on first use) a PostgreSQL cluster in opts.pgdata, listening on loopback only. */
+/** Starts (initialising on first use) a PostgreSQL cluster in opts.pgdata (or its fallback), listening on loopback only. */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const runAs = postgresUser();
   const bin = usableBinaries(await binariesDir(), runAs, opts.log);
   const env = { ...process.env, LC_MESSAGES: 'C', LD_LIBRARY_PATH: path.join(bin, 'lib') };
-  mkdirSync(opts.pgdata, { recursive: true, mode: 0o700 });
-  if (runAs) chownSync(opts.pgdata, runAs.uid, runAs.gid);
-  assertReachable(opts.pgdata, runAs);
+  const pgdata = clusterFolder(opts, runAs);
+  mkdirSync(pgdata, { recursive: true, mode: 0o700 });
   const password = readOrCreatePassword(opts.passwordFile);
-  if (!existsSync(path.join(opts.pgdata, 'PG_VERSION'))) {
-    opts.log(`Creating the embedded PostgreSQL cluster in ${opts.pgdata}`);
-    await initialise(bin, opts, password, runAs, env);
+  if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
+    opts.log(`Creating the embedded PostgreSQL cluster in ${pgdata}`);
+    await initialise(bin, pgdata, password, runAs, env);
   }
   const port = await freePort();
   const settings = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
   if (opts.ephemeral) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   // Own process group: Ctrl-C reaches the server first, which then stops the database in order.
-  const child: ChildProcess = spawn(path.join(bin, 'bin', 'postgres'), ['-D', opts.pgdata, '-p', String(port), ...settings], {
+  const child: ChildProcess = spawn(path.join(bin, 'bin', 'postgres'), ['-D', pgdata, '-p', String(port), ...settings], {
     ...runAs,
     env,
     detached: true,

@@ -1,21 +1,13 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
+import type { AuditEventTable } from '../db/types.js';
 import type { Executor } from '../db/database.js';
 import type { ChainRow } from './audit.chain.js';
 
-/** A row to append; seq, at and the hashes are set by the database. */
-export interface AuditInsert {
-  actor_id: number | null;
-  actor_username: string | null;
-  actor_org_id: number | null;
-  org_id: number | null;
-  ip: string | null;
-  request_id: string | null;
-  action: string;
-  object_type: string;
-  object_id: string | null;
+/** A row to append; seq, at and the hashes are set by the database, before/after are serialised here. */
+export type AuditInsert = Omit<Insertable<AuditEventTable>, 'seq' | 'at' | 'prev_hash' | 'hash' | 'before' | 'after'> & {
   before: unknown;
   after: unknown;
-}
+};
 
 /** Filters of the audit trail browser. */
 export interface AuditFilter {

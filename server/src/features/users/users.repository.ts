@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { Role } from '../../db/types.js';
+import type { UserTable } from '../../db/types.js';
 import type { ListUsersQuery } from './users.schema.js';
 
 const withOrg = (db: Executor) =>
@@ -70,15 +70,7 @@ export const usersRepository = {
 
   async insert(
     db: Executor,
-    row: {
-      username: string;
-      display_name: string;
-      org_id: number;
-      roles: Role[];
-      phone: string | null;
-      email: string | null;
-      password_hash: string;
-    },
+    row: Pick<Insertable<UserTable>, 'username' | 'display_name' | 'org_id' | 'roles' | 'phone' | 'email' | 'password_hash'>,
   ) {
     const r = await db
       .insertInto('users')
@@ -88,20 +80,7 @@ export const usersRepository = {
     return r.id;
   },
 
-  async update(
-    db: Executor,
-    id: number,
-    patch: Partial<{
-      display_name: string;
-      org_id: number;
-      roles: Role[];
-      phone: string | null;
-      email: string | null;
-      active: boolean;
-      failed_logins: number;
-      locked_until: Date | null;
-    }>,
-  ) {
+  async update(db: Executor, id: number, patch: Omit<Updateable<UserTable>, 'id' | 'password_hash'>) {
     await db
       .updateTable('users')
       .set({ ...patch, updated_at: sql`now()` })

@@ -24,7 +24,7 @@ import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { fetchUsers } from '../../users/api/users';
 import { fetchAuditActions, fetchAuditEvents, verifyAudit, type AuditFilters, type VerifyResult } from '../api/audit';
-import { actionLabel, changedFields } from '../labels';
+import { actionLabel, changedFields, objectName } from '../labels';
 
 interface FilterValues {
   actorId?: number;
@@ -120,7 +120,13 @@ export function AuditLog() {
       ),
     },
     { title: t('audit.action'), render: (_, e) => <Tag>{actionLabel(e.action, i18n.language)}</Tag> },
-    { title: t('audit.object'), render: (_, e) => `${e.objectType}${e.objectId ? ` #${e.objectId}` : ''}` },
+    {
+      title: t('audit.object'),
+      render: (_, e) => {
+        const name = objectName(e.before, e.after);
+        return `${e.objectType}${e.objectId ? ` #${e.objectId}` : ''}${name ? ` ${name}` : ''}`;
+      },
+    },
     { title: t('audit.org'), dataIndex: 'orgName' },
     { title: t('audit.ip'), dataIndex: 'ip' },
   ];

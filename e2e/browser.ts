@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+
+const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+/** Launches Debian's chromium for a test file; a fresh context (no cookies) per test; a screenshot on failure. */
+export function useBrowser() {
+  const state = {} as { browser: Browser; context: BrowserContext; page: Page; baseUrl: string };
+  beforeAll(async () => {
+    state.baseUrl = inject('baseUrl');
+    state.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  beforeEach(async () => {
+    state.context = await state.browser.newContext({ baseURL: state.baseUrl, viewport: { width: 1400, height: 900 } });
+    state.context.setDefaultTimeout(15_000);
+    state.page = await state.context.newPage();
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') {
+      mkdirSync(screenshots, { recursive: true });
+      const name = ctx.task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_');
+      await state.page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true }).catch(() => undefined);
+    }
+    await state.context.close();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+  });
+  return state;
+}
+
+export const DEMO_PASSWORD = 'Xinfang@2026';

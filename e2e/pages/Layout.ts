@@ -1,0 +1,52 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The signed-in frame: header, side menu, workbench greeting. */
+export class Layout {
+  constructor(private readonly page: Page) {}
+
+  get header(): Locator {
+    return this.page.locator('header');
+  }
+
+  get main(): Locator {
+    return this.page.locator('main');
+  }
+
+  get menu(): Locator {
+    return this.page.locator('nav .ant-menu');
+  }
+
+  /** Waits for the workbench greeting of this user. */
+  async waitForWorkbench(displayName: string): Promise<void> {
+    await this.page.waitForURL((url) => url.pathname === '/');
+    await this.main.getByRole('heading', { name: displayName }).waitFor();
+  }
+
+  async open(label: string): Promise<void> {
+    await this.menu.getByText(label, { exact: true }).click();
+  }
+
+  async menuLabels(): Promise<string[]> {
+    return (await this.menu.locator('.ant-menu-title-content').allInnerTexts()).map((s) => s.trim());
+  }
+
+  async switchLanguage(label: '中文' | 'English'): Promise<void> {
+    await this.header.getByRole('button', { name: label }).click();
+  }
+
+  async logout(): Promise<void> {
+    await this.header.getByRole('button', { name: /退出登录|Log out/ }).click();
+    await this.page.waitForURL('**/login');
+  }
+}
+
+/** Picks an option in an antd Select/TreeSelect opened from the field with this label. */
+export async function chooseOption(scope: Locator, page: Page, label: string, option: string, search = false): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  if (search) await input.fill(option);
+  const popup = page.locator(
+    '.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)',
+  );
+  await popup.locator(`[title="${option}"]`).last().click();
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, useBrowser } from '../browser';
+import { Layout } from '../pages/Layout';
+import { LoginPage } from '../pages/LoginPage';
+
+describe('workbench', () => {
+  const b = useBrowser();
+
+  it('shows a registrar their name and body', async () => {
+    await new LoginPage(b.page).goto();
+    await new LoginPage(b.page).login('registrar', DEMO_PASSWORD);
+    const layout = new Layout(b.page);
+    await layout.waitForWorkbench('李秀英');
+    await expect(layout.main.innerText()).resolves.toContain('临朐县信访局');
+    await expect(layout.header.innerText()).resolves.toContain('李秀英');
+    expect(await layout.menuLabels()).toEqual(['工作台']);
+  });
+
+  it('switches the menu to English', async () => {
+    await new LoginPage(b.page).goto();
+    await new LoginPage(b.page).login('admin', DEMO_PASSWORD);
+    const layout = new Layout(b.page);
+    await layout.waitForWorkbench('王建国');
+    expect(await layout.menuLabels()).toEqual(['工作台', '系统管理', '机构管理', '用户管理', '审计日志']);
+    await layout.switchLanguage('English');
+    await layout.menu.getByText('Workbench', { exact: true }).waitFor();
+    expect(await layout.menuLabels()).toEqual(['Workbench', 'Administration', 'Bodies', 'Users', 'Audit log']);
+    expect(await b.page.locator('html').getAttribute('lang')).toBe('en');
+    await b.page.reload();
+    await layout.menu.getByText('Audit log', { exact: true }).waitFor();
+  });
+});

@@ -61,7 +61,8 @@ export async function buildApp({ config, db }: { config: Config; db: Database })
     });
     await scope.register(swaggerUi, { routePrefix: '/api/docs' });
     if (existsSync(path.join(config.webDist, 'index.html'))) {
-      await scope.register(fastifyStatic, { root: config.webDist, wildcard: false, index: ['index.html'] });
+      // wildcard: files built after the server started are served too (a rebuild needs no restart).
+      await scope.register(fastifyStatic, { root: config.webDist, wildcard: true, index: ['index.html'] });
     }
   });
 

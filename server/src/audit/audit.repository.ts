@@ -41,6 +41,9 @@ export const auditRepository = {
       .selectFrom('audit_events as e')
       .leftJoin('orgs as o', 'o.id', 'e.org_id')
       .leftJoin('orgs as ao', 'ao.id', 'e.actor_org_id')
+      // The object's current name, for people reading the trail (its state at the time is in before/after).
+      .leftJoin('orgs as oo', (j) => j.on('e.object_type', '=', 'org').on(sql`e.object_id`, '=', sql`oo.id::text`))
+      .leftJoin('users as ou', (j) => j.on('e.object_type', '=', 'user').on(sql`e.object_id`, '=', sql`ou.id::text`))
       .select([
         'e.seq',
         'e.at',
@@ -55,6 +58,7 @@ export const auditRepository = {
         'e.action',
         'e.object_type',
         'e.object_id',
+        sql<string | null>`coalesce(oo.name, ou.display_name || '（' || ou.username || '）')`.as('object_label'),
         'e.before',
         'e.after',
         'e.hash',

@@ -85,6 +85,8 @@ export interface AuditEvent {
   action: string;
   objectType: string | null;
   objectId: string | number | null;
+  /** The object's current name, resolved by the server. */
+  objectLabel: string | null;
   before: unknown;
   after: unknown;
   hash: string;

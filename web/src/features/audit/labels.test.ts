@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, changedFields, objectName } from './labels';
+import { actionLabel, changedFields } from './labels';
 
 describe('actionLabel', () => {
   it('labels known actions and passes unknown codes through', () => {
@@ -16,13 +16,5 @@ describe('changedFields', () => {
       { field: 'phone', before: undefined, after: '1' },
     ]);
     expect(changedFields(null, null)).toEqual([]);
-  });
-});
-
-describe('objectName', () => {
-  it('prefers the name after the change', () => {
-    expect(objectName({ name: '旧' }, { name: '新' })).toBe('新');
-    expect(objectName({ displayName: '张伟' }, null)).toBe('张伟');
-    expect(objectName(null, { x: 1 })).toBeNull();
   });
 });

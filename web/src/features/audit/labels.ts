@@ -14,14 +14,3 @@ export function changedFields(before: unknown, after: unknown): { field: string;
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return keys.filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k])).map((k) => ({ field: k, before: b[k], after: a[k] }));
 }
-
-/** A readable name for the object of an event (its name, display name or username), when the event carries one. */
-export function objectName(before: unknown, after: unknown): string | null {
-  for (const v of [after, before]) {
-    if (v && typeof v === 'object') {
-      const r = v as Record<string, unknown>;
-      for (const k of ['name', 'displayName', 'username']) if (typeof r[k] === 'string' && r[k]) return r[k];
-    }
-  }
-  return null;
-}

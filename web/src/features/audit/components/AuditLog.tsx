@@ -24,7 +24,7 @@ import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { fetchUsers } from '../../users/api/users';
 import { fetchAuditActions, fetchAuditEvents, verifyAudit, type AuditFilters, type VerifyResult } from '../api/audit';
-import { actionLabel, changedFields, objectName } from '../labels';
+import { actionLabel, changedFields } from '../labels';
 
 interface FilterValues {
   actorId?: number;
@@ -123,8 +123,7 @@ export function AuditLog() {
     {
       title: t('audit.object'),
       render: (_, e) => {
-        const name = objectName(e.before, e.after);
-        return `${e.objectType}${e.objectId ? ` #${e.objectId}` : ''}${name ? ` ${name}` : ''}`;
+        return `${e.objectType}${e.objectId ? ` #${e.objectId}` : ''}${e.objectLabel ? ` ${e.objectLabel}` : ''}`;
       },
     },
     { title: t('audit.org'), dataIndex: 'orgName' },

@@ -11,7 +11,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xinfang-smoke-'));
 chmodSync(dataDir, 0o755);
 const port = await new Promise((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => s.close(() => resolve(s.address().port)));
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = s.address();
+    s.close(() => resolve(free));
+  });
 });
 const base = `http://127.0.0.1:${port}`;
 

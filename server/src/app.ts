@@ -21,6 +21,14 @@ import { createOrgsService } from './features/orgs/orgs.service.js';
 import { regionsRoutes } from './features/regions/regions.routes.js';
 import { usersRoutes } from './features/users/users.routes.js';
 import { createUsersService } from './features/users/users.service.js';
+import { attachmentsRoutes } from './features/attachments/attachments.routes.js';
+import { createAttachmentsService } from './features/attachments/attachments.service.js';
+import { createFileStore } from './features/attachments/attachments.storage.js';
+import { categoriesRoutes } from './features/categories/categories.routes.js';
+import { createCategoriesService } from './features/categories/categories.service.js';
+import { createPetitionsExport } from './features/petitions/petitions.export.js';
+import { petitionsRoutes } from './features/petitions/petitions.routes.js';
+import { createPetitionsService } from './features/petitions/petitions.service.js';
 import { accessPlugin } from './http/access.js';
 import { registerErrorHandler } from './http/error-handler.js';
 
@@ -74,6 +82,10 @@ export async function buildApp({ config, db }: { config: Config; db: Database })
       await api.register(orgsRoutes(createOrgsService({ db })));
       await api.register(usersRoutes(createUsersService({ db })));
       await api.register(auditRoutes(db));
+      const petitions = createPetitionsService({ db });
+      await api.register(categoriesRoutes(createCategoriesService({ db })));
+      await api.register(attachmentsRoutes(createAttachmentsService({ db, files: createFileStore(config.dataDir) })));
+      await api.register(petitionsRoutes(petitions, createPetitionsExport({ db, petitions })));
     },
     { prefix: '/api' },
   );

@@ -53,6 +53,7 @@ export function auditRoutes(db: Database): FastifyPluginAsyncZod {
         const q = request.query;
         const rows = await auditService.list(db, {
           scopePath: actorOf(request).orgPath,
+          scopeOrgId: actorOf(request).orgId,
           actorId: q.actorId,
           orgId: q.orgId,
           action: q.action,

@@ -1,10 +1,12 @@
 import { Migrator, type Migration } from 'kysely';
 import type { Database } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
+import * as m0002 from './migrations/0002_petitions.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_petitions': m0002,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

@@ -93,12 +93,145 @@ export interface AuditEventTable {
   hash: Generated<string>;
 }
 
+export interface CategoryTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  level: number;
+  name: string;
+  /** '城乡建设/安全生产/事故处理': the names from the top, for display and import matching. */
+  path: string;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PetitionTable {
+  id: Generated<number>;
+  org_id: number;
+  number: string;
+  year: number;
+  seq: number;
+  query_code_hash: string;
+  channel: string;
+  received_at: Timestamp;
+  type: string;
+  category_id: number | null;
+  title: string;
+  content: string;
+  place_region_code: string | null;
+  place_address: string | null;
+  persons_count: number;
+  involved_count: number;
+  accused_person: string | null;
+  accused_org_id: number | null;
+  accused_org_path: string | null;
+  anonymous: boolean;
+  confidential: boolean;
+  skip_level: boolean;
+  litigation: boolean;
+  major_urgent: boolean;
+  status: Generated<string>;
+  first_time: boolean;
+  repeat_of_id: number | null;
+  merged_into_id: number | null;
+  new_confirmed: Generated<boolean>;
+  external_id: string | null;
+  search_grams: string[];
+  summary: string;
+  registered_by: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PetitionerTable {
+  id: Generated<number>;
+  petition_id: number;
+  position: number;
+  kind: string;
+  name: string;
+  id_type: string | null;
+  id_number: string | null;
+  phone: string | null;
+  address: string | null;
+  region_code: string | null;
+  employer: string | null;
+  is_main: boolean;
+  is_representative: boolean;
+  removed_at: NullableTimestamp;
+}
+
+export interface PetitionEventTable {
+  id: Generated<number>;
+  petition_id: number;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_org_id: number | null;
+  kind: string;
+  from_status: string | null;
+  to_status: string | null;
+  payload: Json;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  sha256: string;
+  size: number;
+  mime: string;
+  filename: string;
+  org_id: number;
+  uploaded_by: number;
+  uploaded_at: Timestamp;
+  petition_id: number | null;
+}
+
+export interface PetitionNumberCounterTable {
+  org_id: number;
+  year: number;
+  last_seq: number;
+}
+
+export interface SavedFilterTable {
+  id: Generated<number>;
+  name: string;
+  owner_id: number | null;
+  org_id: number;
+  scope: 'personal' | 'org';
+  filter: Json;
+  created_at: Timestamp;
+  removed_at: NullableTimestamp;
+}
+
+export interface ImportJobTable {
+  id: Generated<number>;
+  org_id: number;
+  created_by: number;
+  status: Generated<string>;
+  dry_run: boolean;
+  filename: string;
+  mapping: Json;
+  total: Generated<number>;
+  processed: Generated<number>;
+  created: Generated<number>;
+  skipped: Generated<number>;
+  errors: Json;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
 /** The database as Kysely sees it. */
 export interface DB {
   orgs: OrgTable;
   users: UserTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;
+  categories: CategoryTable;
+  petitions: PetitionTable;
+  petitioners: PetitionerTable;
+  petition_events: PetitionEventTable;
+  attachments: AttachmentTable;
+  petition_number_counters: PetitionNumberCounterTable;
+  saved_filters: SavedFilterTable;
+  import_jobs: ImportJobTable;
 }
 
 export type Org = Selectable<OrgTable>;

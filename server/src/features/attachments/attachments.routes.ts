@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors.js';
+import { actorOf } from '../../http/access.js';
+import { idParams } from '../../shared/validators.js';
+import { attachmentDto } from '../petitions/petitions.schema.js';
+import type { AttachmentsService } from './attachments.service.js';
+
+/** Upload first, then name the ids in the registration; files are served inline for preview. */
+export function attachmentsRoutes(attachments: AttachmentsService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/attachments',
+      {
+        config: { access: { permission: 'petition.register' } },
+        schema: {
+          tags: ['attachments'],
+          summary: '上传附件（图片、PDF、音频、Word/Excel、文本）',
+          consumes: ['multipart/form-data'],
+          response: { 201: z.object({ attachment: attachmentDto }) },
+        },
+      },
+      async (request, reply) => {
+        const file = await request.file().catch(() => undefined);
+        if (!file) throw new AppError('validation_failed', { fields: [{ path: 'file', message: '请选择要上传的文件' }] });
+        const content = await file.toBuffer();
+        return reply.status(201).send({ attachment: await attachments.upload(actorOf(request), file.filename, content) });
+      },
+    );
+
+    app.get(
+      '/attachments/:id/content',
+      {
+        config: { access: { permission: 'petition.read' } },
+        schema: { tags: ['attachments'], summary: '附件内容（预览或下载）', params: idParams },
+      },
+      async (request, reply) => {
+        const { attachment, stream } = await attachments.open(actorOf(request), request.params.id);
+        return reply
+          .header('content-type', attachment.mime)
+          .header('content-length', attachment.size)
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`)
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, max-age=3600')
+          .send(stream);
+      },
+    );
+  };
+}

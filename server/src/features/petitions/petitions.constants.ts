@@ -1,0 +1,39 @@
+/** 信访形式 (DOMAIN.md §1). */
+export const CHANNELS = ['online', 'letter', 'visit', 'phone', 'fax', 'email', 'video', 'sms', 'wechat', 'hotline', 'mailbox'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** 信访类别: 建议意见 / 检举控告 / 申诉求决. */
+export const PETITION_TYPES = ['suggestion', 'accusation', 'appeal'] as const;
+export type PetitionType = (typeof PETITION_TYPES)[number];
+
+/** Statuses of DOMAIN.md §7; registration only produces `registered`, the workflow (issue #4) the rest. */
+export const PETITION_STATUSES = [
+  'registered',
+  'accepted',
+  'forwarded',
+  'assigned',
+  'handling',
+  'extended',
+  'answered',
+  'pending_review',
+  'concluded',
+  'in_review',
+  'in_reexamination',
+  'final',
+  'declined',
+] as const;
+export type PetitionStatus = (typeof PETITION_STATUSES)[number];
+
+export const ID_TYPES = ['id_card', 'passport', 'hk_mo_permit', 'tw_permit', 'foreign_permit', 'org_code', 'other'] as const;
+export type IdType = (typeof ID_TYPES)[number];
+
+/** 条例 Art. 20: a group visit names at most five representatives. */
+export const MAX_REPRESENTATIVES = 5;
+/** A visit by this many persons or more is a group visit (集体访), which must name representatives. */
+export const GROUP_SIZE = 5;
+export const MAX_CONTENT_LENGTH = 20_000;
+export const MAX_TITLE_LENGTH = 100;
+/** Channels whose main petitioner must give a phone number, and those that need an ID document. */
+export const PHONE_CHANNELS: readonly Channel[] = ['phone', 'hotline', 'sms', 'online', 'wechat'];
+export const ID_CHANNELS: readonly Channel[] = ['visit', 'video'];
+export const ADDRESS_CHANNELS: readonly Channel[] = ['letter', 'fax'];

@@ -1,0 +1,115 @@
+import ExcelJS from 'exceljs';
+import type { Actor } from '../../auth/actor.js';
+import { auditService } from '../../audit/audit.service.js';
+import type { Database } from '../../db/database.js';
+import type { ListQuery } from './petitions.schema.js';
+import type { PetitionsService } from './petitions.service.js';
+
+/** The most rows one export holds; a larger list must be narrowed first. */
+export const EXPORT_LIMIT = 20_000;
+
+const CHANNEL_ZH: Record<string, string> = {
+  online: '网上',
+  letter: '来信',
+  visit: '来访',
+  phone: '来电',
+  fax: '传真',
+  email: '电子邮件',
+  video: '视频接访',
+  sms: '短信',
+  wechat: '微信',
+  hotline: '12345热线',
+  mailbox: '领导信箱',
+};
+const TYPE_ZH: Record<string, string> = { suggestion: '建议意见', accusation: '检举控告', appeal: '申诉求决' };
+const STATUS_ZH: Record<string, string> = {
+  registered: '已登记',
+  accepted: '已受理',
+  forwarded: '已转送',
+  assigned: '已交办',
+  handling: '办理中',
+  extended: '已延期',
+  answered: '已答复',
+  pending_review: '待审核',
+  concluded: '已办结',
+  in_review: '复查中',
+  in_reexamination: '复核中',
+  final: '已终结',
+  declined: '不予受理',
+};
+
+const ymd = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(d);
+
+/** Exports the current work list to Excel through the same visibility and masking as the screen. */
+export function createPetitionsExport({ db, petitions }: { db: Database; petitions: PetitionsService }) {
+  return {
+    async export(actor: Actor, query: ListQuery): Promise<Buffer> {
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet('信访事项');
+      sheet.columns = [
+        { header: '编号', key: 'number', width: 20 },
+        { header: '标题', key: 'title', width: 40 },
+        { header: '信访形式', key: 'channel', width: 10 },
+        { header: '类别', key: 'type', width: 10 },
+        { header: '状态', key: 'status', width: 10 },
+        { header: '收到日期', key: 'received', width: 12 },
+        { header: '登记机构', key: 'org', width: 22 },
+        { header: '问题分类', key: 'category', width: 30 },
+        { header: '问题属地', key: 'place', width: 24 },
+        { header: '主要信访人', key: 'petitioner', width: 12 },
+        { header: '联系电话', key: 'phone', width: 14 },
+        { header: '人数', key: 'persons', width: 6 },
+        { header: '标记', key: 'flags', width: 24 },
+      ];
+      sheet.getRow(1).font = { bold: true };
+      sheet.views = [{ state: 'frozen', ySplit: 1 }];
+      let cursor: string | undefined;
+      let count = 0;
+      do {
+        const page = await petitions.list(actor, { ...query, cursor, limit: 200 });
+        for (const p of page.items) {
+          const f = p.flags;
+          const marks = [
+            f.group && '集体访',
+            f.repeat && '重复件',
+            f.firstTime && '本机构初次',
+            f.merged && '合并件',
+            f.skipLevel && '越级',
+            f.litigation && '涉法涉诉',
+            f.majorUrgent && '重大紧急',
+            f.confidential && '保密',
+            f.anonymous && '匿名',
+          ];
+          sheet.addRow({
+            number: p.number,
+            title: p.title,
+            channel: CHANNEL_ZH[p.channel],
+            type: TYPE_ZH[p.type],
+            status: STATUS_ZH[p.status],
+            received: ymd(p.receivedAt),
+            org: p.org.name,
+            category: p.category?.path.replaceAll('/', ' / ') ?? '',
+            place: p.placeRegionName ?? '',
+            petitioner: p.mainPetitioner?.name ?? (f.anonymous ? '匿名' : ''),
+            phone: p.mainPetitioner?.phone ?? '',
+            persons: p.personsCount,
+            flags: marks.filter(Boolean).join('、'),
+          });
+        }
+        count += page.items.length;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor && count < EXPORT_LIMIT);
+      await db.transaction().execute((trx) =>
+        auditService.record(trx, actor, {
+          action: 'petition.exported',
+          objectType: 'petition_list',
+          objectId: null,
+          orgId: actor.orgId,
+          after: { count, filter: { ...query, cursor: undefined } },
+        }),
+      );
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    },
+  };
+}
+export type PetitionsExport = ReturnType<typeof createPetitionsExport>;

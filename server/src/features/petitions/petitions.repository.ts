@@ -1,0 +1,312 @@
+import { sql, type ExpressionBuilder, type Insertable, type Updateable } from 'kysely';
+import type { Actor } from '../../auth/actor.js';
+import type { Database, Executor } from '../../db/database.js';
+import type { DB, PetitionerTable, PetitionTable } from '../../db/types.js';
+import { termGrams } from '../../shared/search.js';
+import type { ListQuery } from './petitions.schema.js';
+
+type P = ExpressionBuilder<DB & { p: PetitionTable }, 'p'>;
+
+/**
+ * What an actor may see: petitions registered by their body or those below it, except accusations
+ * against their own body or a body above it (条例 Art. 30) — unless their body registered it.
+ * Every read path (lists, search, detail, candidates, export, audit) goes through this predicate.
+ */
+export function visibleTo(actor: Pick<Actor, 'orgPath' | 'orgId'>) {
+  return sql<boolean>`(p.org_id in (select id from orgs where path like ${actor.orgPath + '%'})
+    and (p.accused_org_path is null or p.org_id = ${actor.orgId} or ${actor.orgPath} not like p.accused_org_path || '%'))`;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+/** One search term: the grams narrow with the GIN index, the substring test makes it exact. */
+function termMatches(term: string) {
+  const like = `%${escapeLike(term)}%`;
+  const grams = termGrams(term);
+  const exact = sql<boolean>`(p.title ilike ${like} or p.content ilike ${like} or p.number ilike ${like}
+    or (not p.confidential and exists (select 1 from petitioners s where s.petition_id = p.id and s.removed_at is null and s.name ilike ${like})))`;
+  return grams.length ? sql<boolean>`(p.search_grams @> ${grams}::text[] and ${exact})` : exact;
+}
+
+/** Keyset position: [title hit (search only), sort time in ms, id]. */
+export type Cursor = [number, number, number];
+
+export const petitionsRepository = {
+  /** Next number of a body for a year; the row lock serialises registrations and a rollback leaves no gap. */
+  async nextSeq(db: Executor, orgId: number, year: number): Promise<number> {
+    const { rows } = await sql<{ last_seq: number }>`
+      insert into petition_number_counters (org_id, year, last_seq) values (${orgId}, ${year}, 1)
+      on conflict (org_id, year) do update set last_seq = petition_number_counters.last_seq + 1
+      returning last_seq`.execute(db);
+    return rows[0]!.last_seq;
+  },
+
+  async insert(db: Executor, row: Insertable<PetitionTable>): Promise<number> {
+    const r = await db.insertInto('petitions').values(row).returning('id').executeTakeFirstOrThrow();
+    return r.id;
+  },
+
+  async update(db: Executor, id: number, patch: Updateable<PetitionTable>) {
+    await db
+      .updateTable('petitions')
+      .set({ ...patch, updated_at: sql`now()` })
+      .where('id', '=', id)
+      .execute();
+  },
+
+  async insertPetitioners(db: Executor, rows: Insertable<PetitionerTable>[]) {
+    if (rows.length) await db.insertInto('petitioners').values(rows).execute();
+  },
+
+  async updatePetitioner(db: Executor, id: number, patch: Updateable<PetitionerTable>) {
+    await db.updateTable('petitioners').set(patch).where('id', '=', id).execute();
+  },
+
+  async retirePetitioners(db: Executor, ids: number[]) {
+    if (ids.length)
+      await db
+        .updateTable('petitioners')
+        .set({ removed_at: sql`now()` })
+        .where('id', 'in', ids)
+        .execute();
+  },
+
+  async insertEvent(
+    db: Executor,
+    e: {
+      petition_id: number;
+      actor_id: number | null;
+      actor_org_id: number | null;
+      kind: string;
+      from_status?: string | null;
+      to_status?: string | null;
+      payload: unknown;
+    },
+  ) {
+    await db
+      .insertInto('petition_events')
+      .values({ ...e, payload: JSON.stringify(e.payload ?? {}) })
+      .execute();
+  },
+
+  /** A petition the actor may see, with its body's and category's names. */
+  findVisible(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, id: number) {
+    return db
+      .selectFrom('petitions as p')
+      .innerJoin('orgs as o', 'o.id', 'p.org_id')
+      .leftJoin('categories as c', 'c.id', 'p.category_id')
+      .leftJoin('orgs as ao', 'ao.id', 'p.accused_org_id')
+      .selectAll('p')
+      .select([
+        'o.name as org_name',
+        'o.address as org_address',
+        'o.contact_phone as org_phone',
+        'c.path as category_path',
+        'ao.name as accused_org_name',
+      ])
+      .where('p.id', '=', id)
+      .where(visibleTo(actor))
+      .executeTakeFirst();
+  },
+
+  petitioners(db: Executor, petitionId: number) {
+    return db
+      .selectFrom('petitioners')
+      .selectAll()
+      .where('petition_id', '=', petitionId)
+      .where('removed_at', 'is', null)
+      .orderBy('position')
+      .execute();
+  },
+
+  events(db: Executor, petitionId: number) {
+    return db
+      .selectFrom('petition_events as e')
+      .leftJoin('users as u', 'u.id', 'e.actor_id')
+      .leftJoin('orgs as o', 'o.id', 'e.actor_org_id')
+      .select(['e.id', 'e.at', 'e.kind', 'e.from_status', 'e.to_status', 'e.payload', 'u.display_name as actor_name', 'o.name as org_name'])
+      .where('e.petition_id', '=', petitionId)
+      .orderBy('e.id')
+      .execute();
+  },
+
+  /** Petitions linked to this one (repeats of it, merged into it), as far as the actor may see them. */
+  linked(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, column: 'repeat_of_id' | 'merged_into_id', id: number) {
+    return db
+      .selectFrom('petitions as p')
+      .select(['p.id', 'p.number', 'p.title'])
+      .where(column, '=', id)
+      .where(visibleTo(actor))
+      .orderBy('p.id')
+      .execute();
+  },
+
+  ref(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, id: number | null) {
+    if (!id) return Promise.resolve(undefined);
+    return db
+      .selectFrom('petitions as p')
+      .select(['p.id', 'p.number', 'p.title'])
+      .where('p.id', '=', id)
+      .where(visibleTo(actor))
+      .executeTakeFirst();
+  },
+
+  async externalExists(db: Executor, orgId: number, externalId: string) {
+    return Boolean(
+      await db.selectFrom('petitions').select('id').where('org_id', '=', orgId).where('external_id', '=', externalId).executeTakeFirst(),
+    );
+  },
+
+  /** The work list: filters, search terms, keyset paging. */
+  async list(
+    db: Executor,
+    actor: Pick<Actor, 'orgPath' | 'orgId'>,
+    f: Omit<ListQuery, 'cursor'> & { terms: string[]; categoryIds?: number[] | undefined; cursor?: Cursor | undefined },
+  ) {
+    const sortCol = f.sort === 'registeredAt' ? 'p.created_at' : 'p.received_at';
+    const searching = f.terms.length > 0;
+    const hit = searching
+      ? sql<boolean>`(${sql.join(
+          f.terms.map((t) => sql`p.title ilike ${'%' + escapeLike(t) + '%'}`),
+          sql` or `,
+        )})`
+      : sql<boolean>`false`;
+    let q = db
+      .selectFrom('petitions as p')
+      .innerJoin('orgs as o', 'o.id', 'p.org_id')
+      .leftJoin('categories as c', 'c.id', 'p.category_id')
+      .leftJoin('petitioners as mp', (j) =>
+        j.onRef('mp.petition_id', '=', 'p.id').on('mp.is_main', '=', true).on('mp.removed_at', 'is', null),
+      )
+      .select([
+        'p.id',
+        'p.number',
+        'p.title',
+        'p.content',
+        'p.channel',
+        'p.type',
+        'p.status',
+        'p.received_at',
+        'p.created_at',
+        'p.org_id',
+        'o.name as org_name',
+        'p.category_id',
+        'c.path as category_path',
+        'p.place_region_code',
+        'p.persons_count',
+        'p.repeat_of_id',
+        'p.merged_into_id',
+        'p.first_time',
+        'p.skip_level',
+        'p.litigation',
+        'p.major_urgent',
+        'p.confidential',
+        'p.anonymous',
+        'mp.name as main_name',
+        'mp.phone as main_phone',
+        hit.as('title_hit'),
+      ])
+      .where(visibleTo(actor));
+    for (const t of f.terms) q = q.where(termMatches(t));
+    if (f.status) q = q.where('p.status', 'in', f.status);
+    if (f.channel) q = q.where('p.channel', 'in', f.channel);
+    if (f.type) q = q.where('p.type', '=', f.type);
+    if (f.categoryIds) q = q.where('p.category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
+    if (f.regionCode) q = q.where('p.place_region_code', 'like', `${f.regionCode}%`);
+    if (f.orgId)
+      q = q.where(sql<boolean>`p.org_id in (select id from orgs where path like (select path from orgs where id = ${f.orgId}) || '%')`);
+    if (f.from) q = q.where('p.received_at', '>=', f.from);
+    if (f.to) q = q.where('p.received_at', '<', f.to);
+    const flag = (value: boolean | undefined, expr: (eb: P) => ReturnType<P>) => {
+      if (value !== undefined) q = q.where((eb) => (value ? expr(eb as P) : eb.not(expr(eb as P))));
+    };
+    flag(f.skipLevel, (eb) => eb('p.skip_level', '=', true));
+    flag(f.litigation, (eb) => eb('p.litigation', '=', true));
+    flag(f.majorUrgent, (eb) => eb('p.major_urgent', '=', true));
+    flag(f.confidential, (eb) => eb('p.confidential', '=', true));
+    flag(f.anonymous, (eb) => eb('p.anonymous', '=', true));
+    flag(f.firstTime, (eb) => eb('p.first_time', '=', true));
+    flag(f.group, (eb) => eb('p.persons_count', '>=', 5));
+    flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
+    flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
+
+    const desc = searching || f.order === 'desc';
+    if (f.cursor) {
+      const [h, t, id] = f.cursor;
+      const at = new Date(t);
+      q = searching
+        ? q.where(sql<boolean>`(${hit}::int, ${sql.ref(sortCol)}, p.id) < (${h}, ${at}, ${id})`)
+        : q.where(sql<boolean>`(${sql.ref(sortCol)}, p.id) ${sql.raw(desc ? '<' : '>')} (${at}, ${id})`);
+    }
+    const dir = desc ? 'desc' : 'asc';
+    if (searching) q = q.orderBy(sql`${hit}`, 'desc');
+    return q
+      .orderBy(sql.ref(sortCol), dir)
+      .orderBy('p.id', dir)
+      .limit(f.limit + 1)
+      .execute();
+  },
+
+  /** Earlier matters of the same petitioner (by ID number, phone, or name with a similar address). */
+  async samePetitioner(
+    db: Executor,
+    actor: Pick<Actor, 'orgPath' | 'orgId'>,
+    who: { idNumbers: string[]; phones: string[]; names: string[]; addresses: string[] },
+    summary: string,
+    excludeId: number | undefined,
+  ) {
+    if (!who.idNumbers.length && !who.phones.length && !who.names.length) return [];
+    const byName = sql<boolean>`(s.name = any(${who.names}::text[]) and s.address is not null
+      and exists (select 1 from unnest(${who.addresses}::text[]) a where similarity(s.address, a) > 0.4))`;
+    return db
+      .selectFrom('petitioners as s')
+      .innerJoin('petitions as p', 'p.id', 's.petition_id')
+      .innerJoin('orgs as o', 'o.id', 'p.org_id')
+      .select([
+        'p.id',
+        'p.number',
+        'p.title',
+        'p.received_at',
+        'p.status',
+        'o.name as org_name',
+        sql<number>`similarity(p.summary, ${summary})`.as('similarity'),
+        sql<boolean>`bool_or(s.id_number = any(${who.idNumbers}::text[]))`.as('by_id'),
+        sql<boolean>`bool_or(s.phone = any(${who.phones}::text[]))`.as('by_phone'),
+        sql<boolean>`bool_or(${byName})`.as('by_name'),
+      ])
+      .where('s.removed_at', 'is', null)
+      .where(sql<boolean>`(s.id_number = any(${who.idNumbers}::text[]) or s.phone = any(${who.phones}::text[]) or ${byName})`)
+      .where(visibleTo(actor))
+      .$if(excludeId !== undefined, (qb) => qb.where('p.id', '!=', excludeId!))
+      .groupBy(['p.id', 'o.name'])
+      .orderBy('similarity', 'desc')
+      .orderBy('p.received_at', 'desc')
+      .limit(10)
+      .execute();
+  },
+
+  /** Matters whose title and opening are similar (trigram similarity over the index). */
+  async similar(db: Database, actor: Pick<Actor, 'orgPath' | 'orgId'>, summary: string, threshold: number, exclude: number[]) {
+    return db.transaction().execute(async (trx) => {
+      await sql`select set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`.execute(trx);
+      return trx
+        .selectFrom('petitions as p')
+        .innerJoin('orgs as o', 'o.id', 'p.org_id')
+        .select([
+          'p.id',
+          'p.number',
+          'p.title',
+          'p.received_at',
+          'p.status',
+          'o.name as org_name',
+          sql<number>`similarity(p.summary, ${summary})`.as('similarity'),
+        ])
+        .where(sql<boolean>`p.summary % ${summary}`)
+        .where(visibleTo(actor))
+        .$if(exclude.length > 0, (qb) => qb.where('p.id', 'not in', exclude))
+        .orderBy('similarity', 'desc')
+        .limit(10)
+        .execute();
+    });
+  },
+};

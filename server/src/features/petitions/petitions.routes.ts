@@ -1,0 +1,205 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../http/access.js';
+import {
+  candidateDto,
+  correctBody,
+  idParams,
+  linkRepeatBody,
+  listQuery,
+  mergeBody,
+  petitionDetailDto,
+  petitionerParams,
+  petitionListItemDto,
+  receiptDto,
+  registerBody,
+  repeatCandidatesBody,
+  unmaskBody,
+  unmaskedPetitionerDto,
+} from './petitions.schema.js';
+import type { PetitionsService } from './petitions.service.js';
+import type { PetitionsExport } from './petitions.export.js';
+
+const read = { access: { permission: 'petition.read' } } as const;
+const link = { access: { permission: 'petition.link' } } as const;
+const one = { 200: z.object({ petition: petitionDetailDto }) };
+
+const registerExample = {
+  channel: 'visit',
+  receivedAt: '2026-11-28T09:30:00+08:00',
+  type: 'appeal',
+  categoryId: 12,
+  title: '反映小区物业违规收取停车费问题',
+  content: '我们是城关街道东关社区某小区业主，物业公司未经业主同意占用公共区域收取停车费……',
+  placeRegionCode: '370724001',
+  placeAddress: '临朐县城关街道东关社区',
+  personsCount: 8,
+  involvedCount: 120,
+  petitioners: [
+    { name: '王某某', idNumber: '370724199001011239', phone: '13812345678', isMain: true, isRepresentative: true },
+    { name: '李某某', isRepresentative: true },
+  ],
+};
+
+/** 信访登记 and 信访事项: registration, lists and search, detail, corrections, repeats and merges. */
+export function petitionsRoutes(petitions: PetitionsService, exporter: PetitionsExport): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/petitions',
+      {
+        config: { access: { permission: 'petition.register' } },
+        schema: {
+          tags: ['petitions'],
+          summary: '登记信访事项（返回编号和只显示一次的查询码）',
+          body: registerBody.meta({ examples: [registerExample] }),
+          response: { 201: z.object({ petition: petitionDetailDto, queryCode: z.string() }) },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await petitions.register(actorOf(request), request.body)),
+    );
+
+    app.post(
+      '/petitions/repeat-candidates',
+      {
+        config: { access: { permission: 'petition.read' } },
+        schema: {
+          tags: ['petitions'],
+          summary: '重复件候选：同一信访人（证件号、电话、姓名+地址）的事项，以及他人的相似事项',
+          body: repeatCandidatesBody.meta({
+            examples: [{ petitioners: [{ name: '王某某', idNumber: '370724199001011239' }], title: '物业违规收取停车费', content: '' }],
+          }),
+          response: { 200: z.object({ samePetitioner: z.array(candidateDto), similar: z.array(candidateDto) }) },
+        },
+      },
+      async (request) => petitions.candidates(actorOf(request), request.body),
+    );
+
+    app.get(
+      '/petitions',
+      {
+        config: read,
+        schema: {
+          tags: ['petitions'],
+          summary: '信访事项列表：筛选、中文检索（编号、标题、内容、信访人姓名）、游标分页',
+          querystring: listQuery,
+          response: { 200: z.object({ items: z.array(petitionListItemDto), nextCursor: z.string().nullable() }) },
+        },
+      },
+      async (request) => {
+        const { items, nextCursor } = await petitions.list(actorOf(request), request.query);
+        return { items, nextCursor };
+      },
+    );
+
+    app.get(
+      '/petitions/export',
+      {
+        config: { access: { permission: 'petition.export' } },
+        schema: { tags: ['petitions'], summary: '按当前筛选导出 Excel（证件号、电话已脱敏）', querystring: listQuery },
+      },
+      async (request, reply) => {
+        const file = await exporter.export(actorOf(request), request.query);
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="petitions.xlsx"; filename*=UTF-8''${encodeURIComponent('信访事项.xlsx')}`)
+          .send(file);
+      },
+    );
+
+    app.get(
+      '/petitions/:id',
+      {
+        config: read,
+        schema: { tags: ['petitions'], summary: '信访事项详情（含信访人、附件、变更记录）', params: idParams, response: one },
+      },
+      async (request) => ({
+        petition: await petitions.detail(actorOf(request), request.params.id),
+      }),
+    );
+
+    app.patch(
+      '/petitions/:id',
+      {
+        config: { access: { permission: 'petition.correct' } },
+        schema: {
+          tags: ['petitions'],
+          summary: '更正登记（记录更正前后内容和原因）',
+          params: idParams,
+          body: correctBody.meta({ examples: [{ reason: '信访人电话登记有误', title: '反映小区物业违规收取停车费的问题' }] }),
+          response: one,
+        },
+      },
+      async (request) => ({ petition: await petitions.correct(actorOf(request), request.params.id, request.body) }),
+    );
+
+    app.post(
+      '/petitions/:id/petitioners/:petitionerId/unmask',
+      {
+        config: { access: { permission: 'petition.unmask' } },
+        schema: {
+          tags: ['petitions'],
+          summary: '查看信访人完整信息（须说明原因，留痕审计）',
+          params: petitionerParams,
+          body: unmaskBody,
+          response: { 200: z.object({ petitioner: unmaskedPetitionerDto }) },
+        },
+      },
+      async (request) => ({
+        petitioner: await petitions.unmask(actorOf(request), request.params.id, request.params.petitionerId, request.body.reason),
+      }),
+    );
+
+    app.post(
+      '/petitions/:id/link-repeat',
+      { config: link, schema: { tags: ['petitions'], summary: '关联为重复件', params: idParams, body: linkRepeatBody, response: one } },
+      async (request) => ({ petition: await petitions.linkRepeat(actorOf(request), request.params.id, request.body.repeatOfId) }),
+    );
+    app.post(
+      '/petitions/:id/unlink-repeat',
+      { config: link, schema: { tags: ['petitions'], summary: '取消重复件关联', params: idParams, response: one } },
+      async (request) => ({ petition: await petitions.unlinkRepeat(actorOf(request), request.params.id) }),
+    );
+    app.post(
+      '/petitions/:id/confirm-new',
+      { config: link, schema: { tags: ['petitions'], summary: '确认为新事项（非重复件）', params: idParams, response: one } },
+      async (request) => ({ petition: await petitions.confirmNew(actorOf(request), request.params.id) }),
+    );
+    app.post(
+      '/petitions/:id/merge',
+      {
+        config: link,
+        schema: { tags: ['petitions'], summary: '合并到另一信访事项（合并件）', params: idParams, body: mergeBody, response: one },
+      },
+      async (request) => ({
+        petition: await petitions.merge(actorOf(request), request.params.id, request.body.intoId, request.body.reason),
+      }),
+    );
+    app.post(
+      '/petitions/:id/unmerge',
+      { config: link, schema: { tags: ['petitions'], summary: '撤销合并', params: idParams, response: one } },
+      async (request) => ({ petition: await petitions.unmerge(actorOf(request), request.params.id) }),
+    );
+
+    app.post(
+      '/petitions/:id/reissue-code',
+      {
+        config: { access: { permission: 'petition.register' } },
+        schema: {
+          tags: ['petitions'],
+          summary: '重新生成查询码（原查询码作废），用于补打受理凭证',
+          params: idParams,
+          response: { 200: z.object({ queryCode: z.string() }) },
+        },
+      },
+      async (request) => ({ queryCode: await petitions.reissueCode(actorOf(request), request.params.id) }),
+    );
+    app.get(
+      '/petitions/:id/receipt',
+      {
+        config: read,
+        schema: { tags: ['petitions'], summary: '受理凭证内容', params: idParams, response: { 200: z.object({ receipt: receiptDto }) } },
+      },
+      async (request) => ({ receipt: await petitions.receipt(actorOf(request), request.params.id) }),
+    );
+  };
+}

@@ -1,0 +1,328 @@
+import { z } from 'zod';
+import { isValidChineseId } from '../../shared/identity.js';
+import { optionalPhone, optionalText } from '../../shared/validators.js';
+import { CHANNELS, ID_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_STATUSES, PETITION_TYPES } from './petitions.constants.js';
+
+const regionCode = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || /^\d{6}(\d{3})?$/.test(v), { message: '行政区划代码应为 6 位或 9 位数字' });
+
+/** One petitioner (person or organisation) as the registrar enters it. */
+export const petitionerInput = z
+  .strictObject({
+    /** Present when correcting an existing petitioner; absent for a new one. */
+    id: z.number().int().positive().optional(),
+    kind: z.enum(['person', 'org']).default('person'),
+    name: z.string().trim().min(1, '请填写姓名或名称').max(100, '姓名或名称不能超过 100 个字'),
+    idType: z
+      .enum(ID_TYPES)
+      .nullish()
+      .transform((v) => v ?? null),
+    idNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .nullish()
+      .transform((v) => (v ? v : null)),
+    phone: optionalPhone,
+    address: optionalText(200),
+    regionCode,
+    employer: optionalText(100),
+    isMain: z.boolean().default(false),
+    isRepresentative: z.boolean().default(false),
+  })
+  .superRefine((p, ctx) => {
+    if (p.idNumber && (p.idType ?? 'id_card') === 'id_card' && !isValidChineseId(p.idNumber)) {
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '身份证号码不正确（18 位，末位校验码不符或出生日期无效）' });
+    }
+  });
+export type PetitionerInput = z.infer<typeof petitionerInput>;
+
+const flags = {
+  anonymous: z.boolean().default(false),
+  confidential: z.boolean().default(false),
+  skipLevel: z.boolean().default(false),
+  litigation: z.boolean().default(false),
+  majorUrgent: z.boolean().default(false),
+};
+
+const matterFields = {
+  channel: z.enum(CHANNELS),
+  receivedAt: z.coerce.date(),
+  type: z.enum(PETITION_TYPES),
+  categoryId: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
+  title: z.string().trim().min(1, '请填写标题').max(MAX_TITLE_LENGTH, `标题不能超过 ${MAX_TITLE_LENGTH} 个字`),
+  content: z.string().trim().min(1, '请填写信访内容').max(MAX_CONTENT_LENGTH, `信访内容不能超过 ${MAX_CONTENT_LENGTH} 个字`),
+  placeRegionCode: regionCode,
+  placeAddress: optionalText(200),
+  personsCount: z.number().int().min(1, '信访人数至少为 1').max(100_000),
+  involvedCount: z.number().int().min(0).max(10_000_000).default(0),
+  accusedPerson: optionalText(100),
+  accusedOrgId: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
+};
+
+/** 信访登记: everything the registrar records (rules across fields are checked by the service). */
+export const registerBody = z.strictObject({
+  ...matterFields,
+  ...flags,
+  petitioners: z.array(petitionerInput).max(200).default([]),
+  attachmentIds: z.array(z.number().int().positive()).max(50).default([]),
+  /** Link as a repeat of an earlier petition at registration (from the candidates shown). */
+  repeatOfId: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
+  /** The id of the matter in another system, for idempotent imports. */
+  externalId: z
+    .string()
+    .trim()
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
+});
+export type RegisterInput = z.infer<typeof registerBody>;
+
+/** 更正登记: any registered field, with the reason; petitioners, when given, replace the list (ids keep identity). */
+export const correctBody = z.strictObject({
+  reason: z.string().trim().min(2, '请填写更正原因').max(500),
+  channel: matterFields.channel.optional(),
+  receivedAt: matterFields.receivedAt.optional(),
+  type: matterFields.type.optional(),
+  categoryId: matterFields.categoryId.optional(),
+  title: matterFields.title.optional(),
+  content: matterFields.content.optional(),
+  placeRegionCode: matterFields.placeRegionCode.optional(),
+  placeAddress: matterFields.placeAddress.optional(),
+  personsCount: matterFields.personsCount.optional(),
+  involvedCount: z.number().int().min(0).max(10_000_000).optional(),
+  accusedPerson: matterFields.accusedPerson.optional(),
+  accusedOrgId: matterFields.accusedOrgId.optional(),
+  anonymous: z.boolean().optional(),
+  confidential: z.boolean().optional(),
+  skipLevel: z.boolean().optional(),
+  litigation: z.boolean().optional(),
+  majorUrgent: z.boolean().optional(),
+  petitioners: z.array(petitionerInput).max(200).optional(),
+  attachmentIds: z.array(z.number().int().positive()).max(50).optional(),
+});
+export type CorrectInput = z.infer<typeof correctBody>;
+
+/** What the registrar has typed so far, to look for repeats while typing. */
+export const repeatCandidatesBody = z.strictObject({
+  petitioners: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().max(100).optional(),
+        idNumber: z.string().trim().toUpperCase().max(40).optional(),
+        phone: z.string().trim().max(30).optional(),
+        address: z.string().trim().max(200).optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+  title: z.string().trim().max(MAX_TITLE_LENGTH).default(''),
+  content: z.string().max(MAX_CONTENT_LENGTH).default(''),
+  /** When checking an already registered petition, leave it out. */
+  excludeId: z.number().int().positive().optional(),
+});
+
+const boolParam = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true'));
+
+/** Filters of the work lists (also saved as saved filters and used by the export). */
+export const listQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  status: z
+    .union([z.enum(PETITION_STATUSES), z.array(z.enum(PETITION_STATUSES))])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+  channel: z
+    .union([z.enum(CHANNELS), z.array(z.enum(CHANNELS))])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+  type: z.enum(PETITION_TYPES).optional(),
+  /** A category at any level: its sub-categories are included. */
+  categoryId: z.coerce.number().int().positive().optional(),
+  /** Region of the problem: a prefix match on the code (370724 covers its townships). */
+  regionCode: z
+    .string()
+    .regex(/^\d{2,9}$/)
+    .optional(),
+  /** Registering body: the bodies below it are included. */
+  orgId: z.coerce.number().int().positive().optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  skipLevel: boolParam,
+  litigation: boolParam,
+  majorUrgent: boolParam,
+  group: boolParam,
+  repeat: boolParam,
+  firstTime: boolParam,
+  merged: boolParam,
+  confidential: boolParam,
+  anonymous: boolParam,
+  sort: z.enum(['receivedAt', 'registeredAt']).default('receivedAt'),
+  order: z.enum(['desc', 'asc']).default('desc'),
+  /** Opaque keyset cursor from the previous page's nextCursor. */
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const petitionerParams = z.strictObject({
+  id: z.coerce.number().int().positive(),
+  petitionerId: z.coerce.number().int().positive(),
+});
+
+export const unmaskBody = z.strictObject({ reason: z.string().trim().min(2, '请填写查看原因').max(500) });
+export const linkRepeatBody = z.strictObject({ repeatOfId: z.number().int().positive() });
+export const mergeBody = z.strictObject({ intoId: z.number().int().positive(), reason: z.string().trim().max(500).optional() });
+
+/** A petitioner as shown: identity numbers and phones always masked; names masked when confidential. */
+export const petitionerDto = z.object({
+  id: z.number(),
+  kind: z.enum(['person', 'org']),
+  name: z.string(),
+  idType: z.enum(ID_TYPES).nullable(),
+  idNumber: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+  regionCode: z.string().nullable(),
+  regionName: z.string().nullable(),
+  employer: z.string().nullable(),
+  isMain: z.boolean(),
+  isRepresentative: z.boolean(),
+  masked: z.boolean(),
+});
+
+/** The values behind the mask, returned by the audited unmask action only. */
+export const unmaskedPetitionerDto = z.object({
+  id: z.number(),
+  name: z.string(),
+  idNumber: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+});
+
+const petitionRef = z.object({ id: z.number(), number: z.string(), title: z.string() });
+
+export const attachmentDto = z.object({
+  id: z.number(),
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedAt: z.date(),
+});
+
+export const petitionEventDto = z.object({
+  id: z.number(),
+  at: z.date(),
+  kind: z.string(),
+  actorName: z.string().nullable(),
+  orgName: z.string().nullable(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string().nullable(),
+  payload: z.unknown(),
+});
+
+/** One row of the work list, with the search snippet when searching. */
+export const petitionListItemDto = z.object({
+  id: z.number(),
+  number: z.string(),
+  title: z.string(),
+  channel: z.enum(CHANNELS),
+  type: z.enum(PETITION_TYPES),
+  status: z.enum(PETITION_STATUSES),
+  receivedAt: z.date(),
+  registeredAt: z.date(),
+  org: z.object({ id: z.number(), name: z.string() }),
+  category: z.object({ id: z.number(), path: z.string() }).nullable(),
+  placeRegionName: z.string().nullable(),
+  mainPetitioner: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
+  personsCount: z.number(),
+  flags: z.object({
+    group: z.boolean(),
+    repeat: z.boolean(),
+    firstTime: z.boolean(),
+    merged: z.boolean(),
+    skipLevel: z.boolean(),
+    litigation: z.boolean(),
+    majorUrgent: z.boolean(),
+    confidential: z.boolean(),
+    anonymous: z.boolean(),
+  }),
+  /** Text around the first match, split into plain and matched parts (no HTML: the client marks hits). */
+  snippet: z.array(z.object({ text: z.string(), hit: z.boolean() })).nullable(),
+});
+
+export const petitionDetailDto = petitionListItemDto.extend({
+  content: z.string(),
+  placeRegionCode: z.string().nullable(),
+  placeAddress: z.string().nullable(),
+  involvedCount: z.number(),
+  accusedPerson: z.string().nullable(),
+  accusedOrg: z.object({ id: z.number(), name: z.string() }).nullable(),
+  petitioners: z.array(petitionerDto),
+  attachments: z.array(attachmentDto),
+  repeatOf: petitionRef.nullable(),
+  repeats: z.array(petitionRef),
+  mergedInto: petitionRef.nullable(),
+  mergedFrom: z.array(petitionRef),
+  newConfirmed: z.boolean(),
+  externalId: z.string().nullable(),
+  events: z.array(petitionEventDto),
+  abilities: z.object({
+    correct: z.boolean(),
+    unmask: z.boolean(),
+    link: z.boolean(),
+    merge: z.boolean(),
+    unmerge: z.boolean(),
+    reissueCode: z.boolean(),
+  }),
+});
+export type PetitionDetailDto = z.infer<typeof petitionDetailDto>;
+export type PetitionListItemDto = z.infer<typeof petitionListItemDto>;
+
+/** A possible repeat: same petitioner (how it matched) or a similar matter from others. */
+export const candidateDto = z.object({
+  id: z.number(),
+  number: z.string(),
+  title: z.string(),
+  receivedAt: z.date(),
+  status: z.enum(PETITION_STATUSES),
+  orgName: z.string(),
+  similarity: z.number(),
+  matchedBy: z.array(z.enum(['id_number', 'phone', 'name_address', 'text'])),
+});
+
+/** 受理凭证: what the printed receipt shows. */
+export const receiptDto = z.object({
+  number: z.string(),
+  queryCode: z.string().nullable(),
+  registeredAt: z.date(),
+  receivedAt: z.date(),
+  channel: z.enum(CHANNELS),
+  title: z.string(),
+  petitionerName: z.string().nullable(),
+  org: z.object({ name: z.string(), address: z.string().nullable(), phone: z.string().nullable() }),
+  registrar: z.string(),
+});

@@ -1,0 +1,561 @@
+import { createHash, randomInt } from 'node:crypto';
+import type { Insertable } from 'kysely';
+import type { Actor } from '../../auth/actor.js';
+import { auditService } from '../../audit/audit.service.js';
+import type { Database, Executor } from '../../db/database.js';
+import type { PetitionerTable } from '../../db/types.js';
+import { AppError, fieldError } from '../../errors.js';
+import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
+import { queryTerms, summaryOf, textGrams } from '../../shared/search.js';
+import { attachmentsRepository } from '../attachments/attachments.repository.js';
+import { categoriesRepository } from '../categories/categories.repository.js';
+import { orgsRepository } from '../orgs/orgs.repository.js';
+import { presentDetail, presentListItem } from './petitions.presenter.js';
+import { petitionPolicy } from './petitions.policy.js';
+import { petitionsRepository, type Cursor } from './petitions.repository.js';
+import { checkRegistration } from './petitions.rules.js';
+import type { CorrectInput, ListQuery, PetitionerInput, RegisterInput } from './petitions.schema.js';
+
+/** Below this trigram similarity two matters are not "the same matter" (tuned on the near-duplicate fixture). */
+export const SAME_MATTER_SIMILARITY = 0.3;
+const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** 12 characters from 31 (about 59 bits): not guessable; shown as ABCD-EFGH-JKLM. */
+function newQueryCode(): string {
+  const chars = Array.from({ length: 12 }, () => QUERY_CODE_ALPHABET[randomInt(QUERY_CODE_ALPHABET.length)]).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+}
+
+/** Only the hash is stored: the code is shown once, on the receipt. */
+export function queryCodeHash(code: string): string {
+  return createHash('sha256').update(code.replace(/[-\s]/g, '').toUpperCase()).digest('hex');
+}
+
+/** The year in China, which numbers restart with. */
+const chinaYear = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(d));
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+function decodeCursor(s: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString()) as unknown;
+    if (Array.isArray(c) && c.length === 3 && c.every((n) => Number.isFinite(n))) return c as Cursor;
+  } catch {
+    // fall through
+  }
+  throw new AppError('validation_failed', { fields: [{ path: 'cursor', in: 'querystring', message: '分页位置无效，请从第一页重新查询' }] });
+}
+
+/** What petitioner data may go into events and the audit trail: masked, like every other view. */
+function maskedSnapshot(p: PetitionerInput | Insertable<PetitionerTable>) {
+  const idNumber = 'idNumber' in p ? p.idNumber : p.id_number;
+  return { name: maskName(p.name), idNumber: maskIdNumber(idNumber ?? null), phone: maskPhone(p.phone ?? null) };
+}
+
+type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId'>;
+const MATTER_COLUMNS = {
+  channel: 'channel',
+  receivedAt: 'received_at',
+  type: 'type',
+  categoryId: 'category_id',
+  title: 'title',
+  content: 'content',
+  placeRegionCode: 'place_region_code',
+  placeAddress: 'place_address',
+  personsCount: 'persons_count',
+  involvedCount: 'involved_count',
+  accusedPerson: 'accused_person',
+  accusedOrgId: 'accused_org_id',
+  anonymous: 'anonymous',
+  confidential: 'confidential',
+  skipLevel: 'skip_level',
+  litigation: 'litigation',
+  majorUrgent: 'major_urgent',
+} as const satisfies Record<keyof Matter, string>;
+
+const petitionerRow = (petitionId: number, p: PetitionerInput, position: number): Insertable<PetitionerTable> => ({
+  petition_id: petitionId,
+  position,
+  kind: p.kind,
+  name: p.name,
+  id_type: p.idNumber ? (p.idType ?? 'id_card') : p.idType,
+  id_number: p.idNumber,
+  phone: p.phone,
+  address: p.address,
+  region_code: p.regionCode,
+  employer: p.employer,
+  is_main: p.isMain,
+  is_representative: p.isRepresentative,
+});
+
+export function createPetitionsService({ db }: { db: Database }) {
+  async function load(actor: Actor, id: number, trx: Executor = db) {
+    const p = await petitionsRepository.findVisible(trx, actor, id);
+    if (!p) throw new AppError('petition_not_found');
+    return p;
+  }
+
+  async function accusedPath(trx: Executor, accusedOrgId: number | null): Promise<string | null> {
+    if (!accusedOrgId) return null;
+    const org = await orgsRepository.findById(trx, accusedOrgId);
+    if (!org) throw fieldError('accusedOrgId', '被检举控告的单位不存在');
+    return org.path;
+  }
+
+  async function assertCategory(trx: Executor, categoryId: number | null) {
+    if (!categoryId) return;
+    const c = await categoriesRepository.findById(trx, categoryId);
+    if (!c || !c.active) throw fieldError('categoryId', '问题分类不存在或已停用');
+  }
+
+  /** Identity of the petitioners, for repeat detection. */
+  function identities(
+    petitioners: {
+      name?: string | undefined;
+      idNumber?: string | null | undefined;
+      phone?: string | null | undefined;
+      address?: string | null | undefined;
+    }[],
+  ) {
+    const list = (xs: (string | null | undefined)[]) => [
+      ...new Set(xs.filter((x): x is string => Boolean(x && x.trim())).map((x) => x.trim())),
+    ];
+    return {
+      idNumbers: list(petitioners.map((p) => p.idNumber)),
+      phones: list(petitioners.map((p) => p.phone)),
+      names: list(petitioners.map((p) => p.name)),
+      addresses: list(petitioners.map((p) => p.address)),
+    };
+  }
+
+  /** 本机构初次: no earlier matter of this body from the same petitioner about the same thing. */
+  async function isFirstTime(trx: Executor, actor: Actor, petitioners: PetitionerInput[], summary: string, excludeId?: number) {
+    const same = await petitionsRepository.samePetitioner(trx, actor, identities(petitioners), summary, excludeId);
+    const ownBody = await Promise.all(
+      same.map((c) => (c.similarity >= SAME_MATTER_SIMILARITY ? petitionsRepository.findVisible(trx, actor, c.id) : undefined)),
+    );
+    return !ownBody.some((p) => p && p.org_id === actor.orgId);
+  }
+
+  const searchFields = (number: string, title: string, content: string, confidential: boolean, petitioners: { name: string }[]) => ({
+    search_grams: textGrams(number, title, content, ...(confidential ? [] : petitioners.map((p) => p.name))),
+    summary: summaryOf(title, content),
+  });
+
+  async function detail(actor: Actor, id: number, trx: Executor = db) {
+    const p = await load(actor, id, trx);
+    const [petitioners, attachments, events, repeatOf, repeats, mergedInto, mergedFrom] = await Promise.all([
+      petitionsRepository.petitioners(trx, id),
+      attachmentsRepository.forPetition(trx, id),
+      petitionsRepository.events(trx, id),
+      petitionsRepository.ref(trx, actor, p.repeat_of_id),
+      petitionsRepository.linked(trx, actor, 'repeat_of_id', id),
+      petitionsRepository.ref(trx, actor, p.merged_into_id),
+      petitionsRepository.linked(trx, actor, 'merged_into_id', id),
+    ]);
+    return presentDetail(actor, p, { petitioners, attachments, events, repeatOf, repeats, mergedInto, mergedFrom });
+  }
+
+  /** Records a change as a petition event and an audit event, in the caller's transaction. */
+  async function recordEvent(
+    trx: Executor,
+    actor: Actor,
+    petition: { id: number; org_id: number; status: string },
+    kind: string,
+    payload: Record<string, unknown>,
+  ) {
+    await petitionsRepository.insertEvent(trx, {
+      petition_id: petition.id,
+      actor_id: actor.userId,
+      actor_org_id: actor.orgId,
+      kind,
+      payload,
+    });
+    await auditService.record(trx, actor, {
+      action: `petition.${kind}`,
+      objectType: 'petition',
+      objectId: petition.id,
+      orgId: petition.org_id,
+      after: payload,
+    });
+  }
+
+  const service = {
+    load,
+    detail,
+
+    /** 登记: numbers it, stores petitioners and attachments, flags it, and returns the one-time query code. */
+    async register(
+      actor: Actor,
+      input: RegisterInput,
+      opts: { strict: boolean; source: 'form' | 'import' } = { strict: true, source: 'form' },
+    ) {
+      const petitioners = checkRegistration(input, opts.strict);
+      const queryCode = newQueryCode();
+      const id = await db.transaction().execute(async (trx) => {
+        await assertCategory(trx, input.categoryId);
+        const accused = await accusedPath(trx, input.accusedOrgId);
+        const repeatOf = input.repeatOfId ? await petitionsRepository.findVisible(trx, actor, input.repeatOfId) : undefined;
+        if (input.repeatOfId && !repeatOf) throw fieldError('repeatOfId', '要关联的信访事项不存在');
+        const org = (await orgsRepository.findById(trx, actor.orgId))!;
+        const now = new Date();
+        const year = chinaYear(now);
+        const seq = await petitionsRepository.nextSeq(trx, org.id, year);
+        const number = `${(org.code ?? `X${org.id}`).toUpperCase()}${year}${String(seq).padStart(6, '0')}`;
+        const search = searchFields(number, input.title, input.content, input.confidential, petitioners);
+        const firstTime = !input.repeatOfId && (await isFirstTime(trx, actor, petitioners, search.summary));
+        const id = await petitionsRepository.insert(trx, {
+          org_id: org.id,
+          number,
+          year,
+          seq,
+          query_code_hash: queryCodeHash(queryCode),
+          channel: input.channel,
+          received_at: input.receivedAt,
+          type: input.type,
+          category_id: input.categoryId,
+          title: input.title,
+          content: input.content,
+          place_region_code: input.placeRegionCode,
+          place_address: input.placeAddress,
+          persons_count: input.personsCount,
+          involved_count: input.involvedCount,
+          accused_person: input.accusedPerson,
+          accused_org_id: input.accusedOrgId,
+          accused_org_path: accused,
+          anonymous: input.anonymous,
+          confidential: input.confidential,
+          skip_level: input.skipLevel,
+          litigation: input.litigation,
+          major_urgent: input.majorUrgent,
+          first_time: firstTime,
+          repeat_of_id: input.repeatOfId,
+          external_id: input.externalId,
+          registered_by: actor.userId,
+          ...search,
+        });
+        await petitionsRepository.insertPetitioners(
+          trx,
+          petitioners.map((p, i) => petitionerRow(id, p, i)),
+        );
+        const attached = await attachmentsRepository.attach(trx, input.attachmentIds, id, actor.orgId);
+        if (attached.length !== input.attachmentIds.length) throw fieldError('attachmentIds', '附件不存在或已属于其他信访事项');
+        const petition = { id, org_id: org.id, status: 'registered' };
+        await petitionsRepository.insertEvent(trx, {
+          petition_id: id,
+          actor_id: actor.userId,
+          actor_org_id: actor.orgId,
+          kind: 'registered',
+          to_status: 'registered',
+          payload: { number, channel: input.channel, source: opts.source, repeatOf: repeatOf?.number ?? null },
+        });
+        await auditService.record(trx, actor, {
+          action: 'petition.registered',
+          objectType: 'petition',
+          objectId: id,
+          orgId: org.id,
+          after: { number, channel: input.channel, type: input.type, source: opts.source },
+        });
+        if (repeatOf) await recordEvent(trx, actor, petition, 'repeat_linked', { repeatOfId: repeatOf.id, repeatOf: repeatOf.number });
+        return id;
+      });
+      return { petition: await detail(actor, id), queryCode };
+    },
+
+    /** Possible repeats while the registrar types: the same petitioner, and similar matters of others. */
+    async candidates(
+      actor: Actor,
+      input: {
+        petitioners: { name?: string; idNumber?: string; phone?: string; address?: string }[];
+        title: string;
+        content: string;
+        excludeId?: number | undefined;
+      },
+    ) {
+      const summary = summaryOf(input.title, input.content);
+      const same = await petitionsRepository.samePetitioner(db, actor, identities(input.petitioners), summary, input.excludeId);
+      const similar =
+        summary.length >= 4
+          ? await petitionsRepository.similar(db, actor, summary, SAME_MATTER_SIMILARITY, [
+              ...same.map((c) => c.id),
+              ...(input.excludeId ? [input.excludeId] : []),
+            ])
+          : [];
+      const base = (c: (typeof similar)[number]) => ({
+        id: c.id,
+        number: c.number,
+        title: c.title,
+        receivedAt: c.received_at,
+        status: c.status as never,
+        orgName: c.org_name,
+        similarity: Math.round(c.similarity * 100) / 100,
+      });
+      return {
+        samePetitioner: same.map((c) => ({
+          ...base(c),
+          matchedBy: [
+            ...(c.by_id ? ['id_number' as const] : []),
+            ...(c.by_phone ? ['phone' as const] : []),
+            ...(c.by_name ? ['name_address' as const] : []),
+            ...(c.similarity >= SAME_MATTER_SIMILARITY ? ['text' as const] : []),
+          ],
+        })),
+        similar: similar.map((c) => ({ ...base(c), matchedBy: ['text' as const] })),
+      };
+    },
+
+    /** The work list with keyset paging. */
+    async list(actor: Actor, query: ListQuery) {
+      const terms = queryTerms(query.q ?? '');
+      const categoryIds = query.categoryId ? await categoriesRepository.subtreeIds(db, query.categoryId) : undefined;
+      const rows = await petitionsRepository.list(db, actor, {
+        ...query,
+        terms,
+        categoryIds,
+        cursor: query.cursor ? decodeCursor(query.cursor) : undefined,
+      });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      const sortTime = (r: NonNullable<typeof last>) => (query.sort === 'registeredAt' ? r.created_at : r.received_at).getTime();
+      return {
+        items: page.map((r) => presentListItem(r, terms)),
+        nextCursor: rows.length > query.limit && last ? encodeCursor([last.title_hit ? 1 : 0, sortTime(last), last.id]) : null,
+        rows: page,
+      };
+    },
+
+    /** 更正登记: a correction is a new event with before/after; replaced petitioners are retired, not overwritten. */
+    async correct(actor: Actor, id: number, input: CorrectInput) {
+      await db.transaction().execute(async (trx) => {
+        const current = await load(actor, id, trx);
+        if (!petitionPolicy.abilities(actor, current).correct) throw new AppError('forbidden');
+        const existing = await petitionsRepository.petitioners(trx, id);
+        const before: Record<string, unknown> = {};
+        const after: Record<string, unknown> = {};
+        const patch: Record<string, unknown> = {};
+        for (const [key, column] of Object.entries(MATTER_COLUMNS) as [keyof Matter, keyof typeof current][]) {
+          const next = input[key];
+          if (next === undefined) continue;
+          const was = current[column];
+          if (JSON.stringify(was) === JSON.stringify(next)) continue;
+          before[key] = was;
+          after[key] = next;
+          patch[column] = next;
+        }
+        const state = {
+          channel: (input.channel ?? current.channel) as RegisterInput['channel'],
+          type: (input.type ?? current.type) as RegisterInput['type'],
+          anonymous: input.anonymous ?? current.anonymous,
+          personsCount: input.personsCount ?? current.persons_count,
+          receivedAt: input.receivedAt ?? current.received_at,
+          accusedPerson: input.accusedPerson === undefined ? current.accused_person : input.accusedPerson,
+          accusedOrgId: input.accusedOrgId === undefined ? current.accused_org_id : input.accusedOrgId,
+          petitioners:
+            input.petitioners ??
+            existing.map((s) => ({
+              id: s.id,
+              kind: s.kind as 'person',
+              name: s.name,
+              idType: s.id_type as never,
+              idNumber: s.id_number,
+              phone: s.phone,
+              address: s.address,
+              regionCode: s.region_code,
+              employer: s.employer,
+              isMain: s.is_main,
+              isRepresentative: s.is_representative,
+            })),
+        };
+        const petitioners = checkRegistration(state, false);
+        if ('category_id' in patch) await assertCategory(trx, input.categoryId ?? null);
+        if ('accused_org_id' in patch) patch.accused_org_path = await accusedPath(trx, input.accusedOrgId ?? null);
+
+        if (input.petitioners) {
+          const byId = new Map(existing.map((s) => [s.id, s]));
+          const unknown = petitioners.find((p) => p.id !== undefined && !byId.has(p.id));
+          if (unknown) throw fieldError('petitioners', '要更正的信访人不属于该事项');
+          const changed = (p: PetitionerInput) => {
+            const s = byId.get(p.id!)!;
+            return (
+              JSON.stringify(petitionerRow(id, p, 0)) !==
+              JSON.stringify({
+                ...petitionerRow(
+                  id,
+                  {
+                    kind: s.kind as 'person',
+                    name: s.name,
+                    idType: s.id_type as never,
+                    idNumber: s.id_number,
+                    phone: s.phone,
+                    address: s.address,
+                    regionCode: s.region_code,
+                    employer: s.employer,
+                    isMain: s.is_main,
+                    isRepresentative: s.is_representative,
+                  },
+                  0,
+                ),
+              })
+            );
+          };
+          const keep = petitioners.filter((p) => p.id !== undefined && !changed(p)).map((p) => p.id!);
+          const retire = existing.filter((s) => !keep.includes(s.id));
+          const fresh = petitioners.filter((p) => p.id === undefined || changed(p));
+          if (retire.length || fresh.length) {
+            await petitionsRepository.retirePetitioners(
+              trx,
+              retire.map((s) => s.id),
+            );
+            await petitionsRepository.insertPetitioners(
+              trx,
+              fresh.map((p) => petitionerRow(id, p, petitioners.indexOf(p))),
+            );
+            for (const p of petitioners)
+              if (p.id !== undefined && keep.includes(p.id))
+                await petitionsRepository.updatePetitioner(trx, p.id, { position: petitioners.indexOf(p) });
+            before.petitioners = retire.map((s) =>
+              maskedSnapshot({ name: s.name, id_number: s.id_number, phone: s.phone } as Insertable<PetitionerTable>),
+            );
+            after.petitioners = fresh.map(maskedSnapshot);
+          }
+        }
+        if (input.attachmentIds?.length) {
+          const attached = await attachmentsRepository.attach(trx, input.attachmentIds, id, actor.orgId);
+          if (attached.length !== input.attachmentIds.length) throw fieldError('attachmentIds', '附件不存在或已属于其他信访事项');
+          after.attachmentsAdded = attached;
+        }
+        if (Object.keys(after).length === 0) return;
+        const names = (await petitionsRepository.petitioners(trx, id)).map((s) => ({ name: s.name }));
+        const title = input.title ?? current.title;
+        const content = input.content ?? current.content;
+        Object.assign(patch, searchFields(current.number, title, content, input.confidential ?? current.confidential, names));
+        await petitionsRepository.update(trx, id, patch);
+        // Before/after of long texts would bloat every event; their change is recorded by length.
+        for (const k of ['content'] as const)
+          if (k in after) [before[k], after[k]] = [`（${String(before[k]).length} 字）`, `（${String(after[k]).length} 字）`];
+        await recordEvent(trx, actor, current, 'corrected', { reason: input.reason, before, after });
+      });
+      return detail(actor, id);
+    },
+
+    /** Shows a petitioner's unmasked details to one person, for a stated reason, and records that. */
+    async unmask(actor: Actor, id: number, petitionerId: number, reason: string) {
+      return db.transaction().execute(async (trx) => {
+        const p = await load(actor, id, trx);
+        const s = (await petitionsRepository.petitioners(trx, id)).find((x) => x.id === petitionerId);
+        if (!s) throw new AppError('not_found');
+        await recordEvent(trx, actor, p, 'personal_data_viewed', { petitionerId, reason, confidential: p.confidential });
+        return { id: s.id, name: s.name, idNumber: s.id_number, phone: s.phone, address: s.address };
+      });
+    },
+
+    async linkRepeat(actor: Actor, id: number, repeatOfId: number) {
+      await db.transaction().execute(async (trx) => {
+        const p = await load(actor, id, trx);
+        if (!petitionPolicy.abilities(actor, p).link) throw new AppError('forbidden');
+        const target = await petitionsRepository.findVisible(trx, actor, repeatOfId);
+        if (!target) throw fieldError('repeatOfId', '要关联的信访事项不存在');
+        if (target.id === p.id || target.repeat_of_id === p.id)
+          throw new AppError('petition_link_invalid', { fields: [{ path: 'repeatOfId', message: '不能关联自身或以本件为原件的事项' }] });
+        if (p.repeat_of_id === target.id) return;
+        await petitionsRepository.update(trx, id, { repeat_of_id: target.id, first_time: false, new_confirmed: false });
+        await recordEvent(trx, actor, p, 'repeat_linked', { repeatOfId: target.id, repeatOf: target.number, previous: p.repeat_of_id });
+      });
+      return detail(actor, id);
+    },
+
+    async unlinkRepeat(actor: Actor, id: number) {
+      await db.transaction().execute(async (trx) => {
+        const p = await load(actor, id, trx);
+        if (!petitionPolicy.abilities(actor, p).link) throw new AppError('forbidden');
+        if (p.repeat_of_id === null) return;
+        const petitioners = (await petitionsRepository.petitioners(trx, id)).map((s) => ({
+          name: s.name,
+          idNumber: s.id_number,
+          phone: s.phone,
+          address: s.address,
+        }));
+        const firstTime = await isFirstTime(trx, actor, petitioners as PetitionerInput[], p.summary, id);
+        await petitionsRepository.update(trx, id, { repeat_of_id: null, first_time: firstTime });
+        await recordEvent(trx, actor, p, 'repeat_unlinked', { repeatOfId: p.repeat_of_id });
+      });
+      return detail(actor, id);
+    },
+
+    /** The registrar looked at the candidates and finds the matter new. */
+    async confirmNew(actor: Actor, id: number) {
+      await db.transaction().execute(async (trx) => {
+        const p = await load(actor, id, trx);
+        if (!petitionPolicy.abilities(actor, p).link) throw new AppError('forbidden');
+        if (p.repeat_of_id !== null)
+          throw new AppError('petition_link_invalid', { fields: [{ path: 'repeatOfId', message: '已关联为重复件，请先取消关联' }] });
+        if (p.new_confirmed) return;
+        await petitionsRepository.update(trx, id, { new_confirmed: true });
+        await recordEvent(trx, actor, p, 'confirmed_new', {});
+      });
+      return detail(actor, id);
+    },
+
+    /** 合并件: this matter is handled as part of another; undone by unmerge. */
+    async merge(actor: Actor, id: number, intoId: number, reason: string | undefined) {
+      await db.transaction().execute(async (trx) => {
+        const p = await load(actor, id, trx);
+        if (!petitionPolicy.abilities(actor, p).merge) throw new AppError(p.merged_into_id ? 'petition_link_invalid' : 'forbidden');
+        const target = await petitionsRepository.findVisible(trx, actor, intoId);
+        if (!target) throw fieldError('intoId', '要合并到的信访事项不存在');
+        if (target.id === p.id || target.merged_into_id !== null)
+          throw new AppError('petition_link_invalid', { fields: [{ path: 'intoId', message: '不能合并到自身或已合并的事项' }] });
+        await petitionsRepository.update(trx, id, { merged_into_id: target.id });
+        await recordEvent(trx, actor, p, 'merged', { intoId: target.id, into: target.number, reason: reason ?? null });
+        await recordEvent(trx, actor, target, 'merged_from', { fromId: p.id, from: p.number });
+      });
+      return detail(actor, id);
+    },
+
+    async unmerge(actor: Actor, id: number) {
+      await db.transaction().execute(async (trx) => {
+        const p = await load(actor, id, trx);
+        if (!petitionPolicy.abilities(actor, p).unmerge) throw new AppError(p.merged_into_id ? 'forbidden' : 'petition_link_invalid');
+        const target = await petitionsRepository.findVisible(trx, actor, p.merged_into_id!);
+        await petitionsRepository.update(trx, id, { merged_into_id: null });
+        await recordEvent(trx, actor, p, 'unmerged', { fromId: p.merged_into_id });
+        if (target) await recordEvent(trx, actor, target, 'unmerged_from', { fromId: p.id, from: p.number });
+      });
+      return detail(actor, id);
+    },
+
+    /** A new query code for a reprinted receipt; the old one stops working. */
+    async reissueCode(actor: Actor, id: number) {
+      const queryCode = newQueryCode();
+      await db.transaction().execute(async (trx) => {
+        const p = await load(actor, id, trx);
+        if (!petitionPolicy.abilities(actor, p).reissueCode) throw new AppError('forbidden');
+        await petitionsRepository.update(trx, id, { query_code_hash: queryCodeHash(queryCode) });
+        await recordEvent(trx, actor, p, 'query_code_reissued', {});
+      });
+      return queryCode;
+    },
+
+    /** 受理凭证 contents (the code itself is only known when just issued). */
+    async receipt(actor: Actor, id: number) {
+      const p = await load(actor, id);
+      const main = (await petitionsRepository.petitioners(db, id)).find((s) => s.is_main);
+      const registrar = await db.selectFrom('users').select('display_name').where('id', '=', p.registered_by).executeTakeFirst();
+      return {
+        number: p.number,
+        queryCode: null,
+        registeredAt: p.created_at,
+        receivedAt: p.received_at,
+        channel: p.channel as never,
+        title: p.title,
+        petitionerName: main ? (p.confidential ? maskName(main.name) : main.name) : null,
+        org: { name: p.org_name, address: p.org_address, phone: p.org_phone },
+        registrar: registrar?.display_name ?? '',
+      };
+    },
+  };
+  return service;
+}
+
+export type PetitionsService = ReturnType<typeof createPetitionsService>;

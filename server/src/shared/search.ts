@@ -1,0 +1,64 @@
+/**
+ * Chinese search without a word segmenter: texts are indexed by their character bigrams (and single
+ * characters of one-character runs) in a GIN-indexed text[]; a query term matches when the text has all
+ * the term's grams and then contains the term itself. Exact for 2-character words (物业, 拆迁, 欠薪),
+ * which trigram indexes cannot find, and for longer phrases.
+ */
+
+/** Runs of Han characters, letters and digits; everything else separates. */
+function runs(text: string): string[] {
+  return text.toLowerCase().match(/[\p{Script=Han}\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The distinct grams of a text, for the index. */
+export function textGrams(...texts: (string | null | undefined)[]): string[] {
+  const grams = new Set<string>();
+  for (const text of texts) {
+    for (const run of runs(text ?? '')) {
+      const chars = [...run];
+      if (chars.length === 1) grams.add(chars[0]!);
+      for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+    }
+  }
+  return [...grams];
+}
+
+/** Query terms: split on spaces, punctuation dropped; each term must match. */
+export function queryTerms(q: string): string[] {
+  return [...new Set(q.split(/\s+/).flatMap(runs))].filter((t) => t.length > 0).slice(0, 8);
+}
+
+/** The grams a text must contain to possibly match a term (none for a single character). */
+export function termGrams(term: string): string[] {
+  const chars = [...term];
+  if (chars.length < 2) return [];
+  return textGrams(term);
+}
+
+/** The text around the first match, split into plain and matched parts; null when nothing matches. */
+export function snippet(text: string, terms: string[], radius = 40): { text: string; hit: boolean }[] | null {
+  if (terms.length === 0) return null;
+  const lower = text.toLowerCase();
+  const first = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0));
+  if (!Number.isFinite(first)) return null;
+  const start = Math.max(0, first - radius);
+  const end = Math.min(text.length, first + radius * 2);
+  const window = text.slice(start, end);
+  const pattern = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+  const parts: { text: string; hit: boolean }[] = [];
+  if (start > 0) parts.push({ text: '…', hit: false });
+  let last = 0;
+  for (const m of window.matchAll(pattern)) {
+    if (m.index > last) parts.push({ text: window.slice(last, m.index), hit: false });
+    parts.push({ text: m[0], hit: true });
+    last = m.index + m[0].length;
+  }
+  if (last < window.length) parts.push({ text: window.slice(last), hit: false });
+  if (end < text.length) parts.push({ text: '…', hit: false });
+  return parts;
+}
+
+/** Title plus the opening of the text, normalised: what repeat detection compares with trigrams. */
+export function summaryOf(title: string, content: string): string {
+  return runs(`${title} ${content.slice(0, 200)}`).join(' ');
+}

@@ -9,3 +9,8 @@ export function formatDate(value: string | null | undefined): string {
 export function formatDateTime(value: string | null | undefined): string {
   return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '';
 }
+
+/** 2026年11月28日 (documents, DOMAIN §7), or an empty string. */
+export function formatChineseDate(value: string | null | undefined): string {
+  return value ? dayjs(value).format('YYYY年M月D日') : '';
+}

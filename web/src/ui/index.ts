@@ -2,30 +2,40 @@
 export {
   Alert,
   App as AntApp,
+  Badge,
   Button,
   Card,
   Cascader,
+  Checkbox,
   Col,
   DatePicker,
   Descriptions,
+  Divider,
   Drawer,
   Dropdown,
   Empty,
   Flex,
   Form,
+  Image,
   Input,
+  InputNumber,
   Layout,
   List,
   Menu,
   Modal,
   Popconfirm,
+  Progress,
+  Radio,
   Result,
   Row,
   Select,
   Space,
   Spin,
+  Switch,
   Table,
   Tag,
+  Timeline,
+  Tooltip,
   Tree,
   TreeSelect,
   Typography,
@@ -34,4 +44,5 @@ export {
 export type { CascaderProps, FormInstance, MenuProps, TableColumnsType, TreeDataNode, UploadFile } from 'antd';
 export { UiProvider } from './UiProvider';
 export { useServerErrors } from './useServerErrors';
-export { formatDate, formatDateTime } from './format';
+export { pathToName, type FieldName } from './serverErrors';
+export { formatDate, formatDateTime, formatChineseDate } from './format';

@@ -50,3 +50,28 @@ describe('planFormErrors', () => {
     expect(planFormErrors('boom', [], '操作失败').message).toBe('操作失败');
   });
 });
+
+describe('planFormErrors with list paths', () => {
+  const error = new ApiError(400, 'validation_failed', '输入有误', {
+    fields: [
+      { path: 'petitioners.2.idNumber', in: 'body', message: '身份证号码不正确' },
+      { path: 'petitioners', in: 'body', message: '代表人数超过 5 人' },
+    ],
+  });
+
+  it('keeps the list index so the error lands on the right row', () => {
+    expect(planFormErrors(error, ['petitioners'], 'x', true)).toEqual({
+      fields: [
+        { name: ['petitioners', 2, 'idNumber'], errors: ['身份证号码不正确'] },
+        { name: ['petitioners'], errors: ['代表人数超过 5 人'] },
+      ],
+      message: null,
+    });
+  });
+
+  it('folds onto the top field when not nested', () => {
+    expect(planFormErrors(error, ['petitioners'], 'x').fields).toEqual([
+      { name: ['petitioners'], errors: ['身份证号码不正确', '代表人数超过 5 人'] },
+    ]);
+  });
+});

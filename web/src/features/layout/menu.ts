@@ -15,9 +15,15 @@ interface Item {
 
 // DOMAIN §7 order; only the functions that exist today.
 const WORKBENCH: Item = { key: '/', labelKey: 'menu.workbench', path: '/' };
+const PETITIONS: Item[] = [
+  { key: '/petitions/new', labelKey: 'menu.register', path: '/petitions/new', permission: 'petition.register' },
+  { key: '/petitions', labelKey: 'menu.petitions', path: '/petitions', permission: 'petition.read' },
+];
 const ADMIN: Item[] = [
   { key: '/admin/orgs', labelKey: 'menu.orgs', path: '/admin/orgs', permission: 'org.manage' },
   { key: '/admin/users', labelKey: 'menu.users', path: '/admin/users', permission: 'user.read' },
+  { key: '/admin/categories', labelKey: 'menu.categories', path: '/admin/categories', permission: 'category.manage' },
+  { key: '/petitions/import', labelKey: 'menu.import', path: '/petitions/import', permission: 'petition.import' },
 ];
 const AUDIT: Item = { key: '/audit', labelKey: 'menu.audit', path: '/audit', permission: 'audit.read' };
 
@@ -25,7 +31,7 @@ const AUDIT: Item = { key: '/audit', labelKey: 'menu.audit', path: '/audit', per
 export function menuFor(permissions: readonly string[]): MenuEntry[] {
   const allowed = (i: Item) => !i.permission || permissions.includes(i.permission);
   const strip = ({ key, labelKey, path }: Item): MenuEntry => ({ key, labelKey, path });
-  const menu: MenuEntry[] = [strip(WORKBENCH)];
+  const menu: MenuEntry[] = [strip(WORKBENCH), ...PETITIONS.filter(allowed).map(strip)];
   const admin = ADMIN.filter(allowed).map(strip);
   if (admin.length) menu.push({ key: 'admin', labelKey: 'menu.admin', children: admin });
   if (allowed(AUDIT)) menu.push(strip(AUDIT));
@@ -37,8 +43,10 @@ export function menuLeaves(menu: MenuEntry[]): MenuEntry[] {
   return menu.flatMap((m) => (m.children ? menuLeaves(m.children) : [m]));
 }
 
-/** The menu key to highlight for a location. */
+/** The menu key to highlight for a location (the most specific entry wins: /petitions/new over /petitions). */
 export function selectedKey(pathname: string): string {
-  for (const item of [...ADMIN, AUDIT]) if (pathname === item.path || pathname.startsWith(item.path + '/')) return item.key;
-  return '/';
+  const matches = [...PETITIONS, ...ADMIN, AUDIT].filter((i) => pathname === i.path || pathname.startsWith(i.path + '/'));
+  const exact = matches.find((i) => i.path === pathname);
+  if (exact) return exact.key;
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.key ?? '/';
 }

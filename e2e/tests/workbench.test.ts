@@ -13,7 +13,7 @@ describe('workbench', () => {
     await layout.waitForWorkbench('李秀英');
     await expect(layout.main.innerText()).resolves.toContain('临朐县信访局');
     await expect(layout.header.innerText()).resolves.toContain('李秀英');
-    expect(await layout.menuLabels()).toEqual(['工作台']);
+    expect(await layout.menuLabels()).toEqual(['工作台', '信访登记', '信访事项', '系统管理', '历史数据导入']);
   });
 
   it('switches the menu to English', async () => {
@@ -21,10 +21,18 @@ describe('workbench', () => {
     await new LoginPage(b.page).login('admin', DEMO_PASSWORD);
     const layout = new Layout(b.page);
     await layout.waitForWorkbench('王建国');
-    expect(await layout.menuLabels()).toEqual(['工作台', '系统管理', '机构管理', '用户管理', '审计日志']);
+    expect(await layout.menuLabels()).toEqual(['工作台', '系统管理', '机构管理', '用户管理', '问题分类', '历史数据导入', '审计日志']);
     await layout.switchLanguage('English');
     await layout.menu.getByText('Workbench', { exact: true }).waitFor();
-    expect(await layout.menuLabels()).toEqual(['Workbench', 'Administration', 'Bodies', 'Users', 'Audit log']);
+    expect(await layout.menuLabels()).toEqual([
+      'Workbench',
+      'Administration',
+      'Bodies',
+      'Users',
+      'Categories',
+      'Import history',
+      'Audit log',
+    ]);
     expect(await b.page.locator('html').getAttribute('lang')).toBe('en');
     await b.page.reload();
     await layout.menu.getByText('Audit log', { exact: true }).waitFor();

@@ -1,0 +1,91 @@
+import { api } from '../../../api/client';
+import { filtersToSearch } from '../filters';
+import type {
+  Attachment,
+  Candidate,
+  CorrectInput,
+  ListFilters,
+  PetitionDetail,
+  PetitionListItem,
+  Receipt,
+  RegisterInput,
+  RepeatQuery,
+  SavedFilter,
+  UnmaskedPetitioner,
+} from './types';
+
+export interface ListPage {
+  items: PetitionListItem[];
+  nextCursor: string | null;
+}
+
+export function registerPetition(input: RegisterInput): Promise<{ petition: PetitionDetail; queryCode: string }> {
+  return api('/petitions', { method: 'POST', body: input });
+}
+
+export function fetchRepeatCandidates(query: RepeatQuery): Promise<{ samePetitioner: Candidate[]; similar: Candidate[] }> {
+  return api('/petitions/repeat-candidates', { method: 'POST', body: query });
+}
+
+export function fetchPetitions(filters: ListFilters, cursor?: string, limit = 50): Promise<ListPage> {
+  const search = filtersToSearch(filters);
+  if (cursor) search.set('cursor', cursor);
+  search.set('limit', String(limit));
+  return api(`/petitions?${search.toString()}`);
+}
+
+/** The export URL of the current list (a plain GET download: cookie auth, no CSRF needed). */
+export function exportUrl(filters: ListFilters): string {
+  const s = filtersToSearch(filters).toString();
+  return '/api/petitions/export' + (s ? '?' + s : '');
+}
+
+export async function fetchPetition(id: number): Promise<PetitionDetail> {
+  return (await api<{ petition: PetitionDetail }>(`/petitions/${id}`)).petition;
+}
+
+export async function correctPetition(id: number, input: CorrectInput): Promise<PetitionDetail> {
+  return (await api<{ petition: PetitionDetail }>(`/petitions/${id}`, { method: 'PATCH', body: input })).petition;
+}
+
+export async function unmaskPetitioner(id: number, petitionerId: number, reason: string): Promise<UnmaskedPetitioner> {
+  const r = await api<{ petitioner: UnmaskedPetitioner }>(`/petitions/${id}/petitioners/${petitionerId}/unmask`, {
+    method: 'POST',
+    body: { reason },
+  });
+  return r.petitioner;
+}
+
+type Action = 'link-repeat' | 'unlink-repeat' | 'confirm-new' | 'merge' | 'unmerge';
+
+export async function petitionAction(id: number, action: Action, body?: unknown): Promise<PetitionDetail> {
+  return (await api<{ petition: PetitionDetail }>(`/petitions/${id}/${action}`, { method: 'POST', body })).petition;
+}
+
+export async function reissueCode(id: number): Promise<string> {
+  return (await api<{ queryCode: string }>(`/petitions/${id}/reissue-code`, { method: 'POST' })).queryCode;
+}
+
+export async function fetchReceipt(id: number): Promise<Receipt> {
+  return (await api<{ receipt: Receipt }>(`/petitions/${id}/receipt`)).receipt;
+}
+
+export async function uploadAttachment(file: File): Promise<Attachment> {
+  const form = new FormData();
+  form.append('file', file);
+  return (await api<{ attachment: Attachment }>('/attachments', { method: 'POST', body: form })).attachment;
+}
+
+export const attachmentUrl = (id: number) => `/api/attachments/${id}/content`;
+
+export async function fetchSavedFilters(): Promise<SavedFilter[]> {
+  return (await api<{ items: SavedFilter[] }>('/saved-filters')).items;
+}
+
+export function createSavedFilter(input: { name: string; scope: 'personal' | 'org'; filter: ListFilters }): Promise<unknown> {
+  return api('/saved-filters', { method: 'POST', body: input });
+}
+
+export function removeSavedFilter(id: number): Promise<unknown> {
+  return api(`/saved-filters/${id}/remove`, { method: 'POST' });
+}

@@ -1,0 +1,238 @@
+/** Mirrors server/src/features/petitions/petitions.constants.ts and petitions.schema.ts (dates as ISO strings). */
+export const CHANNELS = ['online', 'letter', 'visit', 'phone', 'fax', 'email', 'video', 'sms', 'wechat', 'hotline', 'mailbox'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const PETITION_TYPES = ['suggestion', 'accusation', 'appeal'] as const;
+export type PetitionType = (typeof PETITION_TYPES)[number];
+export const PETITION_STATUSES = [
+  'registered',
+  'accepted',
+  'forwarded',
+  'assigned',
+  'handling',
+  'extended',
+  'answered',
+  'pending_review',
+  'concluded',
+  'in_review',
+  'in_reexamination',
+  'final',
+  'declined',
+] as const;
+export type PetitionStatus = (typeof PETITION_STATUSES)[number];
+export const ID_TYPES = ['id_card', 'passport', 'hk_mo_permit', 'tw_permit', 'foreign_permit', 'org_code', 'other'] as const;
+export type IdType = (typeof ID_TYPES)[number];
+export const FLAGS = [
+  'group',
+  'repeat',
+  'firstTime',
+  'merged',
+  'skipLevel',
+  'litigation',
+  'majorUrgent',
+  'confidential',
+  'anonymous',
+] as const;
+export type Flag = (typeof FLAGS)[number];
+
+/** 条例 Art. 20: at most five representatives; a visit by five or more persons is a group visit. */
+export const MAX_REPRESENTATIVES = 5;
+export const GROUP_SIZE = 5;
+export const MAX_CONTENT_LENGTH = 20_000;
+export const MAX_TITLE_LENGTH = 100;
+/** Only suggestions and accusations may be anonymous. */
+export const ANONYMOUS_TYPES: readonly PetitionType[] = ['suggestion', 'accusation'];
+
+export interface PetitionerInput {
+  id?: number;
+  kind: 'person' | 'org';
+  name: string;
+  idType?: IdType | null;
+  idNumber?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  regionCode?: string | null;
+  employer?: string | null;
+  isMain: boolean;
+  isRepresentative: boolean;
+}
+
+export interface RegisterInput {
+  channel: Channel;
+  receivedAt: string;
+  type: PetitionType;
+  categoryId: number | null;
+  title: string;
+  content: string;
+  placeRegionCode: string | null;
+  placeAddress: string | null;
+  personsCount: number;
+  involvedCount: number;
+  accusedPerson: string | null;
+  accusedOrgId: number | null;
+  anonymous: boolean;
+  confidential: boolean;
+  skipLevel: boolean;
+  litigation: boolean;
+  majorUrgent: boolean;
+  petitioners: PetitionerInput[];
+  attachmentIds: number[];
+  repeatOfId?: number | null;
+}
+
+export type CorrectInput = Partial<Omit<RegisterInput, 'repeatOfId'>> & { reason: string };
+
+export interface Petitioner {
+  id: number;
+  kind: 'person' | 'org';
+  name: string;
+  idType: IdType | null;
+  idNumber: string | null;
+  phone: string | null;
+  address: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  employer: string | null;
+  isMain: boolean;
+  isRepresentative: boolean;
+  masked: boolean;
+}
+
+export interface UnmaskedPetitioner {
+  id: number;
+  name: string;
+  idNumber: string | null;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface PetitionRef {
+  id: number;
+  number: string;
+  title: string;
+}
+
+export interface Attachment {
+  id: number;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export interface PetitionEvent {
+  id: number;
+  at: string;
+  kind: string;
+  actorName: string | null;
+  orgName: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  payload: unknown;
+}
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+export interface PetitionListItem {
+  id: number;
+  number: string;
+  title: string;
+  channel: Channel;
+  type: PetitionType;
+  status: PetitionStatus;
+  receivedAt: string;
+  registeredAt: string;
+  org: { id: number; name: string };
+  category: { id: number; path: string } | null;
+  placeRegionName: string | null;
+  mainPetitioner: { name: string; phone: string | null } | null;
+  personsCount: number;
+  flags: Record<Flag, boolean>;
+  snippet: SnippetPart[] | null;
+}
+
+export interface PetitionDetail extends PetitionListItem {
+  content: string;
+  placeRegionCode: string | null;
+  placeAddress: string | null;
+  involvedCount: number;
+  accusedPerson: string | null;
+  accusedOrg: { id: number; name: string } | null;
+  petitioners: Petitioner[];
+  attachments: Attachment[];
+  repeatOf: PetitionRef | null;
+  repeats: PetitionRef[];
+  mergedInto: PetitionRef | null;
+  mergedFrom: PetitionRef[];
+  newConfirmed: boolean;
+  externalId: string | null;
+  events: PetitionEvent[];
+  abilities: { correct: boolean; unmask: boolean; link: boolean; merge: boolean; unmerge: boolean; reissueCode: boolean };
+}
+
+export type MatchedBy = 'id_number' | 'phone' | 'name_address' | 'text';
+
+export interface Candidate {
+  id: number;
+  number: string;
+  title: string;
+  receivedAt: string;
+  status: PetitionStatus;
+  orgName: string;
+  similarity: number;
+  matchedBy: MatchedBy[];
+}
+
+export interface RepeatQuery {
+  petitioners: { name?: string; idNumber?: string; phone?: string; address?: string }[];
+  title: string;
+  content: string;
+  excludeId?: number;
+}
+
+export interface Receipt {
+  number: string;
+  queryCode: string | null;
+  registeredAt: string;
+  receivedAt: string;
+  channel: Channel;
+  title: string;
+  petitionerName: string | null;
+  org: { name: string; address: string | null; phone: string | null };
+  registrar: string;
+}
+
+/** Filters of the work list, as in the URL and in saved filters (listQuery on the server). */
+export interface ListFilters {
+  q?: string;
+  status?: PetitionStatus[];
+  channel?: Channel[];
+  type?: PetitionType;
+  categoryId?: number;
+  regionCode?: string;
+  orgId?: number;
+  from?: string;
+  to?: string;
+  skipLevel?: boolean;
+  litigation?: boolean;
+  majorUrgent?: boolean;
+  group?: boolean;
+  repeat?: boolean;
+  firstTime?: boolean;
+  merged?: boolean;
+  confidential?: boolean;
+  anonymous?: boolean;
+  sort?: 'receivedAt' | 'registeredAt';
+  order?: 'desc' | 'asc';
+}
+
+export interface SavedFilter {
+  id: number;
+  name: string;
+  scope: 'personal' | 'org';
+  filter: ListFilters;
+  mine: boolean;
+}

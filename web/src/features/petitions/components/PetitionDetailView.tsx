@@ -1,0 +1,366 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import {
+  AntApp,
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Result,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+  formatDateTime,
+  useServerErrors,
+  type TableColumnsType,
+} from '../../../ui';
+import { fetchPetitions, petitionAction, reissueCode, unmaskPetitioner } from '../api/petitions';
+import type { PetitionDetail, PetitionRef, Petitioner, UnmaskedPetitioner } from '../api/types';
+import { summarisePayload } from '../eventSummary';
+import { usePetition, usePetitionChanged } from '../hooks/usePetition';
+import { Attachments } from './Attachments';
+import { FlagTags, StatusTag } from './labels';
+
+const Ref = ({ p }: { p: PetitionRef }) => (
+  <Link to={`/petitions/${p.id}`}>
+    {p.number} {p.title}
+  </Link>
+);
+
+function UnmaskModal({
+  petition,
+  petitioner,
+  onClose,
+  onDone,
+}: {
+  petition: PetitionDetail;
+  petitioner: Petitioner;
+  onClose: () => void;
+  onDone: (u: UnmaskedPetitioner) => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ reason: string }>();
+  const onError = useServerErrors(form);
+  const [busy, setBusy] = useState(false);
+  const submit = async ({ reason }: { reason: string }) => {
+    setBusy(true);
+    try {
+      onDone(await unmaskPetitioner(petition.id, petitioner.id, reason.trim()));
+    } catch (e) {
+      onError(e, ['reason']);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={t('detail.unmaskTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden>
+      <Alert type="warning" showIcon title={t('detail.unmaskNotice')} style={{ marginBottom: 12 }} />
+      <Form form={form} layout="vertical" name="unmask" onFinish={submit}>
+        <Form.Item name="reason" label={t('detail.unmaskReason')} rules={[{ required: true, whitespace: true, min: 2 }]}>
+          <Input.TextArea autoFocus maxLength={500} autoSize={{ minRows: 2 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Find a petition by its number (GET /petitions?q=…), then run the action with its id. */
+function NumberModal({
+  title,
+  withReason,
+  onClose,
+  onPick,
+}: {
+  title: string;
+  withReason?: boolean;
+  onClose: () => void;
+  onPick: (id: number, reason?: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ number: string; reason?: string }>();
+  const [busy, setBusy] = useState(false);
+  const onError = useServerErrors(form);
+  const submit = async (v: { number: string; reason?: string }) => {
+    setBusy(true);
+    try {
+      const number = v.number.trim();
+      const page = await fetchPetitions({ q: number }, undefined, 20);
+      const found = page.items.find((p) => p.number.toUpperCase() === number.toUpperCase());
+      if (!found) {
+        form.setFields([{ name: 'number', errors: [t('detail.notFound', { number })] }]);
+        return;
+      }
+      await onPick(found.id, v.reason?.trim() || undefined);
+    } catch (e) {
+      onError(e, ['number', 'reason']);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden>
+      <Form form={form} layout="vertical" name="otherNumber" onFinish={submit}>
+        <Form.Item name="number" label={t('detail.otherNumber')} rules={[{ required: true, whitespace: true }]}>
+          <Input autoFocus placeholder={t('detail.otherNumberPlaceholder')} />
+        </Form.Item>
+        {withReason && (
+          <Form.Item name="reason" label={t('detail.mergeReason')}>
+            <Input maxLength={500} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+/** 事项详情: everything registered, petitioners (masked; audited unmask), attachments, links, history, actions. */
+export function PetitionDetailView({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  const onError = useServerErrors();
+  const changed = usePetitionChanged();
+  const { data: p, isPending, error } = usePetition(id);
+  const [unmasked, setUnmasked] = useState<Record<number, UnmaskedPetitioner>>({});
+  const [unmasking, setUnmasking] = useState<Petitioner | null>(null);
+  const [picking, setPicking] = useState<'link' | 'merge' | null>(null);
+
+  if (isPending) return <Spin />;
+  if (error || !p) return <Result status="404" title={error?.message ?? t('app.notFound')} />;
+
+  const act = async (run: () => Promise<PetitionDetail>) => {
+    try {
+      changed(await run());
+      void message.success(t('detail.done'));
+    } catch (e) {
+      onError(e);
+    }
+  };
+
+  const reprint = async () => {
+    try {
+      const queryCode = await reissueCode(p.id);
+      await navigate(`/petitions/${p.id}/receipt`, { state: { queryCode } });
+    } catch (e) {
+      onError(e);
+    }
+  };
+
+  const a = p.abilities;
+  const columns: TableColumnsType<Petitioner> = [
+    { title: t('petition.kind'), width: 70, render: (_, r) => t(`petitionerKinds.${r.kind}`) },
+    {
+      title: t('petition.name'),
+      render: (_, r) => (
+        <Space size={4}>
+          {unmasked[r.id]?.name ?? r.name}
+          {r.isMain && <Tag color="red">{t('petition.isMain')}</Tag>}
+          {r.isRepresentative && <Tag color="volcano">{t('petition.isRepresentative')}</Tag>}
+        </Space>
+      ),
+    },
+    { title: t('petition.idType'), render: (_, r) => (r.idType ? t(`idTypes.${r.idType}`) : '—') },
+    { title: t('petition.idNumber'), render: (_, r) => (unmasked[r.id] ? unmasked[r.id]!.idNumber : r.idNumber) ?? '—' },
+    { title: t('petition.phone'), render: (_, r) => (unmasked[r.id] ? unmasked[r.id]!.phone : r.phone) ?? '—' },
+    {
+      title: t('petition.address'),
+      render: (_, r) => [r.regionName, (unmasked[r.id] ? unmasked[r.id]!.address : r.address) ?? ''].filter(Boolean).join(' ') || '—',
+    },
+    { title: t('petition.employer'), render: (_, r) => r.employer ?? '—' },
+    {
+      title: t('common.actions'),
+      width: 80,
+      render: (_, r) =>
+        a.unmask && !unmasked[r.id] ? (
+          <Button size="small" onClick={() => setUnmasking(r)} aria-label={`${t('detail.unmask')} ${r.name}`}>
+            {t('detail.unmask')}
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+          <Space wrap>
+            <Typography.Title level={3} style={{ margin: 0 }} data-testid="petition-number">
+              {p.number}
+            </Typography.Title>
+            <StatusTag status={p.status} />
+            <FlagTags flags={p.flags} />
+            {p.newConfirmed && <Tag color="green">{t('detail.newConfirmed')}</Tag>}
+          </Space>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {p.title}
+          </Typography.Title>
+          <Space wrap>
+            {a.correct && (
+              <Button type="primary" onClick={() => void navigate(`/petitions/${p.id}/correct`)}>
+                {t('detail.correct')}
+              </Button>
+            )}
+            {a.link && !p.repeatOf && !p.mergedInto && <Button onClick={() => setPicking('link')}>{t('detail.linkRepeat')}</Button>}
+            {a.link && p.repeatOf && (
+              <Popconfirm title={t('detail.unlinkConfirm')} onConfirm={() => act(() => petitionAction(p.id, 'unlink-repeat'))}>
+                <Button>{t('detail.unlinkRepeat')}</Button>
+              </Popconfirm>
+            )}
+            {a.link && !p.repeatOf && !p.newConfirmed && !p.mergedInto && (
+              <Button onClick={() => void act(() => petitionAction(p.id, 'confirm-new'))}>{t('detail.confirmNew')}</Button>
+            )}
+            {a.merge && !p.mergedInto && <Button onClick={() => setPicking('merge')}>{t('detail.merge')}</Button>}
+            {a.unmerge && p.mergedInto && (
+              <Popconfirm title={t('detail.unmergeConfirm')} onConfirm={() => act(() => petitionAction(p.id, 'unmerge'))}>
+                <Button>{t('detail.unmerge')}</Button>
+              </Popconfirm>
+            )}
+            {a.reissueCode && (
+              <Popconfirm title={t('detail.reprintConfirm')} onConfirm={reprint}>
+                <Button>{t('detail.reprint')}</Button>
+              </Popconfirm>
+            )}
+          </Space>
+        </Space>
+      </Card>
+      <Card title={t('detail.basic')} size="small">
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" bordered>
+          <Descriptions.Item label={t('petition.channel')}>{t(`channels.${p.channel}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('petition.type')}>{t(`petitionTypes.${p.type}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('petition.category')}>{p.category?.path ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('petition.receivedAt')}>{formatDateTime(p.receivedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.registeredAt')}>{formatDateTime(p.registeredAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.org')}>{p.org.name}</Descriptions.Item>
+          <Descriptions.Item label={t('petition.place')}>
+            {[p.placeRegionName, p.placeAddress].filter(Boolean).join(' ') || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('petition.personsCount')}>{p.personsCount}</Descriptions.Item>
+          <Descriptions.Item label={t('petition.involvedCount')}>{p.involvedCount}</Descriptions.Item>
+          {p.type === 'accusation' && (
+            <Descriptions.Item label={t('petition.accused')} span={3}>
+              {[p.accusedPerson, p.accusedOrg?.name].filter(Boolean).join('；') || '—'}
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('petition.content')} span={3}>
+            <div style={{ whiteSpace: 'pre-wrap', maxHeight: 360, overflowY: 'auto' }}>{p.content}</div>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('detail.petitioners')} size="small">
+        <Table<Petitioner>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          columns={columns}
+          dataSource={p.petitioners}
+          locale={{ emptyText: t('flags.anonymous') }}
+        />
+      </Card>
+      <Card title={t('detail.attachments')} size="small">
+        <Attachments items={p.attachments} />
+      </Card>
+      <Card title={t('detail.links')} size="small">
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('detail.repeatOf')}>{p.repeatOf ? <Ref p={p.repeatOf} /> : t('detail.noLinks')}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.repeats')}>
+            {p.repeats.length ? (
+              <Space orientation="vertical" size={0}>
+                {p.repeats.map((r) => (
+                  <Ref key={r.id} p={r} />
+                ))}
+              </Space>
+            ) : (
+              t('detail.noLinks')
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.mergedInto')}>
+            {p.mergedInto ? <Ref p={p.mergedInto} /> : t('detail.noLinks')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.mergedFrom')}>
+            {p.mergedFrom.length ? (
+              <Space orientation="vertical" size={0}>
+                {p.mergedFrom.map((r) => (
+                  <Ref key={r.id} p={r} />
+                ))}
+              </Space>
+            ) : (
+              t('detail.noLinks')
+            )}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('detail.history')} size="small">
+        <Timeline
+          items={p.events.map((e) => {
+            const s = summarisePayload(e.payload);
+            return {
+              key: e.id,
+              title: formatDateTime(e.at),
+              content: (
+                <Space orientation="vertical" size={0}>
+                  <Space wrap size={4}>
+                    <Tag>{t(`eventKinds.${e.kind}`, { defaultValue: e.kind })}</Tag>
+                    <span>{e.actorName ?? '—'}</span>
+                    {e.orgName && <Typography.Text type="secondary">（{e.orgName}）</Typography.Text>}
+                    {e.toStatus && e.toStatus !== e.fromStatus && (
+                      <Typography.Text type="secondary">
+                        {e.fromStatus ? t(`statuses.${e.fromStatus}`, { defaultValue: e.fromStatus }) + ' → ' : ''}
+                        {t(`statuses.${e.toStatus}`, { defaultValue: e.toStatus })}
+                      </Typography.Text>
+                    )}
+                  </Space>
+                  {s.reason && <Typography.Text>{t('detail.reasonLabel', { reason: s.reason })}</Typography.Text>}
+                  {s.changes.map((c) => (
+                    <Typography.Text key={c.field} type="secondary">
+                      {t('detail.changes', {
+                        field: t(`petition.${c.field}`, { defaultValue: c.field }),
+                        before: c.before,
+                        after: c.after,
+                      })}
+                    </Typography.Text>
+                  ))}
+                  {s.other.length > 0 && <Typography.Text type="secondary">{s.other.join('；')}</Typography.Text>}
+                </Space>
+              ),
+            };
+          })}
+        />
+      </Card>
+      {unmasking && (
+        <UnmaskModal
+          petition={p}
+          petitioner={unmasking}
+          onClose={() => setUnmasking(null)}
+          onDone={(u) => {
+            setUnmasked((m) => ({ ...m, [u.id]: u }));
+            setUnmasking(null);
+          }}
+        />
+      )}
+      {picking && (
+        <NumberModal
+          title={picking === 'link' ? t('detail.linkRepeat') : t('detail.merge')}
+          withReason={picking === 'merge'}
+          onClose={() => setPicking(null)}
+          onPick={async (otherId, reason) => {
+            const updated =
+              picking === 'link'
+                ? await petitionAction(p.id, 'link-repeat', { repeatOfId: otherId })
+                : await petitionAction(p.id, 'merge', { intoId: otherId, reason });
+            changed(updated);
+            setPicking(null);
+            void message.success(t('detail.done'));
+          }}
+        />
+      )}
+    </Space>
+  );
+}

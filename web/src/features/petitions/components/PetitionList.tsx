@@ -1,0 +1,231 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import {
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  formatDate,
+  type TableColumnsType,
+} from '../../../ui';
+import { useCurrentUser } from '../../auth/hooks/useMe';
+import { CategoryCascader } from '../../categories/components/CategoryCascader';
+import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
+import { RegionPicker } from '../../orgs/components/RegionPicker';
+import { exportUrl, fetchPetitions } from '../api/petitions';
+import { CHANNELS, PETITION_STATUSES, PETITION_TYPES, type ListFilters, type PetitionListItem } from '../api/types';
+import { FLAG_FILTERS, filtersToSearch, searchToFilters, type BoolFilter } from '../filters';
+import { FlagTags, Snippet, StatusTag } from './labels';
+import { SavedFilters } from './SavedFilters';
+
+interface FilterValues {
+  q?: string;
+  status?: ListFilters['status'];
+  channel?: ListFilters['channel'];
+  type?: ListFilters['type'];
+  categoryId?: number | null;
+  regionCode?: string | null;
+  orgId?: number | null;
+  range?: [Dayjs | null, Dayjs | null] | null;
+  flags?: BoolFilter[];
+  sort?: string;
+}
+
+function toValues(f: ListFilters): FilterValues {
+  return {
+    q: f.q ?? '',
+    status: f.status,
+    channel: f.channel,
+    type: f.type,
+    categoryId: f.categoryId ?? null,
+    regionCode: f.regionCode ?? null,
+    orgId: f.orgId ?? null,
+    range: f.from || f.to ? [f.from ? dayjs(f.from) : null, f.to ? dayjs(f.to) : null] : null,
+    flags: FLAG_FILTERS.filter((k) => f[k] === true),
+    sort: `${f.sort ?? 'receivedAt'}:${f.order ?? 'desc'}`,
+  };
+}
+
+function toFilters(v: FilterValues): ListFilters {
+  const [from, to] = v.range ?? [];
+  const [sort, order] = (v.sort ?? 'receivedAt:desc').split(':') as [ListFilters['sort'], ListFilters['order']];
+  const f: ListFilters = {
+    q: v.q?.trim() || undefined,
+    status: v.status?.length ? v.status : undefined,
+    channel: v.channel?.length ? v.channel : undefined,
+    type: v.type ?? undefined,
+    categoryId: v.categoryId ?? undefined,
+    regionCode: v.regionCode ?? undefined,
+    orgId: v.orgId ?? undefined,
+    from: from ? from.startOf('day').toISOString() : undefined,
+    to: to ? to.endOf('day').toISOString() : undefined,
+    sort,
+    order,
+  };
+  for (const k of v.flags ?? []) f[k] = true;
+  return f;
+}
+
+/** 信访事项: filters kept in the URL, keyset paging, search snippets, saved filters and Excel export. */
+export function PetitionList() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => searchToFilters(params), [params]);
+  const [form] = Form.useForm<FilterValues>();
+
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue(toValues(filters));
+  }, [filters, form]);
+
+  const list = useInfiniteQuery({
+    queryKey: ['petitions', 'list', filters],
+    queryFn: ({ pageParam }) => fetchPetitions(filters, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  const apply = (f: ListFilters) => setParams(filtersToSearch(f));
+
+  const columns: TableColumnsType<PetitionListItem> = [
+    {
+      title: t('list.number'),
+      width: 150,
+      render: (_, p) => <Link to={`/petitions/${p.id}`}>{p.number}</Link>,
+    },
+    {
+      title: t('list.subject'),
+      render: (_, p) => (
+        <Space orientation="vertical" size={0}>
+          <span>{p.title}</span>
+          {p.snippet && p.snippet.length > 0 && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Snippet parts={p.snippet} />
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    { title: t('list.channel'), width: 90, render: (_, p) => t(`channels.${p.channel}`) },
+    { title: t('list.type'), width: 90, render: (_, p) => t(`petitionTypes.${p.type}`) },
+    { title: t('list.status'), width: 90, render: (_, p) => <StatusTag status={p.status} /> },
+    {
+      title: t('list.mainPetitioner'),
+      width: 110,
+      render: (_, p) => p.mainPetitioner?.name ?? (p.flags.anonymous ? t('list.anonymousName') : '—'),
+    },
+    { title: t('list.receivedAt'), width: 110, render: (_, p) => formatDate(p.receivedAt) },
+    { title: t('list.org'), width: 150, render: (_, p) => p.org.name },
+    { title: t('list.flags'), width: 160, render: (_, p) => <FlagTags flags={p.flags} /> },
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('list.title')}
+        </Typography.Title>
+        <Space wrap>
+          <SavedFilters current={filters} onApply={apply} />
+          {me.permissions.includes('petition.export') && <Button href={exportUrl(filters)}>{t('list.export')}</Button>}
+        </Space>
+      </Space>
+      <Card size="small">
+        <Form form={form} layout="inline" name="petitionFilters" onFinish={(v) => apply(toFilters(v))} style={{ rowGap: 8 }}>
+          <Form.Item name="q" label={t('list.q')}>
+            <Input.Search
+              placeholder={t('list.qPlaceholder')}
+              allowClear
+              style={{ width: 280 }}
+              onSearch={() => form.submit()}
+              enterButton={t('common.search')}
+            />
+          </Form.Item>
+          <Form.Item name="status" label={t('list.status')}>
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount={1}
+              style={{ width: 170 }}
+              options={PETITION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="channel" label={t('list.channel')}>
+            <Select
+              mode="multiple"
+              allowClear
+              maxTagCount={1}
+              style={{ width: 170 }}
+              options={CHANNELS.map((s) => ({ value: s, label: t(`channels.${s}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="type" label={t('list.type')}>
+            <Select allowClear style={{ width: 120 }} options={PETITION_TYPES.map((s) => ({ value: s, label: t(`petitionTypes.${s}`) }))} />
+          </Form.Item>
+          <Form.Item name="categoryId" label={t('list.category')}>
+            <CategoryCascader includeInactive style={{ width: 220 }} />
+          </Form.Item>
+          <Form.Item name="regionCode" label={t('list.region')}>
+            <RegionPicker key={filters.regionCode ?? ''} />
+          </Form.Item>
+          <Form.Item name="orgId" label={t('list.org')}>
+            <OrgTreeSelect activeOnly={false} allowClear style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="range" label={t('list.dateRange')}>
+            <DatePicker.RangePicker />
+          </Form.Item>
+          <Form.Item name="flags" label={t('list.flags')}>
+            <Checkbox.Group options={FLAG_FILTERS.map((k) => ({ value: k, label: t(`flags.${k}`) }))} />
+          </Form.Item>
+          <Form.Item name="sort" label={t('list.sort')}>
+            <Select
+              style={{ width: 200 }}
+              options={(['receivedAt', 'registeredAt'] as const).flatMap((s) =>
+                (['desc', 'asc'] as const).map((o) => ({
+                  value: `${s}:${o}`,
+                  label: `${t(s === 'receivedAt' ? 'list.sortReceived' : 'list.sortRegistered')}，${t(`list.${o}`)}`,
+                })),
+              )}
+            />
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit">
+              {t('common.search')}
+            </Button>
+            <Button onClick={() => apply({})}>{t('common.reset')}</Button>
+          </Space>
+        </Form>
+      </Card>
+      <Table<PetitionListItem>
+        rowKey="id"
+        size="small"
+        loading={list.isFetching && !list.isFetchingNextPage}
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: t('common.empty') }}
+        scroll={{ x: 1100 }}
+      />
+      {list.error && <Tag color="red">{list.error.message}</Tag>}
+      {list.hasNextPage ? (
+        <Button block onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      ) : (
+        rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+      )}
+    </Space>
+  );
+}

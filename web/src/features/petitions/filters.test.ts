@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { filtersToSearch, searchToFilters } from './filters';
+
+describe('list filters in the URL', () => {
+  it('round-trips every kind of filter', () => {
+    const f = {
+      q: '物业',
+      status: ['registered' as const, 'accepted' as const],
+      channel: ['visit' as const],
+      type: 'appeal' as const,
+      categoryId: 12,
+      regionCode: '370724',
+      orgId: 4,
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2026-02-01T00:00:00.000Z',
+      group: true,
+      repeat: false,
+      sort: 'registeredAt' as const,
+      order: 'asc' as const,
+    };
+    const s = filtersToSearch(f);
+    expect(s.getAll('status')).toEqual(['registered', 'accepted']);
+    expect(searchToFilters(new URLSearchParams(s.toString()))).toEqual(f);
+  });
+
+  it('leaves defaults and blanks out, and drops unknown values', () => {
+    expect(filtersToSearch({ q: '  ', sort: 'receivedAt', order: 'desc' }).toString()).toBe('');
+    expect(searchToFilters(new URLSearchParams('status=bogus&type=x&orgId=-1&group=maybe&regionCode=abc&q=拆迁'))).toEqual({ q: '拆迁' });
+  });
+});

@@ -1,0 +1,78 @@
+import {
+  CHANNELS,
+  PETITION_STATUSES,
+  PETITION_TYPES,
+  type Channel,
+  type ListFilters,
+  type PetitionStatus,
+  type PetitionType,
+} from './api/types';
+
+const BOOL_KEYS = [
+  'skipLevel',
+  'litigation',
+  'majorUrgent',
+  'group',
+  'repeat',
+  'firstTime',
+  'merged',
+  'confidential',
+  'anonymous',
+] as const;
+export type BoolFilter = (typeof BOOL_KEYS)[number];
+export const FLAG_FILTERS: readonly BoolFilter[] = BOOL_KEYS;
+
+/** Filters → query string (arrays as repeated keys; defaults left out so URLs stay short). Pure. */
+export function filtersToSearch(f: ListFilters): URLSearchParams {
+  const s = new URLSearchParams();
+  if (f.q?.trim()) s.set('q', f.q.trim());
+  for (const v of f.status ?? []) s.append('status', v);
+  for (const v of f.channel ?? []) s.append('channel', v);
+  if (f.type) s.set('type', f.type);
+  if (f.categoryId) s.set('categoryId', String(f.categoryId));
+  if (f.regionCode) s.set('regionCode', f.regionCode);
+  if (f.orgId) s.set('orgId', String(f.orgId));
+  if (f.from) s.set('from', f.from);
+  if (f.to) s.set('to', f.to);
+  for (const k of BOOL_KEYS) if (f[k] !== undefined) s.set(k, String(f[k]));
+  if (f.sort && f.sort !== 'receivedAt') s.set('sort', f.sort);
+  if (f.order && f.order !== 'desc') s.set('order', f.order);
+  return s;
+}
+
+const positive = (v: string | null) => {
+  const n = Number(v);
+  return v && Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/** Query string → filters, dropping anything unknown (links stay safe to share). Pure. */
+export function searchToFilters(s: URLSearchParams): ListFilters {
+  const f: ListFilters = {};
+  const q = s.get('q')?.trim();
+  if (q) f.q = q;
+  const status = s.getAll('status').filter((v): v is PetitionStatus => (PETITION_STATUSES as readonly string[]).includes(v));
+  if (status.length) f.status = status;
+  const channel = s.getAll('channel').filter((v): v is Channel => (CHANNELS as readonly string[]).includes(v));
+  if (channel.length) f.channel = channel;
+  const type = s.get('type');
+  if (type && (PETITION_TYPES as readonly string[]).includes(type)) f.type = type as PetitionType;
+  const categoryId = positive(s.get('categoryId'));
+  if (categoryId) f.categoryId = categoryId;
+  const region = s.get('regionCode');
+  if (region && /^\d{2,9}$/.test(region)) f.regionCode = region;
+  const orgId = positive(s.get('orgId'));
+  if (orgId) f.orgId = orgId;
+  for (const k of ['from', 'to'] as const) {
+    const v = s.get(k);
+    if (v && !Number.isNaN(Date.parse(v))) f[k] = v;
+  }
+  for (const k of BOOL_KEYS) {
+    const v = s.get(k);
+    if (v === 'true' || v === 'false') f[k] = v === 'true';
+  }
+  const sort = s.get('sort');
+  if (sort === 'registeredAt' || sort === 'receivedAt') f.sort = sort;
+  const order = s.get('order');
+  if (order === 'asc' || order === 'desc') f.order = order;
+  return f;
+}

@@ -1,0 +1,5 @@
+import { CategoriesManager } from '../features/categories/components/CategoriesManager';
+
+export function CategoriesPage() {
+  return <CategoriesManager />;
+}

@@ -1,0 +1,5 @@
+import { ImportPetitions } from '../features/imports/components/ImportPetitions';
+
+export function ImportPetitionsPage() {
+  return <ImportPetitions />;
+}

@@ -1,0 +1,5 @@
+import { PetitionList } from '../features/petitions/components/PetitionList';
+
+export function PetitionsPage() {
+  return <PetitionList />;
+}

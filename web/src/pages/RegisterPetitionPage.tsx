@@ -1,0 +1,5 @@
+import { RegistrationForm } from '../features/petitions/components/RegistrationForm';
+
+export function RegisterPetitionPage() {
+  return <RegistrationForm />;
+}

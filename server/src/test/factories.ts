@@ -88,3 +88,25 @@ export async function loginAs(app: FastifyInstance, db: Database, org: Org, role
   const user = await buildUser(db, { org, roles });
   return { ...(await login(app, user.username)), userId: user.id };
 }
+
+/** A valid GB 11643 identity number (check digit computed) from a running number. */
+export function validIdNumber(n: number, birth = '19800101'): string {
+  const base = `370724${birth}${String(n % 1000).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(base[i]), 0);
+  return base + '10X98765432'[sum % 11];
+}
+
+/** A valid registration (a phone call by one person) with overrides. */
+export function petitionInput(overrides: Record<string, unknown> = {}) {
+  return {
+    channel: 'phone',
+    receivedAt: new Date(Date.now() - 3600_000).toISOString(),
+    type: 'appeal',
+    title: '反映小区物业违规收取停车费问题',
+    content: '我们小区的物业公司未经业主大会同意，占用公共道路划线收取停车费，请有关部门调查处理。',
+    personsCount: 1,
+    petitioners: [{ name: '王建华', phone: '13812345678', idNumber: validIdNumber(1) }],
+    ...overrides,
+  };
+}

@@ -36,7 +36,7 @@ const registerExample = {
   personsCount: 8,
   involvedCount: 120,
   petitioners: [
-    { name: '王某某', idNumber: '370724199001011239', phone: '13812345678', isMain: true, isRepresentative: true },
+    { name: '王某某', idNumber: '370724199001011232', phone: '13812345678', isMain: true, isRepresentative: true },
     { name: '李某某', isRepresentative: true },
   ],
 };
@@ -66,7 +66,7 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
           tags: ['petitions'],
           summary: '重复件候选：同一信访人（证件号、电话、姓名+地址）的事项，以及他人的相似事项',
           body: repeatCandidatesBody.meta({
-            examples: [{ petitioners: [{ name: '王某某', idNumber: '370724199001011239' }], title: '物业违规收取停车费', content: '' }],
+            examples: [{ petitioners: [{ name: '王某某', idNumber: '370724199001011232' }], title: '物业违规收取停车费', content: '' }],
           }),
           response: { 200: z.object({ samePetitioner: z.array(candidateDto), similar: z.array(candidateDto) }) },
         },

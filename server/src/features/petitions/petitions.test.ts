@@ -1,0 +1,550 @@
+import { sql } from 'kysely';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../test/app.js';
+import { buildOrgTree, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
+import { queryCodeHash } from './petitions.service.js';
+
+const { app, db } = await createTestApp();
+let tree: Awaited<ReturnType<typeof buildOrgTree>>;
+let registrar: Session & { userId: number };
+
+beforeAll(async () => {
+  tree = await buildOrgTree(db);
+  await db
+    .updateTable('orgs')
+    .set({ code: `T${tree.bureau.id}` })
+    .where('id', '=', tree.bureau.id)
+    .execute();
+  registrar = await loginAs(app, db, tree.bureau, ['registrar']);
+});
+
+const register = async (s: Session, overrides: Record<string, unknown> = {}) => {
+  const res = await s.request({ method: 'POST', url: '/api/petitions', payload: petitionInput(overrides) });
+  if (res.statusCode !== 201) throw new Error(`registration failed: ${res.body}`);
+  return res.json() as {
+    petition: {
+      id: number;
+      number: string;
+      petitioners: { id: number; name: string; phone: string; idNumber: string }[];
+      flags: Record<string, boolean>;
+    };
+    queryCode: string;
+  };
+};
+const fieldsOf = (res: { json(): { error: { details: { fields: { path: string }[] } } } }) =>
+  res.json().error.details.fields.map((f) => f.path);
+
+describe('registration', () => {
+  it('registers with a number per body and year, a one-time query code, and an event', async () => {
+    const { petition, queryCode } = await register(registrar);
+    const year = new Date().getFullYear();
+    expect(petition.number).toMatch(new RegExp(`^T${tree.bureau.id}${year}\\d{6}$`));
+    expect(queryCode).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+    const row = await db.selectFrom('petitions').selectAll().where('id', '=', petition.id).executeTakeFirstOrThrow();
+    expect(row.query_code_hash).toBe(queryCodeHash(queryCode));
+    expect(JSON.stringify(row)).not.toContain(queryCode);
+    const events = await db.selectFrom('petition_events').select('kind').where('petition_id', '=', petition.id).execute();
+    expect(events.map((e) => e.kind)).toEqual(['registered']);
+    const audit = await db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('object_type', '=', 'petition')
+      .where('object_id', '=', String(petition.id))
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['petition.registered']);
+  });
+
+  it('numbers without gaps or duplicates under 20 concurrent registrations (条例 Art. 22)', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        register(registrar, {
+          title: `并发登记测试${i}`,
+          petitioners: [{ name: `并发${i}`, phone: `1390000${String(i).padStart(4, '0')}` }],
+        }),
+      ),
+    );
+    const seqs = results.map((r) => Number(r.petition.number.slice(-6))).sort((a, b) => a - b);
+    expect(new Set(seqs).size).toBe(20);
+    expect(seqs.at(-1)! - seqs[0]!).toBe(19);
+    expect(new Set(results.map((r) => r.queryCode)).size).toBe(20);
+  });
+
+  it('a failed registration leaves no number used and nothing written', async () => {
+    const before = await db
+      .selectFrom('petition_number_counters')
+      .select('last_seq')
+      .where('org_id', '=', tree.bureau.id)
+      .executeTakeFirstOrThrow();
+    const res = await registrar.request({ method: 'POST', url: '/api/petitions', payload: petitionInput({ categoryId: 999999 }) });
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res)).toEqual(['categoryId']);
+    const after = await db
+      .selectFrom('petition_number_counters')
+      .select('last_seq')
+      .where('org_id', '=', tree.bureau.id)
+      .executeTakeFirstOrThrow();
+    expect(after.last_seq).toBe(before.last_seq);
+  });
+
+  it('checks the identity number check digit and phone formats, naming the petitioner field', async () => {
+    const res = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({
+        petitioners: [
+          { name: '甲', phone: '13812345678', isMain: true },
+          { name: '乙', idNumber: '370724199001011239', phone: '1234' },
+        ],
+      }),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res).sort()).toEqual(['petitioners.1.idNumber', 'petitioners.1.phone']);
+  });
+
+  it('refuses more than 5 representatives (条例 Art. 20) and a group visit without any', async () => {
+    const people = (reps: number) =>
+      Array.from({ length: 8 }, (_, i) => ({
+        name: `代表${i}`,
+        isMain: i === 0,
+        isRepresentative: i < reps,
+        idNumber: i === 0 ? validIdNumber(7) : undefined,
+      }));
+    const six = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({ channel: 'visit', personsCount: 8, petitioners: people(6) }),
+    });
+    expect(six.statusCode).toBe(400);
+    expect(six.json().error.code).toBe('representatives_exceeded');
+    expect(six.json().error.message).toContain('第二十条');
+    const none = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({ channel: 'visit', personsCount: 8, petitioners: people(0) }),
+    });
+    expect(none.json().error.code).toBe('representatives_required');
+    const ok = await register(registrar, { channel: 'visit', personsCount: 8, involvedCount: 40, petitioners: people(3) });
+    expect(ok.petition.flags.group).toBe(true);
+  });
+
+  it('applies the rules by channel and type', async () => {
+    const visitNoId = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({ channel: 'visit', petitioners: [{ name: '丙' }] }),
+    });
+    expect(fieldsOf(visitNoId)).toEqual(['petitioners.0.idNumber']);
+    const letterNoAddress = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({ channel: 'letter', petitioners: [{ name: '丁' }] }),
+    });
+    expect(fieldsOf(letterNoAddress)).toEqual(['petitioners.0.address']);
+    const anonymousAppeal = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({ anonymous: true, petitioners: [] }),
+    });
+    expect(anonymousAppeal.json().error.code).toBe('anonymous_not_allowed');
+    const anonymousSuggestion = await register(registrar, { type: 'suggestion', anonymous: true, petitioners: [] });
+    expect(anonymousSuggestion.petition.flags.anonymous).toBe(true);
+    const accusationNoTarget = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({ type: 'accusation' }),
+    });
+    expect(accusationNoTarget.json().error.code).toBe('accused_required');
+    const twoMains = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({
+        personsCount: 2,
+        petitioners: [
+          { name: '甲', phone: '13812345678', isMain: true },
+          { name: '乙', isMain: true },
+        ],
+      }),
+    });
+    expect(twoMains.json().error.code).toBe('main_petitioner_required');
+    const long = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({ content: '字'.repeat(20_001) }),
+    });
+    expect(fieldsOf(long)).toEqual(['content']);
+  });
+
+  it('only registrars register; other bodies’ petitions answer 404', async () => {
+    const handler = await loginAs(app, db, tree.department, ['handler']);
+    expect((await handler.request({ method: 'POST', url: '/api/petitions', payload: petitionInput() })).statusCode).toBe(403);
+    const { petition } = await register(registrar);
+    const other = await loginAs(app, db, tree.other, ['registrar']);
+    expect((await other.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: `/api/petitions/${petition.id}` })).statusCode).toBe(401);
+  });
+});
+
+describe('search and lists', () => {
+  beforeAll(async () => {
+    await register(registrar, {
+      title: '拆迁补偿款迟迟不到位',
+      content: '村里拆迁已经两年，补偿款一直没有发放。',
+      petitioners: [{ name: '赵铁柱', phone: '13911112222' }],
+    });
+    await register(registrar, {
+      title: '工地欠薪问题',
+      content: '某建筑工地拖欠农民工工资三个月，欠薪金额约十万元。',
+      petitioners: [{ name: '钱小二', phone: '13911113333' }],
+    });
+  });
+  const search = async (q: string, s: Session = registrar) =>
+    (await s.request({ method: 'GET', url: `/api/petitions?q=${encodeURIComponent(q)}` })).json();
+
+  it('finds 2-character words and phrases, with the hits marked in the snippet', async () => {
+    for (const word of ['物业', '拆迁', '欠薪']) {
+      const { items } = await search(word);
+      expect(items.length, word).toBeGreaterThan(0);
+      for (const item of items) expect(`${item.title}${item.snippet?.map((p: { text: string }) => p.text).join('')}`).toContain(word);
+    }
+    const phrase = await search('补偿款一直没有发放');
+    expect(phrase.items.map((i: { title: string }) => i.title)).toEqual(['拆迁补偿款迟迟不到位']);
+    expect(phrase.items[0].snippet.filter((p: { hit: boolean }) => p.hit).map((p: { text: string }) => p.text)).toEqual([
+      '补偿款一直没有发放',
+    ]);
+    expect((await search('物业 欠薪')).items).toEqual([]); // every term must match
+  });
+
+  it('finds petitioner names and numbers', async () => {
+    expect((await search('赵铁柱')).items.map((i: { title: string }) => i.title)).toEqual(['拆迁补偿款迟迟不到位']);
+    const { petition } = await register(registrar);
+    expect((await search(petition.number)).items[0].id).toBe(petition.id);
+  });
+
+  it('ranks title matches first', async () => {
+    await register(registrar, { title: '关于公交线路的建议', content: '建议增加线路，另外物业也有问题。', type: 'suggestion' });
+    const { items } = await search('物业');
+    const firstBody = items.findIndex((i: { title: string }) => !i.title.includes('物业'));
+    const lastTitle = items.map((i: { title: string }) => i.title.includes('物业')).lastIndexOf(true);
+    expect(firstBody).toBeGreaterThan(lastTitle);
+  });
+
+  it('filters and pages with a keyset cursor, with no repeats or gaps', async () => {
+    const all: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await registrar.request({ method: 'GET', url: `/api/petitions?limit=7${cursor ? `&cursor=${cursor}` : ''}` });
+      const page = res.json();
+      all.push(...page.items.map((i: { id: number }) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const total = await db
+      .selectFrom('petitions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_id', '=', tree.bureau.id)
+      .executeTakeFirstOrThrow();
+    expect(all).toHaveLength(total.n);
+    expect(new Set(all).size).toBe(total.n);
+    const visits = (await registrar.request({ method: 'GET', url: '/api/petitions?channel=visit&group=true' })).json();
+    expect(visits.items.every((i: { channel: string; flags: { group: boolean } }) => i.channel === 'visit' && i.flags.group)).toBe(true);
+    expect((await registrar.request({ method: 'GET', url: '/api/petitions?cursor=garbage' })).statusCode).toBe(400);
+  });
+
+  it('masks identity numbers and phones in lists for every role', async () => {
+    const { items } = await search('赵铁柱');
+    expect(items[0].mainPetitioner.phone).toBe('139****2222');
+  });
+
+  it('exports the current list to Excel, masked', async () => {
+    const res = await registrar.request({ method: 'GET', url: `/api/petitions/export?q=${encodeURIComponent('拆迁')}` });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).text).toBe('编号');
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(11).text).toBe('139****2222');
+  });
+});
+
+describe('protecting petitioners', () => {
+  it('keeps an accusation away from the accused body through every read path (条例 Art. 30)', async () => {
+    // Accusation against the county government, registered by its petition bureau.
+    const { petition } = await register(registrar, {
+      type: 'accusation',
+      accusedOrgId: tree.county.id,
+      accusedPerson: '某副县长',
+      title: '检举某副县长违规插手工程',
+      content: '检举某副县长违规插手工程招标。',
+    });
+    const leader = await loginAs(app, db, tree.county, ['leader']);
+    const auditor = await loginAs(app, db, tree.county, ['auditor']);
+    for (const s of [leader, auditor]) {
+      expect((await s.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).statusCode).toBe(404);
+      expect((await s.request({ method: 'GET', url: `/api/petitions?q=${encodeURIComponent('插手工程')}` })).json().items).toEqual([]);
+      expect(
+        (await s.request({ method: 'GET', url: '/api/petitions?type=accusation&limit=200' })).json().items.map((i: { id: number }) => i.id),
+      ).not.toContain(petition.id);
+      const candidates = (
+        await s.request({
+          method: 'POST',
+          url: '/api/petitions/repeat-candidates',
+          payload: { title: '检举某副县长违规插手工程', content: '检举某副县长违规插手工程招标。' },
+        })
+      ).json();
+      expect([...candidates.samePetitioner, ...candidates.similar].map((c: { id: number }) => c.id)).not.toContain(petition.id);
+      expect((await s.request({ method: 'GET', url: `/api/petitions/${petition.id}/receipt` })).statusCode).toBe(404);
+    }
+    const trail = (await auditor.request({ method: 'GET', url: '/api/audit/events?objectType=petition&limit=200' })).json();
+    expect(trail.items.map((e: { objectId: string }) => e.objectId)).not.toContain(String(petition.id));
+    const exported = await leader.request({ method: 'GET', url: `/api/petitions/export?type=accusation` });
+    expect(exported.body.length).toBeGreaterThan(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.rowCount).toBe(1); // header only
+    // The registering bureau still sees it, to route it to the discipline body — through the same paths.
+    expect((await registrar.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).statusCode).toBe(200);
+    expect(
+      (await registrar.request({ method: 'GET', url: `/api/petitions?q=${encodeURIComponent('插手工程')}` }))
+        .json()
+        .items.map((i: { id: number }) => i.id),
+    ).toEqual([petition.id]);
+    const own = (
+      await registrar.request({
+        method: 'POST',
+        url: '/api/petitions/repeat-candidates',
+        payload: { title: '检举某副县长违规插手工程', content: '检举某副县长违规插手工程招标。' },
+      })
+    ).json();
+    expect(own.similar.map((c: { id: number }) => c.id)).toContain(petition.id);
+    // A body above the accused sees it.
+    const city = await db
+      .insertInto('orgs')
+      .values({
+        parent_id: null,
+        path: '',
+        depth: 0,
+        kind: 'government',
+        name: `上级市${Date.now()}`,
+        short_name: null,
+        code: null,
+        region_code: null,
+        contact_person: null,
+        contact_phone: null,
+        address: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('orgs')
+      .set({ path: `/${city.id}/` })
+      .where('id', '=', city.id)
+      .execute();
+    await db
+      .updateTable('orgs')
+      .set({
+        path: sql`${'/' + city.id} || path`,
+        parent_id: sql`case when id = ${tree.county.id} then ${city.id}::integer else parent_id end`,
+      })
+      .where('path', 'like', `${tree.county.path}%`)
+      .execute();
+    await db
+      .updateTable('petitions')
+      .set({ accused_org_path: sql`${'/' + city.id} || accused_org_path` })
+      .where('id', '=', petition.id)
+      .execute();
+    const cityLeader = await loginAs(app, db, { ...tree.county, id: city.id, path: `/${city.id}/` }, ['leader']);
+    expect((await cityLeader.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).statusCode).toBe(200);
+  });
+
+  it('masks confidential petitioners and unmasks only with a reason, audited', async () => {
+    const { petition } = await register(registrar, {
+      confidential: true,
+      petitioners: [{ name: '孙保密', phone: '13712345678', idNumber: validIdNumber(42), address: '某村某号' }],
+    });
+    const leader = await loginAs(app, db, tree.county, ['leader']);
+    const shown = (await leader.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).json().petition.petitioners[0];
+    expect(shown).toMatchObject({
+      name: '孙**',
+      phone: '137****5678',
+      idNumber: '370724********' + validIdNumber(42).slice(-4),
+      address: null,
+      masked: true,
+    });
+    expect((await leader.request({ method: 'GET', url: `/api/petitions?q=${encodeURIComponent('孙保密')}` })).json().items).toEqual([]);
+    const noReason = await leader.request({
+      method: 'POST',
+      url: `/api/petitions/${petition.id}/petitioners/${shown.id}/unmask`,
+      payload: {},
+    });
+    expect(fieldsOf(noReason)).toEqual(['reason']);
+    const auditor = await loginAs(app, db, tree.county, ['auditor']);
+    expect(
+      (
+        await auditor.request({
+          method: 'POST',
+          url: `/api/petitions/${petition.id}/petitioners/${shown.id}/unmask`,
+          payload: { reason: '核实' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const res = await leader.request({
+      method: 'POST',
+      url: `/api/petitions/${petition.id}/petitioners/${shown.id}/unmask`,
+      payload: { reason: '电话回访核实情况' },
+    });
+    expect(res.json().petitioner).toEqual({
+      id: shown.id,
+      name: '孙保密',
+      idNumber: validIdNumber(42),
+      phone: '13712345678',
+      address: '某村某号',
+    });
+    const audit = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'petition.personal_data_viewed')
+      .where('object_id', '=', String(petition.id))
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({
+      actor_id: leader.userId,
+      after: { petitionerId: shown.id, reason: '电话回访核实情况', confidential: true },
+    });
+    expect(JSON.stringify(audit)).not.toContain('13712345678');
+  });
+});
+
+describe('repeats, merges and corrections', () => {
+  it('finds the same petitioner by ID number and phone, flags first-time, and links a repeat', async () => {
+    const id = validIdNumber(77);
+    const first = await register(registrar, {
+      title: '要求解决宅基地确权问题',
+      content: '我家宅基地长期未能确权颁证。',
+      petitioners: [{ name: '周大山', phone: '13611112222', idNumber: id }],
+    });
+    expect(first.petition.flags.firstTime).toBe(true);
+    const candidates = (
+      await registrar.request({
+        method: 'POST',
+        url: '/api/petitions/repeat-candidates',
+        payload: { petitioners: [{ idNumber: id }], title: '再次要求解决宅基地确权', content: '' },
+      })
+    ).json();
+    expect(candidates.samePetitioner[0]).toMatchObject({ id: first.petition.id, matchedBy: expect.arrayContaining(['id_number']) });
+    const byPhone = (
+      await registrar.request({
+        method: 'POST',
+        url: '/api/petitions/repeat-candidates',
+        payload: { petitioners: [{ phone: '13611112222' }], title: '', content: '' },
+      })
+    ).json();
+    expect(byPhone.samePetitioner[0].matchedBy).toContain('phone');
+    const second = await register(registrar, {
+      title: '再次要求解决宅基地确权问题',
+      content: '我家宅基地长期未能确权颁证，再次反映。',
+      petitioners: [{ name: '周大山', phone: '13611112222', idNumber: id }],
+    });
+    expect(second.petition.flags.firstTime).toBe(false);
+    const linked = (
+      await registrar.request({
+        method: 'POST',
+        url: `/api/petitions/${second.petition.id}/link-repeat`,
+        payload: { repeatOfId: first.petition.id },
+      })
+    ).json().petition;
+    expect(linked.repeatOf).toMatchObject({ id: first.petition.id, number: first.petition.number });
+    expect(linked.flags.repeat).toBe(true);
+    const original = (await registrar.request({ method: 'GET', url: `/api/petitions/${first.petition.id}` })).json().petition;
+    expect(original.repeats.map((r: { id: number }) => r.id)).toEqual([second.petition.id]);
+    const self = await registrar.request({
+      method: 'POST',
+      url: `/api/petitions/${first.petition.id}/link-repeat`,
+      payload: { repeatOfId: second.petition.id },
+    });
+    expect(self.json().error.code).toBe('petition_link_invalid');
+    const unlinked = (await registrar.request({ method: 'POST', url: `/api/petitions/${second.petition.id}/unlink-repeat` })).json()
+      .petition;
+    expect(unlinked.repeatOf).toBeNull();
+    expect(unlinked.events.map((e: { kind: string }) => e.kind)).toEqual(['registered', 'repeat_linked', 'repeat_unlinked']);
+  });
+
+  it('merges into another matter and undoes the merge, with events on both', async () => {
+    const a = await register(registrar, { title: '合并测试甲' });
+    const b = await register(registrar, { title: '合并测试乙' });
+    const merged = (
+      await registrar.request({
+        method: 'POST',
+        url: `/api/petitions/${a.petition.id}/merge`,
+        payload: { intoId: b.petition.id, reason: '同一事项' },
+      })
+    ).json().petition;
+    expect(merged.mergedInto.id).toBe(b.petition.id);
+    expect(merged.flags.merged).toBe(true);
+    expect(
+      (await registrar.request({ method: 'POST', url: `/api/petitions/${b.petition.id}/merge`, payload: { intoId: a.petition.id } })).json()
+        .error.code,
+    ).toBe('petition_link_invalid');
+    const target = (await registrar.request({ method: 'GET', url: `/api/petitions/${b.petition.id}` })).json().petition;
+    expect(target.mergedFrom.map((r: { id: number }) => r.id)).toEqual([a.petition.id]);
+    const undone = (await registrar.request({ method: 'POST', url: `/api/petitions/${a.petition.id}/unmerge` })).json().petition;
+    expect(undone.mergedInto).toBeNull();
+    const targetAfter = (await registrar.request({ method: 'GET', url: `/api/petitions/${b.petition.id}` })).json().petition;
+    expect(targetAfter.events.map((e: { kind: string }) => e.kind)).toEqual(['registered', 'merged_from', 'unmerged_from']);
+  });
+
+  it('records corrections as events with before/after, keeping replaced petitioners', async () => {
+    const { petition } = await register(registrar);
+    const p0 = petition.petitioners[0]!;
+    const noReason = await registrar.request({ method: 'PATCH', url: `/api/petitions/${petition.id}`, payload: { title: '新标题' } });
+    expect(fieldsOf(noReason)).toEqual(['reason']);
+    const res = await registrar.request({
+      method: 'PATCH',
+      url: `/api/petitions/${petition.id}`,
+      payload: {
+        reason: '电话登记有误',
+        title: '反映小区物业违规收取停车费的问题',
+        petitioners: [{ id: p0.id, name: '王建华', phone: '13899998888', idNumber: validIdNumber(1), isMain: true }],
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    const corrected = res.json().petition;
+    expect(corrected.title).toBe('反映小区物业违规收取停车费的问题');
+    expect(corrected.petitioners[0].phone).toBe('138****8888');
+    const event = corrected.events.at(-1);
+    expect(event).toMatchObject({
+      kind: 'corrected',
+      payload: {
+        reason: '电话登记有误',
+        before: { title: '反映小区物业违规收取停车费问题' },
+        after: { title: '反映小区物业违规收取停车费的问题' },
+      },
+    });
+    expect(JSON.stringify(event)).not.toContain('13899998888');
+    const all = await db
+      .selectFrom('petitioners')
+      .select(['phone', 'removed_at'])
+      .where('petition_id', '=', petition.id)
+      .orderBy('id')
+      .execute();
+    expect(all.map((r) => [r.phone, r.removed_at === null])).toEqual([
+      ['13812345678', false],
+      ['13899998888', true],
+    ]);
+    const handler = await loginAs(app, db, tree.bureau, ['handler']);
+    expect(
+      (await handler.request({ method: 'PATCH', url: `/api/petitions/${petition.id}`, payload: { reason: '试图更正', title: 'x' } }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('reissues the query code: the old one stops working', async () => {
+    const { petition, queryCode } = await register(registrar);
+    const res = await registrar.request({ method: 'POST', url: `/api/petitions/${petition.id}/reissue-code` });
+    const fresh = res.json().queryCode as string;
+    expect(fresh).not.toBe(queryCode);
+    const row = await db.selectFrom('petitions').select('query_code_hash').where('id', '=', petition.id).executeTakeFirstOrThrow();
+    expect(row.query_code_hash).toBe(queryCodeHash(fresh));
+    const receipt = (await registrar.request({ method: 'GET', url: `/api/petitions/${petition.id}/receipt` })).json().receipt;
+    expect(receipt).toMatchObject({ number: petition.number, petitionerName: '王建华', queryCode: null });
+  });
+});

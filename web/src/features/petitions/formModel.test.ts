@@ -53,4 +53,10 @@ describe('registration body', () => {
     const after = toRegisterInput({ ...values, title: '新标题' }, [3], null);
     expect(toCorrectInput(before, after, ' 录入错误 ')).toEqual({ reason: '录入错误', title: '新标题' });
   });
+
+  it('adds only new attachments in a correction', () => {
+    const before = toRegisterInput(values, [3], null);
+    const after = toRegisterInput(values, [3, 5], null);
+    expect(toCorrectInput(before, after, '补充附件')).toEqual({ reason: '补充附件', attachmentIds: [5] });
+  });
 });

@@ -147,13 +147,15 @@ export const isMasked = (v: string | null | undefined) => !!v && v.includes('*')
 
 /**
  * The correction body: only what changed against the registered values, with the reason. Petitioners are sent
- * only when a petitioner row changed, attachments only when the list changed. Pure.
+ * only when a petitioner row changed; attachments are only ever added (the server attaches the new ids). Pure.
  */
 export function toCorrectInput(initial: RegisterInput, current: RegisterInput, reason: string): CorrectInput {
   const out: CorrectInput = { reason: reason.trim() };
+  const added = current.attachmentIds.filter((id) => !initial.attachmentIds.includes(id));
+  if (added.length) out.attachmentIds = added;
   const keys = Object.keys(current) as (keyof RegisterInput)[];
   for (const k of keys) {
-    if (k === 'repeatOfId') continue;
+    if (k === 'repeatOfId' || k === 'attachmentIds') continue;
     if (JSON.stringify(initial[k]) !== JSON.stringify(current[k])) (out as Record<string, unknown>)[k] = current[k];
   }
   return out;

@@ -10,7 +10,7 @@ import { isValidChineseId, isValidPhone, representativeCount } from '../validati
 export function PetitionerList() {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
-  const rows = (Form.useWatch('petitioners', form) as PetitionerRow[] | undefined) ?? [];
+  const rows = (Form.useWatch('petitioners', { form, preserve: true }) as PetitionerRow[] | undefined) ?? [];
   const channel = Form.useWatch('channel', form) as Channel | undefined;
   const personsCount = Form.useWatch('personsCount', form) as number | undefined;
   const [refused, setRefused] = useState(false);

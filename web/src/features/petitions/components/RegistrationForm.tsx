@@ -96,7 +96,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
   const [saving, setSaving] = useState(false);
 
   const type = Form.useWatch('type', form);
-  const petitioners = Form.useWatch('petitioners', form) as PetitionerRow[] | undefined;
+  const petitioners = Form.useWatch('petitioners', { form, preserve: true }) as PetitionerRow[] | undefined;
   const title = Form.useWatch('title', form) as string | undefined;
   const content = Form.useWatch('content', form) as string | undefined;
   const repeatQuery: RepeatQuery = useMemo(
@@ -358,6 +358,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
                 multiple
                 fileList={files}
                 onChange={({ fileList }) => setFiles(fileList)}
+                onRemove={(f) => !petition?.attachments.some((a) => a.id === f.response?.id)}
                 customRequest={({ file, onSuccess, onError }) => {
                   uploadAttachment(file as File)
                     .then((a) => onSuccess?.(a))

@@ -1,0 +1,147 @@
+import type { Locator, Page } from 'playwright-core';
+import { chooseOption } from './Layout';
+
+export interface PetitionerData {
+  name: string;
+  idNumber?: string;
+  phone?: string;
+  isMain?: boolean;
+  isRepresentative?: boolean;
+}
+
+/** 信访登记 (/petitions/new): the form, its petitioner rows and the repeat-candidate panel. */
+export class RegistrationPage {
+  constructor(private readonly page: Page) {}
+
+  get form(): Locator {
+    return this.page.locator('form#registration');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/petitions/new');
+    await this.form.getByLabel('标题', { exact: true }).waitFor();
+  }
+
+  async choose(label: string, option: string, search = false): Promise<void> {
+    await chooseOption(this.form, this.page, label, option, search);
+  }
+
+  async fillMatter(m: { title: string; content: string; personsCount?: number; type?: string }): Promise<void> {
+    if (m.type) await this.choose('信访类别', m.type);
+    await this.form.getByLabel('标题', { exact: true }).fill(m.title);
+    await this.form.getByLabel('信访内容', { exact: true }).fill(m.content);
+    if (m.personsCount !== undefined) await this.form.getByLabel('信访人数', { exact: true }).fill(String(m.personsCount));
+  }
+
+  row(index: number): Locator {
+    return this.page.getByTestId(`petitioner-${index}`);
+  }
+
+  /** Fills row `index`, adding rows as needed. */
+  async fillPetitioner(index: number, p: PetitionerData): Promise<void> {
+    while ((await this.page.locator('[data-testid^="petitioner-"]').count()) <= index) {
+      await this.page.getByRole('button', { name: '添加信访人' }).click();
+    }
+    const row = this.row(index);
+    await row.getByLabel('姓名或名称', { exact: true }).fill(p.name);
+    if (p.idNumber) await row.getByLabel('证件号码', { exact: true }).fill(p.idNumber);
+    if (p.phone) await row.getByLabel('联系电话', { exact: true }).fill(p.phone);
+    if (p.isMain) await this.setMain(index);
+    if (p.isRepresentative) await this.markRepresentative(index);
+  }
+
+  async setMain(index: number): Promise<void> {
+    const box = this.row(index).getByRole('checkbox', { name: '主信访人' });
+    if (!(await box.isChecked())) await box.click();
+  }
+
+  async markRepresentative(index: number): Promise<void> {
+    await this.row(index).getByRole('checkbox', { name: '代表' }).click();
+  }
+
+  async isRepresentative(index: number): Promise<boolean> {
+    return this.row(index).getByRole('checkbox', { name: '代表' }).isChecked();
+  }
+
+  async removeRow(index: number): Promise<void> {
+    await this.row(index).getByRole('button', { name: '删除' }).click();
+  }
+
+  get representativeCounter(): Locator {
+    return this.page.getByTestId('representative-count');
+  }
+
+  get representativesRefused(): Locator {
+    return this.page.getByTestId('representatives-refused');
+  }
+
+  /** The candidate in a section (同一信访人 / 相似事项) with this number. */
+  candidate(section: 'same' | 'similar', number: string): Locator {
+    return this.page.getByTestId(`repeat-${section}`).getByTestId('repeat-candidate').filter({ hasText: number });
+  }
+
+  async linkRepeat(number: string): Promise<void> {
+    const c = this.candidate('same', number);
+    await c.waitFor();
+    await c.getByRole('button', { name: '关联为重复件' }).click();
+    await this.page.getByTestId('repeat-of-tag').filter({ hasText: number }).waitFor();
+  }
+
+  /** Saves with Ctrl+Enter (or the button) and waits for the receipt page. */
+  async save(viaKeyboard = false): Promise<void> {
+    if (viaKeyboard) {
+      await this.form.getByLabel('标题', { exact: true }).focus();
+      await this.page.keyboard.press('Control+Enter');
+    } else await this.form.getByRole('button', { name: /保存登记/ }).click();
+    await this.page.waitForURL(/\/petitions\/\d+\/receipt$/);
+  }
+}
+
+/** 受理凭证 (/petitions/:id/receipt). */
+export class ReceiptPage {
+  constructor(private readonly page: Page) {}
+
+  async number(): Promise<string> {
+    return (await this.page.getByTestId('receipt-number').innerText()).trim();
+  }
+
+  async queryCode(): Promise<string> {
+    return (await this.page.getByTestId('receipt-query-code').innerText()).trim();
+  }
+
+  /** Clicks 打印 with window.print stubbed; true when it was called. */
+  async print(): Promise<boolean> {
+    await this.page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { __printed: boolean }).__printed = true;
+      };
+    });
+    await this.page.getByRole('button', { name: '打印' }).click();
+    return this.page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed === true);
+  }
+}
+
+/** 信访事项 (/petitions): search and the rows found. */
+export class PetitionListPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/petitions');
+    await this.page.getByLabel('关键词', { exact: true }).waitFor();
+  }
+
+  /** Searches and waits for the list answer; returns the numbers of the rows shown. */
+  async search(word: string): Promise<string[]> {
+    const answered = this.page.waitForResponse((r) => r.url().includes('/api/petitions?') && r.url().includes('q='));
+    await this.page.getByLabel('关键词', { exact: true }).fill(word);
+    await this.page.getByLabel('关键词', { exact: true }).press('Enter');
+    await answered;
+    await this.page.locator('.ant-table-tbody').waitFor();
+    await this.page.waitForFunction(() => !document.querySelector('.ant-table .ant-spin-spinning'));
+    return (await this.page.locator('.ant-table-tbody tr.ant-table-row td:first-child a').allInnerTexts()).map((s) => s.trim());
+  }
+
+  async snippetHits(): Promise<string[]> {
+    return this.page.locator('.xf-snippet mark').allInnerTexts();
+  }
+}

@@ -29,7 +29,7 @@ export function summarisePayload(payload: unknown): { reason: string | null; cha
         out.changes.push({ field: k, before: show(before[k]), after: show(after[k]) });
   }
   for (const [k, v] of Object.entries(p)) {
-    if (['reason', 'changes', 'before', 'after'].includes(k)) continue;
+    if (['reason', 'changes', 'before', 'after'].includes(k) || v === null || v === undefined || v === '') continue;
     out.other.push(`${k}: ${show(v)}`);
   }
   return out;

@@ -16,10 +16,11 @@ interface Props {
   id?: string;
   value?: string | null;
   onChange?: (value: string | null) => void;
+  style?: React.CSSProperties;
 }
 
 /** Administrative region cascader, loaded level by level; the value is the last code. */
-export function RegionPicker({ id, value, onChange }: Props) {
+export function RegionPicker({ id, value, onChange, style }: Props) {
   const [options, setOptions] = useState<Option[]>([]);
   const [path, setPath] = useState<string[]>([]);
 
@@ -58,6 +59,7 @@ export function RegionPicker({ id, value, onChange }: Props) {
   return (
     <Cascader<Option>
       id={id}
+      style={style}
       options={options}
       loadData={loadData}
       value={path}

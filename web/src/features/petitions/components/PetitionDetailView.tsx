@@ -303,10 +303,10 @@ export function PetitionDetailView({ id }: { id: number }) {
             const s = summarisePayload(e.payload);
             return {
               key: e.id,
-              title: formatDateTime(e.at),
               content: (
                 <Space orientation="vertical" size={0}>
                   <Space wrap size={4}>
+                    <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
                     <Tag>{t(`eventKinds.${e.kind}`, { defaultValue: e.kind })}</Tag>
                     <span>{e.actorName ?? '—'}</span>
                     {e.orgName && <Typography.Text type="secondary">（{e.orgName}）</Typography.Text>}

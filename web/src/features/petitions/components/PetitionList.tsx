@@ -178,7 +178,7 @@ export function PetitionList() {
             <CategoryCascader includeInactive style={{ width: 220 }} />
           </Form.Item>
           <Form.Item name="regionCode" label={t('list.region')}>
-            <RegionPicker key={filters.regionCode ?? ''} />
+            <RegionPicker key={filters.regionCode ?? ''} style={{ width: 200 }} />
           </Form.Item>
           <Form.Item name="orgId" label={t('list.org')}>
             <OrgTreeSelect activeOnly={false} allowClear style={{ width: 200 }} />

@@ -149,7 +149,7 @@ export function PetitionerList() {
                   </Col>
                   <Col span={5}>
                     <Form.Item name={[field.name, 'regionCode']} label={t('petition.region')}>
-                      <RegionPicker />
+                      <RegionPicker style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
                   <Col span={5}>

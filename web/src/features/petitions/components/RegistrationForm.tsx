@@ -286,7 +286,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
               <Row gutter={12}>
                 <Col span={8}>
                   <Form.Item name="placeRegionCode" label={t('petition.placeRegion')}>
-                    <RegionPicker />
+                    <RegionPicker style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col span={8}>

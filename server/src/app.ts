@@ -29,11 +29,24 @@ import { createCategoriesService } from './features/categories/categories.servic
 import { createPetitionsExport } from './features/petitions/petitions.export.js';
 import { petitionsRoutes } from './features/petitions/petitions.routes.js';
 import { createPetitionsService } from './features/petitions/petitions.service.js';
+import { savedFiltersRoutes } from './features/saved-filters/saved-filters.routes.js';
+import { createSavedFiltersService } from './features/saved-filters/saved-filters.service.js';
+import { importsRoutes } from './features/imports/imports.routes.js';
+import { createImportsService } from './features/imports/imports.service.js';
 import { accessPlugin } from './http/access.js';
+import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
 
 /** Builds the HTTP application on a database; used by main.ts and by the tests. */
-export async function buildApp({ config, db }: { config: Config; db: Database }): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  jobs = inProcessQueue(() => undefined),
+}: {
+  config: Config;
+  db: Database;
+  jobs?: JobQueue;
+}): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
@@ -48,6 +61,8 @@ export async function buildApp({ config, db }: { config: Config; db: Database })
   registerErrorHandler(app);
 
   const auth = createAuthService({ db, config });
+  await jobs.register('sessions.purge', async () => void (await auth.purgeSessions()));
+  await jobs.schedule('sessions.purge', '17 * * * *');
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
@@ -86,6 +101,10 @@ export async function buildApp({ config, db }: { config: Config; db: Database })
       await api.register(categoriesRoutes(createCategoriesService({ db })));
       await api.register(attachmentsRoutes(createAttachmentsService({ db, files: createFileStore(config.dataDir) })));
       await api.register(petitionsRoutes(petitions, createPetitionsExport({ db, petitions })));
+      await api.register(savedFiltersRoutes(createSavedFiltersService({ db })));
+      const imports = createImportsService({ db, dataDir: config.dataDir, jobs, petitions, log: (m) => app.log.error(m) });
+      await imports.register();
+      await api.register(importsRoutes(imports));
     },
     { prefix: '/api' },
   );

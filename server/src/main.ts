@@ -3,29 +3,25 @@ import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DEMO_PASSWORD, firstStart } from './demo/seed.js';
-import { createAuthService } from './features/auth/auth.service.js';
-import { startJobs, type Jobs } from './jobs/queue.js';
+import { inProcessQueue, pgBossQueue, type JobQueue } from './jobs/queue.js';
 
 const say = (m: string) => process.stdout.write(`[xinfang] ${m}\n`);
 
-/** start: config → database → migrate → first-start data → app → listen; Ctrl-C stops it all in order. */
+/** start: config → database → migrate → first-start data → jobs → app → listen; Ctrl-C stops it all in order. */
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   say(config.databaseUrl ? 'Using the PostgreSQL at DATABASE_URL' : `Starting the embedded PostgreSQL (data in ${config.dataDir})`);
   const conn = await connect(config, say);
-  let jobs: Jobs | undefined;
+  let jobs: JobQueue | undefined;
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let stopping = false;
-  const app = await buildApp({ config, db: conn.db }).catch(async (err: unknown) => {
-    await conn.close();
-    throw err;
-  });
 
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping…`);
-    await app.close().catch(() => undefined);
+    await app?.close().catch(() => undefined);
     await jobs?.stop().catch(() => undefined);
     await conn.close().catch(() => undefined);
     say('stopped.');
@@ -45,7 +41,8 @@ async function main(): Promise<void> {
       say(`First start: administrator "${first.username}" created with the one-time password ${first.password}`);
       say('It is shown only now; change it at first log-in.');
     }
-    if (config.jobsEnabled) jobs = await startJobs(conn.url, { auth: createAuthService({ db: conn.db, config }), log: say });
+    jobs = config.jobsEnabled ? await pgBossQueue(conn.url, say) : inProcessQueue(say);
+    app = await buildApp({ config, db: conn.db, jobs });
     await app.listen({ host: config.host, port: config.port });
     const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
     say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}`);

@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ORG_KINDS, type OrgKind } from '../../db/types.js';
 import { AppError } from '../../errors.js';
+import { readRows } from '../../shared/tabular.js';
 import { createOrgBody } from './orgs.schema.js';
 import type { ImportRow, ImportRowError } from './orgs.service.js';
 
@@ -41,32 +41,12 @@ function kindOf(value: string): OrgKind | undefined {
   return (Object.entries(ORG_KIND_LABELS) as [OrgKind, string][]).find(([, label]) => label === v)?.[0];
 }
 
-/** Excel from Chinese Windows often saves CSV as GB18030; UTF-8 (with or without BOM) otherwise. */
-function decodeCsv(buffer: Buffer): string {
-  const utf8 = new TextDecoder('utf-8').decode(buffer);
-  return utf8.includes('\uFFFD') ? new TextDecoder('gb18030').decode(buffer) : utf8.replace(/^\uFEFF/, '');
-}
-
 async function readTable(buffer: Buffer, filename: string): Promise<string[][]> {
   try {
-    if (/\.xlsx$/i.test(filename)) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-      const sheet = wb.worksheets[0];
-      if (!sheet) return [];
-      const table: string[][] = [];
-      sheet.eachRow({ includeEmpty: true }, (row, n) => {
-        const values: string[] = [];
-        for (let c = 1; c <= COLUMNS.length + 5; c++) values.push(row.getCell(c).text?.trim() ?? '');
-        table[n - 1] = values;
-      });
-      return Array.from(table, (r) => r ?? []);
-    }
-    if (/\.csv$/i.test(filename)) return parse(decodeCsv(buffer), { relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return await readRows(buffer, filename);
   } catch {
     throw new AppError('import_file_unreadable');
   }
-  throw new AppError('import_file_unreadable');
 }
 
 /** Reads an uploaded CSV/XLSX into checked rows; every problem is reported with its row number. */

@@ -185,12 +185,14 @@ export function createPetitionsService({ db }: { db: Database }) {
     load,
     detail,
 
-    /** 登记: numbers it, stores petitioners and attachments, flags it, and returns the one-time query code. */
-    async register(
-      actor: Actor,
-      input: RegisterInput,
-      opts: { strict: boolean; source: 'form' | 'import' } = { strict: true, source: 'form' },
-    ) {
+    /** 登记 from the form: the registered petition and its one-time query code. */
+    async register(actor: Actor, input: RegisterInput) {
+      const { id, queryCode } = await service.registerOne(actor, input, { strict: true, source: 'form' });
+      return { petition: await detail(actor, id), queryCode };
+    },
+
+    /** Numbers the petition, stores petitioners and attachments, flags it; returns its id and query code. */
+    async registerOne(actor: Actor, input: RegisterInput, opts: { strict: boolean; source: 'form' | 'import' }) {
       const petitioners = checkRegistration(input, opts.strict);
       const queryCode = newQueryCode();
       const id = await db.transaction().execute(async (trx) => {
@@ -260,7 +262,7 @@ export function createPetitionsService({ db }: { db: Database }) {
         if (repeatOf) await recordEvent(trx, actor, petition, 'repeat_linked', { repeatOfId: repeatOf.id, repeatOf: repeatOf.number });
         return id;
       });
-      return { petition: await detail(actor, id), queryCode };
+      return { id, queryCode };
     },
 
     /** Possible repeats while the registrar types: the same petitioner, and similar matters of others. */

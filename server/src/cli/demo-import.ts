@@ -1,0 +1,44 @@
+import { loadConfig } from '../config.js';
+import { connect } from '../db/connect.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { authRepository } from '../features/auth/auth.repository.js';
+import { createImportsService } from '../features/imports/imports.service.js';
+import { createPetitionsService } from '../features/petitions/petitions.service.js';
+import { inProcessQueue } from '../jobs/queue.js';
+
+/**
+ * npm run demo:import [-- username]: registers the bundled sample of 600 real citizen messages as online
+ * petitions of the user's body (default: the demo registrar). Running it again adds nothing.
+ */
+const username = process.argv[2] ?? 'registrar';
+const config = loadConfig();
+const conn = await connect(config, () => undefined);
+let code = 0;
+try {
+  await migrateToLatest(conn.db);
+  const user = await authRepository.findUserByUsername(conn.db, username);
+  if (!user) throw new Error(`no user "${username}"`);
+  const jobs = inProcessQueue((m) => console.error(m));
+  const imports = createImportsService({
+    db: conn.db,
+    dataDir: config.dataDir,
+    jobs,
+    petitions: createPetitionsService({ db: conn.db }),
+    log: (m) => console.error(m),
+  });
+  await imports.register();
+  const actor = { userId: user.id, orgId: user.org_id, orgPath: user.org_path } as Parameters<typeof imports.startDemo>[0];
+  const job = await imports.startDemo(actor);
+  await jobs.stop();
+  const done = await imports.get(actor, job.id);
+  console.log(
+    `Demo import into ${user.org_name}: ${done.created} registered, ${done.skipped} already there, ${done.errors.length} errors.`,
+  );
+  if (done.status !== 'done') code = 1;
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  code = 1;
+} finally {
+  await conn.close();
+}
+process.exit(code);

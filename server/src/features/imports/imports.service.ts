@@ -213,17 +213,15 @@ export function createImportsService({
         errors: errors.slice(0, MAX_REPORTED_ERRORS),
         finished: true,
       });
-      await db
-        .transaction()
-        .execute((trx) =>
-          auditService.record(trx, actor, {
-            action: job.dry_run ? 'petition.import_checked' : 'petition.imported',
-            objectType: 'import_job',
-            objectId: job.id,
-            orgId: job.org_id,
-            after: { filename: job.filename, processed, created, skipped, errors: errors.length },
-          }),
-        );
+      await db.transaction().execute((trx) =>
+        auditService.record(trx, actor, {
+          action: job.dry_run ? 'petition.import_checked' : 'petition.imported',
+          objectType: 'import_job',
+          objectId: job.id,
+          orgId: job.org_id,
+          after: { filename: job.filename, processed, created, skipped, errors: errors.length },
+        }),
+      );
     } catch (err) {
       errors.push({ row: 0, field: '', message: err instanceof AppError ? err.code : '文件无法读取或处理中断，请检查文件格式后重试' });
       log(`import ${jobId} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -10,6 +10,17 @@ export const orgsRepository = {
     return q.orderBy('depth').orderBy('kind').orderBy('name').execute();
   },
 
+  /** Every active body: names and places in the tree are public, and pickers need bodies outside one's scope. */
+  directory(db: Executor) {
+    return db
+      .selectFrom('orgs')
+      .select(['id', 'parent_id', 'kind', 'name', 'short_name'])
+      .where('active', '=', true)
+      .orderBy('depth')
+      .orderBy('name')
+      .execute();
+  },
+
   findById(db: Executor, id: number): Promise<Org | undefined> {
     return db.selectFrom('orgs').selectAll().where('id', '=', id).executeTakeFirst();
   },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ORG_KINDS } from '../../db/types.js';
 import { AppError } from '../../errors.js';
 import { actorOf } from '../../http/access.js';
 import { idParams } from '../../shared/validators.js';
@@ -25,6 +26,31 @@ export function orgsRoutes(orgs: OrgsService): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({ items: await orgs.list(actorOf(request), request.query.includeInactive) }),
+    );
+
+    app.get(
+      '/orgs/directory',
+      {
+        config: { access: { permission: 'org.read' } },
+        schema: {
+          tags: ['orgs'],
+          summary: '全部启用机构名录（用于选择被检举控告单位、转送交办对象等）',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.number(),
+                  parentId: z.number().nullable(),
+                  kind: z.enum(ORG_KINDS),
+                  name: z.string(),
+                  shortName: z.string().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async () => ({ items: await orgs.directory() }),
     );
 
     app.get(

@@ -92,6 +92,17 @@ export function createOrgsService({ db }: { db: Database }) {
       return orgs.map((o) => presentOrg(actor, o, o.parent_id ? (active.get(o.parent_id) ?? true) : true));
     },
 
+    /** All active bodies, for choosing an accused body or (later) where to forward a petition. */
+    async directory() {
+      return (await orgsRepository.directory(db)).map((o) => ({
+        id: o.id,
+        parentId: o.parent_id,
+        kind: o.kind,
+        name: o.name,
+        shortName: o.short_name,
+      }));
+    },
+
     async get(actor: Actor, id: number) {
       return present(actor, await load(actor, id));
     },

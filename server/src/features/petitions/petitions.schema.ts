@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidChineseId } from '../../shared/identity.js';
-import { optionalPhone, optionalText } from '../../shared/validators.js';
+import { optionalText, PHONE_PATTERN } from '../../shared/validators.js';
 import { CHANNELS, ID_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_STATUSES, PETITION_TYPES } from './petitions.constants.js';
 
 const regionCode = z
@@ -27,7 +27,11 @@ export const petitionerInput = z
       .toUpperCase()
       .nullish()
       .transform((v) => (v ? v : null)),
-    phone: optionalPhone,
+    phone: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((v) => (v ? v.replace(/\s+/g, '') : null)),
     address: optionalText(200),
     regionCode,
     employer: optionalText(100),
@@ -35,8 +39,13 @@ export const petitionerInput = z
     isRepresentative: z.boolean().default(false),
   })
   .superRefine((p, ctx) => {
-    if (p.idNumber && (p.idType ?? 'id_card') === 'id_card' && !isValidChineseId(p.idNumber)) {
+    // A kept petitioner may come back with the masked values it was shown with: those mean "unchanged".
+    const masked = (v: string | null) => p.id !== undefined && Boolean(v?.includes('*'));
+    if (p.idNumber && !masked(p.idNumber) && (p.idType ?? 'id_card') === 'id_card' && !isValidChineseId(p.idNumber)) {
       ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '身份证号码不正确（18 位，末位校验码不符或出生日期无效）' });
+    }
+    if (p.phone && !masked(p.phone) && !PHONE_PATTERN.test(p.phone)) {
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: '电话号码格式不正确（手机 11 位，座机含区号，如 0536-3212345）' });
     }
   });
 export type PetitionerInput = z.infer<typeof petitionerInput>;

@@ -369,6 +369,22 @@ export function createPetitionsService({ db }: { db: Database }) {
               isRepresentative: s.is_representative,
             })),
         };
+        // Kept petitioners come back from the masked view: a masked value means "unchanged".
+        const stored = new Map(existing.map((s) => [s.id, s]));
+        const unmasked = (p: PetitionerInput): PetitionerInput => {
+          const s = p.id === undefined ? undefined : stored.get(p.id);
+          if (!s) return p;
+          const hidden = current.confidential; // names masked, address and employer withheld in that view
+          return {
+            ...p,
+            name: hidden && p.name.includes('*') ? s.name : p.name,
+            idNumber: p.idNumber?.includes('*') ? s.id_number : p.idNumber,
+            phone: p.phone?.includes('*') ? s.phone : p.phone,
+            address: hidden && p.address === null ? s.address : p.address,
+            employer: hidden && p.employer === null ? s.employer : p.employer,
+          };
+        };
+        state.petitioners = state.petitioners.map(unmasked);
         const petitioners = checkRegistration(state, false);
         if ('category_id' in patch) await assertCategory(trx, input.categoryId ?? null);
         if ('accused_org_id' in patch) patch.accused_org_path = await accusedPath(trx, input.accusedOrgId ?? null);

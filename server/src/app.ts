@@ -37,6 +37,19 @@ import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
 
+/**
+ * @fastify/swagger copies route schemas, so zod's .meta() examples are lost on the way: routes give
+ * request examples as `schema['x-examples'].body`, put back here as the body's examples.
+ */
+const withExamples: typeof jsonSchemaTransform = (args) => {
+  if (!args.schema) return jsonSchemaTransform(args);
+  const { 'x-examples': examples, ...schema } = args.schema as { 'x-examples'?: { body?: unknown[] } };
+  const out = jsonSchemaTransform({ ...args, schema });
+  const body = out.schema.body as Record<string, unknown> | undefined;
+  if (examples?.body && body) out.schema.body = { ...body, examples: examples.body };
+  return out;
+};
+
 /** Builds the HTTP application on a database; used by main.ts and by the tests. */
 export async function buildApp({
   config,
@@ -73,7 +86,7 @@ export async function buildApp({
       info: { title: 'xinfang 信访事项办理系统 API', version: config.version },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xf_session' } } },
     },
-    transform: jsonSchemaTransform,
+    transform: withExamples,
   });
   // Plugin-made routes (docs UI, static files) are public by nature: declare it for them.
   await app.register(async (scope) => {

@@ -51,7 +51,8 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
         schema: {
           tags: ['petitions'],
           summary: '登记信访事项（返回编号和只显示一次的查询码）',
-          body: registerBody.meta({ examples: [registerExample] }),
+          body: registerBody,
+          'x-examples': { body: [registerExample] },
           response: { 201: z.object({ petition: petitionDetailDto, queryCode: z.string() }) },
         },
       },
@@ -65,9 +66,10 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
         schema: {
           tags: ['petitions'],
           summary: '重复件候选：同一信访人（证件号、电话、姓名+地址）的事项，以及他人的相似事项',
-          body: repeatCandidatesBody.meta({
-            examples: [{ petitioners: [{ name: '王某某', idNumber: '370724199001011232' }], title: '物业违规收取停车费', content: '' }],
-          }),
+          body: repeatCandidatesBody,
+          'x-examples': {
+            body: [{ petitioners: [{ name: '王某某', idNumber: '370724199001011232' }], title: '物业违规收取停车费', content: '' }],
+          },
           response: { 200: z.object({ samePetitioner: z.array(candidateDto), similar: z.array(candidateDto) }) },
         },
       },
@@ -125,7 +127,8 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
           tags: ['petitions'],
           summary: '更正登记（记录更正前后内容和原因）',
           params: idParams,
-          body: correctBody.meta({ examples: [{ reason: '信访人电话登记有误', title: '反映小区物业违规收取停车费的问题' }] }),
+          body: correctBody,
+          'x-examples': { body: [{ reason: '信访人电话登记有误', title: '反映小区物业违规收取停车费的问题' }] },
           response: one,
         },
       },

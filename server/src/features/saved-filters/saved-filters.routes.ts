@@ -31,9 +31,8 @@ export function savedFiltersRoutes(filters: SavedFiltersService): FastifyPluginA
         schema: {
           tags: ['petitions'],
           summary: '保存筛选方案（个人或本机构共享）',
-          body: savedFilterBody.meta({
-            examples: [{ name: '本月来访', scope: 'personal', filter: { channel: ['visit'], from: '2026-11-01' } }],
-          }),
+          body: savedFilterBody,
+          'x-examples': { body: [{ name: '本月来访', scope: 'personal', filter: { channel: ['visit'], from: '2026-11-01' } }] },
           response: { 201: z.object({ filter: savedFilterDto }) },
         },
       },

@@ -81,6 +81,8 @@ describe('petition registration', () => {
     await signIn(b, 'registrar', '李秀英');
     const form = new RegistrationPage(b.page);
     await form.goto();
+    // Online (needs a phone): a visit would need the ID number checked, a letter the address.
+    await form.choose('信访形式', '网上');
     await form.fillMatter({
       type: '检举控告',
       title: `检举某干部收受${word}`,

@@ -23,3 +23,14 @@ describe('subtreeIds', () => {
     expect([...subtreeIds([org(1, null), org(2, 1), org(3, 2), org(4, 1)], 2)].sort()).toEqual([2, 3]);
   });
 });
+
+describe('buildOrgTree on directory entries', () => {
+  it('needs only id and parentId', () => {
+    const tree = buildOrgTree([
+      { id: 2, parentId: 1, name: 'b' },
+      { id: 1, parentId: null, name: 'a' },
+    ]);
+    expect(tree.map((n) => n.org.name)).toEqual(['a']);
+    expect(tree[0]!.children.map((n) => n.org.name)).toEqual(['b']);
+  });
+});

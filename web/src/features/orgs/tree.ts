@@ -1,15 +1,21 @@
 import type { Org } from '../../api/types';
 
+/** The least a body needs to sit in a tree. */
+export interface TreeOrg {
+  id: number;
+  parentId: number | null;
+}
+
 /** A body with its children, for trees. */
-export interface OrgNode {
-  org: Org;
-  children: OrgNode[];
+export interface OrgNode<T extends TreeOrg = Org> {
+  org: T;
+  children: OrgNode<T>[];
 }
 
 /** Builds the forest from the flat list (parents need not come first); orphans become roots. */
-export function buildOrgTree(orgs: readonly Org[]): OrgNode[] {
-  const nodes = new Map<number, OrgNode>(orgs.map((o) => [o.id, { org: o, children: [] }]));
-  const roots: OrgNode[] = [];
+export function buildOrgTree<T extends TreeOrg>(orgs: readonly T[]): OrgNode<T>[] {
+  const nodes = new Map<number, OrgNode<T>>(orgs.map((o) => [o.id, { org: o, children: [] }]));
+  const roots: OrgNode<T>[] = [];
   for (const o of orgs) {
     const node = nodes.get(o.id)!;
     const parent = o.parentId === null ? undefined : nodes.get(o.parentId);

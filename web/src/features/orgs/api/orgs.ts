@@ -22,6 +22,20 @@ export async function fetchOrgs(includeInactive = true): Promise<Org[]> {
   return (await api<{ items: Org[] }>('/orgs', { query: { includeInactive } })).items;
 }
 
+/** One entry of the whole-tree directory (every active body, regardless of one's scope). */
+export interface DirectoryOrg {
+  id: number;
+  parentId: number | null;
+  kind: OrgKind;
+  name: string;
+  shortName: string | null;
+}
+
+/** All active bodies of the tree, for pickers that may name a body outside one's scope (被检举控告单位). */
+export async function fetchOrgDirectory(): Promise<DirectoryOrg[]> {
+  return (await api<{ items: DirectoryOrg[] }>('/orgs/directory')).items;
+}
+
 export async function createOrg(input: OrgInput & { parentId: number }): Promise<Org> {
   return (await api<{ org: Org }>('/orgs', { method: 'POST', body: input })).org;
 }

@@ -22,7 +22,7 @@ import {
   type UploadFile,
 } from '../../../ui';
 import { CategoryCascader } from '../../categories/components/CategoryCascader';
-import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
+import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
 import { correctPetition, registerPetition, uploadAttachment } from '../api/petitions';
 import {
@@ -344,7 +344,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
                   </Col>
                   <Col span={12}>
                     <Form.Item name="accusedOrgId" label={t('petition.accusedOrg')}>
-                      <OrgTreeSelect allowClear style={{ width: '100%' }} />
+                      <OrgDirectorySelect allowClear style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
                 </Row>

@@ -386,6 +386,7 @@ export const en: Resources = {
     links: 'Linked matters',
     history: 'History',
     noAttachments: 'No attachments',
+    maskedKept: 'Names, ID numbers and phones shown with * are masked and stay as registered unless you type a complete new value.',
     unmask: 'View',
     unmaskTitle: 'View the petitioner’s full details',
     unmaskReason: 'Reason',

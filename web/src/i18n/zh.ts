@@ -377,6 +377,7 @@ export const zh = {
     links: '关联事项',
     history: '办理记录',
     noAttachments: '无附件',
+    maskedKept: '带 * 的姓名、证件号码、电话为脱敏显示，不改动即保持原值；如需更正，请直接输入完整的新值。',
     unmask: '查看',
     unmaskTitle: '查看信访人完整信息',
     unmaskReason: '查看原因',

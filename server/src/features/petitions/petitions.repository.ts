@@ -28,6 +28,18 @@ function termMatches(term: string) {
   return grams.length ? sql<boolean>`(p.search_grams @> ${grams}::text[] and ${exact})` : exact;
 }
 
+/** What a repeat candidate shows, with its similarity to the text being registered. */
+const candidateColumns = (summary: string) =>
+  [
+    'p.id',
+    'p.number',
+    'p.title',
+    'p.received_at',
+    'p.status',
+    'o.name as org_name',
+    sql<number>`similarity(p.summary, ${summary})`.as('similarity'),
+  ] as const;
+
 /** Keyset position: [title hit (search only), sort time in ms, id]. */
 export type Cursor = [number, number, number];
 
@@ -263,13 +275,7 @@ export const petitionsRepository = {
       .innerJoin('petitions as p', 'p.id', 's.petition_id')
       .innerJoin('orgs as o', 'o.id', 'p.org_id')
       .select([
-        'p.id',
-        'p.number',
-        'p.title',
-        'p.received_at',
-        'p.status',
-        'o.name as org_name',
-        sql<number>`similarity(p.summary, ${summary})`.as('similarity'),
+        ...candidateColumns(summary),
         sql<boolean>`bool_or(s.id_number = any(${who.idNumbers}::text[]))`.as('by_id'),
         sql<boolean>`bool_or(s.phone = any(${who.phones}::text[]))`.as('by_phone'),
         sql<boolean>`bool_or(${byName})`.as('by_name'),
@@ -292,15 +298,7 @@ export const petitionsRepository = {
       return trx
         .selectFrom('petitions as p')
         .innerJoin('orgs as o', 'o.id', 'p.org_id')
-        .select([
-          'p.id',
-          'p.number',
-          'p.title',
-          'p.received_at',
-          'p.status',
-          'o.name as org_name',
-          sql<number>`similarity(p.summary, ${summary})`.as('similarity'),
-        ])
+        .select(candidateColumns(summary))
         .where(sql<boolean>`p.summary % ${summary}`)
         .where(visibleTo(actor))
         .$if(exclude.length > 0, (qb) => qb.where('p.id', 'not in', exclude))

@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
@@ -87,6 +87,20 @@ const petitionerRow = (petitionId: number, p: PetitionerInput, position: number)
   employer: p.employer,
   is_main: p.isMain,
   is_representative: p.isRepresentative,
+});
+
+/** A stored petitioner in the shape the registration form sends. */
+const inputOf = (s: Selectable<PetitionerTable>): PetitionerInput => ({
+  kind: s.kind as PetitionerInput['kind'],
+  name: s.name,
+  idType: s.id_type as PetitionerInput['idType'],
+  idNumber: s.id_number,
+  phone: s.phone,
+  address: s.address,
+  regionCode: s.region_code,
+  employer: s.employer,
+  isMain: s.is_main,
+  isRepresentative: s.is_representative,
 });
 
 export function createPetitionsService({ db }: { db: Database }) {
@@ -353,21 +367,7 @@ export function createPetitionsService({ db }: { db: Database }) {
           receivedAt: input.receivedAt ?? current.received_at,
           accusedPerson: input.accusedPerson === undefined ? current.accused_person : input.accusedPerson,
           accusedOrgId: input.accusedOrgId === undefined ? current.accused_org_id : input.accusedOrgId,
-          petitioners:
-            input.petitioners ??
-            existing.map((s) => ({
-              id: s.id,
-              kind: s.kind as 'person',
-              name: s.name,
-              idType: s.id_type as never,
-              idNumber: s.id_number,
-              phone: s.phone,
-              address: s.address,
-              regionCode: s.region_code,
-              employer: s.employer,
-              isMain: s.is_main,
-              isRepresentative: s.is_representative,
-            })),
+          petitioners: input.petitioners ?? existing.map((s) => ({ id: s.id, ...inputOf(s) })),
         };
         // Kept petitioners come back from the masked view: a masked value means "unchanged".
         const stored = new Map(existing.map((s) => [s.id, s]));
@@ -395,27 +395,7 @@ export function createPetitionsService({ db }: { db: Database }) {
           if (unknown) throw fieldError('petitioners', '要更正的信访人不属于该事项');
           const changed = (p: PetitionerInput) => {
             const s = byId.get(p.id!)!;
-            return (
-              JSON.stringify(petitionerRow(id, p, 0)) !==
-              JSON.stringify({
-                ...petitionerRow(
-                  id,
-                  {
-                    kind: s.kind as 'person',
-                    name: s.name,
-                    idType: s.id_type as never,
-                    idNumber: s.id_number,
-                    phone: s.phone,
-                    address: s.address,
-                    regionCode: s.region_code,
-                    employer: s.employer,
-                    isMain: s.is_main,
-                    isRepresentative: s.is_representative,
-                  },
-                  0,
-                ),
-              })
-            );
+            return JSON.stringify(petitionerRow(id, p, 0)) !== JSON.stringify(petitionerRow(id, inputOf(s), 0));
           };
           const keep = petitioners.filter((p) => p.id !== undefined && !changed(p)).map((p) => p.id!);
           const retire = existing.filter((s) => !keep.includes(s.id));

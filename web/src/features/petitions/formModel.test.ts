@@ -60,3 +60,30 @@ describe('registration body', () => {
     expect(toCorrectInput(before, after, '补充附件')).toEqual({ reason: '补充附件', attachmentIds: [5] });
   });
 });
+
+describe('correction of a petition shown masked', () => {
+  const shown: FormValues = {
+    ...values,
+    petitioners: [
+      { id: 11, kind: 'person', name: '王秀兰', idType: 'id_card', idNumber: '3707**********1232', phone: '138****5678', isMain: true },
+      { id: 12, kind: 'person', name: '刘建华', idType: null, idNumber: '', phone: '139****5678', isMain: false },
+    ],
+  };
+
+  it('leaves the petitioners out when none changed', () => {
+    const before = toRegisterInput(shown, [], null);
+    expect(toCorrectInput(before, toRegisterInput(shown, [], null), '更正')).toEqual({ reason: '更正' });
+  });
+
+  it('sends every row as shown, masked values and ids included, when one row changed', () => {
+    const before = toRegisterInput(shown, [], null);
+    const edited = { ...shown, petitioners: [shown.petitioners[0]!, { ...shown.petitioners[1]!, phone: '13900000000' }] };
+    const body = toCorrectInput(before, toRegisterInput(edited, [], null), '电话录错');
+    expect(body.petitioners?.map((p) => [p.id, p.idNumber, p.phone])).toEqual([
+      [11, '3707**********1232', '138****5678'],
+      [12, null, '13900000000'],
+    ]);
+    expect(Object.keys(body.petitioners![0]!)).not.toContain('masked');
+    expect(Object.keys(body.petitioners![0]!)).not.toContain('regionName');
+  });
+});

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
+  Alert,
   AntApp,
   Button,
   Card,
@@ -143,22 +144,8 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
           null,
         );
         const after = toRegisterInput(values, attachmentIds, null);
+        // Petitioner rows go back as shown: the server keeps a masked value (with *) of a kept petitioner unchanged.
         const body = toCorrectInput(before, after, values.reason ?? '');
-        if (body.petitioners) {
-          // Masked values cannot be sent back: the registrar re-enters them (or leaves the petitioners untouched).
-          const masked = values.petitioners.flatMap((p, i) =>
-            (['name', 'idNumber', 'phone'] as const)
-              .filter((k) => isMasked(p[k]))
-              .map((k) => ({
-                name: ['petitioners', i, k] as ['petitioners', number, typeof k],
-                errors: [t('petition.required', { field: t(`petition.${k === 'name' ? 'name' : k}`) })],
-              })),
-          );
-          if (masked.length) {
-            form.setFields(masked);
-            return;
-          }
-        }
         const updated = await correctPetition(petition.id, body);
         changed(updated);
         void message.success(t('petition.corrected'));
@@ -351,6 +338,9 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
               )}
             </Card>
             <Card size="small" style={{ marginTop: 12 }}>
+              {correcting && petition.petitioners.some((p) => p.masked) && (
+                <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('petition.maskedKept')} data-testid="masked-kept" />
+              )}
               <PetitionerList />
             </Card>
             <Card size="small" style={{ marginTop: 12 }} title={t('petition.attachments')}>

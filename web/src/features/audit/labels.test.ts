@@ -5,7 +5,9 @@ describe('actionLabel', () => {
   it('labels known actions and passes unknown codes through', () => {
     expect(actionLabel('org.created', 'zh-CN')).toBe('新建机构');
     expect(actionLabel('org.created', 'en')).toBe('Body created');
-    expect(actionLabel('petition.registered', 'zh-CN')).toBe('petition.registered');
+    expect(actionLabel('petition.registered', 'zh-CN')).toBe('登记信访事项');
+    expect(actionLabel('saved_filter.removed', 'en')).toBe('Saved filter removed');
+    expect(actionLabel('petition.unknown_thing', 'zh-CN')).toBe('petition.unknown_thing');
   });
 });
 

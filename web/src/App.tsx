@@ -1,23 +1,26 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useNavigate } from 'react-router';
 import { setNavigationHandlers } from './api/client';
 import { ME_KEY } from './features/auth/hooks/useMe';
 import { AppLayout } from './features/layout/components/AppLayout';
-import { AuditPage } from './pages/AuditPage';
-import { CategoriesPage } from './pages/CategoriesPage';
-import { ChangePasswordPage } from './pages/ChangePasswordPage';
-import { CorrectPetitionPage } from './pages/CorrectPetitionPage';
-import { ImportPetitionsPage } from './pages/ImportPetitionsPage';
-import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { OrgsPage } from './pages/OrgsPage';
-import { PetitionDetailPage } from './pages/PetitionDetailPage';
-import { PetitionsPage } from './pages/PetitionsPage';
-import { ReceiptPage } from './pages/ReceiptPage';
-import { RegisterPetitionPage } from './pages/RegisterPetitionPage';
-import { UsersPage } from './pages/UsersPage';
-import { WorkbenchPage } from './pages/WorkbenchPage';
+import { Spin } from './ui';
+
+// One chunk per page: the first load carries only the frame and the page it lands on.
+const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const CategoriesPage = lazy(() => import('./pages/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
+const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+const CorrectPetitionPage = lazy(() => import('./pages/CorrectPetitionPage').then((m) => ({ default: m.CorrectPetitionPage })));
+const ImportPetitionsPage = lazy(() => import('./pages/ImportPetitionsPage').then((m) => ({ default: m.ImportPetitionsPage })));
+const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
+const OrgsPage = lazy(() => import('./pages/OrgsPage').then((m) => ({ default: m.OrgsPage })));
+const PetitionDetailPage = lazy(() => import('./pages/PetitionDetailPage').then((m) => ({ default: m.PetitionDetailPage })));
+const PetitionsPage = lazy(() => import('./pages/PetitionsPage').then((m) => ({ default: m.PetitionsPage })));
+const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
+const RegisterPetitionPage = lazy(() => import('./pages/RegisterPetitionPage').then((m) => ({ default: m.RegisterPetitionPage })));
+const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+const WorkbenchPage = lazy(() => import('./pages/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
 
 function NavigationBridge() {
   const navigate = useNavigate();
@@ -39,24 +42,26 @@ export function App() {
   return (
     <BrowserRouter>
       <NavigationBridge />
-      <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route path="/change-password" element={<ChangePasswordPage />} />
-        <Route element={<AppLayout />}>
-          <Route index element={<WorkbenchPage />} />
-          <Route path="/petitions/new" element={<RegisterPetitionPage />} />
-          <Route path="/petitions/import" element={<ImportPetitionsPage />} />
-          <Route path="/petitions" element={<PetitionsPage />} />
-          <Route path="/petitions/:id" element={<PetitionDetailPage />} />
-          <Route path="/petitions/:id/correct" element={<CorrectPetitionPage />} />
-          <Route path="/petitions/:id/receipt" element={<ReceiptPage />} />
-          <Route path="/admin/orgs" element={<OrgsPage />} />
-          <Route path="/admin/categories" element={<CategoriesPage />} />
-          <Route path="/admin/users" element={<UsersPage />} />
-          <Route path="/audit" element={<AuditPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+      <Suspense fallback={<Spin size="large" fullscreen />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/change-password" element={<ChangePasswordPage />} />
+          <Route element={<AppLayout />}>
+            <Route index element={<WorkbenchPage />} />
+            <Route path="/petitions/new" element={<RegisterPetitionPage />} />
+            <Route path="/petitions/import" element={<ImportPetitionsPage />} />
+            <Route path="/petitions" element={<PetitionsPage />} />
+            <Route path="/petitions/:id" element={<PetitionDetailPage />} />
+            <Route path="/petitions/:id/correct" element={<CorrectPetitionPage />} />
+            <Route path="/petitions/:id/receipt" element={<ReceiptPage />} />
+            <Route path="/admin/orgs" element={<OrgsPage />} />
+            <Route path="/admin/categories" element={<CategoriesPage />} />
+            <Route path="/admin/users" element={<UsersPage />} />
+            <Route path="/audit" element={<AuditPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
     </BrowserRouter>
   );
 }

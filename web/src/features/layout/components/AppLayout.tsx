@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../api/types';
@@ -68,7 +68,9 @@ export function AppLayout() {
           </nav>
         </Layout.Sider>
         <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
+          <Suspense fallback={<Spin />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

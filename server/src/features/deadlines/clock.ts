@@ -1,0 +1,81 @@
+import { addDays, chinaDate, endOfChinaDay, type WorkCalendar } from './calendar.js';
+import type { ClockUnit } from './policies.js';
+
+/** A stretch during which a clock did not run (a hearing, for instance). */
+export interface Pause {
+  from: Date;
+  to: Date;
+}
+
+/** When a clock runs out, and whether that rests on years the calendar does not know yet. */
+export interface Due {
+  dueAt: Date;
+  /** True when a working-day count or a days-off extension crossed a year without holiday data. */
+  provisional: boolean;
+  /** Years without data that the result depends on. */
+  unknownYears: number[];
+}
+
+const HOUR_MS = 3600_000;
+
+/**
+ * Due time of a clock started at `start`. Day counts follow the rule for periods: the starting day is not
+ * counted and the period ends at 24:00 of its last day; paused days are added on. Working days skip weekends
+ * and holidays and count make-up days. With `extendOverDaysOff`, a calendar-day period ending on a day off
+ * ends on the next working day instead.
+ */
+export function dueAt(
+  calendar: WorkCalendar,
+  start: Date,
+  length: number,
+  unit: ClockUnit,
+  opts: { pauses?: Pause[]; extendOverDaysOff?: boolean } = {},
+): Due {
+  const pauses = opts.pauses ?? [];
+  if (unit === 'hour') {
+    const paused = pauses.reduce((ms, p) => ms + Math.max(0, p.to.getTime() - p.from.getTime()), 0);
+    return { dueAt: new Date(start.getTime() + length * HOUR_MS + paused), provisional: false, unknownYears: [] };
+  }
+  const unknown = new Set<number>();
+  const note = (ymd: string) => {
+    const y = Number(ymd.slice(0, 4));
+    if (!calendar.covers(y)) unknown.add(y);
+  };
+  // A pause counts the calendar days it touches, the day it ends excluded.
+  const pausedDays = pauses.reduce(
+    (n, p) => n + Math.max(0, Math.round((Date.parse(chinaDate(p.to)) - Date.parse(chinaDate(p.from))) / 86_400_000)),
+    0,
+  );
+  let day = chinaDate(start);
+  if (unit === 'calendar_day') {
+    day = addDays(day, length + pausedDays);
+    if (opts.extendOverDaysOff) {
+      note(day);
+      while (!calendar.isWorkingDay(day)) {
+        day = addDays(day, 1);
+        note(day);
+      }
+    }
+  } else {
+    for (let counted = 0; counted < length + pausedDays;) {
+      day = addDays(day, 1);
+      note(day);
+      if (calendar.isWorkingDay(day)) counted++;
+    }
+  }
+  const unknownYears = [...unknown].sort();
+  return { dueAt: endOfChinaDay(day), provisional: unknownYears.length > 0, unknownYears };
+}
+
+/** Warning grades shown on every open clock (DOMAIN.md §3). */
+export type Grade = 'normal' | 'due_soon' | 'due_today' | 'overdue';
+
+/** The grade of an open clock now: overdue past due; due today on its last China day; due soon with ≤ 20% left. */
+export function grade(start: Date, due: Date, now: Date): { grade: Grade; remainingMs: number } {
+  const remainingMs = due.getTime() - now.getTime();
+  if (remainingMs < 0) return { grade: 'overdue', remainingMs };
+  if (chinaDate(now) === chinaDate(new Date(due.getTime() - 1))) return { grade: 'due_today', remainingMs };
+  const total = due.getTime() - start.getTime();
+  if (total > 0 && remainingMs <= total * 0.2) return { grade: 'due_soon', remainingMs };
+  return { grade: 'normal', remainingMs };
+}

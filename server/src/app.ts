@@ -33,6 +33,8 @@ import { savedFiltersRoutes } from './features/saved-filters/saved-filters.route
 import { createSavedFiltersService } from './features/saved-filters/saved-filters.service.js';
 import { importsRoutes } from './features/imports/imports.routes.js';
 import { createImportsService } from './features/imports/imports.service.js';
+import { calendarRoutes } from './features/deadlines/calendar.routes.js';
+import { createCalendarService } from './features/deadlines/calendar.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
@@ -118,6 +120,7 @@ export async function buildApp({
       const imports = createImportsService({ db, dataDir: config.dataDir, jobs, petitions, log: (m) => app.log.error(m) });
       await imports.register();
       await api.register(importsRoutes(imports));
+      await api.register(calendarRoutes(createCalendarService({ db })));
     },
     { prefix: '/api' },
   );

@@ -16,12 +16,23 @@ export const PERMISSIONS = [
   'petition.export',
   'petition.import',
   'category.manage',
+  'calendar.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Which role may do what: the one place where access is granted. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'audit.verify', 'petition.import', 'category.manage'],
+  admin: [
+    'org.read',
+    'org.manage',
+    'user.read',
+    'user.manage',
+    'audit.read',
+    'audit.verify',
+    'petition.import',
+    'category.manage',
+    'calendar.manage',
+  ],
   registrar: [
     'org.read',
     'petition.register',

@@ -5,6 +5,8 @@ import type { DB } from './types.js';
 // int8 (counts, sequences) fit in a JS number for any realistic volume; strings would leak into every caller.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+// A date is a calendar day, not an instant: keep it as YYYY-MM-DD rather than a midnight in some zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 /** The Kysely handle used by repositories. */
 export type Database = Kysely<DB>;

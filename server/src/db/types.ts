@@ -39,6 +39,8 @@ export interface OrgTable {
   contact_phone: string | null;
   address: string | null;
   active: Generated<boolean>;
+  /** Deadline policy pack; null follows the body above. */
+  policy_pack: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -218,6 +220,20 @@ export interface ImportJobTable {
   finished_at: NullableTimestamp;
 }
 
+export interface CalendarYearTable {
+  year: number;
+  notice: string;
+  entered_by: number | null;
+  entered_at: Timestamp;
+}
+
+export interface CalendarDayTable {
+  /** YYYY-MM-DD (read back as text, see database.ts). */
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+
 /** The database as Kysely sees it. */
 export interface DB {
   orgs: OrgTable;
@@ -232,6 +248,8 @@ export interface DB {
   petition_number_counters: PetitionNumberCounterTable;
   saved_filters: SavedFilterTable;
   import_jobs: ImportJobTable;
+  calendar_years: CalendarYearTable;
+  calendar_days: CalendarDayTable;
 }
 
 export type Org = Selectable<OrgTable>;

@@ -20,6 +20,7 @@ export function presentOrg(actor: Actor, org: Org, parentActive = true): OrgDto 
     contactPhone: org.contact_phone,
     address: org.address,
     active: org.active,
+    policyPack: org.policy_pack,
     createdAt: org.created_at,
     updatedAt: org.updated_at,
     abilities: orgPolicy.abilities(actor, org, parentActive),
@@ -39,5 +40,6 @@ export function auditSnapshot(org: Org): Record<string, unknown> {
     contactPhone: org.contact_phone,
     address: org.address,
     active: org.active,
+    policyPack: org.policy_pack,
   };
 }

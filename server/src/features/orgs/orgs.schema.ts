@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORG_KINDS } from '../../db/types.js';
+import { POLICY_PACKS } from '../deadlines/policies.js';
 import { optionalPhone, optionalText } from '../../shared/validators.js';
 
 const name = z.string().trim().min(1, '请填写机构名称').max(100, '机构名称不能超过 100 个字');
@@ -33,6 +34,11 @@ export type CreateOrgInput = z.infer<typeof createOrgBody>;
 
 /** Editing a body (renaming included); moving has its own action. */
 export const updateOrgBody = z.strictObject({
+  /** 时限策略: null follows the body above. */
+  policyPack: z
+    .enum(Object.keys(POLICY_PACKS) as [string, ...string[]])
+    .nullable()
+    .optional(),
   kind: editable.kind.optional(),
   name: name.optional(),
   shortName: editable.shortName.optional(),
@@ -67,6 +73,7 @@ export const orgDto = z.object({
   contactPhone: z.string().nullable(),
   address: z.string().nullable(),
   active: z.boolean(),
+  policyPack: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
   abilities: z.object({

@@ -131,6 +131,7 @@ export function createOrgsService({ db }: { db: Database }) {
           contact_person: input.contactPerson === undefined ? current.contact_person : input.contactPerson,
           contact_phone: input.contactPhone === undefined ? current.contact_phone : input.contactPhone,
           address: input.address === undefined ? current.address : input.address,
+          policy_pack: input.policyPack === undefined ? current.policy_pack : input.policyPack,
         };
         const diff = changedFields(auditSnapshot(current), auditSnapshot({ ...current, ...next }));
         if (Object.keys(diff.after).length === 0) return current;

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DEMO_PASSWORD, firstStart } from './demo/seed.js';
+import { createCalendarService } from './features/deadlines/calendar.service.js';
 import { inProcessQueue, pgBossQueue, type JobQueue } from './jobs/queue.js';
 
 const say = (m: string) => process.stdout.write(`[xinfang] ${m}\n`);
@@ -40,6 +41,12 @@ async function main(): Promise<void> {
     } else if (first.kind === 'bootstrap') {
       say(`First start: administrator "${first.username}" created with the one-time password ${first.password}`);
       say('It is shown only now; change it at first log-in.');
+    }
+    const { missingYears } = await createCalendarService({ db: conn.db }).status();
+    if (missingYears.length) {
+      say(
+        `Warning: no holiday data for ${missingYears.join(', ')}; working-day deadlines there are provisional until an administrator enters the State Council's notice (系统管理 › 节假日).`,
+      );
     }
     jobs = config.jobsEnabled ? await pgBossQueue(conn.url, say) : inProcessQueue(say);
     app = await buildApp({ config, db: conn.db, jobs });

@@ -496,6 +496,7 @@ export const en: Resources = {
     job: 'Job {{id}}',
     progress: '{{processed}} / {{total}} rows processed',
     summary: '{{created}} created, {{skipped}} skipped, {{errors}} rows with errors',
+    dryRunSummary: 'Dry run (nothing written): {{created}} would be created, {{skipped}} skipped, {{errors}} rows with errors',
     dryRunTag: 'Dry run',
     errors: 'Rows with problems',
     row: 'Row',

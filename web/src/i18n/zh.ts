@@ -487,6 +487,7 @@ export const zh = {
     job: '任务 {{id}}',
     progress: '已处理 {{processed}} / {{total}} 行',
     summary: '新增 {{created}} 件，跳过 {{skipped}} 件，错误 {{errors}} 行',
+    dryRunSummary: '试运行（未写入）：可新增 {{created}} 件，跳过 {{skipped}} 件，错误 {{errors}} 行',
     dryRunTag: '试运行',
     errors: '有问题的行',
     row: '行号',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, guessMapping, splitCsvLine } from './columns';
+import { columnsOf, guessMapping, jobCounts, splitCsvLine } from './columns';
 
 describe('import columns', () => {
   it('reads a CSV header with quotes and a BOM', () => {
@@ -21,5 +21,19 @@ describe('import columns', () => {
       receivedAt: '留言时间',
       petitionerName: '留言用户',
     });
+  });
+});
+
+describe('job counts', () => {
+  const errors = [
+    { row: 3, field: 'receivedAt', message: 'x' },
+    { row: 3, field: 'channel', message: 'y' },
+    { row: 5, field: 'externalId', message: 'z' },
+  ];
+  it('counts rows with errors once each', () => {
+    expect(jobCounts({ dryRun: false, processed: 10, created: 7, skipped: 1, errors })).toEqual({ created: 7, skipped: 1, errorRows: 2 });
+  });
+  it('shows what a dry run would create', () => {
+    expect(jobCounts({ dryRun: true, processed: 10, created: 0, skipped: 1, errors })).toEqual({ created: 7, skipped: 1, errorRows: 2 });
   });
 });

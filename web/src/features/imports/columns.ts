@@ -64,3 +64,14 @@ export function guessMapping(columns: string[]): Record<string, string> {
   }
   return out;
 }
+
+/** The counts a finished (or running) job's summary shows; a dry run creates nothing, so it shows what would be. Pure. */
+export function jobCounts(job: { dryRun: boolean; processed: number; created: number; skipped: number; errors: { row: number }[] }): {
+  created: number;
+  skipped: number;
+  errorRows: number;
+} {
+  const errorRows = new Set(job.errors.map((e) => e.row)).size;
+  const created = job.dryRun ? Math.max(0, job.processed - job.skipped - errorRows) : job.created;
+  return { created, skipped: job.skipped, errorRows };
+}

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
@@ -21,7 +21,7 @@ import {
 } from '../../../ui';
 import { CHANNELS, PETITION_TYPES } from '../../petitions/api/types';
 import { fetchImportJob, startDemoImport, startImport, type ImportMapping } from '../api/imports';
-import { guessMapping, readColumns } from '../columns';
+import { guessMapping, jobCounts, readColumns } from '../columns';
 
 const FIELDS = ['externalId', 'title', 'content', 'receivedAt', 'petitionerName', 'phone', 'category', 'channel', 'type'] as const;
 const REQUIRED = new Set(['externalId', 'title', 'content', 'receivedAt']);
@@ -29,16 +29,32 @@ const REQUIRED = new Set(['externalId', 'title', 'content', 'receivedAt']);
 type MappingValues = Partial<Record<(typeof FIELDS)[number], string>> & { fixedChannel?: string; fixedType?: string };
 
 function JobProgress({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
   const { data: job } = useQuery({
     queryKey: ['imports', id],
     queryFn: () => fetchImportJob(id),
     refetchInterval: (q) => (q.state.data && (q.state.data.status === 'done' || q.state.data.status === 'failed') ? false : 1000),
   });
+  const finished = job?.status === 'done' && !job.dryRun && job.created > 0;
+  useEffect(() => {
+    // New petitions: the work list and the workbench counts are stale.
+    if (finished) void client.invalidateQueries({ queryKey: ['petitions'] });
+  }, [finished, client]);
   if (!job) return null;
+  const counts = jobCounts(job);
+  const fieldLabel = (f: string) => {
+    const key = f === 'externalId' || f === 'petitionerName' ? `imports.${f}` : `petition.${f}`;
+    return f && i18n.exists(key) ? t(key) : f;
+  };
   const percent = job.total ? Math.round((job.processed / job.total) * 100) : job.status === 'done' ? 100 : 0;
   return (
-    <Card size="small" title={t('imports.job', { id: job.id })} extra={job.dryRun && <Tag color="blue">{t('imports.dryRunTag')}</Tag>}>
+    <Card
+      size="small"
+      data-testid="import-job"
+      title={t('imports.job', { id: job.id })}
+      extra={job.dryRun && <Tag color="blue">{t('imports.dryRunTag')}</Tag>}
+    >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space>
           <Tag color={job.status === 'failed' ? 'red' : job.status === 'done' ? 'green' : 'processing'}>
@@ -48,7 +64,11 @@ function JobProgress({ id }: { id: number }) {
         </Space>
         <Progress percent={percent} status={job.status === 'failed' ? 'exception' : job.status === 'done' ? 'success' : 'active'} />
         <Typography.Text data-testid="import-summary">
-          {t('imports.summary', { created: job.created, skipped: job.skipped, errors: job.errors.length })}
+          {t(job.dryRun ? 'imports.dryRunSummary' : 'imports.summary', {
+            created: counts.created,
+            skipped: counts.skipped,
+            errors: counts.errorRows,
+          })}
         </Typography.Text>
         {job.errors.length > 0 && (
           <Table
@@ -59,7 +79,7 @@ function JobProgress({ id }: { id: number }) {
             pagination={{ pageSize: 20, showSizeChanger: false }}
             columns={[
               { title: t('imports.row'), dataIndex: 'row', width: 80 },
-              { title: t('imports.field'), dataIndex: 'field', width: 140 },
+              { title: t('imports.field'), dataIndex: 'field', width: 140, render: (f: string) => fieldLabel(f) },
               { title: t('imports.message'), dataIndex: 'message' },
             ]}
           />

@@ -53,7 +53,15 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', DEMO_DATA: 'true' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      JOBS_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'true',
+      DEMO_PETITIONS: 'false',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

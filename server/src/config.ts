@@ -21,6 +21,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(12),
   DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
+  DEMO_PETITIONS: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce
     .number()
@@ -51,6 +52,8 @@ export interface Config {
   sessionSecret: string;
   sessionTtlHours: number;
   demoData: boolean;
+  /** With demo data: also register the bundled sample of real messages as petitions at first start. */
+  demoPetitions: boolean;
   logLevel: string;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: e.SESSION_SECRET ?? persistedSecret(dataDir),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     demoData,
+    demoPetitions: demoData && (e.DEMO_PETITIONS ?? true),
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,

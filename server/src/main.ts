@@ -2,7 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
-import { DEMO_PASSWORD, firstStart } from './demo/seed.js';
+import { DEMO_PASSWORD, firstStart, importDemoPetitions } from './demo/seed.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
 import { inProcessQueue, pgBossQueue, type JobQueue } from './jobs/queue.js';
 
@@ -51,6 +51,10 @@ async function main(): Promise<void> {
     jobs = config.jobsEnabled ? await pgBossQueue(conn.url, say) : inProcessQueue(say);
     app = await buildApp({ config, db: conn.db, jobs });
     await app.listen({ host: config.host, port: config.port });
+    if (first.kind === 'demo' && config.demoPetitions) {
+      await importDemoPetitions(conn.db, config.dataDir, jobs, (m) => app?.log.error(m));
+      say('Registering 600 real citizen messages as demo petitions of 临朐县信访局 in the background…');
+    }
     const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
     say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}`);
   } catch (err) {

@@ -2,6 +2,7 @@ import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { authRepository } from '../features/auth/auth.repository.js';
+import { importsRepository } from '../features/imports/imports.repository.js';
 import { createImportsService } from '../features/imports/imports.service.js';
 import { createPetitionsService } from '../features/petitions/petitions.service.js';
 import { inProcessQueue } from '../jobs/queue.js';
@@ -27,12 +28,11 @@ try {
     log: (m) => console.error(m),
   });
   await imports.register();
-  const actor = { userId: user.id, orgId: user.org_id, orgPath: user.org_path } as Parameters<typeof imports.startDemo>[0];
-  const job = await imports.startDemo(actor);
+  const job = await imports.startDemo({ userId: user.id, orgId: user.org_id });
   await jobs.stop();
-  const done = await imports.get(actor, job.id);
+  const done = (await importsRepository.findById(conn.db, job.id))!;
   console.log(
-    `Demo import into ${user.org_name}: ${done.created} registered, ${done.skipped} already there, ${done.errors.length} errors.`,
+    `Demo import into ${user.org_name}: ${done.created} registered, ${done.skipped} already there, ${(done.errors as unknown[]).length} errors.`,
   );
   if (done.status !== 'done') code = 1;
 } catch (err) {

@@ -1,4 +1,8 @@
 import { sql } from 'kysely';
+import { authRepository } from '../features/auth/auth.repository.js';
+import { createImportsService } from '../features/imports/imports.service.js';
+import { createPetitionsService } from '../features/petitions/petitions.service.js';
+import type { JobQueue } from '../jobs/queue.js';
 import { hashPassword, temporaryPassword } from '../auth/password.js';
 import { auditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import type { Database, Executor } from '../db/database.js';
@@ -157,6 +161,14 @@ async function addUser(
     orgId: u.orgId,
     after: { username: u.username, displayName: u.displayName, orgId: u.orgId, roles: u.roles, source: mustChange ? 'bootstrap' : 'demo' },
   });
+}
+
+/** Queues the bundled sample of real messages as petitions of the demo registrar's body (issue #3). */
+export async function importDemoPetitions(db: Database, dataDir: string, jobs: JobQueue, log: (m: string) => void) {
+  const registrar = await authRepository.findUserByUsername(db, 'registrar');
+  if (!registrar) return;
+  const imports = createImportsService({ db, dataDir, jobs, petitions: createPetitionsService({ db }), log });
+  await imports.startDemo({ userId: registrar.id, orgId: registrar.org_id });
 }
 
 /** What the first start did, for the console. */

@@ -243,10 +243,16 @@ export function createImportsService({
     finishedAt: j.finished_at,
   });
 
-  async function queue(actor: Actor, filename: string, write: (target: string) => Promise<void>, mapping: Mapping, dryRun: boolean) {
+  async function queue(
+    owner: Pick<Actor, 'userId' | 'orgId'>,
+    filename: string,
+    write: (target: string) => Promise<void>,
+    mapping: Mapping,
+    dryRun: boolean,
+  ) {
     const job = await importsRepository.insert(db, {
-      org_id: actor.orgId,
-      created_by: actor.userId,
+      org_id: owner.orgId,
+      created_by: owner.userId,
       dry_run: dryRun,
       filename,
       mapping: JSON.stringify(mapping),
@@ -280,8 +286,8 @@ export function createImportsService({
     },
 
     /** Imports the bundled sample of real citizen messages as online petitions. */
-    startDemo(actor: Actor, dryRun = false) {
-      return queue(actor, path.basename(DEMO_FILE), (target) => copyFile(DEMO_FILE, target), DEMO_MAPPING, dryRun);
+    startDemo(owner: Pick<Actor, 'userId' | 'orgId'>, dryRun = false) {
+      return queue(owner, path.basename(DEMO_FILE), (target) => copyFile(DEMO_FILE, target), DEMO_MAPPING, dryRun);
     },
 
     async get(actor: Actor, id: number) {

@@ -21,7 +21,16 @@ describe('workbench', () => {
     await new LoginPage(b.page).login('admin', DEMO_PASSWORD);
     const layout = new Layout(b.page);
     await layout.waitForWorkbench('王建国');
-    expect(await layout.menuLabels()).toEqual(['工作台', '系统管理', '机构管理', '用户管理', '问题分类', '历史数据导入', '审计日志']);
+    expect(await layout.menuLabels()).toEqual([
+      '工作台',
+      '系统管理',
+      '机构管理',
+      '用户管理',
+      '问题分类',
+      '节假日',
+      '历史数据导入',
+      '审计日志',
+    ]);
     await layout.switchLanguage('English');
     await layout.menu.getByText('Workbench', { exact: true }).waitFor();
     expect(await layout.menuLabels()).toEqual([
@@ -30,6 +39,7 @@ describe('workbench', () => {
       'Bodies',
       'Users',
       'Categories',
+      'Holidays',
       'Import history',
       'Audit log',
     ]);

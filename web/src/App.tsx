@@ -9,6 +9,7 @@ import { Spin } from './ui';
 
 // One chunk per page: the first load carries only the frame and the page it lands on.
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CategoriesPage = lazy(() => import('./pages/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
 const CorrectPetitionPage = lazy(() => import('./pages/CorrectPetitionPage').then((m) => ({ default: m.CorrectPetitionPage })));
@@ -57,6 +58,7 @@ export function App() {
             <Route path="/admin/orgs" element={<OrgsPage />} />
             <Route path="/admin/categories" element={<CategoriesPage />} />
             <Route path="/admin/users" element={<UsersPage />} />
+            <Route path="/admin/calendar" element={<CalendarPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

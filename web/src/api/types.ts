@@ -43,6 +43,8 @@ export interface Org {
   contactPhone: string | null;
   address: string | null;
   active: boolean;
+  /** 时限策略 of its own; null follows the body above. */
+  policyPack: string | null;
   createdAt: string;
   updatedAt: string;
   abilities: { update: boolean; createChild: boolean; move: boolean; deactivate: boolean; reactivate: boolean };

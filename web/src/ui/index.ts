@@ -33,6 +33,7 @@ export {
   Spin,
   Switch,
   Table,
+  Tabs,
   Tag,
   Timeline,
   Tooltip,

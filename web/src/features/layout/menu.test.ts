@@ -12,7 +12,17 @@ const REGISTRAR = [
   'petition.export',
   'petition.import',
 ];
-const ADMIN = ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'audit.verify', 'petition.import', 'category.manage'];
+const ADMIN = [
+  'org.read',
+  'org.manage',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'audit.verify',
+  'petition.import',
+  'category.manage',
+  'calendar.manage',
+];
 const HANDLER = ['org.read', 'petition.read', 'petition.unmask'];
 
 describe('menuFor', () => {
@@ -30,10 +40,16 @@ describe('menuFor', () => {
     expect(menuLeaves(menuFor(HANDLER)).map((m) => m.path)).toEqual(['/', '/petitions']);
   });
 
-  it('gives an admin the administration (with categories and import) and the audit log', () => {
+  it('gives an admin the administration (with categories, holidays and import) and the audit log', () => {
     const menu = menuFor(ADMIN);
     expect(menu.map((m) => m.key)).toEqual(['/', 'admin', '/audit']);
-    expect(menu[1]!.children!.map((m) => m.path)).toEqual(['/admin/orgs', '/admin/users', '/admin/categories', '/petitions/import']);
+    expect(menu[1]!.children!.map((m) => m.path)).toEqual([
+      '/admin/orgs',
+      '/admin/users',
+      '/admin/categories',
+      '/admin/calendar',
+      '/petitions/import',
+    ]);
   });
 
   it('gives an auditor users and the audit log but not bodies', () => {
@@ -46,6 +62,7 @@ describe('selectedKey', () => {
   it('maps paths to menu keys, the most specific first', () => {
     expect(selectedKey('/admin/orgs')).toBe('/admin/orgs');
     expect(selectedKey('/audit')).toBe('/audit');
+    expect(selectedKey('/admin/calendar')).toBe('/admin/calendar');
     expect(selectedKey('/petitions/new')).toBe('/petitions/new');
     expect(selectedKey('/petitions/import')).toBe('/petitions/import');
     expect(selectedKey('/petitions/12')).toBe('/petitions');

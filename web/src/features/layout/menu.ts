@@ -23,6 +23,7 @@ const ADMIN: Item[] = [
   { key: '/admin/orgs', labelKey: 'menu.orgs', path: '/admin/orgs', permission: 'org.manage' },
   { key: '/admin/users', labelKey: 'menu.users', path: '/admin/users', permission: 'user.read' },
   { key: '/admin/categories', labelKey: 'menu.categories', path: '/admin/categories', permission: 'category.manage' },
+  { key: '/admin/calendar', labelKey: 'menu.calendar', path: '/admin/calendar', permission: 'calendar.manage' },
   { key: '/petitions/import', labelKey: 'menu.import', path: '/petitions/import', permission: 'petition.import' },
 ];
 const AUDIT: Item = { key: '/audit', labelKey: 'menu.audit', path: '/audit', permission: 'audit.read' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../../api/types';
-import { buildOrgTree, subtreeIds } from './tree';
+import { buildOrgTree, effectivePolicy, subtreeIds } from './tree';
 
 const org = (id: number, parentId: number | null): Org =>
   ({ id, parentId, name: `o${id}`, kind: 'government', active: true }) as unknown as Org;
@@ -32,5 +32,27 @@ describe('buildOrgTree on directory entries', () => {
     ]);
     expect(tree.map((n) => n.org.name)).toEqual(['a']);
     expect(tree[0]!.children.map((n) => n.org.name)).toEqual(['b']);
+  });
+});
+
+describe('effectivePolicy', () => {
+  const orgs = [
+    { id: 1, parentId: null, policyPack: null },
+    { id: 2, parentId: 1, policyPack: 'shandong' },
+    { id: 3, parentId: 2, policyPack: null },
+    { id: 4, parentId: 3, policyPack: 'hotline-12345' },
+    { id: 5, parentId: 1, policyPack: null },
+    { id: 6, parentId: 99, policyPack: null },
+  ];
+
+  it('uses the pack of the body itself, else the nearest above', () => {
+    expect(effectivePolicy(orgs, 4)).toEqual({ pack: 'hotline-12345', from: 'own' });
+    expect(effectivePolicy(orgs, 3)).toEqual({ pack: 'shandong', from: 'inherited' });
+  });
+
+  it('falls back to the default at the top, and does not guess beyond the visible bodies', () => {
+    expect(effectivePolicy(orgs, 5)).toEqual({ pack: null, from: 'default' });
+    expect(effectivePolicy(orgs, 1)).toEqual({ pack: null, from: 'default' });
+    expect(effectivePolicy(orgs, 6)).toEqual({ pack: null, from: 'unknown' });
   });
 });

@@ -39,3 +39,24 @@ export function subtreeIds(orgs: readonly Org[], id: number): Set<number> {
   }
   return ids;
 }
+
+/**
+ * Where a body's 时限策略 comes from: its own pack, the nearest body above with one (`inherited`), the server's
+ * default when none above has one (`default`), or `unknown` when the chain leaves the bodies one can see.
+ */
+export function effectivePolicy(
+  orgs: readonly Pick<Org, 'id' | 'parentId' | 'policyPack'>[],
+  id: number,
+): { pack: string | null; from: 'own' | 'inherited' | 'default' | 'unknown' } {
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  let org = byId.get(id);
+  if (org?.policyPack) return { pack: org.policyPack, from: 'own' };
+  const seen = new Set<number>();
+  while (org && org.parentId !== null && !seen.has(org.id)) {
+    seen.add(org.id);
+    org = byId.get(org.parentId);
+    if (!org) return { pack: null, from: 'unknown' };
+    if (org.policyPack) return { pack: org.policyPack, from: 'inherited' };
+  }
+  return { pack: null, from: org ? 'default' : 'unknown' };
+}

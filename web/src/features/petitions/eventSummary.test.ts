@@ -1,24 +1,95 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { summarisePayload } from './eventSummary';
+import { describeEvent } from './eventSummary';
 
-describe('event payload summary', () => {
-  it('lists changed fields from before/after and the reason', () => {
+describe('describeEvent', () => {
+  it('describes a registration: number, form and source in words, and the repeat it was linked to', () => {
+    expect(describeEvent('registered', { number: 'LQ2026000001', source: 'form', channel: 'visit', repeatOf: null }, 'zh-CN')).toEqual([
+      '编号 LQ2026000001，信访形式 来访，来源 登记',
+    ]);
     expect(
-      summarisePayload({ reason: '录入错误', before: { title: '甲', personsCount: 1 }, after: { title: '乙', personsCount: 1 } }),
-    ).toEqual({
-      reason: '录入错误',
-      changes: [{ field: 'title', before: '甲', after: '乙' }],
-      other: [],
-    });
+      describeEvent('registered', { number: 'LQ2026000002', source: 'import', channel: 'letter', repeatOf: 'LQ2026000001' }, 'zh-CN'),
+    ).toEqual(['编号 LQ2026000002，信访形式 来信，来源 导入，关联为 LQ2026000001 的重复件']);
+    expect(describeEvent('registered', { number: 'LQ2026000001', source: 'form', channel: 'visit' }, 'en')).toEqual([
+      'number LQ2026000001; form Visit; source registration',
+    ]);
   });
 
-  it('reads a changes array and keeps other keys short', () => {
-    const s = summarisePayload({ changes: [{ field: 'title', before: null, after: 'x' }], intoNumber: 'LQ2026000001' });
-    expect(s.changes).toEqual([{ field: 'title', before: '—', after: 'x' }]);
-    expect(s.other).toEqual(['intoNumber: LQ2026000001']);
+  it('describes a correction: the reason, then each field with its Chinese name and old → new values', () => {
+    const lines = describeEvent(
+      'corrected',
+      {
+        reason: '录入错误',
+        before: {
+          title: '甲',
+          channel: 'visit',
+          type: 'appeal',
+          personsCount: 1,
+          receivedAt: '2026-03-01T01:30:00.000Z',
+          anonymous: false,
+        },
+        after: {
+          title: '乙',
+          channel: 'letter',
+          type: 'accusation',
+          personsCount: 6,
+          receivedAt: '2026-03-02T01:30:00.000Z',
+          anonymous: true,
+          attachmentsAdded: [4, 5],
+        },
+      },
+      'zh-CN',
+    );
+    expect(lines).toEqual([
+      '原因：录入错误',
+      '标题：甲 → 乙',
+      '信访形式：来访 → 来信',
+      '信访类别：申诉求决 → 检举控告',
+      '信访人数：1 → 6',
+      `收到时间：${dayjs('2026-03-01T01:30:00.000Z').format('YYYY-MM-DD HH:mm')} → ${dayjs('2026-03-02T01:30:00.000Z').format('YYYY-MM-DD HH:mm')}`,
+      '匿名：否 → 是',
+      '新增附件：2 个',
+    ]);
   });
 
-  it('copes with no payload', () => {
-    expect(summarisePayload(null)).toEqual({ reason: null, changes: [], other: [] });
+  it('names petitioners, categories and bodies, and shows content changes by length', () => {
+    const lines = describeEvent(
+      'corrected',
+      {
+        reason: '信访人姓名写错',
+        before: { petitioners: [{ name: '张*', idNumber: null, phone: null }], content: '（120 字）', categoryId: 3, accusedOrgId: null },
+        after: { petitioners: [{ name: '李*' }, { name: '王*' }], content: '（130 字）', categoryId: 7, accusedOrgId: 9 },
+      },
+      'zh-CN',
+      { category: (id) => (id === 7 ? '城乡建设 / 住房保障' : undefined), org: (id) => (id === 9 ? '临朐县住建局' : undefined) },
+    );
+    expect(lines).toEqual([
+      '原因：信访人姓名写错',
+      '信访人：张* → 李*、王*',
+      '信访内容：（120 字） → （130 字）',
+      '问题分类：#3 → 城乡建设 / 住房保障',
+      '被检举控告单位：— → 临朐县住建局',
+    ]);
+  });
+
+  it('names the other matter of links and merges, and the reason for viewing personal data', () => {
+    expect(describeEvent('repeat_linked', { repeatOfId: 3, repeatOf: 'LQ2026000003', previous: null }, 'zh-CN')).toEqual([
+      '关联为 LQ2026000003 的重复件',
+    ]);
+    expect(describeEvent('merged', { intoId: 3, into: 'LQ2026000003', reason: '同一诉求' }, 'zh-CN')).toEqual([
+      '合并到 LQ2026000003',
+      '原因：同一诉求',
+    ]);
+    expect(describeEvent('merged_from', { fromId: 4, from: 'LQ2026000004' }, 'zh-CN')).toEqual(['LQ2026000004 合并进本事项']);
+    expect(describeEvent('unmerged_from', { fromId: 4, from: 'LQ2026000004' }, 'zh-CN')).toEqual(['LQ2026000004 撤销合并']);
+    expect(describeEvent('personal_data_viewed', { petitionerId: 2, reason: '电话回访', confidential: false }, 'zh-CN')).toEqual([
+      '查看原因：电话回访',
+    ]);
+  });
+
+  it('prints nothing for events without words to add, or without a payload', () => {
+    expect(describeEvent('confirmed_new', {}, 'zh-CN')).toEqual([]);
+    expect(describeEvent('repeat_unlinked', { repeatOfId: 3 }, 'zh-CN')).toEqual([]);
+    expect(describeEvent('registered', null, 'zh-CN')).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ export interface OrgInput {
   contactPerson?: string | null;
   contactPhone?: string | null;
   address?: string | null;
+  /** 时限策略 (editing only); null follows the body above. */
+  policyPack?: string | null;
 }
 
 export interface ImportResult {

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ORG_KINDS, type Org } from '../../../api/types';
 import { AntApp, Form, Input, Modal, Select, useServerErrors } from '../../../ui';
 import { createOrg, updateOrg, type OrgInput } from '../api/orgs';
+import { usePolicies } from '../../calendar/hooks/useCalendar';
 import { RegionPicker } from './RegionPicker';
 
-const FIELDS = ['kind', 'name', 'shortName', 'code', 'regionCode', 'contactPerson', 'contactPhone', 'address'];
+const FIELDS = ['kind', 'name', 'shortName', 'code', 'regionCode', 'contactPerson', 'contactPhone', 'address', 'policyPack'];
+/** The select's value for 沿用上级 (policyPack null). */
+const INHERIT = '';
 
 interface Props {
   /** Edit this body, or create a child of `parent`. */
@@ -19,14 +22,15 @@ const blankToNull = (v: string | null | undefined) => (v && v.trim() ? v.trim() 
 /** The body form (编辑 / 新建下级机构). */
 export function OrgFormModal({ mode, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<OrgInput>();
+  const [form] = Form.useForm<OrgInput & { policyPack?: string }>();
+  const { data: packs } = usePolicies();
   const onError = useServerErrors(form);
   const { message } = AntApp.useApp();
   const [busy, setBusy] = useState(false);
   const editing = 'edit' in mode ? mode.edit : null;
 
   useEffect(() => {
-    if (editing) form.setFieldsValue(editing);
+    if (editing) form.setFieldsValue({ ...editing, policyPack: editing.policyPack ?? INHERIT });
   }, [editing, form]);
 
   const submit = async () => {
@@ -44,7 +48,7 @@ export function OrgFormModal({ mode, onClose, onSaved }: Props) {
     setBusy(true);
     try {
       const org = editing
-        ? await updateOrg(editing.id, input)
+        ? await updateOrg(editing.id, { ...input, policyPack: values.policyPack ? values.policyPack : null })
         : await createOrg({ ...input, parentId: (mode as { parent: Org }).parent.id });
       void message.success(t('common.saved'));
       onSaved(org);
@@ -95,6 +99,13 @@ export function OrgFormModal({ mode, onClose, onSaved }: Props) {
         <Form.Item name="address" label={t('orgs.address')}>
           <Input maxLength={200} />
         </Form.Item>
+        {editing && (
+          <Form.Item name="policyPack" label={t('orgs.policyPack')}>
+            <Select
+              options={[{ value: INHERIT, label: t('orgs.policyInherit') }, ...(packs ?? []).map((p) => ({ value: p.id, label: p.name }))]}
+            />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

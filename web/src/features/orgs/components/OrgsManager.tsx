@@ -22,10 +22,14 @@ import {
 } from '../../../ui';
 import { setOrgActive } from '../api/orgs';
 import { useInvalidateOrgs, useOrgs } from '../hooks/useOrgs';
-import { buildOrgTree, type OrgNode } from '../tree';
+import { usePolicies } from '../../calendar/hooks/useCalendar';
+import { buildOrgTree, effectivePolicy, type OrgNode } from '../tree';
 import { ImportOrgsModal } from './ImportOrgsModal';
 import { MoveOrgModal } from './MoveOrgModal';
 import { OrgFormModal } from './OrgFormModal';
+
+/** The server's pack for bodies none of whose ancestors chose one. */
+const DEFAULT_POLICY_PACK = 'national-2022';
 
 type Dialog = { type: 'edit' } | { type: 'create' } | { type: 'move' } | { type: 'import' } | null;
 
@@ -33,6 +37,7 @@ type Dialog = { type: 'edit' } | { type: 'create' } | { type: 'move' } | { type:
 export function OrgsManager() {
   const { t } = useTranslation();
   const { data: orgs, isPending } = useOrgs();
+  const { data: packs } = usePolicies();
   const invalidate = useInvalidateOrgs();
   const onError = useServerErrors();
   const { message } = AntApp.useApp();
@@ -82,6 +87,15 @@ export function OrgsManager() {
     setDialog(null);
     setSelectedId(org.id);
     await invalidate();
+  };
+
+  const packName = (id: string) => packs?.find((p) => p.id === id)?.name ?? id;
+  const policyText = (org: Org): string => {
+    const e = effectivePolicy(orgs ?? [], org.id);
+    if (e.from === 'own') return packName(e.pack!);
+    if (e.from === 'inherited') return t('orgs.policyInherited', { name: packName(e.pack!) });
+    if (e.from === 'default') return t('orgs.policyDefault', { name: packName(DEFAULT_POLICY_PACK) });
+    return t('orgs.policyInherit');
   };
 
   if (isPending) return <Spin />;
@@ -167,6 +181,7 @@ export function OrgsManager() {
                 <Descriptions.Item label={t('orgs.contactPerson')}>{selected.contactPerson}</Descriptions.Item>
                 <Descriptions.Item label={t('orgs.contactPhone')}>{selected.contactPhone}</Descriptions.Item>
                 <Descriptions.Item label={t('orgs.address')}>{selected.address}</Descriptions.Item>
+                <Descriptions.Item label={t('orgs.policyPack')}>{policyText(selected)}</Descriptions.Item>
                 <Descriptions.Item label={t('orgs.status')}>
                   {selected.active ? <Tag color="green">{t('orgs.active')}</Tag> : <Tag>{t('orgs.inactive')}</Tag>}
                 </Descriptions.Item>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -24,7 +24,9 @@ import {
 } from '../../../ui';
 import { fetchPetitions, petitionAction, reissueCode, unmaskPetitioner } from '../api/petitions';
 import type { PetitionDetail, PetitionRef, Petitioner, UnmaskedPetitioner } from '../api/types';
-import { summarisePayload } from '../eventSummary';
+import { useCategories } from '../../categories/hooks/useCategories';
+import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
+import { describeEvent, type EventNames } from '../eventSummary';
 import { usePetition, usePetitionChanged } from '../hooks/usePetition';
 import { Attachments } from './Attachments';
 import { FlagTags, StatusTag } from './labels';
@@ -121,9 +123,23 @@ function NumberModal({
   );
 }
 
+/** Names of categories and bodies that corrections refer to by id. */
+function useEventNames(): EventNames {
+  const { data: categories } = useCategories();
+  const { data: directory } = useOrgDirectory();
+  return useMemo(
+    () => ({
+      category: (id) => categories?.find((c) => c.id === id)?.path,
+      org: (id) => directory?.find((o) => o.id === id)?.name,
+    }),
+    [categories, directory],
+  );
+}
+
 /** 事项详情: everything registered, petitioners (masked; audited unmask), attachments, links, history, actions. */
 export function PetitionDetailView({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const names = useEventNames();
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const onError = useServerErrors();
@@ -300,7 +316,7 @@ export function PetitionDetailView({ id }: { id: number }) {
       <Card title={t('detail.history')} size="small">
         <Timeline
           items={p.events.map((e) => {
-            const s = summarisePayload(e.payload);
+            const lines = describeEvent(e.kind, e.payload, i18n.language, names);
             return {
               key: e.id,
               content: (
@@ -317,17 +333,11 @@ export function PetitionDetailView({ id }: { id: number }) {
                       </Typography.Text>
                     )}
                   </Space>
-                  {s.reason && <Typography.Text>{t('detail.reasonLabel', { reason: s.reason })}</Typography.Text>}
-                  {s.changes.map((c) => (
-                    <Typography.Text key={c.field} type="secondary">
-                      {t('detail.changes', {
-                        field: t(`petition.${c.field}`, { defaultValue: c.field }),
-                        before: c.before,
-                        after: c.after,
-                      })}
+                  {lines.map((line, i) => (
+                    <Typography.Text key={i} type={i === 0 ? undefined : 'secondary'}>
+                      {line}
                     </Typography.Text>
                   ))}
-                  {s.other.length > 0 && <Typography.Text type="secondary">{s.other.join('；')}</Typography.Text>}
                 </Space>
               ),
             };

@@ -1,0 +1,94 @@
+import { api } from '../../../api/client';
+
+export type DayKind = 'holiday' | 'workday';
+export type ClockUnit = 'calendar_day' | 'working_day' | 'hour';
+export type Grade = 'normal' | 'due_soon' | 'due_today' | 'overdue';
+
+export interface SpecialDay {
+  date: string;
+  kind: DayKind;
+  name: string;
+}
+
+export interface CalendarStatus {
+  packageYears: number[];
+  enteredYears: { year: number; notice: string; enteredAt: string }[];
+  missingYears: number[];
+}
+
+export interface CalendarYear {
+  year: number;
+  source: 'package' | 'entered' | null;
+  notice: string | null;
+  days: SpecialDay[];
+}
+
+export interface PreviewInput {
+  start: string;
+  length: number;
+  unit: ClockUnit;
+  extendOverDaysOff: boolean;
+}
+
+export interface Preview {
+  dueAt: string;
+  provisional: boolean;
+  unknownYears: number[];
+  grade: Grade;
+  remainingMs: number;
+}
+
+export interface ClockRule {
+  label: string;
+  length: number;
+  unit: ClockUnit;
+  startsOn: string;
+  stopsOn: string[];
+  pausedBy?: string[];
+  maxExtension?: number;
+  basis: string;
+}
+
+export interface PolicyPack {
+  id: string;
+  name: string;
+  description: string;
+  extendOverDaysOff: boolean;
+  clocks: Record<string, ClockRule>;
+}
+
+/** One row the server found wrong in an imported file. */
+export interface ImportRowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export function fetchCalendarStatus(): Promise<CalendarStatus> {
+  return api<CalendarStatus>('/calendar/status');
+}
+
+export function fetchCalendarYear(year: number): Promise<CalendarYear> {
+  return api<CalendarYear>(`/calendar/years/${year}`);
+}
+
+/** Enters a year from the State Council's notice, replacing what was entered before. */
+export function saveCalendarYear(year: number, notice: string, days: SpecialDay[]): Promise<CalendarYear> {
+  return api<CalendarYear>(`/calendar/years/${year}`, { method: 'PUT', body: { notice, days } });
+}
+
+/** Enters a year from a CSV or Excel file (columns 日期, 类型 放假/上班, 名称). */
+export function importCalendarYear(year: number, notice: string, file: File): Promise<CalendarYear> {
+  const form = new FormData();
+  form.append('notice', notice);
+  form.append('file', file);
+  return api<CalendarYear>(`/calendar/years/${year}/import`, { method: 'POST', body: form });
+}
+
+export function previewDeadline(input: PreviewInput): Promise<Preview> {
+  return api<Preview>('/calendar/preview', { method: 'POST', body: input });
+}
+
+export async function fetchPolicies(): Promise<PolicyPack[]> {
+  return (await api<{ items: PolicyPack[] }>('/policies')).items;
+}

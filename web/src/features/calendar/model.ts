@@ -1,0 +1,68 @@
+import type { ClockUnit, SpecialDay } from './api/calendar';
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A moment in China time (UTC+8, no daylight saving), whatever the browser's zone. */
+export interface ChinaTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/**
+ * When a deadline falls, in China time. Day periods end at 24:00: midnight is shown as 24时 of the day before
+ * (2026-11-28T16:00Z → 2026年11月28日 24时), not as 0时 of the next day.
+ */
+export function dueParts(iso: string): ChinaTime {
+  const ms = Date.parse(iso) + CHINA_OFFSET_MS;
+  const d = new Date(ms);
+  if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0) {
+    const prev = new Date(ms - 86_400_000);
+    return { year: prev.getUTCFullYear(), month: prev.getUTCMonth() + 1, day: prev.getUTCDate(), hour: 24, minute: 0 };
+  }
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+}
+
+/** 2026年11月28日 24时, or 2026年11月28日 9时30分 (zh); 28 Nov 2026, 24:00 (en). */
+export function formatDue(iso: string, language: string): string {
+  const p = dueParts(iso);
+  if (language === 'en') {
+    const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][p.month - 1];
+    return `${p.day} ${month} ${p.year}, ${pad(p.hour)}:${pad(p.minute)}`;
+  }
+  return `${p.year}年${p.month}月${p.day}日 ${p.hour}时${p.minute ? `${p.minute}分` : ''}`;
+}
+
+/** A start time picked as China wall-clock time ("2026-12-24 09:00") as an ISO instant with its offset. */
+export function chinaInstant(wallClock: string): string {
+  return `${wallClock.replace(' ', 'T')}:00+08:00`;
+}
+
+/** The current hour in China as wall-clock text ("2026-11-29 00:00"), whatever the browser's zone. */
+export function chinaHourNow(now = Date.now()): string {
+  return new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 13).replace('T', ' ') + ':00';
+}
+
+/** Day of the week of a calendar date, 0 = Sunday (independent of the browser's zone). */
+export function weekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** The years to offer: shipped, entered, missing, and this year ± 1, newest first. */
+export function yearOptions(years: number[][], thisYear: number): number[] {
+  return [...new Set([...years.flat(), thisYear - 1, thisYear, thisYear + 1])].sort((a, b) => b - a);
+}
+
+/**
+ * Editor rows (validated: every row has a date and a kind) → what the server takes, names trimmed. The order is
+ * kept, so an error on days.N names the N-th row of the form.
+ */
+export function daysToSave(rows: readonly { date: string; kind: SpecialDay['kind']; name?: string | null }[]): SpecialDay[] {
+  return rows.map((r) => ({ date: r.date, kind: r.kind, name: (r.name ?? '').trim() }));
+}
+
+/** The i18n key of a clock unit (日 / 工作日 / 小时). */
+export const unitKey = (unit: ClockUnit | string) => `calendar.units.${unit}`;

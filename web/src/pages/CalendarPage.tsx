@@ -1,0 +1,5 @@
+import { CalendarManager } from '../features/calendar/components/CalendarManager';
+
+export function CalendarPage() {
+  return <CalendarManager />;
+}

@@ -35,6 +35,7 @@ import { importsRoutes } from './features/imports/imports.routes.js';
 import { createImportsService } from './features/imports/imports.service.js';
 import { calendarRoutes } from './features/deadlines/calendar.routes.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
+import { createClocksService } from './features/deadlines/clocks.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
@@ -112,7 +113,11 @@ export async function buildApp({
       await api.register(orgsRoutes(createOrgsService({ db })));
       await api.register(usersRoutes(createUsersService({ db })));
       await api.register(auditRoutes(db));
-      const petitions = createPetitionsService({ db });
+      const calendar = createCalendarService({ db });
+      const clocks = createClocksService({ db, calendar });
+      await jobs.register('clocks.sweep', async () => void (await clocks.sweep()));
+      await jobs.schedule('clocks.sweep', '*/5 * * * *');
+      const petitions = createPetitionsService({ db, clocks });
       await api.register(categoriesRoutes(createCategoriesService({ db })));
       await api.register(attachmentsRoutes(createAttachmentsService({ db, files: createFileStore(config.dataDir) })));
       await api.register(petitionsRoutes(petitions, createPetitionsExport({ db, petitions })));
@@ -120,7 +125,7 @@ export async function buildApp({
       const imports = createImportsService({ db, dataDir: config.dataDir, jobs, petitions, log: (m) => app.log.error(m) });
       await imports.register();
       await api.register(importsRoutes(imports));
-      await api.register(calendarRoutes(createCalendarService({ db })));
+      await api.register(calendarRoutes(calendar));
     },
     { prefix: '/api' },
   );

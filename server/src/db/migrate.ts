@@ -3,12 +3,14 @@ import type { Database } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_petitions.js';
 import * as m0003 from './migrations/0003_calendar.js';
+import * as m0004 from './migrations/0004_clocks.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_petitions': m0002,
   '0003_calendar': m0003,
+  '0004_clocks': m0004,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

@@ -234,6 +234,28 @@ export interface CalendarDayTable {
   name: string;
 }
 
+export interface PetitionClockTable {
+  id: Generated<number>;
+  petition_id: number;
+  /** The body that must act before the clock runs out. */
+  org_id: number;
+  key: string;
+  pack: string;
+  label: string;
+  started_at: Timestamp;
+  due_at: Timestamp;
+  provisional: boolean;
+  grade: Generated<'normal' | 'due_soon' | 'due_today' | 'overdue'>;
+  stopped_at: NullableTimestamp;
+  stop_event: string | null;
+}
+
+export interface ClockWarningTable {
+  clock_id: number;
+  grade: string;
+  created_at: Timestamp;
+}
+
 /** The database as Kysely sees it. */
 export interface DB {
   orgs: OrgTable;
@@ -250,6 +272,8 @@ export interface DB {
   import_jobs: ImportJobTable;
   calendar_years: CalendarYearTable;
   calendar_days: CalendarDayTable;
+  petition_clocks: PetitionClockTable;
+  clock_warnings: ClockWarningTable;
 }
 
 export type Org = Selectable<OrgTable>;

@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
-import type { Database } from '../../db/database.js';
+import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { chinaDate, packageCalendar, WorkCalendar, type SpecialDay } from './calendar.js';
 import { calendarRepository } from './calendar.repository.js';
@@ -15,9 +15,11 @@ export function createCalendarService({ db }: { db: Database }) {
   let cached: { calendar: WorkCalendar; loadedAt: number } | undefined;
 
   /** The calendar, reloaded at most once a minute so every instance sees an administrator's entry soon. */
-  async function calendar(): Promise<WorkCalendar> {
+  async function calendar(executor: Executor = db): Promise<WorkCalendar> {
     if (cached && Date.now() - cached.loadedAt < RELOAD_MS) return cached.calendar;
-    const [years, days] = await Promise.all([calendarRepository.years(db), calendarRepository.days(db)]);
+    // Inside a transaction, read through it: a second pool connection per request can exhaust the pool.
+    const years = await calendarRepository.years(executor);
+    const days = await calendarRepository.days(executor);
     const entered = { years: years.map((y) => y.year), days };
     cached = { calendar: new WorkCalendar([shipped, entered]), loadedAt: Date.now() };
     return cached.calendar;
@@ -87,8 +89,8 @@ export function createCalendarService({ db }: { db: Database }) {
     packs: () => Object.values(POLICY_PACKS),
 
     /** The pack a body works under: its own, else the nearest above, else the national default. */
-    async packFor(orgId: number) {
-      return POLICY_PACKS[(await calendarRepository.effectivePack(db, orgId)) ?? DEFAULT_POLICY_PACK]!;
+    async packFor(orgId: number, executor: Executor = db) {
+      return POLICY_PACKS[(await calendarRepository.effectivePack(executor, orgId)) ?? DEFAULT_POLICY_PACK]!;
     },
   };
 }

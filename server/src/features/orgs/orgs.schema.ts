@@ -28,17 +28,16 @@ const editable = {
   address: optionalText(200),
 };
 
+/** 时限策略: null follows the body above. */
+const policyPack = z.enum(Object.keys(POLICY_PACKS) as [string, ...string[]]).nullable();
+
 /** Creating a body: always under a parent within the actor's scope. */
-export const createOrgBody = z.strictObject({ parentId: z.number().int().positive(), ...editable });
+export const createOrgBody = z.strictObject({ parentId: z.number().int().positive(), ...editable, policyPack: policyPack.default(null) });
 export type CreateOrgInput = z.infer<typeof createOrgBody>;
 
 /** Editing a body (renaming included); moving has its own action. */
 export const updateOrgBody = z.strictObject({
-  /** 时限策略: null follows the body above. */
-  policyPack: z
-    .enum(Object.keys(POLICY_PACKS) as [string, ...string[]])
-    .nullable()
-    .optional(),
+  policyPack: policyPack.optional(),
   kind: editable.kind.optional(),
   name: name.optional(),
   shortName: editable.shortName.optional(),

@@ -68,6 +68,7 @@ export function createOrgsService({ db }: { db: Database }) {
           contact_person: input.contactPerson,
           contact_phone: input.contactPhone,
           address: input.address,
+          policy_pack: input.policyPack,
         },
         parent,
       )

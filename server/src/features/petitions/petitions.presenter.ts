@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { AttachmentTable, PetitionerTable } from '../../db/types.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
 import { snippet } from '../../shared/search.js';
+import type { ClockDto } from '../deadlines/clocks.service.js';
 import { regionsService } from '../regions/regions.service.js';
 import { petitionPolicy } from './petitions.policy.js';
 import type { petitionsRepository } from './petitions.repository.js';
@@ -61,7 +62,8 @@ export function presentPetitioner(s: Selectable<PetitionerTable>, confidential: 
 }
 
 /** A row of the work list. */
-export function presentListItem(p: ListRow, terms: string[]): PetitionListItemDto {
+export function presentListItem(p: ListRow, terms: string[], clocks: ClockDto[] = []): PetitionListItemDto {
+  const open = clocks.filter((c) => !c.stoppedAt).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   return {
     id: p.id,
     number: p.number,
@@ -77,6 +79,7 @@ export function presentListItem(p: ListRow, terms: string[]): PetitionListItemDt
     mainPetitioner: p.main_name ? { name: p.confidential ? maskName(p.main_name) : p.main_name, phone: maskPhone(p.main_phone) } : null,
     personsCount: p.persons_count,
     flags: flags(p),
+    deadline: open[0] ?? null,
     snippet: terms.length ? (snippet(p.content, terms) ?? snippet(p.title, terms)) : null,
   };
 }
@@ -98,6 +101,7 @@ export function presentDetail(
       to_status: string | null;
       payload: unknown;
     }[];
+    clocks: ClockDto[];
     repeatOf: Ref | undefined;
     repeats: Ref[];
     mergedInto: Ref | undefined;
@@ -106,7 +110,7 @@ export function presentDetail(
 ): PetitionDetailDto {
   const main = extra.petitioners.find((s) => s.is_main);
   return {
-    ...presentListItem({ ...p, title_hit: false, main_name: main?.name ?? null, main_phone: main?.phone ?? null }, []),
+    ...presentListItem({ ...p, title_hit: false, main_name: main?.name ?? null, main_phone: main?.phone ?? null }, [], extra.clocks),
     content: p.content,
     placeRegionCode: p.place_region_code,
     placeAddress: p.place_address,
@@ -128,6 +132,7 @@ export function presentDetail(
     mergedFrom: extra.mergedFrom,
     newConfirmed: p.new_confirmed,
     externalId: p.external_id,
+    clocks: extra.clocks,
     events: extra.events.map((e) => ({
       id: e.id,
       at: e.at,

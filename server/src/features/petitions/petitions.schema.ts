@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidChineseId } from '../../shared/identity.js';
+import { clockDto } from '../deadlines/clocks.schema.js';
 import { optionalText, PHONE_PATTERN } from '../../shared/validators.js';
 import { CHANNELS, ID_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_STATUSES, PETITION_TYPES } from './petitions.constants.js';
 
@@ -279,6 +280,8 @@ export const petitionListItemDto = z.object({
     confidential: z.boolean(),
     anonymous: z.boolean(),
   }),
+  /** The open deadline that runs out first, if any. */
+  deadline: clockDto.nullable(),
   /** Text around the first match, split into plain and matched parts (no HTML: the client marks hits). */
   snippet: z.array(z.object({ text: z.string(), hit: z.boolean() })).nullable(),
 });
@@ -299,6 +302,8 @@ export const petitionDetailDto = petitionListItemDto.extend({
   newConfirmed: z.boolean(),
   externalId: z.string().nullable(),
   events: z.array(petitionEventDto),
+  /** Every deadline started for the petition, open and stopped. */
+  clocks: z.array(clockDto),
   abilities: z.object({
     correct: z.boolean(),
     unmask: z.boolean(),

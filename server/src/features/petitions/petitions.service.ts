@@ -9,6 +9,7 @@ import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
 import { queryTerms, summaryOf, textGrams } from '../../shared/search.js';
 import { attachmentsRepository } from '../attachments/attachments.repository.js';
 import { categoriesRepository } from '../categories/categories.repository.js';
+import { createClocksService, type ClocksService } from '../deadlines/clocks.service.js';
 import { orgsRepository } from '../orgs/orgs.repository.js';
 import { presentDetail, presentListItem } from './petitions.presenter.js';
 import { petitionPolicy } from './petitions.policy.js';
@@ -103,7 +104,7 @@ const inputOf = (s: Selectable<PetitionerTable>): PetitionerInput => ({
   isRepresentative: s.is_representative,
 });
 
-export function createPetitionsService({ db }: { db: Database }) {
+export function createPetitionsService({ db, clocks = createClocksService({ db }) }: { db: Database; clocks?: ClocksService }) {
   async function load(actor: Actor, id: number, trx: Executor = db) {
     const p = await petitionsRepository.findVisible(trx, actor, id);
     if (!p) throw new AppError('petition_not_found');
@@ -168,7 +169,17 @@ export function createPetitionsService({ db }: { db: Database }) {
       petitionsRepository.ref(trx, actor, p.merged_into_id),
       petitionsRepository.linked(trx, actor, 'merged_into_id', id),
     ]);
-    return presentDetail(actor, p, { petitioners, attachments, events, repeatOf, repeats, mergedInto, mergedFrom });
+    const clockMap = await clocks.forPetitions(trx, [id]);
+    return presentDetail(actor, p, {
+      petitioners,
+      attachments,
+      events,
+      clocks: clockMap.get(id) ?? [],
+      repeatOf,
+      repeats,
+      mergedInto,
+      mergedFrom,
+    });
   }
 
   /** Records a change as a petition event and an audit event, in the caller's transaction. */
@@ -266,6 +277,8 @@ export function createPetitionsService({ db }: { db: Database }) {
           to_status: 'registered',
           payload: { number, channel: input.channel, source: opts.source, repeatOf: repeatOf?.number ?? null },
         });
+        // 条例 Art. 22: the body decides within 15 days of receiving it. Historical imports are records, not work.
+        if (opts.source === 'form') await clocks.start(trx, { petitionId: id, orgId: org.id, key: 'decide', startedAt: input.receivedAt });
         await auditService.record(trx, actor, {
           action: 'petition.registered',
           objectType: 'petition',
@@ -332,10 +345,14 @@ export function createPetitionsService({ db }: { db: Database }) {
         cursor: query.cursor ? decodeCursor(query.cursor) : undefined,
       });
       const page = rows.slice(0, query.limit);
+      const clockMap = await clocks.forPetitions(
+        db,
+        page.map((r) => r.id),
+      );
       const last = page.at(-1);
       const sortTime = (r: NonNullable<typeof last>) => (query.sort === 'registeredAt' ? r.created_at : r.received_at).getTime();
       return {
-        items: page.map((r) => presentListItem(r, terms)),
+        items: page.map((r) => presentListItem(r, terms, clockMap.get(r.id))),
         nextCursor: rows.length > query.limit && last ? encodeCursor([last.title_hit ? 1 : 0, sortTime(last), last.id]) : null,
         rows: page,
       };
@@ -476,7 +493,8 @@ export function createPetitionsService({ db }: { db: Database }) {
         }));
         const firstTime = await isFirstTime(trx, actor, petitioners as PetitionerInput[], p.summary, id);
         await petitionsRepository.update(trx, id, { repeat_of_id: null, first_time: firstTime });
-        await recordEvent(trx, actor, p, 'repeat_unlinked', { repeatOfId: p.repeat_of_id });
+        const original = await petitionsRepository.ref(trx, actor, p.repeat_of_id);
+        await recordEvent(trx, actor, p, 'repeat_unlinked', { repeatOfId: p.repeat_of_id, repeatOf: original?.number ?? null });
       });
       return detail(actor, id);
     },
@@ -517,7 +535,7 @@ export function createPetitionsService({ db }: { db: Database }) {
         if (!petitionPolicy.abilities(actor, p).unmerge) throw new AppError(p.merged_into_id ? 'forbidden' : 'petition_link_invalid');
         const target = await petitionsRepository.findVisible(trx, actor, p.merged_into_id!);
         await petitionsRepository.update(trx, id, { merged_into_id: null });
-        await recordEvent(trx, actor, p, 'unmerged', { fromId: p.merged_into_id });
+        await recordEvent(trx, actor, p, 'unmerged', { fromId: p.merged_into_id, from: target?.number ?? null });
         if (target) await recordEvent(trx, actor, target, 'unmerged_from', { fromId: p.id, from: p.number });
       });
       return detail(actor, id);

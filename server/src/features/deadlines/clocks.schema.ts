@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** A deadline as every screen shows it: graded at the time of the request. */
+export const clockDto = z.object({
+  key: z.string(),
+  label: z.string(),
+  pack: z.string(),
+  startedAt: z.date(),
+  dueAt: z.date(),
+  /** The due time rests on a year without holiday data. */
+  provisional: z.boolean(),
+  grade: z.enum(['normal', 'due_soon', 'due_today', 'overdue']).nullable(),
+  remainingMs: z.number().nullable(),
+  stoppedAt: z.date().nullable(),
+  stopEvent: z.string().nullable(),
+});

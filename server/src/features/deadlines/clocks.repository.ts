@@ -2,6 +2,17 @@ import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { PetitionClockTable } from '../../db/types.js';
 
+/** The grade of an open clock at `now`, in SQL: the same rules as grade() in clock.ts. */
+export function gradeAt(now: Date | 'now', alias = 'c') {
+  const t = now === 'now' ? sql`now()` : sql`${now}::timestamptz`;
+  const c = (col: string) => sql.ref(`${alias}.${col}`);
+  return sql<'normal' | 'due_soon' | 'due_today' | 'overdue'>`case
+    when ${c('due_at')} < ${t} then 'overdue'
+    when ((${c('due_at')} - interval '1 millisecond') at time zone 'Asia/Shanghai')::date = (${t} at time zone 'Asia/Shanghai')::date then 'due_today'
+    when ${c('due_at')} - ${t} <= (${c('due_at')} - ${c('started_at')}) * 0.2 then 'due_soon'
+    else 'normal' end`;
+}
+
 export const clocksRepository = {
   async insert(db: Executor, row: Insertable<PetitionClockTable>) {
     await db.insertInto('petition_clocks').values(row).execute();
@@ -37,12 +48,7 @@ export const clocksRepository = {
   async sweep(db: Executor, now: Date): Promise<{ regraded: number; warnings: number }> {
     const { rows } = await sql<{ regraded: number; warnings: number }>`
       with graded as (
-        select id, case
-          when due_at < ${now} then 'overdue'
-          when ((due_at - interval '1 millisecond') at time zone 'Asia/Shanghai')::date = (${now}::timestamptz at time zone 'Asia/Shanghai')::date then 'due_today'
-          when due_at - ${now} <= (due_at - started_at) * 0.2 then 'due_soon'
-          else 'normal' end as grade
-        from petition_clocks where stopped_at is null
+        select c.id, ${gradeAt(now)} as grade from petition_clocks c where c.stopped_at is null
       ), changed as (
         update petition_clocks c set grade = g.grade from graded g
         where c.id = g.id and c.grade <> g.grade

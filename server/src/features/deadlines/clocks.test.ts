@@ -70,6 +70,23 @@ describe('petition clocks', () => {
     expect((await clocks.sweep(later)).warnings).toBe(0);
   });
 
+  it('counts open deadlines by grade and filters the work list by them', async () => {
+    const summary = (await registrar.request({ method: 'GET', url: '/api/petitions/deadline-summary' })).json();
+    const overdue = (await registrar.request({ method: 'GET', url: '/api/petitions?deadline=overdue&limit=200' })).json().items;
+    expect(overdue.length).toBe(summary.overdue);
+    expect(summary.overdue).toBeGreaterThanOrEqual(1);
+    expect(overdue.every((i: { deadline: { grade: string } }) => i.deadline.grade === 'overdue')).toBe(true);
+    const open = (await registrar.request({ method: 'GET', url: '/api/petitions?deadline=open&limit=200' })).json().items;
+    expect(open.length).toBe(summary.normal + summary.due_soon + summary.due_today + summary.overdue);
+    const leader = await loginAs(app, db, tree.other, ['leader']);
+    expect((await leader.request({ method: 'GET', url: '/api/petitions/deadline-summary' })).json()).toEqual({
+      normal: 0,
+      due_soon: 0,
+      due_today: 0,
+      overdue: 0,
+    });
+  });
+
   it('a stopped clock is no longer graded', async () => {
     const res = await registrar.request({ method: 'POST', url: '/api/petitions', payload: petitionInput() });
     const id = res.json().petition.id as number;

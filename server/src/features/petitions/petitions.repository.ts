@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { DB, PetitionerTable, PetitionTable } from '../../db/types.js';
 import { termGrams } from '../../shared/search.js';
+import { gradeAt } from '../deadlines/clocks.repository.js';
 import type { ListQuery } from './petitions.schema.js';
 
 type P = ExpressionBuilder<DB & { p: PetitionTable }, 'p'>;
@@ -242,6 +243,10 @@ export const petitionsRepository = {
     flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
     flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
 
+    if (f.deadline) {
+      const grade = f.deadline === 'open' ? sql`true` : sql`${gradeAt('now')} = ${f.deadline}`;
+      q = q.where(sql<boolean>`exists (select 1 from petition_clocks c where c.petition_id = p.id and c.stopped_at is null and ${grade})`);
+    }
     const desc = searching || f.order === 'desc';
     if (f.cursor) {
       const [h, t, id] = f.cursor;
@@ -257,6 +262,21 @@ export const petitionsRepository = {
       .orderBy('p.id', dir)
       .limit(f.limit + 1)
       .execute();
+  },
+
+  /** Open deadlines of the petitions the actor sees, counted by grade (for the workbench). */
+  async deadlineSummary(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>) {
+    const rows = await db
+      .selectFrom('petition_clocks as c')
+      .innerJoin('petitions as p', 'p.id', 'c.petition_id')
+      .select([gradeAt('now').as('grade'), (eb) => eb.fn.countAll<number>().as('n')])
+      .where('c.stopped_at', 'is', null)
+      .where(visibleTo(actor))
+      .groupBy(sql`1`)
+      .execute();
+    const counts = { normal: 0, due_soon: 0, due_today: 0, overdue: 0 };
+    for (const r of rows) counts[r.grade] = r.n;
+    return counts;
   },
 
   /** Earlier matters of the same petitioner (by ID number, phone, or name with a similar address). */

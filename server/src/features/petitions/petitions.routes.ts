@@ -94,6 +94,19 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
     );
 
     app.get(
+      '/petitions/deadline-summary',
+      {
+        config: read,
+        schema: {
+          tags: ['petitions'],
+          summary: '本机构及下级可见事项的未到期时限，按预警等级计数（工作台）',
+          response: { 200: z.object({ normal: z.number(), due_soon: z.number(), due_today: z.number(), overdue: z.number() }) },
+        },
+      },
+      async (request) => petitions.deadlineSummary(actorOf(request)),
+    );
+
+    app.get(
       '/petitions/export',
       {
         config: { access: { permission: 'petition.export' } },

@@ -188,6 +188,8 @@ export const listQuery = z.strictObject({
   merged: boolParam,
   confidential: boolParam,
   anonymous: boolParam,
+  /** Petitions with an open deadline in this grade now, or with any open deadline. */
+  deadline: z.enum(['open', 'normal', 'due_soon', 'due_today', 'overdue']).optional(),
   sort: z.enum(['receivedAt', 'registeredAt']).default('receivedAt'),
   order: z.enum(['desc', 'asc']).default('desc'),
   /** Opaque keyset cursor from the previous page's nextCursor. */

@@ -358,6 +358,11 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
       };
     },
 
+    /** Open deadlines by grade, for the workbench. */
+    deadlineSummary(actor: Actor) {
+      return petitionsRepository.deadlineSummary(db, actor);
+    },
+
     /** 更正登记: a correction is a new event with before/after; replaced petitioners are retired, not overwritten. */
     async correct(actor: Actor, id: number, input: CorrectInput) {
       await db.transaction().execute(async (trx) => {

@@ -23,6 +23,13 @@ export class CalendarPage {
     await this.main.locator('.ant-card-head-title').getByText(`${year} 年放假和调休安排`, { exact: true }).waitFor();
   }
 
+  /** Shows a year: picks it in 年份 unless it is already shown. */
+  async chooseYear(year: number): Promise<void> {
+    const title = this.main.locator('.ant-card-head-title').getByText(`${year} 年放假和调休安排`, { exact: true });
+    if ((await title.count()) === 0) await chooseOption(this.main, this.page, '年份', `${year} 年`, true);
+    await title.waitFor();
+  }
+
   private async typeDate(input: Locator, value: string): Promise<void> {
     await input.click();
     await input.fill(value);

@@ -28,8 +28,12 @@ describe('calendar helpers', () => {
     expect(weekday('2026-11-29')).toBe(0);
   });
 
-  it('offers known years and this year ± 1, newest first, once each', () => {
-    expect(yearOptions([[2024, 2025, 2026], [2027], [2027]], 2026)).toEqual([2027, 2026, 2025, 2024]);
+  it('offers every year from the earliest known to the one after the latest with data or this year, newest first', () => {
+    expect(yearOptions([2024, 2025, 2026], [2027], 2026)).toEqual([2027, 2026, 2025, 2024]);
+    // The year after the data, whatever this year is; gaps are offered too.
+    expect(yearOptions([2024, 2025, 2026, 2027], [], 2026)).toEqual([2028, 2027, 2026, 2025, 2024]);
+    expect(yearOptions([2024, 2025, 2026], [], 2025)).toEqual([2027, 2026, 2025, 2024]);
+    expect(yearOptions([2024, 2026], [2030, 2031], 2030)).toEqual([2031, 2030, 2029, 2028, 2027, 2026, 2025, 2024]);
   });
 
   it('sends editor rows in the order of the form, names trimmed', () => {

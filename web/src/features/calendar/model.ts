@@ -51,9 +51,14 @@ export function weekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
-/** The years to offer: shipped, entered, missing, and this year ± 1, newest first. */
-export function yearOptions(years: number[][], thisYear: number): number[] {
-  return [...new Set([...years.flat(), thisYear - 1, thisYear, thisYear + 1])].sort((a, b) => b - a);
+/**
+ * The years to offer, newest first: every year from the earliest known or missing (or last year) to the one after
+ * the latest with data (or after this year), so that a gap, or the year after the data, can always be entered.
+ */
+export function yearOptions(known: number[], missing: number[], thisYear: number): number[] {
+  const from = Math.min(...known, ...missing, thisYear - 1);
+  const to = Math.max(Math.max(...known, thisYear) + 1, ...missing);
+  return Array.from({ length: to - from + 1 }, (_, i) => to - i);
 }
 
 /**

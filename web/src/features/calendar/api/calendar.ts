@@ -16,6 +16,20 @@ export interface CalendarStatus {
   missingYears: number[];
 }
 
+/** A petition's deadline as the server grades it now (clocks.schema.ts); grade and remainingMs are null once stopped. */
+export interface Clock {
+  key: string;
+  label: string;
+  pack: string;
+  startedAt: string;
+  dueAt: string;
+  provisional: boolean;
+  grade: Grade | null;
+  remainingMs: number | null;
+  stoppedAt: string | null;
+  stopEvent: string | null;
+}
+
 export interface CalendarYear {
   year: number;
   source: 'package' | 'entered' | null;

@@ -15,7 +15,8 @@ import {
   Tooltip,
   useServerErrors,
 } from '../../../ui';
-import { previewDeadline, type ClockUnit, type Grade, type Preview } from '../api/calendar';
+import { previewDeadline, type ClockUnit, type Preview } from '../api/calendar';
+import { GRADE_COLOURS } from '../clocks';
 import { chinaHourNow, chinaInstant, formatDue, unitKey } from '../model';
 
 interface Values {
@@ -24,8 +25,6 @@ interface Values {
   unit: ClockUnit;
   extendOverDaysOff: boolean;
 }
-
-const GRADE_COLOURS: Record<Grade, string> = { normal: 'green', due_soon: 'gold', due_today: 'orange', overdue: 'red' };
 
 /** 期限试算: when a period from a start time ends, by the official calendar, and its warning grade now. */
 export function DeadlinePreview() {

@@ -24,10 +24,12 @@ export function HolidayYear() {
 
   const options = useMemo(
     () =>
-      yearOptions([status.data?.packageYears ?? [], (status.data?.enteredYears ?? []).map((y) => y.year), missing], thisYear).map((y) => ({
-        value: y,
-        label: t('calendar.yearOption', { year: y }),
-      })),
+      yearOptions([...(status.data?.packageYears ?? []), ...(status.data?.enteredYears ?? []).map((y) => y.year)], missing, thisYear).map(
+        (y) => ({
+          value: y,
+          label: t('calendar.yearOption', { year: y }),
+        }),
+      ),
     [status.data, missing, thisYear, t],
   );
 
@@ -45,7 +47,14 @@ export function HolidayYear() {
         title={t('calendar.yearTitle', { year })}
         extra={
           <Space wrap>
-            <Select aria-label={t('calendar.year')} value={year} options={options} onChange={setChosen} style={{ width: 120 }} />
+            <Select
+              aria-label={t('calendar.year')}
+              value={year}
+              options={options}
+              onChange={setChosen}
+              showSearch={{ optionFilterProp: 'label' }}
+              style={{ width: 120 }}
+            />
             <Button type="primary" onClick={() => setMode('edit')}>
               {data?.source === 'entered' ? t('calendar.replace') : t('calendar.enter')}
             </Button>

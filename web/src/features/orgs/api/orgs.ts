@@ -10,7 +10,7 @@ export interface OrgInput {
   contactPerson?: string | null;
   contactPhone?: string | null;
   address?: string | null;
-  /** 时限策略 (editing only); null follows the body above. */
+  /** 时限策略; null follows the body above. */
   policyPack?: string | null;
 }
 

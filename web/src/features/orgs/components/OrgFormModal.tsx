@@ -44,11 +44,12 @@ export function OrgFormModal({ mode, onClose, onSaved }: Props) {
       contactPerson: blankToNull(values.contactPerson),
       contactPhone: blankToNull(values.contactPhone),
       address: blankToNull(values.address),
+      policyPack: values.policyPack ? values.policyPack : null,
     };
     setBusy(true);
     try {
       const org = editing
-        ? await updateOrg(editing.id, { ...input, policyPack: values.policyPack ? values.policyPack : null })
+        ? await updateOrg(editing.id, input)
         : await createOrg({ ...input, parentId: (mode as { parent: Org }).parent.id });
       void message.success(t('common.saved'));
       onSaved(org);
@@ -99,13 +100,11 @@ export function OrgFormModal({ mode, onClose, onSaved }: Props) {
         <Form.Item name="address" label={t('orgs.address')}>
           <Input maxLength={200} />
         </Form.Item>
-        {editing && (
-          <Form.Item name="policyPack" label={t('orgs.policyPack')}>
-            <Select
-              options={[{ value: INHERIT, label: t('orgs.policyInherit') }, ...(packs ?? []).map((p) => ({ value: p.id, label: p.name }))]}
-            />
-          </Form.Item>
-        )}
+        <Form.Item name="policyPack" label={t('orgs.policyPack')} initialValue={INHERIT}>
+          <Select
+            options={[{ value: INHERIT, label: t('orgs.policyInherit') }, ...(packs ?? []).map((p) => ({ value: p.id, label: p.name }))]}
+          />
+        </Form.Item>
       </Form>
     </Modal>
   );

@@ -1,3 +1,5 @@
+import type { Clock } from '../../calendar/api/calendar';
+
 /** Mirrors server/src/features/petitions/petitions.constants.ts and petitions.schema.ts (dates as ISO strings). */
 export const CHANNELS = ['online', 'letter', 'visit', 'phone', 'fax', 'email', 'video', 'sms', 'wechat', 'hotline', 'mailbox'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -152,6 +154,8 @@ export interface PetitionListItem {
   personsCount: number;
   flags: Record<Flag, boolean>;
   snippet: SnippetPart[] | null;
+  /** The open clock that runs out first, or null. */
+  deadline: Clock | null;
 }
 
 export interface PetitionDetail extends PetitionListItem {
@@ -170,6 +174,8 @@ export interface PetitionDetail extends PetitionListItem {
   newConfirmed: boolean;
   externalId: string | null;
   events: PetitionEvent[];
+  /** Every clock of the matter, open and stopped. */
+  clocks: Clock[];
   abilities: { correct: boolean; unmask: boolean; link: boolean; merge: boolean; unmerge: boolean; reissueCode: boolean };
 }
 

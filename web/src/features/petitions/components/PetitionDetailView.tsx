@@ -29,6 +29,7 @@ import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import { describeEvent, type EventNames } from '../eventSummary';
 import { usePetition, usePetitionChanged } from '../hooks/usePetition';
 import { Attachments } from './Attachments';
+import { ClocksCard } from './Deadline';
 import { FlagTags, StatusTag } from './labels';
 
 const Ref = ({ p }: { p: PetitionRef }) => (
@@ -270,6 +271,7 @@ export function PetitionDetailView({ id }: { id: number }) {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <ClocksCard clocks={p.clocks} />
       <Card title={t('detail.petitioners')} size="small">
         <Table<Petitioner>
           rowKey="id"

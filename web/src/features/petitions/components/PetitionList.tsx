@@ -25,6 +25,7 @@ import { RegionPicker } from '../../orgs/components/RegionPicker';
 import { exportUrl, fetchPetitions } from '../api/petitions';
 import { CHANNELS, PETITION_STATUSES, PETITION_TYPES, type ListFilters, type PetitionListItem } from '../api/types';
 import { FLAG_FILTERS, filtersToSearch, searchToFilters, type BoolFilter } from '../filters';
+import { DeadlineCell } from './Deadline';
 import { FlagTags, Snippet, StatusTag } from './labels';
 import { SavedFilters } from './SavedFilters';
 
@@ -127,6 +128,7 @@ export function PetitionList() {
       render: (_, p) => p.mainPetitioner?.name ?? (p.flags.anonymous ? t('list.anonymousName') : '—'),
     },
     { title: t('list.receivedAt'), width: 110, render: (_, p) => formatDate(p.receivedAt) },
+    { title: t('deadline.column'), width: 170, render: (_, p) => <DeadlineCell clock={p.deadline} /> },
     { title: t('list.org'), width: 150, render: (_, p) => p.org.name },
     { title: t('list.flags'), width: 160, render: (_, p) => <FlagTags flags={p.flags} /> },
   ];
@@ -216,7 +218,7 @@ export function PetitionList() {
         dataSource={rows}
         pagination={false}
         locale={{ emptyText: t('common.empty') }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1270 }}
       />
       {list.error && <Tag color="red">{list.error.message}</Tag>}
       {list.hasNextPage ? (

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { Card, Space, Table, Tag, Tooltip, Typography } from '../../../ui';
+import type { Clock } from '../../calendar/api/calendar';
+import { clockMissingYears, dueDate, formatStart, gradeTag, remainingText, stopEventText } from '../../calendar/clocks';
+import { useCalendarStatus } from '../../calendar/hooks/useCalendar';
+import { formatDue } from '../../calendar/model';
+
+/** The grade of an open clock as a tag, with the time left in words as its tooltip. */
+function GradeTag({ clock }: { clock: Clock }) {
+  const { i18n } = useTranslation();
+  if (!clock.grade) return null;
+  const tag = gradeTag(clock.grade, i18n.language);
+  const tip = clock.remainingMs === null ? undefined : remainingText(clock.remainingMs, i18n.language);
+  return (
+    <Tooltip title={tip}>
+      <Tag color={tag.color} data-testid="deadline-grade">
+        {tag.text}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** 期限 in the work list: the due date (China time), the grade and 暂定; empty when no clock is open. */
+export function DeadlineCell({ clock }: { clock: Clock | null }) {
+  const { t } = useTranslation();
+  if (!clock) return null;
+  return (
+    <Space size={4} wrap>
+      <span>{dueDate(clock.dueAt)}</span>
+      <GradeTag clock={clock} />
+      {clock.provisional && <Tag>{t('deadline.provisional')}</Tag>}
+    </Space>
+  );
+}
+
+/** 办理时限 on the detail page: every clock, open or stopped. */
+export function ClocksCard({ clocks }: { clocks: Clock[] }) {
+  const { t, i18n } = useTranslation();
+  const anyProvisional = clocks.some((c) => c.provisional);
+  const status = useCalendarStatus();
+  const missing = status.data?.missingYears ?? [];
+  const hint = (c: Clock) => {
+    const years = clockMissingYears(c, missing);
+    return years.length ? t('deadline.provisionalHint', { years: years.join('、') }) : t('deadline.provisionalHintUnknown');
+  };
+  return (
+    <Card title={t('deadline.card')} size="small" data-testid="clocks">
+      <Table<Clock>
+        rowKey="key"
+        size="small"
+        pagination={false}
+        dataSource={clocks}
+        locale={{ emptyText: t('deadline.none') }}
+        columns={[
+          { title: t('deadline.clock'), render: (_, c) => c.label },
+          { title: t('deadline.startedAt'), render: (_, c) => formatStart(c.startedAt, i18n.language) },
+          {
+            title: t('deadline.dueAt'),
+            render: (_, c) => (
+              <Space size={4} wrap>
+                <span>{formatDue(c.dueAt, i18n.language)}</span>
+                {c.provisional && (
+                  <Tooltip title={hint(c)}>
+                    <Tag color="orange">{t('deadline.provisional')}</Tag>
+                  </Tooltip>
+                )}
+              </Space>
+            ),
+          },
+          {
+            title: t('deadline.state'),
+            render: (_, c) => {
+              if (c.grade) return <GradeTag clock={c} />;
+              const event = stopEventText(c.stopEvent, i18n.language);
+              return (
+                <Tooltip title={c.stoppedAt ? formatStart(c.stoppedAt, i18n.language) : undefined}>
+                  <Tag>{event ? t('deadline.stoppedBy', { event }) : t('deadline.stopped')}</Tag>
+                </Tooltip>
+              );
+            },
+          },
+        ]}
+      />
+      {anyProvisional && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+          {clocks.filter((c) => c.provisional).map(hint)[0]}
+        </Typography.Text>
+      )}
+    </Card>
+  );
+}

@@ -16,5 +16,7 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 /** Opens a pooled connection to the given PostgreSQL URL. */
 export function createDatabase(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server drops (restart, shutdown) is replaced on next use; unhandled, it would crash.
+  pool.on('error', () => undefined);
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }

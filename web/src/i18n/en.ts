@@ -631,6 +631,7 @@ export const en: Resources = {
     },
   },
   deadline: {
+    anyOpen: 'Running (any)',
     column: 'Deadline',
     card: 'Time limits',
     clock: 'Time limit',

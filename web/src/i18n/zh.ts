@@ -621,6 +621,7 @@ export const zh = {
     },
   },
   deadline: {
+    anyOpen: '计时中（全部）',
     column: '期限',
     card: '办理时限',
     clock: '时限',

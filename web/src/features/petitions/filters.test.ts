@@ -15,6 +15,7 @@ describe('list filters in the URL', () => {
       to: '2026-02-01T00:00:00.000Z',
       group: true,
       repeat: false,
+      deadline: 'overdue' as const,
       sort: 'registeredAt' as const,
       order: 'asc' as const,
     };
@@ -25,6 +26,8 @@ describe('list filters in the URL', () => {
 
   it('leaves defaults and blanks out, and drops unknown values', () => {
     expect(filtersToSearch({ q: '  ', sort: 'receivedAt', order: 'desc' }).toString()).toBe('');
-    expect(searchToFilters(new URLSearchParams('status=bogus&type=x&orgId=-1&group=maybe&regionCode=abc&q=拆迁'))).toEqual({ q: '拆迁' });
+    expect(searchToFilters(new URLSearchParams('status=bogus&type=x&orgId=-1&group=maybe&regionCode=abc&deadline=late&q=拆迁'))).toEqual({
+      q: '拆迁',
+    });
   });
 });

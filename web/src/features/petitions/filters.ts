@@ -1,8 +1,10 @@
 import {
   CHANNELS,
+  DEADLINE_FILTERS,
   PETITION_STATUSES,
   PETITION_TYPES,
   type Channel,
+  type DeadlineFilter,
   type ListFilters,
   type PetitionStatus,
   type PetitionType,
@@ -35,6 +37,7 @@ export function filtersToSearch(f: ListFilters): URLSearchParams {
   if (f.from) s.set('from', f.from);
   if (f.to) s.set('to', f.to);
   for (const k of BOOL_KEYS) if (f[k] !== undefined) s.set(k, String(f[k]));
+  if (f.deadline) s.set('deadline', f.deadline);
   if (f.sort && f.sort !== 'receivedAt') s.set('sort', f.sort);
   if (f.order && f.order !== 'desc') s.set('order', f.order);
   return s;
@@ -70,6 +73,8 @@ export function searchToFilters(s: URLSearchParams): ListFilters {
     const v = s.get(k);
     if (v === 'true' || v === 'false') f[k] = v === 'true';
   }
+  const deadline = s.get('deadline');
+  if (deadline && (DEADLINE_FILTERS as readonly string[]).includes(deadline)) f.deadline = deadline as DeadlineFilter;
   const sort = s.get('sort');
   if (sort === 'registeredAt' || sort === 'receivedAt') f.sort = sort;
   const order = s.get('order');

@@ -212,6 +212,9 @@ export interface Receipt {
 }
 
 /** Filters of the work list, as in the URL and in saved filters (listQuery on the server). */
+export const DEADLINE_FILTERS = ['open', 'normal', 'due_soon', 'due_today', 'overdue'] as const;
+export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
+
 export interface ListFilters {
   q?: string;
   status?: PetitionStatus[];
@@ -231,6 +234,8 @@ export interface ListFilters {
   merged?: boolean;
   confidential?: boolean;
   anonymous?: boolean;
+  /** Petitions with an open deadline in this grade now, or with any open deadline. */
+  deadline?: DeadlineFilter;
   sort?: 'receivedAt' | 'registeredAt';
   order?: 'desc' | 'asc';
 }

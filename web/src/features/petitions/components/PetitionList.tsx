@@ -23,7 +23,7 @@ import { CategoryCascader } from '../../categories/components/CategoryCascader';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
 import { exportUrl, fetchPetitions } from '../api/petitions';
-import { CHANNELS, PETITION_STATUSES, PETITION_TYPES, type ListFilters, type PetitionListItem } from '../api/types';
+import { CHANNELS, DEADLINE_FILTERS, PETITION_STATUSES, PETITION_TYPES, type ListFilters, type PetitionListItem } from '../api/types';
 import { FLAG_FILTERS, filtersToSearch, searchToFilters, type BoolFilter } from '../filters';
 import { DeadlineCell } from './Deadline';
 import { FlagTags, Snippet, StatusTag } from './labels';
@@ -39,6 +39,7 @@ interface FilterValues {
   orgId?: number | null;
   range?: [Dayjs | null, Dayjs | null] | null;
   flags?: BoolFilter[];
+  deadline?: ListFilters['deadline'];
   sort?: string;
 }
 
@@ -53,6 +54,7 @@ function toValues(f: ListFilters): FilterValues {
     orgId: f.orgId ?? null,
     range: f.from || f.to ? [f.from ? dayjs(f.from) : null, f.to ? dayjs(f.to) : null] : null,
     flags: FLAG_FILTERS.filter((k) => f[k] === true),
+    deadline: f.deadline,
     sort: `${f.sort ?? 'receivedAt'}:${f.order ?? 'desc'}`,
   };
 }
@@ -70,6 +72,7 @@ function toFilters(v: FilterValues): ListFilters {
     orgId: v.orgId ?? undefined,
     from: from ? from.startOf('day').toISOString() : undefined,
     to: to ? to.endOf('day').toISOString() : undefined,
+    deadline: v.deadline ?? undefined,
     sort,
     order,
   };
@@ -187,6 +190,13 @@ export function PetitionList() {
           </Form.Item>
           <Form.Item name="range" label={t('list.dateRange')}>
             <DatePicker.RangePicker />
+          </Form.Item>
+          <Form.Item name="deadline" label={t('deadline.column')}>
+            <Select
+              allowClear
+              style={{ width: 130 }}
+              options={DEADLINE_FILTERS.map((g) => ({ value: g, label: g === 'open' ? t('deadline.anyOpen') : t(`deadline.grades.${g}`) }))}
+            />
           </Form.Item>
           <Form.Item name="flags" label={t('list.flags')}>
             <Checkbox.Group options={FLAG_FILTERS.map((k) => ({ value: k, label: t(`flags.${k}`) }))} />

@@ -7,6 +7,7 @@ import { fetchAuditEvents } from '../../audit/api/audit';
 import { actionLabel } from '../../audit/labels';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { menuFor, menuLeaves } from '../../layout/menu';
+import { fetchDeadlineSummary } from '../api/deadlines';
 
 function EventList({ title, actorId }: { title: string; actorId?: number }) {
   const { t, i18n } = useTranslation();
@@ -38,7 +39,36 @@ function EventList({ title, actorId }: { title: string; actorId?: number }) {
   );
 }
 
-/** 工作台: who I am, what I can do, and real recent activity where I may see it. */
+const GRADES = [
+  { key: 'overdue', color: '#cf1322' },
+  { key: 'due_today', color: '#d4380d' },
+  { key: 'due_soon', color: '#d46b08' },
+  { key: 'normal', color: '#389e0d' },
+] as const;
+
+/** Deadlines of the petitions I may see, by grade; each number opens the matching work list. */
+function DeadlineCard() {
+  const { t } = useTranslation();
+  const { data, isPending } = useQuery({ queryKey: ['petitions', 'deadline-summary'], queryFn: fetchDeadlineSummary });
+  return (
+    <Card title={t('workbench.deadlines')} loading={isPending} extra={<Link to="/petitions?deadline=open">{t('workbench.viewAll')}</Link>}>
+      <Row gutter={[16, 16]}>
+        {GRADES.map((g) => (
+          <Col key={g.key} xs={12} md={6}>
+            <Link to={`/petitions?deadline=${g.key}`} aria-label={`${t(`workbench.grade.${g.key}`)} ${data?.[g.key] ?? 0}`}>
+              <Card size="small" hoverable>
+                <Typography.Text type="secondary">{t(`workbench.grade.${g.key}`)}</Typography.Text>
+                <div style={{ fontSize: 28, fontWeight: 600, color: g.color }}>{data?.[g.key] ?? 0}</div>
+              </Card>
+            </Link>
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+/** 工作台: who I am, my deadlines, what I can do, and real recent activity where I may see it. */
 export function Workbench() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -62,7 +92,7 @@ export function Workbench() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Alert type="info" showIcon title={t('workbench.upcoming')} />
+      {me.permissions.includes('petition.read') ? <DeadlineCard /> : <Alert type="info" showIcon title={t('workbench.upcoming')} />}
       {shortcuts.length > 0 && (
         <Card title={t('workbench.shortcuts')}>
           <Row gutter={[16, 16]}>

@@ -111,6 +111,7 @@ export function PetitionList() {
     },
     {
       title: t('list.subject'),
+      width: 340,
       render: (_, p) => (
         <Space orientation="vertical" size={0}>
           <span>{p.title}</span>
@@ -228,7 +229,7 @@ export function PetitionList() {
         dataSource={rows}
         pagination={false}
         locale={{ emptyText: t('common.empty') }}
-        scroll={{ x: 1270 }}
+        scroll={{ x: 1610 }}
       />
       {list.error && <Tag color="red">{list.error.message}</Tag>}
       {list.hasNextPage ? (

@@ -11,6 +11,9 @@ export const en: Resources = {
     backHome: 'Back to workbench',
   },
   common: {
+    row: 'Row',
+    field: 'Field',
+    message: 'Problem',
     save: 'Save',
     cancel: 'Cancel',
     confirm: 'OK',
@@ -137,8 +140,6 @@ export const en: Resources = {
     confirmImport: 'Confirm import',
     imported: '{{count}} bodies imported',
     row: 'Row',
-    field: 'Field',
-    message: 'Problem',
     searchPlaceholder: 'Search bodies',
   },
   users: {
@@ -542,9 +543,6 @@ export const en: Resources = {
     dryRunSummary: 'Dry run (nothing written): {{created}} would be created, {{skipped}} skipped, {{errors}} rows with errors',
     dryRunTag: 'Dry run',
     errors: 'Rows with problems',
-    row: 'Row',
-    field: 'Field',
-    message: 'Problem',
     jobStatus: { queued: 'Queued', running: 'Running', done: 'Done', failed: 'Failed' },
   },
   calendar: {
@@ -581,9 +579,6 @@ export const en: Resources = {
     chooseFile: 'Choose file',
     fileRequired: 'Choose a file',
     importInvalid: 'The file has errors; correct it and upload again',
-    row: 'Row',
-    field: 'Field',
-    message: 'Problem',
     saved: 'Holidays of {{year}} saved',
     preview: 'Deadline calculator',
     start: 'Start (Beijing time)',

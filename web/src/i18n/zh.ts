@@ -9,6 +9,9 @@ export const zh = {
     backHome: '返回工作台',
   },
   common: {
+    row: '行号',
+    field: '字段',
+    message: '问题',
     save: '保存',
     cancel: '取消',
     confirm: '确定',
@@ -128,8 +131,6 @@ export const zh = {
     confirmImport: '确认导入',
     imported: '已导入 {{count}} 个机构',
     row: '行号',
-    field: '字段',
-    message: '问题',
     searchPlaceholder: '搜索机构',
   },
   users: {
@@ -533,9 +534,6 @@ export const zh = {
     dryRunSummary: '试运行（未写入）：可新增 {{created}} 件，跳过 {{skipped}} 件，错误 {{errors}} 行',
     dryRunTag: '试运行',
     errors: '有问题的行',
-    row: '行号',
-    field: '字段',
-    message: '问题',
     jobStatus: { queued: '排队中', running: '导入中', done: '已完成', failed: '失败' },
   },
   calendar: {
@@ -571,9 +569,6 @@ export const zh = {
     chooseFile: '选择文件',
     fileRequired: '请选择文件',
     importInvalid: '文件有误，请修改后重新上传',
-    row: '行号',
-    field: '字段',
-    message: '问题',
     saved: '{{year}} 年安排已保存',
     preview: '期限试算',
     start: '起算时间（北京时间）',

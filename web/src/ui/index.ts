@@ -43,6 +43,7 @@ export {
   Upload,
 } from 'antd';
 export type { CascaderProps, FormInstance, MenuProps, TableColumnsType, TreeDataNode, UploadFile } from 'antd';
+export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { UiProvider } from './UiProvider';
 export { useServerErrors } from './useServerErrors';
 export { pathToName, type FieldName } from './serverErrors';

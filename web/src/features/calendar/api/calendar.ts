@@ -71,13 +71,6 @@ export interface PolicyPack {
   clocks: Record<string, ClockRule>;
 }
 
-/** One row the server found wrong in an imported file. */
-export interface ImportRowError {
-  row: number;
-  field: string;
-  message: string;
-}
-
 export function fetchCalendarStatus(): Promise<CalendarStatus> {
   return api<CalendarStatus>('/calendar/status');
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
-import { Alert, Button, Input, Modal, Space, Table, Typography, Upload } from '../../../ui';
-import { importCalendarYear, type CalendarYear, type ImportRowError } from '../api/calendar';
+import { Alert, Button, Input, Modal, RowErrorsTable, Space, Typography, Upload, type RowError } from '../../../ui';
+import { importCalendarYear, type CalendarYear } from '../api/calendar';
 
 /** Enters a year from a CSV or Excel file; the rows at fault are listed when the file is wrong. */
 export function ImportYearModal({
@@ -19,7 +19,7 @@ export function ImportYearModal({
   const { t } = useTranslation();
   const [notice, setNotice] = useState(initialNotice);
   const [file, setFile] = useState<File | null>(null);
-  const [rows, setRows] = useState<ImportRowError[] | null>(null);
+  const [rows, setRows] = useState<RowError[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -31,8 +31,7 @@ export function ImportYearModal({
     try {
       onSaved(await importCalendarYear(year, notice.trim(), file));
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'import_invalid' && Array.isArray(e.details.rows))
-        setRows(e.details.rows as ImportRowError[]);
+      if (e instanceof ApiError && e.code === 'import_invalid' && Array.isArray(e.details.rows)) setRows(e.details.rows as RowError[]);
       else if (e instanceof ApiError && e.fields.length) setError(e.fields.map((f) => f.message).join('；'));
       else setError(e instanceof Error ? e.message : t('common.requestFailed'));
     } finally {
@@ -78,22 +77,7 @@ export function ImportYearModal({
         {rows && (
           <>
             <Alert type="error" showIcon title={t('calendar.importInvalid')} />
-            <Table<ImportRowError>
-              size="small"
-              rowKey={(r) => `${r.row}-${r.field}-${r.message}`}
-              dataSource={rows}
-              pagination={false}
-              columns={[
-                { title: t('calendar.row'), dataIndex: 'row', width: 80, render: (r: number) => (r > 0 ? r : '—') },
-                {
-                  title: t('calendar.field'),
-                  dataIndex: 'field',
-                  width: 120,
-                  render: (f: string) => t(`calendar.${f}`, { defaultValue: f }),
-                },
-                { title: t('calendar.message'), dataIndex: 'message' },
-              ]}
-            />
+            <RowErrorsTable rows={rows} fieldLabel={(f) => t(`calendar.${f}`, { defaultValue: f })} />
           </>
         )}
       </Space>

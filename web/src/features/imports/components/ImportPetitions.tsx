@@ -13,7 +13,7 @@ import {
   Row,
   Select,
   Space,
-  Table,
+  RowErrorsTable,
   Tag,
   Typography,
   Upload,
@@ -70,20 +70,7 @@ function JobProgress({ id }: { id: number }) {
             errors: counts.errorRows,
           })}
         </Typography.Text>
-        {job.errors.length > 0 && (
-          <Table
-            size="small"
-            rowKey={(r) => `${r.row}-${r.field}-${r.message}`}
-            title={() => t('imports.errors')}
-            dataSource={job.errors}
-            pagination={{ pageSize: 20, showSizeChanger: false }}
-            columns={[
-              { title: t('imports.row'), dataIndex: 'row', width: 80 },
-              { title: t('imports.field'), dataIndex: 'field', width: 140, render: (f: string) => fieldLabel(f) },
-              { title: t('imports.message'), dataIndex: 'message' },
-            ]}
-          />
-        )}
+        {job.errors.length > 0 && <RowErrorsTable rows={job.errors} fieldLabel={fieldLabel} title={t('imports.errors')} />}
       </Space>
     </Card>
   );

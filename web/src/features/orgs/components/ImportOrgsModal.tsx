@@ -1,14 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
-import { Alert, AntApp, Button, Modal, Space, Table, Typography, Upload } from '../../../ui';
+import { Alert, AntApp, Button, Modal, RowErrorsTable, Space, Table, Typography, Upload, type RowError } from '../../../ui';
 import { importOrgs, type ImportResult } from '../api/orgs';
-
-interface RowError {
-  row: number;
-  field: string;
-  message: string;
-}
 
 /** 导入: upload → dry-run preview (or the rows at fault) → 确认导入. */
 export function ImportOrgsModal({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
@@ -88,17 +82,7 @@ export function ImportOrgsModal({ onClose, onImported }: { onClose: () => void; 
         {rowErrors && (
           <>
             <Alert type="error" showIcon title={t('orgs.invalid')} />
-            <Table<RowError>
-              size="small"
-              rowKey={(r) => `${r.row}-${r.field}-${r.message}`}
-              dataSource={rowErrors}
-              pagination={false}
-              columns={[
-                { title: t('orgs.row'), dataIndex: 'row', width: 80 },
-                { title: t('orgs.field'), dataIndex: 'field', width: 140 },
-                { title: t('orgs.message'), dataIndex: 'message' },
-              ]}
-            />
+            <RowErrorsTable rows={rowErrors} />
           </>
         )}
         {preview && (

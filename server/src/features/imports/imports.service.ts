@@ -176,7 +176,8 @@ export function createImportsService({
 
   async function run(jobId: number): Promise<void> {
     const job = await importsRepository.findById(db, jobId);
-    if (!job || job.status !== 'queued') return;
+    // A job interrupted while running (server stopped) is simply run again: rows already in are skipped.
+    if (!job || job.status === 'done' || job.status === 'failed') return;
     const actor = await actorFor(job.created_by, job.id);
     const mapping = mappingSchema.parse(job.mapping);
     const errors: RowError[] = [];

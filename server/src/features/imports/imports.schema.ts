@@ -22,8 +22,6 @@ export const mappingSchema = z.strictObject({
 });
 export type Mapping = z.infer<typeof mappingSchema>;
 
-export const importQuery = z.strictObject({});
-
 export const jobDto = z.object({
   id: z.number(),
   status: z.enum(['queued', 'running', 'done', 'failed']),

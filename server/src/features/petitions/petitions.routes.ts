@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
+import { idParams } from '../../shared/validators.js';
 import {
   candidateDto,
   correctBody,
-  idParams,
   linkRepeatBody,
   listQuery,
   mergeBody,

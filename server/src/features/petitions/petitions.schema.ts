@@ -198,7 +198,6 @@ export const listQuery = z.strictObject({
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
-export const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
 export const petitionerParams = z.strictObject({
   id: z.coerce.number().int().positive(),
   petitionerId: z.coerce.number().int().positive(),

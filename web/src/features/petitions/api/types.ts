@@ -1,4 +1,5 @@
 import type { Clock } from '../../calendar/api/calendar';
+import type { WorkflowDetail } from '../../workflow/api/types';
 
 /** Mirrors server/src/features/petitions/petitions.constants.ts and petitions.schema.ts (dates as ISO strings). */
 export const CHANNELS = ['online', 'letter', 'visit', 'phone', 'fax', 'email', 'video', 'sms', 'wechat', 'hotline', 'mailbox'] as const;
@@ -10,6 +11,7 @@ export const PETITION_STATUSES = [
   'accepted',
   'forwarded',
   'assigned',
+  'returned',
   'handling',
   'extended',
   'answered',
@@ -158,7 +160,8 @@ export interface PetitionListItem {
   deadline: Clock | null;
 }
 
-export interface PetitionDetail extends PetitionListItem {
+/** The detail: registration, links, history, clocks, and the handling workflow (version, holder, actions, workflow). */
+export interface PetitionDetail extends PetitionListItem, WorkflowDetail {
   content: string;
   placeRegionCode: string | null;
   placeAddress: string | null;

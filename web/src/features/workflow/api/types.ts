@@ -1,0 +1,245 @@
+import type { Clock } from '../../calendar/api/calendar';
+import type { PetitionListItem } from '../../petitions/api/types';
+
+/** A body or a person the server names by id (Ref in docs/WORKFLOW.md). */
+export interface Ref {
+  id: number;
+  name: string;
+}
+
+/** Every action of the handling workflow, in the order of docs/WORKFLOW.md (the order buttons are shown in). */
+export const WORKFLOW_ACTIONS = [
+  'accept',
+  'forward',
+  'assign',
+  'decline',
+  'receive',
+  'return',
+  'insist',
+  'record',
+  'addAssist',
+  'assistReply',
+  'requestExtension',
+  'approveExtension',
+  'decide',
+  'deliver',
+  'conclude',
+  'verify',
+  'rework',
+  'requestReview',
+  'requestReexamination',
+  'urge',
+  'supervise',
+  'replySupervision',
+  'instruct',
+  'takeOwnership',
+  'ownershipItem',
+  'markBacklog',
+  'resolveBacklog',
+] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+export const ASSIGNMENT_MODES = ['forward', 'assign', 'assist'] as const;
+export const ASSIGNMENT_STATUSES = ['pending', 'received', 'returned', 'done', 'withdrawn'] as const;
+export const RECORD_KINDS = ['investigation', 'meeting', 'document', 'hearing', 'mediation', 'relief', 'other'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export const EXTENSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const DECISION_STAGES = ['handling', 'review', 'reexamination'] as const;
+export type DecisionStage = (typeof DECISION_STAGES)[number];
+export const OUTCOMES = ['support', 'explain', 'reject'] as const;
+export const DELIVERY_METHODS = ['in_person', 'post', 'electronic'] as const;
+export const DELIVERY_RESULTS = ['signed', 'refused'] as const;
+export const DECLINE_ROUTES = [
+  'litigation',
+  'arbitration',
+  'labor_arbitration',
+  'reconsideration',
+  'discipline',
+  'procuratorate',
+  'other',
+] as const;
+/** 三亲自三见面: hears, chairs, coordinates; meets the petitioner, the handler, the file. */
+export const OWNERSHIP_ITEMS = ['heard', 'chaired', 'coordinated', 'met_petitioner', 'met_handler', 'met_file'] as const;
+export type OwnershipItemName = (typeof OWNERSHIP_ITEMS)[number];
+
+export interface Assignment {
+  id: number;
+  mode: (typeof ASSIGNMENT_MODES)[number];
+  fromOrg: Ref;
+  toOrg: Ref;
+  status: (typeof ASSIGNMENT_STATUSES)[number];
+  requirements: string | null;
+  task: string | null;
+  owner: string | null;
+  dueAt: string | null;
+  returnReason: string | null;
+  reply: string | null;
+  createdAt: string;
+  receivedAt: string | null;
+  returnedAt: string | null;
+  repliedAt: string | null;
+}
+
+export interface HandlingRecord {
+  id: number;
+  kind: RecordKind;
+  occurredOn: string;
+  note: string;
+  hearingFrom: string | null;
+  hearingTo: string | null;
+  agreement: boolean | null;
+  reliefKind: string | null;
+  reliefAmount: number | null;
+  org: Ref;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface Extension {
+  id: number;
+  days: number;
+  reason: string;
+  status: (typeof EXTENSION_STATUSES)[number];
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+}
+
+export interface Delivery {
+  method: (typeof DELIVERY_METHODS)[number];
+  result: (typeof DELIVERY_RESULTS)[number];
+  deliveredOn: string;
+  note: string | null;
+}
+
+export interface Decision {
+  id: number;
+  stage: DecisionStage;
+  org: Ref;
+  outcome: (typeof OUTCOMES)[number];
+  request: string;
+  facts: string;
+  reasons: string;
+  basis: string;
+  reviewOrg: Ref | null;
+  reviewDays: number | null;
+  issuedAt: string;
+  issuedBy: string;
+  delivery: Delivery | null;
+}
+
+export interface Proceeding {
+  id: number;
+  kind: 'review' | 'reexamination';
+  org: Ref;
+  requestedOn: string;
+  reasons: string;
+  status: 'open' | 'decided';
+  createdAt: string;
+}
+
+export interface Supervision {
+  id: number;
+  kind: 'urge' | 'supervise';
+  fromOrg: Ref;
+  toOrg: Ref;
+  message: string;
+  replyDueOn: string | null;
+  reply: string | null;
+  adopted: boolean | null;
+  repliedAt: string | null;
+  repliedBy: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface Instruction {
+  id: number;
+  text: string;
+  leader: string;
+  org: Ref;
+  createdAt: string;
+}
+
+export interface OwnershipEntry {
+  item: string;
+  doneOn: string;
+  note: string;
+}
+
+export interface Ownership {
+  leader: Ref;
+  org: Ref;
+  since: string;
+  note: string | null;
+  items: OwnershipEntry[];
+}
+
+export interface Backlog {
+  markedAt: string;
+  reason: string;
+  resolvedOn: string | null;
+  resolution: string | null;
+}
+
+export interface Decline {
+  route: string;
+  routeOrg: Ref | null;
+  reason: string;
+}
+
+/** The workflow part of the petition detail (GET /api/petitions/:id). */
+export interface Workflow {
+  assignments: Assignment[];
+  records: HandlingRecord[];
+  extensions: Extension[];
+  decisions: Decision[];
+  proceedings: Proceeding[];
+  supervisions: Supervision[];
+  instructions: Instruction[];
+  ownership: Ownership | null;
+  backlog: Backlog | null;
+  decline: Decline | null;
+  report: string | null;
+}
+
+/** The fields the detail carries for the workflow. */
+export interface WorkflowDetail {
+  version: number;
+  holder: Ref | null;
+  actions: string[];
+  workflow: Workflow;
+}
+
+export const INBOX_SECTIONS = ['route', 'receive', 'handle', 'assist', 'approve', 'verify', 'review', 'supervision'] as const;
+export type InboxSection = (typeof INBOX_SECTIONS)[number];
+export type InboxItem = PetitionListItem & { task: string | null };
+export interface Inbox {
+  sections: Record<InboxSection, InboxItem[]>;
+}
+
+export interface BoardRow {
+  org: Ref;
+  open: number;
+  dueSoon: number;
+  dueToday: number;
+  overdue: number;
+}
+
+export const DEADLINE_SCOPES = ['own', 'all'] as const;
+export type DeadlineScope = (typeof DEADLINE_SCOPES)[number];
+export const DEADLINE_GRADES = ['normal', 'due_soon', 'due_today', 'overdue'] as const;
+
+export interface DeadlineItem {
+  petition: { id: number; number: string; title: string; status: string };
+  org: Ref;
+  clock: Clock;
+}
+
+export interface OwnedCase {
+  petition: PetitionListItem;
+  since: string;
+  items: OwnershipEntry[];
+}

@@ -1,0 +1,30 @@
+import { api } from '../../../api/client';
+import type { PetitionDetail } from '../../petitions/api/types';
+import type { DeadlineItem, DeadlineScope, BoardRow, Inbox, OwnedCase } from './types';
+import type { Grade } from '../../calendar/api/calendar';
+
+/** POST /petitions/:id/actions/<action> with the version the page was loaded with; answers the changed petition. */
+export async function runAction(id: number, action: string, body: Record<string, unknown>): Promise<PetitionDetail> {
+  return (await api<{ petition: PetitionDetail }>(`/petitions/${id}/actions/${encodeURIComponent(action)}`, { method: 'POST', body }))
+    .petition;
+}
+
+/** 待办事项: the signed-in user's to-do sections. */
+export function fetchInbox(): Promise<Inbox> {
+  return api<Inbox>('/inbox');
+}
+
+/** The warning board: open clocks by grade, per body. */
+export async function fetchDeadlineBoard(): Promise<BoardRow[]> {
+  return (await api<{ rows: BoardRow[] }>('/deadlines/board')).rows;
+}
+
+/** Open clocks with their petition: of my body (own) or of every body I may see (all), optionally of one grade. */
+export async function fetchDeadlines(scope: DeadlineScope, grade?: Grade): Promise<DeadlineItem[]> {
+  return (await api<{ items: DeadlineItem[] }>('/deadlines', { query: { scope, grade } })).items;
+}
+
+/** 领导包案: the cases the signed-in leader owns. */
+export async function fetchMyOwnerships(): Promise<OwnedCase[]> {
+  return (await api<{ items: OwnedCase[] }>('/ownerships/mine')).items;
+}

@@ -42,6 +42,9 @@ describe('stopEventText', () => {
     expect(stopEventText('assigned', 'zh-CN')).toBe('已交办');
     expect(stopEventText('declined', 'zh-CN')).toBe('不予受理');
     expect(stopEventText('declined', 'en')).toBe('Declined');
+    expect(stopEventText('received', 'zh-CN')).toBe('已签收');
+    expect(stopEventText('review_requested', 'zh-CN')).toBe('已申请复查');
+    expect(stopEventText('verified', 'en')).toBe('Conclusion verified');
     expect(stopEventText('something_else', 'zh-CN')).toBeNull();
     expect(stopEventText(null, 'zh-CN')).toBeNull();
   });

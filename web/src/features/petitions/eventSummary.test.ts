@@ -92,4 +92,44 @@ describe('describeEvent', () => {
     expect(describeEvent('repeat_unlinked', { repeatOfId: 3 }, 'zh-CN')).toEqual([]);
     expect(describeEvent('registered', null, 'zh-CN')).toEqual([]);
   });
+
+  it('describes workflow events: bodies named, choices in words, texts on their own lines', () => {
+    const org = (id: number) => (id === 9 ? '临朐县住房和城乡建设局' : undefined);
+    expect(describeEvent('forward', { toOrgId: 9, toOrg: '临朐县住房和城乡建设局', note: null }, 'zh-CN')).toEqual([
+      '转送机关：临朐县住房和城乡建设局',
+    ]);
+    expect(
+      describeEvent(
+        'assign',
+        { toOrgId: 9, toOrg: '临朐县住房和城乡建设局', requirements: '核实后书面答复', dueAt: '2026-05-30T16:00:00.000Z' },
+        'zh-CN',
+      ),
+    ).toEqual(['交办机关：临朐县住房和城乡建设局，办理期限：2026-05-30', '交办要求：核实后书面答复']);
+    expect(describeEvent('decline', { route: 'litigation', routeOrgId: 9, reason: '已起诉' }, 'zh-CN', { org })).toEqual([
+      '法定途径：诉讼（人民法院），有权处理机关：临朐县住房和城乡建设局',
+      '不予受理理由：已起诉',
+    ]);
+    expect(describeEvent('return', { assignmentId: 3, reason: '不属于本机关职权范围' }, 'zh-CN')).toEqual([
+      '退回理由：不属于本机关职权范围',
+    ]);
+    expect(describeEvent('receive', { assignmentId: 3 }, 'zh-CN')).toEqual([]);
+    expect(describeEvent('approveExtension', { approve: true, days: 15, reason: '情况复杂', note: null }, 'zh-CN')).toEqual([
+      '审批结果：批准延期，延期天数：15 日',
+    ]);
+    expect(
+      describeEvent(
+        'record',
+        { kind: 'relief', occurredOn: '2026-03-02', reliefKind: '临时救助', reliefAmount: 2000, note: '发放' },
+        'zh-CN',
+      ),
+    ).toEqual(['办理方式：救助，日期：2026-03-02，救助金额（元）：2,000 元', '救助类别：临时救助', '办理情况：发放']);
+    expect(describeEvent('replySupervision', { supervisionId: 1, kind: 'supervise', reply: '已整改', adopted: true }, 'zh-CN')).toEqual([
+      '建议采纳情况：采纳',
+      '反馈情况：已整改',
+    ]);
+    expect(describeEvent('ownershipItem', { item: 'met_petitioner', doneOn: '2026-03-05', note: '接谈' }, 'en')).toEqual([
+      'Step: Met the petitioner; Done on: 2026-03-05',
+      'What was done: 接谈',
+    ]);
+  });
 });

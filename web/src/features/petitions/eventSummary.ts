@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
+import { describeWorkflowEvent } from '../workflow/eventSummary';
 
 /** Names the payload refers to by id (问题分类, 被检举控告单位), when the page knows them. */
 export interface EventNames {
@@ -103,8 +104,11 @@ export function describeEvent(kind: string, payload: unknown, language: string, 
     case 'personal_data_viewed':
       if (reason) lines.push(fill(t.viewReason, { reason }));
       break;
-    default:
+    default: {
+      const workflow = describeWorkflowEvent(kind, p, w, names.org);
+      if (workflow) return workflow;
       if (reason) lines.push(fill(t.reason, { reason }));
+    }
   }
   return lines;
 }

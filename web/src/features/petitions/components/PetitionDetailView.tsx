@@ -29,6 +29,8 @@ import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import { describeEvent, type EventNames } from '../eventSummary';
 import { usePetition, usePetitionChanged } from '../hooks/usePetition';
 import { Attachments } from './Attachments';
+import { WorkflowActions } from '../../workflow/components/WorkflowActions';
+import { WorkflowSections } from '../../workflow/components/WorkflowSections';
 import { ClocksCard } from './Deadline';
 import { FlagTags, StatusTag } from './labels';
 
@@ -219,6 +221,12 @@ export function PetitionDetailView({ id }: { id: number }) {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {p.title}
           </Typography.Title>
+          {p.holder && (
+            <Typography.Text data-testid="petition-holder">
+              {t('workflow.holder')}：{p.holder.name}
+            </Typography.Text>
+          )}
+          <WorkflowActions petition={p} />
           <Space wrap>
             {a.correct && (
               <Button type="primary" onClick={() => void navigate(`/petitions/${p.id}/correct`)}>
@@ -272,6 +280,7 @@ export function PetitionDetailView({ id }: { id: number }) {
         </Descriptions>
       </Card>
       <ClocksCard clocks={p.clocks} />
+      <WorkflowSections petition={p} />
       <Card title={t('detail.petitioners')} size="small">
         <Table<Petitioner>
           rowKey="id"

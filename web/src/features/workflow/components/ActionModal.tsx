@@ -1,0 +1,267 @@
+import { useQueryClient } from '@tanstack/react-query';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client';
+import { Alert, AntApp, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography, useServerErrors } from '../../../ui';
+import { useCurrentUser } from '../../auth/hooks/useMe';
+import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
+import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
+import type { PetitionDetail } from '../../petitions/api/types';
+import { petitionKey } from '../../petitions/hooks/usePetition';
+import {
+  buildPayload,
+  extensionDaysLeft,
+  fieldError,
+  isRequired,
+  openAssistTasks,
+  openSupervisions,
+  preselect,
+  visibleFields,
+  type ActionContext,
+  type FieldSpec,
+  type Values,
+} from '../actions';
+import { runAction } from '../api/workflow';
+import type { DecisionStage } from '../api/types';
+import { reviewRoute } from '../model';
+
+/** Actions whose form starts with a short note on the rule it follows (workflow.hints). */
+const HINTED = new Set([
+  'receive',
+  'return',
+  'insist',
+  'decline',
+  'requestExtension',
+  'decide',
+  'requestReview',
+  'requestReexamination',
+  'supervise',
+]);
+/** Date fields that default to today (China time): things that happened. */
+const TODAY_FIELDS = ['occurredOn', 'deliveredOn', 'requestedOn', 'doneOn', 'resolvedOn'];
+const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const clip = (s: string, n = 40) => (s.length > n ? s.slice(0, n) + '…' : s);
+
+export const stageOf = (status: string): DecisionStage =>
+  status === 'in_review' ? 'review' : status === 'in_reexamination' ? 'reexamination' : 'handling';
+
+/** The form of one workflow action: its fields (docs/WORKFLOW.md), checked here, then POSTed with the version. */
+export function ActionModal({
+  petition,
+  action,
+  onClose,
+  onDone,
+}: {
+  petition: PetitionDetail;
+  action: string;
+  onClose: () => void;
+  onDone: (updated: PetitionDetail) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const me = useCurrentUser();
+  const { message } = AntApp.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const onError = useServerErrors(form);
+  const [busy, setBusy] = useState(false);
+  const watched = Form.useWatch((v: Values) => v, form);
+  const values: Values = useMemo(() => watched ?? {}, [watched]);
+  const ctx: ActionContext = { status: petition.status, workflow: petition.workflow };
+  const fields = visibleFields(action, values, ctx);
+  const title = t(`workflow.actions.${action}`, { defaultValue: action });
+  const { data: directory } = useOrgDirectory();
+
+  // Set once per opening: a later refresh of the petition must not reset what was typed.
+  const [initialValues] = useState(() => {
+    const v: Values = {};
+    for (const f of visibleFields(action, {}, ctx)) if (TODAY_FIELDS.includes(f.name)) v[f.name] = chinaToday();
+    if (action === 'assistReply') v.assignmentId = preselect(openAssistTasks(ctx), me.org.id);
+    if (action === 'replySupervision') v.supervisionId = preselect(openSupervisions(ctx), me.org.id);
+    return v;
+  });
+
+  const label = (f: FieldSpec) => t(`workflow.fields.${f.label ?? f.name}`);
+  const daysLeft = extensionDaysLeft(petition.workflow.extensions);
+
+  const submit = async () => {
+    try {
+      await form.validateFields();
+    } catch {
+      return;
+    }
+    const all = form.getFieldsValue(true) as Values;
+    setBusy(true);
+    try {
+      onDone(await runAction(petition.id, action, buildPayload(action, petition.version, all, ctx)));
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'version_conflict') {
+        void message.warning(t('workflow.versionConflict'));
+        await client.invalidateQueries({ queryKey: petitionKey(petition.id) });
+      } else
+        onError(
+          e,
+          fields.map((f) => f.name),
+        );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void submit();
+    }
+  };
+
+  const input = (f: FieldSpec): ReactNode => {
+    const aria = label(f);
+    switch (f.kind) {
+      case 'text':
+        return <Input maxLength={f.maxLength} aria-label={aria} />;
+      case 'textarea':
+        return <Input.TextArea maxLength={f.maxLength} autoSize={{ minRows: 2, maxRows: 10 }} aria-label={aria} />;
+      case 'org':
+        return <OrgDirectorySelect allowClear style={{ width: '100%' }} aria-label={aria} />;
+      case 'date':
+        return <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} aria-label={aria} />;
+      case 'days':
+        return <InputNumber min={1} max={30} precision={0} style={{ width: 160 }} aria-label={aria} />;
+      case 'amount':
+        return <InputNumber min={0} precision={2} step={100} style={{ width: 200 }} aria-label={aria} />;
+      case 'bool':
+        return (
+          <Radio.Group
+            aria-label={aria}
+            options={[
+              { value: true, label: t(`workflow.options.${f.optionSet}.yes`) },
+              { value: false, label: t(`workflow.options.${f.optionSet}.no`) },
+            ]}
+          />
+        );
+      case 'choice': {
+        const options = (f.options ?? []).map((o) => ({ value: o, label: t(`workflow.options.${f.optionSet}.${o}`) }));
+        return options.length <= 3 ? (
+          <Radio.Group aria-label={aria} options={options} />
+        ) : (
+          <Select aria-label={aria} options={options} showSearch={{ optionFilterProp: 'label' }} />
+        );
+      }
+      case 'assistTask':
+        return (
+          <Select
+            aria-label={aria}
+            options={openAssistTasks(ctx).map((a) => ({ value: a.id, label: `${a.toOrg.name}：${clip(a.task ?? '')}` }))}
+          />
+        );
+      case 'supervisionSlip':
+        return (
+          <Select
+            aria-label={aria}
+            options={openSupervisions(ctx).map((s) => ({
+              value: s.id,
+              label: `${t(`workflow.supervisionKinds.${s.kind}`)}｜${s.fromOrg.name} → ${s.toOrg.name}：${clip(s.message)}`,
+            }))}
+          />
+        );
+    }
+  };
+
+  const item = (f: FieldSpec) => {
+    const isDateField = f.kind === 'date';
+    return (
+      <Form.Item
+        key={f.name}
+        name={f.name}
+        label={label(f)}
+        required={isRequired(f, values, ctx)}
+        dependencies={f.name === 'hearingTo' ? ['hearingFrom'] : f.name === 'adopted' ? ['supervisionId'] : undefined}
+        extra={
+          f.name === 'days'
+            ? t('workflow.daysLeft', { days: daysLeft })
+            : f.name === 'reviewOrgId'
+              ? t('workflow.reviewOrgDefault')
+              : f.name === 'dueDate' && action === 'assign'
+                ? t('workflow.assignDueDefault')
+                : undefined
+        }
+        getValueProps={isDateField ? (v: unknown) => ({ value: typeof v === 'string' && v ? dayjs(v) : null }) : undefined}
+        normalize={isDateField ? (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined) : undefined}
+        rules={[
+          {
+            validator: async (_, value: unknown) => {
+              const code = fieldError(f, { ...(form.getFieldsValue(true) as Values), [f.name]: value }, ctx);
+              if (!code) return;
+              const typed = f.kind === 'text' || f.kind === 'textarea' || f.kind === 'days' || f.kind === 'amount';
+              const key = code === 'required' && !typed ? 'choose' : code;
+              throw new Error(t(`workflow.errors.${key}`, { field: label(f), days: daysLeft, max: f.maxLength }));
+            },
+          },
+        ]}
+      >
+        {input(f)}
+      </Form.Item>
+    );
+  };
+
+  const stage = stageOf(petition.status);
+  const reviewOrgId = typeof values.reviewOrgId === 'number' ? values.reviewOrgId : null;
+  const reviewOrgName = reviewOrgId ? directory?.find((o) => o.id === reviewOrgId)?.name : undefined;
+  const pending = petition.workflow.extensions.filter((e) => e.status === 'pending');
+  const wide = action === 'decide' || action === 'record' || action === 'supervise';
+
+  return (
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('workflow.submit')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ danger: action === 'decline' || action === 'return' || action === 'rework' }}
+      confirmLoading={busy}
+      destroyOnHidden
+      width={wide ? 760 : 560}
+    >
+      <div onKeyDown={onKeyDown}>
+        {HINTED.has(action) && <Alert type="info" showIcon title={t(`workflow.hints.${action}`)} style={{ marginBottom: 12 }} />}
+        {action === 'approveExtension' &&
+          pending.map((e) => (
+            <Alert
+              key={e.id}
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('workflow.pendingExtension', { days: e.days, reason: e.reason, by: e.requestedBy })}
+            />
+          ))}
+        {fields.length === 0 && <Typography.Paragraph>{t('workflow.confirmAction', { action: title })}</Typography.Paragraph>}
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          name={`workflow-${action}`}
+          initialValues={initialValues}
+          onFinish={() => void submit()}
+        >
+          {fields.map(item)}
+        </Form>
+        {action === 'decide' && (
+          <Alert
+            type="success"
+            title={t('workflow.routePreview')}
+            description={reviewRoute(
+              { stage, reviewOrg: reviewOrgName ? { id: reviewOrgId!, name: reviewOrgName } : null, reviewDays: null },
+              i18n.language,
+            )}
+          />
+        )}
+        {fields.length > 0 && (
+          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+            {t('workflow.keyboardHint')}
+          </Typography.Text>
+        )}
+      </div>
+    </Modal>
+  );
+}

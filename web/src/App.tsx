@@ -14,12 +14,15 @@ const CategoriesPage = lazy(() => import('./pages/CategoriesPage').then((m) => (
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
 const CorrectPetitionPage = lazy(() => import('./pages/CorrectPetitionPage').then((m) => ({ default: m.CorrectPetitionPage })));
 const ImportPetitionsPage = lazy(() => import('./pages/ImportPetitionsPage').then((m) => ({ default: m.ImportPetitionsPage })));
+const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const OrgsPage = lazy(() => import('./pages/OrgsPage').then((m) => ({ default: m.OrgsPage })));
+const OwnershipsPage = lazy(() => import('./pages/OwnershipsPage').then((m) => ({ default: m.OwnershipsPage })));
 const PetitionDetailPage = lazy(() => import('./pages/PetitionDetailPage').then((m) => ({ default: m.PetitionDetailPage })));
 const PetitionsPage = lazy(() => import('./pages/PetitionsPage').then((m) => ({ default: m.PetitionsPage })));
 const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const RegisterPetitionPage = lazy(() => import('./pages/RegisterPetitionPage').then((m) => ({ default: m.RegisterPetitionPage })));
+const SupervisionPage = lazy(() => import('./pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const WorkbenchPage = lazy(() => import('./pages/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
 
@@ -55,6 +58,9 @@ export function App() {
             <Route path="/petitions/:id" element={<PetitionDetailPage />} />
             <Route path="/petitions/:id/correct" element={<CorrectPetitionPage />} />
             <Route path="/petitions/:id/receipt" element={<ReceiptPage />} />
+            <Route path="/inbox" element={<InboxPage />} />
+            <Route path="/supervision" element={<SupervisionPage />} />
+            <Route path="/ownerships" element={<OwnershipsPage />} />
             <Route path="/admin/orgs" element={<OrgsPage />} />
             <Route path="/admin/categories" element={<CategoriesPage />} />
             <Route path="/admin/users" element={<UsersPage />} />

@@ -11,6 +11,8 @@ const REGISTRAR = [
   'petition.link',
   'petition.export',
   'petition.import',
+  'petition.route',
+  'petition.verify',
 ];
 const ADMIN = [
   'org.read',
@@ -23,21 +25,66 @@ const ADMIN = [
   'category.manage',
   'calendar.manage',
 ];
-const HANDLER = ['org.read', 'petition.read', 'petition.unmask'];
+const HANDLER = ['org.read', 'petition.read', 'petition.unmask', 'petition.handle'];
+const SUPERVISOR = [
+  'org.read',
+  'petition.read',
+  'petition.unmask',
+  'petition.link',
+  'petition.export',
+  'petition.route',
+  'petition.verify',
+  'petition.supervise',
+  'petition.backlog',
+];
+const LEADER = [
+  'org.read',
+  'user.read',
+  'petition.read',
+  'petition.unmask',
+  'petition.export',
+  'petition.approve',
+  'petition.instruct',
+  'petition.own',
+  'petition.supervise',
+  'petition.backlog',
+];
 
 describe('menuFor', () => {
   it('gives a user without functions only the workbench', () => {
     expect(menuFor(['org.read'])).toEqual([{ key: '/', labelKey: 'menu.workbench', path: '/' }]);
   });
 
-  it('gives a registrar registration, the work list and the import, in DOMAIN §7 order', () => {
+  it('gives a registrar registration, the work list, the to-do list and the import, in DOMAIN §7 order', () => {
     const menu = menuFor(REGISTRAR);
-    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', 'admin']);
-    expect(menuLeaves(menu).map((m) => m.path)).toEqual(['/', '/petitions/new', '/petitions', '/petitions/import']);
+    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', 'admin']);
+    expect(menuLeaves(menu).map((m) => m.path)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', '/petitions/import']);
   });
 
-  it('gives a handler the work list but no registration', () => {
-    expect(menuLeaves(menuFor(HANDLER)).map((m) => m.path)).toEqual(['/', '/petitions']);
+  it('gives a handler the work list and the to-do list but no registration', () => {
+    expect(menuLeaves(menuFor(HANDLER)).map((m) => m.path)).toEqual(['/', '/petitions', '/inbox']);
+  });
+
+  it('gives a supervisor the to-do list and 督查督办, but not 领导包案', () => {
+    expect(menuLeaves(menuFor(SUPERVISOR)).map((m) => m.path)).toEqual(['/', '/petitions', '/inbox', '/supervision']);
+  });
+
+  it('gives a leader the to-do list (extensions to approve), 督查督办 and 领导包案', () => {
+    expect(menuLeaves(menuFor(LEADER)).map((m) => m.path)).toEqual([
+      '/',
+      '/petitions',
+      '/inbox',
+      '/supervision',
+      '/ownerships',
+      '/admin/users',
+    ]);
+  });
+
+  it('shows 督查督办 to an owner without the supervision permission, and the to-do list for any handling permission', () => {
+    expect(menuLeaves(menuFor(['petition.own'])).map((m) => m.path)).toEqual(['/', '/supervision', '/ownerships']);
+    for (const p of ['petition.route', 'petition.handle', 'petition.verify', 'petition.approve'])
+      expect(menuLeaves(menuFor([p])).map((m) => m.path)).toEqual(['/', '/inbox']);
+    expect(menuLeaves(menuFor(['petition.instruct', 'petition.backlog'])).map((m) => m.path)).toEqual(['/']);
   });
 
   it('gives an admin the administration (with categories, holidays and import) and the audit log', () => {
@@ -67,6 +114,9 @@ describe('selectedKey', () => {
     expect(selectedKey('/petitions/import')).toBe('/petitions/import');
     expect(selectedKey('/petitions/12')).toBe('/petitions');
     expect(selectedKey('/petitions')).toBe('/petitions');
+    expect(selectedKey('/inbox')).toBe('/inbox');
+    expect(selectedKey('/supervision')).toBe('/supervision');
+    expect(selectedKey('/ownerships')).toBe('/ownerships');
     expect(selectedKey('/')).toBe('/');
     expect(selectedKey('/nope')).toBe('/');
   });

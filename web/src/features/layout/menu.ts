@@ -10,29 +10,40 @@ interface Item {
   key: string;
   labelKey: string;
   path: string;
-  permission?: string;
+  /** Shown when the user has any of these (none: to everyone signed in). */
+  permissions?: readonly string[];
 }
 
 // DOMAIN §7 order; only the functions that exist today.
 const WORKBENCH: Item = { key: '/', labelKey: 'menu.workbench', path: '/' };
 const PETITIONS: Item[] = [
-  { key: '/petitions/new', labelKey: 'menu.register', path: '/petitions/new', permission: 'petition.register' },
-  { key: '/petitions', labelKey: 'menu.petitions', path: '/petitions', permission: 'petition.read' },
+  { key: '/petitions/new', labelKey: 'menu.register', path: '/petitions/new', permissions: ['petition.register'] },
+  { key: '/petitions', labelKey: 'menu.petitions', path: '/petitions', permissions: ['petition.read'] },
+];
+const WORKFLOW: Item[] = [
+  {
+    key: '/inbox',
+    labelKey: 'menu.inbox',
+    path: '/inbox',
+    permissions: ['petition.route', 'petition.handle', 'petition.verify', 'petition.approve'],
+  },
+  { key: '/supervision', labelKey: 'menu.supervision', path: '/supervision', permissions: ['petition.supervise', 'petition.own'] },
+  { key: '/ownerships', labelKey: 'menu.ownerships', path: '/ownerships', permissions: ['petition.own'] },
 ];
 const ADMIN: Item[] = [
-  { key: '/admin/orgs', labelKey: 'menu.orgs', path: '/admin/orgs', permission: 'org.manage' },
-  { key: '/admin/users', labelKey: 'menu.users', path: '/admin/users', permission: 'user.read' },
-  { key: '/admin/categories', labelKey: 'menu.categories', path: '/admin/categories', permission: 'category.manage' },
-  { key: '/admin/calendar', labelKey: 'menu.calendar', path: '/admin/calendar', permission: 'calendar.manage' },
-  { key: '/petitions/import', labelKey: 'menu.import', path: '/petitions/import', permission: 'petition.import' },
+  { key: '/admin/orgs', labelKey: 'menu.orgs', path: '/admin/orgs', permissions: ['org.manage'] },
+  { key: '/admin/users', labelKey: 'menu.users', path: '/admin/users', permissions: ['user.read'] },
+  { key: '/admin/categories', labelKey: 'menu.categories', path: '/admin/categories', permissions: ['category.manage'] },
+  { key: '/admin/calendar', labelKey: 'menu.calendar', path: '/admin/calendar', permissions: ['calendar.manage'] },
+  { key: '/petitions/import', labelKey: 'menu.import', path: '/petitions/import', permissions: ['petition.import'] },
 ];
-const AUDIT: Item = { key: '/audit', labelKey: 'menu.audit', path: '/audit', permission: 'audit.read' };
+const AUDIT: Item = { key: '/audit', labelKey: 'menu.audit', path: '/audit', permissions: ['audit.read'] };
 
 /** The menu a user with these permissions sees (pure: unit-tested). */
 export function menuFor(permissions: readonly string[]): MenuEntry[] {
-  const allowed = (i: Item) => !i.permission || permissions.includes(i.permission);
+  const allowed = (i: Item) => !i.permissions || i.permissions.some((p) => permissions.includes(p));
   const strip = ({ key, labelKey, path }: Item): MenuEntry => ({ key, labelKey, path });
-  const menu: MenuEntry[] = [strip(WORKBENCH), ...PETITIONS.filter(allowed).map(strip)];
+  const menu: MenuEntry[] = [strip(WORKBENCH), ...PETITIONS.filter(allowed).map(strip), ...WORKFLOW.filter(allowed).map(strip)];
   const admin = ADMIN.filter(allowed).map(strip);
   if (admin.length) menu.push({ key: 'admin', labelKey: 'menu.admin', children: admin });
   if (allowed(AUDIT)) menu.push(strip(AUDIT));
@@ -46,7 +57,7 @@ export function menuLeaves(menu: MenuEntry[]): MenuEntry[] {
 
 /** The menu key to highlight for a location (the most specific entry wins: /petitions/new over /petitions). */
 export function selectedKey(pathname: string): string {
-  const matches = [...PETITIONS, ...ADMIN, AUDIT].filter((i) => pathname === i.path || pathname.startsWith(i.path + '/'));
+  const matches = [...PETITIONS, ...WORKFLOW, ...ADMIN, AUDIT].filter((i) => pathname === i.path || pathname.startsWith(i.path + '/'));
   const exact = matches.find((i) => i.path === pathname);
   if (exact) return exact.key;
   return matches.sort((a, b) => b.path.length - a.path.length)[0]?.key ?? '/';

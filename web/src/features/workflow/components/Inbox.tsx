@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Alert, Card, Space, Table, Tabs, Typography, formatDate, type TableColumnsType } from '../../../ui';
+import { DeadlineCell } from '../../petitions/components/Deadline';
+import { StatusTag } from '../../petitions/components/labels';
+import { INBOX_SECTIONS, type InboxItem, type InboxSection } from '../api/types';
+import { useInbox } from '../hooks/useWorkflow';
+
+const isSection = (s: string | null): s is InboxSection => !!s && (INBOX_SECTIONS as readonly string[]).includes(s);
+
+function SectionTable({ items, loading }: { items: InboxItem[]; loading: boolean }) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<InboxItem> = [
+    { title: t('list.number'), width: 150, render: (_, p) => <Link to={`/petitions/${p.id}`}>{p.number}</Link> },
+    { title: t('list.subject'), width: 300, render: (_, p) => p.title },
+    {
+      title: t('inbox.task'),
+      width: 260,
+      render: (_, p) => (p.task ? <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p.task}</Typography.Text> : '—'),
+    },
+    { title: t('list.status'), width: 90, render: (_, p) => <StatusTag status={p.status} /> },
+    { title: t('deadline.column'), width: 170, render: (_, p) => <DeadlineCell clock={p.deadline} /> },
+    { title: t('list.receivedAt'), width: 110, render: (_, p) => formatDate(p.receivedAt) },
+    { title: t('list.org'), width: 160, render: (_, p) => p.org.name },
+  ];
+  return (
+    <Table<InboxItem>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      columns={columns}
+      dataSource={items}
+      pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      locale={{ emptyText: t('inbox.empty') }}
+      scroll={{ x: 1240 }}
+    />
+  );
+}
+
+/** 待办事项: what waits for me, one tab per kind of step, each with its count; the tab is kept in the URL. */
+export function Inbox() {
+  const { t } = useTranslation();
+  const { data, isPending, error } = useInbox();
+  const [params, setParams] = useSearchParams();
+  const sections = data?.sections;
+  const count = (s: InboxSection) => sections?.[s]?.length ?? 0;
+  const asked = params.get('tab');
+  const active: InboxSection = isSection(asked) ? asked : (INBOX_SECTIONS.find((s) => count(s) > 0) ?? 'route');
+  const total = INBOX_SECTIONS.reduce((sum, s) => sum + count(s), 0);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('inbox.title')}
+        {data && (
+          <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>
+            {t('inbox.total', { count: total })}
+          </Typography.Text>
+        )}
+      </Typography.Title>
+      {error && <Alert type="error" showIcon title={error.message} />}
+      <Card size="small">
+        <Tabs
+          activeKey={active}
+          onChange={(key) => setParams({ tab: key }, { replace: true })}
+          items={INBOX_SECTIONS.map((s) => ({
+            key: s,
+            label: (
+              <span data-testid={`inbox-tab-${s}`}>
+                {t(`inbox.sections.${s}`)}
+                <Typography.Text type={count(s) ? 'danger' : 'secondary'} strong={count(s) > 0}>
+                  {t('inbox.count', { count: count(s) })}
+                </Typography.Text>
+              </span>
+            ),
+            children: <SectionTable items={sections?.[s] ?? []} loading={isPending} />,
+          }))}
+        />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,5 @@
+import { Inbox } from '../features/workflow/components/Inbox';
+
+export function InboxPage() {
+  return <Inbox />;
+}

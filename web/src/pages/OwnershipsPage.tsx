@@ -1,0 +1,5 @@
+import { Ownerships } from '../features/workflow/components/Ownerships';
+
+export function OwnershipsPage() {
+  return <Ownerships />;
+}

@@ -1,0 +1,5 @@
+import { Supervision } from '../features/workflow/components/Supervision';
+
+export function SupervisionPage() {
+  return <Supervision />;
+}

@@ -36,6 +36,8 @@ import { createImportsService } from './features/imports/imports.service.js';
 import { calendarRoutes } from './features/deadlines/calendar.routes.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
 import { createClocksService } from './features/deadlines/clocks.service.js';
+import { workflowRoutes } from './features/workflow/workflow.routes.js';
+import { createWorkflowService } from './features/workflow/workflow.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
@@ -132,6 +134,7 @@ export async function buildApp({
       await imports.register();
       await api.register(importsRoutes(imports));
       await api.register(calendarRoutes(calendar));
+      await api.register(workflowRoutes(createWorkflowService({ db, petitions, clocks, calendar })));
     },
     { prefix: '/api' },
   );

@@ -57,6 +57,46 @@ export const errorCatalogue = {
     zh: '无法读取导入文件，请使用模板中的 CSV 或 Excel（.xlsx）格式。',
     en: 'The file cannot be read; use CSV or .xlsx.',
   },
+  matter_final: {
+    status: 409,
+    zh: '该信访人以同一事实和理由提出的信访事项已经复核终结，依据《信访工作条例》第三十六条不再受理；如有新的事实和理由，请在“新的事实和理由”中写明后登记。',
+    en: 'The same facts and reasons were finally decided on re-examination (Art. 36) and are not accepted again; state new facts or reasons to register.',
+  },
+  version_conflict: {
+    status: 409,
+    zh: '该信访事项已被他人修改，请刷新后核对再操作。',
+    en: 'Someone else changed this petition; reload it and try again.',
+  },
+  action_not_allowed: {
+    status: 409,
+    zh: '该信访事项当前所处环节或本单位职责不允许此项操作。',
+    en: 'This action is not allowed in the petition’s current state or for your body.',
+  },
+  route_to_accused: {
+    status: 409,
+    zh: '检举控告类信访事项不得转送、交办给被检举控告的单位及其下属单位（《信访工作条例》第三十条）。',
+    en: 'An accusation may not be sent to the body it accuses or a body under it (Art. 30).',
+  },
+  route_target_invalid: {
+    status: 409,
+    zh: '该机关不是信访事项的办理机关：属于诉讼、仲裁、行政复议等法定途径的，应不予受理并告知信访人途径。',
+    en: 'That body does not handle petitions; decline and name the statutory route instead.',
+  },
+  return_period_expired: {
+    status: 409,
+    zh: '已超过五个工作日的异议期限，不能再退回，请签收办理（《信访工作条例》第二十三条）。',
+    en: 'The five working days to return the matter have passed (Art. 23); receive and handle it.',
+  },
+  extension_exceeded: {
+    status: 409,
+    zh: '延长办理期限累计不得超过三十日（《信访工作条例》第三十四条）。',
+    en: 'Extensions may not exceed thirty days in all (Art. 34).',
+  },
+  review_period_expired: {
+    status: 409,
+    zh: '已超过自收到处理（复查）意见书之日起三十日的申请期限（《信访工作条例》第三十五条、第三十六条）。',
+    en: 'The thirty days to ask for review or re-examination have passed (Arts. 35–36).',
+  },
   username_taken: { status: 409, zh: '用户名已被使用。', en: 'The username is taken.' },
   self_demotion: { status: 409, zh: '不能撤销自己的系统管理员角色。', en: 'You cannot remove your own administrator role.' },
   self_deactivation: { status: 409, zh: '不能停用自己的账户。', en: 'You cannot deactivate your own account.' },

@@ -17,6 +17,15 @@ export const PERMISSIONS = [
   'petition.import',
   'category.manage',
   'calendar.manage',
+  // The handling workflow (docs/WORKFLOW.md): which body may act is decided per petition by workflow.policy.ts.
+  'petition.route',
+  'petition.handle',
+  'petition.verify',
+  'petition.approve',
+  'petition.supervise',
+  'petition.instruct',
+  'petition.own',
+  'petition.backlog',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,10 +51,33 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'petition.link',
     'petition.export',
     'petition.import',
+    'petition.route',
+    'petition.verify',
   ],
-  handler: ['org.read', 'petition.read', 'petition.unmask'],
-  supervisor: ['org.read', 'petition.read', 'petition.unmask', 'petition.link', 'petition.export'],
-  leader: ['org.read', 'user.read', 'petition.read', 'petition.unmask', 'petition.export'],
+  handler: ['org.read', 'petition.read', 'petition.unmask', 'petition.handle'],
+  supervisor: [
+    'org.read',
+    'petition.read',
+    'petition.unmask',
+    'petition.link',
+    'petition.export',
+    'petition.route',
+    'petition.verify',
+    'petition.supervise',
+    'petition.backlog',
+  ],
+  leader: [
+    'org.read',
+    'user.read',
+    'petition.read',
+    'petition.unmask',
+    'petition.export',
+    'petition.approve',
+    'petition.instruct',
+    'petition.own',
+    'petition.supervise',
+    'petition.backlog',
+  ],
   auditor: ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read'],
 };
 

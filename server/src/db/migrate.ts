@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_petitions.js';
 import * as m0003 from './migrations/0003_calendar.js';
 import * as m0004 from './migrations/0004_clocks.js';
+import * as m0005 from './migrations/0005_workflow.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_petitions': m0002,
   '0003_calendar': m0003,
   '0004_clocks': m0004,
+  '0005_workflow': m0005,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

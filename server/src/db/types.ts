@@ -143,6 +143,20 @@ export interface PetitionTable {
   registered_by: number;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Optimistic version: every change adds one; a workflow action names the version it was based on. */
+  version: Generated<number>;
+  router_org_id: number | null;
+  holder_org_id: number | null;
+  decline_route: string | null;
+  decline_route_org_id: number | null;
+  decline_reason: string | null;
+  report: string | null;
+  concluded_at: NullableTimestamp;
+  final_at: NullableTimestamp;
+  backlog_at: NullableTimestamp;
+  backlog_reason: string | null;
+  backlog_resolved_on: string | null;
+  backlog_resolution: string | null;
 }
 
 export interface PetitionerTable {
@@ -248,12 +262,141 @@ export interface PetitionClockTable {
   grade: Generated<'normal' | 'due_soon' | 'due_today' | 'overdue'>;
   stopped_at: NullableTimestamp;
   stop_event: string | null;
+  /** Units added by approved extensions. */
+  extended: Generated<number>;
 }
 
 export interface ClockWarningTable {
   clock_id: number;
   grade: string;
   created_at: Timestamp;
+}
+
+type Created = { created_at: Generated<Date> };
+
+export interface PetitionAssignmentTable extends Created {
+  id: Generated<number>;
+  petition_id: number;
+  mode: 'forward' | 'assign' | 'assist';
+  from_org_id: number;
+  to_org_id: number;
+  status: Generated<'pending' | 'received' | 'returned' | 'done' | 'withdrawn'>;
+  requirements: string | null;
+  task: string | null;
+  owner: string | null;
+  due_at: NullableTimestamp;
+  return_reason: string | null;
+  reply: string | null;
+  created_by: number;
+  received_at: NullableTimestamp;
+  returned_at: NullableTimestamp;
+  replied_at: NullableTimestamp;
+  replied_by: number | null;
+}
+
+export interface PetitionAccessTable {
+  petition_id: number;
+  org_id: number;
+}
+
+export interface HandlingRecordTable extends Created {
+  id: Generated<number>;
+  petition_id: number;
+  org_id: number;
+  kind: string;
+  occurred_on: string;
+  note: string;
+  hearing_from: string | null;
+  hearing_to: string | null;
+  agreement: boolean | null;
+  relief_kind: string | null;
+  relief_amount: number | null;
+  created_by: number;
+}
+
+export interface ExtensionTable {
+  id: Generated<number>;
+  petition_id: number;
+  org_id: number;
+  days: number;
+  reason: string;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  requested_by: number;
+  requested_at: Generated<Date>;
+  decided_by: number | null;
+  decided_at: NullableTimestamp;
+  note: string | null;
+}
+
+export interface DecisionTable {
+  id: Generated<number>;
+  petition_id: number;
+  stage: 'handling' | 'review' | 'reexamination';
+  org_id: number;
+  outcome: string;
+  request: string;
+  facts: string;
+  reasons: string;
+  basis: string;
+  review_org_id: number | null;
+  review_days: number | null;
+  issued_by: number;
+  issued_at: Generated<Date>;
+  delivery_method: string | null;
+  delivery_result: string | null;
+  delivered_on: string | null;
+  delivery_note: string | null;
+  delivered_by: number | null;
+}
+
+export interface ProceedingTable extends Created {
+  id: Generated<number>;
+  petition_id: number;
+  kind: 'review' | 'reexamination';
+  org_id: number;
+  requested_on: string;
+  reasons: string;
+  status: Generated<'open' | 'decided'>;
+  created_by: number;
+}
+
+export interface SupervisionTable extends Created {
+  id: Generated<number>;
+  petition_id: number;
+  kind: 'urge' | 'supervise';
+  from_org_id: number;
+  to_org_id: number;
+  message: string;
+  reply_due_on: string | null;
+  reply: string | null;
+  adopted: boolean | null;
+  replied_at: NullableTimestamp;
+  replied_by: number | null;
+  created_by: number;
+}
+
+export interface InstructionTable extends Created {
+  id: Generated<number>;
+  petition_id: number;
+  org_id: number;
+  leader_id: number;
+  text: string;
+}
+
+export interface OwnershipTable {
+  id: Generated<number>;
+  petition_id: number;
+  leader_id: number;
+  org_id: number;
+  since: Generated<Date>;
+  note: string | null;
+}
+
+export interface OwnershipItemTable {
+  ownership_id: number;
+  item: string;
+  done_on: string;
+  note: string;
 }
 
 /** The database as Kysely sees it. */
@@ -274,6 +417,16 @@ export interface DB {
   calendar_days: CalendarDayTable;
   petition_clocks: PetitionClockTable;
   clock_warnings: ClockWarningTable;
+  petition_assignments: PetitionAssignmentTable;
+  petition_access: PetitionAccessTable;
+  handling_records: HandlingRecordTable;
+  extensions: ExtensionTable;
+  decisions: DecisionTable;
+  proceedings: ProceedingTable;
+  supervisions: SupervisionTable;
+  instructions: InstructionTable;
+  ownerships: OwnershipTable;
+  ownership_items: OwnershipItemTable;
 }
 
 export type Org = Selectable<OrgTable>;

@@ -106,8 +106,12 @@ export const DEMO_USERS: { username: string; displayName: string; org: string; r
   { username: 'admin', displayName: '王建国', org: 'LQ', roles: ['admin'] },
   { username: 'registrar', displayName: '李秀英', org: 'LQXFJ', roles: ['registrar'] },
   { username: 'handler', displayName: '张伟', org: 'LQZJJ', roles: ['handler'] },
+  // Head of the housing bureau: approves its extensions (条例 Art. 34).
+  { username: 'director', displayName: '孙立新', org: 'LQZJJ', roles: ['leader'] },
   { username: 'supervisor', displayName: '刘洋', org: 'LQXFJ', roles: ['supervisor'] },
   { username: 'leader', displayName: '陈志强', org: 'LQ', roles: ['leader'] },
+  // The county government's office: registers and decides 复查 of its departments' decisions.
+  { username: 'reviewer', displayName: '周敏', org: 'LQ', roles: ['registrar', 'handler'] },
   { username: 'auditor', displayName: '赵敏', org: 'LQ', roles: ['auditor'] },
 ];
 

@@ -20,6 +20,15 @@ export const optionalPhone = z
   .transform((v) => (v ? v.replace(/\s+/g, '') : null))
   .refine((v) => v === null || PHONE_PATTERN.test(v), { message: '电话号码格式不正确（手机 11 位，座机含区号，如 0536-3212345）' });
 
+/** A calendar day as YYYY-MM-DD. */
+export const dateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(d)), { message: '日期无效' });
+
+/** Required text: trimmed, with the message people see when it is empty. */
+export const requiredText = (max: number, empty: string) => z.string().trim().min(1, empty).max(max);
+
 /** Route parameter `:id` as a positive integer. */
 export const idParams = z.strictObject({ id: z.coerce.number().int().positive() });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import { actorOf } from '../../http/access.js';
 import { readRecords } from '../../shared/tabular.js';
+import { dateString } from '../../shared/validators.js';
 import type { CalendarService } from './calendar.service.js';
 
 const authenticated = { access: { authenticated: true } } as const;
@@ -16,10 +17,7 @@ const yearDto = z.object({
   days: z.array(dayDto),
 });
 const dayInput = z.strictObject({
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD')
-    .refine((d) => !Number.isNaN(Date.parse(d)), { message: '日期无效' }),
+  date: dateString,
   kind: z.enum(['holiday', 'workday']),
   name: z.string().trim().min(1, '请填写节日名称').max(20),
 });
@@ -185,7 +183,7 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
                       label: z.string(),
                       length: z.number(),
                       unit: z.string(),
-                      startsOn: z.string(),
+                      startsOn: z.array(z.string()),
                       stopsOn: z.array(z.string()),
                       pausedBy: z.array(z.string()).optional(),
                       maxExtension: z.number().optional(),

@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { PetitionClockTable } from '../../db/types.js';
+import { PETITIONER_WINDOWS } from './policies.js';
 
 /** The grade of an open clock at `now`, in SQL: the same rules as grade() in clock.ts. */
 export function gradeAt(now: Date | 'now', alias = 'c') {
@@ -13,21 +14,31 @@ export function gradeAt(now: Date | 'now', alias = 'c') {
     else 'normal' end`;
 }
 
+/** The clock is a body's duty, not the petitioner's window (those are never warnings). */
+export function bodyClock(alias = 'c') {
+  return sql<boolean>`${sql.ref(`${alias}.key`)} <> all(${PETITIONER_WINDOWS}::text[])`;
+}
+
 export const clocksRepository = {
   async insert(db: Executor, row: Insertable<PetitionClockTable>) {
     await db.insertInto('petition_clocks').values(row).execute();
   },
 
-  /** Stops the open clocks of a petition with the given keys. */
-  async stop(db: Executor, petitionId: number, keys: string[], event: string) {
-    if (!keys.length) return;
+  open(db: Executor, petitionId: number) {
+    return db.selectFrom('petition_clocks').selectAll().where('petition_id', '=', petitionId).where('stopped_at', 'is', null).execute();
+  },
+
+  async stopIds(db: Executor, ids: number[], event: string) {
+    if (!ids.length) return;
     await db
       .updateTable('petition_clocks')
       .set({ stopped_at: sql`now()`, stop_event: event })
-      .where('petition_id', '=', petitionId)
-      .where('key', 'in', keys)
-      .where('stopped_at', 'is', null)
+      .where('id', 'in', ids)
       .execute();
+  },
+
+  async reschedule(db: Executor, id: number, patch: { due_at: Date; provisional: boolean; extended: number }) {
+    await db.updateTable('petition_clocks').set(patch).where('id', '=', id).execute();
   },
 
   forPetitions(db: Executor, petitionIds: number[]) {
@@ -42,13 +53,16 @@ export const clocksRepository = {
   },
 
   /**
-   * Re-grades every open clock in one statement and records a warning the first time a clock reaches each
-   * grade (the primary key makes a second recording, by this or another instance, a no-op).
+   * Re-grades every open clock of a body in one statement and records a warning the first time a clock reaches each
+   * grade; petitioners' windows that ran out are closed (the primary key makes a second recording, by this or another instance, a no-op).
    */
   async sweep(db: Executor, now: Date): Promise<{ regraded: number; warnings: number }> {
     const { rows } = await sql<{ regraded: number; warnings: number }>`
-      with graded as (
-        select c.id, ${gradeAt(now)} as grade from petition_clocks c where c.stopped_at is null
+      with expired as (
+        update petition_clocks c set stopped_at = c.due_at, stop_event = 'expired'
+        where c.stopped_at is null and not ${bodyClock()} and c.due_at < ${now}
+      ), graded as (
+        select c.id, ${gradeAt(now)} as grade from petition_clocks c where c.stopped_at is null and ${bodyClock()}
       ), changed as (
         update petition_clocks c set grade = g.grade from graded g
         where c.id = g.id and c.grade <> g.grade

@@ -2,14 +2,17 @@ import type { Selectable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionClockTable } from '../../db/types.js';
 import { createCalendarService, type CalendarService } from './calendar.service.js';
-import { dueAt, grade } from './clock.js';
+import { dueAt, grade, type Pause } from './clock.js';
 import { clocksRepository } from './clocks.repository.js';
+import { POLICY_PACKS } from './policies.js';
 
 type ClockRow = Selectable<PetitionClockTable>;
 
 /** A clock as shown on every screen that lists deadlines: graded now, not at the last sweep. */
 export function presentClock(c: ClockRow, now = new Date()) {
   const live = c.stopped_at ? null : grade(c.started_at, c.due_at, now);
+  // A petitioner's window is shown with its time left but is no warning for anyone.
+  const window = POLICY_PACKS[c.pack]?.clocks[c.key]?.petitionerWindow ?? false;
   return {
     key: c.key,
     label: c.label,
@@ -17,7 +20,7 @@ export function presentClock(c: ClockRow, now = new Date()) {
     startedAt: c.started_at,
     dueAt: c.due_at,
     provisional: c.provisional,
-    grade: live?.grade ?? null,
+    grade: window ? null : (live?.grade ?? null),
     remainingMs: live?.remainingMs ?? null,
     stoppedAt: c.stopped_at,
     stopEvent: c.stop_event,
@@ -28,26 +31,60 @@ export type ClockDto = ReturnType<typeof presentClock>;
 /** Starts, stops, shows and sweeps petition clocks by the body's policy pack and the official calendar. */
 export function createClocksService({ db, calendar = createCalendarService({ db }) }: { db: Database; calendar?: CalendarService }) {
   return {
-    /** Starts the pack's clock `key` for the body that must act; a pack without that clock starts nothing. */
-    async start(trx: Executor, c: { petitionId: number; orgId: number; key: string; startedAt: Date }) {
-      const pack = await calendar.packFor(c.orgId, trx);
-      const rule = pack.clocks[c.key];
-      if (!rule) return;
-      const due = dueAt(await calendar.calendar(trx), c.startedAt, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff });
-      await clocksRepository.insert(trx, {
-        petition_id: c.petitionId,
-        org_id: c.orgId,
-        key: c.key,
-        pack: pack.id,
-        label: rule.label,
-        started_at: c.startedAt,
-        due_at: due.dueAt,
-        provisional: due.provisional,
-        grade: grade(c.startedAt, due.dueAt, new Date()).grade,
-      });
+    /**
+     * Applies workflow events to a petition's clocks, as the policy packs say: open clocks whose rule stops
+     * on one of the events stop; then the pack of each event's body starts the clocks that start on it.
+     */
+    async onEvents(trx: Executor, petitionId: number, events: { name: string; orgId: number }[], at: Date) {
+      const names = events.map((e) => e.name);
+      const open = await clocksRepository.open(trx, petitionId);
+      const stopping = open.filter((c) => POLICY_PACKS[c.pack]?.clocks[c.key]?.stopsOn.some((e) => names.includes(e)));
+      await clocksRepository.stopIds(
+        trx,
+        stopping.map((c) => c.id),
+        names.join(','),
+      );
+      const cal = await calendar.calendar(trx);
+      for (const e of events) {
+        const pack = await calendar.packFor(e.orgId, trx);
+        for (const [key, rule] of Object.entries(pack.clocks)) {
+          if (!rule.startsOn.includes(e.name)) continue;
+          const due = dueAt(cal, at, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff });
+          await clocksRepository.insert(trx, {
+            petition_id: petitionId,
+            org_id: e.orgId,
+            key,
+            pack: pack.id,
+            label: rule.label,
+            started_at: at,
+            due_at: due.dueAt,
+            provisional: due.provisional,
+            grade: grade(at, due.dueAt, new Date()).grade,
+          });
+        }
+      }
     },
 
-    stop: (trx: Executor, petitionId: number, keys: string[], event: string) => clocksRepository.stop(trx, petitionId, keys, event),
+    /**
+     * Lengthens the open clocks `key` by `units` (an approved extension) and re-computes open clocks that
+     * the pack pauses for the given pauses (hearings): due times always follow from start, length and pauses.
+     */
+    async recompute(trx: Executor, petitionId: number, change: { extendKey?: string; units?: number; pauses: Pause[]; pausedBy: string }) {
+      const cal = await calendar.calendar(trx);
+      for (const c of await clocksRepository.open(trx, petitionId)) {
+        const pack = POLICY_PACKS[c.pack];
+        const rule = pack?.clocks[c.key];
+        if (!pack || !rule) continue;
+        const extended = c.extended + (c.key === change.extendKey ? (change.units ?? 0) : 0);
+        const paused = rule.pausedBy?.includes(change.pausedBy) ?? false;
+        if (extended === c.extended && !paused) continue;
+        const due = dueAt(cal, c.started_at, rule.length + extended, rule.unit, {
+          extendOverDaysOff: pack.extendOverDaysOff,
+          pauses: paused ? change.pauses : [],
+        });
+        await clocksRepository.reschedule(trx, c.id, { due_at: due.dueAt, provisional: due.provisional, extended });
+      }
+    },
 
     /** All clocks of these petitions, by petition. */
     async forPetitions(trx: Executor, ids: number[]): Promise<Map<number, ClockDto[]>> {

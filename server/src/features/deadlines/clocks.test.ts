@@ -35,8 +35,20 @@ describe('petition clocks', () => {
   it('follows the body’s pack, and historical imports start no clock', async () => {
     const hotline = await loginAs(app, db, tree.township, ['registrar']);
     await db.updateTable('orgs').set({ policy_pack: 'hotline-12345' }).where('id', '=', tree.township.id).execute();
-    const res = await hotline.request({ method: 'POST', url: '/api/petitions', payload: petitionInput() });
-    expect(res.json().petition.clocks).toEqual([]); // the hotline pack has no 15-day decision clock
+    // 12345: no 15-day decision clock, but dispatch within 24 hours, or 1 hour for an emergency.
+    const receivedAt = '2026-11-20T09:00:00+08:00';
+    const general = await hotline.request({ method: 'POST', url: '/api/petitions', payload: petitionInput({ receivedAt }) });
+    expect(general.json().petition.clocks).toEqual([
+      expect.objectContaining({ key: 'dispatch_general', pack: 'hotline-12345', dueAt: '2026-11-21T01:00:00.000Z' }),
+    ]);
+    const urgent = await hotline.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({ receivedAt, majorUrgent: true }),
+    });
+    expect(urgent.json().petition.clocks).toEqual([
+      expect.objectContaining({ key: 'dispatch_emergency', dueAt: '2026-11-20T02:00:00.000Z' }),
+    ]);
   });
 
   it('the sweep re-grades open clocks in one pass and raises each warning exactly once', async () => {

@@ -9,14 +9,19 @@ export interface ClockRule {
   label: string;
   length: number;
   unit: ClockUnit;
-  /** Workflow events that start, stop and pause it. */
-  startsOn: string;
+  /** Workflow events (docs/WORKFLOW.md) that start, stop and pause it. */
+  startsOn: string[];
   stopsOn: string[];
   pausedBy?: string[];
   /** Longest extension that may be granted, in the same unit (条例 Art. 34: 30 days). */
   maxExtension?: number;
   /** The article the length comes from. */
   basis: string;
+  /**
+   * A period the petitioner has (to ask for review), not a duty of a body: never graded as a warning, and
+   * closed as `expired` when it runs out.
+   */
+  petitionerWindow?: true;
 }
 
 export interface PolicyPack {
@@ -38,7 +43,7 @@ const national: PolicyPack = {
       label: '告知是否受理',
       length: 15,
       unit: 'calendar_day',
-      startsOn: 'registered',
+      startsOn: ['registered'],
       stopsOn: ['accepted', 'forwarded', 'assigned', 'declined'],
       basis: '条例第二十二条、第二十三条',
     },
@@ -46,7 +51,7 @@ const national: PolicyPack = {
       label: '有权处理机关提出异议',
       length: 5,
       unit: 'working_day',
-      startsOn: 'delivered_to_body',
+      startsOn: ['delivered_to_body'],
       stopsOn: ['received', 'returned'],
       basis: '条例第二十三条',
     },
@@ -54,7 +59,7 @@ const national: PolicyPack = {
       label: '办理并出具处理意见',
       length: 60,
       unit: 'calendar_day',
-      startsOn: 'received',
+      startsOn: ['received', 'rework'],
       stopsOn: ['decided'],
       pausedBy: ['hearing'],
       maxExtension: 30,
@@ -64,7 +69,8 @@ const national: PolicyPack = {
       label: '申请复查',
       length: 30,
       unit: 'calendar_day',
-      startsOn: 'decision_delivered',
+      petitionerWindow: true,
+      startsOn: ['decision_delivered'],
       stopsOn: ['review_requested'],
       basis: '条例第三十五条',
     },
@@ -72,7 +78,7 @@ const national: PolicyPack = {
       label: '出具复查意见',
       length: 30,
       unit: 'calendar_day',
-      startsOn: 'review_requested',
+      startsOn: ['review_requested'],
       stopsOn: ['review_decided'],
       basis: '条例第三十五条',
     },
@@ -80,7 +86,8 @@ const national: PolicyPack = {
       label: '请求复核',
       length: 30,
       unit: 'calendar_day',
-      startsOn: 'review_delivered',
+      petitionerWindow: true,
+      startsOn: ['review_delivered'],
       stopsOn: ['reexamination_requested'],
       basis: '条例第三十六条',
     },
@@ -88,7 +95,7 @@ const national: PolicyPack = {
       label: '提出复核意见',
       length: 30,
       unit: 'calendar_day',
-      startsOn: 'reexamination_requested',
+      startsOn: ['reexamination_requested'],
       stopsOn: ['reexamination_decided'],
       pausedBy: ['hearing'],
       basis: '条例第三十六条（听证所需时间不计算在内）',
@@ -108,7 +115,7 @@ const shandong: PolicyPack = {
       label: '直接办理',
       length: 30,
       unit: 'calendar_day',
-      startsOn: 'received',
+      startsOn: ['received', 'rework'],
       stopsOn: ['decided'],
       pausedBy: ['hearing'],
       maxExtension: 30,
@@ -118,15 +125,15 @@ const shandong: PolicyPack = {
       label: '交办事项办结并报告',
       length: 90,
       unit: 'calendar_day',
-      startsOn: 'assigned',
-      stopsOn: ['concluded'],
+      startsOn: ['assigned'],
+      stopsOn: ['concluded', 'returned'],
       basis: '山东省信访规定第二十五条',
     },
     verify: {
       label: '审核办结报告',
       length: 30,
       unit: 'calendar_day',
-      startsOn: 'concluded',
+      startsOn: ['concluded'],
       stopsOn: ['verified', 'rework'],
       basis: '山东省信访规定第二十六条',
     },
@@ -147,31 +154,31 @@ const hotline: PolicyPack = {
       label: '紧急事项派单',
       length: 1,
       unit: 'hour',
-      startsOn: 'registered',
-      stopsOn: ['assigned'],
+      startsOn: ['registered_emergency'],
+      stopsOn: ['accepted', 'forwarded', 'assigned', 'declined'],
       basis: '济南、潍坊 12345 热线条例；DB11/T 2021—2022',
     },
     dispatch_utility: {
       label: '水电气暖事项派单',
       length: 2,
       unit: 'hour',
-      startsOn: 'registered',
-      stopsOn: ['assigned'],
+      startsOn: ['registered_utility'],
+      stopsOn: ['accepted', 'forwarded', 'assigned', 'declined'],
       basis: '济南、潍坊 12345 热线条例',
     },
     dispatch_general: {
       label: '一般事项派单',
       length: 24,
       unit: 'hour',
-      startsOn: 'registered',
-      stopsOn: ['assigned'],
+      startsOn: ['registered_general'],
+      stopsOn: ['accepted', 'forwarded', 'assigned', 'declined'],
       basis: '济南、潍坊 12345 热线条例',
     },
     handle: {
       label: '办结',
       length: 5,
       unit: 'working_day',
-      startsOn: 'received',
+      startsOn: ['received', 'rework'],
       stopsOn: ['decided'],
       basis: '济南、潍坊 12345 热线条例',
     },
@@ -181,3 +188,14 @@ const hotline: PolicyPack = {
 /** The packs shipped; a body uses one (inherited from above when not set), national-2022 by default. */
 export const POLICY_PACKS: Record<string, PolicyPack> = { [national.id]: national, [shandong.id]: shandong, [hotline.id]: hotline };
 export const DEFAULT_POLICY_PACK = national.id;
+
+/** Keys of the petitioner's windows in any pack (see ClockRule.petitionerWindow). */
+export const PETITIONER_WINDOWS = [
+  ...new Set(
+    Object.values(POLICY_PACKS).flatMap((p) =>
+      Object.entries(p.clocks)
+        .filter(([, r]) => r.petitionerWindow)
+        .map(([k]) => k),
+    ),
+  ),
+];

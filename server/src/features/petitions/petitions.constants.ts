@@ -6,12 +6,13 @@ export type Channel = (typeof CHANNELS)[number];
 export const PETITION_TYPES = ['suggestion', 'accusation', 'appeal'] as const;
 export type PetitionType = (typeof PETITION_TYPES)[number];
 
-/** Statuses of DOMAIN.md §7; registration only produces `registered`, the workflow (issue #4) the rest. */
+/** Statuses of DOMAIN.md §7 plus `returned` (退回, awaiting the sender's decision); see docs/WORKFLOW.md. */
 export const PETITION_STATUSES = [
   'registered',
   'accepted',
   'forwarded',
   'assigned',
+  'returned',
   'handling',
   'extended',
   'answered',

@@ -1,4 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
+import { workflowPolicy } from '../workflow/workflow.policy.js';
+import { presentWorkflow } from '../workflow/workflow.presenter.js';
+import type { WorkflowRows } from '../workflow/workflow.repository.js';
 import type { Selectable } from 'kysely';
 import type { AttachmentTable, PetitionerTable } from '../../db/types.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
@@ -102,6 +105,7 @@ export function presentDetail(
       payload: unknown;
     }[];
     clocks: ClockDto[];
+    workflow: WorkflowRows;
     repeatOf: Ref | undefined;
     repeats: Ref[];
     mergedInto: Ref | undefined;
@@ -144,5 +148,9 @@ export function presentDetail(
       payload: e.payload,
     })),
     abilities: petitionPolicy.abilities(actor, p),
+    version: p.version,
+    holder: p.holder_org_id ? { id: p.holder_org_id, name: p.holder_name ?? '' } : null,
+    workflow: presentWorkflow(p, extra.workflow),
+    actions: workflowPolicy.allowed(actor, { ...p, router_org_id: p.router_id }, extra.workflow),
   };
 }

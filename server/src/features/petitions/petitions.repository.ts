@@ -1,20 +1,24 @@
-import { sql, type ExpressionBuilder, type Insertable, type Updateable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type RawBuilder, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { DB, PetitionerTable, PetitionTable } from '../../db/types.js';
 import { termGrams } from '../../shared/search.js';
-import { gradeAt } from '../deadlines/clocks.repository.js';
+import { bodyClock, gradeAt } from '../deadlines/clocks.repository.js';
+import { policyColumns } from '../workflow/workflow.repository.js';
 import type { ListQuery } from './petitions.schema.js';
 
 type P = ExpressionBuilder<DB & { p: PetitionTable }, 'p'>;
 
 /**
- * What an actor may see: petitions registered by their body or those below it, except accusations
- * against their own body or a body above it (条例 Art. 30) — unless their body registered it.
+ * What an actor may see: petitions registered by their body or those below it, or routed to one of them
+ * (forwarded, assigned, assisting, reviewing: `petition_access`), except accusations against their own body or
+ * a body above it (条例 Art. 30) — unless their body registered it.
  * Every read path (lists, search, detail, candidates, export, audit) goes through this predicate.
  */
 export function visibleTo(actor: Pick<Actor, 'orgPath' | 'orgId'>) {
-  return sql<boolean>`(p.org_id in (select id from orgs where path like ${actor.orgPath + '%'})
+  const scope = actor.orgPath + '%';
+  return sql<boolean>`((p.org_id in (select id from orgs where path like ${scope})
+      or exists (select 1 from petition_access x join orgs xo on xo.id = x.org_id where x.petition_id = p.id and xo.path like ${scope}))
     and (p.accused_org_path is null or p.org_id = ${actor.orgId} or ${actor.orgPath} not like p.accused_org_path || '%'))`;
 }
 
@@ -62,7 +66,7 @@ export const petitionsRepository = {
   async update(db: Executor, id: number, patch: Updateable<PetitionTable>) {
     await db
       .updateTable('petitions')
-      .set({ ...patch, updated_at: sql`now()` })
+      .set({ ...patch, updated_at: sql`now()`, version: sql`version + 1` })
       .where('id', '=', id)
       .execute();
   },
@@ -116,6 +120,7 @@ export const petitionsRepository = {
         'o.contact_phone as org_phone',
         'c.path as category_path',
         'ao.name as accused_org_name',
+        ...policyColumns(),
       ])
       .where('p.id', '=', id)
       .where(visibleTo(actor))
@@ -174,7 +179,13 @@ export const petitionsRepository = {
   async list(
     db: Executor,
     actor: Pick<Actor, 'orgPath' | 'orgId'>,
-    f: Omit<ListQuery, 'cursor'> & { terms: string[]; categoryIds?: number[] | undefined; cursor?: Cursor | undefined },
+    f: Omit<ListQuery, 'cursor'> & {
+      terms: string[];
+      categoryIds?: number[] | undefined;
+      cursor?: Cursor | undefined;
+      /** A further condition from another feature (the inbox sections). */
+      where?: RawBuilder<boolean> | undefined;
+    },
   ) {
     const sortCol = f.sort === 'registeredAt' ? 'p.created_at' : 'p.received_at';
     const searching = f.terms.length > 0;
@@ -220,6 +231,7 @@ export const petitionsRepository = {
         hit.as('title_hit'),
       ])
       .where(visibleTo(actor));
+    if (f.where) q = q.where(f.where);
     for (const t of f.terms) q = q.where(termMatches(t));
     if (f.status) q = q.where('p.status', 'in', f.status);
     if (f.channel) q = q.where('p.channel', 'in', f.channel);
@@ -245,7 +257,9 @@ export const petitionsRepository = {
 
     if (f.deadline) {
       const grade = f.deadline === 'open' ? sql`true` : sql`${gradeAt('now')} = ${f.deadline}`;
-      q = q.where(sql<boolean>`exists (select 1 from petition_clocks c where c.petition_id = p.id and c.stopped_at is null and ${grade})`);
+      q = q.where(
+        sql<boolean>`exists (select 1 from petition_clocks c where c.petition_id = p.id and c.stopped_at is null and ${bodyClock()} and ${grade})`,
+      );
     }
     const desc = searching || f.order === 'desc';
     if (f.cursor) {
@@ -271,6 +285,7 @@ export const petitionsRepository = {
       .innerJoin('petitions as p', 'p.id', 'c.petition_id')
       .select([gradeAt('now').as('grade'), (eb) => eb.fn.countAll<number>().as('n')])
       .where('c.stopped_at', 'is', null)
+      .where(bodyClock())
       .where(visibleTo(actor))
       .groupBy(sql`1`)
       .execute();
@@ -309,6 +324,23 @@ export const petitionsRepository = {
       .orderBy('p.received_at', 'desc')
       .limit(10)
       .execute();
+  },
+
+  /** A matter made final on 复核 (条例 Art. 36) from one of these petitioners about the same thing, in any body. */
+  finalMatter(db: Executor, idNumbers: string[], phones: string[], summary: string, threshold: number) {
+    if (!idNumbers.length && !phones.length) return Promise.resolve(undefined);
+    return db
+      .selectFrom('petitions as p')
+      .select(['p.number', 'p.final_at'])
+      .where('p.status', '=', 'final')
+      .where(
+        sql<boolean>`exists (select 1 from petitioners s where s.petition_id = p.id and s.removed_at is null
+          and (s.id_number = any(${idNumbers}::text[]) or s.phone = any(${phones}::text[])))`,
+      )
+      .where(sql<boolean>`similarity(p.summary, ${summary}) >= ${threshold}`)
+      .orderBy('p.final_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
   },
 
   /** Matters whose title and opening are similar (trigram similarity over the index). */

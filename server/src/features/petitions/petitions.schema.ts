@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { WORKFLOW_ACTIONS } from '../workflow/workflow.constants.js';
+import { workflowDto } from '../workflow/workflow.dto.js';
 import { isValidChineseId } from '../../shared/identity.js';
 import { clockDto } from '../deadlines/clocks.schema.js';
 import { optionalText, PHONE_PATTERN } from '../../shared/validators.js';
@@ -104,6 +106,16 @@ export const registerBody = z.strictObject({
     .max(100)
     .nullish()
     .transform((v) => v ?? null),
+  /**
+   * 条例 Art. 36: after 复核 the same facts and reasons are not accepted again. When the petitioner brings new
+   * facts or reasons, the registrar states them here and the petition is registered.
+   */
+  newFacts: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullish()
+    .transform((v) => v || null),
 });
 export type RegisterInput = z.infer<typeof registerBody>;
 
@@ -313,6 +325,13 @@ export const petitionDetailDto = petitionListItemDto.extend({
     unmerge: z.boolean(),
     reissueCode: z.boolean(),
   }),
+  /** Optimistic version: workflow actions send it back; a stale one gets 409 version_conflict. */
+  version: z.number(),
+  /** The body handling the matter (主办), once routed. */
+  holder: z.object({ id: z.number(), name: z.string() }).nullable(),
+  workflow: workflowDto,
+  /** The workflow actions this actor may take now (docs/WORKFLOW.md): the UI shows exactly these. */
+  actions: z.array(z.enum(WORKFLOW_ACTIONS)),
 });
 export type PetitionDetailDto = z.infer<typeof petitionDetailDto>;
 export type PetitionListItemDto = z.infer<typeof petitionListItemDto>;

@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, RawBuilder, Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
@@ -11,6 +11,7 @@ import { attachmentsRepository } from '../attachments/attachments.repository.js'
 import { categoriesRepository } from '../categories/categories.repository.js';
 import { createClocksService, type ClocksService } from '../deadlines/clocks.service.js';
 import { orgsRepository } from '../orgs/orgs.repository.js';
+import { workflowRepository } from '../workflow/workflow.repository.js';
 import { presentDetail, presentListItem } from './petitions.presenter.js';
 import { petitionPolicy } from './petitions.policy.js';
 import { petitionsRepository, type Cursor } from './petitions.repository.js';
@@ -54,7 +55,7 @@ function maskedSnapshot(p: PetitionerInput | Insertable<PetitionerTable>) {
   return { name: maskName(p.name), idNumber: maskIdNumber(idNumber ?? null), phone: maskPhone(p.phone ?? null) };
 }
 
-type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId'>;
+type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId' | 'newFacts'>;
 const MATTER_COLUMNS = {
   channel: 'channel',
   receivedAt: 'received_at',
@@ -124,6 +125,24 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
     if (!c || !c.active) throw fieldError('categoryId', '问题分类不存在或已停用');
   }
 
+  /**
+   * 条例 Art. 36: a matter decided on 复核 is final; the same petitioner with the same facts and reasons is
+   * not accepted again unless new facts or reasons are stated.
+   */
+  async function refuseFinalMatter(trx: Executor, petitioners: PetitionerInput[], summary: string, newFacts: string | null) {
+    if (newFacts) return;
+    const who = identities(petitioners);
+    const final = await petitionsRepository.finalMatter(trx, who.idNumbers, who.phones, summary, SAME_MATTER_SIMILARITY);
+    if (final) throw new AppError('matter_final', { number: final.number, finalAt: final.final_at, field: 'newFacts' });
+  }
+
+  /** 12345 dispatch clocks depend on the matter's urgency: emergencies, water/power/gas/heating, the rest. */
+  async function urgencyOf(trx: Executor, input: RegisterInput): Promise<'emergency' | 'utility' | 'general'> {
+    if (input.majorUrgent) return 'emergency';
+    const category = input.categoryId ? await categoriesRepository.findById(trx, input.categoryId) : undefined;
+    return category && /供水|停水|供电|停电|燃气|供气|供暖|供热/.test(category.path) ? 'utility' : 'general';
+  }
+
   /** Identity of the petitioners, for repeat detection. */
   function identities(
     petitioners: {
@@ -170,11 +189,13 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
       petitionsRepository.linked(trx, actor, 'merged_into_id', id),
     ]);
     const clockMap = await clocks.forPetitions(trx, [id]);
+    const workflow = await workflowRepository.load(trx, id);
     return presentDetail(actor, p, {
       petitioners,
       attachments,
       events,
       clocks: clockMap.get(id) ?? [],
+      workflow,
       repeatOf,
       repeats,
       mergedInto,
@@ -231,6 +252,7 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
         const seq = await petitionsRepository.nextSeq(trx, org.id, year);
         const number = `${(org.code ?? `X${org.id}`).toUpperCase()}${year}${String(seq).padStart(6, '0')}`;
         const search = searchFields(number, input.title, input.content, input.confidential, petitioners);
+        if (opts.strict) await refuseFinalMatter(trx, petitioners, search.summary, input.newFacts);
         const firstTime = !input.repeatOfId && (await isFirstTime(trx, actor, petitioners, search.summary));
         const id = await petitionsRepository.insert(trx, {
           org_id: org.id,
@@ -275,10 +297,24 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
           actor_org_id: actor.orgId,
           kind: 'registered',
           to_status: 'registered',
-          payload: { number, channel: input.channel, source: opts.source, repeatOf: repeatOf?.number ?? null },
+          payload: {
+            number,
+            channel: input.channel,
+            source: opts.source,
+            repeatOf: repeatOf?.number ?? null,
+            ...(input.newFacts ? { newFacts: input.newFacts } : {}),
+          },
         });
         // 条例 Art. 22: the body decides within 15 days of receiving it. Historical imports are records, not work.
-        if (opts.source === 'form') await clocks.start(trx, { petitionId: id, orgId: org.id, key: 'decide', startedAt: input.receivedAt });
+        if (opts.source === 'form') {
+          const urgency = await urgencyOf(trx, input);
+          await clocks.onEvents(
+            trx,
+            id,
+            ['registered', `registered_${urgency}`].map((name) => ({ name, orgId: org.id })),
+            input.receivedAt,
+          );
+        }
         await auditService.record(trx, actor, {
           action: 'petition.registered',
           objectType: 'petition',
@@ -334,8 +370,8 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
       };
     },
 
-    /** The work list with keyset paging. */
-    async list(actor: Actor, query: ListQuery) {
+    /** The work list with keyset paging; `where` narrows it further (inbox sections). */
+    async list(actor: Actor, query: ListQuery, where?: RawBuilder<boolean>) {
       const terms = queryTerms(query.q ?? '');
       const categoryIds = query.categoryId ? await categoriesRepository.subtreeIds(db, query.categoryId) : undefined;
       const rows = await petitionsRepository.list(db, actor, {
@@ -343,6 +379,7 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
         terms,
         categoryIds,
         cursor: query.cursor ? decodeCursor(query.cursor) : undefined,
+        where,
       });
       const page = rows.slice(0, query.limit);
       const clockMap = await clocks.forPetitions(

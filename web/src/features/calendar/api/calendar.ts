@@ -56,7 +56,7 @@ export interface ClockRule {
   label: string;
   length: number;
   unit: ClockUnit;
-  startsOn: string;
+  startsOn: string[];
   stopsOn: string[];
   pausedBy?: string[];
   maxExtension?: number;

@@ -45,7 +45,7 @@ export function PolicyPacks() {
                   </Space>
                 ),
               },
-              { title: t('calendar.startsOn'), dataIndex: 'startsOn', render: (e: string) => event(e) },
+              { title: t('calendar.startsOn'), dataIndex: 'startsOn', render: (e: string[]) => e.map(event).join('、') },
               {
                 title: t('calendar.stopsOn'),
                 key: 'stopsOn',

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { DECLINE_ROUTES, DELIVERY_METHODS, DELIVERY_RESULTS, OUTCOMES, OWNERSHIP_ITEMS, RECORD_KINDS } from './workflow.constants.js';
+
+// Kept apart from workflow.schema.ts: the petition detail includes it, and the workflow schemas include petition items.
+
+export const ref = z.object({ id: z.number(), name: z.string() });
+const at = z.date();
+const day = z.string();
+
+export const workflowDto = z.object({
+  assignments: z.array(
+    z.object({
+      id: z.number(),
+      mode: z.enum(['forward', 'assign', 'assist']),
+      fromOrg: ref,
+      toOrg: ref,
+      status: z.enum(['pending', 'received', 'returned', 'done', 'withdrawn']),
+      requirements: z.string().nullable(),
+      task: z.string().nullable(),
+      owner: z.string().nullable(),
+      dueAt: at.nullable(),
+      returnReason: z.string().nullable(),
+      reply: z.string().nullable(),
+      createdAt: at,
+      receivedAt: at.nullable(),
+      returnedAt: at.nullable(),
+      repliedAt: at.nullable(),
+    }),
+  ),
+  records: z.array(
+    z.object({
+      id: z.number(),
+      kind: z.enum(RECORD_KINDS),
+      occurredOn: day,
+      note: z.string(),
+      hearingFrom: day.nullable(),
+      hearingTo: day.nullable(),
+      agreement: z.boolean().nullable(),
+      reliefKind: z.string().nullable(),
+      reliefAmount: z.number().nullable(),
+      org: ref,
+      createdBy: z.string(),
+      createdAt: at,
+    }),
+  ),
+  extensions: z.array(
+    z.object({
+      id: z.number(),
+      days: z.number(),
+      reason: z.string(),
+      status: z.enum(['pending', 'approved', 'rejected']),
+      requestedBy: z.string(),
+      requestedAt: at,
+      decidedBy: z.string().nullable(),
+      decidedAt: at.nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+  decisions: z.array(
+    z.object({
+      id: z.number(),
+      stage: z.enum(['handling', 'review', 'reexamination']),
+      org: ref,
+      outcome: z.enum(OUTCOMES),
+      request: z.string(),
+      facts: z.string(),
+      reasons: z.string(),
+      basis: z.string(),
+      reviewOrg: ref.nullable(),
+      reviewDays: z.number().nullable(),
+      issuedAt: at,
+      issuedBy: z.string(),
+      delivery: z
+        .object({ method: z.enum(DELIVERY_METHODS), result: z.enum(DELIVERY_RESULTS), deliveredOn: day, note: z.string().nullable() })
+        .nullable(),
+    }),
+  ),
+  proceedings: z.array(
+    z.object({
+      id: z.number(),
+      kind: z.enum(['review', 'reexamination']),
+      org: ref,
+      requestedOn: day,
+      reasons: z.string(),
+      status: z.enum(['open', 'decided']),
+      createdAt: at,
+    }),
+  ),
+  supervisions: z.array(
+    z.object({
+      id: z.number(),
+      kind: z.enum(['urge', 'supervise']),
+      fromOrg: ref,
+      toOrg: ref,
+      message: z.string(),
+      replyDueOn: day.nullable(),
+      reply: z.string().nullable(),
+      adopted: z.boolean().nullable(),
+      repliedAt: at.nullable(),
+      repliedBy: z.string().nullable(),
+      createdAt: at,
+      createdBy: z.string(),
+    }),
+  ),
+  instructions: z.array(z.object({ id: z.number(), text: z.string(), leader: z.string(), org: ref, createdAt: at })),
+  ownership: z
+    .object({
+      leader: ref,
+      org: ref,
+      since: at,
+      note: z.string().nullable(),
+      items: z.array(z.object({ item: z.enum(OWNERSHIP_ITEMS), doneOn: day, note: z.string() })),
+    })
+    .nullable(),
+  backlog: z.object({ markedAt: at, reason: z.string(), resolvedOn: day.nullable(), resolution: z.string().nullable() }).nullable(),
+  decline: z.object({ route: z.enum(DECLINE_ROUTES), routeOrg: ref.nullable(), reason: z.string() }).nullable(),
+  report: z.string().nullable(),
+});
+export type WorkflowDto = z.infer<typeof workflowDto>;

@@ -1,0 +1,281 @@
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import type { Actor } from '../../auth/actor.js';
+import type { Executor } from '../../db/database.js';
+import type {
+  DB,
+  DecisionTable,
+  ExtensionTable,
+  HandlingRecordTable,
+  PetitionAssignmentTable,
+  ProceedingTable,
+  SupervisionTable,
+} from '../../db/types.js';
+import { bodyClock, gradeAt } from '../deadlines/clocks.repository.js';
+import { visibleTo } from '../petitions/petitions.repository.js';
+import type { InboxSection } from './workflow.schema.js';
+
+/** Name of a body and of a user, for the rows shown on the detail. */
+const orgName = (col: string) => sql<string>`(select o.name from orgs o where o.id = ${sql.ref(col)})`;
+const userName = (col: string) => sql<string>`(select u.display_name from users u where u.id = ${sql.ref(col)})`;
+
+/** The columns workflow.policy.ts needs beyond the petition's own: who routes it and where the bodies sit. */
+export function policyColumns() {
+  return [
+    sql<number>`coalesce(p.router_org_id, p.org_id)`.as('router_id'),
+    sql<string>`(select o.path from orgs o where o.id = coalesce(p.router_org_id, p.org_id))`.as('router_path'),
+    sql<string | null>`(select o.path from orgs o where o.id = p.holder_org_id)`.as('holder_path'),
+    sql<string | null>`(select o.name from orgs o where o.id = p.holder_org_id)`.as('holder_name'),
+    sql<string | null>`(select o.name from orgs o where o.id = p.decline_route_org_id)`.as('decline_route_org_name'),
+  ] as const;
+}
+
+type Updatable = 'petition_assignments' | 'extensions' | 'decisions' | 'proceedings' | 'supervisions';
+
+export const workflowRepository = {
+  /** The petition row locked for the action: concurrent actions on one petition run one after the other. */
+  lockPetition(db: Executor, id: number) {
+    return db.selectFrom('petitions as p').selectAll('p').select(policyColumns()).where('p.id', '=', id).forUpdate().executeTakeFirst();
+  },
+
+  /** Everything the workflow recorded for one petition, with names, oldest first. */
+  async load(db: Executor, petitionId: number) {
+    const [assignments, records, extensions, decisions, proceedings, supervisions, instructions, ownership] = await Promise.all([
+      db
+        .selectFrom('petition_assignments as a')
+        .selectAll('a')
+        .select([orgName('a.from_org_id').as('from_org_name'), orgName('a.to_org_id').as('to_org_name')])
+        .where('a.petition_id', '=', petitionId)
+        .orderBy('a.id')
+        .execute(),
+      db
+        .selectFrom('handling_records as r')
+        .selectAll('r')
+        .select([orgName('r.org_id').as('org_name'), userName('r.created_by').as('created_by_name')])
+        .where('r.petition_id', '=', petitionId)
+        .orderBy('r.id')
+        .execute(),
+      db
+        .selectFrom('extensions as e')
+        .selectAll('e')
+        .select([userName('e.requested_by').as('requested_by_name'), userName('e.decided_by').as('decided_by_name')])
+        .where('e.petition_id', '=', petitionId)
+        .orderBy('e.id')
+        .execute(),
+      db
+        .selectFrom('decisions as d')
+        .selectAll('d')
+        .select([
+          orgName('d.org_id').as('org_name'),
+          orgName('d.review_org_id').as('review_org_name'),
+          userName('d.issued_by').as('issued_by_name'),
+        ])
+        .where('d.petition_id', '=', petitionId)
+        .orderBy('d.id')
+        .execute(),
+      db
+        .selectFrom('proceedings as g')
+        .selectAll('g')
+        .select(orgName('g.org_id').as('org_name'))
+        .where('g.petition_id', '=', petitionId)
+        .orderBy('g.id')
+        .execute(),
+      db
+        .selectFrom('supervisions as s')
+        .selectAll('s')
+        .select([
+          orgName('s.from_org_id').as('from_org_name'),
+          orgName('s.to_org_id').as('to_org_name'),
+          userName('s.created_by').as('created_by_name'),
+          userName('s.replied_by').as('replied_by_name'),
+        ])
+        .where('s.petition_id', '=', petitionId)
+        .orderBy('s.id')
+        .execute(),
+      db
+        .selectFrom('instructions as i')
+        .selectAll('i')
+        .select([orgName('i.org_id').as('org_name'), userName('i.leader_id').as('leader_name')])
+        .where('i.petition_id', '=', petitionId)
+        .orderBy('i.id')
+        .execute(),
+      db
+        .selectFrom('ownerships as w')
+        .selectAll('w')
+        .select([orgName('w.org_id').as('org_name'), userName('w.leader_id').as('leader_name')])
+        .where('w.petition_id', '=', petitionId)
+        .executeTakeFirst(),
+    ]);
+    const ownershipItems = ownership
+      ? await db.selectFrom('ownership_items').selectAll().where('ownership_id', '=', ownership.id).orderBy('done_on').execute()
+      : [];
+    return { assignments, records, extensions, decisions, proceedings, supervisions, instructions, ownership, ownershipItems };
+  },
+
+  async insert<
+    T extends
+      | 'petition_assignments'
+      | 'handling_records'
+      | 'extensions'
+      | 'decisions'
+      | 'proceedings'
+      | 'supervisions'
+      | 'instructions'
+      | 'ownerships',
+  >(db: Executor, table: T, row: Insertable<DB[T]>): Promise<number> {
+    // The tables differ only in columns; each has a generated id.
+    const loose = db as unknown as Kysely<Record<string, { id: number }>>;
+    const r = await loose
+      .insertInto(table as string)
+      .values(row as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return r.id;
+  },
+
+  async update<T extends Updatable>(db: Executor, table: T, id: number, patch: Updateable<DB[T]>) {
+    const loose = db as unknown as Kysely<Record<string, { id: number }>>;
+    await loose
+      .updateTable(table as string)
+      .set(patch as never)
+      .where('id', '=', id)
+      .execute();
+  },
+
+  /** The routed, assisting or reviewing body may see the petition from now on. */
+  async grantAccess(db: Executor, petitionId: number, orgId: number) {
+    await db
+      .insertInto('petition_access')
+      .values({ petition_id: petitionId, org_id: orgId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  },
+
+  async setOwnershipItem(db: Executor, ownershipId: number, item: string, doneOn: string, note: string) {
+    await db
+      .insertInto('ownership_items')
+      .values({ ownership_id: ownershipId, item, done_on: doneOn, note })
+      .onConflict((oc) => oc.columns(['ownership_id', 'item']).doUpdateSet({ done_on: doneOn, note }))
+      .execute();
+  },
+
+  /** Open deadlines of bodies on petitions the actor sees, soonest first; `own` keeps those of the actor's body. */
+  deadlines(db: Executor, actor: Actor, f: { own: boolean; grade?: string | undefined; limit: number }) {
+    return db
+      .selectFrom('petition_clocks as c')
+      .innerJoin('petitions as p', 'p.id', 'c.petition_id')
+      .innerJoin('orgs as o', 'o.id', 'c.org_id')
+      .selectAll('c')
+      .select(['p.number', 'p.title', 'p.status', 'o.name as org_name'])
+      .where('c.stopped_at', 'is', null)
+      .where(bodyClock())
+      .where(visibleTo(actor))
+      .$if(f.own, (q) => q.where('c.org_id', '=', actor.orgId))
+      .$if(f.grade !== undefined, (q) => q.where(sql<boolean>`${gradeAt('now')} = ${f.grade}`))
+      .orderBy('c.due_at')
+      .limit(f.limit)
+      .execute();
+  },
+
+  /** The warning board: open deadlines of petitions the actor sees, by the body that must act and by grade. */
+  board(db: Executor, actor: Actor) {
+    return db
+      .selectFrom('petition_clocks as c')
+      .innerJoin('petitions as p', 'p.id', 'c.petition_id')
+      .innerJoin('orgs as o', 'o.id', 'c.org_id')
+      .select([
+        'c.org_id',
+        'o.name as org_name',
+        sql<number>`count(*)::int`.as('open'),
+        sql<number>`(count(*) filter (where ${gradeAt('now')} = 'due_soon'))::int`.as('due_soon'),
+        sql<number>`(count(*) filter (where ${gradeAt('now')} = 'due_today'))::int`.as('due_today'),
+        sql<number>`(count(*) filter (where ${gradeAt('now')} = 'overdue'))::int`.as('overdue'),
+      ])
+      .where('c.stopped_at', 'is', null)
+      .where(bodyClock())
+      .where(visibleTo(actor))
+      .groupBy(['c.org_id', 'o.name'])
+      .orderBy(sql`5 desc, 4 desc, 3 desc`)
+      .execute();
+  },
+
+  ownershipItemsOf(db: Executor, leaderId: number) {
+    return db
+      .selectFrom('ownerships as w')
+      .leftJoin('ownership_items as i', 'i.ownership_id', 'w.id')
+      .select(['w.petition_id', 'w.since', 'i.item', 'i.done_on', 'i.note'])
+      .where('w.leader_id', '=', leaderId)
+      .execute();
+  },
+
+  /** Hearings of a petition: the stretches its pausable clocks do not run. */
+  hearings(db: Executor, petitionId: number) {
+    return db
+      .selectFrom('handling_records')
+      .select(['hearing_from', 'hearing_to'])
+      .where('petition_id', '=', petitionId)
+      .where('kind', '=', 'hearing')
+      .execute();
+  },
+
+  /** The latest open clock of a petition with this key (the petitioner's review window, for instance). */
+  lastClock(db: Executor, petitionId: number, key: string) {
+    return db
+      .selectFrom('petition_clocks')
+      .selectAll()
+      .where('petition_id', '=', petitionId)
+      .where('key', '=', key)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  },
+};
+
+/** The inbox sections as conditions on petitions `p` for the actor's body (docs/WORKFLOW.md, Views). */
+export function inboxCondition(section: InboxSection, orgId: number) {
+  switch (section) {
+    case 'route':
+      return sql<boolean>`(p.status in ('registered','returned') and coalesce(p.router_org_id, p.org_id) = ${orgId})`;
+    case 'receive':
+      return sql<boolean>`(p.status in ('forwarded','assigned') and exists (select 1 from petition_assignments a
+        where a.petition_id = p.id and a.mode <> 'assist' and a.status = 'pending' and a.to_org_id = ${orgId}))`;
+    case 'handle':
+      return sql<boolean>`(p.holder_org_id = ${orgId} and p.status in ('accepted','handling','extended','answered'))`;
+    case 'assist':
+      return sql<boolean>`exists (select 1 from petition_assignments a
+        where a.petition_id = p.id and a.mode = 'assist' and a.status = 'pending' and a.to_org_id = ${orgId})`;
+    case 'approve':
+      return sql<boolean>`exists (select 1 from extensions e where e.petition_id = p.id and e.status = 'pending' and e.org_id = ${orgId})`;
+    case 'verify':
+      return sql<boolean>`(p.status = 'pending_review' and exists (select 1 from petition_assignments a
+        where a.petition_id = p.id and a.mode = 'assign' and a.status = 'received' and a.from_org_id = ${orgId}))`;
+    case 'review':
+      return sql<boolean>`exists (select 1 from proceedings g where g.petition_id = p.id and g.status = 'open' and g.org_id = ${orgId})`;
+    case 'supervision':
+      return sql<boolean>`exists (select 1 from supervisions s where s.petition_id = p.id and s.replied_at is null and s.to_org_id = ${orgId})`;
+  }
+}
+
+/** What each inbox item asks of the body, where the section has such a text. */
+export async function inboxTasks(db: Executor, section: InboxSection, orgId: number, petitionIds: number[]): Promise<Map<number, string>> {
+  if (!petitionIds.length) return new Map();
+  const q = {
+    receive: sql<{ petition_id: number; task: string | null }>`select petition_id, requirements as task from petition_assignments
+      where petition_id = any(${petitionIds}::bigint[]) and mode <> 'assist' and status = 'pending' and to_org_id = ${orgId}`,
+    assist: sql<{ petition_id: number; task: string | null }>`select petition_id, task from petition_assignments
+      where petition_id = any(${petitionIds}::bigint[]) and mode = 'assist' and status = 'pending' and to_org_id = ${orgId}`,
+    approve: sql<{ petition_id: number; task: string | null }>`select petition_id, days || ' 日：' || reason as task from extensions
+      where petition_id = any(${petitionIds}::bigint[]) and status = 'pending' and org_id = ${orgId}`,
+    supervision: sql<{ petition_id: number; task: string | null }>`select petition_id, message as task from supervisions
+      where petition_id = any(${petitionIds}::bigint[]) and replied_at is null and to_org_id = ${orgId}`,
+    route: sql<{ petition_id: number; task: string | null }>`select distinct on (petition_id) petition_id, return_reason as task
+      from petition_assignments where petition_id = any(${petitionIds}::bigint[]) and status = 'returned' order by petition_id, id desc`,
+  }[section as 'receive'];
+  if (!q) return new Map();
+  const { rows } = await q.execute(db);
+  return new Map(rows.filter((r) => r.task).map((r) => [r.petition_id, r.task!]));
+}
+
+export type WorkflowRows = Awaited<ReturnType<typeof workflowRepository.load>>;
+export type LockedPetition = NonNullable<Awaited<ReturnType<typeof workflowRepository.lockPetition>>>;
+export type AssignmentRow = WorkflowRows['assignments'][number];
+export type { DecisionTable, ExtensionTable, HandlingRecordTable, PetitionAssignmentTable, ProceedingTable, SupervisionTable };

@@ -1,0 +1,534 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTestApp } from '../../test/app.js';
+import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
+import { chinaDate } from '../deadlines/calendar.js';
+
+const { app, db } = await createTestApp();
+// A city above a county: the county government reviews its departments (复查), the city re-examines (复核).
+const city = await buildOrg(db, { kind: 'government', name: '测试市人民政府' });
+const court = await buildOrg(db, { parent: city, kind: 'court', name: '测试市中级人民法院' });
+const county = await buildOrg(db, { parent: city, kind: 'government', name: '测试县人民政府' });
+const bureau = await buildOrg(db, { parent: county, kind: 'bureau', name: '测试县信访局' });
+const dept = await buildOrg(db, { parent: county, kind: 'department', name: '测试县住房和城乡建设局' });
+const deptUnit = await buildOrg(db, { parent: dept, kind: 'department', name: '测试县物业服务中心' });
+const dept2 = await buildOrg(db, { parent: county, kind: 'department', name: '测试县自然资源局' });
+const township = await buildOrg(db, { parent: county, kind: 'township', name: '测试镇人民政府' });
+const discipline = await buildOrg(db, { parent: county, kind: 'discipline', name: '测试县纪委监委' });
+const other = await buildOrg(db, { kind: 'government', name: '无关县人民政府' });
+
+const registrar = await loginAs(app, db, bureau, ['registrar']);
+const supervisor = await loginAs(app, db, bureau, ['supervisor']);
+const handler = await loginAs(app, db, dept, ['handler']);
+const head = await loginAs(app, db, dept, ['leader']);
+const handler2 = await loginAs(app, db, dept2, ['handler']);
+const townHandler = await loginAs(app, db, township, ['handler']);
+const disciplineHandler = await loginAs(app, db, discipline, ['handler']);
+const countyOffice = await loginAs(app, db, county, ['registrar', 'handler']);
+const countyLeader = await loginAs(app, db, county, ['leader']);
+const cityOffice = await loginAs(app, db, city, ['registrar', 'handler']);
+const outsider = await loginAs(app, db, other, ['handler']);
+
+const today = () => chinaDate(new Date());
+const daysFromToday = (n: number) => chinaDate(new Date(Date.now() + n * 86_400_000));
+const DAY = 86_400_000;
+
+const decision = {
+  outcome: 'support',
+  request: '请求物业公司停止违规收取停车费。',
+  facts: '经调查，物业公司未经业主大会同意占用公共道路收取停车费属实。',
+  reasons: '公共道路属业主共有，收费须经业主大会决定。',
+  basis: '《中华人民共和国民法典》第二百七十五条、第二百七十八条',
+};
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function register(overrides: Record<string, unknown> = {}): Promise<Json> {
+  const res = await registrar.request({ method: 'POST', url: '/api/petitions', payload: petitionInput(overrides) });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().petition;
+}
+
+async function detail(s: Session, id: number): Promise<Json> {
+  const res = await s.request({ method: 'GET', url: `/api/petitions/${id}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().petition;
+}
+
+/** Takes an action on the version the actor just loaded; returns the response body. */
+async function act(s: Session, id: number, action: string, body: Record<string, unknown> = {}, status = 200): Promise<Json> {
+  const { version } = await detail(s, id);
+  const res = await s.request({ method: 'POST', url: `/api/petitions/${id}/actions/${action}`, payload: { version, ...body } });
+  expect(res.statusCode, res.body).toBe(status);
+  return res.json();
+}
+
+const clock = (p: Json, key: string): Json => (p.clocks as Json[]).filter((c) => c.key === key).at(-1)!;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('routing (条例 Arts. 22–24, 31)', () => {
+  it('forward: the body signs, handles, decides, delivers and concludes; every step an event with from and to', async () => {
+    const p = await register();
+    expect((await detail(registrar, p.id)).actions).toEqual(expect.arrayContaining(['accept', 'forward', 'assign', 'decline']));
+    expect((await handler.request({ method: 'GET', url: `/api/petitions/${p.id}` })).statusCode).toBe(404);
+
+    const forwarded = (await act(registrar, p.id, 'forward', { toOrgId: dept.id, note: '请依法处理' })).petition;
+    expect(forwarded.status).toBe('forwarded');
+    expect(clock(forwarded, 'decide')).toMatchObject({ stopEvent: 'forwarded,delivered_to_body' });
+    expect(clock(forwarded, 'object')).toMatchObject({ stoppedAt: null, label: '有权处理机关提出异议' });
+    // The body it was sent to sees it now, and has exactly its own buttons.
+    expect((await detail(handler, p.id)).actions).toEqual(['receive', 'return']);
+    expect((await outsider.request({ method: 'GET', url: `/api/petitions/${p.id}` })).statusCode).toBe(404);
+
+    const received = (await act(handler, p.id, 'receive')).petition;
+    expect(received).toMatchObject({ status: 'handling', holder: { id: dept.id } });
+    expect(clock(received, 'object').stoppedAt).not.toBeNull();
+    expect(clock(received, 'handle')).toMatchObject({ stoppedAt: null });
+
+    await act(handler, p.id, 'record', { kind: 'investigation', occurredOn: today(), note: '到小区实地调查，询问物业公司和业主代表。' });
+    const answered = (await act(handler, p.id, 'decide', decision)).petition;
+    expect(answered.status).toBe('answered');
+    expect(answered.workflow.decisions[0]).toMatchObject({
+      stage: 'handling',
+      outcome: 'support',
+      reviewOrg: { id: county.id },
+      reviewDays: 30,
+    });
+    expect(clock(answered, 'handle').stoppedAt).not.toBeNull();
+    expect(answered.actions).toEqual(['deliver']);
+
+    const delivered = (await act(handler, p.id, 'deliver', { method: 'in_person', result: 'signed', deliveredOn: today() })).petition;
+    expect(clock(delivered, 'review_request')).toMatchObject({ stoppedAt: null, grade: null });
+    const concluded = (await act(handler, p.id, 'conclude', { report: '已责令物业公司停止收费并退还已收费用。' })).petition;
+    expect(concluded.status).toBe('concluded'); // forwarded: no verification by the sender
+
+    const kinds = (concluded.events as Json[]).map((e) => [e.kind, e.fromStatus, e.toStatus]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['forward', 'registered', 'forwarded'],
+        ['receive', 'forwarded', 'handling'],
+        ['decide', 'handling', 'answered'],
+        ['conclude', 'answered', 'concluded'],
+      ]),
+    );
+    const audit = await db.selectFrom('audit_events').select('action').where('object_id', '=', String(p.id)).execute();
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['petition.forward', 'petition.receive', 'petition.decide', 'petition.deliver']),
+    );
+  });
+
+  it('accept: the registering body handles it itself', async () => {
+    const p = await register();
+    const accepted = (await act(registrar, p.id, 'accept', { note: '本机关直接办理' })).petition;
+    expect(accepted).toMatchObject({ status: 'accepted', holder: { id: bureau.id } });
+    expect(clock(accepted, 'handle')).toMatchObject({ stoppedAt: null });
+  });
+
+  it('decline names the statutory route (诉访分离, Art. 31); courts are a route, not a handler', async () => {
+    const p = await register({ litigation: true });
+    const refused = await act(registrar, p.id, 'forward', { toOrgId: court.id }, 409);
+    expect(refused.error.code).toBe('route_target_invalid');
+    const declined = (
+      await act(registrar, p.id, 'decline', { route: 'litigation', routeOrgId: court.id, reason: '该事项属于人民法院受理范围。' })
+    ).petition;
+    expect(declined).toMatchObject({ status: 'declined', workflow: { decline: { route: 'litigation', routeOrg: { id: court.id } } } });
+    expect(clock(declined, 'decide').stoppedAt).not.toBeNull();
+    expect(declined.actions).toEqual([]);
+    expect((await act(registrar, p.id, 'accept', {}, 409)).error.code).toBe('action_not_allowed');
+  });
+
+  it('an accusation is never sent to the body it accuses nor below it (Art. 30); the discipline body takes it', async () => {
+    const p = await register({ type: 'accusation', accusedOrgId: dept.id, accusedPerson: '某科长', title: '检举某科长违规收受好处费' });
+    expect((await act(registrar, p.id, 'forward', { toOrgId: dept.id }, 409)).error).toMatchObject({
+      code: 'route_to_accused',
+      details: { field: 'toOrgId' },
+    });
+    expect((await act(registrar, p.id, 'assign', { toOrgId: deptUnit.id, requirements: '核查' }, 409)).error.code).toBe('route_to_accused');
+    await act(registrar, p.id, 'forward', { toOrgId: discipline.id });
+    expect((await detail(disciplineHandler, p.id)).actions).toEqual(['receive', 'return']);
+    expect((await handler.request({ method: 'GET', url: `/api/petitions/${p.id}` })).statusCode).toBe(404);
+  });
+
+  it('assign → return within 5 working days → the sender re-assigns; or insists and the body must handle', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'assign', { toOrgId: dept2.id, requirements: '请核实后依法处理' });
+    const returned = (await act(handler2, p.id, 'return', { reason: '该事项属住房和城乡建设部门职责。' })).petition;
+    expect(returned).toMatchObject({ status: 'returned', holder: null });
+    expect(returned.workflow.assignments[0]).toMatchObject({ status: 'returned', returnReason: '该事项属住房和城乡建设部门职责。' });
+    expect(returned.actions).toEqual([]); // the returning body has nothing left to do
+    expect((await detail(registrar, p.id)).actions).toEqual(expect.arrayContaining(['assign', 'insist']));
+    const reassigned = (await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请依法处理并报送办结报告' })).petition;
+    expect(reassigned.status).toBe('assigned');
+
+    const q = await register();
+    await act(registrar, q.id, 'forward', { toOrgId: dept2.id });
+    await act(handler2, q.id, 'return', { reason: '不属本单位职责。' });
+    const insisted = (await act(registrar, q.id, 'insist', { reason: '该地块规划属自然资源部门职责，请依法办理。' })).petition;
+    expect(insisted).toMatchObject({ status: 'handling', holder: { id: dept2.id } });
+  });
+
+  it('no return after the five working days (Art. 23)', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'forward', { toOrgId: dept2.id });
+    await db
+      .updateTable('petition_clocks')
+      .set({ due_at: new Date(Date.now() - 1000) })
+      .where('petition_id', '=', p.id)
+      .where('key', '=', 'object')
+      .execute();
+    expect((await act(handler2, p.id, 'return', { reason: '不属本单位职责。' }, 409)).error.code).toBe('return_period_expired');
+    await act(handler2, p.id, 'receive');
+  });
+});
+
+describe('assigned matters: handling, extension, verification (Arts. 33–34; 山东省信访规定 Arts. 25–26)', () => {
+  it('assign → receive → extend → decide → deliver → conclude → verify', async () => {
+    const p = await register();
+    const assigned = (
+      await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请于期限内办结并报送办结报告', dueDate: daysFromToday(60) })
+    ).petition;
+    expect(assigned.workflow.assignments[0]).toMatchObject({ mode: 'assign', toOrg: { id: dept.id }, status: 'pending' });
+    await act(handler, p.id, 'receive');
+
+    // The handler asks, the head of the body approves (Art. 34).
+    expect((await act(handler, p.id, 'requestExtension', { days: 31, reason: '需要鉴定' }, 400)).error.details.fields[0].path).toBe('days');
+    await act(handler, p.id, 'requestExtension', { days: 20, reason: '需委托房屋安全鉴定，鉴定周期较长。' });
+    expect((await detail(handler, p.id)).actions).not.toContain('approveExtension');
+    const before = clock(await detail(head, p.id), 'handle');
+    expect((await detail(head, p.id)).actions).toContain('approveExtension');
+    const extended = (await act(head, p.id, 'approveExtension', { approve: true, note: '同意延期二十日' })).petition;
+    expect(extended.status).toBe('extended');
+    const after = clock(extended, 'handle');
+    const added = Date.parse(after.dueAt) - Date.parse(before.dueAt);
+    expect(added).toBeGreaterThanOrEqual(20 * DAY - 3600_000); // days-off rules may move the end by a few days
+    expect(added).toBeLessThan(24 * DAY);
+    expect(extended.workflow.extensions[0]).toMatchObject({ days: 20, status: 'approved' });
+    // At most thirty days in all.
+    expect((await act(handler, p.id, 'requestExtension', { days: 11, reason: '仍需时间' }, 409)).error.code).toBe('extension_exceeded');
+
+    await act(handler, p.id, 'decide', { ...decision, outcome: 'explain' });
+    await act(handler, p.id, 'deliver', { method: 'post', result: 'signed', deliveredOn: today(), note: '挂号信' });
+    const reported = (await act(handler, p.id, 'conclude', { report: '已答复信访人并做好解释工作。' })).petition;
+    expect(reported).toMatchObject({ status: 'pending_review', workflow: { report: '已答复信访人并做好解释工作。' } });
+    expect(reported.actions).toEqual([]);
+    expect((await detail(registrar, p.id)).actions).toEqual(expect.arrayContaining(['verify', 'rework']));
+    const verified = (await act(registrar, p.id, 'verify', { note: '办理规范，予以认定办结' })).petition;
+    expect(verified.status).toBe('concluded');
+  });
+
+  it('verify → rework: back to the body, the handling clock starts again', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请依法处理' });
+    await act(handler, p.id, 'receive');
+    await act(handler, p.id, 'decide', decision);
+    await act(handler, p.id, 'deliver', { method: 'electronic', result: 'signed', deliveredOn: today() });
+    await act(handler, p.id, 'conclude', { report: '已处理。' });
+    const rework = (await act(registrar, p.id, 'rework', { reason: '未附调查笔录，事实不清。' })).petition;
+    expect(rework).toMatchObject({ status: 'handling', holder: { id: dept.id } });
+    const handles = (rework.clocks as Json[]).filter((c) => c.key === 'handle');
+    expect(handles).toHaveLength(2);
+    expect(handles[1]).toMatchObject({ stoppedAt: null });
+    expect(rework.events.at(-1)).toMatchObject({
+      kind: 'rework',
+      fromStatus: 'pending_review',
+      toStatus: 'handling',
+      payload: { reason: '未附调查笔录，事实不清。' },
+    });
+    await act(handler, p.id, 'decide', decision);
+  });
+
+  it('co-handling: the lead adds assisting bodies, each with task, owner and due date, and they report', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '牵头办理' });
+    await act(handler, p.id, 'receive');
+    expect(
+      (await act(handler, p.id, 'addAssist', { orgId: dept.id, task: 'x', owner: '张三', dueDate: daysFromToday(10) }, 400)).error.details
+        .fields[0].path,
+    ).toBe('orgId');
+    const withAssist = (
+      await act(handler, p.id, 'addAssist', {
+        orgId: township.id,
+        task: '核实小区停车位权属和收费情况',
+        owner: '王镇长',
+        dueDate: daysFromToday(10),
+      })
+    ).petition;
+    const assist = withAssist.workflow.assignments.find((a: Json) => a.mode === 'assist');
+    expect(assist).toMatchObject({ toOrg: { id: township.id }, task: '核实小区停车位权属和收费情况', owner: '王镇长', status: 'pending' });
+    const inbox = (await townHandler.request({ method: 'GET', url: '/api/inbox' })).json();
+    expect(inbox.sections.assist.map((i: Json) => [i.id, i.task])).toEqual([[p.id, '核实小区停车位权属和收费情况']]);
+    expect((await detail(townHandler, p.id)).actions).toEqual(['assistReply']);
+    const replied = (await act(townHandler, p.id, 'assistReply', { assignmentId: assist.id, reply: '停车位系业主共有，物业无权收费。' }))
+      .petition;
+    expect(replied.workflow.assignments.find((a: Json) => a.mode === 'assist')).toMatchObject({
+      status: 'done',
+      reply: '停车位系业主共有，物业无权收费。',
+    });
+  });
+
+  it('a hearing is recorded, and mediation and relief with their details', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'accept');
+    expect((await act(registrar, p.id, 'record', { kind: 'hearing', occurredOn: today(), note: '听证' }, 403)).error.code).toBe(
+      'forbidden',
+    );
+    const bureauHandler = await loginAs(app, db, bureau, ['handler']);
+    expect(
+      (await act(bureauHandler, p.id, 'record', { kind: 'hearing', occurredOn: today(), note: '听证' }, 400)).error.details.fields[0].path,
+    ).toBe('hearingFrom');
+    await act(bureauHandler, p.id, 'record', { kind: 'mediation', occurredOn: today(), note: '组织双方调解', agreement: true });
+    const relief = (
+      await act(bureauHandler, p.id, 'record', {
+        kind: 'relief',
+        occurredOn: today(),
+        note: '临时救助',
+        reliefKind: '临时救助金',
+        reliefAmount: 2000,
+      })
+    ).petition;
+    expect(relief.status).toBe('handling');
+    expect(relief.workflow.records.map((r: Json) => [r.kind, r.agreement, r.reliefAmount])).toEqual([
+      ['mediation', true, null],
+      ['relief', null, 2000],
+    ]);
+  });
+});
+
+describe('review and re-examination (Arts. 35–36)', () => {
+  it('review → re-examination (hearing time excluded) → final → the same facts and reasons are refused', async () => {
+    const idNumber = validIdNumber(777);
+    const petitioners = [{ name: '赵终结', phone: '13900001111', idNumber }];
+    const p = await register({
+      petitioners,
+      title: '反映拆迁补偿标准过低问题',
+      content: '本人房屋被征收，补偿标准明显低于同地段市场价格，请求提高补偿。',
+    });
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '依法处理' });
+    await act(handler, p.id, 'receive');
+    await act(handler, p.id, 'decide', { ...decision, outcome: 'reject' });
+    await act(handler, p.id, 'deliver', {
+      method: 'in_person',
+      result: 'refused',
+      deliveredOn: today(),
+      note: '信访人拒绝签收，两名工作人员在场见证',
+    });
+    await act(handler, p.id, 'conclude', { report: '已作出不予支持的处理意见。' });
+    await act(registrar, p.id, 'verify');
+    // Asked for at the county government (the body above the department) within 30 days.
+    expect((await detail(countyOffice, p.id)).actions).toContain('requestReview');
+    expect((await detail(handler, p.id)).actions).not.toContain('requestReview');
+    const inReview = (await act(countyOffice, p.id, 'requestReview', { requestedOn: today(), reasons: '补偿标准计算有误。' })).petition;
+    expect(inReview.status).toBe('in_review');
+    expect(clock(inReview, 'review_request').stopEvent).toBe('review_requested');
+    expect(clock(inReview, 'review_decide')).toMatchObject({ stoppedAt: null, label: '出具复查意见' });
+    const reviewed = (await act(countyOffice, p.id, 'decide', { ...decision, outcome: 'reject' })).petition;
+    expect(reviewed.workflow.decisions.at(-1)).toMatchObject({ stage: 'review', reviewOrg: { id: city.id } });
+    const reviewDelivered = (await act(countyOffice, p.id, 'deliver', { method: 'post', result: 'signed', deliveredOn: today() })).petition;
+    expect(reviewDelivered.status).toBe('concluded');
+
+    const inReexam = (await act(cityOffice, p.id, 'requestReexamination', { requestedOn: today(), reasons: '对复查意见不服。' })).petition;
+    expect(inReexam.status).toBe('in_reexamination');
+    const due = Date.parse(clock(inReexam, 'reexamination_decide').dueAt);
+    const heard = (
+      await act(cityOffice, p.id, 'record', {
+        kind: 'hearing',
+        occurredOn: today(),
+        note: '举行听证',
+        hearingFrom: daysFromToday(3),
+        hearingTo: daysFromToday(5),
+      })
+    ).petition;
+    // Art. 36: the hearing's days are not counted (two days here), so the clock ends later.
+    const moved = Date.parse(clock(heard, 'reexamination_decide').dueAt) - due;
+    expect(moved).toBeGreaterThanOrEqual(2 * DAY);
+    expect(moved).toBeLessThan(6 * DAY);
+    const reexamined = (await act(cityOffice, p.id, 'decide', { ...decision, outcome: 'reject' })).petition;
+    expect(reexamined.workflow.decisions.at(-1)).toMatchObject({ stage: 'reexamination', reviewOrg: null, reviewDays: null });
+    const final = (await act(cityOffice, p.id, 'deliver', { method: 'in_person', result: 'signed', deliveredOn: today() })).petition;
+    expect(final.status).toBe('final');
+    expect(final.actions).not.toContain('requestReexamination');
+
+    const again = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({
+        petitioners,
+        title: '反映拆迁补偿标准过低问题',
+        content: '本人房屋被征收，补偿标准明显低于同地段市场价格，请求提高补偿。',
+      }),
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'matter_final', details: { number: p.number, field: 'newFacts' } });
+    expect(again.json().error.message).toContain('第三十六条');
+    const withNewFacts = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({
+        petitioners,
+        title: '反映拆迁补偿标准过低问题',
+        content: '本人房屋被征收，补偿标准明显低于同地段市场价格，请求提高补偿。',
+        newFacts: '信访人提供了新的房屋评估报告，评估价值与原认定差异较大。',
+      }),
+    });
+    expect(withNewFacts.statusCode, withNewFacts.body).toBe(201);
+  });
+
+  it('no review after thirty days from delivery', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'accept');
+    const bureauHandler = await loginAs(app, db, bureau, ['handler']);
+    await act(bureauHandler, p.id, 'decide', decision);
+    await act(bureauHandler, p.id, 'deliver', { method: 'in_person', result: 'signed', deliveredOn: today() });
+    await act(bureauHandler, p.id, 'conclude', { report: '已办结。' });
+    await db
+      .updateTable('petition_clocks')
+      .set({ due_at: new Date(Date.now() - DAY) })
+      .where('petition_id', '=', p.id)
+      .where('key', '=', 'review_request')
+      .execute();
+    expect((await act(countyOffice, p.id, 'requestReview', { requestedOn: today(), reasons: '不服' }, 409)).error.code).toBe(
+      'review_period_expired',
+    );
+  });
+});
+
+describe('supervision, leaders, backlog (Art. 40)', () => {
+  it('urge and supervise are tracked to an answer; a supervision reply says whether proposals were adopted', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '依法处理' });
+    await act(handler, p.id, 'receive');
+    await act(supervisor, p.id, 'urge', { message: '请加快办理进度。' });
+    const slip = (await act(supervisor, p.id, 'supervise', { proposals: '建议组织联合调查，三日内答复。', replyDueDate: daysFromToday(5) }))
+      .petition;
+    const [urge, sup] = slip.workflow.supervisions;
+    expect(urge).toMatchObject({ kind: 'urge', toOrg: { id: dept.id }, reply: null });
+    expect(sup).toMatchObject({ kind: 'supervise', fromOrg: { id: bureau.id }, replyDueOn: daysFromToday(5) });
+    const inbox = (await handler.request({ method: 'GET', url: '/api/inbox' })).json();
+    expect(inbox.sections.supervision.map((i: Json) => i.id)).toContain(p.id);
+    await act(handler, p.id, 'replySupervision', { supervisionId: urge.id, reply: '已加快办理。' });
+    const noAdopted = await act(handler, p.id, 'replySupervision', { supervisionId: sup.id, reply: '已组织联合调查。' }, 400);
+    expect(noAdopted.error.details.fields[0].path).toBe('adopted');
+    const answered = (await act(handler, p.id, 'replySupervision', { supervisionId: sup.id, reply: '已组织联合调查。', adopted: true }))
+      .petition;
+    expect(answered.workflow.supervisions.map((s: Json) => [s.kind, Boolean(s.repliedAt), s.adopted])).toEqual([
+      ['urge', true, null],
+      ['supervise', true, true],
+    ]);
+    expect((await act(handler, p.id, 'urge', { message: 'x' }, 403)).error.code).toBe('forbidden');
+  });
+
+  it('leaders instruct and own a case with the 三亲自三见面 checklist; backlog is marked and resolved', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '依法处理' });
+    await act(countyLeader, p.id, 'instruct', { text: '请住建局高度重视，依法依规妥善处理。' });
+    await act(countyLeader, p.id, 'takeOwnership', { note: '县领导包案' });
+    await act(countyLeader, p.id, 'ownershipItem', { item: 'heard', doneOn: today(), note: '听取住建局专题汇报' });
+    await act(countyLeader, p.id, 'ownershipItem', { item: 'met_petitioner', doneOn: today(), note: '在县信访接待中心接待信访人' });
+    await act(countyLeader, p.id, 'markBacklog', { reason: '反复信访三年未化解' });
+    const resolved = (await act(countyLeader, p.id, 'resolveBacklog', { resolvedOn: today(), note: '已签订化解协议，信访人息诉罢访。' }))
+      .petition;
+    expect(resolved.workflow).toMatchObject({
+      instructions: [{ text: '请住建局高度重视，依法依规妥善处理。', org: { id: county.id } }],
+      ownership: {
+        org: { id: county.id },
+        items: expect.arrayContaining([expect.objectContaining({ item: 'heard' }), expect.objectContaining({ item: 'met_petitioner' })]),
+      },
+      backlog: { reason: '反复信访三年未化解', resolvedOn: today() },
+    });
+    const owned = (await countyLeader.request({ method: 'GET', url: '/api/ownerships/mine' })).json();
+    expect(owned.items.find((i: Json) => i.petition.id === p.id).items).toHaveLength(2);
+    expect((await act(head, p.id, 'ownershipItem', { item: 'heard', doneOn: today(), note: 'x' }, 409)).error.code).toBe(
+      'action_not_allowed',
+    );
+  });
+});
+
+describe('integrity', () => {
+  it('a stale version gets 409; two simultaneous actions: one wins, the other gets 409, nothing is lost', async () => {
+    const p = await register();
+    const { version } = await detail(registrar, p.id);
+    const send = (toOrgId: number) =>
+      registrar.request({ method: 'POST', url: `/api/petitions/${p.id}/actions/forward`, payload: { version, toOrgId } });
+    const results = await Promise.all([send(dept.id), send(dept2.id)]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.statusCode === 409)!.json().error).toMatchObject({
+      code: 'version_conflict',
+      details: { current: version + 1 },
+    });
+    const assignments = await db.selectFrom('petition_assignments').select('to_org_id').where('petition_id', '=', p.id).execute();
+    expect(assignments).toHaveLength(1);
+    // The winner moved the version on by exactly one.
+    const after = await detail(registrar, p.id);
+    expect(after.version).toBe(version + 1);
+  });
+
+  it('illegal transitions answer 409 with a stable code; unknown fields 400', async () => {
+    const p = await register();
+    expect((await act(registrar, p.id, 'receive', {}, 403)).error.code).toBe('forbidden');
+    const unseen = await handler.request({ method: 'POST', url: `/api/petitions/${p.id}/actions/receive`, payload: { version: 1 } });
+    expect(unseen.json().error.code).toBe('petition_not_found'); // not routed to it yet: it does not exist for the body
+    await act(registrar, p.id, 'forward', { toOrgId: dept.id });
+    expect((await act(registrar, p.id, 'verify', {}, 409)).error).toMatchObject({
+      code: 'action_not_allowed',
+      details: { action: 'verify', status: 'forwarded' },
+    });
+    expect((await act(handler, p.id, 'decide', decision, 409)).error.code).toBe('action_not_allowed');
+    expect((await act(handler, p.id, 'receive', { extra: 1 }, 400)).error.code).toBe('validation_failed');
+    const noVersion = await handler.request({ method: 'POST', url: `/api/petitions/${p.id}/actions/receive`, payload: {} });
+    expect(noVersion.json().error.details.fields[0].path).toBe('version');
+  });
+});
+
+describe('inbox, deadlines and the warning board', () => {
+  it('each body sees its own work; the supervisor sees the board by body and grade', async () => {
+    const p = await register();
+    const routeInbox = (await registrar.request({ method: 'GET', url: '/api/inbox' })).json();
+    expect(routeInbox.sections.route.map((i: Json) => i.id)).toContain(p.id);
+    await act(registrar, p.id, 'forward', { toOrgId: dept2.id });
+    const inbox = (await handler2.request({ method: 'GET', url: '/api/inbox' })).json();
+    expect(inbox.sections.receive.map((i: Json) => i.id)).toContain(p.id);
+    expect(inbox.sections.route).toEqual([]);
+
+    const own = (await handler2.request({ method: 'GET', url: '/api/deadlines?scope=own' })).json();
+    expect(own.items.find((i: Json) => i.petition.id === p.id)).toMatchObject({ org: { id: dept2.id }, clock: { key: 'object' } });
+    await db
+      .updateTable('petition_clocks')
+      .set({ due_at: new Date(Date.now() - 1000) })
+      .where('petition_id', '=', p.id)
+      .where('key', '=', 'object')
+      .execute();
+    const board = (await supervisor.request({ method: 'GET', url: '/api/deadlines/board' })).json();
+    expect(board.rows.find((r: Json) => r.org.id === dept2.id)).toMatchObject({ overdue: expect.any(Number) });
+    expect(board.rows.find((r: Json) => r.org.id === dept2.id).overdue).toBeGreaterThanOrEqual(1);
+    const overdue = (await supervisor.request({ method: 'GET', url: '/api/deadlines?scope=all&grade=overdue' })).json();
+    expect(overdue.items.map((i: Json) => i.petition.id)).toContain(p.id);
+    expect((await handler.request({ method: 'GET', url: '/api/deadlines/board' })).statusCode).toBe(403);
+  });
+});
+
+describe('deadline arithmetic on the workflow clocks', () => {
+  it('the 5-working-day objection period skips the National Day holiday and counts the make-up Saturday', async () => {
+    const p = await register();
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-09-30T10:00:00+08:00') });
+    const forwarded = (await act(registrar, p.id, 'forward', { toOrgId: dept.id })).petition;
+    // Oct 1–7 off; Oct 8, 9, 10 (make-up Saturday), 12, 13.
+    expect(clock(forwarded, 'object')).toMatchObject({ dueAt: '2026-10-13T16:00:00.000Z', provisional: false });
+  });
+
+  it('across the Spring Festival: the make-up Saturday before it counts, the nine days off do not', async () => {
+    const p = await register();
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-02-13T10:00:00+08:00') });
+    const forwarded = (await act(registrar, p.id, 'forward', { toOrgId: dept.id })).petition;
+    // Feb 14 (make-up Saturday), then Feb 15–23 off: Feb 24, 25, 26, 27.
+    expect(clock(forwarded, 'object')).toMatchObject({ dueAt: '2026-02-27T16:00:00.000Z', provisional: false });
+  });
+
+  it('into a year without holiday data: the due time is provisional', async () => {
+    const p = await register();
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-29T10:00:00+08:00') });
+    const forwarded = (await act(registrar, p.id, 'forward', { toOrgId: dept.id })).petition;
+    expect(clock(forwarded, 'object')).toMatchObject({ provisional: true });
+  });
+});

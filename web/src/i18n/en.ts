@@ -421,6 +421,8 @@ export const en: Resources = {
     save: 'Save registration',
     saveCorrection: 'Save correction',
     reason: 'Reason for the correction',
+    newFacts: 'New facts or reasons',
+    finalMatter: 'Final petition number: {{number}}. If the petitioner brings new facts or reasons, state them to register again.',
     corrected: 'Corrected',
     repeatOf: 'Repeat of {{number}}',
     clearRepeat: 'Remove link',

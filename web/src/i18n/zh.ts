@@ -412,6 +412,8 @@ export const zh = {
     save: '保存登记',
     saveCorrection: '保存更正',
     reason: '更正原因',
+    newFacts: '新的事实和理由',
+    finalMatter: '已终结的信访事项编号：{{number}}。信访人提出新的事实和理由的，写明后可再次登记。',
     corrected: '已更正',
     repeatOf: '关联为重复件：{{number}}',
     clearRepeat: '取消关联',

@@ -48,6 +48,12 @@ describe('registration body', () => {
     ]);
   });
 
+  it('sends new facts and reasons (条例 Art. 36) only when stated', () => {
+    expect(toRegisterInput(values, [], null)).not.toHaveProperty('newFacts');
+    expect(toRegisterInput({ ...values, newFacts: '  ' }, [], null)).not.toHaveProperty('newFacts');
+    expect(toRegisterInput({ ...values, newFacts: ' 新的评估报告 ' }, [], null).newFacts).toBe('新的评估报告');
+  });
+
   it('sends only what changed in a correction', () => {
     const before = toRegisterInput(values, [3], null);
     const after = toRegisterInput({ ...values, title: '新标题' }, [3], null);

@@ -36,6 +36,8 @@ export interface FormValues {
   accusedOrgId?: number | null;
   petitioners: PetitionerRow[];
   reason?: string;
+  /** 条例 Art. 36: the new facts or reasons that let a matter already final on 复核 be registered again. */
+  newFacts?: string;
 }
 
 export const FORM_FIELDS = [
@@ -58,6 +60,7 @@ export const FORM_FIELDS = [
   'accusedOrgId',
   'petitioners',
   'reason',
+  'newFacts',
 ] as const;
 
 export const emptyPetitioner = (isMain = false): PetitionerRow => ({ kind: 'person', idType: 'id_card', isMain, isRepresentative: false });
@@ -102,6 +105,7 @@ export function toRegisterInput(v: FormValues, attachmentIds: number[], repeatOf
       })),
     attachmentIds,
     repeatOfId,
+    ...(text(v.newFacts) ? { newFacts: text(v.newFacts) } : {}),
   };
 }
 

@@ -81,9 +81,10 @@ export interface RegisterInput {
   petitioners: PetitionerInput[];
   attachmentIds: number[];
   repeatOfId?: number | null;
+  newFacts?: string | null;
 }
 
-export type CorrectInput = Partial<Omit<RegisterInput, 'repeatOfId'>> & { reason: string };
+export type CorrectInput = Partial<Omit<RegisterInput, 'repeatOfId' | 'newFacts'>> & { reason: string };
 
 export interface Petitioner {
   id: number;

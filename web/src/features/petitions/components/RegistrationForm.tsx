@@ -25,6 +25,7 @@ import {
 import { CategoryCascader } from '../../categories/components/CategoryCascader';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
+import { ApiError } from '../../../api/client';
 import { correctPetition, registerPetition, uploadAttachment } from '../api/petitions';
 import {
   ANONYMOUS_TYPES,
@@ -95,6 +96,8 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
   const [files, setFiles] = useState<UploadFile<Attachment>[]>(() => petition?.attachments.map(toFile) ?? []);
   const [repeatOf, setRepeatOf] = useState<{ id: number; number: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  // Set when the server refuses the same facts and reasons after 复核 (条例 Art. 36): the clerk may state new ones.
+  const [finalMatter, setFinalMatter] = useState<{ number: string; message: string } | null>(null);
 
   const type = Form.useWatch('type', form);
   const petitioners = Form.useWatch('petitioners', { form, preserve: true }) as PetitionerRow[] | undefined;
@@ -152,6 +155,8 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
         await navigate(`/petitions/${petition.id}`);
       }
     } catch (e) {
+      if (e instanceof ApiError && e.code === 'matter_final')
+        setFinalMatter({ number: String(e.details.number ?? ''), message: e.message });
       const plan = onServerError(e, FORM_FIELDS);
       const first = plan.fields[0];
       if (first) form.scrollToField(first.name, { block: 'center' });
@@ -373,6 +378,19 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
                   rules={[{ required: true, whitespace: true, min: 2, message: t('petition.required', { field: t('petition.reason') }) }]}
                 >
                   <Input maxLength={500} />
+                </Form.Item>
+              </Card>
+            )}
+            {finalMatter && !correcting && (
+              <Card size="small" style={{ marginTop: 12 }}>
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={finalMatter.message}
+                  description={t('petition.finalMatter', { number: finalMatter.number })}
+                />
+                <Form.Item name="newFacts" label={t('petition.newFacts')} style={{ marginTop: 12, marginBottom: 0 }}>
+                  <Input.TextArea rows={3} maxLength={2000} />
                 </Form.Item>
               </Card>
             )}

@@ -667,7 +667,7 @@ export const en: Resources = {
     submit: 'Submit',
     done: 'Done: {{action}}',
     confirmAction: '{{action}} this petition?',
-    keyboardHint: 'Ctrl+Enter submits',
+    keyboardHint: 'Enter moves to the next field, Ctrl+Enter submits',
     versionConflict: 'Someone else changed this petition. It has been reloaded; please check it and try again.',
     daysLeft: '1 to 30 days; at most 30 days in all, so at most {{days}} days now',
     reviewOrgDefault: 'If left empty, the body above this one',

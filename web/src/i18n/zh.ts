@@ -657,7 +657,7 @@ export const zh = {
     submit: '提交',
     done: '已{{action}}',
     confirmAction: '确定{{action}}？',
-    keyboardHint: 'Ctrl+Enter 提交',
+    keyboardHint: 'Enter 跳到下一项，Ctrl+Enter 提交',
     versionConflict: '该信访事项已被他人修改，已刷新为最新内容，请核对后重试。',
     daysLeft: '1 至 30 日；累计延期不超过三十日，本次最多可申请 {{days}} 日',
     reviewOrgDefault: '不选择的，默认为本机关、单位的上一级机关、单位',

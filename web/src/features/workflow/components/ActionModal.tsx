@@ -40,6 +40,7 @@ const HINTED = new Set([
 ]);
 /** Date fields that default to today (China time): things that happened. */
 const TODAY_FIELDS = ['occurredOn', 'deliveredOn', 'requestedOn', 'doneOn', 'resolvedOn'];
+const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), textarea:not([disabled])';
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const clip = (s: string, n = 40) => (s.length > n ? s.slice(0, n) + '…' : s);
 
@@ -108,11 +109,23 @@ export function ActionModal({
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+  // As on the registration form: Ctrl+Enter submits; Enter in a one-line field goes to the next field (never submits
+  // half a form), unless a drop-down or date panel is open and takes it.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    if (e.ctrlKey || e.metaKey) {
       e.preventDefault();
       void submit();
+      return;
     }
+    const target = e.target as HTMLElement;
+    if (target.tagName !== 'INPUT') return;
+    const input = target as HTMLInputElement;
+    if (input.type === 'checkbox' || input.type === 'radio') return;
+    e.preventDefault();
+    if (input.getAttribute('aria-expanded') === 'true') return;
+    const all = Array.from(e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null);
+    all[all.indexOf(input) + 1]?.focus();
   };
 
   const input = (f: FieldSpec): ReactNode => {

@@ -23,17 +23,21 @@ export function WorkflowActions({ petition }: { petition: PetitionDetail }) {
   const actions = orderActions(petition.actions ?? []);
   if (!actions.length) return null;
 
+  // The form sits outside the group: antd's Space keys its items by their children's keys, and a form keyed like its
+  // button would make two items with one key (React then keeps a stale button).
   return (
-    <Space wrap size="small" role="group" aria-label={t('workflow.actionsTitle')} data-testid="workflow-actions">
-      <Typography.Text type="secondary">{t('workflow.actionsTitle')}：</Typography.Text>
-      {actions.map((a) => (
-        <Button key={a} type={PRIMARY.has(a) ? 'primary' : 'default'} danger={DANGER.has(a)} onClick={() => setOpen(a)} data-action={a}>
-          {t(`workflow.actions.${a}`, { defaultValue: a })}
-        </Button>
-      ))}
+    <>
+      <Space wrap size="small" role="group" aria-label={t('workflow.actionsTitle')} data-testid="workflow-actions">
+        <Typography.Text type="secondary">{t('workflow.actionsTitle')}：</Typography.Text>
+        {actions.map((a) => (
+          <Button key={a} type={PRIMARY.has(a) ? 'primary' : 'default'} danger={DANGER.has(a)} onClick={() => setOpen(a)} data-action={a}>
+            {t(`workflow.actions.${a}`, { defaultValue: a })}
+          </Button>
+        ))}
+      </Space>
       {open && actions.includes(open) && (
         <ActionModal
-          key={open}
+          key={`form-${open}`}
           petition={petition}
           action={open}
           onClose={() => setOpen(null)}
@@ -45,6 +49,6 @@ export function WorkflowActions({ petition }: { petition: PetitionDetail }) {
           }}
         />
       )}
-    </Space>
+    </>
   );
 }

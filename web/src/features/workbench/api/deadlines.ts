@@ -9,5 +9,5 @@ export interface DeadlineSummary {
 }
 
 export function fetchDeadlineSummary(): Promise<DeadlineSummary> {
-  return api<DeadlineSummary>('/api/petitions/deadline-summary');
+  return api<DeadlineSummary>('/petitions/deadline-summary');
 }

@@ -169,6 +169,19 @@ describe('routing (条例 Arts. 22–24, 31)', () => {
     expect(insisted).toMatchObject({ status: 'handling', holder: { id: dept2.id } });
   });
 
+  it('disputed competence: the common superior decides where a returned matter goes (Art. 24)', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'assign', { toOrgId: dept2.id, requirements: '请依法处理' });
+    await act(handler2, p.id, 'return', { reason: '不属本单位职责。' });
+    // The county government is above both the bureau and the department.
+    expect((await detail(countyOffice, p.id)).actions).toEqual(expect.arrayContaining(['assign', 'insist']));
+    const decided = (await act(countyOffice, p.id, 'assign', { toOrgId: dept.id, requirements: '经县政府研究，由县住建局办理。' }))
+      .petition;
+    expect(decided.workflow.assignments.at(-1)).toMatchObject({ fromOrg: { id: county.id }, toOrg: { id: dept.id } });
+    // The department's verifying body is now the one that assigned it.
+    expect((await detail(handler2, p.id)).actions).toEqual([]);
+  });
+
   it('no return after the five working days (Art. 23)', async () => {
     const p = await register();
     await act(registrar, p.id, 'forward', { toOrgId: dept2.id });
@@ -216,6 +229,30 @@ describe('assigned matters: handling, extension, verification (Arts. 33–34; �
     expect((await detail(registrar, p.id)).actions).toEqual(expect.arrayContaining(['verify', 'rework']));
     const verified = (await act(registrar, p.id, 'verify', { note: '办理规范，予以认定办结' })).petition;
     expect(verified.status).toBe('concluded');
+  });
+
+  it('under the Shandong pack: 90 days for an assigned matter, 30 for the assigning body to verify the report', async () => {
+    await db.updateTable('orgs').set({ policy_pack: 'shandong' }).where('id', 'in', [bureau.id, dept.id]).execute();
+    try {
+      const p = await register();
+      const assigned = (await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请依法处理' })).petition;
+      const assignedClock = clock(assigned, 'handle_assigned');
+      expect(assignedClock).toMatchObject({ pack: 'shandong', label: '交办事项办结并报告', stoppedAt: null });
+      expect(Date.parse(assignedClock.dueAt) - Date.parse(assignedClock.startedAt)).toBeGreaterThanOrEqual(90 * DAY - DAY);
+      const received = (await act(handler, p.id, 'receive')).petition;
+      expect(clock(received, 'handle')).toMatchObject({ label: '直接办理', pack: 'shandong' });
+      await act(handler, p.id, 'decide', decision);
+      await act(handler, p.id, 'deliver', { method: 'in_person', result: 'signed', deliveredOn: today() });
+      const reported = (await act(handler, p.id, 'conclude', { report: '已办结。' })).petition;
+      expect(clock(reported, 'handle_assigned').stopEvent).toBe('concluded');
+      expect(clock(reported, 'verify')).toMatchObject({ label: '审核办结报告', stoppedAt: null });
+      const own = (await registrar.request({ method: 'GET', url: '/api/deadlines?scope=own' })).json();
+      expect(own.items.find((i: Json) => i.petition.id === p.id)).toMatchObject({ org: { id: bureau.id }, clock: { key: 'verify' } });
+      const verified = (await act(registrar, p.id, 'verify')).petition;
+      expect(clock(verified, 'verify').stopEvent).toBe('verified');
+    } finally {
+      await db.updateTable('orgs').set({ policy_pack: null }).where('id', 'in', [bureau.id, dept.id]).execute();
+    }
   });
 
   it('verify → rework: back to the body, the handling clock starts again', async () => {

@@ -1,0 +1,166 @@
+import type { Locator, Page, Response } from 'playwright-core';
+import { chooseOption } from './Layout';
+
+/** A button's accessible name, whether or not antd spaces out two Chinese characters. */
+const named = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);
+
+/** The form of one workflow action, opened from the actions bar (a modal titled with the action's name). */
+export class ActionDialog {
+  constructor(
+    private readonly page: Page,
+    readonly dialog: Locator,
+  ) {}
+
+  async fill(label: string, value: string | number): Promise<void> {
+    await this.dialog.getByLabel(label, { exact: true }).fill(String(value));
+  }
+
+  /** A Select or TreeSelect field (search: type the option to filter a long list or a tree). */
+  async choose(label: string, option: string, search = false): Promise<void> {
+    await chooseOption(this.dialog, this.page, label, option, search);
+  }
+
+  /** A radio choice (options and yes/no fields). */
+  async pick(option: string): Promise<void> {
+    await this.dialog.getByRole('radio', { name: option, exact: true }).check();
+  }
+
+  /** Clicks 提交 and waits for the server's answer to POST /api/petitions/:id/actions/<action>. */
+  async submit(action: string): Promise<Response> {
+    const answered = this.page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith(`/actions/${action}`),
+    );
+    await this.dialog.getByRole('button', { name: named('提交') }).click();
+    return answered;
+  }
+
+  async cancel(): Promise<void> {
+    await this.dialog.getByRole('button', { name: named('取消') }).click();
+    await this.dialog.waitFor({ state: 'hidden' });
+  }
+}
+
+/** The workflow on the petition detail (/petitions/:id): status, actions bar, action forms, history. */
+export class WorkflowPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(id: number): Promise<void> {
+    await this.page.goto(`/petitions/${id}`);
+    await this.page.getByTestId('petition-number').waitFor();
+  }
+
+  /**
+   * Leaves the detail for the page before it and comes back (browser back, then forward: no page load), so the
+   * detail is drawn afresh from the petition as last answered by the server.
+   */
+  async revisit(): Promise<void> {
+    const here = this.page.url();
+    await this.page.goBack();
+    await this.page.waitForURL((url) => url.href !== here);
+    await this.page.goForward();
+    await this.page.waitForURL(here);
+    await this.page.getByTestId('petition-number').waitFor();
+  }
+
+  /** The first card: number, status tag, title, holder, actions bar. */
+  get header(): Locator {
+    return this.page.locator('.ant-card').filter({ has: this.page.getByTestId('petition-number') });
+  }
+
+  /** The status tag next to the number. */
+  async status(): Promise<string> {
+    return (await this.header.locator('.ant-tag').first().innerText()).trim();
+  }
+
+  /** Waits until the status tag shows this status. */
+  async waitForStatus(label: string): Promise<void> {
+    await this.header
+      .locator('.ant-tag')
+      .first()
+      .filter({ hasText: named(label) })
+      .waitFor();
+  }
+
+  /** 当前办理机关 (set once the receiving body has received it). */
+  async holder(): Promise<string> {
+    return (await this.page.getByTestId('petition-holder').innerText()).trim();
+  }
+
+  /** 办理流转: the cells of the 转送/交办/协办 row to this body. */
+  async assignment(toOrg: string): Promise<string[]> {
+    const row = this.page.getByTestId('wf-assignments').locator('tr.ant-table-row').filter({ hasText: toOrg }).first();
+    await row.waitFor();
+    return (await row.locator('td').allInnerTexts()).map((s) => s.trim());
+  }
+
+  /** 办理操作: the group of action buttons (absent when the user may take no action). */
+  get actionsBar(): Locator {
+    return this.page.getByRole('group', { name: '办理操作' });
+  }
+
+  /** The labels of the action buttons shown now ([] when there is no actions bar). */
+  async actions(): Promise<string[]> {
+    if ((await this.actionsBar.count()) === 0) return [];
+    return (await this.actionsBar.getByRole('button').allInnerTexts()).map((s) => s.replace(/\s+/g, ''));
+  }
+
+  /** Clicks an action's button and returns its form. */
+  async open(label: string): Promise<ActionDialog> {
+    await this.actionsBar.getByRole('button', { name: named(label) }).click();
+    const dialog = this.page.getByRole('dialog').filter({ has: this.page.locator('.ant-modal-title', { hasText: named(label) }) });
+    await dialog.waitFor();
+    return new ActionDialog(this.page, dialog);
+  }
+
+  /**
+   * Runs an action through its form: opens it, fills it, submits, checks the server accepted it (200) and waits for
+   * the form to close. `action` is the API name (docs/WORKFLOW.md), `label` the button's words.
+   */
+  async run(action: string, label: string, fill: (d: ActionDialog) => Promise<void> = async () => undefined): Promise<void> {
+    const d = await this.open(label);
+    await fill(d);
+    const res = await d.submit(action);
+    if (res.status() !== 200) throw new Error(`${action} refused: ${res.status()} ${await res.text()}`);
+    await d.dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** The error messages shown at the top of the page (antd message). */
+  get errorMessage(): Locator {
+    return this.page.locator('.ant-message-error');
+  }
+
+  /** 事项日志: the event kind tags, oldest first. */
+  async historyKinds(): Promise<string[]> {
+    const card = this.page.locator('.ant-card').filter({ has: this.page.locator('.ant-card-head-title', { hasText: '事项日志' }) });
+    return (await card.locator('.ant-timeline-item .ant-tag').allInnerTexts()).map((s) => s.trim());
+  }
+}
+
+/** 待办事项 (/inbox): one tab per kind of step, each a table of petitions. */
+export class InboxPage {
+  constructor(private readonly page: Page) {}
+
+  async waitForLoaded(): Promise<void> {
+    await this.page.waitForURL((url) => url.pathname === '/inbox');
+    await this.page
+      .getByRole('heading', { name: /待办事项/ })
+      .getByText(/共 \d+ 件/)
+      .waitFor();
+  }
+
+  /** Shows a section (its tab, e.g. 'receive' = 待签收) and returns the row of this petition number. */
+  async row(section: string, number: string): Promise<Locator> {
+    await this.page.getByTestId(`inbox-tab-${section}`).click();
+    const panel = this.page.getByRole('tabpanel');
+    const row = panel.locator('tr.ant-table-row').filter({ hasText: number });
+    await row.waitFor();
+    return row;
+  }
+
+  /** Opens the petition from a section by its number link. */
+  async open(section: string, number: string): Promise<void> {
+    const row = await this.row(section, number);
+    await row.getByRole('link', { name: number, exact: true }).click();
+    await this.page.getByTestId('petition-number').filter({ hasText: number }).waitFor();
+  }
+}

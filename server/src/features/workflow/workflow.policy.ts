@@ -69,7 +69,8 @@ const reviewRequest = (stage: 'handling' | 'review', kind: 'review' | 'reexamina
     f.lastDecision?.stage === stage &&
     f.delivered &&
     !w.proceedings.some((g) => g.kind === kind) &&
-    !f.at(f.lastDecision.org_id),
+    // The body the decision named for the review route takes the request (条例 Arts. 35–36).
+    f.at(f.lastDecision.review_org_id),
 });
 
 /** Who may take each action, and when: declared once, used by the API and sent to the UI. */

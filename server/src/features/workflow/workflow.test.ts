@@ -356,6 +356,7 @@ describe('review and re-examination (Arts. 35–36)', () => {
     // Asked for at the county government (the body above the department) within 30 days.
     expect((await detail(countyOffice, p.id)).actions).toContain('requestReview');
     expect((await detail(handler, p.id)).actions).not.toContain('requestReview');
+    expect((await detail(registrar, p.id)).actions).not.toContain('requestReview'); // not the body named for review
     const inReview = (await act(countyOffice, p.id, 'requestReview', { requestedOn: today(), reasons: '补偿标准计算有误。' })).petition;
     expect(inReview.status).toBe('in_review');
     expect(clock(inReview, 'review_request').stopEvent).toBe('review_requested');

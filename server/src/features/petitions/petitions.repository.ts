@@ -99,11 +99,13 @@ export const petitionsRepository = {
       to_status?: string | null;
       payload: unknown;
     },
-  ) {
-    await db
+  ): Promise<number> {
+    const row = await db
       .insertInto('petition_events')
       .values({ ...e, payload: JSON.stringify(e.payload ?? {}) })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
   },
 
   /** A petition the actor may see, with its body's and category's names. */

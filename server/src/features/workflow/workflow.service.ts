@@ -40,6 +40,23 @@ interface Ctx {
   w: WorkflowRows;
 }
 
+/** A workflow event as other features see it, inside the action's transaction. */
+export interface WorkflowEvent {
+  trx: Executor;
+  actor: Actor;
+  petitionId: number;
+  eventId: number;
+  action: WorkflowAction;
+  from: string;
+  to: string;
+  payload: Record<string, unknown>;
+}
+/**
+ * Something that must happen with every workflow event, in the same transaction (issue the notice, queue the
+ * notification): if it fails, the action fails and nothing is written.
+ */
+export type WorkflowListener = (e: WorkflowEvent) => Promise<void>;
+
 /** A date the user entered, taken as noon China time: day counts start from that day. */
 const dayAt = (ymd: string) => new Date(`${ymd}T12:00:00+08:00`);
 
@@ -48,11 +65,13 @@ export function createWorkflowService({
   petitions,
   clocks,
   calendar = createCalendarService({ db }),
+  listeners = [],
 }: {
   db: Database;
   petitions: PetitionsService;
   clocks: ClocksService;
   calendar?: CalendarService;
+  listeners?: WorkflowListener[];
 }) {
   /** A body the petition may be sent to: active, a petition handler, and not the accused (条例 Art. 30). */
   async function target(trx: Executor, p: LockedPetition, orgId: number, field: string) {
@@ -580,7 +599,7 @@ export function createWorkflowService({
         const out = await handlers[action]({ trx, actor, p, w }, input);
         const to = out.to ?? p.status;
         await petitionsRepository.update(trx, id, { ...out.patch, status: to });
-        await petitionsRepository.insertEvent(trx, {
+        const eventId = await petitionsRepository.insertEvent(trx, {
           petition_id: id,
           actor_id: actor.userId,
           actor_org_id: actor.orgId,
@@ -598,6 +617,8 @@ export function createWorkflowService({
           after: { status: to, version: p.version + 1, ...out.payload },
         });
         if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? new Date());
+        for (const listener of listeners)
+          await listener({ trx, actor, petitionId: id, eventId, action, from: p.status, to, payload: out.payload });
       });
       return petitions.detail(actor, id);
     },

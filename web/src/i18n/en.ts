@@ -706,6 +706,7 @@ export const en: Resources = {
       markBacklog: 'Mark as backlog',
       resolveBacklog: 'Resolve backlog',
     },
+    stageActions: { decideReview: 'Issue review opinion', decideReexamination: 'Issue re-examination opinion' },
     hints: {
       receive: 'Once signed for, this body handles the matter and its handling deadline starts.',
       return:
@@ -892,6 +893,7 @@ export const en: Resources = {
     sentAt: 'Sent {{at}}',
     receivedAt: 'Signed for {{at}}',
     returnedAt: 'Returned {{at}}',
+    repliedAt: 'Replied {{at}}',
     returnedBecause: 'Returned because: {{reason}}',
     awaitingReply: 'Awaiting reply',
     hearingSpan: 'Hearing {{from}} to {{to}} (handling clock paused)',

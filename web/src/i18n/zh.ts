@@ -696,6 +696,7 @@ export const zh = {
       markBacklog: '列为积案',
       resolveBacklog: '积案化解',
     },
+    stageActions: { decideReview: '出具复查意见书', decideReexamination: '出具复核意见书' },
     hints: {
       receive: '签收后即由本机关、单位办理，并开始计算办理期限。',
       return: '认为不属于本机关、单位职权范围的，应当自收到之日起五个工作日内说明理由退回（《信访工作条例》第二十三条）。',
@@ -873,6 +874,7 @@ export const zh = {
     sentAt: '发出 {{at}}',
     receivedAt: '签收 {{at}}',
     returnedAt: '退回 {{at}}',
+    repliedAt: '反馈 {{at}}',
     returnedBecause: '退回理由：{{reason}}',
     awaitingReply: '待反馈',
     hearingSpan: '听证 {{from}} 至 {{to}}（中止计算办理期限）',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_FIELDS,
+  actionLabelKey,
   buildPayload,
   extensionDaysLeft,
   isDate,
@@ -51,6 +52,13 @@ describe('action forms', () => {
   it('orders the server’s actions as the workflow does, unknown ones last, without duplicates', () => {
     expect(orderActions(['urge', 'decide', 'record', 'somethingNew', 'decide'])).toEqual(['record', 'decide', 'urge', 'somethingNew']);
     expect(orderActions([])).toEqual([]);
+  });
+
+  it('names the decision after its stage', () => {
+    expect(actionLabelKey('decide', 'handling')).toBe('workflow.actions.decide');
+    expect(actionLabelKey('decide', 'in_review')).toBe('workflow.stageActions.decideReview');
+    expect(actionLabelKey('decide', 'in_reexamination')).toBe('workflow.stageActions.decideReexamination');
+    expect(actionLabelKey('deliver', 'in_review')).toBe('workflow.actions.deliver');
   });
 
   it('shows the particulars of a record only for its kind', () => {

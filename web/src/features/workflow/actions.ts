@@ -149,6 +149,13 @@ export function orderActions(actions: readonly string[]): string[] {
   return [...new Set(actions)].sort((a, b) => rank(a) - rank(b));
 }
 
+/** The i18n key of an action's name: 出具处理意见书 becomes 出具复查意见书 / 出具复核意见书 in a review or re-examination. */
+export function actionLabelKey(action: string, status: string): string {
+  if (action === 'decide' && status === 'in_review') return 'workflow.stageActions.decideReview';
+  if (action === 'decide' && status === 'in_reexamination') return 'workflow.stageActions.decideReexamination';
+  return `workflow.actions.${action}`;
+}
+
 /** The fields of an action's form that apply to the values entered so far. */
 export function visibleFields(action: string, values: Values, ctx: ActionContext): FieldSpec[] {
   const fields = isWorkflowAction(action) ? ACTION_FIELDS[action] : [];

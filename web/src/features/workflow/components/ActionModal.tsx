@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { Alert, AntApp, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography, useServerErrors } from '../../../ui';
@@ -10,6 +10,7 @@ import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import type { PetitionDetail } from '../../petitions/api/types';
 import { petitionKey } from '../../petitions/hooks/usePetition';
 import {
+  actionLabelKey,
   buildPayload,
   extensionDaysLeft,
   fieldError,
@@ -66,11 +67,12 @@ export function ActionModal({
   const [form] = Form.useForm<Values>();
   const onError = useServerErrors(form);
   const [busy, setBusy] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
   const watched = Form.useWatch((v: Values) => v, form);
   const values: Values = useMemo(() => watched ?? {}, [watched]);
   const ctx: ActionContext = { status: petition.status, workflow: petition.workflow };
   const fields = visibleFields(action, values, ctx);
-  const title = t(`workflow.actions.${action}`, { defaultValue: action });
+  const title = t(actionLabelKey(action, petition.status), { defaultValue: action });
   const { data: directory } = useOrgDirectory();
 
   // Set once per opening: a later refresh of the petition must not reset what was typed.
@@ -236,8 +238,12 @@ export function ActionModal({
       confirmLoading={busy}
       destroyOnHidden
       width={wide ? 760 : 560}
+      // Keyboard first: the first field takes the focus (a form without fields leaves it on 提交).
+      afterOpenChange={(opened) => {
+        if (opened) body.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+      }}
     >
-      <div onKeyDown={onKeyDown}>
+      <div ref={body} onKeyDown={onKeyDown}>
         {HINTED.has(action) && <Alert type="info" showIcon title={t(`workflow.hints.${action}`)} style={{ marginBottom: 12 }} />}
         {action === 'approveExtension' &&
           pending.map((e) => (

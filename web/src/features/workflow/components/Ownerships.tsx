@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert, Card, Col, Empty, Progress, Row, Space, Spin, Tag, Tooltip, Typography } from '../../../ui';
+import { Alert, Card, Col, Empty, Progress, Row, Space, Spin, Tag, Tooltip, Typography, formatDate } from '../../../ui';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { StatusTag } from '../../petitions/components/labels';
 import type { OwnedCase } from '../api/types';
@@ -26,7 +26,7 @@ function CaseCard({ c }: { c: OwnedCase }) {
         <Typography.Text strong>{p.title}</Typography.Text>
         <Space wrap size={4}>
           <Typography.Text type="secondary">{t('workflow.since')}：</Typography.Text>
-          <span>{c.since.slice(0, 10)}</span>
+          <span>{formatDate(c.since)}</span>
           {p.deadline && (
             <>
               <Typography.Text type="secondary">{t('deadline.column')}：</Typography.Text>

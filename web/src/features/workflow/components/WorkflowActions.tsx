@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AntApp, Button, Space, Typography } from '../../../ui';
 import type { PetitionDetail } from '../../petitions/api/types';
 import { usePetitionChanged } from '../../petitions/hooks/usePetition';
-import { orderActions } from '../actions';
+import { actionLabelKey, orderActions } from '../actions';
 import { WORKFLOW_KEY } from '../hooks/useWorkflow';
 import { ActionModal } from './ActionModal';
 
@@ -21,6 +21,7 @@ export function WorkflowActions({ petition }: { petition: PetitionDetail }) {
   const changed = usePetitionChanged();
   const [open, setOpen] = useState<string | null>(null);
   const actions = orderActions(petition.actions ?? []);
+  const label = (a: string) => t(actionLabelKey(a, petition.status), { defaultValue: a });
   if (!actions.length) return null;
 
   // The form sits outside the group: antd's Space keys its items by their children's keys, and a form keyed like its
@@ -31,7 +32,7 @@ export function WorkflowActions({ petition }: { petition: PetitionDetail }) {
         <Typography.Text type="secondary">{t('workflow.actionsTitle')}：</Typography.Text>
         {actions.map((a) => (
           <Button key={a} type={PRIMARY.has(a) ? 'primary' : 'default'} danger={DANGER.has(a)} onClick={() => setOpen(a)} data-action={a}>
-            {t(`workflow.actions.${a}`, { defaultValue: a })}
+            {label(a)}
           </Button>
         ))}
       </Space>
@@ -44,7 +45,7 @@ export function WorkflowActions({ petition }: { petition: PetitionDetail }) {
           onDone={(updated) => {
             changed(updated);
             void client.invalidateQueries({ queryKey: WORKFLOW_KEY });
-            void message.success(t('workflow.done', { action: t(`workflow.actions.${open}`, { defaultValue: open }) }));
+            void message.success(t('workflow.done', { action: label(open) }));
             setOpen(null);
           }}
         />

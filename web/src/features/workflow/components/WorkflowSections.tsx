@@ -10,6 +10,7 @@ import {
   Tag,
   Typography,
   formatChineseDate,
+  formatDate,
   formatDateTime,
   type TableColumnsType,
 } from '../../../ui';
@@ -30,8 +31,6 @@ const OUTCOME_COLOURS: Record<Decision['outcome'], string> = { support: 'green',
 
 const due = (iso: string | null) => (iso ? dueDate(iso) : '—');
 const dash = (s: string | null | undefined) => (s && s.trim() ? s : '—');
-/** A date as sent (YYYY-MM-DD), or a moment formatted. */
-const formatDate10 = (s: string) => (s.length > 10 ? formatDateTime(s) : s);
 const Pre = ({ text }: { text: string | null | undefined }) => <div style={{ whiteSpace: 'pre-wrap' }}>{dash(text)}</div>;
 
 /** 办理流转: each 转送, 交办 and 协办, from body to body, with its state. */
@@ -61,9 +60,19 @@ function AssignmentsCard({ items }: { items: Assignment[] }) {
       width: 210,
       render: (_, a) => (
         <Space orientation="vertical" size={0}>
-          <span>{t('workflow.sentAt', { at: formatDateTime(a.createdAt) })}</span>
-          {a.receivedAt && <span>{t('workflow.receivedAt', { at: formatDateTime(a.receivedAt) })}</span>}
-          {a.returnedAt && <span>{t('workflow.returnedAt', { at: formatDateTime(a.returnedAt) })}</span>}
+          {(
+            [
+              ['sentAt', a.createdAt],
+              ['returnedAt', a.returnedAt],
+              ['receivedAt', a.receivedAt],
+              ['repliedAt', a.repliedAt],
+            ] as const
+          )
+            .filter((e): e is readonly [(typeof e)[0], string] => !!e[1])
+            .sort((x, y) => Date.parse(x[1]) - Date.parse(y[1]))
+            .map(([key, at]) => (
+              <span key={key}>{t(`workflow.${key}`, { at: formatDateTime(at) })}</span>
+            ))}
         </Space>
       ),
     },
@@ -193,7 +202,9 @@ export function DecisionDocument({ d }: { d: Decision }) {
         </Space>
       }
       extra={
-        <Typography.Text type="secondary">{t('workflow.issued', { org: d.org.name, date: formatChineseDate(d.issuedAt) })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('workflow.issued', { org: d.org.name, date: i18n.language === 'en' ? formatDate(d.issuedAt) : formatChineseDate(d.issuedAt) })}
+        </Typography.Text>
       }
     >
       <Descriptions column={1} size="small" bordered>
@@ -330,7 +341,7 @@ function OwnershipCard({ ownership }: { ownership: NonNullable<PetitionDetail['w
         <Descriptions.Item label={t('workflow.ownershipLeader')}>
           {ownership.leader.name}（{ownership.org.name}）
         </Descriptions.Item>
-        <Descriptions.Item label={t('workflow.since')}>{formatDate10(ownership.since)}</Descriptions.Item>
+        <Descriptions.Item label={t('workflow.since')}>{formatDate(ownership.since)}</Descriptions.Item>
         <Descriptions.Item label={t('workflow.progress')}>
           <Space>
             <Progress
@@ -379,7 +390,7 @@ export function WorkflowSections({ petition }: { petition: PetitionDetail }) {
           title={
             w.backlog.resolvedOn
               ? t('workflow.backlogResolved', { date: w.backlog.resolvedOn })
-              : t('workflow.backlogOpen', { date: formatDate10(w.backlog.markedAt) })
+              : t('workflow.backlogOpen', { date: formatDate(w.backlog.markedAt) })
           }
           description={
             <Space orientation="vertical" size={0}>

@@ -13,6 +13,18 @@ export const attachmentsRepository = {
     return db.selectFrom('attachments').selectAll().where('petition_id', '=', petitionId).orderBy('id').execute();
   },
 
+  /** Hands unattached uploads of one uploader (the portal's account) to the body that registers them. */
+  async adopt(db: Executor, ids: number[], uploadedBy: number, orgId: number) {
+    if (ids.length === 0) return;
+    await db
+      .updateTable('attachments')
+      .set({ org_id: orgId })
+      .where('id', 'in', ids)
+      .where('uploaded_by', '=', uploadedBy)
+      .where('petition_id', 'is', null)
+      .execute();
+  },
+
   /** Attaches uploads of the given body that belong to no petition yet; returns those attached. */
   async attach(db: Executor, ids: number[], petitionId: number, orgId: number): Promise<number[]> {
     if (ids.length === 0) return [];

@@ -511,6 +511,40 @@ export function createWorkflowService({
     };
   }
 
+  /** One action in one transaction: lock, version, rule, handler, status, event, audit, clocks, listeners. */
+  async function perform<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>, checkVisible: boolean) {
+    await db.transaction().execute(async (trx) => {
+      if (checkVisible && !(await petitionsRepository.findVisible(trx, actor, id))) throw new AppError('petition_not_found');
+      const p = (await workflowRepository.lockPetition(trx, id))!;
+      if (p.version !== (input as { version: number }).version) throw new AppError('version_conflict', { current: p.version });
+      const w = await workflowRepository.load(trx, id);
+      workflowPolicy.assert(actor, policyOf(p), w, action);
+      const out = await handlers[action]({ trx, actor, p, w }, input);
+      const to = out.to ?? p.status;
+      await petitionsRepository.update(trx, id, { ...out.patch, status: to });
+      const eventId = await petitionsRepository.insertEvent(trx, {
+        petition_id: id,
+        actor_id: actor.userId,
+        actor_org_id: actor.orgId,
+        kind: action,
+        from_status: p.status,
+        to_status: to,
+        payload: out.payload,
+      });
+      await auditService.record(trx, actor, {
+        action: `petition.${action}`,
+        objectType: 'petition',
+        objectId: id,
+        orgId: p.org_id,
+        before: { status: p.status, version: p.version },
+        after: { status: to, version: p.version + 1, ...out.payload },
+      });
+      if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? new Date());
+      for (const listener of listeners)
+        await listener({ trx, actor, petitionId: id, eventId, action, from: p.status, to, payload: out.payload });
+    });
+  }
+
   /** Which role sees which inbox section. */
   const SECTION_PERMISSIONS: Record<InboxSection, Permission[]> = {
     route: ['petition.route'],
@@ -590,37 +624,16 @@ export function createWorkflowService({
 
     /** Takes one workflow action on a petition the actor sees, atomically, against the version they saw. */
     async act<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>) {
-      await db.transaction().execute(async (trx) => {
-        if (!(await petitionsRepository.findVisible(trx, actor, id))) throw new AppError('petition_not_found');
-        const p = (await workflowRepository.lockPetition(trx, id))!;
-        if (p.version !== (input as { version: number }).version) throw new AppError('version_conflict', { current: p.version });
-        const w = await workflowRepository.load(trx, id);
-        workflowPolicy.assert(actor, policyOf(p), w, action);
-        const out = await handlers[action]({ trx, actor, p, w }, input);
-        const to = out.to ?? p.status;
-        await petitionsRepository.update(trx, id, { ...out.patch, status: to });
-        const eventId = await petitionsRepository.insertEvent(trx, {
-          petition_id: id,
-          actor_id: actor.userId,
-          actor_org_id: actor.orgId,
-          kind: action,
-          from_status: p.status,
-          to_status: to,
-          payload: out.payload,
-        });
-        await auditService.record(trx, actor, {
-          action: `petition.${action}`,
-          objectType: 'petition',
-          objectId: id,
-          orgId: p.org_id,
-          before: { status: p.status, version: p.version },
-          after: { status: to, version: p.version + 1, ...out.payload },
-        });
-        if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? new Date());
-        for (const listener of listeners)
-          await listener({ trx, actor, petitionId: id, eventId, action, from: p.status, to, payload: out.payload });
-      });
+      await perform(actor, id, action, input, true);
       return petitions.detail(actor, id);
+    },
+
+    /**
+     * The same for a petitioner acting through the portal (asking for 复查 or 复核): the portal has checked
+     * their query code; the actor is the portal's system account at the body that takes the request.
+     */
+    async actForPetitioner<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>) {
+      await perform(actor, id, action, input, false);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../../test/app.js';
-import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
+import { buildOrg, loginAs, petitionInput, validIdNumber } from '../../test/factories.js';
+import { act, DECISION, detail, type Json } from '../../test/workflow.js';
 import { chinaDate } from '../deadlines/calendar.js';
 
 const { app, db } = await createTestApp();
@@ -32,34 +33,12 @@ const today = () => chinaDate(new Date());
 const daysFromToday = (n: number) => chinaDate(new Date(Date.now() + n * 86_400_000));
 const DAY = 86_400_000;
 
-const decision = {
-  outcome: 'support',
-  request: '请求物业公司停止违规收取停车费。',
-  facts: '经调查，物业公司未经业主大会同意占用公共道路收取停车费属实。',
-  reasons: '公共道路属业主共有，收费须经业主大会决定。',
-  basis: '《中华人民共和国民法典》第二百七十五条、第二百七十八条',
-};
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const decision = DECISION;
 
 async function register(overrides: Record<string, unknown> = {}): Promise<Json> {
   const res = await registrar.request({ method: 'POST', url: '/api/petitions', payload: petitionInput(overrides) });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().petition;
-}
-
-async function detail(s: Session, id: number): Promise<Json> {
-  const res = await s.request({ method: 'GET', url: `/api/petitions/${id}` });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json().petition;
-}
-
-/** Takes an action on the version the actor just loaded; returns the response body. */
-async function act(s: Session, id: number, action: string, body: Record<string, unknown> = {}, status = 200): Promise<Json> {
-  const { version } = await detail(s, id);
-  const res = await s.request({ method: 'POST', url: `/api/petitions/${id}/actions/${action}`, payload: { version, ...body } });
-  expect(res.statusCode, res.body).toBe(status);
-  return res.json();
 }
 
 const clock = (p: Json, key: string): Json => (p.clocks as Json[]).filter((c) => c.key === key).at(-1)!;

@@ -1,0 +1,27 @@
+import { expect } from 'vitest';
+import type { Session } from './factories.js';
+
+export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A written decision with every element of 条例 Art. 32. */
+export const DECISION = {
+  outcome: 'support',
+  request: '请求物业公司停止违规收取停车费。',
+  facts: '经调查，物业公司未经业主大会同意占用公共道路收取停车费属实。',
+  reasons: '公共道路属业主共有，收费须经业主大会决定。',
+  basis: '《中华人民共和国民法典》第二百七十五条、第二百七十八条',
+};
+
+export async function detail(s: Session, id: number): Promise<Json> {
+  const res = await s.request({ method: 'GET', url: `/api/petitions/${id}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().petition;
+}
+
+/** Takes a workflow action on the version the actor just loaded; returns the response body. */
+export async function act(s: Session, id: number, action: string, body: Record<string, unknown> = {}, status = 200): Promise<Json> {
+  const { version } = await detail(s, id);
+  const res = await s.request({ method: 'POST', url: `/api/petitions/${id}/actions/${action}`, payload: { version, ...body } });
+  expect(res.statusCode, res.body).toBe(status);
+  return res.json();
+}

@@ -670,7 +670,7 @@ export const en: Resources = {
     keyboardHint: 'Enter moves to the next field, Ctrl+Enter submits',
     versionConflict: 'Someone else changed this petition. It has been reloaded; please check it and try again.',
     daysLeft: '1 to 30 days; at most 30 days in all, so at most {{days}} days now',
-    reviewOrgDefault: 'If left empty, the body above this one',
+    reviewOrgDefault: 'If left empty, the body above this one ({{org}})',
     assignDueDefault: "If left empty, the deadline follows this body's policy pack",
     routePreview: 'The decision will state',
     pendingExtension: 'Extension awaiting approval: {{days}} days (requested by {{by}}); reason: {{reason}}',

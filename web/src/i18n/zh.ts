@@ -660,7 +660,7 @@ export const zh = {
     keyboardHint: 'Enter 跳到下一项，Ctrl+Enter 提交',
     versionConflict: '该信访事项已被他人修改，已刷新为最新内容，请核对后重试。',
     daysLeft: '1 至 30 日；累计延期不超过三十日，本次最多可申请 {{days}} 日',
-    reviewOrgDefault: '不选择的，默认为本机关、单位的上一级机关、单位',
+    reviewOrgDefault: '不选择的，默认为本机关、单位的上一级机关、单位（{{org}}）',
     assignDueDefault: '不填写的，按本机关时限策略确定办理期限',
     routePreview: '处理意见书将载明',
     pendingExtension: '待审批的延期申请：延期 {{days}} 日（申请人：{{by}}），理由：{{reason}}',

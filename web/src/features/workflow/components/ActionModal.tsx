@@ -183,6 +183,19 @@ export function ActionModal({
     }
   };
 
+  const stage = stageOf(petition.status);
+  const reviewOrgId = typeof values.reviewOrgId === 'number' ? values.reviewOrgId : null;
+  const orgName = (id: number | null | undefined) => (id ? directory?.find((o) => o.id === id)?.name : undefined);
+  // The server's default review body: the one above the deciding body (the holder, or the body of the open 复查).
+  const decidingOrgId = stage === 'handling' ? petition.holder?.id : petition.workflow.proceedings.find((g) => g.status === 'open')?.org.id;
+  const aboveId = directory?.find((o) => o.id === decidingOrgId)?.parentId ?? null;
+  const reviewOrg = reviewOrgId
+    ? { id: reviewOrgId, name: orgName(reviewOrgId) ?? '' }
+    : aboveId && orgName(aboveId)
+      ? { id: aboveId, name: orgName(aboveId)! }
+      : null;
+  const defaultReviewOrg = aboveId ? orgName(aboveId) : undefined;
+
   const item = (f: FieldSpec) => {
     const isDateField = f.kind === 'date';
     return (
@@ -196,7 +209,7 @@ export function ActionModal({
           f.name === 'days'
             ? t('workflow.daysLeft', { days: daysLeft })
             : f.name === 'reviewOrgId'
-              ? t('workflow.reviewOrgDefault')
+              ? t('workflow.reviewOrgDefault', { org: defaultReviewOrg ?? '—' })
               : f.name === 'dueDate' && action === 'assign'
                 ? t('workflow.assignDueDefault')
                 : undefined
@@ -220,9 +233,6 @@ export function ActionModal({
     );
   };
 
-  const stage = stageOf(petition.status);
-  const reviewOrgId = typeof values.reviewOrgId === 'number' ? values.reviewOrgId : null;
-  const reviewOrgName = reviewOrgId ? directory?.find((o) => o.id === reviewOrgId)?.name : undefined;
   const pending = petition.workflow.extensions.filter((e) => e.status === 'pending');
   const wide = action === 'decide' || action === 'record' || action === 'supervise';
 
@@ -256,23 +266,14 @@ export function ActionModal({
             />
           ))}
         {fields.length === 0 && <Typography.Paragraph>{t('workflow.confirmAction', { action: title })}</Typography.Paragraph>}
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          name={`workflow-${action}`}
-          initialValues={initialValues}
-          onFinish={() => void submit()}
-        >
+        <Form<Values> form={form} layout="vertical" name={`workflow-${action}`} initialValues={initialValues}>
           {fields.map(item)}
         </Form>
         {action === 'decide' && (
           <Alert
             type="success"
             title={t('workflow.routePreview')}
-            description={reviewRoute(
-              { stage, reviewOrg: reviewOrgName ? { id: reviewOrgId!, name: reviewOrgName } : null, reviewDays: null },
-              i18n.language,
-            )}
+            description={reviewRoute({ stage, reviewOrg: reviewOrg?.name ? reviewOrg : null, reviewDays: null }, i18n.language)}
           />
         )}
         {fields.length > 0 && (

@@ -49,19 +49,6 @@ export class WorkflowPage {
     await this.page.getByTestId('petition-number').waitFor();
   }
 
-  /**
-   * Leaves the detail for the page before it and comes back (browser back, then forward: no page load), so the
-   * detail is drawn afresh from the petition as last answered by the server.
-   */
-  async revisit(): Promise<void> {
-    const here = this.page.url();
-    await this.page.goBack();
-    await this.page.waitForURL((url) => url.href !== here);
-    await this.page.goForward();
-    await this.page.waitForURL(here);
-    await this.page.getByTestId('petition-number').waitFor();
-  }
-
   /** The first card: number, status tag, title, holder, actions bar. */
   get header(): Locator {
     return this.page.locator('.ant-card').filter({ has: this.page.getByTestId('petition-number') });

@@ -7,6 +7,8 @@ describe('actionLabel', () => {
     expect(actionLabel('org.created', 'en')).toBe('Body created');
     expect(actionLabel('petition.registered', 'zh-CN')).toBe('登记信访事项');
     expect(actionLabel('saved_filter.removed', 'en')).toBe('Saved filter removed');
+    expect(actionLabel('petition.assign', 'zh-CN')).toBe('交办');
+    expect(actionLabel('petition.approveExtension', 'en')).toBe('Extension decided');
     expect(actionLabel('petition.unknown_thing', 'zh-CN')).toBe('petition.unknown_thing');
   });
 });

@@ -68,9 +68,7 @@ export function Inbox() {
             label: (
               <span data-testid={`inbox-tab-${s}`}>
                 {t(`inbox.sections.${s}`)}
-                <Typography.Text type={count(s) ? 'danger' : 'secondary'} strong={count(s) > 0}>
-                  {t('inbox.count', { count: count(s) })}
-                </Typography.Text>
+                <Typography.Text strong={count(s) > 0}>{t('inbox.count', { count: count(s) })}</Typography.Text>
               </span>
             ),
             children: <SectionTable items={sections?.[s] ?? []} loading={isPending} />,

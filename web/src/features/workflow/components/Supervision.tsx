@@ -113,14 +113,15 @@ function DeadlineList({ filter, onChange }: { filter: ListFilter; onChange: (f: 
           onChange={(e) => onChange({ ...filter, scope: e.target.value as DeadlineScope, orgId: undefined })}
           options={DEADLINE_SCOPES.map((s) => ({ value: s, label: t(`supervision.scopes.${s}`) }))}
         />
-        <Select<Grade | undefined>
+        <Select<Grade | 'any'>
           aria-label={t('supervision.grade')}
-          placeholder={t('supervision.anyGrade')}
-          allowClear
           style={{ width: 140 }}
-          value={filter.grade}
-          onChange={(g) => onChange({ ...filter, grade: g ?? undefined })}
-          options={DEADLINE_GRADES.map((g) => ({ value: g, label: t(`deadline.grades.${g}`) }))}
+          value={filter.grade ?? 'any'}
+          onChange={(g) => onChange({ ...filter, grade: g === 'any' ? undefined : g })}
+          options={[
+            { value: 'any', label: t('supervision.anyGrade') },
+            ...DEADLINE_GRADES.map((g) => ({ value: g, label: t(`deadline.grades.${g}`) })),
+          ]}
         />
         {filter.orgId && (
           <Tag

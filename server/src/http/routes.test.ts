@@ -12,12 +12,12 @@ describe('route access declarations', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('only health, log-in and the API docs are public under /api', () => {
+  it('only health, log-in, the API docs, the divisions and the petitioners' portal (/api/public) are public under /api', () => {
     const pub = app.routeTable
       .filter((r) => r.url.startsWith('/api') && r.access && 'public' in r.access && r.method !== 'HEAD')
       .map((r) => `${r.method} ${r.url}`)
-      .filter((r) => !r.includes('/api/docs'));
-    expect(pub.sort()).toEqual(['GET /api/health', 'POST /api/auth/login']);
+      .filter((r) => !r.includes('/api/docs') && !r.includes('/api/public/'));
+    expect(pub.sort()).toEqual(['GET /api/health', 'GET /api/regions', 'GET /api/regions/:code', 'POST /api/auth/login']);
   });
 
   it('every non-public route answers 401 without a session', async () => {

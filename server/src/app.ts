@@ -38,6 +38,8 @@ import { createCalendarService } from './features/deadlines/calendar.service.js'
 import { createClocksService } from './features/deadlines/clocks.service.js';
 import { workflowRoutes } from './features/workflow/workflow.routes.js';
 import { createWorkflowService } from './features/workflow/workflow.service.js';
+import { notificationsRoutes } from './features/notifications/notifications.routes.js';
+import { createNotificationsService } from './features/notifications/notifications.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
@@ -134,7 +136,12 @@ export async function buildApp({
       await imports.register();
       await api.register(importsRoutes(imports));
       await api.register(calendarRoutes(calendar));
-      await api.register(workflowRoutes(createWorkflowService({ db, petitions, clocks, calendar })));
+      const notifications = createNotificationsService({ db, config, log: (m) => app.log.error(m) });
+      api.addHook('onClose', () => notifications.close());
+      await jobs.register('notifications.dispatch', async () => void (await notifications.dispatch()));
+      await jobs.schedule('notifications.dispatch', '* * * * *');
+      await api.register(notificationsRoutes(notifications));
+      await api.register(workflowRoutes(createWorkflowService({ db, petitions, clocks, calendar, listeners: [notifications.listener] })));
     },
     { prefix: '/api' },
   );

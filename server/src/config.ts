@@ -36,6 +36,18 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   JOBS_ENABLED: bool.default(true),
+  SMS_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMS_GATEWAY_KEY: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('信访事项办理系统 <noreply@localhost>'),
+  WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  NOTIFY_DISPATCH_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   WEB_DIST: z.string().min(1).default('web/dist'),
 });
 
@@ -60,6 +72,20 @@ export interface Config {
   trustProxy: boolean;
   loginRateLimitPerMinute: number;
   jobsEnabled: boolean;
+  /** Notification channels (features/notifications): a channel without its setting writes to DATA_DIR/notifications. */
+  notifications: {
+    smsGatewayUrl: string | undefined;
+    smsGatewayKey: string | undefined;
+    smtpUrl: string | undefined;
+    smtpFrom: string;
+    webhookUrl: string | undefined;
+    webhookSecret: string | undefined;
+    /** After this many failed attempts a notice is dead. */
+    maxAttempts: number;
+    timeoutMs: number;
+    /** Dispatch this long after an action queued notices; 0: only the every-minute job. */
+    dispatchDelayMs: number;
+  };
   webDist: string;
   version: string;
 }
@@ -121,6 +147,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     jobsEnabled: e.JOBS_ENABLED,
+    notifications: {
+      smsGatewayUrl: e.SMS_GATEWAY_URL,
+      smsGatewayKey: e.SMS_GATEWAY_KEY,
+      smtpUrl: e.SMTP_URL,
+      smtpFrom: e.SMTP_FROM,
+      webhookUrl: e.WEBHOOK_URL,
+      webhookSecret: e.WEBHOOK_SECRET,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      timeoutMs: e.NOTIFY_TIMEOUT_MS,
+      dispatchDelayMs: e.NOTIFY_DISPATCH_DELAY_MS,
+    },
     webDist: resolveFromRoot(e.WEB_DIST),
     version: readVersion(),
   };

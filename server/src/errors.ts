@@ -134,6 +134,7 @@ export const errorCatalogue = {
   petition_link_invalid: { status: 409, zh: '不能关联或合并到该信访事项。', en: 'This petition cannot be linked or merged to that one.' },
   import_job_not_found: { status: 404, zh: '导入任务不存在。', en: 'Import job not found.' },
   saved_filter_not_found: { status: 404, zh: '筛选方案不存在。', en: 'Saved filter not found.' },
+  message_not_found: { status: 404, zh: '消息不存在。', en: 'Message not found.' },
   rate_limited: { status: 429, zh: '操作过于频繁，请稍后再试。', en: 'Too many requests; try again later.' },
   internal_error: {
     status: 500,

@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_petitions.js';
 import * as m0003 from './migrations/0003_calendar.js';
 import * as m0004 from './migrations/0004_clocks.js';
 import * as m0005 from './migrations/0005_workflow.js';
+import * as m0007 from './migrations/0007_notifications.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_calendar': m0003,
   '0004_clocks': m0004,
   '0005_workflow': m0005,
+  '0007_notifications': m0007,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

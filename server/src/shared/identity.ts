@@ -40,3 +40,10 @@ export function maskName(value: string): string {
   if (chars.length <= 1) return '*';
   return chars[0] + '*'.repeat(chars.length - 1);
 }
+
+/** An e-mail address with the mailbox name hidden but its first character: w***@example.com. */
+export function maskEmail(value: string | null): string | null {
+  if (!value) return null;
+  const at = value.lastIndexOf('@');
+  return at > 0 ? `${value[0]}***${value.slice(at)}` : '***';
+}

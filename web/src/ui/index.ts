@@ -48,3 +48,5 @@ export { UiProvider } from './UiProvider';
 export { useServerErrors } from './useServerErrors';
 export { pathToName, type FieldName } from './serverErrors';
 export { formatDate, formatDateTime, formatChineseDate } from './format';
+// Icons are antd's too: features take them from here.
+export { BellOutlined } from '@ant-design/icons';

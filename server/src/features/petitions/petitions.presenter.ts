@@ -4,7 +4,7 @@ import { presentWorkflow } from '../workflow/workflow.presenter.js';
 import type { WorkflowRows } from '../workflow/workflow.repository.js';
 import type { Selectable } from 'kysely';
 import type { AttachmentTable, PetitionerTable } from '../../db/types.js';
-import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
+import { maskEmail, maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
 import { snippet } from '../../shared/search.js';
 import type { ClockDto } from '../deadlines/clocks.service.js';
 import { regionsService } from '../regions/regions.service.js';
@@ -60,6 +60,9 @@ export function presentPetitioner(s: Selectable<PetitionerTable>, confidential: 
     employer: confidential ? null : s.employer,
     isMain: s.is_main,
     isRepresentative: s.is_representative,
+    email: maskEmail(s.email),
+    notifySms: s.notify_sms,
+    notifyEmail: s.notify_email,
     masked: true,
   };
 }

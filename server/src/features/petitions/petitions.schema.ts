@@ -40,6 +40,17 @@ export const petitionerInput = z
     employer: optionalText(100),
     isMain: z.boolean().default(false),
     isRepresentative: z.boolean().default(false),
+    /** For notices (issue #5). Absent on a correction: unchanged. */
+    email: z
+      .string()
+      .trim()
+      .max(100)
+      .nullish()
+      .transform((v) => v || null)
+      .optional(),
+    /** Notices by SMS (to a mobile number) and by e-mail; default yes when the number or address is given. */
+    notifySms: z.boolean().optional(),
+    notifyEmail: z.boolean().optional(),
   })
   .superRefine((p, ctx) => {
     // A kept petitioner may come back with the masked values it was shown with: those mean "unchanged".
@@ -49,6 +60,9 @@ export const petitionerInput = z
     }
     if (p.phone && !masked(p.phone) && !PHONE_PATTERN.test(p.phone)) {
       ctx.addIssue({ code: 'custom', path: ['phone'], message: '电话号码格式不正确（手机 11 位，座机含区号，如 0536-3212345）' });
+    }
+    if (p.email && !masked(p.email) && !z.email().safeParse(p.email).success) {
+      ctx.addIssue({ code: 'custom', path: ['email'], message: '电子邮箱格式不正确' });
     }
   });
 export type PetitionerInput = z.infer<typeof petitionerInput>;
@@ -233,6 +247,9 @@ export const petitionerDto = z.object({
   employer: z.string().nullable(),
   isMain: z.boolean(),
   isRepresentative: z.boolean(),
+  email: z.string().nullable(),
+  notifySms: z.boolean(),
+  notifyEmail: z.boolean(),
   masked: z.boolean(),
 });
 

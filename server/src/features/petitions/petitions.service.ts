@@ -7,6 +7,7 @@ import type { PetitionerTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
 import { queryTerms, summaryOf, textGrams } from '../../shared/search.js';
+import { MOBILE_PATTERN } from '../../shared/validators.js';
 import { attachmentsRepository } from '../attachments/attachments.repository.js';
 import { categoriesRepository } from '../categories/categories.repository.js';
 import { createClocksService, type ClocksService } from '../deadlines/clocks.service.js';
@@ -89,6 +90,9 @@ const petitionerRow = (petitionId: number, p: PetitionerInput, position: number)
   employer: p.employer,
   is_main: p.isMain,
   is_representative: p.isRepresentative,
+  email: p.email ?? null,
+  notify_sms: (p.notifySms ?? true) && MOBILE_PATTERN.test(p.phone ?? ''),
+  notify_email: (p.notifyEmail ?? true) && Boolean(p.email),
 });
 
 /** A stored petitioner in the shape the registration form sends. */
@@ -103,6 +107,9 @@ const inputOf = (s: Selectable<PetitionerTable>): PetitionerInput => ({
   employer: s.employer,
   isMain: s.is_main,
   isRepresentative: s.is_representative,
+  email: s.email,
+  notifySms: s.notify_sms,
+  notifyEmail: s.notify_email,
 });
 
 export function createPetitionsService({ db, clocks = createClocksService({ db }) }: { db: Database; clocks?: ClocksService }) {
@@ -441,6 +448,9 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
             phone: p.phone?.includes('*') ? s.phone : p.phone,
             address: hidden && p.address === null ? s.address : p.address,
             employer: hidden && p.employer === null ? s.employer : p.employer,
+            email: p.email === undefined || p.email?.includes('*') ? s.email : p.email,
+            notifySms: p.notifySms ?? s.notify_sms,
+            notifyEmail: p.notifyEmail ?? s.notify_email,
           };
         };
         state.petitioners = state.petitioners.map(unmasked);

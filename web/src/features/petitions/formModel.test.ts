@@ -44,6 +44,9 @@ describe('registration body', () => {
         employer: null,
         isMain: true,
         isRepresentative: true,
+        email: null,
+        notifySms: true,
+        notifyEmail: true,
       },
     ]);
   });

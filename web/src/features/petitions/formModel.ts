@@ -14,6 +14,10 @@ export interface PetitionerRow {
   employer?: string;
   isMain?: boolean;
   isRepresentative?: boolean;
+  email?: string;
+  /** Notices by SMS / e-mail (sent only when a mobile number / an address is given). */
+  notifySms?: boolean;
+  notifyEmail?: boolean;
 }
 
 export interface FormValues {
@@ -63,7 +67,14 @@ export const FORM_FIELDS = [
   'newFacts',
 ] as const;
 
-export const emptyPetitioner = (isMain = false): PetitionerRow => ({ kind: 'person', idType: 'id_card', isMain, isRepresentative: false });
+export const emptyPetitioner = (isMain = false): PetitionerRow => ({
+  kind: 'person',
+  idType: 'id_card',
+  isMain,
+  isRepresentative: false,
+  notifySms: true,
+  notifyEmail: true,
+});
 
 const text = (v: string | undefined | null) => (v?.trim() ? v.trim() : null);
 
@@ -102,6 +113,9 @@ export function toRegisterInput(v: FormValues, attachmentIds: number[], repeatOf
         employer: text(p.employer),
         isMain: !!p.isMain,
         isRepresentative: !!p.isRepresentative,
+        email: text(p.email),
+        notifySms: p.notifySms ?? true,
+        notifyEmail: p.notifyEmail ?? true,
       })),
     attachmentIds,
     repeatOfId,
@@ -141,6 +155,9 @@ export function fromPetition(p: PetitionDetail): FormValues {
       employer: x.employer ?? '',
       isMain: x.isMain,
       isRepresentative: x.isRepresentative,
+      email: x.email ?? '',
+      notifySms: x.notifySms,
+      notifyEmail: x.notifyEmail,
     })),
     reason: '',
   };

@@ -7,6 +7,7 @@ import { Button, Layout, Menu, Space, Spin, Typography, type MenuProps } from '.
 import { logout } from '../../auth/api/auth';
 import { ME_KEY, useMe } from '../../auth/hooks/useMe';
 import { menuFor, selectedKey, type MenuEntry } from '../menu';
+import { MessageBell } from '../../notifications/components/MessageBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Signed-in frame: header (system name, user, body, language, log-out) + side menu + page. */
@@ -50,6 +51,7 @@ export function AppLayout() {
             {me.displayName}（{me.org.name}）
           </span>
           <span className="xf-roles">{me.roles.map((r: Role) => t(`roles.${r}`)).join('、')}</span>
+          <MessageBell />
           <LanguageSwitch dark />
           <Button onClick={onLogout}>{t('app.logout')}</Button>
         </Space>

@@ -58,6 +58,10 @@ export interface PetitionerInput {
   employer?: string | null;
   isMain: boolean;
   isRepresentative: boolean;
+  /** For notices; left out on a correction: unchanged. */
+  email?: string | null;
+  notifySms?: boolean;
+  notifyEmail?: boolean;
 }
 
 export interface RegisterInput {
@@ -99,6 +103,10 @@ export interface Petitioner {
   employer: string | null;
   isMain: boolean;
   isRepresentative: boolean;
+  /** Masked like the phone. */
+  email: string | null;
+  notifySms: boolean;
+  notifyEmail: boolean;
   masked: boolean;
 }
 

@@ -6,6 +6,10 @@ import { ID_TYPES, MAX_REPRESENTATIVES, type Channel } from '../api/types';
 import { emptyPetitioner, isMasked, type PetitionerRow } from '../formModel';
 import { isValidChineseId, isValidPhone, representativeCount } from '../validation';
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Notices go by SMS to mobile numbers only (a masked one was a mobile when the server kept the choice). */
+const isMobile = (phone: string | undefined) => !!phone && (isMasked(phone) || /^1[3-9]\d{9}$/.test(phone.replace(/\s+/g, '')));
+
 /** 信访人: a dynamic list; exactly one main petitioner; at most five representatives (条例 Art. 20). */
 export function PetitionerList() {
   const { t } = useTranslation();
@@ -183,6 +187,35 @@ export function PetitionerList() {
                             {t('petition.removePetitioner')}
                           </Button>
                         )}
+                      </Space>
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <Row gutter={8} align="bottom">
+                  <Col span={7}>
+                    <Form.Item
+                      name={[field.name, 'email']}
+                      label={t('petition.email')}
+                      rules={[
+                        {
+                          validator: async (_, v: string | undefined) => {
+                            if (v?.trim() && !isMasked(v) && !EMAIL.test(v.trim())) throw new Error(t('petition.emailInvalid'));
+                          },
+                        },
+                      ]}
+                    >
+                      <Input maxLength={100} autoComplete="off" inputMode="email" />
+                    </Form.Item>
+                  </Col>
+                  <Col span={17}>
+                    <Form.Item label={t('petition.notify')} tooltip={t('petition.notifyHint')}>
+                      <Space size={4} wrap>
+                        <Form.Item name={[field.name, 'notifySms']} valuePropName="checked" noStyle>
+                          <Checkbox disabled={!isMobile(row?.phone)}>{t('petition.notifySms')}</Checkbox>
+                        </Form.Item>
+                        <Form.Item name={[field.name, 'notifyEmail']} valuePropName="checked" noStyle>
+                          <Checkbox disabled={!row?.email?.trim()}>{t('petition.notifyEmail')}</Checkbox>
+                        </Form.Item>
                       </Space>
                     </Form.Item>
                   </Col>

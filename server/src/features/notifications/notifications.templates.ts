@@ -1,0 +1,167 @@
+import type { Audience } from './notifications.tables.js';
+
+/**
+ * The texts of every notice, by key (formal zh-CN, short enough for an SMS or two). `{name}` is replaced by the
+ * value of that name; the keys and texts are data, so an administration page can list and later edit them.
+ */
+export interface Template {
+  audience: Audience;
+  /** When it is sent. */
+  label: string;
+  subject: string;
+  body: string;
+}
+
+/** 条例 Art. 30 and Beijing Art. 16: for a confidential petitioner nothing on a lock screen may reveal the matter. */
+export const GENERIC_TEXT = '您的信访事项有新的办理进展，请凭查询码登录查询。';
+
+export const TEMPLATES = {
+  'petitioner.accepted': {
+    audience: 'petitioner',
+    label: '受理',
+    subject: '信访事项受理告知',
+    body: '您提出的信访事项（编号：{number}）已由{org}受理，将依法办理并书面答复。可凭查询码查询办理进展。',
+  },
+  'petitioner.forwarded': {
+    audience: 'petitioner',
+    label: '转送',
+    subject: '信访事项转送告知',
+    body: '您提出的信访事项（编号：{number}）已转送{toOrg}办理。可凭查询码查询办理进展。',
+  },
+  'petitioner.assigned': {
+    audience: 'petitioner',
+    label: '交办',
+    subject: '信访事项交办告知',
+    body: '您提出的信访事项（编号：{number}）已交办{toOrg}办理。可凭查询码查询办理进展。',
+  },
+  'petitioner.declined': {
+    audience: 'petitioner',
+    label: '不予受理',
+    subject: '信访事项不予受理告知',
+    body: '您提出的信访事项（编号：{number}）不属于信访事项受理范围，请依法通过{route}途径提出。详情可凭查询码查询。',
+  },
+  'petitioner.extended': {
+    audience: 'petitioner',
+    label: '延期',
+    subject: '信访事项延期告知',
+    body: '您的信访事项（编号：{number}）因{reason}，经批准办理期限延长{days}日。',
+  },
+  'petitioner.decision_issued': {
+    audience: 'petitioner',
+    label: '出具意见书',
+    subject: '信访事项答复告知',
+    body: '{org}已就您的信访事项（编号：{number}）出具{document}，将依法送达。可凭查询码查询。',
+  },
+  'petitioner.rating_invitation': {
+    audience: 'petitioner',
+    label: '意见书送达后邀请评价',
+    subject: '信访事项满意度评价',
+    body: '您的信访事项（编号：{number}）{document}已送达。请凭查询码对办理情况作出满意度评价。{route}',
+  },
+  'petitioner.review_received': {
+    audience: 'petitioner',
+    label: '收到复查（复核）请求',
+    subject: '{request}收到告知',
+    body: '{org}已收到您就信访事项（编号：{number}）提出的{request}，将自收到之日起30日内作出{document}。',
+  },
+  'petitioner.generic': {
+    audience: 'petitioner',
+    label: '保密信访人的一切通知',
+    subject: '信访事项办理进展',
+    body: GENERIC_TEXT,
+  },
+  'staff.forwarded': {
+    audience: 'staff',
+    label: '转送本单位',
+    subject: '新转送：{number}',
+    body: '{fromOrg}转送信访事项“{title}”（{number}），请在5个工作日内签收或说明理由退回。',
+  },
+  'staff.assigned': {
+    audience: 'staff',
+    label: '交办本单位',
+    subject: '新交办：{number}',
+    body: '{fromOrg}交办信访事项“{title}”（{number}），办理期限{due}，请签收办理并报送办结报告。',
+  },
+  'staff.returned': {
+    audience: 'staff',
+    label: '被退回',
+    subject: '被退回：{number}',
+    body: '{fromOrg}退回信访事项“{title}”（{number}），理由：{reason}。请重新确定办理机关。',
+  },
+  'staff.insisted': {
+    audience: 'staff',
+    label: '不同意退回',
+    subject: '请签收办理：{number}',
+    body: '{fromOrg}不同意退回信访事项“{title}”（{number}），理由：{reason}。请依法办理。',
+  },
+  'staff.assist': {
+    audience: 'staff',
+    label: '增加协办',
+    subject: '新协办任务：{number}',
+    body: '{fromOrg}请本单位协办信访事项“{title}”（{number}）：{task}。协办期限{due}。',
+  },
+  'staff.review_requested': {
+    audience: 'staff',
+    label: '登记复查（复核）请求',
+    subject: '{request}待办：{number}',
+    body: '信访人就信访事项“{title}”（{number}）提出{request}，请在30日内出具{document}。',
+  },
+  'staff.extension_requested': {
+    audience: 'staff',
+    label: '延期待审批',
+    subject: '延期待审批：{number}',
+    body: '信访事项“{title}”（{number}）申请延长办理期限{days}日，理由：{reason}。请审批。',
+  },
+  'staff.report_submitted': {
+    audience: 'staff',
+    label: '办结报告待审核',
+    subject: '办结报告待审核：{number}',
+    body: '{fromOrg}报送交办信访事项“{title}”（{number}）的办结报告，请审核认定。',
+  },
+  'staff.rework': {
+    audience: 'staff',
+    label: '退回重办',
+    subject: '退回重办：{number}',
+    body: '{fromOrg}将信访事项“{title}”（{number}）退回重办，理由：{reason}。',
+  },
+  'staff.urge': {
+    audience: 'staff',
+    label: '催办',
+    subject: '催办：{number}',
+    body: '{fromOrg}催办信访事项“{title}”（{number}）：{message}',
+  },
+  'staff.supervise': {
+    audience: 'staff',
+    label: '督办',
+    subject: '督办单：{number}',
+    body: '{fromOrg}督办信访事项“{title}”（{number}）：{message}。请于{due}前书面回复是否采纳督办意见。',
+  },
+  'staff.supervision_replied': {
+    audience: 'staff',
+    label: '催办、督办已回复',
+    subject: '督办回复：{number}',
+    body: '{fromOrg}已回复信访事项“{title}”（{number}）的{kind}：{message}',
+  },
+  'staff.deadline_warning': {
+    audience: 'staff',
+    label: '办理时限预警',
+    subject: '时限预警（{grade}）：{number}',
+    body: '信访事项“{title}”（{number}）的“{clock}”期限{grade}，截止{due}，请及时办理。',
+  },
+} as const satisfies Record<string, Template>;
+
+export type TemplateKey = keyof typeof TEMPLATES;
+export type Vars = Record<string, string | number | null | undefined>;
+
+/** Long free texts (reasons, messages) are cut in notices: the full text is in the system. */
+export function clip(text: string | null | undefined, max = 40): string {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** The subject and body of a template with its values filled in; an unknown `{name}` becomes empty. */
+export function render(key: TemplateKey, vars: Vars): { subject: string; body: string } {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const t: Template = TEMPLATES[key];
+  return { subject: fill(t.subject), body: fill(t.body) };
+}

@@ -12,7 +12,7 @@ describe('route access declarations', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('only health, log-in, the API docs, the divisions and the petitioners' portal (/api/public) are public under /api', () => {
+  it('only health, log-in, the API docs, the divisions and the petitioners’ portal (/api/public) are public under /api', () => {
     const pub = app.routeTable
       .filter((r) => r.url.startsWith('/api') && r.access && 'public' in r.access && r.method !== 'HEAD')
       .map((r) => `${r.method} ${r.url}`)

@@ -961,6 +961,8 @@ export const en: Resources = {
     title: 'To-do',
     total: '{{count}} in all',
     count: ' ({{count}})',
+    countCapped: ' ({{count}}+)',
+    capped: 'Only the {{count}} oldest are shown; the rest follow as these are dealt with, or find them under Petitions by status.',
     task: 'To do',
     empty: 'Nothing to do',
     sections: {
@@ -991,6 +993,7 @@ export const en: Resources = {
     clearOrg: 'Clear the body filter',
     remaining: 'Time left',
     noOpen: 'No running deadlines',
+    capped: 'Only the {{count}} due soonest are shown',
   },
   ownerships: {
     title: 'Leader ownership',

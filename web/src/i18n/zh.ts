@@ -941,6 +941,8 @@ export const zh = {
     title: '待办事项',
     total: '共 {{count}} 件',
     count: '（{{count}}）',
+    countCapped: '（{{count}}+）',
+    capped: '本类仅显示最早的 {{count}} 件，办理后其余事项依次显示；也可在“信访事项”中按状态查找。',
     task: '待办内容',
     empty: '暂无待办',
     sections: {
@@ -971,6 +973,7 @@ export const zh = {
     clearOrg: '取消机关筛选',
     remaining: '剩余时间',
     noOpen: '暂无计时中的期限',
+    capped: '仅显示到期最近的 {{count}} 条',
   },
   ownerships: {
     title: '领导包案',

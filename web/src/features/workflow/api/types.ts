@@ -213,6 +213,10 @@ export interface WorkflowDetail {
   workflow: Workflow;
 }
 
+/** The server sends at most this many petitions per section, the oldest first (workflow.service.ts). */
+export const INBOX_SECTION_LIMIT = 50;
+/** The most open clocks the deadline list asks for (the server allows up to 500). */
+export const DEADLINES_LIMIT = 500;
 export const INBOX_SECTIONS = ['route', 'receive', 'handle', 'assist', 'approve', 'verify', 'review', 'supervision'] as const;
 export type InboxSection = (typeof INBOX_SECTIONS)[number];
 export type InboxItem = PetitionListItem & { task: string | null };

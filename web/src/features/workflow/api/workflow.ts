@@ -1,6 +1,6 @@
 import { api } from '../../../api/client';
 import type { PetitionDetail } from '../../petitions/api/types';
-import type { DeadlineItem, DeadlineScope, BoardRow, Inbox, OwnedCase } from './types';
+import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem, type DeadlineScope, type Inbox, type OwnedCase } from './types';
 import type { Grade } from '../../calendar/api/calendar';
 
 /** POST /petitions/:id/actions/<action> with the version the page was loaded with; answers the changed petition. */
@@ -21,7 +21,7 @@ export async function fetchDeadlineBoard(): Promise<BoardRow[]> {
 
 /** Open clocks with their petition: of my body (own) or of every body I may see (all), optionally of one grade. */
 export async function fetchDeadlines(scope: DeadlineScope, grade?: Grade): Promise<DeadlineItem[]> {
-  return (await api<{ items: DeadlineItem[] }>('/deadlines', { query: { scope, grade } })).items;
+  return (await api<{ items: DeadlineItem[] }>('/deadlines', { query: { scope, grade, limit: DEADLINES_LIMIT } })).items;
 }
 
 /** 领导包案: the cases the signed-in leader owns. */

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert, Card, Space, Table, Tabs, Typography, formatDate, type TableColumnsType } from '../../../ui';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { StatusTag } from '../../petitions/components/labels';
-import { INBOX_SECTIONS, type InboxItem, type InboxSection } from '../api/types';
+import { INBOX_SECTION_LIMIT, INBOX_SECTIONS, type InboxItem, type InboxSection } from '../api/types';
 import { useInbox } from '../hooks/useWorkflow';
 
 const isSection = (s: string | null): s is InboxSection => !!s && (INBOX_SECTIONS as readonly string[]).includes(s);
@@ -47,6 +47,8 @@ export function Inbox() {
   const asked = params.get('tab');
   const active: InboxSection = isSection(asked) ? asked : (INBOX_SECTIONS.find((s) => count(s) > 0) ?? 'route');
   const total = INBOX_SECTIONS.reduce((sum, s) => sum + count(s), 0);
+  // A full section may hold more than the server sends: say so rather than show a count that looks exact.
+  const capped = (s: InboxSection) => count(s) >= INBOX_SECTION_LIMIT;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -68,10 +70,19 @@ export function Inbox() {
             label: (
               <span data-testid={`inbox-tab-${s}`}>
                 {t(`inbox.sections.${s}`)}
-                <Typography.Text strong={count(s) > 0}>{t('inbox.count', { count: count(s) })}</Typography.Text>
+                <Typography.Text strong={count(s) > 0}>
+                  {capped(s) ? t('inbox.countCapped', { count: count(s) }) : t('inbox.count', { count: count(s) })}
+                </Typography.Text>
               </span>
             ),
-            children: <SectionTable items={sections?.[s] ?? []} loading={isPending} />,
+            children: (
+              <>
+                {capped(s) && (
+                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('inbox.capped', { count: INBOX_SECTION_LIMIT })} />
+                )}
+                <SectionTable items={sections?.[s] ?? []} loading={isPending} />
+              </>
+            ),
           }))}
         />
       </Card>

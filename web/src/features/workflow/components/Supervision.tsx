@@ -7,7 +7,7 @@ import { remainingText } from '../../calendar/clocks';
 import type { PetitionStatus } from '../../petitions/api/types';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { StatusTag } from '../../petitions/components/labels';
-import { DEADLINE_GRADES, DEADLINE_SCOPES, type BoardRow, type DeadlineItem, type DeadlineScope } from '../api/types';
+import { DEADLINES_LIMIT, DEADLINE_GRADES, DEADLINE_SCOPES, type BoardRow, type DeadlineItem, type DeadlineScope } from '../api/types';
 import { useDeadlineBoard, useDeadlines } from '../hooks/useWorkflow';
 import { boardTotals, listFilter, type ListFilter } from '../supervision';
 
@@ -132,7 +132,11 @@ function DeadlineList({ filter, onChange }: { filter: ListFilter; onChange: (f: 
             {t('supervision.orgFilter', { org: orgName ?? `#${filter.orgId}` })}
           </Tag>
         )}
-        <Typography.Text type="secondary">{t('common.total', { total: items.length })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {(data?.length ?? 0) >= DEADLINES_LIMIT
+            ? t('supervision.capped', { count: DEADLINES_LIMIT })
+            : t('common.total', { total: items.length })}
+        </Typography.Text>
       </Space>
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} />}
       <Table<DeadlineItem>

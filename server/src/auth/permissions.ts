@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'petition.import',
   'category.manage',
   'calendar.manage',
+  'template.manage',
   // The handling workflow (docs/WORKFLOW.md): which body may act is decided per petition by workflow.policy.ts.
   'petition.route',
   'petition.handle',
@@ -41,6 +42,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'petition.import',
     'category.manage',
     'calendar.manage',
+    'template.manage',
   ],
   registrar: [
     'org.read',

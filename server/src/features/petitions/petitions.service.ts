@@ -112,7 +112,24 @@ const inputOf = (s: Selectable<PetitionerTable>): PetitionerInput => ({
   notifyEmail: s.notify_email,
 });
 
-export function createPetitionsService({ db, clocks = createClocksService({ db }) }: { db: Database; clocks?: ClocksService }) {
+/** Runs with every registration, in its transaction: the 受理凭证 (documents feature); failing, nothing is registered. */
+export type RegistrationListener = (e: {
+  trx: Executor;
+  actor: Actor;
+  petitionId: number;
+  eventId: number;
+  source: 'form' | 'import';
+}) => Promise<void>;
+
+export function createPetitionsService({
+  db,
+  clocks = createClocksService({ db }),
+  onRegistered,
+}: {
+  db: Database;
+  clocks?: ClocksService;
+  onRegistered?: RegistrationListener;
+}) {
   async function load(actor: Actor, id: number, trx: Executor = db) {
     const p = await petitionsRepository.findVisible(trx, actor, id);
     if (!p) throw new AppError('petition_not_found');
@@ -298,7 +315,7 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
         const attached = await attachmentsRepository.attach(trx, input.attachmentIds, id, actor.orgId);
         if (attached.length !== input.attachmentIds.length) throw fieldError('attachmentIds', '附件不存在或已属于其他信访事项');
         const petition = { id, org_id: org.id, status: 'registered' };
-        await petitionsRepository.insertEvent(trx, {
+        const eventId = await petitionsRepository.insertEvent(trx, {
           petition_id: id,
           actor_id: actor.userId,
           actor_org_id: actor.orgId,
@@ -329,6 +346,7 @@ export function createPetitionsService({ db, clocks = createClocksService({ db }
           orgId: org.id,
           after: { number, channel: input.channel, type: input.type, source: opts.source },
         });
+        if (onRegistered) await onRegistered({ trx, actor, petitionId: id, eventId, source: opts.source });
         if (repeatOf) await recordEvent(trx, actor, petition, 'repeat_linked', { repeatOfId: repeatOf.id, repeatOf: repeatOf.number });
         return id;
       });

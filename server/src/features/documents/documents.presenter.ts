@@ -1,0 +1,37 @@
+import { KINDS, variablesOf, type DocumentKind } from './documents.kinds.js';
+import type { DocumentRow } from './documents.repository.js';
+import type { DocumentDto, TemplateDto } from './documents.schema.js';
+
+export function presentDocument(d: DocumentRow): DocumentDto {
+  return {
+    id: d.id,
+    petitionId: d.petition_id,
+    eventId: d.event_id,
+    kind: d.kind as DocumentKind,
+    number: d.number,
+    title: d.title,
+    org: { id: d.org_id, name: d.org_name },
+    createdAt: d.created_at,
+    createdBy: d.created_by_name,
+    docxSha256: d.docx_sha256,
+    pdfSha256: d.pdf_sha256,
+  };
+}
+
+/** A kind's template in force (the default when nobody edited it) with what the editor needs. */
+export function presentTemplate(
+  kind: DocumentKind,
+  current: { body: string; updated_at: Date; updated_by_name: string | null } | undefined,
+): TemplateDto {
+  const spec = KINDS[kind];
+  return {
+    kind,
+    title: spec.title,
+    body: current?.body ?? spec.template,
+    defaultBody: spec.template,
+    isDefault: !current || current.body === spec.template,
+    updatedAt: current?.updated_at ?? null,
+    updatedBy: current?.updated_by_name ?? null,
+    variables: variablesOf(kind).map((v) => ({ ...v, required: spec.required.includes(v.name) })),
+  };
+}

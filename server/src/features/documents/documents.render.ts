@@ -1,0 +1,116 @@
+import { AppError, fieldError } from '../../errors.js';
+import { KINDS, variablesOf, type DocumentKind } from './documents.kinds.js';
+
+/** What both the Word and the PDF file are made from (GB/T 9704-2012 elements, top to bottom). */
+export interface DocumentLayout {
+  /** 发文机关标志 (red, centred) */
+  issuer: string;
+  /** 发文字号, e.g. 临信访受〔2026〕3号 */
+  number: string;
+  /** 标题 */
+  title: string;
+  /** 主送: the petitioner or the receiving body, written with a full-width colon after it. */
+  addressee: string;
+  /** 正文 paragraphs; headings (一、…) are set in 黑体. */
+  paragraphs: { text: string; heading: boolean }[];
+  /** 发文机关署名 */
+  signature: string;
+  /** 成文日期 in Chinese numerals */
+  date: string;
+}
+
+const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/**
+ * Checks a template of a kind: every {{variable}} is one the kind offers and the ones the law requires are kept.
+ * Throws 400 naming the variable.
+ */
+export function checkTemplate(kind: DocumentKind, body: string): void {
+  const known = new Set(variablesOf(kind).map((v) => v.name));
+  const used = new Set<string>();
+  for (const m of body.matchAll(TOKEN)) {
+    const name = m[1]!;
+    if (!known.has(name))
+      throw new AppError('template_variable_unknown', {
+        variable: name,
+        fields: [{ path: 'body', message: `模板中的变量“{{${name}}}”不存在，请从可用变量中选择` }],
+      });
+    used.add(name);
+  }
+  if (body.replace(TOKEN, '').match(/\{\{|\}\}/)) throw fieldError('body', '模板中的“{{”和“}}”应成对出现，变量写作 {{变量名}}');
+  const missing = KINDS[kind].required.find((name) => !used.has(name));
+  if (missing)
+    throw new AppError('template_variable_required', {
+      variable: missing,
+      fields: [{ path: 'body', message: `该文书必须包含变量“{{${missing}}}”（法定内容）` }],
+    });
+}
+
+/** Fills a template in one pass (a value containing {{…}} stays as written); missing values print as ——. */
+export function fillTemplate(body: string, values: Record<string, string>): string {
+  return body.replace(TOKEN, (_, name: string) => {
+    const v = values[name];
+    return v === undefined || v === '' ? '——' : v;
+  });
+}
+
+const HEADING = /^[一二三四五六七八九十]+、[^。！？；]{1,30}$/;
+
+/** The body text as paragraphs: one per non-empty line. */
+export function paragraphsOf(text: string): DocumentLayout['paragraphs'] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => ({ text: l, heading: HEADING.test(l) }));
+}
+
+/** The document as plain text, as stored and searched. */
+export function plainText(l: DocumentLayout): string {
+  return [l.issuer, l.number, l.title, `${l.addressee}：`, ...l.paragraphs.map((p) => p.text), l.signature, l.date].join('\n');
+}
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** 1–99 in Chinese numerals: 3 → 三, 10 → 十, 28 → 二十八, 30 → 三十. */
+export function chineseNumber(n: number): string {
+  if (n < 0 || n > 99 || !Number.isInteger(n)) return String(n);
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
+}
+
+/** 成文日期 in Chinese numerals: 2026-11-28 → 二〇二六年十一月二十八日. */
+export function chineseDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-');
+  const year = [...y!].map((c) => DIGITS[Number(c)]).join('');
+  return `${year}年${chineseNumber(Number(m))}月${chineseNumber(Number(d))}日`;
+}
+
+/** A date in the text of a document: 2026-11-28 → 2026年11月28日 (DOMAIN §7). */
+export function textDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-');
+  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
+}
+
+/** 发文字号: 机关代字 + kind code + 〔year〕 + seq + 号, brackets full-width (GB/T 9704-2012 §7.2.4). */
+export function documentNumber(prefix: string, kind: DocumentKind, year: number, seq: number): string {
+  return `${prefix}${KINDS[kind].code}〔${year}〕${seq}号`;
+}
+
+/** Free text that a template reads as a sentence: ends with Chinese terminal punctuation. */
+export function sentence(s: string | null | undefined): string {
+  const t = (s ?? '').trim();
+  if (!t) return '';
+  return /[。！？；…”」）)]$/.test(t) ? t : `${t}。`;
+}
+
+/**
+ * Content-Disposition for a download with a Chinese name: an ASCII fallback and the UTF-8 name encoded by
+ * RFC 5987 / RFC 6266 (encodeURIComponent leaves ' ( ) * unencoded, which attr-char does not allow).
+ */
+export function contentDisposition(filename: string, fallback: string): string {
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}

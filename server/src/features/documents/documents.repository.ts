@@ -1,0 +1,167 @@
+import { sql, type ColumnType, type Generated, type Insertable } from 'kysely';
+import type { Actor } from '../../auth/actor.js';
+import type { Executor } from '../../db/database.js';
+import { visibleTo } from '../petitions/petitions.repository.js';
+
+export interface DocumentTemplateTable {
+  id: Generated<number>;
+  kind: string;
+  body: string;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
+export interface DocumentTable {
+  id: Generated<number>;
+  petition_id: number;
+  /** The petition event that issued it (the action, or the registration for 受理凭证). */
+  event_id: number;
+  kind: string;
+  org_id: number;
+  number: string;
+  year: number;
+  seq: number;
+  title: string;
+  /** The rendered text, as in both files. */
+  text: string;
+  /** The values the template was filled with. */
+  variables: ColumnType<unknown, string, never>;
+  docx_sha256: string;
+  pdf_sha256: string;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface DocumentNumberCounterTable {
+  org_id: number;
+  kind: string;
+  year: number;
+  last_seq: number;
+}
+
+// The tables of this feature, added to the database type here rather than in db/types.ts.
+declare module '../../db/types.js' {
+  interface DB {
+    document_templates: DocumentTemplateTable;
+    documents: DocumentTable;
+    document_number_counters: DocumentNumberCounterTable;
+  }
+}
+
+const LIST_COLUMNS = [
+  'd.id',
+  'd.petition_id',
+  'd.event_id',
+  'd.kind',
+  'd.org_id',
+  'd.number',
+  'd.title',
+  'd.docx_sha256',
+  'd.pdf_sha256',
+  'd.created_at',
+  'o.name as org_name',
+  'u.display_name as created_by_name',
+] as const;
+
+export const documentsRepository = {
+  /** Next number of a body for a kind and year; the row lock serialises issuing and a rollback leaves no gap. */
+  async nextSeq(db: Executor, orgId: number, kind: string, year: number): Promise<number> {
+    const { rows } = await sql<{ last_seq: number }>`
+      insert into document_number_counters (org_id, kind, year, last_seq) values (${orgId}, ${kind}, ${year}, 1)
+      on conflict (org_id, kind, year) do update set last_seq = document_number_counters.last_seq + 1
+      returning last_seq`.execute(db);
+    return rows[0]!.last_seq;
+  },
+
+  async insert(db: Executor, row: Insertable<DocumentTable>): Promise<number> {
+    const r = await db.insertInto('documents').values(row).returning('id').executeTakeFirstOrThrow();
+    return r.id;
+  },
+
+  /** The documents of a petition, oldest first. */
+  forPetition(db: Executor, petitionId: number, kinds?: readonly string[]) {
+    return db
+      .selectFrom('documents as d')
+      .innerJoin('orgs as o', 'o.id', 'd.org_id')
+      .leftJoin('users as u', 'u.id', 'd.created_by')
+      .select(LIST_COLUMNS)
+      .where('d.petition_id', '=', petitionId)
+      .$if(kinds !== undefined, (q) => q.where('d.kind', 'in', kinds!.length ? [...kinds!] : ['-']))
+      .orderBy('d.id')
+      .execute();
+  },
+
+  /** A document of a petition the actor may see (accusations never reach the accused body: visibleTo). */
+  findVisible(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, id: number) {
+    return db
+      .selectFrom('documents as d')
+      .innerJoin('petitions as p', 'p.id', 'd.petition_id')
+      .innerJoin('orgs as o', 'o.id', 'd.org_id')
+      .leftJoin('users as u', 'u.id', 'd.created_by')
+      .select(LIST_COLUMNS)
+      .select('p.org_id as petition_org_id')
+      .where('d.id', '=', id)
+      .where(visibleTo(actor))
+      .executeTakeFirst();
+  },
+
+  /** A document of a given petition, whoever asks (the portal checks the petitioner's query code first). */
+  findOfPetition(db: Executor, petitionId: number, id: number) {
+    return db
+      .selectFrom('documents as d')
+      .innerJoin('orgs as o', 'o.id', 'd.org_id')
+      .leftJoin('users as u', 'u.id', 'd.created_by')
+      .select(LIST_COLUMNS)
+      .where('d.id', '=', id)
+      .where('d.petition_id', '=', petitionId)
+      .executeTakeFirst();
+  },
+
+  /** The stored text and values of a document (tests, audits). */
+  content(db: Executor, id: number) {
+    return db.selectFrom('documents').select(['text', 'variables']).where('id', '=', id).executeTakeFirst();
+  },
+
+  /** The template in force per kind: the latest row of each. */
+  currentTemplates(db: Executor) {
+    return db
+      .selectFrom('document_templates as t')
+      .leftJoin('users as u', 'u.id', 't.updated_by')
+      .select(['t.kind', 't.body', 't.updated_at', 'u.display_name as updated_by_name'])
+      .distinctOn('t.kind')
+      .orderBy('t.kind')
+      .orderBy('t.id', 'desc')
+      .execute();
+  },
+
+  async currentTemplate(db: Executor, kind: string): Promise<string | undefined> {
+    const row = await db
+      .selectFrom('document_templates')
+      .select('body')
+      .where('kind', '=', kind)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.body;
+  },
+
+  async insertTemplate(db: Executor, row: Insertable<DocumentTemplateTable>) {
+    await db.insertInto('document_templates').values(row).execute();
+  },
+
+  /** The open handling clock's due time, after an approved extension moved it. */
+  async handleDue(db: Executor, petitionId: number): Promise<Date | undefined> {
+    const row = await db
+      .selectFrom('petition_clocks')
+      .select('due_at')
+      .where('petition_id', '=', petitionId)
+      .where('key', 'like', 'handle%')
+      .where('stopped_at', 'is', null)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.due_at;
+  },
+};
+
+export type DocumentRow = Awaited<ReturnType<typeof documentsRepository.forPetition>>[number];

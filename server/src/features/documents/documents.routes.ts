@@ -1,0 +1,98 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../http/access.js';
+import { idParams } from '../../shared/validators.js';
+import { documentDto, fileQuery, kindParams, templateBody, templateDto } from './documents.schema.js';
+import type { DocumentsService } from './documents.service.js';
+
+const manage = { access: { permission: 'template.manage' } } as const;
+const decisionExample = {
+  body: '你于{{receivedDate}}提出的“{{petitionTitle}}”信访事项（编号：{{petitionNumber}}）……\n一、信访请求\n{{request}}\n二、调查核实的事实和理由\n{{facts}}\n{{reasons}}\n三、处理意见\n{{outcome}}\n四、处理依据\n{{basis}}\n五、复查的途径和期限\n{{remedy}}',
+};
+
+/** 文书: issued documents of a petition and their files; 文书模板 for administrators. */
+export function documentsRoutes(documents: DocumentsService): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/petitions/:id/documents',
+      {
+        config: { access: { permission: 'petition.read' } },
+        schema: {
+          tags: ['documents'],
+          summary: '信访事项的文书（告知书、交办单、处理意见书等），按出具先后',
+          params: idParams,
+          response: { 200: z.object({ items: z.array(documentDto) }) },
+        },
+      },
+      async (request) => ({ items: await documents.list(actorOf(request), request.params.id) }),
+    );
+
+    app.get(
+      '/documents/:id/file',
+      {
+        config: { access: { permission: 'petition.read' } },
+        schema: {
+          tags: ['documents'],
+          summary: '下载文书（Word 或 PDF，出具时保存的原文件）',
+          params: idParams,
+          querystring: fileQuery,
+        },
+      },
+      async (request, reply) => {
+        const file = await documents.open(actorOf(request), request.params.id, request.query.format);
+        return reply
+          .header('content-type', file.mime)
+          .header('content-disposition', file.disposition)
+          .header('cache-control', 'private, no-store')
+          .header('etag', `"${file.sha256}"`)
+          .send(file.stream);
+      },
+    );
+
+    app.get(
+      '/document-templates',
+      {
+        config: manage,
+        schema: {
+          tags: ['documents'],
+          summary: '文书模板：各类文书现行模板、默认模板和可用变量',
+          response: { 200: z.object({ items: z.array(templateDto) }) },
+        },
+      },
+      async () => ({ items: await documents.templates() }),
+    );
+
+    app.put(
+      '/document-templates/:kind',
+      {
+        config: manage,
+        schema: {
+          tags: ['documents'],
+          summary: '修改文书模板（此后出具的文书使用新模板，已出具的文书不变）',
+          params: kindParams,
+          body: templateBody,
+          'x-examples': { body: [decisionExample] },
+          response: { 200: z.object({ template: templateDto }) },
+        },
+      },
+      async (request) => ({ template: await documents.saveTemplate(actorOf(request), request.params.kind, request.body.body) }),
+    );
+
+    app.post(
+      '/document-templates/:kind/preview',
+      {
+        config: manage,
+        schema: {
+          tags: ['documents'],
+          summary: '用示例数据预览文书模板（PDF）',
+          params: kindParams,
+          body: templateBody,
+        },
+      },
+      async (request, reply) => {
+        const pdf = await documents.preview(actorOf(request), request.params.kind, request.body.body);
+        return reply.header('content-type', 'application/pdf').header('content-disposition', 'inline; filename="preview.pdf"').send(pdf);
+      },
+    );
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { DOCUMENT_KINDS } from './documents.kinds.js';
+
+export const documentKind = z.enum(DOCUMENT_KINDS, { error: '文书种类不存在' });
+export const kindParams = z.strictObject({ kind: documentKind });
+export const fileQuery = z.strictObject({ format: z.enum(['docx', 'pdf'], { error: '格式应为 docx 或 pdf' }).default('pdf') });
+export const templateBody = z.strictObject({
+  body: z.string().trim().min(1, '请填写模板正文').max(20_000, '模板正文不能超过 20000 字'),
+});
+export type TemplateBody = z.infer<typeof templateBody>;
+
+export const documentDto = z.object({
+  id: z.number(),
+  petitionId: z.number(),
+  eventId: z.number(),
+  kind: documentKind,
+  number: z.string(),
+  title: z.string(),
+  org: z.object({ id: z.number(), name: z.string() }),
+  createdAt: z.date(),
+  createdBy: z.string().nullable(),
+  docxSha256: z.string(),
+  pdfSha256: z.string(),
+});
+export type DocumentDto = z.infer<typeof documentDto>;
+
+export const templateDto = z.object({
+  kind: documentKind,
+  title: z.string(),
+  body: z.string(),
+  defaultBody: z.string(),
+  isDefault: z.boolean(),
+  updatedAt: z.date().nullable(),
+  updatedBy: z.string().nullable(),
+  variables: z.array(z.object({ name: z.string(), label: z.string(), required: z.boolean() })),
+});
+export type TemplateDto = z.infer<typeof templateDto>;

@@ -1,0 +1,334 @@
+import type { Actor } from '../../auth/actor.js';
+import { auditService } from '../../audit/audit.service.js';
+import type { Database, Executor } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import { maskName } from '../../shared/identity.js';
+import type { FileStore } from '../attachments/attachments.storage.js';
+import { chinaDate } from '../deadlines/calendar.js';
+import { orgsRepository } from '../orgs/orgs.repository.js';
+import { petitionsRepository } from '../petitions/petitions.repository.js';
+import type { WorkflowEvent, WorkflowListener } from '../workflow/workflow.service.js';
+import { workflowRepository } from '../workflow/workflow.repository.js';
+import { renderDocx } from './documents.docx.js';
+import {
+  CHANNEL_LABELS,
+  DOCUMENT_KINDS,
+  KINDS,
+  OUTCOME_SENTENCES,
+  PETITIONER_KINDS,
+  ROUTE_PHRASES,
+  SAMPLE_VALUES,
+  type DocumentKind,
+} from './documents.kinds.js';
+import { renderPdf } from './documents.pdf.js';
+import { presentDocument, presentTemplate } from './documents.presenter.js';
+import { documentsRepository } from './documents.repository.js';
+import {
+  checkTemplate,
+  chineseDate,
+  chineseNumber,
+  contentDisposition,
+  documentNumber,
+  fillTemplate,
+  paragraphsOf,
+  plainText,
+  sentence,
+  textDate,
+  type DocumentLayout,
+} from './documents.render.js';
+
+export type DocumentFormat = 'docx' | 'pdf';
+const MIME: Record<DocumentFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** What an event issues: the kind, its own values, and the body it is addressed to where not the petitioner. */
+interface Plan {
+  kind: DocumentKind;
+  values: Record<string, string>;
+  toBody?: string;
+}
+
+/** The last day of a due time that ends at 24:00 China time. */
+const dueDay = (at: Date | string) => textDate(chinaDate(new Date(new Date(at).getTime() - 1)));
+const orgName = async (trx: Executor, id: unknown) =>
+  typeof id === 'number' ? ((await orgsRepository.findById(trx, id))?.name ?? null) : null;
+
+export function createDocumentsService({ db, files }: { db: Database; files: FileStore }) {
+  async function templateOf(trx: Executor, kind: DocumentKind) {
+    return (await documentsRepository.currentTemplate(trx, kind)) ?? KINDS[kind].template;
+  }
+
+  /** Renders both files of a layout, concurrently. */
+  async function render(layout: DocumentLayout, at: Date) {
+    const [docx, pdf] = await Promise.all([renderDocx(layout), renderPdf(layout, at)]);
+    return { docx, pdf };
+  }
+
+  /**
+   * Issues one document inside the caller's transaction: numbers it (gapless per body, kind and year), fills the
+   * template in force, renders Word and PDF, stores both by hash and records the row and an audit event.
+   */
+  async function issue(trx: Executor, actor: Actor, petitionId: number, eventId: number, plan: Plan) {
+    const p = await trx
+      .selectFrom('petitions')
+      .select(['id', 'org_id', 'number', 'title', 'content', 'received_at', 'channel', 'confidential'])
+      .where('id', '=', petitionId)
+      .executeTakeFirstOrThrow();
+    const main = (await petitionsRepository.petitioners(trx, petitionId)).find((s) => s.is_main);
+    const org = (await orgsRepository.findById(trx, actor.orgId))!;
+    const now = new Date();
+    const today = chinaDate(now);
+    const year = Number(today.slice(0, 4));
+    const spec = KINDS[plan.kind];
+    // Between bodies, a confidential petitioner's name is masked like everywhere else; the petitioner's own copy names them.
+    const name = main ? (spec.addressee === 'body' && p.confidential ? maskName(main.name) : main.name) : null;
+    const values: Record<string, string> = {
+      petitionNumber: p.number,
+      petitionTitle: p.title,
+      petitionerName: name ?? '匿名信访人',
+      receivedDate: textDate(chinaDate(p.received_at)),
+      channel: CHANNEL_LABELS[p.channel] ?? p.channel,
+      orgName: org.name,
+      issueDate: textDate(today),
+      ...(spec.variables.some((v) => v.name === 'petitionContent') ? { petitionContent: p.content } : {}),
+      ...plan.values,
+    };
+    const seq = await documentsRepository.nextSeq(trx, org.id, plan.kind, year);
+    const layout: DocumentLayout = {
+      issuer: org.name,
+      number: documentNumber(org.short_name ?? org.name, plan.kind, year, seq),
+      title: spec.title,
+      addressee: spec.addressee === 'body' ? (plan.toBody ?? '') : (name ?? '信访人'),
+      paragraphs: paragraphsOf(fillTemplate(await templateOf(trx, plan.kind), values)),
+      signature: org.name,
+      date: chineseDate(today),
+    };
+    const { docx, pdf } = await render(layout, now);
+    const [docxSha, pdfSha] = await Promise.all([files.put(docx), files.put(pdf)]);
+    const id = await documentsRepository.insert(trx, {
+      petition_id: p.id,
+      event_id: eventId,
+      kind: plan.kind,
+      org_id: org.id,
+      number: layout.number,
+      year,
+      seq,
+      title: spec.title,
+      text: plainText(layout),
+      variables: JSON.stringify(values),
+      docx_sha256: docxSha,
+      pdf_sha256: pdfSha,
+      created_by: actor.userId,
+      created_at: now,
+    });
+    await auditService.record(trx, actor, {
+      action: 'document.issue',
+      objectType: 'document',
+      objectId: id,
+      orgId: p.org_id,
+      after: { petitionId: p.id, kind: plan.kind, number: layout.number, docxSha256: docxSha, pdfSha256: pdfSha },
+    });
+    return id;
+  }
+
+  /** The document a workflow event issues, if any (docs/WORKFLOW.md). */
+  async function planFor(e: WorkflowEvent): Promise<Plan | null> {
+    const { trx, payload: x } = e;
+    switch (e.action) {
+      case 'accept':
+        return { kind: 'acceptance_notice', values: {} };
+      case 'decline':
+        return {
+          kind: 'decline_notice',
+          values: {
+            reason: sentence(x.reason as string),
+            route: ROUTE_PHRASES[x.route as string] ?? ROUTE_PHRASES.other!,
+            routeOrg: (await orgName(trx, x.routeOrgId)) ?? '有管辖权的机关',
+          },
+        };
+      case 'forward':
+        return { kind: 'forward_notice', values: { toOrg: x.toOrg as string } };
+      case 'assign':
+        return {
+          kind: 'assignment_slip',
+          toBody: x.toOrg as string,
+          values: {
+            toOrg: x.toOrg as string,
+            requirements: sentence(x.requirements as string),
+            dueDate: x.dueAt ? dueDay(x.dueAt as Date) : '规定期限',
+          },
+        };
+      case 'approveExtension': {
+        if (!x.approve) return null;
+        const due = await documentsRepository.handleDue(trx, e.petitionId);
+        return {
+          kind: 'extension_notice',
+          values: { days: String(x.days), reason: sentence(x.reason as string), dueDate: due ? dueDay(due) : '——' },
+        };
+      }
+      case 'decide':
+        return decisionPlan(e);
+      case 'supervise': {
+        const to = (await orgName(trx, x.toOrgId)) ?? '';
+        return {
+          kind: 'supervision_slip',
+          toBody: to,
+          values: { toOrg: to, proposals: sentence(x.proposals as string), replyDueDate: textDate(x.replyDueDate as string) },
+        };
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** 信访处理意见书, 复查意见书, 复核意见书: every element of 条例 Art. 32 / 北京市信访条例 Art. 43. */
+  async function decisionPlan(e: WorkflowEvent): Promise<Plan> {
+    const w = await workflowRepository.load(e.trx, e.petitionId);
+    const i = w.decisions.findIndex((d) => d.id === e.payload.decisionId);
+    const d = w.decisions[i]!;
+    const previous = w.decisions.slice(0, i).at(-1);
+    const proceeding = w.proceedings.filter((g) => g.kind === d.stage).at(-1);
+    const days = chineseNumber(d.review_days ?? 30);
+    const remedy = {
+      handling: `如不服本处理意见，可以自收到本意见书之日起${days}日内向${d.review_org_name}请求复查。`,
+      review: `如不服本复查意见，可以自收到本意见书之日起${days}日内向${d.review_org_name}请求复核。`,
+      reexamination:
+        '本复核意见为最终意见。根据《信访工作条例》第三十六条的规定，信访人对复核意见不服，仍以同一事实和理由提出信访事项的，不再受理。',
+    }[d.stage];
+    const kind = ({ handling: 'decision', review: 'review_decision', reexamination: 'reexamination_decision' } as const)[d.stage];
+    return {
+      kind,
+      values: {
+        request: sentence(d.request),
+        facts: sentence(d.facts),
+        reasons: sentence(d.reasons),
+        outcome: OUTCOME_SENTENCES[d.outcome] ?? d.outcome,
+        basis: d.basis,
+        remedy,
+        reviewOrg: d.review_org_name ?? '',
+        reviewDays: d.review_org_id ? days : '',
+        previousOrg: previous?.org_name ?? '',
+        requestedDate: proceeding ? textDate(proceeding.requested_on) : '',
+      },
+    };
+  }
+
+  /** The petitioner's copy of the file, or 404. */
+  async function openFile(
+    doc: { id: number; title: string; number: string; docx_sha256: string; pdf_sha256: string },
+    format: DocumentFormat,
+  ) {
+    const sha = format === 'docx' ? doc.docx_sha256 : doc.pdf_sha256;
+    if (!files.exists(sha)) throw new AppError('document_not_found');
+    return {
+      mime: MIME[format],
+      disposition: contentDisposition(`${doc.title}（${doc.number}）.${format}`, `document-${doc.id}.${format}`),
+      sha256: sha,
+      stream: files.read(sha),
+    };
+  }
+
+  return {
+    /** For createWorkflowService({ listeners }): issues the document of the action in its transaction. */
+    listener: (async (e) => {
+      const plan = await planFor(e);
+      if (plan) await issue(e.trx, e.actor, e.petitionId, e.eventId, plan);
+    }) satisfies WorkflowListener as WorkflowListener,
+
+    /** For createPetitionsService({ onRegistered }): the 受理凭证 of a registration (not of historical imports). */
+    async onRegistered(e: { trx: Executor; actor: Actor; petitionId: number; eventId: number; source: string }) {
+      if (e.source === 'import') return;
+      const org = (await orgsRepository.findById(e.trx, e.actor.orgId))!;
+      await issue(e.trx, e.actor, e.petitionId, e.eventId, {
+        kind: 'receipt',
+        values: { orgAddress: org.address ?? '', orgPhone: org.contact_phone ?? '' },
+      });
+    },
+
+    /** 文书: the documents of a petition the actor sees. */
+    async list(actor: Actor, petitionId: number) {
+      if (!(await petitionsRepository.findVisible(db, actor, petitionId))) throw new AppError('petition_not_found');
+      return (await documentsRepository.forPetition(db, petitionId)).map(presentDocument);
+    },
+
+    /** The stored file of a document the actor sees (never rendered again); the download is audited. */
+    async open(actor: Actor, id: number, format: DocumentFormat) {
+      const doc = await documentsRepository.findVisible(db, actor, id);
+      if (!doc) throw new AppError('document_not_found');
+      const file = await openFile(doc, format);
+      await auditService.record(db, actor, {
+        action: 'document.download',
+        objectType: 'document',
+        objectId: id,
+        orgId: doc.petition_org_id,
+        after: { petitionId: doc.petition_id, number: doc.number, format },
+      });
+      return file;
+    },
+
+    /**
+     * For the public portal, which has checked the petitioner's query code for this petition: the documents
+     * addressed to the petitioner (not 交办单 or 督办单, which pass between bodies).
+     */
+    async listForPetitioner(petitionId: number) {
+      return (await documentsRepository.forPetition(db, petitionId, PETITIONER_KINDS)).map(presentDocument);
+    },
+
+    /** For the public portal: one such document's stored file; 404 unless it belongs to the petition. */
+    async openForPetitioner(petitionId: number, id: number, format: DocumentFormat) {
+      const doc = await documentsRepository.findOfPetition(db, petitionId, id);
+      if (!doc || !PETITIONER_KINDS.includes(doc.kind as DocumentKind)) throw new AppError('document_not_found');
+      return openFile(doc, format);
+    },
+
+    /** 文书模板: each kind with the template in force, its default and the variables it may use. */
+    async templates() {
+      const current = new Map((await documentsRepository.currentTemplates(db)).map((t) => [t.kind, t]));
+      return DOCUMENT_KINDS.map((kind) => presentTemplate(kind, current.get(kind)));
+    },
+
+    /** A new template for a kind: used by documents issued from now on; issued ones keep their files. */
+    async saveTemplate(actor: Actor, kind: DocumentKind, body: string) {
+      checkTemplate(kind, body);
+      await db.transaction().execute(async (trx) => {
+        const before = await templateOf(trx, kind);
+        await documentsRepository.insertTemplate(trx, { kind, body, updated_by: actor.userId });
+        await auditService.record(trx, actor, {
+          action: 'document_template.update',
+          objectType: 'document_template',
+          objectId: kind,
+          orgId: actor.orgId,
+          before: { body: before },
+          after: { body },
+        });
+      });
+      return presentTemplate(
+        kind,
+        (await documentsRepository.currentTemplates(db)).find((t) => t.kind === kind),
+      );
+    },
+
+    /** The PDF a template gives with sample values, issued by the actor's body; nothing is stored or numbered. */
+    async preview(actor: Actor, kind: DocumentKind, body: string) {
+      checkTemplate(kind, body);
+      const org = (await orgsRepository.findById(db, actor.orgId))!;
+      const spec = KINDS[kind];
+      const values = { ...SAMPLE_VALUES, orgName: org.name };
+      const today = chinaDate(new Date());
+      const layout: DocumentLayout = {
+        issuer: org.name,
+        number: documentNumber(org.short_name ?? org.name, kind, Number(today.slice(0, 4)), 1),
+        title: spec.title,
+        addressee: spec.addressee === 'body' ? SAMPLE_VALUES.toOrg! : SAMPLE_VALUES.petitionerName!,
+        paragraphs: paragraphsOf(fillTemplate(body, values)),
+        signature: org.name,
+        date: chineseDate(today),
+      };
+      return renderPdf(layout, new Date());
+    },
+  };
+}
+
+export type DocumentsService = ReturnType<typeof createDocumentsService>;

@@ -109,9 +109,13 @@ export const DEMO_USERS: { username: string; displayName: string; org: string; r
   // Head of the housing bureau: approves its extensions (条例 Art. 34).
   { username: 'director', displayName: '孙立新', org: 'LQZJJ', roles: ['leader'] },
   { username: 'supervisor', displayName: '刘洋', org: 'LQXFJ', roles: ['supervisor'] },
+  // Handles the matters the bureau accepts itself (直接办理).
+  { username: 'caseworker', displayName: '王芳', org: 'LQXFJ', roles: ['handler'] },
   { username: 'leader', displayName: '陈志强', org: 'LQ', roles: ['leader'] },
   // The county government's office: registers and decides 复查 of its departments' decisions.
   { username: 'reviewer', displayName: '周敏', org: 'LQ', roles: ['registrar', 'handler'] },
+  // The city government's office: 复核 of the county's review decisions.
+  { username: 'cityreviewer', displayName: '高洁', org: 'WF', roles: ['registrar', 'handler'] },
   { username: 'auditor', displayName: '赵敏', org: 'LQ', roles: ['auditor'] },
 ];
 

@@ -319,7 +319,10 @@ export function createWorkflowService({
       if (stage !== 'reexamination') {
         reviewOrgId = input.reviewOrgId ?? (await bodyAbove(trx, actor.orgId));
         if (!reviewOrgId) throw fieldError('reviewOrgId', '请选择受理复查（复核）请求的机关');
-        if (!(await orgsRepository.findById(trx, reviewOrgId))) throw fieldError('reviewOrgId', '机构不存在');
+        const reviewOrg = await orgsRepository.findById(trx, reviewOrgId);
+        if (!reviewOrg) throw fieldError('reviewOrgId', '机构不存在');
+        // 复查 and 复核 go to a higher body, never to the deciding body or one under it (条例 Arts. 35–36).
+        if (reviewOrg.path.startsWith(actor.orgPath)) throw fieldError('reviewOrgId', '复查（复核）机关应为作出意见机关的上一级机关');
       }
       const id = await workflowRepository.insert(trx, 'decisions', {
         petition_id: p.id,

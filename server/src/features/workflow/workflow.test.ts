@@ -67,6 +67,10 @@ describe('routing (条例 Arts. 22–24, 31)', () => {
     expect(clock(received, 'handle')).toMatchObject({ stoppedAt: null });
 
     await act(handler, p.id, 'record', { kind: 'investigation', occurredOn: today(), note: '到小区实地调查，询问物业公司和业主代表。' });
+    // 复查 goes to a higher body, not to the deciding body or one under it.
+    expect((await act(handler, p.id, 'decide', { ...decision, reviewOrgId: deptUnit.id }, 400)).error.details.fields[0].path).toBe(
+      'reviewOrgId',
+    );
     const answered = (await act(handler, p.id, 'decide', decision)).petition;
     expect(answered.status).toBe('answered');
     expect(answered.workflow.decisions[0]).toMatchObject({

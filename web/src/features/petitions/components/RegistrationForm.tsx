@@ -344,7 +344,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
             </Card>
             <Card size="small" style={{ marginTop: 12 }}>
               {correcting && petition.petitioners.some((p) => p.masked) && (
-                <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('petition.maskedKept')} data-testid="masked-kept" />
+                <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('detail.maskedKept')} data-testid="masked-kept" />
               )}
               <PetitionerList />
             </Card>

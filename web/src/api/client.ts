@@ -64,6 +64,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | null | undefined>;
   /** When false, a 401 is thrown to the caller instead of leading to the login page. */
   redirectOn401?: boolean;
+  /** Extra request headers (the public portal's x-portal-token). */
+  headers?: Record<string, string>;
 }
 
 /** Builds "?a=1&b=2" from the defined values only. */
@@ -77,7 +79,7 @@ export function queryString(query: RequestOptions['query']): string {
 /** The one fetch wrapper: same-origin cookie, CSRF header on writes, language, error parsing. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json', 'Accept-Language': language };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) body = options.body;
   else if (options.body !== undefined) {
@@ -101,4 +103,18 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     throw error;
   }
   return parsed as T;
+}
+
+/** The same request for a file answer (a PDF preview): the body as a Blob; errors as ApiError. */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { 'Accept-Language': language };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const response = await fetch('/api' + path + queryString(options.query), { method, headers, body, credentials: 'same-origin' });
+  if (response.ok) return response.blob();
+  const error = toApiError(response.status, await response.json().catch(() => null));
+  if (error.status === 401 && options.redirectOn401 !== false) onUnauthorized();
+  throw error;
 }

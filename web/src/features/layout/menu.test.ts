@@ -24,6 +24,7 @@ const ADMIN = [
   'petition.import',
   'category.manage',
   'calendar.manage',
+  'template.manage',
 ];
 const HANDLER = ['org.read', 'petition.read', 'petition.unmask', 'petition.handle'];
 const SUPERVISOR = [
@@ -87,7 +88,7 @@ describe('menuFor', () => {
     expect(menuLeaves(menuFor(['petition.instruct', 'petition.backlog'])).map((m) => m.path)).toEqual(['/']);
   });
 
-  it('gives an admin the administration (with categories, holidays and import) and the audit log', () => {
+  it('gives an admin the administration (with categories, holidays, document templates and import) and the audit log', () => {
     const menu = menuFor(ADMIN);
     expect(menu.map((m) => m.key)).toEqual(['/', 'admin', '/audit']);
     expect(menu[1]!.children!.map((m) => m.path)).toEqual([
@@ -95,6 +96,7 @@ describe('menuFor', () => {
       '/admin/users',
       '/admin/categories',
       '/admin/calendar',
+      '/admin/templates',
       '/petitions/import',
     ]);
   });
@@ -110,6 +112,7 @@ describe('selectedKey', () => {
     expect(selectedKey('/admin/orgs')).toBe('/admin/orgs');
     expect(selectedKey('/audit')).toBe('/audit');
     expect(selectedKey('/admin/calendar')).toBe('/admin/calendar');
+    expect(selectedKey('/admin/templates')).toBe('/admin/templates');
     expect(selectedKey('/petitions/new')).toBe('/petitions/new');
     expect(selectedKey('/petitions/import')).toBe('/petitions/import');
     expect(selectedKey('/petitions/12')).toBe('/petitions');

@@ -35,6 +35,7 @@ const ADMIN: Item[] = [
   { key: '/admin/users', labelKey: 'menu.users', path: '/admin/users', permissions: ['user.read'] },
   { key: '/admin/categories', labelKey: 'menu.categories', path: '/admin/categories', permissions: ['category.manage'] },
   { key: '/admin/calendar', labelKey: 'menu.calendar', path: '/admin/calendar', permissions: ['calendar.manage'] },
+  { key: '/admin/templates', labelKey: 'menu.templates', path: '/admin/templates', permissions: ['template.manage'] },
   { key: '/petitions/import', labelKey: 'menu.import', path: '/petitions/import', permissions: ['petition.import'] },
 ];
 const AUDIT: Item = { key: '/audit', labelKey: 'menu.audit', path: '/audit', permissions: ['audit.read'] };

@@ -31,6 +31,7 @@ import { usePetition, usePetitionChanged } from '../hooks/usePetition';
 import { Attachments } from './Attachments';
 import { WorkflowActions } from '../../workflow/components/WorkflowActions';
 import { WorkflowSections } from '../../workflow/components/WorkflowSections';
+import { DocumentsCard } from '../../documents/components/DocumentsCard';
 import { ClocksCard } from './Deadline';
 import { FlagTags, StatusTag } from './labels';
 
@@ -281,6 +282,7 @@ export function PetitionDetailView({ id }: { id: number }) {
       </Card>
       <ClocksCard clocks={p.clocks} />
       <WorkflowSections petition={p} />
+      <DocumentsCard petitionId={p.id} version={p.version} />
       <Card title={t('detail.petitioners')} size="small">
         <Table<Petitioner>
           rowKey="id"

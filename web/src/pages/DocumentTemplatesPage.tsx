@@ -1,0 +1,5 @@
+import { TemplatesManager } from '../features/documents/components/TemplatesManager';
+
+export function DocumentTemplatesPage() {
+  return <TemplatesManager />;
+}

@@ -38,8 +38,12 @@ import { createCalendarService } from './features/deadlines/calendar.service.js'
 import { createClocksService } from './features/deadlines/clocks.service.js';
 import { workflowRoutes } from './features/workflow/workflow.routes.js';
 import { createWorkflowService } from './features/workflow/workflow.service.js';
+import { documentsRoutes } from './features/documents/documents.routes.js';
+import { createDocumentsService } from './features/documents/documents.service.js';
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { createNotificationsService } from './features/notifications/notifications.service.js';
+import { portalRoutes } from './features/portal/portal.routes.js';
+import { createPortalService } from './features/portal/portal.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
@@ -127,9 +131,12 @@ export async function buildApp({
       const clocks = createClocksService({ db, calendar });
       await jobs.register('clocks.sweep', async () => void (await clocks.sweep()));
       await jobs.schedule('clocks.sweep', '*/5 * * * *');
-      const petitions = createPetitionsService({ db, clocks });
+      const documents = createDocumentsService({ db, files: createFileStore(config.dataDir) });
+      const petitions = createPetitionsService({ db, clocks, onRegistered: documents.onRegistered });
+      await api.register(documentsRoutes(documents));
       await api.register(categoriesRoutes(createCategoriesService({ db })));
-      await api.register(attachmentsRoutes(createAttachmentsService({ db, files: createFileStore(config.dataDir) })));
+      const attachments = createAttachmentsService({ db, files: createFileStore(config.dataDir) });
+      await api.register(attachmentsRoutes(attachments));
       await api.register(petitionsRoutes(petitions, createPetitionsExport({ db, petitions })));
       await api.register(savedFiltersRoutes(createSavedFiltersService({ db })));
       const imports = createImportsService({ db, dataDir: config.dataDir, jobs, petitions, log: (m) => app.log.error(m) });
@@ -141,7 +148,9 @@ export async function buildApp({
       await jobs.register('notifications.dispatch', async () => void (await notifications.dispatch()));
       await jobs.schedule('notifications.dispatch', '* * * * *');
       await api.register(notificationsRoutes(notifications));
-      await api.register(workflowRoutes(createWorkflowService({ db, petitions, clocks, calendar, listeners: [notifications.listener] })));
+      const workflow = createWorkflowService({ db, petitions, clocks, calendar, listeners: [documents.listener, notifications.listener] });
+      await api.register(workflowRoutes(workflow));
+      await api.register(portalRoutes(createPortalService({ db, config, petitions, workflow, attachments, documents }), config));
     },
     { prefix: '/api' },
   );

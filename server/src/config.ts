@@ -49,6 +49,9 @@ const envSchema = z.object({
   NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   NOTIFY_DISPATCH_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   WEB_DIST: z.string().min(1).default('web/dist'),
+  RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  PORTAL_CHALLENGE_WORK: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
+  PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
 });
 
 /** Validated, typed configuration; built once at start by loadConfig. */
@@ -88,6 +91,12 @@ export interface Config {
   };
   webDist: string;
   version: string;
+  /** Days after delivery of a decision in which the petitioner may rate it (满意度评价). */
+  ratingWindowDays: number;
+  /** Proof-of-work asked of a portal submission (SHA-256 rounds, randomised up to three times this). */
+  portalChallengeWork: number;
+  /** Portal requests per minute and address (submissions, uploads, tracking). */
+  portalRateLimitPerMinute: number;
 }
 
 /** Thrown with every problem in the environment at once, so an operator fixes them in one go. */
@@ -160,5 +169,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     webDist: resolveFromRoot(e.WEB_DIST),
     version: readVersion(),
+    ratingWindowDays: e.RATING_WINDOW_DAYS,
+    portalChallengeWork: e.PORTAL_CHALLENGE_WORK,
+    portalRateLimitPerMinute: e.PORTAL_RATE_LIMIT_PER_MINUTE,
   };
 }

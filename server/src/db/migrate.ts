@@ -5,7 +5,9 @@ import * as m0002 from './migrations/0002_petitions.js';
 import * as m0003 from './migrations/0003_calendar.js';
 import * as m0004 from './migrations/0004_clocks.js';
 import * as m0005 from './migrations/0005_workflow.js';
+import * as m0006 from './migrations/0006_documents.js';
 import * as m0007 from './migrations/0007_notifications.js';
+import * as m0008 from './migrations/0008_portal.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -14,12 +16,15 @@ const migrations: Record<string, Migration> = {
   '0003_calendar': m0003,
   '0004_clocks': m0004,
   '0005_workflow': m0005,
+  '0006_documents': m0006,
   '0007_notifications': m0007,
+  '0008_portal': m0008,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */
 export async function migrateToLatest(db: Database): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // 0006 landed after 0007: a database that already ran 0007 runs 0006 next instead of refusing to start.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -399,6 +399,28 @@ export interface OwnershipItemTable {
   note: string;
 }
 
+export interface EvaluationTable extends Created {
+  id: Generated<number>;
+  petition_id: number;
+  target: 'bureau' | 'handling';
+  org_id: number;
+  decision_id: number;
+  rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+  reasons: string | null;
+}
+
+export interface PortalFailureTable {
+  key: string;
+  failures: number;
+  locked_until: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
+export interface PortalChallengeTable {
+  signature: string;
+  expires_at: Timestamp;
+}
+
 /** The database as Kysely sees it. */
 export interface DB {
   orgs: OrgTable;
@@ -427,6 +449,9 @@ export interface DB {
   instructions: InstructionTable;
   ownerships: OwnershipTable;
   ownership_items: OwnershipItemTable;
+  evaluations: EvaluationTable;
+  portal_failures: PortalFailureTable;
+  portal_challenges: PortalChallengeTable;
 }
 
 export type Org = Selectable<OrgTable>;

@@ -1,0 +1,128 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.js';
+
+/** The system account portal actions are recorded under; it cannot sign in (inactive, no password). */
+export const PORTAL_USERNAME = '_portal';
+
+export const portalRepository = {
+  async portalUser(db: Executor): Promise<{ id: number }> {
+    const found = await db.selectFrom('users').select('id').where('username', '=', PORTAL_USERNAME).executeTakeFirst();
+    if (found) return found;
+    const root = await db.selectFrom('orgs').select('id').where('parent_id', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
+    await sql`insert into users (username, display_name, org_id, roles, password_hash, must_change_password, active)
+      values (${PORTAL_USERNAME}, '网上信访平台（系统账户）', ${root.id}, array['registrar'], '!', false, false)
+      on conflict do nothing`.execute(db);
+    return db.selectFrom('users').select('id').where('username', '=', PORTAL_USERNAME).executeTakeFirstOrThrow();
+  },
+
+  /** The petition bureau of the place: the active bureau with the longest region code that prefixes it, else the top one. */
+  receivingBureau(db: Executor, regionCode: string) {
+    return db
+      .selectFrom('orgs')
+      .select(['id', 'name', 'path'])
+      .where('kind', '=', 'bureau')
+      .where('active', '=', true)
+      .orderBy(sql`case when ${regionCode} like region_code || '%' then length(region_code) else -1 end`, 'desc')
+      .orderBy(sql`length(path)`)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+  },
+
+  byNumber(db: Executor, number: string) {
+    return db
+      .selectFrom('petitions as p')
+      .innerJoin('orgs as o', 'o.id', 'p.org_id')
+      .select([
+        'p.id',
+        'p.number',
+        'p.title',
+        'p.type',
+        'p.status',
+        'p.version',
+        'p.received_at',
+        'p.query_code_hash',
+        'p.org_id',
+        'o.name as org_name',
+        sql<number>`coalesce(p.holder_org_id, p.router_org_id, p.org_id)`.as('body_id'),
+        sql<string>`(select x.name from orgs x where x.id = coalesce(p.holder_org_id, p.router_org_id, p.org_id))`.as('body_name'),
+      ])
+      .where('p.number', '=', number)
+      .executeTakeFirst();
+  },
+
+  /** Counts a wrong code against a key; returns whether the key is locked now. */
+  async fail(db: Executor, key: string, maxFailures: number, lockMinutes: number): Promise<void> {
+    await sql`insert into portal_failures (key, failures, updated_at) values (${key}, 1, now())
+      on conflict (key) do update set
+        failures = case when portal_failures.updated_at < now() - interval '1 hour' then 1 else portal_failures.failures + 1 end,
+        locked_until = case when (case when portal_failures.updated_at < now() - interval '1 hour' then 1 else portal_failures.failures + 1 end) >= ${maxFailures}
+          then now() + make_interval(mins => ${lockMinutes}) else portal_failures.locked_until end,
+        updated_at = now()`.execute(db);
+  },
+
+  async lockedUntil(db: Executor, key: string): Promise<Date | null> {
+    const row = await db.selectFrom('portal_failures').select('locked_until').where('key', '=', key).executeTakeFirst();
+    return row?.locked_until && row.locked_until > new Date() ? row.locked_until : null;
+  },
+
+  async clearFailures(db: Executor, key: string) {
+    await db.deleteFrom('portal_failures').where('key', '=', key).execute();
+  },
+
+  /** Spends a challenge; false when it was used before. Old ones are swept on the way. */
+  async spendChallenge(db: Executor, signature: string, expiresAt: Date): Promise<boolean> {
+    await db.deleteFrom('portal_challenges').where('expires_at', '<', new Date()).execute();
+    const r = await db
+      .insertInto('portal_challenges')
+      .values({ signature, expires_at: expiresAt })
+      .onConflict((oc) => oc.doNothing())
+      .returning('signature')
+      .executeTakeFirst();
+    return Boolean(r);
+  },
+
+  /** Online submissions with this phone in the last day (a flood from one number is refused). */
+  async submissionsByPhone(db: Executor, phone: string, portalUserId: number): Promise<number> {
+    const r = await sql<{ n: number }>`select count(*)::int as n from petitions p
+      where p.registered_by = ${portalUserId} and p.created_at > now() - interval '1 day'
+        and exists (select 1 from petitioners s where s.petition_id = p.id and s.phone = ${phone})`.execute(db);
+    return r.rows[0]!.n;
+  },
+
+  /** The events a petitioner may see, with body names only (never staff names). */
+  events(db: Executor, petitionId: number, kinds: readonly string[]) {
+    return db
+      .selectFrom('petition_events as e')
+      .leftJoin('orgs as o', 'o.id', 'e.actor_org_id')
+      .select(['e.at', 'e.kind', 'e.payload', 'o.name as org_name'])
+      .where('e.petition_id', '=', petitionId)
+      .where('e.kind', 'in', [...kinds])
+      .orderBy('e.id')
+      .execute();
+  },
+
+  evaluations(db: Executor, petitionId: number) {
+    return db.selectFrom('evaluations').selectAll().where('petition_id', '=', petitionId).orderBy('id').execute();
+  },
+
+  async insertEvaluation(
+    db: Executor,
+    row: {
+      petition_id: number;
+      target: 'bureau' | 'handling';
+      org_id: number;
+      decision_id: number;
+      rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+      reasons: string | null;
+    },
+  ) {
+    const r = await db
+      .insertInto('evaluations')
+      .values(row)
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return r?.id ?? null;
+  },
+};

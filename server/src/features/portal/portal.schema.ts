@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { optionalPhone, optionalText } from '../../shared/validators.js';
+import { PETITION_TYPES } from '../petitions/petitions.constants.js';
+import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '../petitions/petitions.constants.js';
+
+/** A proof-of-work challenge (ALTCHA) as the browser solves it; no third-party service is involved. */
+const challenge = z.looseObject({ parameters: z.looseObject({}), signature: z.string().optional() });
+const solution = z.strictObject({ counter: z.number().int().min(0), derivedKey: z.string().max(256) });
+
+export const submitBody = z.strictObject({
+  challenge,
+  solution,
+  type: z.enum(PETITION_TYPES),
+  title: z.string().trim().min(4, '标题至少 4 个字').max(MAX_TITLE_LENGTH),
+  content: z.string().trim().min(10, '请把反映的问题写清楚（至少 10 个字）').max(MAX_CONTENT_LENGTH),
+  categoryId: z.number().int().positive().nullish(),
+  /** Where the problem is: it decides which petition bureau receives the matter. */
+  placeRegionCode: z.string().regex(/^\d{6}(\d{3})?$/, '请选择问题发生地（县级或乡镇）'),
+  placeAddress: optionalText(200),
+  /** Only suggestions and accusations may be anonymous (the registration rules say why). */
+  anonymous: z.boolean().default(false),
+  name: optionalText(50),
+  idNumber: optionalText(18),
+  phone: optionalPhone,
+  attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
+});
+export type SubmitInput = z.infer<typeof submitBody>;
+
+export const trackBody = z.strictObject({
+  number: z.string().trim().min(6).max(40),
+  queryCode: z.string().trim().min(12).max(20),
+});
+
+export const rateBody = z.strictObject({
+  target: z.enum(['bureau', 'handling']),
+  rating: z.enum(['satisfied', 'basically_satisfied', 'dissatisfied']),
+  reasons: optionalText(1000),
+});
+
+export const reviewBody = z.strictObject({
+  reasons: z.string().trim().min(10, '请写明请求复查（复核）的理由（至少 10 个字）').max(4000),
+  attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
+});
+
+const ref = z.object({ id: z.number(), name: z.string() });
+const stageEnum = z.enum(['handling', 'review', 'reexamination']);
+
+/** What a petitioner sees of their matter: no staff names, no internal notes, no other people's data. */
+export const publicPetitionDto = z.object({
+  number: z.string(),
+  title: z.string(),
+  type: z.enum(PETITION_TYPES),
+  receivedAt: z.date(),
+  status: z.string(),
+  /** The body holding the matter now (or deciding where it goes). */
+  body: ref,
+  deadlines: z.array(z.object({ key: z.string(), label: z.string(), dueAt: z.date(), grade: z.string().nullable() })),
+  timeline: z.array(
+    z.object({
+      at: z.date(),
+      kind: z.string(),
+      body: z.string().nullable(),
+      toBody: z.string().nullable(),
+      detail: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  decisions: z.array(
+    z.object({
+      stage: stageEnum,
+      body: z.string(),
+      outcome: z.enum(['support', 'explain', 'reject']),
+      request: z.string(),
+      facts: z.string(),
+      reasons: z.string(),
+      basis: z.string(),
+      reviewBody: z.string().nullable(),
+      issuedAt: z.date(),
+      deliveredOn: z.string().nullable(),
+    }),
+  ),
+  documents: z.array(z.object({ id: z.number(), kind: z.string(), title: z.string(), number: z.string(), createdAt: z.date() })),
+  rating: z.object({
+    state: z.enum(['not_yet', 'awaiting', 'rated', 'expired']),
+    until: z.date().nullable(),
+    targets: z.array(
+      z.object({ target: z.enum(['bureau', 'handling']), body: z.string(), rating: z.string().nullable(), reasons: z.string().nullable() }),
+    ),
+  }),
+  review: z.object({
+    state: z.enum(['not_available', 'available', 'requested', 'expired', 'final']),
+    kind: z.enum(['review', 'reexamination']).nullable(),
+    body: z.string().nullable(),
+    until: z.date().nullable(),
+  }),
+});
+export type PublicPetitionDto = z.infer<typeof publicPetitionDto>;

@@ -1,0 +1,360 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
+import type { Actor } from '../../auth/actor.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/database.js';
+import { AppError } from '../../errors.js';
+import { addDays, chinaDate, endOfChinaDay } from '../deadlines/calendar.js';
+import { presentClock } from '../deadlines/clocks.service.js';
+import { clocksRepository } from '../deadlines/clocks.repository.js';
+import { attachmentsRepository } from '../attachments/attachments.repository.js';
+import type { AttachmentsService } from '../attachments/attachments.service.js';
+import type { DocumentsService } from '../documents/documents.service.js';
+import type { PetitionsService } from '../petitions/petitions.service.js';
+import { queryCodeHash } from '../petitions/petitions.service.js';
+import type { WorkflowService } from '../workflow/workflow.service.js';
+import { workflowRepository } from '../workflow/workflow.repository.js';
+import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
+import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
+
+/** Events a petitioner sees (Art. 18, 21): where the matter is and what was decided, not internal work. */
+const PUBLIC_EVENTS = [
+  'registered',
+  'accept',
+  'forward',
+  'assign',
+  'decline',
+  'receive',
+  'return',
+  'insist',
+  'approveExtension',
+  'decide',
+  'deliver',
+  'conclude',
+  'verify',
+  'rework',
+  'requestReview',
+  'requestReexamination',
+] as const;
+/** What of an event's payload a petitioner may read. */
+const PUBLIC_DETAIL: Record<string, string[]> = {
+  decline: ['route', 'reason'],
+  approveExtension: ['approve', 'days', 'reason'],
+  decide: ['stage', 'outcome'],
+  deliver: ['stage', 'method', 'deliveredOn'],
+  requestReview: ['requestedOn'],
+  requestReexamination: ['requestedOn'],
+};
+const TOKEN_MINUTES = 30;
+const MAX_CODE_FAILURES = 5;
+const LOCK_MINUTES = 15;
+const MAX_SUBMISSIONS_PER_PHONE_PER_DAY = 5;
+
+export function createPortalService({
+  db,
+  config,
+  petitions,
+  workflow,
+  attachments,
+  documents,
+}: {
+  db: Database;
+  config: Config;
+  petitions: PetitionsService;
+  workflow: WorkflowService;
+  attachments: AttachmentsService;
+  documents: DocumentsService;
+}) {
+  const sign = (data: string) => createHmac('sha256', config.sessionSecret).update(`portal:${data}`).digest('base64url');
+
+  /** The portal's system account, acting at a body: what the workflow and the audit trail record. */
+  async function portalActor(orgId: number, meta: { ip: string; requestId: string }): Promise<Actor> {
+    const user = await portalRepository.portalUser(db);
+    const org = await db.selectFrom('orgs').select(['id', 'path', 'name']).where('id', '=', orgId).executeTakeFirstOrThrow();
+    return {
+      userId: user.id,
+      username: PORTAL_USERNAME,
+      displayName: '网上信访平台',
+      orgId: org.id,
+      orgPath: org.path,
+      orgName: org.name,
+      roles: ['registrar'],
+      permissions: ['petition.register', 'petition.read'],
+      mustChangePassword: false,
+      sessionId: '',
+      ip: meta.ip,
+      requestId: meta.requestId,
+    };
+  }
+
+  /** A short-lived token for one petition, given after the number and query code matched. */
+  function tokenFor(petitionId: number): string {
+    const exp = Date.now() + TOKEN_MINUTES * 60_000;
+    return `${petitionId}.${exp}.${sign(`${petitionId}.${exp}`)}`;
+  }
+
+  function petitionOf(token: string | undefined): number {
+    const [id, exp, sig] = (token ?? '').split('.');
+    const expected = id && exp ? sign(`${id}.${exp}`) : '';
+    const ok =
+      sig && expected.length === sig.length && timingSafeEqual(Buffer.from(sig), Buffer.from(expected)) && Number(exp) > Date.now();
+    if (!ok) throw new AppError('portal_token_invalid');
+    return Number(id);
+  }
+
+  async function byId(id: number) {
+    const p = await db.selectFrom('petitions').select('number').where('id', '=', id).executeTakeFirst();
+    if (!p) throw new AppError('portal_token_invalid');
+    return (await portalRepository.byNumber(db, p.number))!;
+  }
+
+  /** The rating window and the review route, from the latest delivered decision. */
+  async function standing(p: NonNullable<Awaited<ReturnType<typeof portalRepository.byNumber>>>) {
+    const w = await workflowRepository.load(db, p.id);
+    const delivered = w.decisions.filter((d) => d.delivered_on);
+    const last = delivered.at(-1);
+    const ratingUntil = last ? endOfChinaDay(addDays(last.delivered_on!, config.ratingWindowDays)) : null;
+    const nextKind: 'review' | 'reexamination' | null =
+      last?.stage === 'handling' ? 'review' : last?.stage === 'review' ? 'reexamination' : null;
+    const window = nextKind
+      ? await workflowRepository.lastClock(db, p.id, nextKind === 'review' ? 'review_request' : 'reexamination_request')
+      : undefined;
+    const reviewUntil = window?.due_at ?? (last ? endOfChinaDay(addDays(last.delivered_on!, 30)) : null);
+    return { w, last, ratingUntil, nextKind, reviewUntil };
+  }
+
+  async function view(id: number): Promise<PublicPetitionDto> {
+    const p = await byId(id);
+    const { w, last, ratingUntil, nextKind, reviewUntil } = await standing(p);
+    const now = new Date();
+    const [events, clocks, evaluations, docs] = await Promise.all([
+      portalRepository.events(db, p.id, PUBLIC_EVENTS),
+      clocksRepository.open(db, p.id),
+      portalRepository.evaluations(db, p.id),
+      documents.listForPetitioner(p.id),
+    ]);
+    const rated = last ? evaluations.filter((e) => e.decision_id === last.id) : [];
+    const targets = last
+      ? (['bureau', 'handling'] as const).map((target) => {
+          const e = rated.find((r) => r.target === target);
+          return { target, body: target === 'bureau' ? p.org_name : last.org_name, rating: e?.rating ?? null, reasons: e?.reasons ?? null };
+        })
+      : [];
+    const ratingState = !last
+      ? 'not_yet'
+      : rated.length === 2
+        ? 'rated'
+        : ratingUntil! < now
+          ? rated.length
+            ? 'rated'
+            : 'expired'
+          : 'awaiting';
+    const requested = nextKind && w.proceedings.some((g) => g.kind === nextKind);
+    const reviewState =
+      p.status === 'final'
+        ? 'final'
+        : p.status === 'in_review' || p.status === 'in_reexamination' || requested
+          ? 'requested'
+          : p.status !== 'concluded' || !nextKind
+            ? 'not_available'
+            : reviewUntil! < now
+              ? 'expired'
+              : 'available';
+    return {
+      number: p.number,
+      title: p.title,
+      type: p.type as PublicPetitionDto['type'],
+      receivedAt: p.received_at,
+      status: p.status,
+      body: { id: p.body_id, name: p.body_name },
+      deadlines: clocks.map((c) => {
+        const shown = presentClock(c, now);
+        return { key: c.key, label: c.label, dueAt: c.due_at, grade: shown.grade };
+      }),
+      timeline: events.map((e) => {
+        const payload = (e.payload ?? {}) as Record<string, unknown>;
+        const keep = PUBLIC_DETAIL[e.kind] ?? [];
+        return {
+          at: e.at,
+          kind: e.kind,
+          body: e.org_name,
+          toBody: typeof payload.toOrg === 'string' ? payload.toOrg : null,
+          detail: Object.fromEntries(keep.filter((k) => k in payload).map((k) => [k, payload[k]])),
+        };
+      }),
+      decisions: w.decisions.map((d) => ({
+        stage: d.stage,
+        body: d.org_name,
+        outcome: d.outcome as 'support' | 'explain' | 'reject',
+        request: d.request,
+        facts: d.facts,
+        reasons: d.reasons,
+        basis: d.basis,
+        reviewBody: d.review_org_name,
+        issuedAt: d.issued_at,
+        deliveredOn: d.delivered_on,
+      })),
+      documents: docs.map((d) => ({ id: d.id, kind: d.kind, title: d.title, number: d.number, createdAt: d.createdAt })),
+      rating: { state: ratingState, until: ratingUntil, targets },
+      review: {
+        state: reviewState,
+        kind: nextKind,
+        body: last?.review_org_name ?? null,
+        until: reviewState === 'available' ? reviewUntil : null,
+      },
+    };
+  }
+
+  return {
+    /** A proof-of-work challenge for the submission form (no third-party service). */
+    challenge(): Promise<Challenge> {
+      return createChallenge({
+        algorithm: 'SHA-256',
+        cost: 1,
+        counter: randomInt(config.portalChallengeWork, config.portalChallengeWork * 3),
+        deriveKey,
+        hmacSignatureSecret: config.sessionSecret,
+        expiresAt: new Date(Date.now() + 10 * 60_000),
+      });
+    },
+
+    /** 网上信访: registered at the petition bureau of the place, answered with the number and the query code. */
+    async submit(input: SubmitInput, meta: { ip: string; requestId: string }) {
+      const check = await verifySolution({
+        challenge: input.challenge as unknown as Challenge,
+        solution: input.solution,
+        deriveKey,
+        hmacSignatureSecret: config.sessionSecret,
+      });
+      if (!check.verified) throw new AppError('portal_challenge_failed', { expired: check.expired });
+      const expires = new Date(
+        Number((input.challenge.parameters as { expiresAt?: number }).expiresAt ?? 0) * 1000 || Date.now() + 600_000,
+      );
+      if (!(await portalRepository.spendChallenge(db, input.challenge.signature ?? '', expires)))
+        throw new AppError('portal_challenge_failed', { reused: true });
+
+      const bureau = await portalRepository.receivingBureau(db, input.placeRegionCode);
+      if (!bureau) throw new AppError('portal_unavailable');
+      const actor = await portalActor(bureau.id, meta);
+      if (input.phone && (await portalRepository.submissionsByPhone(db, input.phone, actor.userId)) >= MAX_SUBMISSIONS_PER_PHONE_PER_DAY)
+        throw new AppError('portal_rate_limited');
+      const petitioners =
+        input.anonymous || !input.name
+          ? []
+          : [
+              {
+                kind: 'person' as const,
+                name: input.name,
+                idType: input.idNumber ? ('id_card' as const) : null,
+                idNumber: input.idNumber,
+                phone: input.phone,
+                address: null,
+                regionCode: null,
+                employer: null,
+                isMain: true,
+                isRepresentative: false,
+              },
+            ];
+      await attachmentsRepository.adopt(db, input.attachmentIds, actor.userId, actor.orgId);
+      const { petition, queryCode } = await petitions.register(actor, {
+        channel: 'online',
+        receivedAt: new Date(),
+        type: input.type,
+        categoryId: input.categoryId ?? null,
+        title: input.title,
+        content: input.content,
+        placeRegionCode: input.placeRegionCode,
+        placeAddress: input.placeAddress,
+        personsCount: 1,
+        involvedCount: 0,
+        accusedPerson: null,
+        accusedOrgId: null,
+        anonymous: input.anonymous,
+        confidential: false,
+        skipLevel: false,
+        litigation: false,
+        majorUrgent: false,
+        petitioners,
+        attachmentIds: input.attachmentIds,
+        repeatOfId: null,
+        externalId: null,
+        newFacts: null,
+      });
+      return { number: petition.number, queryCode, body: bureau.name, receivedAt: petition.receivedAt, token: tokenFor(petition.id) };
+    },
+
+    /** Number + query code → a token and the public view; wrong codes count towards a lock-out of the number. */
+    async track(number: string, queryCode: string) {
+      const key = `n:${number.toUpperCase()}`;
+      const locked = await portalRepository.lockedUntil(db, key);
+      if (locked) throw new AppError('portal_locked', { until: locked });
+      const p = await portalRepository.byNumber(db, number.toUpperCase());
+      if (!p || p.query_code_hash !== queryCodeHash(queryCode)) {
+        await portalRepository.fail(db, key, MAX_CODE_FAILURES, LOCK_MINUTES);
+        throw new AppError('portal_not_found');
+      }
+      await portalRepository.clearFailures(db, key);
+      return { token: tokenFor(p.id), petition: await view(p.id) };
+    },
+
+    view: (token: string | undefined) => view(petitionOf(token)),
+
+    /** 满意度评价: each of the two bodies once per decision, within the window after delivery. */
+    async rate(
+      token: string | undefined,
+      input: { target: 'bureau' | 'handling'; rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied'; reasons: string | null },
+    ) {
+      const p = await byId(petitionOf(token));
+      const { last, ratingUntil } = await standing(p);
+      if (!last || !ratingUntil) throw new AppError('rating_not_available');
+      if (ratingUntil < new Date()) throw new AppError('rating_window_closed', { until: ratingUntil });
+      if (input.rating === 'dissatisfied' && !input.reasons)
+        throw new AppError('validation_failed', { fields: [{ path: 'reasons', message: '请说明不满意的原因，以便改进工作' }] });
+      const id = await portalRepository.insertEvaluation(db, {
+        petition_id: p.id,
+        target: input.target,
+        org_id: input.target === 'bureau' ? p.org_id : last.org_id,
+        decision_id: last.id,
+        rating: input.rating,
+        reasons: input.reasons,
+      });
+      if (!id) throw new AppError('rating_exists');
+      return view(p.id);
+    },
+
+    /** 复查 / 复核 asked online: the linked proceeding at the body the decision named (条例 Arts. 35–36). */
+    async requestReview(
+      token: string | undefined,
+      input: { reasons: string; attachmentIds: number[] },
+      meta: { ip: string; requestId: string },
+    ) {
+      const p = await byId(petitionOf(token));
+      const { last, nextKind, reviewUntil } = await standing(p);
+      if (!last || !nextKind || !last.review_org_id || p.status !== 'concluded') throw new AppError('review_not_available');
+      if (reviewUntil && reviewUntil < new Date()) throw new AppError('review_period_expired');
+      const actor = await portalActor(last.review_org_id, meta);
+      await workflow.actForPetitioner(actor, p.id, nextKind === 'review' ? 'requestReview' : 'requestReexamination', {
+        version: p.version,
+        requestedOn: chinaDate(new Date()),
+        reasons: input.reasons,
+      });
+      if (input.attachmentIds.length)
+        await db.transaction().execute(async (trx) => {
+          await attachmentsRepository.adopt(trx, input.attachmentIds, actor.userId, actor.orgId);
+          await attachmentsRepository.attach(trx, input.attachmentIds, p.id, actor.orgId);
+        });
+      return view(p.id);
+    },
+
+    /** A notice or decision addressed to the petitioner, as stored when it was issued. */
+    document: (token: string | undefined, id: number, format: 'docx' | 'pdf') => documents.openForPetitioner(petitionOf(token), id, format),
+
+    /** An upload from the portal: stored like any attachment, joined to the petition on submission. */
+    async upload(filename: string, content: Buffer, meta: { ip: string; requestId: string }) {
+      const root = await db.selectFrom('orgs').select('id').where('parent_id', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
+      return attachments.upload(await portalActor(root.id, meta), filename, content);
+    },
+  };
+}
+export type PortalService = ReturnType<typeof createPortalService>;

@@ -1,0 +1,233 @@
+import { solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../test/app.js';
+import { buildOrg, loginAs } from '../../test/factories.js';
+import { act, DECISION, type Json } from '../../test/workflow.js';
+import { chinaDate } from '../deadlines/calendar.js';
+
+const { app, db } = await createTestApp({ PORTAL_CHALLENGE_WORK: '20', PORTAL_RATE_LIMIT_PER_MINUTE: '1000' });
+const county = await buildOrg(db, { kind: 'government', name: '测试县人民政府' });
+const bureau = await buildOrg(db, { parent: county, kind: 'bureau', name: '测试县信访局' });
+const dept = await buildOrg(db, { parent: county, kind: 'department', name: '测试县住房和城乡建设局' });
+const otherBureau = await buildOrg(db, { kind: 'bureau', name: '别处信访局' });
+await db.updateTable('orgs').set({ region_code: '370724' }).where('id', 'in', [county.id, bureau.id, dept.id]).execute();
+await db.updateTable('orgs').set({ region_code: '110101' }).where('id', '=', otherBureau.id).execute();
+const registrar = await loginAs(app, db, bureau, ['registrar']);
+const handler = await loginAs(app, db, dept, ['handler']);
+const countyOffice = await loginAs(app, db, county, ['registrar', 'handler']);
+
+async function solved() {
+  const challenge = (await app.inject({ method: 'GET', url: '/api/public/challenge' })).json();
+  const solution = await solveChallenge({ challenge, deriveKey });
+  return { challenge, solution: { counter: solution!.counter, derivedKey: solution!.derivedKey } };
+}
+
+const submission = (over: Record<string, unknown> = {}) => ({
+  type: 'appeal',
+  title: '小区门口道路破损严重',
+  content: '城关街道东关社区门口的道路破损严重，下雨积水，居民出行困难，请求尽快修复。',
+  placeRegionCode: '370724001',
+  placeAddress: '城关街道东关社区',
+  name: '刘桂英',
+  // A fresh number each time: one number may submit only five times a day.
+  phone: `138${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+  ...over,
+});
+
+async function submit(over: Record<string, unknown> = {}) {
+  const res = await app.inject({ method: 'POST', url: '/api/public/petitions', payload: { ...(await solved()), ...submission(over) } });
+  return res;
+}
+
+const track = (number: string, queryCode: string) =>
+  app.inject({ method: 'POST', url: '/api/public/track', payload: { number, queryCode } });
+const asPetitioner = (token: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
+  app.inject({ method, url, headers: { 'x-portal-token': token }, ...(payload ? { payload } : {}) });
+
+describe('online submission (条例 Art. 18)', () => {
+  it('registers at the petition bureau of the place, answering with the number and a query code', async () => {
+    const res = await submit();
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({ body: '测试县信访局', queryCode: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/) });
+    const row = await db
+      .selectFrom('petitions')
+      .select(['org_id', 'channel', 'status'])
+      .where('number', '=', body.number)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ org_id: bureau.id, channel: 'online', status: 'registered' });
+    // The registering bureau sees it at once in its routing inbox.
+    const inbox = (await registrar.request({ method: 'GET', url: '/api/inbox' })).json();
+    expect(inbox.sections.route.map((i: Json) => i.number)).toContain(body.number);
+  });
+
+  it('refuses a missing, wrong or reused challenge', async () => {
+    const proof = await solved();
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/public/petitions',
+      payload: { ...proof, solution: { ...proof.solution, counter: proof.solution.counter + 1 }, ...submission() },
+    });
+    expect(wrong.json().error.code).toBe('portal_challenge_failed');
+    const first = await app.inject({ method: 'POST', url: '/api/public/petitions', payload: { ...proof, ...submission() } });
+    expect(first.statusCode).toBe(201);
+    const again = await app.inject({ method: 'POST', url: '/api/public/petitions', payload: { ...proof, ...submission() } });
+    expect(again.json().error.code).toBe('portal_challenge_failed');
+    const none = await app.inject({ method: 'POST', url: '/api/public/petitions', payload: submission() });
+    expect(none.statusCode).toBe(400);
+  });
+
+  it('anonymous only for suggestions and accusations; clear field errors otherwise', async () => {
+    const anonymous = await submit({ type: 'suggestion', anonymous: true, name: null, phone: null, title: '建议增设公交站点' });
+    expect(anonymous.statusCode, anonymous.body).toBe(201);
+    const refused = await submit({ anonymous: true, name: null, phone: null });
+    expect(refused.statusCode).toBe(400);
+    const short = await submit({ content: '太短' });
+    expect(short.json().error.details.fields[0].path).toBe('content');
+  });
+
+  it('refuses a flood from one phone number', async () => {
+    const phone = '13900009999';
+    for (let i = 0; i < 5; i++) expect((await submit({ phone, title: `道路破损问题第${i}次反映` })).statusCode).toBe(201);
+    expect((await submit({ phone })).json().error.code).toBe('portal_rate_limited');
+  });
+});
+
+describe('following a matter with the number and query code (条例 Art. 21)', () => {
+  it('wrong codes lock the number after five tries; the right code gives the public view', async () => {
+    const { number, queryCode } = (await submit()).json();
+    const ok = await track(number, queryCode);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().petition).toMatchObject({ number, status: 'registered', body: { id: bureau.id, name: '测试县信访局' } });
+    for (let i = 0; i < 5; i++) expect((await track(number, 'AAAA-BBBB-CCCC')).json().error.code).toBe('portal_not_found');
+    expect((await track(number, queryCode)).json().error.code).toBe('portal_locked');
+    expect((await track('XX2026999999', queryCode)).json().error.code).toBe('portal_not_found');
+    expect((await asPetitioner('1.2.3', 'GET', '/api/public/petition')).json().error.code).toBe('portal_token_invalid');
+  });
+
+  it('assigned, decided and delivered: the petitioner sees bodies and the decision but no staff names or internal notes; rates; asks for review', async () => {
+    const { number, queryCode, token } = (await submit()).json();
+    const id = (await db.selectFrom('petitions').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
+    await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请依法处理' });
+    await act(handler, id, 'receive');
+    await act(handler, id, 'record', { kind: 'investigation', occurredOn: chinaDate(new Date()), note: '内部笔记：与施工单位电话沟通' });
+    await act(handler, id, 'decide', DECISION);
+
+    const before = (await asPetitioner(token, 'GET', '/api/public/petition')).json().petition;
+    expect(before.rating.state).toBe('not_yet');
+    expect((await asPetitioner(token, 'POST', '/api/public/rating', { target: 'handling', rating: 'satisfied' })).json().error.code).toBe(
+      'rating_not_available',
+    );
+
+    await act(handler, id, 'deliver', { method: 'electronic', result: 'signed', deliveredOn: chinaDate(new Date()) });
+    await act(handler, id, 'conclude', { report: '已修复。' });
+    await act(registrar, id, 'verify');
+
+    const view = (await track(number, queryCode)).json();
+    const text = JSON.stringify(view.petition);
+    expect(text).not.toContain('内部笔记');
+    const staffNames = await db.selectFrom('users').select('display_name').where('org_id', 'in', [bureau.id, dept.id]).execute();
+    for (const u of staffNames) expect(text).not.toContain(u.display_name);
+    expect(view.petition).toMatchObject({
+      status: 'concluded',
+      decisions: [
+        { stage: 'handling', outcome: 'support', body: '测试县住房和城乡建设局', reviewBody: '测试县人民政府', basis: DECISION.basis },
+      ],
+      rating: {
+        state: 'awaiting',
+        targets: [
+          { target: 'bureau', body: '测试县信访局', rating: null },
+          { target: 'handling', rating: null },
+        ],
+      },
+      review: { state: 'available', kind: 'review', body: '测试县人民政府' },
+    });
+    expect(view.petition.timeline.map((e: Json) => e.kind)).toEqual([
+      'registered',
+      'assign',
+      'receive',
+      'decide',
+      'deliver',
+      'conclude',
+      'verify',
+    ]);
+    expect(view.petition.timeline[1]).toMatchObject({ body: '测试县信访局', toBody: '测试县住房和城乡建设局' });
+
+    const t = view.token;
+    // The notices and the decision addressed to the petitioner, as issued; never the slips between bodies.
+    const kinds = view.petition.documents.map((d: Json) => d.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['receipt', 'decision']));
+    expect(kinds).not.toContain('assignment_slip');
+    const decisionDoc = view.petition.documents.find((d: Json) => d.kind === 'decision');
+    const pdf = await app.inject({
+      method: 'GET',
+      url: `/api/public/documents/${decisionDoc.id}/file?format=pdf&token=${encodeURIComponent(t)}`,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const slip = await db
+      .selectFrom('documents')
+      .select('id')
+      .where('petition_id', '=', id)
+      .where('kind', '=', 'assignment_slip')
+      .executeTakeFirstOrThrow();
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/public/documents/${slip.id}/file?token=${encodeURIComponent(t)}` })).statusCode,
+    ).toBe(404);
+    expect((await app.inject({ method: 'GET', url: `/api/public/documents/${decisionDoc.id}/file` })).json().error.code).toBe(
+      'portal_token_invalid',
+    );
+    const noReason = await asPetitioner(t, 'POST', '/api/public/rating', { target: 'handling', rating: 'dissatisfied' });
+    expect(noReason.json().error.details.fields[0].path).toBe('reasons');
+    await asPetitioner(t, 'POST', '/api/public/rating', { target: 'handling', rating: 'dissatisfied', reasons: '路面只修了一半。' });
+    const both = (await asPetitioner(t, 'POST', '/api/public/rating', { target: 'bureau', rating: 'basically_satisfied' })).json().petition;
+    expect(both.rating).toMatchObject({
+      state: 'rated',
+      targets: [{ rating: 'basically_satisfied' }, { rating: 'dissatisfied', reasons: '路面只修了一半。' }],
+    });
+    expect((await asPetitioner(t, 'POST', '/api/public/rating', { target: 'bureau', rating: 'satisfied' })).json().error.code).toBe(
+      'rating_exists',
+    );
+    const evaluations = await db
+      .selectFrom('evaluations')
+      .select(['target', 'org_id', 'rating'])
+      .where('petition_id', '=', id)
+      .orderBy('target')
+      .execute();
+    expect(evaluations).toEqual([
+      { target: 'bureau', org_id: bureau.id, rating: 'basically_satisfied' },
+      { target: 'handling', org_id: dept.id, rating: 'dissatisfied' },
+    ]);
+
+    const reviewed = (await asPetitioner(t, 'POST', '/api/public/review', { reasons: '路面只修了一半，请求复查。' })).json().petition;
+    expect(reviewed).toMatchObject({ status: 'in_review', review: { state: 'requested' } });
+    // The county government, named in the decision, finds it in its inbox and decides it.
+    const inbox = (await countyOffice.request({ method: 'GET', url: '/api/inbox' })).json();
+    expect(inbox.sections.review.map((i: Json) => i.id)).toContain(id);
+    const events = await db
+      .selectFrom('petition_events')
+      .select(['kind', 'actor_org_id'])
+      .where('petition_id', '=', id)
+      .where('kind', '=', 'requestReview')
+      .execute();
+    expect(events).toEqual([{ kind: 'requestReview', actor_org_id: county.id }]);
+    expect((await asPetitioner(t, 'POST', '/api/public/review', { reasons: '再次申请复查，理由同上。' })).json().error.code).toBe(
+      'review_not_available',
+    );
+  });
+
+  it('the rating window closes', async () => {
+    const { number, token } = (await submit()).json();
+    const id = (await db.selectFrom('petitions').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
+    await act(registrar, id, 'accept');
+    const bureauHandler = await loginAs(app, db, bureau, ['handler']);
+    await act(bureauHandler, id, 'decide', DECISION);
+    await act(bureauHandler, id, 'deliver', { method: 'post', result: 'signed', deliveredOn: chinaDate(new Date()) });
+    await db.updateTable('decisions').set({ delivered_on: '2025-01-02' }).where('petition_id', '=', id).execute();
+    const late = await asPetitioner(token, 'POST', '/api/public/rating', { target: 'handling', rating: 'satisfied' });
+    expect(late.json().error.code).toBe('rating_window_closed');
+    expect((await asPetitioner(token, 'GET', '/api/public/petition')).json().petition.rating.state).toBe('expired');
+  });
+});

@@ -146,7 +146,7 @@ export function TemplatesManager() {
                   <Button
                     type={x.kind === current.kind ? 'primary' : 'text'}
                     block
-                    style={{ textAlign: 'start' }}
+                    style={{ justifyContent: 'flex-start' }}
                     onClick={() => setKind(x.kind)}
                   >
                     {x.title}

@@ -108,6 +108,7 @@ export const errorCatalogue = {
     zh: '查询码连续输错次数过多，该编号已暂时锁定，请十五分钟后再试。',
     en: 'Too many wrong query codes; this number is locked for fifteen minutes.',
   },
+  portal_code_invalid: { status: 400, zh: '验证码不正确或已过期，请重新获取。', en: 'The code is wrong or expired; ask for a new one.' },
   portal_token_invalid: {
     status: 401,
     zh: '查询已过期，请重新输入编号和查询码。',

@@ -416,6 +416,17 @@ export interface PortalFailureTable {
   updated_at: Timestamp;
 }
 
+export interface PortalPhoneCodeTable {
+  id: Generated<number>;
+  petition_id: number;
+  phone: string;
+  code_hash: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  used_at: NullableTimestamp;
+}
+
 export interface PortalChallengeTable {
   signature: string;
   expires_at: Timestamp;
@@ -452,6 +463,7 @@ export interface DB {
   evaluations: EvaluationTable;
   portal_failures: PortalFailureTable;
   portal_challenges: PortalChallengeTable;
+  portal_phone_codes: PortalPhoneCodeTable;
 }
 
 export type Org = Selectable<OrgTable>;

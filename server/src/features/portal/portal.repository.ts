@@ -102,6 +102,51 @@ export const portalRepository = {
       .execute();
   },
 
+  /** Whether the phone is a current petitioner's of the petition. */
+  async hasPhone(db: Executor, petitionId: number, phone: string): Promise<boolean> {
+    const r = await db
+      .selectFrom('petitioners')
+      .select('id')
+      .where('petition_id', '=', petitionId)
+      .where('phone', '=', phone)
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
+    return Boolean(r);
+  },
+
+  async codesSentRecently(db: Executor, phone: string, minutes: number): Promise<number> {
+    const r = await sql<{ n: number }>`select count(*)::int as n from portal_phone_codes
+      where phone = ${phone} and created_at > now() - make_interval(mins => ${minutes})`.execute(db);
+    return r.rows[0]!.n;
+  },
+
+  async insertCode(db: Executor, row: { petition_id: number; phone: string; code_hash: string; expires_at: Date }) {
+    const r = await db.insertInto('portal_phone_codes').values(row).returning('id').executeTakeFirstOrThrow();
+    return r.id;
+  },
+
+  /** The latest unused, unexpired code of the phone for the petition. */
+  liveCode(db: Executor, petitionId: number, phone: string) {
+    return db
+      .selectFrom('portal_phone_codes')
+      .selectAll()
+      .where('petition_id', '=', petitionId)
+      .where('phone', '=', phone)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', new Date())
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  },
+
+  async useCode(db: Executor, id: number, ok: boolean) {
+    await db
+      .updateTable('portal_phone_codes')
+      .set(ok ? { used_at: new Date() } : { attempts: sql`attempts + 1` })
+      .where('id', '=', id)
+      .execute();
+  },
+
   evaluations(db: Executor, petitionId: number) {
     return db.selectFrom('evaluations').selectAll().where('petition_id', '=', petitionId).orderBy('id').execute();
   },

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.js';
 import { idParams } from '../../shared/validators.js';
 import { fileQuery } from '../documents/documents.schema.js';
 import { attachmentDto } from '../petitions/petitions.schema.js';
-import { publicPetitionDto, rateBody, reviewBody, submitBody, trackBody } from './portal.schema.js';
+import { phoneCodeBody, publicPetitionDto, rateBody, reviewBody, submitBody, trackBody, trackByPhoneBody } from './portal.schema.js';
 import type { PortalService } from './portal.service.js';
 
 const TOKEN_HEADER = 'x-portal-token';
@@ -80,6 +80,34 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
         },
       },
       async (request) => portal.track(request.body.number, request.body.queryCode),
+    );
+
+    app.post(
+      '/public/phone-code',
+      {
+        config: access(),
+        schema: {
+          tags: ['portal'],
+          summary: '向登记的手机号码发送查询验证码（号码与编号不符时同样答复，不泄露信息）',
+          body: phoneCodeBody,
+          response: { 202: z.object({ sent: z.boolean() }) },
+        },
+      },
+      async (request, reply) => reply.status(202).send(await portal.sendPhoneCode(request.body.number, request.body.phone)),
+    );
+
+    app.post(
+      '/public/track-phone',
+      {
+        config: access(),
+        schema: {
+          tags: ['portal'],
+          summary: '凭编号、手机号码和短信验证码查询办理情况',
+          body: trackByPhoneBody,
+          response: { 200: z.object({ token: z.string(), petition: publicPetitionDto }) },
+        },
+      },
+      async (request) => portal.trackByPhone(request.body.number, request.body.phone, request.body.code),
     );
 
     app.get(

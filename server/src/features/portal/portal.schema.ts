@@ -31,6 +31,18 @@ export const trackBody = z.strictObject({
   queryCode: z.string().trim().min(12).max(20),
 });
 
+const mobile = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请输入登记时留下的 11 位手机号码');
+export const phoneCodeBody = z.strictObject({ number: z.string().trim().min(6).max(40), phone: mobile });
+export const trackByPhoneBody = phoneCodeBody.extend({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, '验证码为 6 位数字'),
+});
+
 export const rateBody = z.strictObject({
   target: z.enum(['bureau', 'handling']),
   rating: z.enum(['satisfied', 'basically_satisfied', 'dissatisfied']),

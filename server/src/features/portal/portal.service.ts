@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt as secureInt, timingSafeEqual } from 'node:crypto';
 import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { Actor } from '../../auth/actor.js';
@@ -15,6 +15,7 @@ import type { PetitionsService } from '../petitions/petitions.service.js';
 import { queryCodeHash } from '../petitions/petitions.service.js';
 import type { WorkflowService } from '../workflow/workflow.service.js';
 import { workflowRepository } from '../workflow/workflow.repository.js';
+import { notificationsRepository } from '../notifications/notifications.repository.js';
 import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
 
@@ -50,6 +51,9 @@ const TOKEN_MINUTES = 30;
 const MAX_CODE_FAILURES = 5;
 const LOCK_MINUTES = 15;
 const MAX_SUBMISSIONS_PER_PHONE_PER_DAY = 5;
+const CODE_MINUTES = 10;
+/** SMS codes one phone may be sent in ten minutes. */
+const MAX_CODES_PER_PHONE = 3;
 
 export function createPortalService({
   db,
@@ -296,6 +300,67 @@ export function createPortalService({
       }
       await portalRepository.clearFailures(db, key);
       return { token: tokenFor(p.id), petition: await view(p.id) };
+    },
+
+    /**
+     * A one-time code by SMS to a phone of the petition's petitioners (the alternative to the query code). The answer
+     * is the same whether or not the number and phone match, so it reveals nothing.
+     */
+    async sendPhoneCode(number: string, phone: string) {
+      const key = `n:${number.toUpperCase()}`;
+      const locked = await portalRepository.lockedUntil(db, key);
+      if (locked) throw new AppError('portal_locked', { until: locked });
+      if ((await portalRepository.codesSentRecently(db, phone, 10)) >= MAX_CODES_PER_PHONE) throw new AppError('portal_rate_limited');
+      const p = await portalRepository.byNumber(db, number.toUpperCase());
+      if (!p || !(await portalRepository.hasPhone(db, p.id, phone))) return { sent: true };
+      const code = String(secureInt(0, 1_000_000)).padStart(6, '0');
+      await db.transaction().execute(async (trx) => {
+        const id = await portalRepository.insertCode(trx, {
+          petition_id: p.id,
+          phone,
+          code_hash: sign(`code:${p.id}:${phone}:${code}`),
+          expires_at: new Date(Date.now() + CODE_MINUTES * 60_000),
+        });
+        // The code goes out through the outbox like every SMS: retried, and sent once.
+        await notificationsRepository.enqueue(trx, [
+          {
+            petition_id: p.id,
+            event_id: null,
+            audience: 'petitioner',
+            channel: 'sms',
+            petitioner_id: null,
+            org_id: null,
+            address: phone,
+            template_key: 'petitioner.verification_code',
+            subject: '查询验证码',
+            body: `【信访事项查询】验证码 ${code}，${CODE_MINUTES} 分钟内有效。请勿告诉他人。`,
+            link: null,
+            next_attempt_at: new Date(),
+            last_error: null,
+            idempotency_key: `phone-code:${id}`,
+            created_at: new Date(),
+            sent_at: null,
+          },
+        ]);
+      });
+      return { sent: true };
+    },
+
+    /** Number + phone + the code sent to it → the same token and view as with the query code. */
+    async trackByPhone(number: string, phone: string, code: string) {
+      const key = `n:${number.toUpperCase()}`;
+      const locked = await portalRepository.lockedUntil(db, key);
+      if (locked) throw new AppError('portal_locked', { until: locked });
+      const p = await portalRepository.byNumber(db, number.toUpperCase());
+      const live = p ? await portalRepository.liveCode(db, p.id, phone) : undefined;
+      const ok = Boolean(p && live && live.attempts < MAX_CODE_FAILURES && live.code_hash === sign(`code:${p.id}:${phone}:${code}`));
+      if (live) await portalRepository.useCode(db, live.id, ok);
+      if (!ok) {
+        await portalRepository.fail(db, key, MAX_CODE_FAILURES, LOCK_MINUTES);
+        throw new AppError('portal_code_invalid');
+      }
+      await portalRepository.clearFailures(db, key);
+      return { token: tokenFor(p!.id), petition: await view(p!.id) };
     },
 
     view: (token: string | undefined) => view(petitionOf(token)),

@@ -106,6 +106,30 @@ describe('following a matter with the number and query code (条例 Art. 21)', (
     expect((await asPetitioner('1.2.3', 'GET', '/api/public/petition')).json().error.code).toBe('portal_token_invalid');
   });
 
+  it('or with the phone number and a one-time SMS code, sent through the outbox', async () => {
+    const phone = '13711112222';
+    const { number } = (await submit({ phone })).json();
+    const ask = (p: string) => app.inject({ method: 'POST', url: '/api/public/phone-code', payload: { number, phone: p } });
+    // A phone that is not the petitioner's gets the same answer, and nothing is sent.
+    expect((await ask('13600000000')).statusCode).toBe(202);
+    expect((await ask(phone)).statusCode).toBe(202);
+    const sms = await db
+      .selectFrom('outbox')
+      .select(['address', 'body', 'channel'])
+      .where('template_key', '=', 'petitioner.verification_code')
+      .execute();
+    expect(sms.map((m) => m.address)).toEqual([phone]);
+    const code = /验证码 (\d{6})/.exec(sms[0]!.body)![1]!;
+    const byPhone = (c: string) => app.inject({ method: 'POST', url: '/api/public/track-phone', payload: { number, phone, code: c } });
+    expect((await byPhone(code === '000000' ? '111111' : '000000')).json().error.code).toBe('portal_code_invalid');
+    const ok = await byPhone(code);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().petition.number).toBe(number);
+    expect((await byPhone(code)).json().error.code).toBe('portal_code_invalid'); // used once
+    for (let i = 0; i < 2; i++) expect((await ask(phone)).statusCode).toBe(202);
+    expect((await ask(phone)).json().error.code).toBe('portal_rate_limited'); // three codes in ten minutes at most
+  });
+
   it('assigned, decided and delivered: the petitioner sees bodies and the decision but no staff names or internal notes; rates; asks for review', async () => {
     const { number, queryCode, token } = (await submit()).json();
     const id = (await db.selectFrom('petitions').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;

@@ -6,8 +6,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 
 const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 
+/** A phone-sized context (390×844, touch) instead of the desktop default. */
+export interface BrowserOptions {
+  viewport?: { width: number; height: number };
+  mobile?: boolean;
+}
+
 /** Launches Debian's chromium for a test file; a fresh context (no cookies) per test; a screenshot on failure. */
-export function useBrowser() {
+export function useBrowser(options: BrowserOptions = {}) {
   const state = {} as { browser: Browser; context: BrowserContext; page: Page; baseUrl: string };
   beforeAll(async () => {
     state.baseUrl = inject('baseUrl');
@@ -26,7 +32,11 @@ export function useBrowser() {
     });
   });
   beforeEach(async () => {
-    state.context = await state.browser.newContext({ baseURL: state.baseUrl, viewport: { width: 1400, height: 900 } });
+    state.context = await state.browser.newContext({
+      baseURL: state.baseUrl,
+      viewport: options.viewport ?? { width: 1400, height: 900 },
+      ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+    });
     state.context.setDefaultTimeout(15_000);
     state.page = await state.context.newPage();
   });

@@ -1,3 +1,4 @@
+import { portalEn } from './portal.en';
 import type { Resources } from './zh';
 
 /** English UI strings: the same keys as zh.ts. */
@@ -1044,4 +1045,5 @@ export const en: Resources = {
       lessThanHour: 'Overdue by less than 1 h',
     },
   },
+  portal: portalEn,
 };

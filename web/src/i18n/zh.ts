@@ -1,3 +1,5 @@
+import { portalZh } from './portal.zh';
+
 /** Chinese (default) UI strings. en.ts must have exactly the same keys. */
 export const zh = {
   app: {
@@ -1024,6 +1026,7 @@ export const zh = {
       lessThanHour: '已超期不足 1 小时',
     },
   },
+  portal: portalZh,
 };
 
 /** The shape every language must follow. */

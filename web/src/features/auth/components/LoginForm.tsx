@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { Alert, Button, Form, Input } from '../../../ui';
 import { login } from '../api/auth';
@@ -57,6 +57,10 @@ export function LoginForm() {
       <Button type="primary" htmlType="submit" block loading={busy}>
         {t('login.submit')}
       </Button>
+      {/* Petitioners who land here find the public portal (网上信访). */}
+      <p style={{ margin: '16px 0 0', textAlign: 'center' }}>
+        <Link to="/portal">{t('portal.loginLink')}</Link>
+      </p>
     </Form>
   );
 }

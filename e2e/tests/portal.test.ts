@@ -1,0 +1,267 @@
+import AxeBuilder from '@axe-core/playwright';
+import { request, type APIRequestContext, type Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, useBrowser } from '../browser';
+
+const HOUSING = '临朐县住房和城乡建设局';
+const COUNTY = '临朐县人民政府';
+const BUREAU = '临朐县信访局';
+// A resident ID number with a valid GB 11643 check digit.
+const ID_NUMBER = '370724197806123451';
+// The smallest PNG (1×1): a photo attachment.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A staff member signed in through the API in a context of their own (not the petitioner's browser). */
+async function staff(baseURL: string, username: string) {
+  const api: APIRequestContext = await request.newContext({ baseURL });
+  const res = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  if (res.status() !== 200) throw new Error(`login refused: ${res.status()} ${await res.text()}`);
+  const csrf = ((await res.json()) as { user: { csrfToken: string } }).user.csrfToken;
+  const get = async (url: string): Promise<Json> => {
+    const r = await api.get(url);
+    if (!r.ok()) throw new Error(`${url}: ${r.status()} ${await r.text()}`);
+    return (await r.json()) as Json;
+  };
+  /** A workflow action on the version just loaded. */
+  const act = async (id: number, action: string, body: Json = {}) => {
+    const { petition } = await get(`/api/petitions/${id}`);
+    const r = await api.post(`/api/petitions/${id}/actions/${action}`, {
+      headers: { 'x-csrf-token': csrf },
+      data: { version: petition.version, ...body },
+    });
+    if (r.status() !== 200) throw new Error(`${action}: ${r.status()} ${await r.text()}`);
+  };
+  return { api, get, act };
+}
+
+/** Today in China, as the workflow's dates are written. */
+const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+describe('public portal (网上信访) on a phone', () => {
+  const b = useBrowser({ viewport: { width: 390, height: 844 }, mobile: true });
+  const contexts: APIRequestContext[] = [];
+  afterAll(async () => {
+    for (const c of contexts) await c.dispose();
+  });
+
+  it(
+    'a petitioner submits, gets the number and query code once; staff assign and decide; the petitioner follows it, rates 不满意 and asks for 复查',
+    { timeout: 180_000 },
+    async () => {
+      const page = b.page;
+      const timings: Record<string, number> = {};
+      let t0 = Date.now();
+      await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: b.baseUrl });
+
+      // The login page leads petitioners to the portal.
+      await page.goto('/login');
+      await page.getByRole('link', { name: /网上信访/ }).click();
+      await page.waitForURL('**/portal');
+
+      // 1. Home: what belongs elsewhere (Art. 31) before the two ways in; no horizontal scrolling at 390 px.
+      await page.getByRole('heading', { level: 1, name: '网上信访' }).waitFor();
+      await page.getByRole('heading', { name: '提交之前，请先看看是否应走其他途径' }).waitFor();
+      await expect(page.getByText('劳动人事争议仲裁委员会申请仲裁').count()).resolves.toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await seriousViolations(page)).toEqual([]);
+      timings.home = Date.now() - t0;
+
+      // 2. The form: client checks first (nothing sent), then a complete 申诉求决 with a photo.
+      t0 = Date.now();
+      await page.getByRole('link', { name: /我要写信（提交信访事项）/ }).click();
+      await page.getByRole('heading', { level: 1, name: '我要写信' }).waitFor();
+      const submit = page.getByRole('button', { name: '提交', exact: true });
+      await submit.click();
+      await page.getByText('请按提示修改后再提交。').waitFor();
+      await page.getByText('请至少选到县（市、区）').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByRole('radio', { name: /申诉求决/ }).check();
+      // A request may not be anonymous: no such box.
+      await expect(page.getByRole('checkbox', { name: '匿名反映' }).count()).resolves.toBe(0);
+      await page.getByLabel('标题').fill('东关社区门口道路破损积水');
+      await page.getByLabel('反映的问题').fill('城关街道东关社区门口的道路破损严重，下雨积水，老人孩子出行困难，请求尽快修复。');
+      await page.getByText(/已写 \d+ 字/).waitFor();
+      await page.getByLabel('省（自治区、直辖市）').selectOption({ label: '山东省' });
+      await page.getByLabel('市（地区、州）').selectOption({ label: '潍坊市' });
+      await page.getByLabel('县（市、区）').selectOption({ label: '临朐县' });
+      await page.getByLabel('乡镇（街道）').selectOption({ label: '城关街道' });
+      await page.getByLabel('详细地址').fill('城关街道东关社区门口');
+      await page.getByLabel('姓名').fill('刘桂英');
+      await page.getByLabel('手机号码').fill('13812340077');
+      await page.getByLabel('身份证号码').fill(ID_NUMBER);
+      await page.locator('input[type=file]').first().setInputFiles({ name: '道路积水.png', mimeType: 'image/png', buffer: PNG });
+      // The upload is announced (a live region) and listed.
+      await page.getByRole('status').filter({ hasText: '已上传 道路积水.png' }).waitFor();
+      await page.locator('.ant-upload-list-item-done').filter({ hasText: '道路积水.png' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/public/petitions') && r.request().method() === 'POST', {
+        timeout: 120_000,
+      });
+      await submit.click();
+      expect((await answer).status()).toBe(201);
+      timings.submit = Date.now() - t0;
+
+      // 3. Number and query code, once, with the warning, copy and a receipt to download.
+      await page.getByRole('heading', { level: 1, name: '已提交成功' }).waitFor();
+      const number = (await page.getByTestId('portal-number').innerText()).trim();
+      const queryCode = (await page.getByTestId('portal-query-code').innerText()).trim();
+      expect(number).toMatch(/^\S{6,}$/);
+      expect(queryCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      await page.getByText('查询码只显示这一次').waitFor();
+      await page.getByText(`${BUREAU}已于`).waitFor();
+      await page.getByRole('button', { name: '复制编号和查询码' }).click();
+      await page.getByText('已复制编号和查询码').waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain(`信访事项编号：${number}`);
+      expect(copied).toContain(`查询码：${queryCode}`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载凭证' }).click()]);
+      expect(download.suggestedFilename()).toBe(`网上信访凭证-${number}.html`);
+      const receipt = await download.createReadStream().then(async (s) => {
+        const chunks: Buffer[] = [];
+        for await (const c of s) chunks.push(c as Buffer);
+        return Buffer.concat(chunks).toString('utf8');
+      });
+      expect(receipt).toContain(queryCode);
+      expect(receipt).toContain(BUREAU);
+
+      // Straight to the result: registered at the bureau of the place.
+      await page.getByRole('button', { name: '查看办理情况' }).click();
+      await page
+        .getByTestId('portal-status')
+        .filter({ hasText: `${BUREAU}已收到并登记了您的信访事项` })
+        .waitFor();
+
+      // 4. Staff (through the API): the registrar assigns to the housing bureau, which receives, decides, delivers
+      //    and concludes; the registrar verifies.
+      t0 = Date.now();
+      const registrar = await staff(b.baseUrl, 'registrar');
+      const handler = await staff(b.baseUrl, 'handler');
+      contexts.push(registrar.api, handler.api);
+      const inbox = await registrar.get('/api/inbox');
+      const id = (inbox.sections.route as Json[]).find((p) => p.number === number)?.id as number;
+      expect(id, 'the online petition is in the registrar’s routing inbox').toBeGreaterThan(0);
+      const { items: bodies } = await registrar.get('/api/orgs/directory');
+      const housingId = (bodies as Json[]).find((o) => o.name === HOUSING)!.id as number;
+      await registrar.act(id, 'assign', { toOrgId: housingId, requirements: '请调查核实，依法处理并书面答复信访人。' });
+      await handler.act(id, 'receive');
+      await handler.act(id, 'decide', {
+        outcome: 'reject',
+        request: '请求尽快修复东关社区门口道路。',
+        facts: '该路段已列入明年城区道路改造计划，近期已安排临时填补坑洼。',
+        reasons: '道路整体翻修需按计划和预算实施，临时填补可保障通行。',
+        basis: '《城市道路管理条例》第十二条。',
+      });
+      await handler.act(id, 'deliver', { method: 'electronic', result: 'signed', deliveredOn: chinaToday() });
+      await handler.act(id, 'conclude', { report: '已出具处理意见书并送达，路面坑洼已临时填补。' });
+      await registrar.act(id, 'verify', { note: '处理意见已送达，认定办结。' });
+      timings.staff = Date.now() - t0;
+
+      // 5. The petitioner follows it with number + query code (a wrong code first: the server's words).
+      t0 = Date.now();
+      await page.getByRole('link', { name: '查询办理情况' }).first().click();
+      await page.getByRole('heading', { level: 1, name: '查询办理情况' }).waitFor();
+      await page.getByLabel('信访事项编号').fill(number);
+      await page.getByLabel('查询码').fill('AAAA-BBBB-CCCC');
+      await page.getByRole('button', { name: '查询', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: '信访事项编号或查询码不正确。' }).waitFor();
+      await page.getByLabel('查询码').fill(queryCode.toLowerCase());
+      await page.getByRole('button', { name: '查询', exact: true }).click();
+      await page.waitForURL('**/portal/track/result');
+      const status = page.getByTestId('portal-status');
+      await status.filter({ hasText: '已办结' }).waitFor();
+      await page.getByTestId('portal-holder').filter({ hasText: HOUSING }).waitFor();
+
+      // The decision with the review route, and the public timeline in plain sentences.
+      const decision = page.getByTestId('portal-decision');
+      await decision.getByRole('heading', { name: `${HOUSING} · 信访处理意见书` }).waitFor();
+      await decision.getByText('不予支持').waitFor();
+      await decision.getByText('《城市道路管理条例》第十二条。').waitFor();
+      expect(await page.getByTestId('portal-review-route').innerText()).toBe(
+        `如不服本处理意见，可以自收到本意见书之日起三十日内向${COUNTY}请求复查。`,
+      );
+      const timeline = page.getByTestId('portal-timeline');
+      expect((await timeline.locator('li').allInnerTexts()).map((s) => s.replace(/^\S+ \S+\s*/, ''))).toEqual([
+        `${BUREAU}收到并登记了您的信访事项。`,
+        `${BUREAU}将事项交办至${HOUSING}。`,
+        `${HOUSING}签收了事项，开始办理。`,
+        `${HOUSING}出具了信访处理意见书，结论：不予支持。`,
+        `${HOUSING}以电子方式向您送达了信访处理意见书。`,
+        `${HOUSING}办结了事项。`,
+        `${BUREAU}审核认定事项办结。`,
+      ]);
+      // No staff names reach the petitioner.
+      const text = await page.locator('main').innerText();
+      for (const name of ['李秀英', '张伟']) expect(text).not.toContain(name);
+
+      // The 信访处理意见书 download links exist only when the server lists documents.
+      const { petition } = (await (
+        await page.request.get('/api/public/petition', {
+          headers: { 'x-portal-token': (await page.evaluate(() => sessionStorage.getItem('xf.portal.token')))! },
+        })
+      ).json()) as Json;
+      const documents = page.getByTestId('portal-document');
+      if ((petition.documents as Json[]).length) {
+        const links = await documents
+          .first()
+          .getByRole('link')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(links[0]).toMatch(/^\/api\/public\/documents\/\d+\/file\?format=pdf&token=/);
+        expect(links[1]).toMatch(/format=docx/);
+      } else expect(await documents.count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      timings.track = Date.now() - t0;
+
+      // 6. Rating: the handling body 不满意 — a reason is required, and the review route is offered right there.
+      t0 = Date.now();
+      const handling = page.getByTestId('portal-rating-handling');
+      await handling.getByRole('heading', { name: `对办理单位（${HOUSING}）` }).waitFor();
+      await handling.getByRole('radio', { name: '不满意' }).check();
+      await handling.getByText('如不服处理意见，您可以申请复查。').waitFor();
+      await handling.getByRole('button', { name: '提交评价' }).click();
+      await handling.getByText('请说明不满意的原因，以便改进工作').waitFor();
+      await handling.getByLabel('原因或意见').fill('路面只是临时填补，下雨仍然积水。');
+      await handling.getByRole('button', { name: '提交评价' }).click();
+      await handling.getByText('您的评价：不满意').waitFor();
+      const bureau = page.getByTestId('portal-rating-bureau');
+      await bureau.getByRole('radio', { name: '基本满意' }).check();
+      await bureau.getByRole('button', { name: '提交评价' }).click();
+      await bureau.getByText('您的评价：基本满意').waitFor();
+      await page.getByTestId('portal-rating').getByText('感谢您的评价。').waitFor();
+
+      // 7. 复查: from the offer to the form, reasons of at least ten characters.
+      await page.getByRole('button', { name: '去申请复查' }).click();
+      const reasons = page.getByLabel('请求复查的理由');
+      await expect.poll(() => reasons.evaluate((el) => el === document.activeElement)).toBe(true);
+      await reasons.fill('太短');
+      await page.getByRole('button', { name: '提交复查申请' }).click();
+      await page.getByText('请写明理由（至少 10 个字）').waitFor();
+      await reasons.fill('道路只做了临时填补，雨天仍然积水，请求复查并尽快彻底修复。');
+      await page.getByRole('button', { name: '提交复查申请' }).click();
+      await page.getByTestId('portal-review').getByText(`已提交复查申请，${COUNTY}正在办理。`).waitFor();
+      // The matter is now with the county government, which reviews it.
+      await status.filter({ hasText: `已收到您的复查申请，${COUNTY}正在复查。` }).waitFor();
+      await page.getByTestId('portal-holder').filter({ hasText: COUNTY }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      timings.rateAndReview = Date.now() - t0;
+
+      // The matter is now the county government's 复查 (its registrar-handler finds it in 待办事项).
+      const reviewer = await staff(b.baseUrl, 'reviewer');
+      contexts.push(reviewer.api);
+      const reviewInbox = await reviewer.get('/api/inbox');
+      expect((reviewInbox.sections.review as Json[]).map((p) => p.id)).toContain(id);
+
+      console.log('portal e2e timings (ms):', JSON.stringify(timings));
+    },
+  );
+});

@@ -1,0 +1,52 @@
+import { api } from '../../../api/client';
+import type { Region } from '../../../api/types';
+import type { PortalChallenge, PublicAttachment, PublicPetition, RatingTarget, RatingValue, SubmitPayload, SubmitResult } from './types';
+
+/** The react-query key of the matter being followed (with its token). */
+export const PUBLIC_PETITION_KEY = ['portal', 'petition'] as const;
+
+// Every call keeps a 401 to itself: the portal has no login page to send anyone to.
+const PUBLIC = { redirectOn401: false } as const;
+const withToken = (token: string) => ({ ...PUBLIC, headers: { 'x-portal-token': token } });
+
+/** The divisions under `parent` (provinces without it): the place of the problem. */
+export async function fetchPlaces(parent?: string): Promise<Region[]> {
+  return (await api<{ items: Region[] }>('/regions', { ...PUBLIC, query: { parent } })).items;
+}
+
+export function fetchChallenge(): Promise<PortalChallenge> {
+  return api<PortalChallenge>('/public/challenge', PUBLIC);
+}
+
+export async function uploadPublicAttachment(file: File): Promise<PublicAttachment> {
+  const form = new FormData();
+  form.append('file', file);
+  return (await api<{ attachment: PublicAttachment }>('/public/attachments', { ...PUBLIC, method: 'POST', body: form })).attachment;
+}
+
+export function submitPetition(payload: SubmitPayload): Promise<SubmitResult> {
+  return api<SubmitResult>('/public/petitions', { ...PUBLIC, method: 'POST', body: payload });
+}
+
+export function trackPetition(number: string, queryCode: string): Promise<{ token: string; petition: PublicPetition }> {
+  return api('/public/track', { ...PUBLIC, method: 'POST', body: { number, queryCode } });
+}
+
+export async function fetchPublicPetition(token: string): Promise<PublicPetition> {
+  return (await api<{ petition: PublicPetition }>('/public/petition', withToken(token))).petition;
+}
+
+export async function ratePetition(
+  token: string,
+  input: { target: RatingTarget; rating: RatingValue; reasons: string | null },
+): Promise<PublicPetition> {
+  return (await api<{ petition: PublicPetition }>('/public/rating', { ...withToken(token), method: 'POST', body: input })).petition;
+}
+
+export async function requestReview(token: string, input: { reasons: string; attachmentIds: number[] }): Promise<PublicPetition> {
+  return (await api<{ petition: PublicPetition }>('/public/review', { ...withToken(token), method: 'POST', body: input })).petition;
+}
+
+/** The issued document as a file (PDF or Word); the endpoint authenticates by the token in the address. */
+export const documentUrl = (id: number, format: 'pdf' | 'docx', token: string) =>
+  `/api/public/documents/${id}/file?format=${format}&token=${encodeURIComponent(token)}`;

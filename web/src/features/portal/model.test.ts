@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/en';
+import { zh } from '../../i18n/zh';
+import type { PublicTimelineEntry, SubmitResult } from './api/types';
+import {
+  buildSubmitPayload,
+  charCount,
+  chinaDateTime,
+  chinaDay,
+  holderOf,
+  placeComplete,
+  planSubmitErrors,
+  PORTAL_STATUSES,
+  receiptHtml,
+  receiptText,
+  reviewRouteSentence,
+  statusSentence,
+  TIMELINE_KINDS,
+  timelineSentence,
+  type Translate,
+} from './model';
+
+/** A t() over the real resources with i18next's {{name}} interpolation; a missing key shows as [key]. */
+function translator(resources: unknown): Translate {
+  return (key, vars = {}) => {
+    const value = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], resources);
+    if (typeof value !== 'string') return `[${key}]`;
+    return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? `{{${name}}}`));
+  };
+}
+const tz = translator(zh);
+const ten = translator(en);
+
+const event = (kind: string, over: Partial<PublicTimelineEntry> = {}): PublicTimelineEntry => ({
+  at: '2026-11-28T01:30:00.000Z',
+  kind,
+  body: '临朐县信访局',
+  toBody: null,
+  detail: {},
+  ...over,
+});
+
+describe('China dates', () => {
+  it('shows the calendar day and time in China, whatever the browser zone', () => {
+    expect(chinaDay('2026-11-27T16:30:00.000Z')).toBe('2026-11-28');
+    expect(chinaDay('2026-11-28')).toBe('2026-11-28');
+    expect(chinaDateTime('2026-11-28T01:30:00.000Z')).toBe('2026-11-28 09:30');
+    expect(chinaDay(null)).toBe('');
+  });
+});
+
+describe('status sentences', () => {
+  it('has a plain sentence for every status, in both languages, naming the body', () => {
+    for (const status of PORTAL_STATUSES)
+      for (const t of [tz, ten]) {
+        const s = statusSentence({ status, body: { name: '临朐县住房和城乡建设局' } }, t);
+        expect(s, status).not.toMatch(/\[portal|\{\{/);
+      }
+    expect(statusSentence({ status: 'assigned', body: { name: '临朐县住房和城乡建设局' } }, tz)).toBe(
+      '已交办至临朐县住房和城乡建设局，正在办理。',
+    );
+    expect(statusSentence({ status: 'handling', body: { name: '临朐县住房和城乡建设局' } }, tz)).toBe('临朐县住房和城乡建设局正在办理。');
+    expect(statusSentence({ status: 'in_review', body: { name: '临朐县人民政府' } }, ten)).toBe(
+      'Your request for a review was received; 临朐县人民政府 is reviewing the matter.',
+    );
+  });
+
+  it('names the reviewing body while a review or re-examination runs', () => {
+    const p = { status: 'in_review', body: { name: '临朐县住房和城乡建设局' }, review: { body: '临朐县人民政府' } };
+    expect(holderOf(p)).toBe('临朐县人民政府');
+    expect(statusSentence(p, tz)).toBe('已收到您的复查申请，临朐县人民政府正在复查。');
+    expect(holderOf({ ...p, status: 'concluded' })).toBe('临朐县住房和城乡建设局');
+    expect(holderOf({ ...p, review: { body: null } })).toBe('临朐县住房和城乡建设局');
+  });
+
+  it('shows an unknown status by its code rather than nothing', () => {
+    expect(statusSentence({ status: 'archived', body: { name: 'x' } }, tz)).toBe('状态：archived');
+  });
+});
+
+describe('timeline sentences', () => {
+  it('has a sentence for every public event kind, in both languages', () => {
+    for (const kind of TIMELINE_KINDS)
+      for (const t of [tz, ten]) expect(timelineSentence(event(kind, { toBody: '乙单位' }), t), kind).not.toMatch(/\[portal|\{\{/);
+  });
+
+  it('names where the matter went', () => {
+    expect(timelineSentence(event('assign', { toBody: '临朐县住房和城乡建设局' }), tz)).toBe(
+      '临朐县信访局将事项交办至临朐县住房和城乡建设局。',
+    );
+    expect(timelineSentence(event('forward', { toBody: '潍坊市信访局' }), ten)).toBe('临朐县信访局 forwarded the matter to 潍坊市信访局.');
+    expect(timelineSentence(event('insist', { toBody: '临朐县民政局' }), tz)).toBe('临朐县信访局维持原交办意见，由临朐县民政局继续办理。');
+  });
+
+  it('says why a matter was declined and where it belongs', () => {
+    expect(timelineSentence(event('decline', { detail: { route: 'labor_arbitration', reason: '属于劳动争议。' } }), tz)).toBe(
+      '临朐县信访局决定不予受理：该事项应当向劳动人事争议仲裁委员会申请仲裁。理由：属于劳动争议。',
+    );
+    expect(timelineSentence(event('decline', { detail: { route: 'nonsense' } }), tz)).toBe(
+      '临朐县信访局决定不予受理：该事项应当通过其他法定途径解决。',
+    );
+  });
+
+  it('says how long and why an extension runs, or that it was refused', () => {
+    const body = '临朐县住房和城乡建设局';
+    expect(timelineSentence(event('approveExtension', { body, detail: { approve: true, days: 15, reason: '需要鉴定。' } }), tz)).toBe(
+      '临朐县住房和城乡建设局依法延长办理期限 15 日。原因：需要鉴定。',
+    );
+    expect(timelineSentence(event('approveExtension', { body, detail: { approve: false, days: 15 } }), tz)).toBe(
+      '临朐县住房和城乡建设局未批准延长办理期限。',
+    );
+  });
+
+  it('names the document and its outcome on decide and deliver', () => {
+    expect(timelineSentence(event('decide', { detail: { stage: 'review', outcome: 'reject' } }), tz)).toBe(
+      '临朐县信访局出具了复查意见书，结论：不予支持。',
+    );
+    expect(timelineSentence(event('decide', { detail: {} }), tz)).toBe('临朐县信访局出具了信访处理意见书。');
+    expect(timelineSentence(event('deliver', { detail: { stage: 'handling', method: 'post' } }), tz)).toBe(
+      '临朐县信访局以邮寄方式向您送达了信访处理意见书。',
+    );
+    expect(timelineSentence(event('requestReview', { body: '临朐县人民政府' }), tz)).toBe('您向临朐县人民政府申请了复查。');
+  });
+
+  it('copes with a missing body and an unknown kind', () => {
+    expect(timelineSentence(event('conclude', { body: null }), tz)).toBe('有关单位办结了事项。');
+    expect(timelineSentence(event('somethingNew'), tz)).toBe('临朐县信访局：somethingNew');
+  });
+});
+
+describe('review route', () => {
+  it('names 复查 after a handling decision, 复核 after a review, and the end after a re-examination', () => {
+    expect(reviewRouteSentence({ stage: 'handling', reviewBody: '临朐县人民政府' }, tz)).toBe(
+      '如不服本处理意见，可以自收到本意见书之日起三十日内向临朐县人民政府请求复查。',
+    );
+    expect(reviewRouteSentence({ stage: 'review', reviewBody: '潍坊市人民政府' }, tz)).toBe(
+      '如不服本复查意见，可以自收到本意见书之日起三十日内向潍坊市人民政府请求复核。',
+    );
+    expect(reviewRouteSentence({ stage: 'reexamination', reviewBody: null }, tz)).toMatch(/^本复核意见为最终意见，信访事项已终结/);
+    expect(reviewRouteSentence({ stage: 'handling', reviewBody: null }, tz)).toContain('向上一级机关请求复查');
+  });
+});
+
+describe('receipt', () => {
+  const result: SubmitResult & { title: string } = {
+    number: 'LQXFJ2026000123',
+    queryCode: 'ABCD-EFGH-JKLM',
+    body: '临朐县信访局',
+    receivedAt: '2026-11-28T01:30:00.000Z',
+    token: 'secret-token',
+    title: '小区门口道路<破损>严重',
+  };
+  const url = 'https://xf.example.cn/portal/track';
+
+  it('holds the number, the query code, the body, the China time and where to follow, never the token', () => {
+    const text = receiptText(result, url, tz);
+    expect(text.split('\n')).toEqual([
+      '网上信访提交凭证',
+      '',
+      '信访事项编号：LQXFJ2026000123',
+      '查询码：ABCD-EFGH-JKLM',
+      '标题：小区门口道路<破损>严重',
+      '受理的信访部门：临朐县信访局',
+      '提交时间（北京时间）：2026-11-28 09:30',
+      '查询网址：https://xf.example.cn/portal/track',
+      '',
+      zh.portal.receipt.keep,
+    ]);
+    expect(text).not.toContain('secret-token');
+  });
+
+  it('as HTML: UTF-8, the page language, every value escaped', () => {
+    const html = receiptHtml(result, url, tz, 'zh-CN');
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<td>ABCD-EFGH-JKLM</td>');
+    expect(html).toContain('小区门口道路&lt;破损&gt;严重');
+    expect(html).not.toContain('<破损>');
+    expect(html).not.toContain('secret-token');
+  });
+});
+
+describe('submission payload', () => {
+  const proof = { challenge: { parameters: { nonce: 'n' }, signature: 's' }, solution: { counter: 42, derivedKey: 'ab', time: 3 } };
+
+  it('trims, sends blanks as null, takes the last place code and the uploaded ids', () => {
+    expect(
+      buildSubmitPayload(
+        {
+          type: 'appeal',
+          title: '  小区门口道路破损严重 ',
+          content: ' 城关街道东关社区门口的道路破损严重。 ',
+          place: ['370000', '370700', '370724', '370724001'],
+          placeAddress: '  ',
+          anonymous: false,
+          name: ' 刘桂英 ',
+          idNumber: '37072419780612345x',
+          phone: '138 1234 5678',
+        },
+        proof,
+        [7, 9],
+      ),
+    ).toEqual({
+      challenge: proof.challenge,
+      solution: { counter: 42, derivedKey: 'ab' },
+      type: 'appeal',
+      title: '小区门口道路破损严重',
+      content: '城关街道东关社区门口的道路破损严重。',
+      placeRegionCode: '370724001',
+      placeAddress: null,
+      anonymous: false,
+      name: '刘桂英',
+      idNumber: '37072419780612345X',
+      phone: '13812345678',
+      attachmentIds: [7, 9],
+    });
+  });
+
+  it('sends no identity when anonymous, and never anonymous for a request (申诉求决)', () => {
+    const anonymous = buildSubmitPayload(
+      {
+        type: 'suggestion',
+        title: '建议增设公交站点',
+        content: '建议在东关社区增设公交站点。',
+        place: ['37', '3707', '370724'],
+        anonymous: true,
+        name: '刘桂英',
+        phone: '13812345678',
+      },
+      proof,
+      [],
+    );
+    expect(anonymous).toMatchObject({ anonymous: true, name: null, idNumber: null, phone: null, placeRegionCode: '370724' });
+    const appeal = buildSubmitPayload({ type: 'appeal', anonymous: true, name: '刘桂英', place: ['37', '3707', '370724'] }, proof, []);
+    expect(appeal).toMatchObject({ anonymous: false, name: '刘桂英' });
+  });
+
+  it('needs the place down to the county', () => {
+    expect(placeComplete(['370000', '370700'])).toBe(false);
+    expect(placeComplete(['370000', '370700', '370724'])).toBe(true);
+    expect(placeComplete(undefined)).toBe(false);
+  });
+
+  it('puts the server field errors on the form fields (one petitioner: petitioners.0.phone is the phone)', () => {
+    expect(
+      planSubmitErrors([
+        { path: 'content', message: '太短' },
+        { path: 'petitioners.0.phone', message: '请填写主要信访人的联系电话' },
+        { path: 'petitioners', message: '请至少登记一名信访人' },
+        { path: 'placeRegionCode', message: '请选择问题发生地' },
+        { path: 'accusedPerson', message: '请填写被检举控告的人员或单位' },
+      ]),
+    ).toEqual({
+      byField: [
+        { name: 'content', errors: ['太短'] },
+        { name: 'phone', errors: ['请填写主要信访人的联系电话'] },
+        { name: 'name', errors: ['请至少登记一名信访人'] },
+        { name: 'place', errors: ['请选择问题发生地'] },
+      ],
+      rest: ['请填写被检举控告的人员或单位'],
+    });
+  });
+
+  it('counts characters as people do', () => {
+    expect(charCount('道路破损👍')).toBe(5);
+    expect(charCount(undefined)).toBe(0);
+  });
+});

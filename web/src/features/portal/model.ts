@@ -1,0 +1,284 @@
+import { ANONYMOUS_TYPES, type PetitionType } from '../petitions/api/types';
+import type { PortalChallenge, PortalSolution, PublicDecision, PublicTimelineEntry, SubmitPayload, SubmitResult } from './api/types';
+
+/** i18next's t, as the pure helpers need it (tests pass one built from the resources). */
+export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+
+const CHINA = 'Asia/Shanghai';
+const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit' });
+const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: CHINA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The calendar day in China of an instant, 2026-11-28; a plain date (2026-11-28) stays as it is. */
+export function chinaDay(value: string | null | undefined): string {
+  if (!value) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : DAY.format(d);
+}
+
+/** An instant in China time, 2026-11-28 09:30. */
+export function chinaDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : `${DAY.format(d)} ${TIME.format(d)}`;
+}
+
+/** Statuses the portal has a sentence for; anything else is shown by its code. */
+export const PORTAL_STATUSES = [
+  'registered',
+  'accepted',
+  'forwarded',
+  'assigned',
+  'returned',
+  'handling',
+  'extended',
+  'answered',
+  'pending_review',
+  'concluded',
+  'in_review',
+  'in_reexamination',
+  'final',
+  'declined',
+] as const;
+
+type Standing = { status: string; body: { name: string }; review?: { body: string | null } };
+
+/**
+ * The body that holds the matter now. During 复查 / 复核 that is the body reviewing it, which the review block
+ * names (the server's `body` stays the body that decided).
+ */
+export function holderOf(p: Standing): string {
+  if ((p.status === 'in_review' || p.status === 'in_reexamination') && p.review?.body) return p.review.body;
+  return p.body.name;
+}
+
+/** Where the matter stands, in one plain sentence naming the body that holds it. */
+export function statusSentence(p: Standing, t: Translate): string {
+  if (!(PORTAL_STATUSES as readonly string[]).includes(p.status)) return t('portal.status.unknown', { status: p.status });
+  return t(`portal.status.${p.status}`, { body: holderOf(p) });
+}
+
+/** Events the portal has a sentence for (the server's PUBLIC_EVENTS). */
+export const TIMELINE_KINDS = [
+  'registered',
+  'accept',
+  'forward',
+  'assign',
+  'decline',
+  'receive',
+  'return',
+  'insist',
+  'approveExtension',
+  'decide',
+  'deliver',
+  'conclude',
+  'verify',
+  'rework',
+  'requestReview',
+  'requestReexamination',
+] as const;
+
+const STAGES = ['handling', 'review', 'reexamination'];
+const OUTCOMES = ['support', 'explain', 'reject'];
+const ROUTES = ['litigation', 'arbitration', 'labor_arbitration', 'reconsideration', 'discipline', 'procuratorate', 'other'];
+const METHODS = ['in_person', 'post', 'electronic'];
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+const oneOf = (v: unknown, allowed: string[], fallback: string): string => (typeof v === 'string' && allowed.includes(v) ? v : fallback);
+
+/** One public event as a plain sentence: who did what, where the matter went, what was decided. */
+export function timelineSentence(e: PublicTimelineEntry, t: Translate): string {
+  const body = e.body ?? t('portal.timeline.someBody');
+  const toBody = e.toBody ?? t('portal.timeline.someBody');
+  const d = e.detail ?? {};
+  const document = t(`portal.documentNames.${oneOf(d.stage, STAGES, 'handling')}`);
+  switch (e.kind) {
+    case 'decline': {
+      const route = t(`portal.routes.${oneOf(d.route, ROUTES, 'other')}`);
+      const reason = text(d.reason);
+      return t(reason ? 'portal.timeline.declineWithReason' : 'portal.timeline.decline', { body, route, reason });
+    }
+    case 'approveExtension':
+      if (d.approve === false) return t('portal.timeline.extensionRefused', { body });
+      return t(text(d.reason) ? 'portal.timeline.approveExtensionWithReason' : 'portal.timeline.approveExtension', {
+        body,
+        days: text(d.days) || '—',
+        reason: text(d.reason),
+      });
+    case 'decide':
+      return t(
+        typeof d.outcome === 'string' && OUTCOMES.includes(d.outcome) ? 'portal.timeline.decideWithOutcome' : 'portal.timeline.decide',
+        {
+          body,
+          document,
+          outcome: t(`portal.outcomes.${oneOf(d.outcome, OUTCOMES, 'explain')}`),
+        },
+      );
+    case 'deliver': {
+      const method = typeof d.method === 'string' && METHODS.includes(d.method) ? t(`portal.deliveryMethods.${d.method}`) : '';
+      return t(method ? 'portal.timeline.deliverBy' : 'portal.timeline.deliver', { body, document, method });
+    }
+    case 'forward':
+    case 'assign':
+    case 'insist':
+      return t(`portal.timeline.${e.kind}`, { body, toBody });
+    default:
+      if ((TIMELINE_KINDS as readonly string[]).includes(e.kind)) return t(`portal.timeline.${e.kind}`, { body });
+      return t('portal.timeline.other', { body, kind: e.kind });
+  }
+}
+
+/**
+ * The remedy sentence under a decision (条例 Arts. 32, 35, 36): a handling decision names 复查, a review decision
+ * 复核, each at the body the decision names within thirty days; a re-examination decision closes the matter.
+ */
+export function reviewRouteSentence(d: Pick<PublicDecision, 'stage' | 'reviewBody'>, t: Translate): string {
+  if (d.stage === 'reexamination') return t('portal.reviewRoute.final');
+  const body = d.reviewBody ?? t('portal.reviewRoute.higherBody');
+  return t(d.stage === 'review' ? 'portal.reviewRoute.reexamination' : 'portal.reviewRoute.review', { body });
+}
+
+/** The lines of the receipt a petitioner keeps after submitting: number, query code, where, when, how to follow. */
+export function receiptLines(r: SubmitResult & { title: string }, trackUrl: string, t: Translate): { label: string; value: string }[] {
+  return [
+    { label: t('portal.receipt.number'), value: r.number },
+    { label: t('portal.receipt.queryCode'), value: r.queryCode },
+    { label: t('portal.receipt.subject'), value: r.title },
+    { label: t('portal.receipt.body'), value: r.body },
+    { label: t('portal.receipt.receivedAt'), value: chinaDateTime(r.receivedAt) },
+    { label: t('portal.receipt.trackAt'), value: trackUrl },
+  ];
+}
+
+/** The receipt as plain text (for copying). */
+export function receiptText(r: SubmitResult & { title: string }, trackUrl: string, t: Translate): string {
+  return [
+    t('portal.receipt.title'),
+    '',
+    ...receiptLines(r, trackUrl, t).map((l) => `${l.label}：${l.value}`),
+    '',
+    t('portal.receipt.keep'),
+  ].join('\n');
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The receipt as a small standalone HTML page the browser saves (every value escaped). */
+export function receiptHtml(r: SubmitResult & { title: string }, trackUrl: string, t: Translate, lang: string): string {
+  const rows = receiptLines(r, trackUrl, t)
+    .map((l) => `<tr><th scope="row">${escapeHtml(l.label)}</th><td>${escapeHtml(l.value)}</td></tr>`)
+    .join('\n');
+  const title = escapeHtml(t('portal.receipt.title'));
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} ${escapeHtml(r.number)}</title>
+<style>
+body { font-family: sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em; line-height: 1.8; color: #1a1a1a; }
+h1 { font-size: 1.4em; text-align: center; }
+table { border-collapse: collapse; width: 100%; }
+th { text-align: left; white-space: nowrap; padding-right: 1em; vertical-align: top; font-weight: normal; color: #444; }
+td { word-break: break-all; }
+tr:nth-child(2) td { font-size: 1.5em; font-weight: bold; letter-spacing: 0.1em; font-family: monospace; }
+p { border-top: 1px dashed #999; padding-top: 0.5em; }
+</style>
+</head>
+<body>
+<h1>${title}</h1>
+<table>
+${rows}
+</table>
+<p>${escapeHtml(t('portal.receipt.keep'))}</p>
+</body>
+</html>
+`;
+}
+
+/** The submission form's values. */
+export interface SubmitValues {
+  type?: PetitionType;
+  title?: string;
+  content?: string;
+  /** The chosen divisions from province down; the last one is the place. */
+  place?: string[];
+  placeAddress?: string;
+  anonymous?: boolean;
+  name?: string;
+  idNumber?: string;
+  phone?: string;
+}
+
+/** The form fields, in order (server field errors land on these). */
+export const SUBMIT_FIELDS = ['type', 'title', 'content', 'place', 'placeAddress', 'anonymous', 'name', 'idNumber', 'phone'] as const;
+
+/** A place is precise enough from the county (third level) down. */
+export const placeComplete = (place: readonly string[] | undefined): boolean => (place?.length ?? 0) >= 3;
+
+/** Whether the type allows an anonymous petition (suggestions and accusations only). */
+export const mayBeAnonymous = (type: PetitionType | undefined): boolean => !!type && ANONYMOUS_TYPES.includes(type);
+
+const blankToNull = (v: string | undefined): string | null => {
+  const s = v?.trim() ?? '';
+  return s ? s : null;
+};
+
+/** The request body of POST /api/public/petitions: trimmed, blanks as null, no identity when anonymous. */
+export function buildSubmitPayload(
+  v: SubmitValues,
+  proof: { challenge: PortalChallenge; solution: PortalSolution },
+  attachmentIds: number[],
+): SubmitPayload {
+  const anonymous = !!v.anonymous && mayBeAnonymous(v.type);
+  return {
+    challenge: proof.challenge,
+    solution: { counter: proof.solution.counter, derivedKey: proof.solution.derivedKey },
+    type: v.type!,
+    title: v.title?.trim() ?? '',
+    content: v.content?.trim() ?? '',
+    placeRegionCode: v.place?.at(-1) ?? '',
+    placeAddress: blankToNull(v.placeAddress),
+    anonymous,
+    name: anonymous ? null : blankToNull(v.name),
+    idNumber: anonymous ? null : (blankToNull(v.idNumber)?.toUpperCase() ?? null),
+    phone: anonymous ? null : (blankToNull(v.phone)?.replace(/\s+/g, '') ?? null),
+    attachmentIds,
+  };
+}
+
+/**
+ * The form field a server error path belongs to: the submission is registered as one petitioner, so
+ * petitioners.0.phone is the phone field and a missing petitioner is the name; the place code is the place.
+ */
+export function submitFieldOf(path: string): (typeof SUBMIT_FIELDS)[number] | null {
+  const [head, , leaf] = path.split('.');
+  if (head === 'petitioners') {
+    if (leaf === 'phone' || leaf === 'idNumber' || leaf === 'name') return leaf;
+    return 'name';
+  }
+  if (head === 'placeRegionCode') return 'place';
+  return (SUBMIT_FIELDS as readonly string[]).includes(head ?? '') ? (head as (typeof SUBMIT_FIELDS)[number]) : null;
+}
+
+/** Server field errors split into those shown at a field and the rest (shown as one message). */
+export function planSubmitErrors(fields: readonly { path: string; message: string }[]): {
+  byField: { name: (typeof SUBMIT_FIELDS)[number]; errors: string[] }[];
+  rest: string[];
+} {
+  const byField = new Map<(typeof SUBMIT_FIELDS)[number], string[]>();
+  const rest: string[] = [];
+  for (const f of fields) {
+    const name = submitFieldOf(f.path);
+    if (name) byField.set(name, [...(byField.get(name) ?? []), f.message]);
+    else rest.push(f.message);
+  }
+  return { byField: [...byField].map(([name, errors]) => ({ name, errors })), rest };
+}
+
+/** Characters as a person counts them (a Chinese character or an emoji is one). */
+export const charCount = (s: string | undefined): number => [...(s ?? '')].length;
+
+/** A mainland mobile, a landline with area code, or a short service number (the server's pattern). */
+export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{5,8})$/;

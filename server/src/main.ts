@@ -4,6 +4,7 @@ import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DEMO_PASSWORD, firstStart, importDemoPetitions } from './demo/seed.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
+import { warmUpDocuments } from './features/documents/documents.service.js';
 import { inProcessQueue, pgBossQueue, type JobQueue } from './jobs/queue.js';
 
 const say = (m: string) => process.stdout.write(`[xinfang] ${m}\n`);
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     }
     const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
     say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}`);
+    setTimeout(() => void warmUpDocuments().catch((e: unknown) => app?.log.error(e)), 0);
   } catch (err) {
     await stop('error').catch(() => undefined);
     throw err;

@@ -12,6 +12,7 @@ const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default:
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CategoriesPage = lazy(() => import('./pages/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+const DocumentTemplatesPage = lazy(() => import('./pages/DocumentTemplatesPage').then((m) => ({ default: m.DocumentTemplatesPage })));
 const CorrectPetitionPage = lazy(() => import('./pages/CorrectPetitionPage').then((m) => ({ default: m.CorrectPetitionPage })));
 const ImportPetitionsPage = lazy(() => import('./pages/ImportPetitionsPage').then((m) => ({ default: m.ImportPetitionsPage })));
 const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
@@ -81,6 +82,7 @@ export function App() {
             <Route path="/admin/categories" element={<CategoriesPage />} />
             <Route path="/admin/users" element={<UsersPage />} />
             <Route path="/admin/calendar" element={<CalendarPage />} />
+            <Route path="/admin/templates" element={<DocumentTemplatesPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -332,3 +332,20 @@ export function createDocumentsService({ db, files }: { db: Database; files: Fil
 }
 
 export type DocumentsService = ReturnType<typeof createDocumentsService>;
+
+/**
+ * Parses the font and compiles the renderers once, off the request path: called after the server starts, so
+ * the first action that issues a document does not hold its petition's lock for that second.
+ */
+export async function warmUpDocuments(): Promise<void> {
+  const layout: DocumentLayout = {
+    issuer: '发文机关',
+    number: documentNumber('代字', 'receipt', 2026, 1),
+    title: KINDS.receipt.title,
+    addressee: SAMPLE_VALUES.petitionerName!,
+    paragraphs: paragraphsOf(fillTemplate(KINDS.receipt.template, SAMPLE_VALUES)),
+    signature: '发文机关',
+    date: chineseDate('2026-01-01'),
+  };
+  await Promise.all([renderDocx(layout), renderPdf(layout, new Date())]);
+}

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+// Text is read back from the files themselves: jszip (already in the tree through exceljs) opens the .docx;
+// unpdf (pdf.js, no native code) reads the PDF. unpdf is pinned at 1.7.0, its last release that runs on Node 20
+// (1.8 requires Node 22).
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';

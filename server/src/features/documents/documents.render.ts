@@ -81,14 +81,7 @@ export function chineseNumber(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
 }
 
-/** 成文日期 in Chinese numerals: 2026-11-28 → 二〇二六年十一月二十八日. */
-export function chineseDate(ymd: string): string {
-  const [y, m, d] = ymd.split('-');
-  const year = [...y!].map((c) => DIGITS[Number(c)]).join('');
-  return `${year}年${chineseNumber(Number(m))}月${chineseNumber(Number(d))}日`;
-}
-
-/** A date in the text of a document: 2026-11-28 → 2026年11月28日 (DOMAIN §7). */
+/** A date in a document, 成文日期 included: 2026-11-28 → 2026年11月28日 (GB/T 9704-2012 §7.3.5 uses Arabic numerals). */
 export function textDate(ymd: string): string {
   const [y, m, d] = ymd.split('-');
   return `${Number(y)}年${Number(m)}月${Number(d)}日`;

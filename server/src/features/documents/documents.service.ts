@@ -25,7 +25,6 @@ import { presentDocument, presentTemplate } from './documents.presenter.js';
 import { documentsRepository } from './documents.repository.js';
 import {
   checkTemplate,
-  chineseDate,
   chineseNumber,
   contentDisposition,
   documentNumber,
@@ -103,7 +102,7 @@ export function createDocumentsService({ db, files }: { db: Database; files: Fil
       addressee: spec.addressee === 'body' ? (plan.toBody ?? '') : (name ?? '信访人'),
       paragraphs: paragraphsOf(fillTemplate(await templateOf(trx, plan.kind), values)),
       signature: org.name,
-      date: chineseDate(today),
+      date: textDate(today),
     };
     const { docx, pdf } = await render(layout, now);
     const [docxSha, pdfSha] = await Promise.all([files.put(docx), files.put(pdf)]);
@@ -324,7 +323,7 @@ export function createDocumentsService({ db, files }: { db: Database; files: Fil
         addressee: spec.addressee === 'body' ? SAMPLE_VALUES.toOrg! : SAMPLE_VALUES.petitionerName!,
         paragraphs: paragraphsOf(fillTemplate(body, values)),
         signature: org.name,
-        date: chineseDate(today),
+        date: textDate(today),
       };
       return renderPdf(layout, new Date());
     },
@@ -345,7 +344,7 @@ export async function warmUpDocuments(): Promise<void> {
     addressee: SAMPLE_VALUES.petitionerName!,
     paragraphs: paragraphsOf(fillTemplate(KINDS.receipt.template, SAMPLE_VALUES)),
     signature: '发文机关',
-    date: chineseDate('2026-01-01'),
+    date: textDate('2026-01-01'),
   };
   await Promise.all([renderDocx(layout), renderPdf(layout, new Date())]);
 }

@@ -109,7 +109,11 @@ describe('public portal (网上信访) on a phone', () => {
         timeout: 120_000,
       });
       await submit.click();
-      expect((await answer).status()).toBe(201);
+      const created = await answer;
+      expect(created.status()).toBe(201);
+      // How long the server took to register it (the receipt document is issued in the same request).
+      const timing = created.request().timing();
+      timings.submitServer = Math.round(timing.responseStart - timing.requestStart);
       timings.submit = Date.now() - t0;
 
       // 3. Number and query code, once, with the warning, copy and a receipt to download.
@@ -141,6 +145,8 @@ describe('public portal (网上信访) on a phone', () => {
         .getByTestId('portal-status')
         .filter({ hasText: `${BUREAU}已收到并登记了您的信访事项` })
         .waitFor();
+      // Every running deadline in plain words, as a China date.
+      await page.getByText(/^告知您是否受理：\d{4}-\d{2}-\d{2} 前$/).waitFor();
 
       // 4. Staff (through the API): the registrar assigns to the housing bureau, which receives, decides, delivers
       //    and concludes; the registrar verifies.
@@ -254,6 +260,18 @@ describe('public portal (网上信访) on a phone', () => {
       await page.getByTestId('portal-holder').filter({ hasText: COUNTY }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       timings.rateAndReview = Date.now() - t0;
+
+      // Nothing runs off the side of a 360 px phone either.
+      await page.setViewportSize({ width: 360, height: 740 });
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
+      expect(await overflow()).toBeLessThanOrEqual(360);
+      await page.getByRole('link', { name: '我要写信' }).click();
+      await page.getByLabel('省（自治区、直辖市）').selectOption({ label: '山东省' });
+      await page.getByLabel('市（地区、州）').selectOption({ label: '潍坊市' });
+      expect(await overflow()).toBeLessThanOrEqual(360);
+      await page.getByRole('link', { name: '首页' }).click();
+      await page.getByRole('heading', { level: 1, name: '网上信访' }).waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(360);
 
       // The matter is now the county government's 复查 (its registrar-handler finds it in 待办事项).
       const reviewer = await staff(b.baseUrl, 'reviewer');

@@ -203,6 +203,17 @@ export const portalEn: typeof portalZh = {
     reasonsRule: 'Please give your reasons (at least 10 characters)',
     submit: 'Send the request for a {{kind}}',
   },
+  deadlines: {
+    decide: 'Tell you whether it is accepted',
+    object: 'The receiving body confirms it will handle it',
+    handle: 'Handle it and issue a decision',
+    handle_assigned: 'The assigned body concludes and reports',
+    verify: 'Check the outcome',
+    review_request: 'Your time to ask for a review',
+    review_decide: 'Issue the review opinion',
+    reexamination_request: 'Your time to ask for a re-examination',
+    reexamination_decide: 'Issue the re-examination opinion',
+  },
   status: {
     registered:
       '{{body}} received and registered your petition and is deciding how to handle it; you will usually hear within fifteen days whether it is accepted.',

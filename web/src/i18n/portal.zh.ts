@@ -194,6 +194,17 @@ export const portalZh = {
     reasonsRule: '请写明理由（至少 10 个字）',
     submit: '提交{{kind}}申请',
   },
+  deadlines: {
+    decide: '告知您是否受理',
+    object: '接收单位确认由其办理',
+    handle: '办理并出具处理意见',
+    handle_assigned: '承办单位办结并报告',
+    verify: '审核办理结果',
+    review_request: '您申请复查的期限',
+    review_decide: '出具复查意见',
+    reexamination_request: '您申请复核的期限',
+    reexamination_decide: '出具复核意见',
+  },
   status: {
     registered: '{{body}}已收到并登记了您的信访事项，正在研究如何办理，一般在十五日内告知是否受理。',
     accepted: '已受理，由{{body}}直接办理。',

@@ -7,6 +7,8 @@ import {
   charCount,
   chinaDateTime,
   chinaDay,
+  DEADLINE_KEYS,
+  deadlineLabel,
   holderOf,
   placeComplete,
   planSubmitErrors,
@@ -46,6 +48,15 @@ describe('China dates', () => {
     expect(chinaDay('2026-11-28')).toBe('2026-11-28');
     expect(chinaDateTime('2026-11-28T01:30:00.000Z')).toBe('2026-11-28 09:30');
     expect(chinaDay(null)).toBe('');
+  });
+});
+
+describe('deadline labels', () => {
+  it('names the known clocks in plain words in both languages, others by the server’s label', () => {
+    for (const key of DEADLINE_KEYS) for (const t of [tz, ten]) expect(deadlineLabel({ key, label: 'x' }, t), key).not.toMatch(/\[portal/);
+    expect(deadlineLabel({ key: 'review_request', label: '申请复查' }, tz)).toBe('您申请复查的期限');
+    expect(deadlineLabel({ key: 'review_decide', label: '出具复查意见' }, ten)).toBe('Issue the review opinion');
+    expect(deadlineLabel({ key: 'dispatch_general', label: '一般事项派单' }, ten)).toBe('一般事项派单');
   });
 });
 

@@ -58,6 +58,24 @@ export function statusSentence(p: Standing, t: Translate): string {
   return t(`portal.status.${p.status}`, { body: holderOf(p) });
 }
 
+/** Clocks the portal names in plain words (policies.ts keys); others keep the server's label. */
+export const DEADLINE_KEYS = [
+  'decide',
+  'object',
+  'handle',
+  'handle_assigned',
+  'verify',
+  'review_request',
+  'review_decide',
+  'reexamination_request',
+  'reexamination_decide',
+] as const;
+
+/** What a deadline is for, in the petitioner's words and language. */
+export function deadlineLabel(d: { key: string; label: string }, t: Translate): string {
+  return (DEADLINE_KEYS as readonly string[]).includes(d.key) ? t(`portal.deadlines.${d.key}`) : d.label;
+}
+
 /** Events the portal has a sentence for (the server's PUBLIC_EVENTS). */
 export const TIMELINE_KINDS = [
   'registered',

@@ -7,7 +7,7 @@ import { Alert, Button, Spin } from '../../../ui';
 import { documentUrl, fetchPublicPetition, PUBLIC_PETITION_KEY } from '../api/portal';
 import type { PublicPetition } from '../api/types';
 import { usePortalPage } from '../hooks/usePortalPage';
-import { chinaDateTime, chinaDay, holderOf, reviewRouteSentence, statusSentence, timelineSentence } from '../model';
+import { chinaDateTime, chinaDay, deadlineLabel, holderOf, reviewRouteSentence, statusSentence, timelineSentence } from '../model';
 import { portalToken } from '../token';
 import { RatingBlock } from './RatingBlock';
 import { ReviewBlock } from './ReviewBlock';
@@ -94,7 +94,7 @@ export function TrackResult() {
               <ul className="xf-portal-list">
                 {petition.deadlines.map((d) => (
                   <li key={d.key}>
-                    {d.label}：{t('portal.result.due', { date: chinaDay(d.dueAt) })}
+                    {deadlineLabel(d, t)}：{t('portal.result.due', { date: chinaDay(d.dueAt) })}
                   </li>
                 ))}
               </ul>

@@ -177,11 +177,22 @@ describe('public portal (网上信访) on a phone', () => {
       t0 = Date.now();
       await page.getByRole('link', { name: '查询办理情况' }).first().click();
       await page.getByRole('heading', { level: 1, name: '查询办理情况' }).waitFor();
+      // Without the query code: a one-time SMS code to the phone given (the code itself goes out by SMS).
+      await page.getByRole('radio', { name: /手机短信验证码/ }).check();
       await page.getByLabel('信访事项编号').fill(number);
-      await page.getByLabel('查询码').fill('AAAA-BBBB-CCCC');
+      await page.getByLabel('手机号码').fill('13812340077');
+      await page.getByRole('button', { name: '获取验证码' }).click();
+      await page.getByRole('status').filter({ hasText: '验证码已发送到该手机' }).waitFor();
+      await page.getByRole('button', { name: /秒后可重新获取/ }).waitFor();
+      await page.getByLabel('短信验证码', { exact: true }).fill('000000');
+      await page.getByRole('button', { name: '查询', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: '验证码不正确或已过期，请重新获取。' }).waitFor();
+      await page.getByRole('radio', { name: '编号 + 查询码' }).check();
+      await page.getByLabel('信访事项编号').fill(number);
+      await page.getByLabel('查询码', { exact: true }).fill('AAAA-BBBB-CCCC');
       await page.getByRole('button', { name: '查询', exact: true }).click();
       await page.getByRole('alert').filter({ hasText: '信访事项编号或查询码不正确。' }).waitFor();
-      await page.getByLabel('查询码').fill(queryCode.toLowerCase());
+      await page.getByLabel('查询码', { exact: true }).fill(queryCode.toLowerCase());
       await page.getByRole('button', { name: '查询', exact: true }).click();
       await page.waitForURL('**/portal/track/result');
       const status = page.getByTestId('portal-status');

@@ -32,6 +32,15 @@ export function trackPetition(number: string, queryCode: string): Promise<{ toke
   return api('/public/track', { ...PUBLIC, method: 'POST', body: { number, queryCode } });
 }
 
+/** Asks for a one-time code by SMS to the phone given at submission (the answer is the same for any phone). */
+export function sendPhoneCode(number: string, phone: string): Promise<{ sent: boolean }> {
+  return api('/public/phone-code', { ...PUBLIC, method: 'POST', body: { number, phone } });
+}
+
+export function trackByPhone(number: string, phone: string, code: string): Promise<{ token: string; petition: PublicPetition }> {
+  return api('/public/track-phone', { ...PUBLIC, method: 'POST', body: { number, phone, code } });
+}
+
 export async function fetchPublicPetition(token: string): Promise<PublicPetition> {
   return (await api<{ petition: PublicPetition }>('/public/petition', withToken(token))).petition;
 }

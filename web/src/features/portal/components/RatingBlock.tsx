@@ -96,6 +96,7 @@ function TargetRating({
   if (!open) return null;
 
   const submit = async (v: { rating?: RatingValue; reasons?: string }) => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -141,8 +142,8 @@ function TargetRating({
           </p>
         )}
         {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" size="large" loading={busy}>
-          {t('portal.rating.submit')}
+        <Button type="primary" htmlType="submit" size="large" aria-busy={busy}>
+          {busy ? t('portal.submit.submitting') : t('portal.rating.submit')}
         </Button>
       </Form>
     </div>

@@ -28,7 +28,7 @@ export function ReviewBlock({ petition, token, onChange, headingRef }: Props) {
   const body = r.body ?? t('portal.reviewRoute.higherBody');
 
   const submit = async (v: { reasons: string }) => {
-    if (isUploading(files)) return;
+    if (busy || isUploading(files)) return;
     setBusy(true);
     setError(null);
     try {
@@ -85,8 +85,8 @@ export function ReviewBlock({ petition, token, onChange, headingRef }: Props) {
               />
             </Form.Item>
             {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
-            <Button type="primary" htmlType="submit" size="large" block loading={busy} disabled={isUploading(files)}>
-              {t('portal.review.submit', { kind })}
+            <Button type="primary" htmlType="submit" size="large" block aria-busy={busy} disabled={isUploading(files)}>
+              {busy ? t('portal.submit.submitting') : t('portal.review.submit', { kind })}
             </Button>
           </Form>
         </>

@@ -37,8 +37,8 @@ export function SubmitForm() {
   if (result) return <SubmitDone result={result} />;
 
   const onFinish = async (values: SubmitValues) => {
+    if (phase !== 'idle' || isUploading(files)) return;
     setError(null);
-    if (isUploading(files)) return;
     setPhase('checking');
     let p;
     try {
@@ -222,7 +222,7 @@ export function SubmitForm() {
         </section>
 
         {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit" size="large" block loading={busy} disabled={isUploading(files)}>
+        <Button type="primary" htmlType="submit" size="large" block aria-busy={busy} disabled={isUploading(files)}>
           {phase === 'checking'
             ? t('portal.submit.checking')
             : phase === 'submitting'

@@ -79,8 +79,8 @@ export function TrackResult() {
               <dd data-testid="portal-holder">{holderOf(petition)}</dd>
             </dl>
             <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-              <Button size="large" onClick={() => void refetch()} loading={isFetching}>
-                {t('portal.result.refresh')}
+              <Button size="large" onClick={() => void refetch()} aria-busy={isFetching}>
+                {isFetching ? t('portal.result.refreshing') : t('portal.result.refresh')}
               </Button>
               <Link to="/portal/track" style={{ display: 'inline-flex', alignItems: 'center', minHeight: 44 }}>
                 {t('portal.result.newSearch')}

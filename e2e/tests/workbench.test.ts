@@ -28,6 +28,7 @@ describe('workbench', () => {
       '用户管理',
       '问题分类',
       '节假日',
+      '文书模板',
       '历史数据导入',
       '审计日志',
     ]);
@@ -40,6 +41,7 @@ describe('workbench', () => {
       'Users',
       'Categories',
       'Holidays',
+      'Document templates',
       'Import history',
       'Audit log',
     ]);

@@ -4,6 +4,10 @@ import type { Executor } from '../../db/database.js';
 /** The system account portal actions are recorded under; it cannot sign in (inactive, no password). */
 export const PORTAL_USERNAME = '_portal';
 
+/** Who holds the matter for the petitioner: the body reviewing it, else the handling body, else the one routing it. */
+const holding = sql`coalesce((select g.org_id from proceedings g where g.petition_id = p.id and g.status = 'open' order by g.id desc limit 1),
+  p.holder_org_id, p.router_org_id, p.org_id)`;
+
 export const portalRepository = {
   async portalUser(db: Executor): Promise<{ id: number }> {
     const found = await db.selectFrom('users').select('id').where('username', '=', PORTAL_USERNAME).executeTakeFirst();
@@ -44,8 +48,8 @@ export const portalRepository = {
         'p.query_code_hash',
         'p.org_id',
         'o.name as org_name',
-        sql<number>`coalesce(p.holder_org_id, p.router_org_id, p.org_id)`.as('body_id'),
-        sql<string>`(select x.name from orgs x where x.id = coalesce(p.holder_org_id, p.router_org_id, p.org_id))`.as('body_name'),
+        sql<number>`${holding}`.as('body_id'),
+        sql<string>`(select x.name from orgs x where x.id = ${holding})`.as('body_name'),
       ])
       .where('p.number', '=', number)
       .executeTakeFirst();

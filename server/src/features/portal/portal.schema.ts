@@ -19,6 +19,8 @@ export const submitBody = z.strictObject({
   placeAddress: optionalText(200),
   /** Only suggestions and accusations may be anonymous (the registration rules say why). */
   anonymous: z.boolean().default(false),
+  /** For an accusation: who (person or body) is accused; the registration rules require it. */
+  accusedPerson: optionalText(100),
   name: optionalText(50),
   idNumber: optionalText(18),
   phone: optionalPhone,

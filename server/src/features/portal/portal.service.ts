@@ -12,6 +12,8 @@ import { attachmentsRepository } from '../attachments/attachments.repository.js'
 import type { AttachmentsService } from '../attachments/attachments.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { PetitionsService } from '../petitions/petitions.service.js';
+import { checkRegistration } from '../petitions/petitions.rules.js';
+import type { RegisterInput } from '../petitions/petitions.schema.js';
 import { queryCodeHash } from '../petitions/petitions.service.js';
 import type { WorkflowService } from '../workflow/workflow.service.js';
 import { workflowRepository } from '../workflow/workflow.repository.js';
@@ -54,6 +56,51 @@ const MAX_SUBMISSIONS_PER_PHONE_PER_DAY = 5;
 const CODE_MINUTES = 10;
 /** SMS codes one phone may be sent in ten minutes. */
 const MAX_CODES_PER_PHONE = 3;
+
+/** What a portal submission registers: an online petition of one person, or of nobody when anonymous. */
+function registrationOf(input: SubmitInput): RegisterInput {
+  const petitioners =
+    input.anonymous || !input.name
+      ? []
+      : [
+          {
+            kind: 'person' as const,
+            name: input.name,
+            idType: input.idNumber ? ('id_card' as const) : null,
+            idNumber: input.idNumber,
+            phone: input.phone,
+            address: null,
+            regionCode: null,
+            employer: null,
+            isMain: true,
+            isRepresentative: false,
+          },
+        ];
+  return {
+    channel: 'online',
+    receivedAt: new Date(),
+    type: input.type,
+    categoryId: input.categoryId ?? null,
+    title: input.title,
+    content: input.content,
+    placeRegionCode: input.placeRegionCode,
+    placeAddress: input.placeAddress,
+    personsCount: 1,
+    involvedCount: 0,
+    accusedPerson: input.type === 'accusation' ? input.accusedPerson : null,
+    accusedOrgId: null,
+    anonymous: input.anonymous,
+    confidential: false,
+    skipLevel: false,
+    litigation: false,
+    majorUrgent: false,
+    petitioners,
+    attachmentIds: input.attachmentIds,
+    repeatOfId: null,
+    externalId: null,
+    newFacts: null,
+  };
+}
 
 export function createPortalService({
   db,
@@ -232,59 +279,21 @@ export function createPortalService({
         hmacSignatureSecret: config.sessionSecret,
       });
       if (!check.verified) throw new AppError('portal_challenge_failed', { expired: check.expired });
-      const expires = new Date(
-        Number((input.challenge.parameters as { expiresAt?: number }).expiresAt ?? 0) * 1000 || Date.now() + 600_000,
-      );
-      if (!(await portalRepository.spendChallenge(db, input.challenge.signature ?? '', expires)))
-        throw new AppError('portal_challenge_failed', { reused: true });
-
       const bureau = await portalRepository.receivingBureau(db, input.placeRegionCode);
       if (!bureau) throw new AppError('portal_unavailable');
       const actor = await portalActor(bureau.id, meta);
       if (input.phone && (await portalRepository.submissionsByPhone(db, input.phone, actor.userId)) >= MAX_SUBMISSIONS_PER_PHONE_PER_DAY)
         throw new AppError('portal_rate_limited');
-      const petitioners =
-        input.anonymous || !input.name
-          ? []
-          : [
-              {
-                kind: 'person' as const,
-                name: input.name,
-                idType: input.idNumber ? ('id_card' as const) : null,
-                idNumber: input.idNumber,
-                phone: input.phone,
-                address: null,
-                regionCode: null,
-                employer: null,
-                isMain: true,
-                isRepresentative: false,
-              },
-            ];
+      const registration = registrationOf(input);
+      // The rules first: a petitioner told to add a missing field keeps their solved challenge.
+      checkRegistration(registration, true);
+      const expires = new Date(
+        Number((input.challenge.parameters as { expiresAt?: number }).expiresAt ?? 0) * 1000 || Date.now() + 600_000,
+      );
+      if (!(await portalRepository.spendChallenge(db, input.challenge.signature ?? '', expires)))
+        throw new AppError('portal_challenge_failed', { reused: true });
       await attachmentsRepository.adopt(db, input.attachmentIds, actor.userId, actor.orgId);
-      const { petition, queryCode } = await petitions.register(actor, {
-        channel: 'online',
-        receivedAt: new Date(),
-        type: input.type,
-        categoryId: input.categoryId ?? null,
-        title: input.title,
-        content: input.content,
-        placeRegionCode: input.placeRegionCode,
-        placeAddress: input.placeAddress,
-        personsCount: 1,
-        involvedCount: 0,
-        accusedPerson: null,
-        accusedOrgId: null,
-        anonymous: input.anonymous,
-        confidential: false,
-        skipLevel: false,
-        litigation: false,
-        majorUrgent: false,
-        petitioners,
-        attachmentIds: input.attachmentIds,
-        repeatOfId: null,
-        externalId: null,
-        newFacts: null,
-      });
+      const { petition, queryCode } = await petitions.register(actor, registration);
       return { number: petition.number, queryCode, body: bureau.name, receivedAt: petition.receivedAt, token: tokenFor(petition.id) };
     },
 

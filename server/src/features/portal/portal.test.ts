@@ -87,6 +87,26 @@ describe('online submission (条例 Art. 18)', () => {
     expect(short.json().error.details.fields[0].path).toBe('content');
   });
 
+  it('an accusation names who is accused; a refusal by the registration rules keeps the solved challenge', async () => {
+    const proof = await solved();
+    const accusation = submission({
+      type: 'accusation',
+      title: '检举某村干部侵占集体土地补偿款',
+      anonymous: true,
+      name: null,
+      phone: null,
+    });
+    const missing = await app.inject({ method: 'POST', url: '/api/public/petitions', payload: { ...proof, ...accusation } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details.fields.map((f: Json) => f.path)).toContain('accusedPerson');
+    const fixed = await app.inject({
+      method: 'POST',
+      url: '/api/public/petitions',
+      payload: { ...proof, ...accusation, accusedPerson: '某村党支部书记' },
+    });
+    expect(fixed.statusCode, fixed.body).toBe(201);
+  });
+
   it('refuses a flood from one phone number', async () => {
     const phone = '13900009999';
     for (let i = 0; i < 5; i++) expect((await submit({ phone, title: `道路破损问题第${i}次反映` })).statusCode).toBe(201);
@@ -226,7 +246,8 @@ describe('following a matter with the number and query code (条例 Art. 21)', (
     ]);
 
     const reviewed = (await asPetitioner(t, 'POST', '/api/public/review', { reasons: '路面只修了一半，请求复查。' })).json().petition;
-    expect(reviewed).toMatchObject({ status: 'in_review', review: { state: 'requested' } });
+    // The body holding it now is the reviewing one.
+    expect(reviewed).toMatchObject({ status: 'in_review', review: { state: 'requested' }, body: { id: county.id } });
     // The county government, named in the decision, finds it in its inbox and decides it.
     const inbox = (await countyOffice.request({ method: 'GET', url: '/api/inbox' })).json();
     expect(inbox.sections.review.map((i: Json) => i.id)).toContain(id);

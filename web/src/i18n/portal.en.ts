@@ -70,6 +70,10 @@ export const portalEn: typeof portalZh = {
     placeLoading: 'Loading places…',
     placeAddress: 'Address',
     placeAddressPlaceholder: 'e.g. Building 3, Dongguan community, Chengguan subdistrict',
+    accusedPerson: 'Person or body accused',
+    accusedPersonHint:
+      'Name, post or body, so the matter reaches the body empowered to handle it. An accusation is never passed to the person or body accused.',
+    accusedPersonRule: 'Please name the person or body accused',
     who: 'About you',
     whoIntro:
       'Leave your real name and phone number so the handling body can reach you and tell you the outcome. Your details are kept confidential by law.',

@@ -219,6 +219,7 @@ describe('submission payload', () => {
       content: '城关街道东关社区门口的道路破损严重。',
       placeRegionCode: '370724001',
       placeAddress: null,
+      accusedPerson: null,
       anonymous: false,
       name: '刘桂英',
       idNumber: '37072419780612345X',
@@ -267,8 +268,9 @@ describe('submission payload', () => {
         { name: 'phone', errors: ['请填写主要信访人的联系电话'] },
         { name: 'name', errors: ['请至少登记一名信访人'] },
         { name: 'place', errors: ['请选择问题发生地'] },
+        { name: 'accusedPerson', errors: ['请填写被检举控告的人员或单位'] },
       ],
-      rest: ['请填写被检举控告的人员或单位'],
+      rest: [],
     });
   });
 

@@ -1,4 +1,4 @@
-import { ANONYMOUS_TYPES, type PetitionType } from '../petitions/api/types';
+import { ANONYMOUS_TYPES, PETITION_STATUSES, type PetitionType } from '../petitions/api/types';
 import type { PortalChallenge, PortalSolution, PublicDecision, PublicTimelineEntry, SubmitPayload, SubmitResult } from './api/types';
 
 /** i18next's t, as the pure helpers need it (tests pass one built from the resources). */
@@ -23,29 +23,14 @@ export function chinaDateTime(value: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? value : `${DAY.format(d)} ${TIME.format(d)}`;
 }
 
-/** Statuses the portal has a sentence for; anything else is shown by its code. */
-export const PORTAL_STATUSES = [
-  'registered',
-  'accepted',
-  'forwarded',
-  'assigned',
-  'returned',
-  'handling',
-  'extended',
-  'answered',
-  'pending_review',
-  'concluded',
-  'in_review',
-  'in_reexamination',
-  'final',
-  'declined',
-] as const;
+/** Statuses the portal has a sentence for (all of them); anything else is shown by its code. */
+export const PORTAL_STATUSES = PETITION_STATUSES;
 
 type Standing = { status: string; body: { name: string }; review?: { body: string | null } };
 
 /**
- * The body that holds the matter now. During 复查 / 复核 that is the body reviewing it, which the review block
- * names (the server's `body` stays the body that decided).
+ * The body that holds the matter now. During 复查 / 复核 that is the body reviewing it (the server names it as
+ * `body` too; the review block is the fallback).
  */
 export function holderOf(p: Standing): string {
   if ((p.status === 'in_review' || p.status === 'in_reexamination') && p.review?.body) return p.review.body;
@@ -223,6 +208,8 @@ export interface SubmitValues {
   /** The chosen divisions from province down; the last one is the place. */
   place?: string[];
   placeAddress?: string;
+  /** For an accusation: the person or body accused. */
+  accusedPerson?: string;
   anonymous?: boolean;
   name?: string;
   idNumber?: string;
@@ -230,7 +217,18 @@ export interface SubmitValues {
 }
 
 /** The form fields, in order (server field errors land on these). */
-export const SUBMIT_FIELDS = ['type', 'title', 'content', 'place', 'placeAddress', 'anonymous', 'name', 'idNumber', 'phone'] as const;
+export const SUBMIT_FIELDS = [
+  'type',
+  'title',
+  'content',
+  'place',
+  'placeAddress',
+  'accusedPerson',
+  'anonymous',
+  'name',
+  'idNumber',
+  'phone',
+] as const;
 
 /** A place is precise enough from the county (third level) down. */
 export const placeComplete = (place: readonly string[] | undefined): boolean => (place?.length ?? 0) >= 3;
@@ -258,6 +256,7 @@ export function buildSubmitPayload(
     content: v.content?.trim() ?? '',
     placeRegionCode: v.place?.at(-1) ?? '',
     placeAddress: blankToNull(v.placeAddress),
+    accusedPerson: v.type === 'accusation' ? blankToNull(v.accusedPerson) : null,
     anonymous,
     name: anonymous ? null : blankToNull(v.name),
     idNumber: anonymous ? null : (blankToNull(v.idNumber)?.toUpperCase() ?? null),

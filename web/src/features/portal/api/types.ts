@@ -23,6 +23,7 @@ export interface SubmitPayload {
   content: string;
   placeRegionCode: string;
   placeAddress: string | null;
+  accusedPerson: string | null;
   anonymous: boolean;
   name: string | null;
   idNumber: string | null;

@@ -163,6 +163,16 @@ export function SubmitForm() {
           <Form.Item name="placeAddress" label={t('portal.submit.placeAddress')} rules={[{ max: 200 }]}>
             <Input size="large" maxLength={200} placeholder={t('portal.submit.placeAddressPlaceholder')} autoComplete="street-address" />
           </Form.Item>
+          {type === 'accusation' && (
+            <Form.Item
+              name="accusedPerson"
+              label={t('portal.submit.accusedPerson')}
+              extra={t('portal.submit.accusedPersonHint')}
+              rules={[{ required: true, whitespace: true, message: t('portal.submit.accusedPersonRule') }, { max: 100 }]}
+            >
+              <Input size="large" maxLength={100} />
+            </Form.Item>
+          )}
         </section>
 
         <section className="xf-portal-section" aria-labelledby="portal-who">

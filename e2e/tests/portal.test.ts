@@ -221,21 +221,19 @@ describe('public portal (网上信访) on a phone', () => {
       const text = await page.locator('main').innerText();
       for (const name of ['李秀英', '张伟']) expect(text).not.toContain(name);
 
-      // The 信访处理意见书 download links exist only when the server lists documents.
-      const { petition } = (await (
-        await page.request.get('/api/public/petition', {
-          headers: { 'x-portal-token': (await page.evaluate(() => sessionStorage.getItem('xf.portal.token')))! },
-        })
-      ).json()) as Json;
-      const documents = page.getByTestId('portal-document');
-      if ((petition.documents as Json[]).length) {
-        const links = await documents
-          .first()
-          .getByRole('link')
-          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-        expect(links[0]).toMatch(/^\/api\/public\/documents\/\d+\/file\?format=pdf&token=/);
-        expect(links[1]).toMatch(/format=docx/);
-      } else expect(await documents.count()).toBe(0);
+      // The petitioner downloads the 信访处理意见书 as it was issued (PDF), and sees the Word copy beside it.
+      const decisionDoc = page.getByTestId('portal-document').filter({ hasText: '信访事项处理意见书' });
+      await decisionDoc.waitFor();
+      const links = await decisionDoc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links[0]).toMatch(/^\/api\/public\/documents\/\d+\/file\?format=pdf&token=/);
+      expect(links[1]).toMatch(/format=docx/);
+      const [pdf] = await Promise.all([page.waitForEvent('download'), decisionDoc.getByRole('link').first().click()]);
+      expect(pdf.suggestedFilename()).toMatch(/^信访事项处理意见书.*\.pdf$/);
+      const head = await pdf.createReadStream().then(async (stream) => {
+        for await (const c of stream) return (c as Buffer).subarray(0, 5).toString('latin1');
+        return '';
+      });
+      expect(head).toBe('%PDF-');
       expect(await seriousViolations(page)).toEqual([]);
       timings.track = Date.now() - t0;
 

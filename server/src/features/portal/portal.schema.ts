@@ -24,6 +24,15 @@ export const submitBody = z.strictObject({
   name: optionalText(50),
   idNumber: optionalText(18),
   phone: optionalPhone,
+  email: z
+    .email('电子邮箱格式不正确')
+    .max(100)
+    .nullish()
+    .or(z.literal('').transform(() => null))
+    .transform((v) => v ?? null),
+  /** How the petitioner wants to hear of progress (SMS needs a mobile number, e-mail an address). */
+  notifySms: z.boolean().default(true),
+  notifyEmail: z.boolean().default(true),
   attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
 });
 export type SubmitInput = z.infer<typeof submitBody>;

@@ -62,6 +62,21 @@ describe('online submission (条例 Art. 18)', () => {
     expect(inbox.sections.route.map((i: Json) => i.number)).toContain(body.number);
   });
 
+  it('the petitioner chooses how to hear of progress: SMS and/or e-mail', async () => {
+    const res = await submit({ email: 'liu.guiying@example.cn', notifySms: false, notifyEmail: true });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (await db.selectFrom('petitions').select('id').where('number', '=', res.json().number).executeTakeFirstOrThrow()).id;
+    await act(registrar, id, 'accept');
+    const notices = await db
+      .selectFrom('outbox')
+      .select(['channel', 'address'])
+      .where('petition_id', '=', id)
+      .where('audience', '=', 'petitioner')
+      .execute();
+    expect(notices).toEqual([{ channel: 'email', address: 'liu.guiying@example.cn' }]);
+    expect((await submit({ email: 'not-an-address' })).json().error.details.fields[0].path).toBe('email');
+  });
+
   it('refuses a missing, wrong or reused challenge', async () => {
     const proof = await solved();
     const wrong = await app.inject({

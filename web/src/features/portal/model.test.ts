@@ -224,6 +224,9 @@ describe('submission payload', () => {
       name: '刘桂英',
       idNumber: '37072419780612345X',
       phone: '13812345678',
+      email: null,
+      notifySms: true,
+      notifyEmail: true,
       attachmentIds: [7, 9],
     });
   });
@@ -242,7 +245,16 @@ describe('submission payload', () => {
       proof,
       [],
     );
-    expect(anonymous).toMatchObject({ anonymous: true, name: null, idNumber: null, phone: null, placeRegionCode: '370724' });
+    expect(anonymous).toMatchObject({
+      anonymous: true,
+      name: null,
+      idNumber: null,
+      phone: null,
+      email: null,
+      notifySms: false,
+      notifyEmail: false,
+      placeRegionCode: '370724',
+    });
     const appeal = buildSubmitPayload({ type: 'appeal', anonymous: true, name: '刘桂英', place: ['37', '3707', '370724'] }, proof, []);
     expect(appeal).toMatchObject({ anonymous: false, name: '刘桂英' });
   });

@@ -214,6 +214,9 @@ export interface SubmitValues {
   name?: string;
   idNumber?: string;
   phone?: string;
+  email?: string;
+  notifySms?: boolean;
+  notifyEmail?: boolean;
 }
 
 /** The form fields, in order (server field errors land on these). */
@@ -261,6 +264,9 @@ export function buildSubmitPayload(
     name: anonymous ? null : blankToNull(v.name),
     idNumber: anonymous ? null : (blankToNull(v.idNumber)?.toUpperCase() ?? null),
     phone: anonymous ? null : (blankToNull(v.phone)?.replace(/\s+/g, '') ?? null),
+    email: anonymous ? null : blankToNull(v.email),
+    notifySms: !anonymous && v.notifySms !== false,
+    notifyEmail: !anonymous && v.notifyEmail !== false,
     attachmentIds,
   };
 }

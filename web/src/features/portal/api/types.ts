@@ -28,6 +28,9 @@ export interface SubmitPayload {
   name: string | null;
   idNumber: string | null;
   phone: string | null;
+  email: string | null;
+  notifySms: boolean;
+  notifyEmail: boolean;
   attachmentIds: number[];
 }
 

@@ -26,6 +26,8 @@ const PORTAL_CSS = `
 .xf-portal-section { background: #fff; border-radius: 8px; padding: 16px; margin: 0 0 16px; }
 .xf-portal-section > :last-child { margin-bottom: 0; }
 .xf-portal-muted { color: rgba(0, 0, 0, 0.72); }
+.xf-portal-fieldset { border: 0; padding: 0; margin: 0 0 16px; display: flex; flex-direction: column; gap: 8px; }
+.xf-portal-fieldset legend { font-size: 14px; margin-bottom: 8px; }
 .xf-portal-main a:not(.xf-portal-action), .xf-portal-footer a { color: #a61b1b; text-decoration: underline; }
 .xf-portal-actions { display: grid; gap: 12px; margin: 0 0 16px; }
 .xf-portal-action { display: flex; flex-direction: column; justify-content: center; min-height: 72px; padding: 12px 16px; border-radius: 8px; text-decoration: none; border: 2px solid #b71c1c; background: #fff; color: #8b0000; box-sizing: border-box; }

@@ -81,7 +81,7 @@ export function SubmitForm() {
         form={form}
         layout="vertical"
         requiredMark
-        initialValues={{ anonymous: false, place: [] }}
+        initialValues={{ anonymous: false, place: [], notifySms: true, notifyEmail: true }}
         onValuesChange={() => {
           setError(null);
           void proof.start().catch(() => undefined);
@@ -217,6 +217,18 @@ export function SubmitForm() {
               >
                 <Input size="large" maxLength={18} autoComplete="off" />
               </Form.Item>
+              <Form.Item name="email" label={t('portal.submit.email')} rules={[{ type: 'email', message: t('portal.submit.emailRule') }]}>
+                <Input size="large" type="email" inputMode="email" autoComplete="email" maxLength={100} />
+              </Form.Item>
+              <fieldset className="xf-portal-fieldset">
+                <legend>{t('portal.submit.notify')}</legend>
+                <Form.Item name="notifySms" valuePropName="checked" noStyle>
+                  <Checkbox>{t('portal.submit.notifySms')}</Checkbox>
+                </Form.Item>
+                <Form.Item name="notifyEmail" valuePropName="checked" noStyle>
+                  <Checkbox>{t('portal.submit.notifyEmail')}</Checkbox>
+                </Form.Item>
+              </fieldset>
             </>
           )}
         </section>

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { EvaluationTable } from '../../db/types.js';
 
 /** The system account portal actions are recorded under; it cannot sign in (inactive, no password). */
 export const PORTAL_USERNAME = '_portal';
@@ -155,17 +156,7 @@ export const portalRepository = {
     return db.selectFrom('evaluations').selectAll().where('petition_id', '=', petitionId).orderBy('id').execute();
   },
 
-  async insertEvaluation(
-    db: Executor,
-    row: {
-      petition_id: number;
-      target: 'bureau' | 'handling';
-      org_id: number;
-      decision_id: number;
-      rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied';
-      reasons: string | null;
-    },
-  ) {
+  async insertEvaluation(db: Executor, row: Insertable<EvaluationTable>) {
     const r = await db
       .insertInto('evaluations')
       .values(row)

@@ -43,10 +43,22 @@ export class Layout {
 /** Picks an option in an antd Select/TreeSelect opened from the field with this label. */
 export async function chooseOption(scope: Locator, page: Page, label: string, option: string, search = false): Promise<void> {
   const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  if (search) await input.fill(option);
   const popup = page.locator(
     '.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)',
   );
-  await popup.locator(`[title="${option}"]`).last().click();
+  const field = scope.locator('.ant-form-item').filter({ has: input });
+  const tree = (await field.locator('.ant-tree-select').count()) > 0;
+  // A filtered tree can re-render under the click and drop it: while the field shows no value, choose again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.click();
+    if (search) await input.fill(option);
+    await popup.locator(`[title="${option}"]`).last().click();
+    if (!tree) return;
+    try {
+      await field.locator('.ant-select-content-has-value').first().waitFor({ state: 'attached', timeout: 2000 });
+      return;
+    } catch {
+      // no value yet: open the list and choose again
+    }
+  }
 }

@@ -10,10 +10,15 @@ const holding = sql`coalesce((select g.org_id from proceedings g where g.petitio
   p.holder_org_id, p.router_org_id, p.org_id)`;
 
 export const portalRepository = {
+  /** The top body: home of the portal's account and of uploads not yet joined to a petition. */
+  rootOrg(db: Executor) {
+    return db.selectFrom('orgs').select('id').where('parent_id', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
+  },
+
   async portalUser(db: Executor): Promise<{ id: number }> {
     const found = await db.selectFrom('users').select('id').where('username', '=', PORTAL_USERNAME).executeTakeFirst();
     if (found) return found;
-    const root = await db.selectFrom('orgs').select('id').where('parent_id', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
+    const root = await portalRepository.rootOrg(db);
     await sql`insert into users (username, display_name, org_id, roles, password_hash, must_change_password, active)
       values (${PORTAL_USERNAME}, '网上信访平台（系统账户）', ${root.id}, array['registrar'], '!', false, false)
       on conflict do nothing`.execute(db);

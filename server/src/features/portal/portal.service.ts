@@ -123,8 +123,14 @@ export function createPortalService({
   const sign = (data: string) => createHmac('sha256', config.sessionSecret).update(`portal:${data}`).digest('base64url');
 
   /** The portal's system account, acting at a body: what the workflow and the audit trail record. */
+  // The account never changes once made: look it up once per process, not on every portal request.
+  let portalUser: Promise<{ id: number }> | undefined;
   async function portalActor(orgId: number, meta: { ip: string; requestId: string }): Promise<Actor> {
-    const user = await portalRepository.portalUser(db);
+    portalUser ??= portalRepository.portalUser(db).catch((e: unknown) => {
+      portalUser = undefined;
+      throw e;
+    });
+    const user = await portalUser;
     const org = await db.selectFrom('orgs').select(['id', 'path', 'name']).where('id', '=', orgId).executeTakeFirstOrThrow();
     return {
       userId: user.id,
@@ -140,6 +146,14 @@ export function createPortalService({
       ip: meta.ip,
       requestId: meta.requestId,
     };
+  }
+
+  /** The petition of a number (if any) and its lock-out key; refused while wrong codes have locked the number. */
+  async function unlocked(number: string) {
+    const key = `n:${number.toUpperCase()}`;
+    const locked = await portalRepository.lockedUntil(db, key);
+    if (locked) throw new AppError('portal_locked', { until: locked });
+    return { key, p: await portalRepository.byNumber(db, number.toUpperCase()) };
   }
 
   /** A short-lived token for one petition, given after the number and query code matched. */
@@ -302,10 +316,7 @@ export function createPortalService({
 
     /** Number + query code → a token and the public view; wrong codes count towards a lock-out of the number. */
     async track(number: string, queryCode: string) {
-      const key = `n:${number.toUpperCase()}`;
-      const locked = await portalRepository.lockedUntil(db, key);
-      if (locked) throw new AppError('portal_locked', { until: locked });
-      const p = await portalRepository.byNumber(db, number.toUpperCase());
+      const { key, p } = await unlocked(number);
       if (!p || p.query_code_hash !== queryCodeHash(queryCode)) {
         await portalRepository.fail(db, key, MAX_CODE_FAILURES, LOCK_MINUTES);
         throw new AppError('portal_not_found');
@@ -319,11 +330,8 @@ export function createPortalService({
      * is the same whether or not the number and phone match, so it reveals nothing.
      */
     async sendPhoneCode(number: string, phone: string) {
-      const key = `n:${number.toUpperCase()}`;
-      const locked = await portalRepository.lockedUntil(db, key);
-      if (locked) throw new AppError('portal_locked', { until: locked });
+      const { p } = await unlocked(number);
       if ((await portalRepository.codesSentRecently(db, phone, 10)) >= MAX_CODES_PER_PHONE) throw new AppError('portal_rate_limited');
-      const p = await portalRepository.byNumber(db, number.toUpperCase());
       if (!p || !(await portalRepository.hasPhone(db, p.id, phone))) return { sent: true };
       const code = String(secureInt(0, 1_000_000)).padStart(6, '0');
       await db.transaction().execute(async (trx) => {
@@ -360,10 +368,7 @@ export function createPortalService({
 
     /** Number + phone + the code sent to it → the same token and view as with the query code. */
     async trackByPhone(number: string, phone: string, code: string) {
-      const key = `n:${number.toUpperCase()}`;
-      const locked = await portalRepository.lockedUntil(db, key);
-      if (locked) throw new AppError('portal_locked', { until: locked });
-      const p = await portalRepository.byNumber(db, number.toUpperCase());
+      const { key, p } = await unlocked(number);
       const live = p ? await portalRepository.liveCode(db, p.id, phone) : undefined;
       const ok = Boolean(p && live && live.attempts < MAX_CODE_FAILURES && live.code_hash === sign(`code:${p.id}:${phone}:${code}`));
       if (live) await portalRepository.useCode(db, live.id, ok);
@@ -429,7 +434,7 @@ export function createPortalService({
 
     /** An upload from the portal: stored like any attachment, joined to the petition on submission. */
     async upload(filename: string, content: Buffer, meta: { ip: string; requestId: string }) {
-      const root = await db.selectFrom('orgs').select('id').where('parent_id', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
+      const root = await portalRepository.rootOrg(db);
       return attachments.upload(await portalActor(root.id, meta), filename, content);
     },
   };

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type RawBuilder, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/database.js';
 import type {
@@ -255,23 +255,25 @@ export function inboxCondition(section: InboxSection, orgId: number) {
   }
 }
 
-/** What each inbox item asks of the body, where the section has such a text. */
+type TaskRow = { petition_id: number; task: string | null };
+/** What each inbox item asks of the body, by section; sections without such a text are absent. */
+const TASK_QUERIES: Partial<Record<InboxSection, (ids: number[], orgId: number) => RawBuilder<TaskRow>>> = {
+  receive: (ids, orgId) => sql`select petition_id, requirements as task from petition_assignments
+    where petition_id = any(${ids}::bigint[]) and mode <> 'assist' and status = 'pending' and to_org_id = ${orgId}`,
+  assist: (ids, orgId) => sql`select petition_id, task from petition_assignments
+    where petition_id = any(${ids}::bigint[]) and mode = 'assist' and status = 'pending' and to_org_id = ${orgId}`,
+  approve: (ids, orgId) => sql`select petition_id, days || ' 日：' || reason as task from extensions
+    where petition_id = any(${ids}::bigint[]) and status = 'pending' and org_id = ${orgId}`,
+  supervision: (ids, orgId) => sql`select petition_id, message as task from supervisions
+    where petition_id = any(${ids}::bigint[]) and replied_at is null and to_org_id = ${orgId}`,
+  route: (ids) => sql`select distinct on (petition_id) petition_id, return_reason as task
+    from petition_assignments where petition_id = any(${ids}::bigint[]) and status = 'returned' order by petition_id, id desc`,
+};
+
 export async function inboxTasks(db: Executor, section: InboxSection, orgId: number, petitionIds: number[]): Promise<Map<number, string>> {
-  if (!petitionIds.length) return new Map();
-  const q = {
-    receive: sql<{ petition_id: number; task: string | null }>`select petition_id, requirements as task from petition_assignments
-      where petition_id = any(${petitionIds}::bigint[]) and mode <> 'assist' and status = 'pending' and to_org_id = ${orgId}`,
-    assist: sql<{ petition_id: number; task: string | null }>`select petition_id, task from petition_assignments
-      where petition_id = any(${petitionIds}::bigint[]) and mode = 'assist' and status = 'pending' and to_org_id = ${orgId}`,
-    approve: sql<{ petition_id: number; task: string | null }>`select petition_id, days || ' 日：' || reason as task from extensions
-      where petition_id = any(${petitionIds}::bigint[]) and status = 'pending' and org_id = ${orgId}`,
-    supervision: sql<{ petition_id: number; task: string | null }>`select petition_id, message as task from supervisions
-      where petition_id = any(${petitionIds}::bigint[]) and replied_at is null and to_org_id = ${orgId}`,
-    route: sql<{ petition_id: number; task: string | null }>`select distinct on (petition_id) petition_id, return_reason as task
-      from petition_assignments where petition_id = any(${petitionIds}::bigint[]) and status = 'returned' order by petition_id, id desc`,
-  }[section as 'receive'];
-  if (!q) return new Map();
-  const { rows } = await q.execute(db);
+  const query = TASK_QUERIES[section];
+  if (!query || !petitionIds.length) return new Map();
+  const { rows } = await query(petitionIds, orgId).execute(db);
   return new Map(rows.filter((r) => r.task).map((r) => [r.petition_id, r.task!]));
 }
 

@@ -154,6 +154,6 @@ export function presentDetail(
     version: p.version,
     holder: p.holder_org_id ? { id: p.holder_org_id, name: p.holder_name ?? '' } : null,
     workflow: presentWorkflow(p, extra.workflow),
-    actions: workflowPolicy.allowed(actor, { ...p, router_org_id: p.router_id }, extra.workflow),
+    actions: workflowPolicy.allowed(actor, p, extra.workflow),
   };
 }

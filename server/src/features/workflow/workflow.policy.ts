@@ -8,7 +8,8 @@ import type { WorkflowRows } from './workflow.repository.js';
 export interface PolicyPetition {
   status: string;
   org_id: number;
-  router_org_id: number;
+  /** The body that routes it now (policyColumns in workflow.repository.ts). */
+  router_id: number;
   router_path: string;
   holder_org_id: number | null;
   holder_path: string | null;
@@ -44,7 +45,7 @@ function facts(actor: Actor, p: PolicyPetition, w: WorkflowRows) {
     pendingExtension: w.extensions.find((e) => e.status === 'pending'),
     extendedDays: w.extensions.filter((e) => e.status === 'approved').reduce((n, e) => n + e.days, 0),
     /** Who is urged or supervised: the handling body, or the body that must still route the matter. */
-    target: p.holder_org_id ?? p.router_org_id,
+    target: p.holder_org_id ?? p.router_id,
     targetPath: p.holder_path ?? p.router_path,
   };
 }
@@ -142,7 +143,7 @@ const hasAny = (actor: Actor, perm: Permission | Permission[]) =>
 
 export const workflowPolicy = {
   /** Who is urged or supervised: the handling body, or the body that must still route the matter. */
-  target: (p: PolicyPetition) => p.holder_org_id ?? p.router_org_id,
+  target: (p: PolicyPetition) => p.holder_org_id ?? p.router_id,
 
   /** The actions this actor may take on the petition now. */
   allowed(actor: Actor, p: PolicyPetition, w: WorkflowRows): WorkflowAction[] {

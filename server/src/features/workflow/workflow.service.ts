@@ -15,7 +15,7 @@ import { petitionsRepository } from '../petitions/petitions.repository.js';
 import { listQuery, type PetitionListItemDto } from '../petitions/petitions.schema.js';
 import type { PetitionsService } from '../petitions/petitions.service.js';
 import { MAX_EXTENSION_DAYS, OWNERSHIP_ITEMS, REVIEW_REQUEST_DAYS, ROUTE_ONLY_KINDS, type WorkflowAction } from './workflow.constants.js';
-import { routing, workflowPolicy, type PolicyPetition } from './workflow.policy.js';
+import { routing, workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, inboxTasks, workflowRepository, type LockedPetition, type WorkflowRows } from './workflow.repository.js';
 import { INBOX_SECTIONS, type ActionInput, type DeadlinesQuery, type InboxSection } from './workflow.schema.js';
 
@@ -402,7 +402,7 @@ export function createWorkflowService({
     requestReexamination: (ctx, input) => requestProceeding(ctx, 'reexamination', input),
 
     async urge({ trx, actor, p }, input) {
-      const to = workflowPolicy.target(policyOf(p));
+      const to = workflowPolicy.target(p);
       await workflowRepository.insert(trx, 'supervisions', {
         petition_id: p.id,
         kind: 'urge',
@@ -416,7 +416,7 @@ export function createWorkflowService({
 
     async supervise({ trx, actor, p }, input) {
       if (input.replyDueDate <= chinaDate(new Date())) throw fieldError('replyDueDate', '回复期限应晚于今天');
-      const to = workflowPolicy.target(policyOf(p));
+      const to = workflowPolicy.target(p);
       await workflowRepository.insert(trx, 'supervisions', {
         petition_id: p.id,
         kind: 'supervise',
@@ -521,7 +521,7 @@ export function createWorkflowService({
       const p = (await workflowRepository.lockPetition(trx, id))!;
       if (p.version !== (input as { version: number }).version) throw new AppError('version_conflict', { current: p.version });
       const w = await workflowRepository.load(trx, id);
-      workflowPolicy.assert(actor, policyOf(p), w, action);
+      workflowPolicy.assert(actor, p, w, action);
       const out = await handlers[action]({ trx, actor, p, w }, input);
       const to = out.to ?? p.status;
       await petitionsRepository.update(trx, id, { ...out.patch, status: to });
@@ -641,6 +641,3 @@ export function createWorkflowService({
   };
 }
 export type WorkflowService = ReturnType<typeof createWorkflowService>;
-
-/** The policy's view of a locked petition. */
-const policyOf = (p: LockedPetition): PolicyPetition => ({ ...p, router_org_id: p.router_id });

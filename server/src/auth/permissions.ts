@@ -27,6 +27,9 @@ export const PERMISSIONS = [
   'petition.instruct',
   'petition.own',
   'petition.backlog',
+  // 统计分析 (docs/STATISTICS.md): figures of the user's body and those below; reports built as jobs.
+  'stats.view',
+  'stats.report',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,8 +58,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'petition.import',
     'petition.route',
     'petition.verify',
+    'stats.view',
   ],
-  handler: ['org.read', 'petition.read', 'petition.unmask', 'petition.handle'],
+  handler: ['org.read', 'petition.read', 'petition.unmask', 'petition.handle', 'stats.view'],
   supervisor: [
     'org.read',
     'petition.read',
@@ -67,6 +71,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'petition.verify',
     'petition.supervise',
     'petition.backlog',
+    'stats.view',
+    'stats.report',
   ],
   leader: [
     'org.read',
@@ -79,8 +85,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'petition.own',
     'petition.supervise',
     'petition.backlog',
+    'stats.view',
+    'stats.report',
   ],
-  auditor: ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read'],
+  auditor: ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read', 'stats.view'],
 };
 
 /** The union of the permissions of the given roles. */

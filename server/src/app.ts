@@ -43,6 +43,9 @@ import { createDocumentsService } from './features/documents/documents.service.j
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { createNotificationsService } from './features/notifications/notifications.service.js';
 import { portalRoutes } from './features/portal/portal.routes.js';
+import { createStatsExport } from './features/stats/stats.export.js';
+import { statsRoutes } from './features/stats/stats.routes.js';
+import { createStatsService } from './features/stats/stats.service.js';
 import { createPortalService } from './features/portal/portal.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
@@ -151,6 +154,12 @@ export async function buildApp({
       const workflow = createWorkflowService({ db, petitions, clocks, calendar, listeners: [documents.listener, notifications.listener] });
       await api.register(workflowRoutes(workflow));
       await api.register(portalRoutes(createPortalService({ db, config, petitions, workflow, attachments, documents }), config));
+      const stats = createStatsService({ db });
+      await api.register(statsRoutes(stats, createStatsExport({ stats })));
+      if (config.statsRefreshSeconds > 0) {
+        const stop = stats.startRefresher(config.statsRefreshSeconds * 1000, (m) => app.log.error(m));
+        api.addHook('onClose', stop);
+      }
     },
     { prefix: '/api' },
   );

@@ -52,6 +52,7 @@ const envSchema = z.object({
   RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   PORTAL_CHALLENGE_WORK: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
   PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  STATS_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
 });
 
 /** Validated, typed configuration; built once at start by loadConfig. */
@@ -97,6 +98,8 @@ export interface Config {
   portalChallengeWork: number;
   /** Portal requests per minute and address (submissions, uploads, tracking). */
   portalRateLimitPerMinute: number;
+  /** Seconds between refreshes of the statistics' summary tables; 0: only when asked (tests, CLI). */
+  statsRefreshSeconds: number;
 }
 
 /** Thrown with every problem in the environment at once, so an operator fixes them in one go. */
@@ -172,5 +175,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ratingWindowDays: e.RATING_WINDOW_DAYS,
     portalChallengeWork: e.PORTAL_CHALLENGE_WORK,
     portalRateLimitPerMinute: e.PORTAL_RATE_LIMIT_PER_MINUTE,
+    statsRefreshSeconds: e.STATS_REFRESH_SECONDS,
   };
 }

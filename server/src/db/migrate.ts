@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_documents.js';
 import * as m0007 from './migrations/0007_notifications.js';
 import * as m0008 from './migrations/0008_portal.js';
 import * as m0009 from './migrations/0009_portal_phone_codes.js';
+import * as m0010 from './migrations/0010_stats.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_notifications': m0007,
   '0008_portal': m0008,
   '0009_portal_phone_codes': m0009,
+  '0010_stats': m0010,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

@@ -16,6 +16,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOG_LEVEL: 'silent',
     JOBS_ENABLED: 'false',
+    STATS_REFRESH_SECONDS: '0',
     WEB_DIST: path.join(os.tmpdir(), 'xinfang-no-web'),
     ...overrides,
   });

@@ -25,6 +25,21 @@ export const PETITION_STATUSES = [
 ] as const;
 export type PetitionStatus = (typeof PETITION_STATUSES)[number];
 
+/** Names in tables and statistics (documents use fuller phrases: documents.kinds.ts). */
+export const CHANNEL_ZH: Record<string, string> = {
+  online: '网上',
+  letter: '来信',
+  visit: '来访',
+  phone: '来电',
+  fax: '传真',
+  email: '电子邮件',
+  video: '视频接访',
+  sms: '短信',
+  wechat: '微信',
+  hotline: '12345热线',
+  mailbox: '领导信箱',
+};
+export const TYPE_ZH: Record<string, string> = { suggestion: '建议意见', accusation: '检举控告', appeal: '申诉求决' };
 export const ID_TYPES = ['id_card', 'passport', 'hk_mo_permit', 'tw_permit', 'foreign_permit', 'org_code', 'other'] as const;
 export type IdType = (typeof ID_TYPES)[number];
 

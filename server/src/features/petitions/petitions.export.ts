@@ -2,26 +2,13 @@ import ExcelJS from 'exceljs';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
+import { CHANNEL_ZH, TYPE_ZH } from './petitions.constants.js';
 import type { ListQuery } from './petitions.schema.js';
 import type { PetitionsService } from './petitions.service.js';
 
 /** The most rows one export holds; a larger list must be narrowed first. */
 export const EXPORT_LIMIT = 20_000;
 
-const CHANNEL_ZH: Record<string, string> = {
-  online: '网上',
-  letter: '来信',
-  visit: '来访',
-  phone: '来电',
-  fax: '传真',
-  email: '电子邮件',
-  video: '视频接访',
-  sms: '短信',
-  wechat: '微信',
-  hotline: '12345热线',
-  mailbox: '领导信箱',
-};
-const TYPE_ZH: Record<string, string> = { suggestion: '建议意见', accusation: '检举控告', appeal: '申诉求决' };
 const STATUS_ZH: Record<string, string> = {
   registered: '已登记',
   accepted: '已受理',

@@ -3,7 +3,8 @@ import { WORKFLOW_ACTIONS } from '../workflow/workflow.constants.js';
 import { workflowDto } from '../workflow/workflow.dto.js';
 import { isValidChineseId } from '../../shared/identity.js';
 import { clockDto } from '../deadlines/clocks.schema.js';
-import { optionalText, PHONE_PATTERN } from '../../shared/validators.js';
+import { dateString, optionalText, PHONE_PATTERN } from '../../shared/validators.js';
+import { STAT_NAMES } from '../stats/stats.schema.js';
 import { CHANNELS, ID_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_STATUSES, PETITION_TYPES } from './petitions.constants.js';
 
 const regionCode = z
@@ -214,6 +215,13 @@ export const listQuery = z.strictObject({
   merged: boolParam,
   confidential: boolParam,
   anonymous: boolParam,
+  /** Matters complained about this body (被反映单位). */
+  accusedOrgId: z.coerce.number().int().positive().optional(),
+  /** Drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in the days given. */
+  stat: z.enum(STAT_NAMES).optional(),
+  statOrg: z.coerce.number().int().positive().optional(),
+  statFrom: dateString.optional(),
+  statTo: dateString.optional(),
   /** Petitions with an open deadline in this grade now, or with any open deadline. */
   deadline: z.enum(['open', 'normal', 'due_soon', 'due_today', 'overdue']).optional(),
   sort: z.enum(['receivedAt', 'registeredAt']).default('receivedAt'),

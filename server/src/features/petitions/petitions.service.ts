@@ -339,6 +339,9 @@ export function createPetitionsService({
             input.receivedAt,
           );
         }
+        if (onRegistered) await onRegistered({ trx, actor, petitionId: id, eventId, source: opts.source });
+        // Last: the audit chain's lock (held until commit) serialises every audited transaction, so the slow
+        // part (rendering the 受理凭证 above) must not run while this transaction holds it.
         await auditService.record(trx, actor, {
           action: 'petition.registered',
           objectType: 'petition',
@@ -346,7 +349,6 @@ export function createPetitionsService({
           orgId: org.id,
           after: { number, channel: input.channel, type: input.type, source: opts.source },
         });
-        if (onRegistered) await onRegistered({ trx, actor, petitionId: id, eventId, source: opts.source });
         if (repeatOf) await recordEvent(trx, actor, petition, 'repeat_linked', { repeatOfId: repeatOf.id, repeatOf: repeatOf.number });
         return id;
       });
@@ -397,6 +399,13 @@ export function createPetitionsService({
 
     /** The work list with keyset paging; `where` narrows it further (inbox sections). */
     async list(actor: Actor, query: ListQuery, where?: RawBuilder<boolean>) {
+      if (query.stat) {
+        const missing = (['statOrg', 'statFrom', 'statTo'] as const).filter((k) => !query[k]);
+        if (missing.length)
+          throw new AppError('validation_failed', {
+            fields: missing.map((path) => ({ path, message: '统计穿透需同时给出单位和起止日期' })),
+          });
+      }
       const terms = queryTerms(query.q ?? '');
       const categoryIds = query.categoryId ? await categoriesRepository.subtreeIds(db, query.categoryId) : undefined;
       const rows = await petitionsRepository.list(db, actor, {

@@ -1,0 +1,172 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Database, Executor } from '../../db/database.js';
+import { factsQuery, measureContributions, volumeContributions, VOLUME_FIELDS, type VolumeField } from './stats.measures.js';
+
+/** One refresher at a time across instances (docs/STATISTICS.md). */
+const REFRESH_LOCK = 7246160;
+
+export type Bucket = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export interface DayRange {
+  from: string;
+  to: string;
+}
+export type VolumeSums = Record<VolumeField, number>;
+
+const volumeSums = sql.join(VOLUME_FIELDS.map((f) => sql`coalesce(sum(${sql.ref(f)}), 0)::int as ${sql.ref(f)}`));
+const volumeAssign = sql.join(VOLUME_FIELDS.map((f) => sql`${sql.ref(f)} = stat_volume.${sql.ref(f)} + excluded.${sql.ref(f)}`));
+const volumeChanged = sql.join(
+  VOLUME_FIELDS.map((f) => sql`sum(${sql.ref(f)}) <> 0`),
+  sql` or `,
+);
+const volumeColumns = sql.join(VOLUME_FIELDS.map((f) => sql.ref(f)));
+
+/** The summary rows of the given facts minus those of the old ones, added to the tables. */
+async function applyDelta(db: Executor, added: RawBuilder<unknown>, removed: RawBuilder<unknown>) {
+  await sql`
+    insert into stat_volume (scope_org_id, dim, key, day, ${volumeColumns})
+    select scope_org_id, dim, key, day, ${volumeSums}
+    from (${volumeContributions(added, 1)} union all ${volumeContributions(removed, -1)}) x
+    group by scope_org_id, dim, key, day
+    having ${volumeChanged}
+    on conflict (scope_org_id, dim, day, key) do update set ${volumeAssign}`.execute(db);
+  await sql`
+    insert into stat_measures (scope_org_id, measure, day, value)
+    select scope_org_id, measure, day, sum(value)
+    from (${measureContributions(added, 1)} union all ${measureContributions(removed, -1)}) x
+    group by scope_org_id, measure, day
+    having sum(value) <> 0
+    on conflict (scope_org_id, measure, day) do update set value = stat_measures.value + excluded.value`.execute(db);
+}
+
+const bucketOf = (b: Bucket) => (b === 'day' ? sql`day` : sql`date_trunc(${b}, day)::date`);
+const inRange = (r: DayRange) => sql`day between ${r.from}::date and ${r.to}::date`;
+
+export const statsRepository = {
+  /**
+   * Derives the facts of up to `batch` dirty petitions again and applies the difference to the summary tables,
+   * in one transaction. Returns how many petitions were refreshed (0 when none was dirty or another refresh runs).
+   */
+  async refreshBatch(db: Database, batch: number): Promise<number> {
+    return db.transaction().execute(async (trx) => {
+      const { rows: lock } = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${REFRESH_LOCK}) as ok`.execute(trx);
+      if (!lock[0]!.ok) return 0;
+      const { rows } = await sql<{ petition_id: string }>`
+        delete from stat_dirty where id in (select id from stat_dirty order by id limit ${batch})
+        returning petition_id`.execute(trx);
+      if (!rows.length) return 0;
+      const ids = [...new Set(rows.map((r) => Number(r.petition_id)))];
+      await sql`create temp table stat_new on commit drop as ${factsQuery(sql`select unnest(${ids}::bigint[]) as id`)}`.execute(trx);
+      await sql`create temp table stat_old on commit drop as select * from stat_facts where petition_id = any(${ids}::bigint[])`.execute(
+        trx,
+      );
+      await applyDelta(trx, sql`select * from stat_new`, sql`select * from stat_old`);
+      await sql`delete from stat_facts where petition_id = any(${ids}::bigint[])`.execute(trx);
+      await sql`insert into stat_facts select * from stat_new`.execute(trx);
+      return ids.length;
+    });
+  },
+
+  /** Everything derived again from the petitions (after a restore, or `npm run stats:rebuild`). */
+  async rebuild(db: Database): Promise<number> {
+    return db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`.execute(trx);
+      await sql`truncate stat_facts, stat_volume, stat_measures, stat_dirty`.execute(trx);
+      const facts = await sql`insert into stat_facts ${factsQuery(sql`select id from petitions`)}`.execute(trx);
+      await applyDelta(trx, sql`select * from stat_facts`, sql`select * from stat_facts where false`);
+      return Number(facts.numAffectedRows ?? 0);
+    });
+  },
+
+  /**
+   * Rows that differ between the kept summary tables and a full recomputation from the petitions (zero rows
+   * are no figure): the tests' oracle. Both lists empty means the tables are right.
+   */
+  async differences(db: Executor) {
+    const facts = factsQuery(sql`select id from petitions`);
+    const { rows: volume } = await sql<Record<string, unknown>>`
+      with kept as (
+        select scope_org_id, dim, key, day, ${volumeColumns} from stat_volume
+        where ${sql.join(
+          VOLUME_FIELDS.map((f) => sql`${sql.ref(f)} <> 0`),
+          sql` or `,
+        )}
+      ), fresh as (
+        select scope_org_id, dim, key, day, ${volumeSums} from (${volumeContributions(facts, 1)}) x
+        group by scope_org_id, dim, key, day
+      )
+      (select 'kept' as side, * from kept except select 'kept', * from fresh)
+      union all
+      (select 'fresh', * from fresh except select 'fresh', * from kept)`.execute(db);
+    const { rows: measures } = await sql<Record<string, unknown>>`
+      with kept as (select scope_org_id, measure, day, value from stat_measures where value <> 0),
+      fresh as (
+        select scope_org_id, measure, day, sum(value)::bigint as value from (${measureContributions(facts, 1)}) x
+        group by scope_org_id, measure, day
+        having sum(value) <> 0
+      )
+      (select 'kept' as side, * from kept except select 'kept', * from fresh)
+      union all
+      (select 'fresh', * from fresh except select 'fresh', * from kept)`.execute(db);
+    return { volume, measures };
+  },
+
+  async pending(db: Executor): Promise<number> {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from stat_dirty`.execute(db);
+    return rows[0]!.n;
+  },
+
+  /** Volume of the scopes in the range, by key of one breakdown (`all` has key '') and optionally by bucket. */
+  async volume(db: Executor, q: { scopes: number[]; dim: string; range: DayRange; bucket?: Bucket }) {
+    const bucket = q.bucket ? bucketOf(q.bucket) : sql`null::date`;
+    const { rows } = await sql<VolumeSums & { scope: number; key: string; bucket: string | null }>`
+      select scope_org_id as scope, key, ${bucket}::text as bucket, ${volumeSums}
+      from stat_volume
+      where scope_org_id = any(${q.scopes}::int[]) and dim = ${q.dim} and ${inRange(q.range)}
+      group by 1, 2, 3`.execute(db);
+    return rows;
+  },
+
+  /** Dated measures of the scopes in the range, optionally by bucket. */
+  async measures(db: Executor, q: { scopes: number[]; range: DayRange; bucket?: Bucket; measures?: readonly string[] }) {
+    const bucket = q.bucket ? bucketOf(q.bucket) : sql`null::date`;
+    const only = q.measures ? sql`and measure = any(${q.measures}::text[])` : sql``;
+    const { rows } = await sql<{ scope: number; measure: string; bucket: string | null; value: string }>`
+      select scope_org_id as scope, measure, ${bucket}::text as bucket, sum(value)::text as value
+      from stat_measures
+      where scope_org_id = any(${q.scopes}::int[]) and ${inRange(q.range)} ${only}
+      group by 1, 2, 3`.execute(db);
+    return rows.map((r) => ({ ...r, value: Number(r.value) }));
+  },
+
+  /** Recent petitions of a scope in a range, for grouping similar matters by text. */
+  async texts(db: Executor, q: { scope: number; range: DayRange; limit: number }) {
+    const { rows } = await sql<{ id: number; number: string; title: string; text: string }>`
+      select p.id, p.number, p.title, p.title || '。' || left(p.content, 400) as text
+      from stat_facts f join petitions p on p.id = f.petition_id
+      where f.received_day between ${q.range.from}::date and ${q.range.to}::date and f.scopes @> array[${q.scope}::int]
+        and p.merged_into_id is null
+      order by f.received_day desc, f.petition_id desc
+      limit ${q.limit}`.execute(db);
+    return rows;
+  },
+
+  /** Bodies directly below a body. */
+  children(db: Executor, orgId: number) {
+    return db.selectFrom('orgs').select(['id', 'name', 'kind', 'region_code']).where('parent_id', '=', orgId).orderBy('id').execute();
+  },
+};
+
+/** The drill-down condition of the work list: petitions behind a figure of `statOrg` in the days given. */
+export function statCondition(f: { stat: string; statOrg: number; statFrom: string; statTo: string }, volume: boolean) {
+  const facts = sql`
+    select 1 from stat_facts f where f.petition_id = p.id and f.scopes @> array[${f.statOrg}::int]`;
+  if (volume) {
+    const flag = f.stat === 'registered' || f.stat === 'persons' ? sql`` : sql`and ${sql.ref(`f.${f.stat}`)}`;
+    return sql<boolean>`exists (${facts} and f.received_day between ${f.statFrom}::date and ${f.statTo}::date ${flag})`;
+  }
+  return sql<boolean>`exists (
+    ${facts} and exists (
+      select 1 from jsonb_array_elements(f.items) i
+      where i->>0 = ${f.stat} and (i->>1)::date between ${f.statFrom}::date and ${f.statTo}::date and i->3 @> to_jsonb(${f.statOrg}::int)
+    ))`;
+}

@@ -203,6 +203,42 @@ describe('figures of a fixed fixture, computed by hand', () => {
   });
 });
 
+describe('hot issues (每月一题)', () => {
+  it('finds the category rising fastest and the group of similar matters behind it', async () => {
+    const hotOrg = await buildOrg(db, { kind: 'bureau', name: '热点县信访局' });
+    const clerk = await loginAs(app, db, hotOrg, ['registrar', 'leader']);
+    const leaf = await db.selectFrom('categories').select(['id', 'path']).where('level', '=', 3).orderBy('id').executeTakeFirstOrThrow();
+    const texts = [
+      '小区物业公司占用公共道路划线收取停车费，业主多次反映无人处理',
+      '物业公司在小区公共道路上划车位收取停车费，未经业主大会同意',
+      '我们小区物业擅自占用公共道路收取停车费，请求查处',
+      '反映某小区物业公司违规占用公共道路收取停车费的问题',
+    ];
+    for (const [i, content] of texts.entries()) {
+      const res = await clerk.request({
+        method: 'POST',
+        url: '/api/petitions',
+        payload: petitionInput({
+          categoryId: leaf.id,
+          receivedAt: ago(i),
+          title: '反映物业违规收取停车费',
+          content,
+          petitioners: [{ name: `业主${i}`, phone: `1391234560${i}`, idNumber: validIdNumber(300 + i) }],
+        }),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    await stats.refresh();
+    const hot = await get(clerk, `/api/stats/hot?${qs({ from: addDays(today, -9), to: today })}`);
+    expect(hot.categories[0]).toMatchObject({ key: String(leaf.id), label: leaf.path, current: 4, previous: 0 });
+    // Three of the four say the same in nearly the same words; one is worded too differently to be sure.
+    expect(hot.groups[0]).toMatchObject({ previous: 0 });
+    expect(hot.groups[0].size).toBeGreaterThanOrEqual(3);
+    expect(hot.groups[0].petitionIds).toHaveLength(hot.groups[0].size);
+    expect(hot.groups[0].sample[0].title).toBe('反映物业违规收取停车费');
+  });
+});
+
 describe('access and bad input', () => {
   it('answers 404 for a body outside the user’s scope, 403 without the permission, 400 with the field at fault', async () => {
     expect((await get(outsider, `/api/stats/overview?orgId=${county.id}`, 404)).error.code).toBe('org_not_found');

@@ -14,3 +14,8 @@ export function formatDateTime(value: string | null | undefined): string {
 export function formatChineseDate(value: string | null | undefined): string {
   return value ? dayjs(value).format('YYYY年M月D日') : '';
 }
+
+/** A ratio as a percentage with one decimal (0.923 → 92.3%); — when there is none (a zero denominator). */
+export function formatPercent(ratio: number | null | undefined): string {
+  return ratio === null || ratio === undefined ? '—' : `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
+}

@@ -1,4 +1,5 @@
-// The one place that touches antd: features import components from here.
+// The one place that touches antd: features import components from here (the ECharts wrapper from ./Chart, so only
+// the statistics pages load ECharts).
 export {
   Alert,
   App as AntApp,
@@ -47,6 +48,6 @@ export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { UiProvider } from './UiProvider';
 export { useServerErrors } from './useServerErrors';
 export { pathToName, type FieldName } from './serverErrors';
-export { formatDate, formatDateTime, formatChineseDate } from './format';
+export { formatDate, formatDateTime, formatChineseDate, formatPercent } from './format';
 // Icons are antd's too: features take them from here.
-export { BellOutlined } from '@ant-design/icons';
+export { ArrowDownOutlined, ArrowUpOutlined, BellOutlined } from '@ant-design/icons';

@@ -1,4 +1,5 @@
 import { portalEn } from './portal.en';
+import { statsEn } from './stats.en';
 import type { Resources } from './zh';
 
 /** English UI strings: the same keys as zh.ts. */
@@ -53,6 +54,10 @@ export const en: Resources = {
     inbox: 'To-do',
     supervision: 'Supervision',
     ownerships: 'Leader ownership',
+    stats: 'Statistics',
+    statsOverview: 'Overview',
+    statsBodies: 'Body comparison',
+    statsReports: 'Reports',
     admin: 'Administration',
     orgs: 'Bodies',
     users: 'Users',
@@ -1077,4 +1082,5 @@ export const en: Resources = {
     },
   },
   portal: portalEn,
+  stats: statsEn,
 };

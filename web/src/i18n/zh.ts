@@ -1,4 +1,5 @@
 import { portalZh } from './portal.zh';
+import { statsZh } from './stats.zh';
 
 /** Chinese (default) UI strings. en.ts must have exactly the same keys. */
 export const zh = {
@@ -52,6 +53,10 @@ export const zh = {
     inbox: '待办事项',
     supervision: '督查督办',
     ownerships: '领导包案',
+    stats: '统计分析',
+    statsOverview: '统计概览',
+    statsBodies: '单位对比',
+    statsReports: '统计报表',
     admin: '系统管理',
     orgs: '机构管理',
     users: '用户管理',
@@ -1058,6 +1063,7 @@ export const zh = {
     },
   },
   portal: portalZh,
+  stats: statsZh,
 };
 
 /** The shape every language must follow. */

@@ -1,3 +1,4 @@
+import { STAT_NAMES, type StatName } from '../stats/api/types';
 import {
   CHANNELS,
   DEADLINE_FILTERS,
@@ -24,9 +25,26 @@ const BOOL_KEYS = [
 export type BoolFilter = (typeof BOOL_KEYS)[number];
 export const FLAG_FILTERS: readonly BoolFilter[] = BOOL_KEYS;
 
+const STAT_KEYS = ['stat', 'statOrg', 'statFrom', 'statTo'] as const;
+/** A drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in statFrom–statTo. */
+export type StatFilter = Required<Pick<ListFilters, (typeof STAT_KEYS)[number]>>;
+
+/** The drill-down part of the filters (kept when the other filters change), if any. */
+export function statOf(f: ListFilters): StatFilter | undefined {
+  const { stat, statOrg, statFrom, statTo } = f;
+  return stat && statOrg && statFrom && statTo ? { stat, statOrg, statFrom, statTo } : undefined;
+}
+
+/** The filters without the drill-down. */
+export function withoutStat({ stat: _s, statOrg: _o, statFrom: _f, statTo: _t, ...rest }: ListFilters): ListFilters {
+  return rest;
+}
+
 /** Filters → query string (arrays as repeated keys; defaults left out so URLs stay short). Pure. */
 export function filtersToSearch(f: ListFilters): URLSearchParams {
   const s = new URLSearchParams();
+  const stat = statOf(f);
+  if (stat) for (const k of STAT_KEYS) s.set(k, String(stat[k]));
   if (f.q?.trim()) s.set('q', f.q.trim());
   for (const v of f.status ?? []) s.append('status', v);
   for (const v of f.channel ?? []) s.append('channel', v);
@@ -43,14 +61,27 @@ export function filtersToSearch(f: ListFilters): URLSearchParams {
   return s;
 }
 
-const positive = (v: string | null) => {
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The drill-down in a query string, when all four of its parameters are valid. */
+function searchToStat(s: URLSearchParams): StatFilter | undefined {
+  const stat = s.get('stat');
+  const statOrg = positive(s.get('statOrg'));
+  const statFrom = s.get('statFrom') ?? '';
+  const statTo = s.get('statTo') ?? '';
+  if (!stat || !(STAT_NAMES as readonly string[]).includes(stat) || !statOrg) return undefined;
+  if (!DAY.test(statFrom) || !DAY.test(statTo) || statFrom > statTo) return undefined;
+  return { stat: stat as StatName, statOrg, statFrom, statTo };
+}
+
+function positive(v: string | null) {
   const n = Number(v);
   return v && Number.isInteger(n) && n > 0 ? n : undefined;
-};
+}
 
 /** Query string → filters, dropping anything unknown (links stay safe to share). Pure. */
 export function searchToFilters(s: URLSearchParams): ListFilters {
-  const f: ListFilters = {};
+  const f: ListFilters = { ...searchToStat(s) };
   const q = s.get('q')?.trim();
   if (q) f.q = q;
   const status = s.getAll('status').filter((v): v is PetitionStatus => (PETITION_STATUSES as readonly string[]).includes(v));

@@ -1,4 +1,5 @@
 import type { Clock } from '../../calendar/api/calendar';
+import type { StatName } from '../../stats/api/types';
 import type { WorkflowDetail } from '../../workflow/api/types';
 
 /** Mirrors server/src/features/petitions/petitions.constants.ts and petitions.schema.ts (dates as ISO strings). */
@@ -228,6 +229,11 @@ export const DEADLINE_FILTERS = ['open', 'normal', 'due_soon', 'due_today', 'ove
 export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
 
 export interface ListFilters {
+  /** Drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in statFrom–statTo (China days). */
+  stat?: StatName;
+  statOrg?: number;
+  statFrom?: string;
+  statTo?: string;
   q?: string;
   status?: PetitionStatus[];
   channel?: Channel[];

@@ -22,9 +22,10 @@ import { useCurrentUser } from '../../auth/hooks/useMe';
 import { CategoryCascader } from '../../categories/components/CategoryCascader';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
+import { StatFilterTag } from '../../stats/components/StatFilterTag';
 import { exportUrl, fetchPetitions } from '../api/petitions';
 import { CHANNELS, DEADLINE_FILTERS, PETITION_STATUSES, PETITION_TYPES, type ListFilters, type PetitionListItem } from '../api/types';
-import { FLAG_FILTERS, filtersToSearch, searchToFilters, type BoolFilter } from '../filters';
+import { FLAG_FILTERS, filtersToSearch, searchToFilters, statOf, withoutStat, type BoolFilter } from '../filters';
 import { DeadlineCell } from './Deadline';
 import { FlagTags, Snippet, StatusTag } from './labels';
 import { SavedFilters } from './SavedFilters';
@@ -86,6 +87,7 @@ export function PetitionList() {
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => searchToFilters(params), [params]);
+  const stat = statOf(filters);
   const [form] = Form.useForm<FilterValues>();
 
   useEffect(() => {
@@ -149,7 +151,19 @@ export function PetitionList() {
         </Space>
       </Space>
       <Card size="small">
-        <Form form={form} layout="inline" name="petitionFilters" onFinish={(v) => apply(toFilters(v))} style={{ rowGap: 8 }}>
+        {stat && (
+          <div style={{ marginBottom: 12 }}>
+            <StatFilterTag filter={stat} onRemove={() => apply(withoutStat(filters))} />
+          </div>
+        )}
+        {/* A drill-down from the statistics stays while the other filters change; its tag removes it. */}
+        <Form
+          form={form}
+          layout="inline"
+          name="petitionFilters"
+          onFinish={(v) => apply({ ...stat, ...toFilters(v) })}
+          style={{ rowGap: 8 }}
+        >
           <Form.Item name="q" label={t('list.q')}>
             <Input.Search
               placeholder={t('list.qPlaceholder')}

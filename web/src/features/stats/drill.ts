@@ -1,0 +1,38 @@
+import type { Channel, ListFilters, PetitionType } from '../petitions/api/types';
+import { filtersToSearch } from '../petitions/filters';
+import type { DayRange, StatName } from './api/types';
+
+/** A figure on the statistics pages: what it counts, of which body (with those below), in which days. */
+export interface Figure extends DayRange {
+  stat: StatName;
+  orgId: number;
+}
+
+/** Counted since the first day the statistics know (the server's ALL_TIME). */
+const FIRST_DAY = '2000-01-01';
+
+/**
+ * The figure `stat` of a body in a period. overdue_now is a state, counted now whatever the period (the server
+ * sums it over all time): its petitions are those received on any day up to today. Pure.
+ */
+export function figureOf(stat: StatName, orgId: number, period: DayRange, today: string): Figure {
+  return stat === 'overdue_now' ? { stat, orgId, from: FIRST_DAY, to: today } : { stat, orgId, from: period.from, to: period.to };
+}
+
+/** The breakdowns drawn on the dashboard. */
+export type ChartDim = 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region';
+
+/** The work list's filter matching one key of a breakdown; none for the key of unrecorded values (''). Pure. */
+export function dimFilter(dim: ChartDim, key: string): ListFilters | undefined {
+  if (!key) return undefined;
+  if (dim === 'channel') return { channel: [key as Channel] };
+  if (dim === 'type') return { type: key as PetitionType };
+  if (dim === 'region') return { regionCode: key };
+  return { categoryId: Number(key) };
+}
+
+/** The work list of the petitions behind a figure, narrowed by the list's usual filters. Pure. */
+export function drillUrl(figure: Figure, filter: ListFilters = {}): string {
+  const { stat, orgId, from, to } = figure;
+  return '/petitions?' + filtersToSearch({ ...filter, stat, statOrg: orgId, statFrom: from, statTo: to }).toString();
+}

@@ -13,7 +13,17 @@ describe('workbench', () => {
     await layout.waitForWorkbench('李秀英');
     await expect(layout.main.innerText()).resolves.toContain('临朐县信访局');
     await expect(layout.header.innerText()).resolves.toContain('李秀英');
-    expect(await layout.menuLabels()).toEqual(['工作台', '信访登记', '信访事项', '待办事项', '系统管理', '历史数据导入']);
+    expect(await layout.menuLabels()).toEqual([
+      '工作台',
+      '信访登记',
+      '信访事项',
+      '待办事项',
+      '统计分析',
+      '统计概览',
+      '单位对比',
+      '系统管理',
+      '历史数据导入',
+    ]);
   });
 
   it('switches the menu to English', async () => {

@@ -31,6 +31,9 @@ const PortalResultPage = portalPage('PortalResultPage');
 const PortalNotFoundPage = portalPage('PortalNotFoundPage');
 const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const RegisterPetitionPage = lazy(() => import('./pages/RegisterPetitionPage').then((m) => ({ default: m.RegisterPetitionPage })));
+const StatsBodiesPage = lazy(() => import('./pages/StatsBodiesPage').then((m) => ({ default: m.StatsBodiesPage })));
+const StatsPage = lazy(() => import('./pages/StatsPage').then((m) => ({ default: m.StatsPage })));
+const StatsReportsPage = lazy(() => import('./pages/StatsReportsPage').then((m) => ({ default: m.StatsReportsPage })));
 const SupervisionPage = lazy(() => import('./pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const WorkbenchPage = lazy(() => import('./pages/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })));
@@ -78,6 +81,9 @@ export function App() {
             <Route path="/inbox" element={<InboxPage />} />
             <Route path="/supervision" element={<SupervisionPage />} />
             <Route path="/ownerships" element={<OwnershipsPage />} />
+            <Route path="/stats" element={<StatsPage />} />
+            <Route path="/stats/bodies" element={<StatsBodiesPage />} />
+            <Route path="/stats/reports" element={<StatsReportsPage />} />
             <Route path="/admin/orgs" element={<OrgsPage />} />
             <Route path="/admin/categories" element={<CategoriesPage />} />
             <Route path="/admin/users" element={<UsersPage />} />

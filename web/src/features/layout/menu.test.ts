@@ -13,6 +13,7 @@ const REGISTRAR = [
   'petition.import',
   'petition.route',
   'petition.verify',
+  'stats.view',
 ];
 const ADMIN = [
   'org.read',
@@ -26,7 +27,7 @@ const ADMIN = [
   'calendar.manage',
   'template.manage',
 ];
-const HANDLER = ['org.read', 'petition.read', 'petition.unmask', 'petition.handle'];
+const HANDLER = ['org.read', 'petition.read', 'petition.unmask', 'petition.handle', 'stats.view'];
 const SUPERVISOR = [
   'org.read',
   'petition.read',
@@ -37,6 +38,8 @@ const SUPERVISOR = [
   'petition.verify',
   'petition.supervise',
   'petition.backlog',
+  'stats.view',
+  'stats.report',
 ];
 const LEADER = [
   'org.read',
@@ -49,36 +52,78 @@ const LEADER = [
   'petition.own',
   'petition.supervise',
   'petition.backlog',
+  'stats.view',
+  'stats.report',
 ];
+const AUDITOR = ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read', 'stats.view'];
 
 describe('menuFor', () => {
   it('gives a user without functions only the workbench', () => {
     expect(menuFor(['org.read'])).toEqual([{ key: '/', labelKey: 'menu.workbench', path: '/' }]);
   });
 
-  it('gives a registrar registration, the work list, the to-do list and the import, in DOMAIN §7 order', () => {
+  it('gives a registrar registration, the work list, the to-do list, the statistics and the import, in DOMAIN §7 order', () => {
     const menu = menuFor(REGISTRAR);
-    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', 'admin']);
-    expect(menuLeaves(menu).map((m) => m.path)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', '/petitions/import']);
+    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', 'stats', 'admin']);
+    expect(menuLeaves(menu).map((m) => m.path)).toEqual([
+      '/',
+      '/petitions/new',
+      '/petitions',
+      '/inbox',
+      '/stats',
+      '/stats/bodies',
+      '/petitions/import',
+    ]);
   });
 
-  it('gives a handler the work list and the to-do list but no registration', () => {
-    expect(menuLeaves(menuFor(HANDLER)).map((m) => m.path)).toEqual(['/', '/petitions', '/inbox']);
+  it('gives a handler the work list, the to-do list and the statistics but no registration and no reports', () => {
+    expect(menuLeaves(menuFor(HANDLER)).map((m) => m.path)).toEqual(['/', '/petitions', '/inbox', '/stats', '/stats/bodies']);
   });
 
-  it('gives a supervisor the to-do list and 督查督办, but not 领导包案', () => {
-    expect(menuLeaves(menuFor(SUPERVISOR)).map((m) => m.path)).toEqual(['/', '/petitions', '/inbox', '/supervision']);
+  it('gives a supervisor the to-do list, 督查督办 and the statistics with reports, but not 领导包案', () => {
+    expect(menuLeaves(menuFor(SUPERVISOR)).map((m) => m.path)).toEqual([
+      '/',
+      '/petitions',
+      '/inbox',
+      '/supervision',
+      '/stats',
+      '/stats/bodies',
+      '/stats/reports',
+    ]);
   });
 
-  it('gives a leader the to-do list (extensions to approve), 督查督办 and 领导包案', () => {
-    expect(menuLeaves(menuFor(LEADER)).map((m) => m.path)).toEqual([
+  it('gives a leader the to-do list (extensions to approve), 督查督办, 领导包案, then 统计分析 before 系统管理', () => {
+    const menu = menuFor(LEADER);
+    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions', '/inbox', '/supervision', '/ownerships', 'stats', 'admin']);
+    expect(menu[5]).toEqual({
+      key: 'stats',
+      labelKey: 'menu.stats',
+      children: [
+        { key: '/stats', labelKey: 'menu.statsOverview', path: '/stats' },
+        { key: '/stats/bodies', labelKey: 'menu.statsBodies', path: '/stats/bodies' },
+        { key: '/stats/reports', labelKey: 'menu.statsReports', path: '/stats/reports' },
+      ],
+    });
+    expect(menuLeaves(menu).map((m) => m.path)).toEqual([
       '/',
       '/petitions',
       '/inbox',
       '/supervision',
       '/ownerships',
+      '/stats',
+      '/stats/bodies',
+      '/stats/reports',
       '/admin/users',
     ]);
+  });
+
+  it('shows 统计报表 only with stats.report', () => {
+    expect(menuLeaves(menuFor(['stats.report'])).map((m) => m.path)).toEqual(['/', '/stats/reports']);
+    expect(
+      menuFor(['stats.view'])
+        .find((m) => m.key === 'stats')
+        ?.children?.map((m) => m.path),
+    ).toEqual(['/stats', '/stats/bodies']);
   });
 
   it('shows 督查督办 to an owner without the supervision permission, and the to-do list for any handling permission', () => {
@@ -101,9 +146,9 @@ describe('menuFor', () => {
     ]);
   });
 
-  it('gives an auditor users and the audit log but not bodies', () => {
-    const leaves = menuLeaves(menuFor(['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read']));
-    expect(leaves.map((m) => m.path)).toEqual(['/', '/petitions', '/admin/users', '/audit']);
+  it('gives an auditor the statistics, users and the audit log but not bodies', () => {
+    const leaves = menuLeaves(menuFor(AUDITOR));
+    expect(leaves.map((m) => m.path)).toEqual(['/', '/petitions', '/stats', '/stats/bodies', '/admin/users', '/audit']);
   });
 });
 
@@ -120,6 +165,9 @@ describe('selectedKey', () => {
     expect(selectedKey('/inbox')).toBe('/inbox');
     expect(selectedKey('/supervision')).toBe('/supervision');
     expect(selectedKey('/ownerships')).toBe('/ownerships');
+    expect(selectedKey('/stats')).toBe('/stats');
+    expect(selectedKey('/stats/bodies')).toBe('/stats/bodies');
+    expect(selectedKey('/stats/reports')).toBe('/stats/reports');
     expect(selectedKey('/')).toBe('/');
     expect(selectedKey('/nope')).toBe('/');
   });

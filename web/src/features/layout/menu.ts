@@ -30,6 +30,11 @@ const WORKFLOW: Item[] = [
   { key: '/supervision', labelKey: 'menu.supervision', path: '/supervision', permissions: ['petition.supervise', 'petition.own'] },
   { key: '/ownerships', labelKey: 'menu.ownerships', path: '/ownerships', permissions: ['petition.own'] },
 ];
+const STATS: Item[] = [
+  { key: '/stats', labelKey: 'menu.statsOverview', path: '/stats', permissions: ['stats.view'] },
+  { key: '/stats/bodies', labelKey: 'menu.statsBodies', path: '/stats/bodies', permissions: ['stats.view'] },
+  { key: '/stats/reports', labelKey: 'menu.statsReports', path: '/stats/reports', permissions: ['stats.report'] },
+];
 const ADMIN: Item[] = [
   { key: '/admin/orgs', labelKey: 'menu.orgs', path: '/admin/orgs', permissions: ['org.manage'] },
   { key: '/admin/users', labelKey: 'menu.users', path: '/admin/users', permissions: ['user.read'] },
@@ -45,6 +50,8 @@ export function menuFor(permissions: readonly string[]): MenuEntry[] {
   const allowed = (i: Item) => !i.permissions || i.permissions.some((p) => permissions.includes(p));
   const strip = ({ key, labelKey, path }: Item): MenuEntry => ({ key, labelKey, path });
   const menu: MenuEntry[] = [strip(WORKBENCH), ...PETITIONS.filter(allowed).map(strip), ...WORKFLOW.filter(allowed).map(strip)];
+  const stats = STATS.filter(allowed).map(strip);
+  if (stats.length) menu.push({ key: 'stats', labelKey: 'menu.stats', children: stats });
   const admin = ADMIN.filter(allowed).map(strip);
   if (admin.length) menu.push({ key: 'admin', labelKey: 'menu.admin', children: admin });
   if (allowed(AUDIT)) menu.push(strip(AUDIT));
@@ -58,7 +65,9 @@ export function menuLeaves(menu: MenuEntry[]): MenuEntry[] {
 
 /** The menu key to highlight for a location (the most specific entry wins: /petitions/new over /petitions). */
 export function selectedKey(pathname: string): string {
-  const matches = [...PETITIONS, ...WORKFLOW, ...ADMIN, AUDIT].filter((i) => pathname === i.path || pathname.startsWith(i.path + '/'));
+  const matches = [...PETITIONS, ...WORKFLOW, ...STATS, ...ADMIN, AUDIT].filter(
+    (i) => pathname === i.path || pathname.startsWith(i.path + '/'),
+  );
   const exact = matches.find((i) => i.path === pathname);
   if (exact) return exact.key;
   return matches.sort((a, b) => b.path.length - a.path.length)[0]?.key ?? '/';

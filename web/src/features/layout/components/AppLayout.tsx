@@ -62,7 +62,7 @@ export function AppLayout() {
             <Menu
               mode="inline"
               selectedKeys={[selectedKey(location.pathname)]}
-              defaultOpenKeys={['admin']}
+              defaultOpenKeys={['stats', 'admin']}
               items={items}
               onClick={({ key }) => void navigate(key)}
               style={{ height: '100%', borderInlineEnd: 0 }}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { ArrowDownOutlined, ArrowUpOutlined, Tooltip, Typography } from '../../../ui';
+import type { DayRange } from '../api/types';
+import type { Change as ChangeValue } from '../figures';
+
+interface Props {
+  /** 环比 or 同比. */
+  label: string;
+  change: ChangeValue | null;
+  /** The earlier period and its figure as written on the card (e.g. 12 or 85.0%). */
+  range: DayRange;
+  earlier: string;
+}
+
+/** 环比 ↑ 20.0% — neither good nor bad in itself, so in one colour; the earlier figure in a tooltip. */
+export function Change({ label, change, range, earlier }: Props) {
+  const { t } = useTranslation();
+  const amount = change && change.direction !== 'flat' ? t(`stats.units.${change.unit}`, { value: change.amount.toFixed(1) }) : null;
+  return (
+    <Tooltip title={t('stats.earlier', { label, range: t('stats.range', { from: range.from, to: range.to }), value: earlier })}>
+      <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }} tabIndex={0}>
+        {label}{' '}
+        {!change ? (
+          t('stats.noBase')
+        ) : change.direction === 'flat' ? (
+          t('stats.flat')
+        ) : (
+          <>
+            {change.direction === 'up' ? (
+              <ArrowUpOutlined aria-label={t('stats.up')} />
+            ) : (
+              <ArrowDownOutlined aria-label={t('stats.down')} />
+            )}{' '}
+            {amount}
+          </>
+        )}
+      </Typography.Text>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,5 @@
+import { BodiesTable } from '../features/stats/components/BodiesTable';
+
+export function StatsBodiesPage() {
+  return <BodiesTable />;
+}

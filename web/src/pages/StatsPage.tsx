@@ -1,0 +1,5 @@
+import { StatsDashboard } from '../features/stats/components/StatsDashboard';
+
+export function StatsPage() {
+  return <StatsDashboard />;
+}

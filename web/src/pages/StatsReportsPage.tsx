@@ -1,0 +1,5 @@
+import { StatsReports } from '../features/stats/components/StatsReports';
+
+export function StatsReportsPage() {
+  return <StatsReports />;
+}

@@ -46,6 +46,8 @@ import { portalRoutes } from './features/portal/portal.routes.js';
 import { createStatsExport } from './features/stats/stats.export.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
 import { createStatsService } from './features/stats/stats.service.js';
+import { statsReportRoutes } from './features/stats/stats.report.routes.js';
+import { createStatsReportService } from './features/stats/stats.report.service.js';
 import { createPortalService } from './features/portal/portal.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
@@ -156,6 +158,9 @@ export async function buildApp({
       await api.register(portalRoutes(createPortalService({ db, config, petitions, workflow, attachments, documents }), config));
       const stats = createStatsService({ db });
       await api.register(statsRoutes(stats, createStatsExport({ stats })));
+      const reports = createStatsReportService({ db, stats, files: createFileStore(config.dataDir), jobs, log: (m) => app.log.error(m) });
+      await reports.register();
+      await api.register(statsReportRoutes(reports));
       if (config.statsRefreshSeconds > 0) {
         const stop = stats.startRefresher(config.statsRefreshSeconds * 1000, (m) => app.log.error(m));
         api.addHook('onClose', stop);

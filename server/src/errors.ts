@@ -177,6 +177,12 @@ export const errorCatalogue = {
   import_job_not_found: { status: 404, zh: '导入任务不存在。', en: 'Import job not found.' },
   saved_filter_not_found: { status: 404, zh: '筛选方案不存在。', en: 'Saved filter not found.' },
   message_not_found: { status: 404, zh: '消息不存在。', en: 'Message not found.' },
+  report_not_found: { status: 404, zh: '统计报告不存在。', en: 'Report not found.' },
+  report_not_ready: {
+    status: 409,
+    zh: '统计报告尚未生成完成（或生成失败），请稍后在报告列表中查看。',
+    en: 'The report is not ready (or failed); check the list of reports.',
+  },
   rate_limited: { status: 429, zh: '操作过于频繁，请稍后再试。', en: 'Too many requests; try again later.' },
   internal_error: {
     status: 500,

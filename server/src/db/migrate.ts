@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007_notifications.js';
 import * as m0008 from './migrations/0008_portal.js';
 import * as m0009 from './migrations/0009_portal_phone_codes.js';
 import * as m0010 from './migrations/0010_stats.js';
+import * as m0011 from './migrations/0011_stat_reports.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008_portal': m0008,
   '0009_portal_phone_codes': m0009,
   '0010_stats': m0010,
+  '0011_stat_reports': m0011,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

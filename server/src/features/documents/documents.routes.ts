@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
+import { sendDownload } from '../../http/download.js';
 import { idParams } from '../../shared/validators.js';
 import { documentDto, fileQuery, kindParams, templateBody, templateDto } from './documents.schema.js';
 import type { DocumentsService } from './documents.service.js';
@@ -38,15 +39,7 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
           querystring: fileQuery,
         },
       },
-      async (request, reply) => {
-        const file = await documents.open(actorOf(request), request.params.id, request.query.format);
-        return reply
-          .header('content-type', file.mime)
-          .header('content-disposition', file.disposition)
-          .header('cache-control', 'private, no-store')
-          .header('etag', `"${file.sha256}"`)
-          .send(file.stream);
-      },
+      async (request, reply) => sendDownload(reply, await documents.open(actorOf(request), request.params.id, request.query.format)),
     );
 
     app.get(

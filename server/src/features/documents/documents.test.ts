@@ -7,6 +7,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, type Session } from '../../test/factories.js';
+import { docxText } from '../../test/files.js';
 import { createFileStore } from '../attachments/attachments.storage.js';
 import { chinaDate } from '../deadlines/calendar.js';
 import { KINDS } from './documents.kinds.js';
@@ -74,17 +75,6 @@ async function download(s: Session, id: number, format: 'docx' | 'pdf') {
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
-/** The text of a Word file: word/document.xml, paragraph by paragraph. */
-async function docxText(buf: Buffer): Promise<string> {
-  const xml = await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string');
-  return xml
-    .split('</w:p>')
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .join('\n')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
 
 /** The text of a PDF as a reader extracts it. */
 async function pdfText(buf: Buffer): Promise<string> {

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
+import { sendDownload } from '../../http/download.js';
 import { idParams } from '../../shared/validators.js';
 import { fileQuery } from '../documents/documents.schema.js';
 import { attachmentDto } from '../petitions/petitions.schema.js';
@@ -129,14 +130,8 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
           headers: tokenHeaders,
         },
       },
-      async (request, reply) => {
-        const file = await portal.document(token(request) ?? request.query.token, request.params.id, request.query.format);
-        return reply
-          .header('content-type', file.mime)
-          .header('content-disposition', file.disposition)
-          .header('cache-control', 'private, no-store')
-          .send(file.stream);
-      },
+      async (request, reply) =>
+        sendDownload(reply, await portal.document(token(request) ?? request.query.token, request.params.id, request.query.format)),
     );
 
     app.post(

@@ -285,6 +285,8 @@ export const en: Resources = {
       'document.issue': 'Document issued',
       'document.download': 'Document downloaded',
       'document_template.update': 'Document template changed',
+      'stats.report_requested': 'Statistical report requested',
+      'stats.report_downloaded': 'Statistical report downloaded',
     },
   },
   channels: {

@@ -277,6 +277,8 @@ export const zh = {
       'document.issue': '出具文书',
       'document.download': '下载文书',
       'document_template.update': '修改文书模板',
+      'stats.report_requested': '生成统计报表',
+      'stats.report_downloaded': '下载统计报表',
     },
   },
   channels: {

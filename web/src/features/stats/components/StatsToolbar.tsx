@@ -13,7 +13,8 @@ export function StatsToolbar({ params }: { params: StatsParams }) {
   const { query, period, today, setScope, setPeriod } = params;
   const { kind } = period;
   const future = (d: Dayjs) => day(d) > today;
-  const changeKind = (next: PeriodKind) => setPeriod(next === 'custom' ? { ...period, kind: next } : periodOf(next, period.from, today));
+  // Another kind keeps the days (自定义) or takes the month, quarter or year of the last day shown.
+  const changeKind = (next: PeriodKind) => setPeriod(next === 'custom' ? { ...period, kind: next } : periodOf(next, period.to, today));
   return (
     <Space wrap size="middle">
       <OrgTreeSelect

@@ -334,22 +334,23 @@ export function groupSimilar(items: GroupInput[], opts: GroupOptions = {}): Simi
   const docs: number[] = [];
   const distinct: number[] = [];
   const setOf = new Int32Array(items.length);
-  const byContent = new Map<string, number>();
+  const byContent = new GramTable(items.length);
   for (let k = 0; k < items.length; k++) {
     const start = from[k]!;
     const end = from[k + 1]!;
     if (end - start < MIN_GRAMS) continue;
-    let sum = 0;
+    // A hash of the set whatever the order of its grams; a collision only means twins are compared the long way.
+    let sum = end - start;
     let xor = 0;
     for (let i = start; i < end; i++) {
       const h = mix(pool[i]!);
       sum = (sum + h) >>> 0;
       xor ^= mix(h ^ SEED);
     }
-    const key = `${end - start}:${sum}:${xor}`;
+    const key = mix(sum ^ mix(xor));
     let u = byContent.get(key);
-    const twin = u === undefined ? -1 : distinct[u]!;
-    if (u === undefined || jaccardOf(pool, from[twin]!, from[twin + 1]!, pool, start, end) < 1) {
+    const twin = u < 0 ? -1 : distinct[u]!;
+    if (u < 0 || jaccardOf(pool, from[twin]!, from[twin + 1]!, pool, start, end) < 1) {
       u = distinct.push(k) - 1;
       byContent.set(key, u);
     }

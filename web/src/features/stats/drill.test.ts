@@ -33,9 +33,13 @@ describe('drillUrl', () => {
     expect(drillUrl(registered, dimFilter('region', '370724'))).toMatch(/&regionCode=370724$/);
   });
 
-  it('gives the key of unrecorded values no filter: it cannot be drilled exactly', () => {
+  it('gives no filter where the list cannot select exactly: unrecorded values, a place with places below it shown', () => {
     expect(dimFilter('region', '')).toBeUndefined();
     expect(dimFilter('category1', '')).toBeUndefined();
+    // Matters registered at the county itself (370724) beside those of its township 370724001.
+    const keys = ['370724001', '370724', ''];
+    expect(dimFilter('region', '370724', keys)).toBeUndefined();
+    expect(dimFilter('region', '370724001', keys)).toEqual({ regionCode: '370724001' });
   });
 
   it('is read back by the work list, which keeps the drill-down apart from its other filters', () => {

@@ -22,9 +22,14 @@ export function figureOf(stat: StatName, orgId: number, period: DayRange, today:
 /** The breakdowns drawn on the dashboard. */
 export type ChartDim = 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region';
 
-/** The work list's filter matching one key of a breakdown; none for the key of unrecorded values (''). Pure. */
-export function dimFilter(dim: ChartDim, key: string): ListFilters | undefined {
+/**
+ * The work list's filter matching one key of a breakdown, none when the list cannot select exactly its petitions:
+ * the key of unrecorded values (''), and a place whose code is a prefix of another key of the same breakdown (the
+ * list's regionCode takes the places below too, which have rows of their own). Pure.
+ */
+export function dimFilter(dim: ChartDim, key: string, keys: readonly string[] = []): ListFilters | undefined {
   if (!key) return undefined;
+  if (dim === 'region' && keys.some((k) => k !== key && k.startsWith(key))) return undefined;
   if (dim === 'channel') return { channel: [key as Channel] };
   if (dim === 'type') return { type: key as PetitionType };
   if (dim === 'region') return { regionCode: key };

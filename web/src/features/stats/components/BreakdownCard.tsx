@@ -27,11 +27,12 @@ export function BreakdownCard({ title, dims, query, shape, testId }: Props) {
     const name = (r: BreakdownRow) =>
       !r.key ? t('stats.unrecorded') : dim === 'channel' ? t(`channels.${r.key}`) : dim === 'type' ? t(`petitionTypes.${r.key}`) : r.label;
     const figure = { stat: 'registered', ...query } as const;
+    const keys = (data?.rows ?? []).map((r) => r.key);
     return (data?.rows ?? [])
       .filter((r) => r.registered > 0)
       .slice(0, TOP)
       .map((r) => {
-        const filter = dimFilter(dim, r.key);
+        const filter = dimFilter(dim, r.key, keys);
         return { name: name(r), value: r.registered, url: filter ? drillUrl(figure, filter) : null };
       });
   }, [data, dim, query, t]);

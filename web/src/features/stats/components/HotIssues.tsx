@@ -1,28 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, Card, Empty, List, Spin, Table, Tabs, Tag, Typography, type TableColumnsType } from '../../../ui';
-import type { HotGroup, HotRow, StatsQuery } from '../api/types';
+import type { DayRange, HotGroup, HotRow, StatsQuery } from '../api/types';
 import { dimFilter, type ChartDim } from '../drill';
 import { countChange } from '../figures';
-import { useHot } from '../hooks/useStats';
+import { useHot, useOverview } from '../hooks/useStats';
 import { FigureLink } from './FigureLink';
 
-/** Categories or places, fastest rising first; the current count opens its petitions. */
-function RisingTable({ rows, query, dim, title }: { rows: HotRow[]; query: StatsQuery; dim: ChartDim; title: string }) {
+interface RisingProps {
+  rows: HotRow[];
+  query: StatsQuery;
+  /** The previous period, as the overview names it. */
+  previous: DayRange | undefined;
+  dim: ChartDim;
+  title: string;
+}
+
+/** Categories or places, fastest rising first; both counts open their petitions. */
+function RisingTable({ rows, query, previous, dim, title }: RisingProps) {
   const { t } = useTranslation();
+  const keys = rows.map((r) => r.key);
+  /** A count of a row in a period, opening its petitions where the work list can select exactly them. */
+  const count = (r: HotRow, range: DayRange | undefined, value: number) => {
+    const filter = dimFilter(dim, r.key, keys);
+    if (!range || !filter) return value;
+    return (
+      <FigureLink figure={{ stat: 'registered', orgId: query.orgId, ...range }} filter={filter} empty={!value} name={r.label}>
+        {value}
+      </FigureLink>
+    );
+  };
   const columns: TableColumnsType<HotRow> = [
     { title, render: (_, r) => r.label },
-    {
-      title: t('stats.current'),
-      align: 'right',
-      width: 80,
-      render: (_, r) => (
-        <FigureLink figure={{ stat: 'registered', ...query }} filter={dimFilter(dim, r.key)} name={r.label}>
-          {r.current}
-        </FigureLink>
-      ),
-    },
-    { title: t('stats.earlierCount'), align: 'right', width: 80, render: (_, r) => r.previous },
+    { title: t('stats.current'), align: 'right', width: 80, render: (_, r) => count(r, query, r.current) },
+    { title: t('stats.earlierCount'), align: 'right', width: 80, render: (_, r) => count(r, previous, r.previous) },
     {
       // The change itself; the server's smoothed growth only orders the rows (a rise from 1 to 3 ranks below 20 to 40).
       title: t('stats.growth'),
@@ -79,6 +90,7 @@ function Groups({ groups }: { groups: HotGroup[] }) {
 export function HotIssues({ query }: { query: StatsQuery }) {
   const { t } = useTranslation();
   const { data, error, isPending } = useHot(query);
+  const previous = useOverview(query).data?.previous;
   return (
     <Card size="small" title={t('stats.hot')} data-testid="hot">
       {error && <Alert type="error" showIcon title={error.message} />}
@@ -92,12 +104,14 @@ export function HotIssues({ query }: { query: StatsQuery }) {
               {
                 key: 'categories',
                 label: t('stats.risingCategories'),
-                children: <RisingTable rows={data.categories} query={query} dim="category3" title={t('list.category')} />,
+                children: (
+                  <RisingTable rows={data.categories} query={query} previous={previous} dim="category3" title={t('list.category')} />
+                ),
               },
               {
                 key: 'regions',
                 label: t('stats.risingRegions'),
-                children: <RisingTable rows={data.regions} query={query} dim="region" title={t('list.region')} />,
+                children: <RisingTable rows={data.regions} query={query} previous={previous} dim="region" title={t('list.region')} />,
               },
               { key: 'groups', label: t('stats.similarGroups'), children: <Groups groups={data.groups} /> },
             ]}

@@ -1,33 +1,134 @@
 /**
- * npm run bench [-- --json] [-- --clocks N]: benchmarks on a fresh embedded PostgreSQL in a temporary folder.
- * Each benchmark prints one result line; with --json the last line is one JSON object of all figures.
+ * npm run bench [-- --json] [-- --petitions N] [-- --data-dir DIR]: generates N petitions (bench/generate.ts) into a
+ * fresh embedded PostgreSQL, then measures intake, lists and search, dashboards, the deadline job, the server's
+ * memory and its start-up. Each benchmark prints result lines; with --json the last line is one JSON object of all
+ * figures. --profile DIR writes the server's CPU profile. A --data-dir that already holds generated data is used as it is (no generation), and kept.
  * Figures and what limits them: docs/PERFORMANCE.md.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadCorpus } from './corpus.js';
+import { benchDashboards, benchStatsRebuild } from './dashboards.js';
 import { benchDeadlineJob } from './deadline-job.js';
+import { generate } from './generate.js';
+import { benchIntake } from './intake.js';
+import { benchLists } from './lists.js';
+import { buildLikeNpmStart, ServerProcess } from './server.js';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, clocks: { type: 'string', default: '1000000' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    petitions: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '7' },
+    'data-dir': { type: 'string' },
+    clocks: { type: 'string', default: '1000000' },
+    intake: { type: 'string', default: '20000' },
+    'intake-seconds': { type: 'string', default: '30' },
+    concurrency: { type: 'string', default: '32' },
+    /** Run only these benchmarks (comma-separated: intake, lists, dashboards, deadline, startup). */
+    only: { type: 'string', default: 'intake,lists,dashboards,deadline,startup' },
+    /** Write the server's CPU profile (node --cpu-prof) of the measured run into this folder. */
+    profile: { type: 'string' },
+  },
 });
+const print = (line: string) => console.log(line);
+const only = new Set(values.only.split(','));
+const started = performance.now();
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'xinfang-bench-'));
+const kept = values['data-dir'] !== undefined;
+const dataDir = values['data-dir'] ?? mkdtempSync(path.join(tmpdir(), 'xinfang-bench-'));
+mkdirSync(dataDir, { recursive: true });
 chmodSync(dataDir, 0o755); // the cluster may run as another user when started as root
+const reuse = existsSync(path.join(dataDir, 'pg', 'PG_VERSION'));
 process.env.DATA_DIR = dataDir;
 process.env.DATABASE_URL = '';
 const { loadConfig } = await import('../server/src/config.js');
 const { connect } = await import('../server/src/db/connect.js');
 const { migrateToLatest } = await import('../server/src/db/migrate.js');
 
-const conn = await connect(loadConfig(), () => undefined);
+buildLikeNpmStart();
 const figures: Record<string, number> = {};
+const rss: number[] = [];
+const conn = await connect(loadConfig(), () => undefined);
+let connected = true;
+let server: ServerProcess | undefined;
 try {
   await migrateToLatest(conn.db);
-  Object.assign(figures, await benchDeadlineJob(conn.db, Number(values.clocks), (line) => console.log(line)));
-} finally {
+  const corpus = loadCorpus();
+  const existing = await conn.db
+    .selectFrom('petitions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (!reuse || Number(existing.n) === 0) {
+    const g = await generate(conn.db, { petitions: Number(values.petitions), seed: Number(values.seed), now: new Date(), log: print });
+    Object.assign(figures, { generate_rows_per_s: Math.round(g.rows / g.loadSeconds), generate_index_s: g.indexSeconds });
+  } else print(`generate: using the ${Number(existing.n).toLocaleString('en')} petitions in ${dataDir}`);
+  figures.petitions = Number(
+    (
+      await conn.db
+        .selectFrom('petitions')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  if (only.has('dashboards')) Object.assign(figures, await benchStatsRebuild(conn.db, print));
+
+  // The server on this database, as `npm start` runs it (one process, its jobs included).
+  server = await ServerProcess.start(
+    { DATA_DIR: dataDir, DATABASE_URL: conn.url },
+    print,
+    values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
+  );
+  if (only.has('intake'))
+    Object.assign(
+      figures,
+      await benchIntake(
+        conn.db,
+        conn.url,
+        server.url,
+        corpus,
+        {
+          count: Number(values.intake),
+          concurrency: Number(values.concurrency),
+          seconds: Number(values['intake-seconds']),
+          seed: Number(values.seed),
+        },
+        print,
+      ),
+    );
+  rss.push(server.takeMaxRss());
+  if (only.has('lists')) Object.assign(figures, await benchLists(conn.db, server.url, print));
+  rss.push(server.takeMaxRss());
+  if (only.has('dashboards')) Object.assign(figures, await benchDashboards(conn.db, server.url, print));
+  rss.push(server.takeMaxRss());
+  print(
+    `memory: server RSS at most ${Math.max(...rss).toFixed(0)} MB (intake ${rss[0]!.toFixed(0)}, lists ${rss[1]!.toFixed(0)}, dashboards ${rss[2]!.toFixed(0)})`,
+  );
+  await server.stop();
+  server = undefined;
+
+  if (only.has('deadline')) Object.assign(figures, await benchDeadlineJob(conn.db, Number(values.clocks), print));
+
+  // Start-up of the server on the existing database: it starts its own embedded PostgreSQL from DATA_DIR.
   await conn.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  connected = false;
+  if (only.has('startup')) {
+    server = await ServerProcess.start({ DATA_DIR: dataDir, DATABASE_URL: '' }, print);
+    figures.startup_s = server.startupMs / 1000;
+    rss.push(server.takeMaxRss());
+    await server.stop();
+    server = undefined;
+    print(
+      `start-up: first 200 from /api/health ${figures.startup_s.toFixed(2)} s after starting node server/dist/main.js on the existing data`,
+    );
+  }
+  figures.rss_max_mb = Math.round(Math.max(...rss));
+} finally {
+  await server?.stop();
+  if (connected) await conn.close();
+  if (!kept) rmSync(dataDir, { recursive: true, force: true });
 }
+print(`bench: ${((performance.now() - started) / 1000).toFixed(0)} s in all${kept ? `; data kept in ${dataDir}` : ''}`);
 if (values.json) console.log(JSON.stringify(figures));

@@ -1,4 +1,5 @@
-// npm start: build what is missing or out of date (web with Vite, server with tsc), then run the server.
+// npm start: build what is missing or out of date (web with Vite, server with tsc), then run the server
+// (`--build-only`: just build).
 // Ctrl-C reaches the server directly (same process group); this wrapper just waits for it to finish.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -25,6 +26,8 @@ function buildIfStale(name, output, inputs) {
 
 buildIfStale('web', path.join(root, 'web/dist/index.html'), ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/package.json']);
 buildIfStale('server', path.join(root, 'server/dist/main.js'), ['server/src', 'server/package.json', 'server/tsconfig.json']);
+// The benchmarks build the way npm start does, then run the server themselves to watch its process.
+if (process.argv.includes('--build-only')) process.exit(0);
 
 const server = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'server/dist/main.js')], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) {

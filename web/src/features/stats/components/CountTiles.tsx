@@ -35,13 +35,13 @@ export function CountTiles<F extends StatName>({ title, fields, figures, overvie
                   label={t('stats.previous')}
                   change={countChange(value, previous)}
                   range={overview.previous}
-                  earlier={String(previous)}
+                  earlier={String(previous ?? '—')}
                 />
                 <Change
                   label={t('stats.lastYear')}
                   change={countChange(value, lastYear)}
                   range={overview.lastYear}
-                  earlier={String(lastYear)}
+                  earlier={String(lastYear ?? '—')}
                 />
               </Space>
             </Col>

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor } from '../../auth/actor.js';
@@ -8,6 +8,7 @@ import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { readRecords } from '../../shared/tabular.js';
+import { addDays, chinaDate } from '../deadlines/calendar.js';
 import { authRepository } from '../auth/auth.repository.js';
 import { categoriesRepository } from '../categories/categories.repository.js';
 import { inScope } from '../../auth/actor.js';
@@ -52,6 +53,24 @@ const TYPE_LABELS: Record<string, string> = { 建议意见: 'suggestion', 建议
 const MAX_REPORTED_ERRORS = 1000;
 
 type RowError = { row: number; field: string; message: string };
+
+/**
+ * The sample's messages span 2011–2020; a demo is about this year's work, so they keep their order and time of
+ * day but are spread over the 365 days before today (the statistics then have a current month and a trend).
+ */
+function redated(jsonl: string, now: Date): string {
+  const rows = jsonl
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { time: string });
+  const order = rows.map((r, i) => [r.time, i] as const).sort((a, b) => a[0].localeCompare(b[0]));
+  const today = chinaDate(now);
+  order.forEach(([time, i], rank) => {
+    const daysBack = Math.floor(((rows.length - 1 - rank) * 365) / rows.length) + 1;
+    rows[i]!.time = `${addDays(today, -daysBack)} ${time.slice(11)}`;
+  });
+  return rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+}
 
 /** Reads times as clerks write them: 2019-02-28 11:25:05 is China time unless a zone is given. */
 function parseTime(value: string): Date | null {
@@ -286,9 +305,15 @@ export function createImportsService({
       return queue(actor, path.basename(filename), (target) => writeFile(target, content), mapping.data, dryRun);
     },
 
-    /** Imports the bundled sample of real citizen messages as online petitions. */
+    /** Imports the bundled sample of real citizen messages as online petitions, dated across the last year. */
     startDemo(owner: Pick<Actor, 'userId' | 'orgId'>, dryRun = false) {
-      return queue(owner, path.basename(DEMO_FILE), (target) => copyFile(DEMO_FILE, target), DEMO_MAPPING, dryRun);
+      return queue(
+        owner,
+        path.basename(DEMO_FILE),
+        async (target) => writeFile(target, redated(await readFile(DEMO_FILE, 'utf8'), new Date())),
+        DEMO_MAPPING,
+        dryRun,
+      );
     },
 
     async get(actor: Actor, id: number) {

@@ -119,6 +119,14 @@ describe('historical import', () => {
       .where('p.external_id', 'like', 'tipdm:%')
       .executeTakeFirstOrThrow();
     expect(sample).toMatchObject({ channel: 'online', level: 1 });
+    // Dated across the last year, in their original order.
+    const span = await db
+      .selectFrom('petitions')
+      .select((eb) => [eb.fn.min('received_at').as('first'), eb.fn.max('received_at').as('last')])
+      .where('external_id', 'like', 'tipdm:%')
+      .executeTakeFirstOrThrow();
+    expect(Date.now() - new Date(span.first as Date).getTime()).toBeLessThan(367 * 86_400_000);
+    expect(new Date(span.last as Date).getTime()).toBeLessThan(Date.now());
     const search = (await registrar.request({ method: 'GET', url: `/api/petitions?q=${encodeURIComponent('物业')}&limit=5` })).json();
     expect(search.items.length).toBe(5);
   }, 120_000);

@@ -1,5 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
+import { visibleTo } from '../petitions/petitions.repository.js';
 import { factsQuery, measureContributions, volumeContributions, VOLUME_FIELDS, type VolumeField } from './stats.measures.js';
 
 /** One refresher at a time across instances (docs/STATISTICS.md). */
@@ -138,13 +140,16 @@ export const statsRepository = {
     return rows.map((r) => ({ ...r, value: Number(r.value) }));
   },
 
-  /** Recent petitions of a scope in a range, for grouping similar matters by text. */
-  async texts(db: Executor, q: { scope: number; range: DayRange; limit: number }) {
+  /**
+   * Recent petitions of a scope in a range that the actor may see, for grouping similar matters by text: an
+   * accusation never reaches the accused body through a group's words or samples (条例 Art. 30).
+   */
+  async texts(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, q: { scope: number; range: DayRange; limit: number }) {
     const { rows } = await sql<{ id: number; number: string; title: string; text: string }>`
       select p.id, p.number, p.title, p.title || '。' || left(p.content, 400) as text
       from stat_facts f join petitions p on p.id = f.petition_id
       where f.received_day between ${q.range.from}::date and ${q.range.to}::date and f.scopes @> array[${q.scope}::int]
-        and p.merged_into_id is null
+        and p.merged_into_id is null and ${visibleTo(actor)}
       order by f.received_day desc, f.petition_id desc
       limit ${q.limit}`.execute(db);
     return rows;

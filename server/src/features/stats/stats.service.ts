@@ -260,7 +260,22 @@ export function createStatsService({ db }: { db: Database }) {
 
     async breakdown(actor: Actor, q: StatsQuery & { dim: BreakdownDim }) {
       const scope = await scopeOf(actor, q.orgId);
-      return { asOf: asOf(), dim: q.dim, rows: await breakdownRows(scope, q.dim, periodOf(q)) };
+      let rows = await breakdownRows(scope, q.dim, periodOf(q));
+      if (q.dim === 'accused' && rows.length) {
+        // Complaints about the viewer's own body (or one above it) are not shown to it, even as a count (条例 Art. 30).
+        const orgs = await db
+          .selectFrom('orgs')
+          .select(['id', 'path'])
+          .where(
+            'id',
+            'in',
+            rows.map((r) => Number(r.key)),
+          )
+          .execute();
+        const own = new Set(orgs.filter((o) => inScope({ orgPath: o.path }, actor.orgPath)).map((o) => String(o.id)));
+        rows = rows.filter((r) => !own.has(r.key));
+      }
+      return { asOf: asOf(), dim: q.dim, rows };
     },
 
     /** The scope and each body directly below it, side by side (单位对比). */
@@ -311,8 +326,8 @@ export function createStatsService({ db }: { db: Database }) {
         const [categories, regions, current, before] = await Promise.all([
           breakdownRows(scope, 'category3', period),
           breakdownRows(scope, 'region', period),
-          repo.texts(db, { scope: scope.id, range: period, limit: GROUP_SAMPLE }),
-          repo.texts(db, { scope: scope.id, range: previous, limit: GROUP_SAMPLE }),
+          repo.texts(db, actor, { scope: scope.id, range: period, limit: GROUP_SAMPLE }),
+          repo.texts(db, actor, { scope: scope.id, range: previous, limit: GROUP_SAMPLE }),
         ]);
         const byId = new Map(current.map((t) => [t.id, t]));
         const groups = groupSimilar([
@@ -332,7 +347,8 @@ export function createStatsService({ db }: { db: Database }) {
           })),
         };
       };
-      const cacheKey = `${scope.id}|${period.from}|${period.to}`;
+      // Per viewer's body too: what a body may read of the texts differs (visibility).
+      const cacheKey = `${actor.orgId}|${scope.id}|${period.from}|${period.to}`;
       const cached = hotCache.get(cacheKey);
       if (cached && Date.now() - cached.at < HOT_CACHE_MS) return cached.value as Awaited<ReturnType<typeof compute>>;
       const value = await compute();

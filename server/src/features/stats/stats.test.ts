@@ -239,6 +239,48 @@ describe('hot issues (每月一题)', () => {
   });
 });
 
+describe('accusations stay away from the accused body (条例 Art. 30)', () => {
+  it('neither the accused breakdown nor the groups of similar matters show them to it', async () => {
+    const above = await buildOrg(db, { kind: 'government', name: '上级县人民政府' });
+    const gov = await buildOrg(db, { parent: above, kind: 'government', name: '被反映镇人民政府' });
+    const office = await buildOrg(db, { parent: gov, kind: 'bureau', name: '被反映镇信访办' });
+    const clerk = await loginAs(app, db, office, ['registrar']);
+    const mayor = await loginAs(app, db, gov, ['leader']);
+    const countyHead = await loginAs(app, db, above, ['leader']);
+    const accusation = '检举镇政府工作人员在征地补偿款发放中优亲厚友、截留挪用补偿款';
+    const ids: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await clerk.request({
+        method: 'POST',
+        url: '/api/petitions',
+        payload: petitionInput({
+          type: 'accusation',
+          accusedOrgId: gov.id,
+          title: '检举征地补偿款被截留',
+          content: accusation + '，请上级查处。'.slice(0, i + 3),
+          petitioners: [{ name: `村民${i}`, phone: `1371234560${i}`, idNumber: validIdNumber(400 + i) }],
+        }),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      ids.push(res.json().petition.id);
+    }
+    await stats.refresh();
+    const range = qs({ orgId: gov.id, from: addDays(today, -5), to: today });
+    // The body above sees the complaints about the town; the town itself does not, not even counted.
+    expect((await get(countyHead, `/api/stats/breakdown?dim=accused&${range}`)).rows).toEqual([
+      expect.objectContaining({ key: String(gov.id), registered: 3 }),
+    ]);
+    expect((await get(mayor, `/api/stats/breakdown?dim=accused&${range}`)).rows).toEqual([]);
+    const seen = (await get(countyHead, `/api/stats/hot?${range}`)).groups.flatMap((g: Json) => g.petitionIds);
+    expect(seen).toEqual(expect.arrayContaining(ids));
+    // The office that registered them sees them (it must route them on), as in its work list.
+    const own = (await get(clerk, `/api/stats/hot?${qs({ orgId: office.id, from: addDays(today, -5), to: today })}`)).groups;
+    expect(own.flatMap((g: Json) => g.petitionIds)).toEqual(expect.arrayContaining(ids));
+    const hidden = (await get(mayor, `/api/stats/hot?${range}`)).groups.flatMap((g: Json) => g.petitionIds);
+    expect(hidden.filter((id: number) => ids.includes(id))).toEqual([]);
+  });
+});
+
 describe('access and bad input', () => {
   it('answers 404 for a body outside the user’s scope, 403 without the permission, 400 with the field at fault', async () => {
     expect((await get(outsider, `/api/stats/overview?orgId=${county.id}`, 404)).error.code).toBe('org_not_found');

@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { demoActivity } from './demo/activity.js';
 import { DEMO_PASSWORD, firstStart, importDemoPetitions } from './demo/seed.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
 import { warmUpDocuments } from './features/documents/documents.service.js';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
     if (first.kind === 'demo' && config.demoPetitions) {
       await importDemoPetitions(conn.db, config.dataDir, jobs, (m) => app?.log.error(m));
       say('Registering 600 real citizen messages as demo petitions of 临朐县信访局 in the background…');
+      const log = (m: unknown) => app?.log.error(m);
+      void demoActivity(app, conn.db, log).catch(log);
     }
     const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
     say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}`);

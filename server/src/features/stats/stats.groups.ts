@@ -236,7 +236,8 @@ function jaccardOf(a: Uint32Array, a0: number, a1: number, b: Uint32Array, b0: n
   for (let i = a0; i < a1; i++) table.add(a[i]!, 0);
   let common = 0;
   for (let i = b0; i < b1; i++) if (table.get(b[i]!) === 0) common++;
-  return common / (a1 - a0 + (b1 - b0) - common);
+  const union = a1 - a0 + (b1 - b0) - common;
+  return union === 0 ? 0 : common / union;
 }
 
 /** Jaccard similarity of two gram sets. */

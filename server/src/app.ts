@@ -136,7 +136,10 @@ export async function buildApp({
       const clocks = createClocksService({ db, calendar });
       await jobs.register('clocks.sweep', async () => void (await clocks.sweep()));
       await jobs.schedule('clocks.sweep', '*/5 * * * *');
-      const documents = createDocumentsService({ db, files: createFileStore(config.dataDir) });
+      const documents = createDocumentsService({ db, files: createFileStore(config.dataDir), log: (m) => app.log.error(m) });
+      api.addHook('onClose', () => documents.close());
+      await jobs.register('documents.render', async () => void (await documents.renderPending()));
+      await jobs.schedule('documents.render', '* * * * *');
       const petitions = createPetitionsService({ db, clocks, onRegistered: documents.onRegistered });
       await api.register(documentsRoutes(documents));
       await api.register(categoriesRoutes(createCategoriesService({ db })));

@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_portal.js';
 import * as m0009 from './migrations/0009_portal_phone_codes.js';
 import * as m0010 from './migrations/0010_stats.js';
 import * as m0011 from './migrations/0011_stat_reports.js';
+import * as m0012 from './migrations/0012_document_files.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009_portal_phone_codes': m0009,
   '0010_stats': m0010,
   '0011_stat_reports': m0011,
+  '0012_document_files': m0012,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

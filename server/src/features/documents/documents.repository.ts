@@ -26,8 +26,11 @@ export interface DocumentTable {
   text: string;
   /** The values the template was filled with. */
   variables: ColumnType<unknown, string, never>;
-  docx_sha256: string;
-  pdf_sha256: string;
+  /** The stored files, set once after the issuing transaction (null until rendered). */
+  docx_sha256: string | null;
+  pdf_sha256: string | null;
+  /** What the files are rendered from. */
+  layout: ColumnType<unknown, string, never>;
   created_by: number | null;
   created_at: Generated<Date>;
 }
@@ -58,6 +61,7 @@ const LIST_COLUMNS = [
   'd.title',
   'd.docx_sha256',
   'd.pdf_sha256',
+  'd.layout',
   'd.created_at',
   'o.name as org_name',
   'u.display_name as created_by_name',
@@ -89,6 +93,28 @@ export const documentsRepository = {
       .$if(kinds !== undefined, (q) => q.where('d.kind', 'in', kinds!.length ? [...kinds!] : ['-']))
       .orderBy('d.id')
       .execute();
+  },
+
+  /** Documents issued but not rendered yet, oldest first. */
+  unrendered(db: Executor, limit: number) {
+    return db
+      .selectFrom('documents')
+      .select(['id', 'layout', 'created_at'])
+      .where('docx_sha256', 'is', null)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  },
+
+  /** Sets the files of a document once; returns the files it has (another render may have been first). */
+  async setFiles(db: Executor, id: number, docx: string, pdf: string) {
+    await db
+      .updateTable('documents')
+      .set({ docx_sha256: docx, pdf_sha256: pdf })
+      .where('id', '=', id)
+      .where('docx_sha256', 'is', null)
+      .execute();
+    return db.selectFrom('documents').select(['docx_sha256', 'pdf_sha256']).where('id', '=', id).executeTakeFirstOrThrow();
   },
 
   /** A document of a petition the actor may see (accusations never reach the accused body: visibleTo). */

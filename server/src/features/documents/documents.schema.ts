@@ -19,8 +19,9 @@ export const documentDto = z.object({
   org: z.object({ id: z.number(), name: z.string() }),
   createdAt: z.date(),
   createdBy: z.string().nullable(),
-  docxSha256: z.string(),
-  pdfSha256: z.string(),
+  /** Null until the files are rendered (a few seconds after issue, or at the first download). */
+  docxSha256: z.string().nullable(),
+  pdfSha256: z.string().nullable(),
 });
 export type DocumentDto = z.infer<typeof documentDto>;
 

@@ -54,7 +54,32 @@ const dueDay = (at: Date | string) => textDate(chinaDate(new Date(new Date(at).g
 const orgName = async (trx: Executor, id: unknown) =>
   typeof id === 'number' ? ((await orgsRepository.findById(trx, id))?.name ?? null) : null;
 
-export function createDocumentsService({ db, files }: { db: Database; files: FileStore }) {
+export function createDocumentsService({
+  db,
+  files,
+  log = () => undefined,
+}: {
+  db: Database;
+  files: FileStore;
+  log?: (m: string) => void;
+}) {
+  // Files are rendered a moment after an action commits; the every-minute job catches any left over.
+  let soon: NodeJS.Timeout | undefined;
+  const renderSoon = () => {
+    soon ??= setTimeout(() => {
+      soon = undefined;
+      void renderPending(50).catch((err: unknown) =>
+        log(`rendering documents failed: ${err instanceof Error ? err.message : String(err)}`),
+      );
+    }, 1000);
+  };
+
+  async function renderPending(limit: number): Promise<number> {
+    const pending = await documentsRepository.unrendered(db, limit);
+    for (const doc of pending) await renderFiles(doc);
+    return pending.length;
+  }
+
   async function templateOf(trx: Executor, kind: DocumentKind) {
     return (await documentsRepository.currentTemplate(trx, kind)) ?? KINDS[kind].template;
   }
@@ -65,9 +90,17 @@ export function createDocumentsService({ db, files }: { db: Database; files: Fil
     return { docx, pdf };
   }
 
+  /** Renders a document's files from its layout and sets them once; returns the files it has then. */
+  async function renderFiles(doc: { id: number; layout: unknown; created_at: Date }) {
+    const { docx, pdf } = await render(doc.layout as DocumentLayout, doc.created_at);
+    const [docxSha, pdfSha] = await Promise.all([files.put(docx), files.put(pdf)]);
+    return documentsRepository.setFiles(db, doc.id, docxSha, pdfSha);
+  }
+
   /**
    * Issues one document inside the caller's transaction: numbers it (gapless per body, kind and year), fills the
-   * template in force, renders Word and PDF, stores both by hash and records the row and an audit event.
+   * template in force and records the row with its layout and an audit event. The files are rendered after the
+   * transaction (the documents.render job, or the first download), so an action never holds its locks for it.
    */
   async function issue(trx: Executor, actor: Actor, petitionId: number, eventId: number, plan: Plan) {
     const p = await trx
@@ -104,8 +137,6 @@ export function createDocumentsService({ db, files }: { db: Database; files: Fil
       signature: org.name,
       date: textDate(today),
     };
-    const { docx, pdf } = await render(layout, now);
-    const [docxSha, pdfSha] = await Promise.all([files.put(docx), files.put(pdf)]);
     const id = await documentsRepository.insert(trx, {
       petition_id: p.id,
       event_id: eventId,
@@ -117,17 +148,17 @@ export function createDocumentsService({ db, files }: { db: Database; files: Fil
       title: spec.title,
       text: plainText(layout),
       variables: JSON.stringify(values),
-      docx_sha256: docxSha,
-      pdf_sha256: pdfSha,
+      layout: JSON.stringify(layout),
       created_by: actor.userId,
       created_at: now,
     });
+    renderSoon();
     await auditService.record(trx, actor, {
       action: 'document.issue',
       objectType: 'document',
       objectId: id,
       orgId: p.org_id,
-      after: { petitionId: p.id, kind: plan.kind, number: layout.number, docxSha256: docxSha, pdfSha256: pdfSha },
+      after: { petitionId: p.id, kind: plan.kind, number: layout.number },
     });
     return id;
   }
@@ -214,12 +245,21 @@ export function createDocumentsService({ db, files }: { db: Database; files: Fil
     };
   }
 
-  /** The petitioner's copy of the file, or 404. */
+  /** The stored file (rendered now if the job has not yet), or 404. */
   async function openFile(
-    doc: { id: number; title: string; number: string; docx_sha256: string; pdf_sha256: string },
+    doc: {
+      id: number;
+      title: string;
+      number: string;
+      docx_sha256: string | null;
+      pdf_sha256: string | null;
+      layout: unknown;
+      created_at: Date;
+    },
     format: DocumentFormat,
   ) {
-    const sha = format === 'docx' ? doc.docx_sha256 : doc.pdf_sha256;
+    const stored = doc.docx_sha256 ? doc : await renderFiles(doc);
+    const sha = (format === 'docx' ? stored.docx_sha256 : stored.pdf_sha256)!;
     if (!files.exists(sha)) throw new AppError('document_not_found');
     return {
       mime: MIME[format],
@@ -235,6 +275,13 @@ export function createDocumentsService({ db, files }: { db: Database; files: Fil
       const plan = await planFor(e);
       if (plan) await issue(e.trx, e.actor, e.petitionId, e.eventId, plan);
     }) satisfies WorkflowListener as WorkflowListener,
+
+    /** The documents.render job: files of documents issued since, oldest first; returns how many. */
+    renderPending: (limit = 200) => renderPending(limit),
+
+    close() {
+      clearTimeout(soon);
+    },
 
     /** For createPetitionsService({ onRegistered }): the 受理凭证 of a registration (not of historical imports). */
     async onRegistered(e: { trx: Executor; actor: Actor; petitionId: number; eventId: number; source: string }) {

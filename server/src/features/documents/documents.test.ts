@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
 // Text is read back from the files themselves: jszip (already in the tree through exceljs) opens the .docx;
 // unpdf (pdf.js, no native code) reads the PDF. unpdf is pinned at 1.7.0, its last release that runs on Node 20
@@ -289,8 +290,10 @@ describe('downloads', () => {
     const [, notice] = await documents(registrar, p.id);
     const pdf1 = await download(registrar, notice!.id, 'pdf');
     const docx1 = await download(registrar, notice!.id, 'docx');
-    expect(sha256(pdf1.body)).toBe(notice!.pdfSha256);
-    expect(sha256(docx1.body)).toBe(notice!.docxSha256);
+    // Rendered after the action (or at this first download), then stored once: the files are the ones listed.
+    const [, stored] = await documents(registrar, p.id);
+    expect(sha256(pdf1.body)).toBe(stored!.pdfSha256);
+    expect(sha256(docx1.body)).toBe(stored!.docxSha256);
     const name = `信访事项受理告知书（测信访受〔${year}〕`;
     expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(pdf1.headers['content-disposition'] as string)![1]!)).toContain(name);
     expect(pdf1.headers['content-disposition']).not.toMatch(/filename\*=[^;]*[()]/); // RFC 5987 attr-char
@@ -347,6 +350,18 @@ describe('downloads', () => {
     expect((await download(disciplineHandler, docs[1]!.id, 'pdf')).body.length).toBeGreaterThan(1000);
   });
 
+  it('files are rendered after the action, set once, and the record never changes', async () => {
+    const service = createDocumentsService({ db, files: createFileStore(config.dataDir) });
+    const p = await register();
+    await service.renderPending();
+    const [receipt] = await documents(registrar, p.id);
+    expect(receipt!.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await service.renderPending()).toBe(0);
+    await expect(sql`update documents set pdf_sha256 = docx_sha256 where id = ${receipt!.id}`.execute(db)).rejects.toThrow(/never changed/);
+    await expect(sql`update documents set title = 'x' where id = ${receipt!.id}`.execute(db)).rejects.toThrow(/never changed/);
+    await expect(sql`delete from documents where id = ${receipt!.id}`.execute(db)).rejects.toThrow(/never changed/);
+  });
+
   it('the portal gets the documents addressed to the petitioner of its petition only', async () => {
     const service = createDocumentsService({ db, files: createFileStore(config.dataDir) });
     const p = await register();
@@ -357,7 +372,7 @@ describe('downloads', () => {
     const mine = await service.listForPetitioner(p.id);
     expect(mine.map((d) => d.kind)).toEqual(['receipt', 'decision']); // not the 交办单
     const file = await service.openForPetitioner(p.id, mine[1]!.id, 'pdf');
-    expect(file.sha256).toBe(mine[1]!.pdfSha256);
+    expect(file.sha256).toBe((await service.listForPetitioner(p.id))[1]!.pdfSha256);
     const slip = (await documents(registrar, p.id)).find((d) => d.kind === 'assignment_slip')!;
     await expect(service.openForPetitioner(p.id, slip.id, 'pdf')).rejects.toMatchObject({ code: 'document_not_found' });
     await expect(service.openForPetitioner(other.id, mine[1]!.id, 'pdf')).rejects.toMatchObject({ code: 'document_not_found' });

@@ -32,6 +32,7 @@ export async function benchDashboards(db: Database, base: string, print: (line: 
   const ymd = (d: Date) => d.toISOString().slice(0, 10);
   const yearAgo = ymd(new Date(today.getTime() - 365 * 86_400_000));
   const all: number[] = [];
+  const slowest: [number, string][] = [];
   for (const u of users) {
     const s = await Session.login(base, u.username, BENCH_PASSWORD);
     const times: number[] = [];
@@ -51,11 +52,20 @@ export async function benchDashboards(db: Database, base: string, print: (line: 
         const res = await s.get(url);
         if (res.status !== 200) throw new Error(`${url}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
         times.push(res.ms);
+        slowest.push([res.ms, `${u.username} ${url}`]);
       }
     all.push(...times);
     const level = u.depth === 0 ? 'province' : 'county';
     print(`dashboards (${level} user): ${times.length} requests, p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`);
   }
+
+  slowest.sort((a, b) => b[0] - a[0]);
+  print(
+    `dashboards: slowest ${slowest
+      .slice(0, 3)
+      .map(([t, url]) => `${ms(t)} ${url}`)
+      .join('; ')}`,
+  );
 
   // 月报 of the province for last month, end to end: request, the job builds it, download the Word file.
   const province = users[0]!;

@@ -733,7 +733,7 @@ async function load(
   for (const def of indexDefs) {
     const t = Date.now();
     await sql.raw(def).execute(db);
-    if (Date.now() - t > 5000) slow.push(`${/index (\S+)/.exec(def)?.[1]} ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    if (Date.now() - t > 5000) slow.push(`${/index (\S+)/i.exec(def)?.[1]} ${((Date.now() - t) / 1000).toFixed(0)} s`);
   }
   const vacuumStart = Date.now();
   await sql`vacuum analyze`.execute(db);

@@ -75,6 +75,8 @@ export class ServerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const server = new ServerProcess(child, port);
+    // A benchmark that dies leaves no server behind.
+    process.on('exit', () => child.exitCode === null && child.kill('SIGKILL'));
     let output = '';
     const keep = (c: Buffer) => {
       output = (output + c.toString()).slice(-4000);

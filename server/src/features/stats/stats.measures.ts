@@ -188,10 +188,15 @@ export function factsQuery(selection: RawBuilder<unknown>) {
       p.merged_into_id is not null as merged, p.persons_count >= ${GROUP_SIZE}::int as grouped, p.skip_level, p.litigation,
       p.major_urgent, p.backlog_at is not null as backlog,
       (
-        select array_agg(distinct s order by s) from chains c
-        cross join unnest(c.chain) s
-        where c.id = p.org_id or c.id in (select a.org_id from petition_access a where a.petition_id = p.id)
-          or c.id = any(coalesce(j.orgs, '{}'))
+        -- Looked up by primary key per body: a scan of every chain per petition is quadratic at a province's size.
+        select array_agg(distinct s order by s)
+        from (
+          select p.org_id as id
+          union select a.org_id from petition_access a where a.petition_id = p.id
+          union select unnest(j.orgs)
+        ) b
+        join orgs o on o.id = b.id
+        cross join unnest(string_to_array(trim(both '/' from o.path), '/')::int[]) s
       ) as scopes,
       coalesce(j.items, '[]'::jsonb) as items
     from p left join item_json j on j.petition_id = p.id`;

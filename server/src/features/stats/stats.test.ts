@@ -4,6 +4,7 @@ import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
 import { act, DECISION, detail, type Json } from '../../test/workflow.js';
 import { addDays, chinaDate } from '../deadlines/calendar.js';
+import { createClocksService } from '../deadlines/clocks.service.js';
 import { createStatsService } from './stats.service.js';
 
 const { app, db } = await createTestApp();
@@ -386,6 +387,28 @@ describe('summary tables kept as events happen', () => {
     const kinds = await db.selectFrom('petition_events').select('kind').distinct().where('petition_id', 'in', ids).execute();
     expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['forward', 'assign', 'receive', 'decide', 'deliver', 'conclude']));
   }, 180_000);
+
+  it('a clock running out counts as overdue now and ever, found by the sweep', async () => {
+    const overdue = async () => (await get(leader, `/api/stats/overview?${qs({ orgId: county.id, ...period })}`)).workflow;
+    const before = await overdue();
+    const { petition } = await register({
+      receivedAt: ago(1),
+      petitioners: [{ name: '钱进', phone: '13912340000', idNumber: validIdNumber(500) }],
+    });
+    await sql`update petition_clocks set due_at = now() - interval '1 hour' where petition_id = ${petition.id} and stopped_at is null`.execute(
+      db,
+    );
+    await createClocksService({ db }).sweep();
+    await stats.refresh();
+    const after = await overdue();
+    expect(after.overdue_now.value).toBe(before.overdue_now.value + 1);
+    expect(after.overdue_ever.value).toBe(before.overdue_ever.value + 1);
+    // Routing stops the clock: no longer overdue now, still overdue once.
+    await act(registrar, petition.id, 'accept');
+    await stats.refresh();
+    expect((await overdue()).overdue_now.value).toBe(before.overdue_now.value);
+    expect(await stats.differences()).toEqual({ volume: [], measures: [] });
+  });
 
   it('the comparison notices a figure that is off by one', async () => {
     await sql`update stat_measures set value = value + 1 where (scope_org_id, measure, day) in (select scope_org_id, measure, day from stat_measures order by 1, 2, 3 limit 1)`.execute(

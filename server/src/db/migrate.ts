@@ -13,6 +13,7 @@ import * as m0010 from './migrations/0010_stats.js';
 import * as m0011 from './migrations/0011_stat_reports.js';
 import * as m0012 from './migrations/0012_document_files.js';
 import * as m0013 from './migrations/0013_stats_clock_trigger.js';
+import * as m0014 from './migrations/0014_stats_covering.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011_stat_reports': m0011,
   '0012_document_files': m0012,
   '0013_stats_clock_trigger': m0013,
+  '0014_stats_covering': m0014,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

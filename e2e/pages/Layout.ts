@@ -56,6 +56,9 @@ export async function chooseOption(scope: Locator, page: Page, label: string, op
     if (!tree) return;
     try {
       await field.locator('.ant-select-content-has-value').first().waitFor({ state: 'attached', timeout: 2000 });
+      // Leave the field, as the next step will, and check the value is still there afterwards.
+      await input.evaluate((el) => (el as HTMLElement).blur());
+      await field.locator('.ant-select-content-has-value').first().waitFor({ state: 'attached', timeout: 2000 });
       return;
     } catch {
       // no value yet: open the list and choose again

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { request, type APIRequestContext, type Page } from 'playwright-core';
+import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, useBrowser } from '../browser';
+import { staffApi, type Json } from '../api';
+import { useBrowser } from '../browser';
 
 const HOUSING = '临朐县住房和城乡建设局';
 const COUNTY = '临朐县人民政府';
@@ -16,31 +17,6 @@ async function seriousViolations(page: Page) {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-}
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A staff member signed in through the API in a context of their own (not the petitioner's browser). */
-async function staff(baseURL: string, username: string) {
-  const api: APIRequestContext = await request.newContext({ baseURL });
-  const res = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  if (res.status() !== 200) throw new Error(`login refused: ${res.status()} ${await res.text()}`);
-  const csrf = ((await res.json()) as { user: { csrfToken: string } }).user.csrfToken;
-  const get = async (url: string): Promise<Json> => {
-    const r = await api.get(url);
-    if (!r.ok()) throw new Error(`${url}: ${r.status()} ${await r.text()}`);
-    return (await r.json()) as Json;
-  };
-  /** A workflow action on the version just loaded. */
-  const act = async (id: number, action: string, body: Json = {}) => {
-    const { petition } = await get(`/api/petitions/${id}`);
-    const r = await api.post(`/api/petitions/${id}/actions/${action}`, {
-      headers: { 'x-csrf-token': csrf },
-      data: { version: petition.version, ...body },
-    });
-    if (r.status() !== 200) throw new Error(`${action}: ${r.status()} ${await r.text()}`);
-  };
-  return { api, get, act };
 }
 
 /** Today in China, as the workflow's dates are written. */
@@ -151,8 +127,8 @@ describe('public portal (网上信访) on a phone', () => {
       // 4. Staff (through the API): the registrar assigns to the housing bureau, which receives, decides, delivers
       //    and concludes; the registrar verifies.
       t0 = Date.now();
-      const registrar = await staff(b.baseUrl, 'registrar');
-      const handler = await staff(b.baseUrl, 'handler');
+      const registrar = await staffApi(b.baseUrl, 'registrar');
+      const handler = await staffApi(b.baseUrl, 'handler');
       contexts.push(registrar.api, handler.api);
       const inbox = await registrar.get('/api/inbox');
       const id = (inbox.sections.route as Json[]).find((p) => p.number === number)?.id as number;
@@ -283,7 +259,7 @@ describe('public portal (网上信访) on a phone', () => {
       expect(await overflow()).toBeLessThanOrEqual(360);
 
       // The matter is now the county government's 复查 (its registrar-handler finds it in 待办事项).
-      const reviewer = await staff(b.baseUrl, 'reviewer');
+      const reviewer = await staffApi(b.baseUrl, 'reviewer');
       contexts.push(reviewer.api);
       const reviewInbox = await reviewer.get('/api/inbox');
       expect((reviewInbox.sections.review as Json[]).map((p) => p.id)).toContain(id);

@@ -1,26 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { request, type APIRequestContext } from 'playwright-core';
+import type { APIRequestContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { staffApi, type Json } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
 import { StatsPage } from '../pages/StatsPage';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A user signed in through the API in a context of their own. */
-async function signIn(baseURL: string, username: string) {
-  const api: APIRequestContext = await request.newContext({ baseURL });
-  const res = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  if (res.status() !== 200) throw new Error(`login refused: ${res.status()} ${await res.text()}`);
-  const csrf = ((await res.json()) as { user: { csrfToken: string } }).user.csrfToken;
-  const get = async (url: string): Promise<Json> => {
-    const r = await api.get(url);
-    if (!r.ok()) throw new Error(`${url}: ${r.status()} ${await r.text()}`);
-    return (await r.json()) as Json;
-  };
-  return { api, csrf, get };
-}
 
 // No other browser test registers faxes: the 传真 bar of this month counts exactly the first three registered here.
 // The fourth came 40 days ago: the channel filter alone lists it, the drill-down of this month must not.
@@ -40,8 +25,8 @@ describe('statistics dashboard (统计分析)', () => {
 
   it('a leader clicks the 传真 bar of the channel chart and gets exactly the petitions behind it; axe finds nothing serious', async () => {
     // The registrar (临朐县信访局) registers three faxes received today and one received 40 days ago.
-    const registrar = await signIn(b.baseUrl, 'registrar');
-    const leader = await signIn(b.baseUrl, 'leader');
+    const registrar = await staffApi(b.baseUrl, 'registrar');
+    const leader = await staffApi(b.baseUrl, 'leader');
     contexts.push(registrar.api, leader.api);
     const numbers: string[] = [];
     for (const f of [...FAXES, EARLIER_FAX]) {

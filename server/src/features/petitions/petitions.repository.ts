@@ -4,7 +4,6 @@ import type { Database, Executor } from '../../db/database.js';
 import type { DB, PetitionerTable, PetitionTable } from '../../db/types.js';
 import { termGrams } from '../../shared/search.js';
 import { bodyClock, gradeAt } from '../deadlines/clocks.repository.js';
-import { VOLUME_FIELDS } from '../stats/stats.measures.js';
 import { statCondition } from '../stats/stats.repository.js';
 import { policyColumns } from '../workflow/workflow.repository.js';
 import type { ListQuery } from './petitions.schema.js';
@@ -248,12 +247,7 @@ export const petitionsRepository = {
     if (f.to) q = q.where('p.received_at', '<', f.to);
     if (f.accusedOrgId) q = q.where('p.accused_org_id', '=', f.accusedOrgId);
     if (f.stat && f.statOrg && f.statFrom && f.statTo)
-      q = q.where(
-        statCondition(
-          { stat: f.stat, statOrg: f.statOrg, statFrom: f.statFrom, statTo: f.statTo },
-          (VOLUME_FIELDS as readonly string[]).includes(f.stat),
-        ),
-      );
+      q = q.where(statCondition({ stat: f.stat, statOrg: f.statOrg, statFrom: f.statFrom, statTo: f.statTo }));
     const flag = (value: boolean | undefined, expr: (eb: P) => ReturnType<P>) => {
       if (value !== undefined) q = q.where((eb) => (value ? expr(eb as P) : eb.not(expr(eb as P))));
     };

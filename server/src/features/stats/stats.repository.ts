@@ -165,10 +165,10 @@ export const statsRepository = {
 };
 
 /** The drill-down condition of the work list: petitions behind a figure of `statOrg` in the days given. */
-export function statCondition(f: { stat: string; statOrg: number; statFrom: string; statTo: string }, volume: boolean) {
+export function statCondition(f: { stat: string; statOrg: number; statFrom: string; statTo: string }) {
   const facts = sql`
     select 1 from stat_facts f where f.petition_id = p.id and f.scopes @> array[${f.statOrg}::int]`;
-  if (volume) {
+  if ((VOLUME_FIELDS as readonly string[]).includes(f.stat)) {
     const flag = f.stat === 'registered' || f.stat === 'persons' ? sql`` : sql`and ${sql.ref(`f.${f.stat}`)}`;
     return sql<boolean>`exists (${facts} and f.received_day between ${f.statFrom}::date and ${f.statTo}::date ${flag})`;
   }

@@ -4,11 +4,11 @@ import type { Bucket, DayRange } from './stats.repository.js';
 /** Periods of the statistics: inclusive ranges of China days as YYYY-MM-DD. */
 
 const parts = (ymd: string) => ymd.split('-').map(Number) as [number, number, number];
-const ymdOf = (y: number, m: number, d: number) => {
+export const ymdOf = (y: number, m: number, d: number) => {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.toISOString().slice(0, 10);
 };
-const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
 /** This month so far, in China. */

@@ -49,10 +49,14 @@ export interface RateValue {
   denominator: number;
 }
 
+/** A ratio, or none when the denominator is zero (never 0 % or 100 %). */
+export const ratio = (numerator: number | null, denominator: number | null) =>
+  numerator !== null && denominator ? numerator / denominator : null;
+
 export function rate(def: RateDefinition, totals: Totals): RateValue {
   const numerator = totals[def.numerator] ?? 0;
   const denominator = totals[def.denominator] ?? 0;
-  return { value: denominator ? numerator / denominator : null, numerator, denominator };
+  return { value: ratio(numerator, denominator), numerator, denominator };
 }
 
 export function rates(totals: Totals): Record<RateKey, RateValue> {

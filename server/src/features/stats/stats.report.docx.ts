@@ -18,8 +18,8 @@ import { CHAR, font, HEITI, officialDocument, TITLE_HALF_PT, TYPE_WIDTH, XIAOBIA
 import { chineseNumber, textDate } from '../documents/documents.render.js';
 import { CHART_SIZE, pieChart, rankingChart, trendChart } from './stats.report.charts.js';
 import type { BreakdownRow, Overview, ReportData } from './stats.report.data.js';
-import { change, ratio, VOLUME_LABELS, WORKFLOW_LABELS } from './stats.report.labels.js';
-import { RATES } from './stats.rates.js';
+import { change, VOLUME_LABELS, WORKFLOW_LABELS } from './stats.report.labels.js';
+import { RATES, ratio } from './stats.rates.js';
 
 const KAITI = font('楷体_GB2312');
 /** Tables in 五号 (10.5 pt), so eight columns fit the 156 mm type area. */

@@ -41,7 +41,3 @@ export const DIM_LABELS: Record<ReportDim, string> = {
 
 /** Relative change from a base (同比, 环比); none from zero. */
 export const change = (value: number, base: number | null) => (base ? (value - base) / base : null);
-
-/** A ratio, or none when the denominator is zero (never 0 % or 100 %, docs/STATISTICS.md § Rates). */
-export const ratio = (numerator: number | null, denominator: number | null) =>
-  numerator !== null && denominator ? numerator / denominator : null;

@@ -1,4 +1,5 @@
 import type { ReportKind } from './stats.report.tables.js';
+import { lastDayOf, ymdOf } from './stats.periods.js';
 
 /** A report's period: its days (inclusive), how it is named in the report, and the buckets of its trend. */
 export interface ReportPeriod {
@@ -19,9 +20,6 @@ const QUARTERS = ['一', '二', '三', '四'];
 /** The first year a report may cover: no system held petitions before. */
 const FIRST_YEAR = 2000;
 
-const ymd = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
 /** The period a report names ("2026-10", "2026-Q3", "2026"), or the reason it names none (for the `period` field). */
 export function parsePeriod(kind: ReportKind, period: string): ReportPeriod | { error: string } {
   const { pattern, hint } = FORMS[kind];
@@ -32,8 +30,8 @@ export function parsePeriod(kind: ReportKind, period: string): ReportPeriod | { 
   const n = Number(m[2] ?? 0);
   const [first, last] = kind === 'monthly' ? [n, n] : kind === 'quarterly' ? [n * 3 - 2, n * 3] : [1, 12];
   return {
-    from: ymd(year, first, 1),
-    to: ymd(year, last, lastDay(year, last)),
+    from: ymdOf(year, first, 1),
+    to: ymdOf(year, last, lastDayOf(year, last)),
     label: kind === 'monthly' ? `${year}年${n}月` : kind === 'quarterly' ? `${year}年第${QUARTERS[n - 1]}季度` : `${year}年`,
     granularity: kind === 'monthly' ? 'day' : 'month',
   };

@@ -86,7 +86,7 @@ export function createStatsService({ db }: { db: Database }) {
   }
 
   /** Labels of breakdown keys, and the key each stored key counts under (categories and regions roll up). */
-  async function keyMap(dim: BreakdownDim, scope: { region_code: string | null }, keys: string[]) {
+  async function keyMap(dim: BreakdownDim, scope: { region_code: string | null }, keys: string[], viewer: Pick<Actor, 'orgPath'>) {
     const out = new Map<string, { key: string; label: string }>();
     if (dim === 'channel' || dim === 'type') {
       const labels = dim === 'channel' ? CHANNEL_ZH : TYPE_ZH;
@@ -115,14 +115,21 @@ export function createStatsService({ db }: { db: Database }) {
       }
     } else {
       const ids = keys.map(Number).filter((n) => n > 0);
-      const orgs = ids.length ? await db.selectFrom('orgs').select(['id', 'name']).where('id', 'in', ids).execute() : [];
-      for (const k of keys) out.set(k, { key: k, label: orgs.find((o) => String(o.id) === k)?.name ?? k });
+      const orgs = ids.length ? await db.selectFrom('orgs').select(['id', 'name', 'path']).where('id', 'in', ids).execute() : [];
+      for (const o of orgs)
+        // Complaints about the viewer's own body (or one above it) are not shown to it, even as a count (条例 Art. 30).
+        if (!inScope({ orgPath: o.path }, viewer.orgPath)) out.set(String(o.id), { key: String(o.id), label: o.name });
     }
     return out;
   }
 
   /** Volume by the keys of a breakdown, current and previous period, rolled up to the keys shown. */
-  async function breakdownRows(scope: { id: number; region_code: string | null }, dim: BreakdownDim, range: DayRange) {
+  async function breakdownRows(
+    scope: { id: number; region_code: string | null },
+    dim: BreakdownDim,
+    range: DayRange,
+    viewer: Pick<Actor, 'orgPath'>,
+  ) {
     const prev = previousPeriod(range);
     if (dim === 'body') {
       const children = await repo.children(db, scope.id);
@@ -149,20 +156,26 @@ export function createStatsService({ db }: { db: Database }) {
       repo.volume(db, { scopes: [scope.id], dim: stored, range }),
       repo.volume(db, { scopes: [scope.id], dim: stored, range: prev }),
     ]);
-    const map = await keyMap(dim, scope, [...new Set([...cur, ...old].map((r) => r.key))]);
+    const map = await keyMap(dim, scope, [...new Set([...cur, ...old].map((r) => r.key))], viewer);
     const rows = new Map<string, { key: string; label: string; registered: number; persons: number; previous: number }>();
     const row = (k: string) => {
-      const { key, label } = map.get(k)!;
+      const mapped = map.get(k);
+      if (!mapped) return null;
+      const { key, label } = mapped;
       const existing = rows.get(key) ?? { key, label, registered: 0, persons: 0, previous: 0 };
       rows.set(key, existing);
       return existing;
     };
     for (const r of cur) {
       const target = row(r.key);
+      if (!target) continue;
       target.registered += r.registered;
       target.persons += r.persons;
     }
-    for (const r of old) row(r.key).previous += r.registered;
+    for (const r of old) {
+      const target = row(r.key);
+      if (target) target.previous += r.registered;
+    }
     return [...rows.values()]
       .filter((r) => r.registered || r.previous)
       .sort((a, b) => b.registered - a.registered || b.previous - a.previous);
@@ -260,21 +273,7 @@ export function createStatsService({ db }: { db: Database }) {
 
     async breakdown(actor: Actor, q: StatsQuery & { dim: BreakdownDim }) {
       const scope = await scopeOf(actor, q.orgId);
-      let rows = await breakdownRows(scope, q.dim, periodOf(q));
-      if (q.dim === 'accused' && rows.length) {
-        // Complaints about the viewer's own body (or one above it) are not shown to it, even as a count (条例 Art. 30).
-        const orgs = await db
-          .selectFrom('orgs')
-          .select(['id', 'path'])
-          .where(
-            'id',
-            'in',
-            rows.map((r) => Number(r.key)),
-          )
-          .execute();
-        const own = new Set(orgs.filter((o) => inScope({ orgPath: o.path }, actor.orgPath)).map((o) => String(o.id)));
-        rows = rows.filter((r) => !own.has(r.key));
-      }
+      const rows = await breakdownRows(scope, q.dim, periodOf(q), actor);
       return { asOf: asOf(), dim: q.dim, rows };
     },
 
@@ -324,8 +323,8 @@ export function createStatsService({ db }: { db: Database }) {
             .slice(0, 10);
         const previous = previousPeriod(period);
         const [categories, regions, current, before] = await Promise.all([
-          breakdownRows(scope, 'category3', period),
-          breakdownRows(scope, 'region', period),
+          breakdownRows(scope, 'category3', period, actor),
+          breakdownRows(scope, 'region', period, actor),
           repo.texts(db, actor, { scope: scope.id, range: period, limit: GROUP_SAMPLE }),
           repo.texts(db, actor, { scope: scope.id, range: previous, limit: GROUP_SAMPLE }),
         ]);

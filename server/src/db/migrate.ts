@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_stat_reports.js';
 import * as m0012 from './migrations/0012_document_files.js';
 import * as m0013 from './migrations/0013_stats_clock_trigger.js';
 import * as m0014 from './migrations/0014_stats_covering.js';
+import * as m0015 from './migrations/0015_stats_months.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012_document_files': m0012,
   '0013_stats_clock_trigger': m0013,
   '0014_stats_covering': m0014,
+  '0015_stats_months': m0015,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

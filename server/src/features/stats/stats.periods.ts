@@ -25,6 +25,18 @@ function wholeMonths({ from, to }: DayRange): number {
   return (ty - fy) * 12 + (tm - fm) + 1;
 }
 
+/**
+ * The whole calendar months inside a range (from the first day of the first to the last day of the last), or null
+ * when it holds none: their figures are read from month rows, the days at the range's edges from day rows.
+ */
+export function monthsWithin({ from, to }: DayRange): DayRange | null {
+  const [fy, fm, fd] = parts(from);
+  const [ty, tm, td] = parts(to);
+  const first = fd === 1 ? from : ymdOf(fy, fm + 1, 1);
+  const last = td === lastDayOf(ty, tm) ? to : ymdOf(ty, tm, 0);
+  return first < last ? { from: first, to: last } : null;
+}
+
 /** The same dates moved by whole months, the end kept at month end when it was there (环比 of months, quarters, years). */
 function shiftMonths(ymd: string, months: number, endOfMonth: boolean): string {
   const [y, m, d] = parts(ymd);

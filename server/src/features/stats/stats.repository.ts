@@ -2,7 +2,9 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import { visibleTo } from '../petitions/petitions.repository.js';
+import { addDays } from '../deadlines/calendar.js';
 import { factsQuery, measureContributions, volumeContributions, VOLUME_FIELDS, type VolumeField } from './stats.measures.js';
+import { monthsWithin } from './stats.periods.js';
 
 /** One refresher at a time across instances (docs/STATISTICS.md). */
 const REFRESH_LOCK = 7246160;
@@ -22,26 +24,68 @@ const volumeChanged = sql.join(
 );
 const volumeColumns = sql.join(VOLUME_FIELDS.map((f) => sql.ref(f)));
 
-/** The summary rows of the given facts minus those of the old ones, added to the tables. */
+const monthSums = sql.join(VOLUME_FIELDS.map((f) => sql`sum(${sql.ref(f)})`));
+const monthAssign = sql.join(VOLUME_FIELDS.map((f) => sql`${sql.ref(f)} = stat_volume_months.${sql.ref(f)} + excluded.${sql.ref(f)}`));
+
+/** The summary rows of the given facts minus those of the old ones, added to the day rows and the month rows. */
 async function applyDelta(db: Executor, added: RawBuilder<unknown>, removed: RawBuilder<unknown>) {
   await sql`
-    insert into stat_volume (scope_org_id, dim, key, day, ${volumeColumns})
-    select scope_org_id, dim, key, day, ${volumeSums}
-    from (${volumeContributions(added, 1)} union all ${volumeContributions(removed, -1)}) x
-    group by scope_org_id, dim, key, day
-    having ${volumeChanged}
-    on conflict (scope_org_id, dim, day, key) do update set ${volumeAssign}`.execute(db);
+    with delta as (
+      select scope_org_id, dim, key, day, ${volumeSums}
+      from (${volumeContributions(added, 1)} union all ${volumeContributions(removed, -1)}) x
+      group by scope_org_id, dim, key, day
+      having ${volumeChanged}
+    ), days as (
+      insert into stat_volume (scope_org_id, dim, key, day, ${volumeColumns})
+      select * from delta
+      on conflict (scope_org_id, dim, day, key) do update set ${volumeAssign}
+    )
+    insert into stat_volume_months (scope_org_id, dim, key, month, ${volumeColumns})
+    select scope_org_id, dim, key, date_trunc('month', day)::date, ${monthSums}
+    from delta group by 1, 2, 3, 4
+    on conflict (scope_org_id, dim, month, key) do update set ${monthAssign}`.execute(db);
   await sql`
-    insert into stat_measures (scope_org_id, measure, day, value)
-    select scope_org_id, measure, day, sum(value)
-    from (${measureContributions(added, 1)} union all ${measureContributions(removed, -1)}) x
-    group by scope_org_id, measure, day
-    having sum(value) <> 0
-    on conflict (scope_org_id, measure, day) do update set value = stat_measures.value + excluded.value`.execute(db);
+    with delta as (
+      select scope_org_id, measure, day, sum(value) as value
+      from (${measureContributions(added, 1)} union all ${measureContributions(removed, -1)}) x
+      group by scope_org_id, measure, day
+      having sum(value) <> 0
+    ), days as (
+      insert into stat_measures (scope_org_id, measure, day, value)
+      select * from delta
+      on conflict (scope_org_id, measure, day) do update set value = stat_measures.value + excluded.value
+    )
+    insert into stat_measures_months (scope_org_id, measure, month, value)
+    select scope_org_id, measure, date_trunc('month', day)::date, sum(value)
+    from delta group by 1, 2, 3
+    on conflict (scope_org_id, measure, month) do update set value = stat_measures_months.value + excluded.value`.execute(db);
+}
+
+/**
+ * The rows of one summary table in a range: whole months from its month rows, the days at the edges from its day
+ * rows (day and week buckets read days only). Each part is a range scan of the primary key.
+ */
+function rowsIn(
+  table: 'stat_volume' | 'stat_measures',
+  columns: RawBuilder<unknown>,
+  where: RawBuilder<unknown>,
+  r: DayRange,
+  bucket?: Bucket,
+) {
+  const months = bucket === 'day' || bucket === 'week' ? null : monthsWithin(r);
+  const days = (from: string, to: string) =>
+    sql`select day, ${columns} from ${sql.table(table)} where ${where} and day between ${from}::date and ${to}::date`;
+  if (!months) return days(r.from, r.to);
+  const parts = [
+    sql`select month as day, ${columns} from ${sql.table(`${table}_months`)}
+    where ${where} and month between ${months.from}::date and ${months.to}::date`,
+  ];
+  if (r.from < months.from) parts.push(days(r.from, addDays(months.from, -1)));
+  if (months.to < r.to) parts.push(days(addDays(months.to, 1), r.to));
+  return sql.join(parts, sql` union all `);
 }
 
 const bucketOf = (b: Bucket) => (b === 'day' ? sql`day` : sql`date_trunc(${b}, day)::date`);
-const inRange = (r: DayRange) => sql`day between ${r.from}::date and ${r.to}::date`;
 
 export const statsRepository = {
   /**
@@ -72,13 +116,13 @@ export const statsRepository = {
   async rebuild(db: Database): Promise<number> {
     const n = await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`.execute(trx);
-      await sql`truncate stat_facts, stat_volume, stat_measures, stat_dirty`.execute(trx);
+      await sql`truncate stat_facts, stat_volume, stat_volume_months, stat_measures, stat_measures_months, stat_dirty`.execute(trx);
       const facts = await sql`insert into stat_facts ${factsQuery(sql`select id from petitions`)}`.execute(trx);
       await applyDelta(trx, sql`select * from stat_facts`, sql`select * from stat_facts where false`);
       return Number(facts.numAffectedRows ?? 0);
     });
     // Marks the new rows all-visible, so dashboards read them by index-only scans at once.
-    await sql`vacuum analyze stat_volume, stat_measures`.execute(db);
+    await sql`vacuum analyze stat_volume, stat_volume_months, stat_measures, stat_measures_months`.execute(db);
     return n;
   },
 
@@ -88,26 +132,36 @@ export const statsRepository = {
    */
   async differences(db: Executor) {
     const facts = factsQuery(sql`select id from petitions`);
+    const nonZero = sql.join(
+      VOLUME_FIELDS.map((f) => sql`${sql.ref(f)} <> 0`),
+      sql` or `,
+    );
     const { rows: volume } = await sql<Record<string, unknown>>`
-      with kept as (
-        select scope_org_id, dim, key, day, ${volumeColumns} from stat_volume
-        where ${sql.join(
-          VOLUME_FIELDS.map((f) => sql`${sql.ref(f)} <> 0`),
-          sql` or `,
-        )}
+      with contributions as materialized (${volumeContributions(facts, 1)}),
+      kept as (
+        select 'day' as grain, scope_org_id, dim, key, day, ${volumeColumns} from stat_volume where ${nonZero}
+        union all
+        select 'month', scope_org_id, dim, key, month, ${volumeColumns} from stat_volume_months where ${nonZero}
       ), fresh as (
-        select scope_org_id, dim, key, day, ${volumeSums} from (${volumeContributions(facts, 1)}) x
-        group by scope_org_id, dim, key, day
+        select 'day' as grain, scope_org_id, dim, key, day, ${volumeSums} from contributions group by 2, 3, 4, 5
+        union all
+        select 'month', scope_org_id, dim, key, date_trunc('month', day)::date, ${volumeSums} from contributions group by 2, 3, 4, 5
       )
       (select 'kept' as side, * from kept except select 'kept', * from fresh)
       union all
       (select 'fresh', * from fresh except select 'fresh', * from kept)`.execute(db);
     const { rows: measures } = await sql<Record<string, unknown>>`
-      with kept as (select scope_org_id, measure, day, value from stat_measures where value <> 0),
-      fresh as (
-        select scope_org_id, measure, day, sum(value)::bigint as value from (${measureContributions(facts, 1)}) x
-        group by scope_org_id, measure, day
-        having sum(value) <> 0
+      with contributions as materialized (${measureContributions(facts, 1)}),
+      kept as (
+        select 'day' as grain, scope_org_id, measure, day, value from stat_measures where value <> 0
+        union all
+        select 'month', scope_org_id, measure, month, value from stat_measures_months where value <> 0
+      ), fresh as (
+        select 'day' as grain, scope_org_id, measure, day, sum(value)::bigint as value from contributions
+        group by 2, 3, 4 having sum(value) <> 0
+        union all
+        select 'month', scope_org_id, measure, date_trunc('month', day)::date, sum(value)::bigint from contributions
+        group by 2, 3, 4 having sum(value) <> 0
       )
       (select 'kept' as side, * from kept except select 'kept', * from fresh)
       union all
@@ -123,24 +177,36 @@ export const statsRepository = {
   /** Volume of the scopes in the range, by key of one breakdown (`all` has key '') and optionally by bucket. */
   async volume(db: Executor, q: { scopes: number[]; dim: string; range: DayRange; bucket?: Bucket }) {
     const bucket = q.bucket ? bucketOf(q.bucket) : sql`null::date`;
-    const { rows } = await sql<VolumeSums & { scope: number; key: string; bucket: string | null }>`
+    const rows = rowsIn(
+      'stat_volume',
+      sql`scope_org_id, key, ${volumeColumns}`,
+      sql`scope_org_id = any(${q.scopes}::int[]) and dim = ${q.dim}`,
+      q.range,
+      q.bucket,
+    );
+    const { rows: sums } = await sql<VolumeSums & { scope: number; key: string; bucket: string | null }>`
       select scope_org_id as scope, key, ${bucket}::text as bucket, ${volumeSums}
-      from stat_volume
-      where scope_org_id = any(${q.scopes}::int[]) and dim = ${q.dim} and ${inRange(q.range)}
+      from (${rows}) r
       group by 1, 2, 3`.execute(db);
-    return rows;
+    return sums;
   },
 
   /** Dated measures of the scopes in the range, optionally by bucket. */
   async measures(db: Executor, q: { scopes: number[]; range: DayRange; bucket?: Bucket; measures?: readonly string[] }) {
     const bucket = q.bucket ? bucketOf(q.bucket) : sql`null::date`;
     const only = q.measures ? sql`and measure = any(${q.measures}::text[])` : sql``;
-    const { rows } = await sql<{ scope: number; measure: string; bucket: string | null; value: string }>`
+    const rows = rowsIn(
+      'stat_measures',
+      sql`scope_org_id, measure, value`,
+      sql`scope_org_id = any(${q.scopes}::int[]) ${only}`,
+      q.range,
+      q.bucket,
+    );
+    const { rows: sums } = await sql<{ scope: number; measure: string; bucket: string | null; value: string }>`
       select scope_org_id as scope, measure, ${bucket}::text as bucket, sum(value)::text as value
-      from stat_measures
-      where scope_org_id = any(${q.scopes}::int[]) and ${inRange(q.range)} ${only}
+      from (${rows}) r
       group by 1, 2, 3`.execute(db);
-    return rows.map((r) => ({ ...r, value: Number(r.value) }));
+    return sums.map((r) => ({ ...r, value: Number(r.value) }));
   },
 
   /**

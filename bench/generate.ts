@@ -104,7 +104,7 @@ class Loader {
 
 /** Secondary indexes are dropped while loading and built again after: much faster than keeping them up to date. */
 async function dropIndexes(db: Executor): Promise<string[]> {
-  const tables = Object.keys(TABLES);
+  const tables = [...Object.keys(TABLES), 'petition_scopes'];
   const { rows } = await sql<{ name: string; def: string }>`
     select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def
     from pg_index i join pg_class t on t.oid = i.indrelid
@@ -722,6 +722,8 @@ async function load(
     }
   }
   await loader.finish();
+  // Bulk loading skips the triggers that keep the work lists' scope rows: derived here from the same view.
+  await sql`insert into petition_scopes select org_id, petition_id, received_at, created_at from petition_scope_rows`.execute(db);
   const loadSeconds = (Date.now() - started) / 1000;
   await loader.setSequences();
   await sql`insert into petition_number_counters (org_id, year, last_seq)

@@ -15,6 +15,8 @@ import * as m0012 from './migrations/0012_document_files.js';
 import * as m0013 from './migrations/0013_stats_clock_trigger.js';
 import * as m0014 from './migrations/0014_stats_covering.js';
 import * as m0015 from './migrations/0015_stats_months.js';
+import * as m0016 from './migrations/0016_petition_scopes.js';
+import * as m0017 from './migrations/0017_title_bigrams.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -33,6 +35,8 @@ const migrations: Record<string, Migration> = {
   '0013_stats_clock_trigger': m0013,
   '0014_stats_covering': m0014,
   '0015_stats_months': m0015,
+  '0016_petition_scopes': m0016,
+  '0017_title_bigrams': m0017,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

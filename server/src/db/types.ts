@@ -299,6 +299,14 @@ export interface PetitionAccessTable {
   org_id: number;
 }
 
+/** Who may see a petition, a row per body (kept by triggers, migration 0016); the work lists walk it. */
+export interface PetitionScopeTable {
+  org_id: number;
+  petition_id: number;
+  received_at: Date;
+  created_at: Date;
+}
+
 export interface HandlingRecordTable extends Created {
   id: Generated<number>;
   petition_id: number;
@@ -452,6 +460,7 @@ export interface DB {
   clock_warnings: ClockWarningTable;
   petition_assignments: PetitionAssignmentTable;
   petition_access: PetitionAccessTable;
+  petition_scopes: PetitionScopeTable;
   handling_records: HandlingRecordTable;
   extensions: ExtensionTable;
   decisions: DecisionTable;

@@ -17,21 +17,41 @@ type P = ExpressionBuilder<DB & { p: PetitionTable }, 'p'>;
  * Every read path (lists, search, detail, candidates, export, audit) goes through this predicate.
  */
 export function visibleTo(actor: Pick<Actor, 'orgPath' | 'orgId'>) {
-  const scope = actor.orgPath + '%';
-  return sql<boolean>`((p.org_id in (select id from orgs where path like ${scope})
-      or exists (select 1 from petition_access x join orgs xo on xo.id = x.org_id where x.petition_id = p.id and xo.path like ${scope}))
-    and (p.accused_org_path is null or p.org_id = ${actor.orgId} or ${actor.orgPath} not like p.accused_org_path || '%'))`;
+  return sql<boolean>`(exists (select 1 from petition_scopes sc where sc.petition_id = p.id and sc.org_id = ${actor.orgId})
+    and ${notAccusing(actor)})`;
+}
+
+/** The Art. 30 half of `visibleTo`; the work list joins the scope half (`petition_scopes`) to walk it in order. */
+function notAccusing(actor: Pick<Actor, 'orgPath' | 'orgId'>) {
+  return sql<boolean>`(p.accused_org_path is null or p.org_id = ${actor.orgId} or ${actor.orgPath} not like p.accused_org_path || '%')`;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
-/** One search term: the grams narrow with the GIN index, the substring test makes it exact. */
+/**
+ * One search term: the grams narrow with the GIN index, the substring test makes it exact. A 2-character term is
+ * a single gram, and the grams (of the number, title, content and the names that may be shown) answer it
+ * exactly already: no re-reading of every matching text.
+ */
 function termMatches(term: string) {
   const like = `%${escapeLike(term)}%`;
   const grams = termGrams(term);
+  if (grams.length === 1 && [...term].length === 2) return sql<boolean>`p.search_grams @> ${grams}::text[]`;
   const exact = sql<boolean>`(p.title ilike ${like} or p.content ilike ${like} or p.number ilike ${like}
     or (not p.confidential and exists (select 1 from petitioners s where s.petition_id = p.id and s.removed_at is null and s.name ilike ${like})))`;
   return grams.length ? sql<boolean>`(p.search_grams @> ${grams}::text[] and ${exact})` : exact;
+}
+
+/** A term in the title; `indexed` adds the title's bigram index (migration 0017) as a way to find the rows. */
+function titleMatches(terms: string[], indexed: boolean) {
+  return sql<boolean>`(${sql.join(
+    terms.map((t) => {
+      const like = sql<boolean>`p.title ilike ${'%' + escapeLike(t) + '%'}`;
+      const grams = termGrams(t);
+      return indexed && grams.length ? sql`(title_bigrams(p.title) @> ${grams}::text[] and ${like})` : like;
+    }),
+    sql` or `,
+  )})`;
 }
 
 /** What a repeat candidate shows, with its similarity to the text being registered. */
@@ -178,7 +198,11 @@ export const petitionsRepository = {
     );
   },
 
-  /** The work list: filters, search terms, keyset paging. */
+  /**
+   * The work list: filters, search terms, keyset paging. A page is found first, walking the actor's body's rows
+   * of `petition_scopes` in sort order (title hits first when searching: two walks, each stopping at the page's
+   * end), and only its rows are then joined to names (docs/PERFORMANCE.md § Lists).
+   */
   async list(
     db: Executor,
     actor: Pick<Actor, 'orgPath' | 'orgId'>,
@@ -190,16 +214,77 @@ export const petitionsRepository = {
       where?: RawBuilder<boolean> | undefined;
     },
   ) {
-    const sortCol = f.sort === 'registeredAt' ? 'p.created_at' : 'p.received_at';
+    const sortCol = f.sort === 'registeredAt' ? 'sc.created_at' : 'sc.received_at';
     const searching = f.terms.length > 0;
-    const hit = searching
-      ? sql<boolean>`(${sql.join(
-          f.terms.map((t) => sql`p.title ilike ${'%' + escapeLike(t) + '%'}`),
-          sql` or `,
-        )})`
-      : sql<boolean>`false`;
-    let q = db
-      .selectFrom('petitions as p')
+    const desc = searching || f.order === 'desc';
+    const dir = desc ? 'desc' : 'asc';
+    const after = (q: ReturnType<typeof filtered>) => {
+      if (!f.cursor) return q;
+      const [, t, id] = f.cursor;
+      return q.where(sql<boolean>`(${sql.ref(sortCol)}, sc.petition_id) ${sql.raw(desc ? '<' : '>')} (${new Date(t)}, ${id})`);
+    };
+    const filtered = () => {
+      let q = db
+        .selectFrom('petition_scopes as sc')
+        .innerJoin('petitions as p', 'p.id', 'sc.petition_id')
+        .where('sc.org_id', '=', actor.orgId)
+        .where(notAccusing(actor));
+      if (f.where) q = q.where(f.where);
+      for (const t of f.terms) q = q.where(termMatches(t));
+      if (f.status) q = q.where('p.status', 'in', f.status);
+      if (f.channel) q = q.where('p.channel', 'in', f.channel);
+      if (f.type) q = q.where('p.type', '=', f.type);
+      if (f.categoryIds) q = q.where('p.category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
+      if (f.regionCode) q = q.where('p.place_region_code', 'like', `${f.regionCode}%`);
+      if (f.orgId)
+        q = q.where(sql<boolean>`p.org_id in (select id from orgs where path like (select path from orgs where id = ${f.orgId}) || '%')`);
+      if (f.from) q = q.where('sc.received_at', '>=', f.from);
+      if (f.to) q = q.where('sc.received_at', '<', f.to);
+      if (f.accusedOrgId) q = q.where('p.accused_org_id', '=', f.accusedOrgId);
+      if (f.stat && f.statOrg && f.statFrom && f.statTo)
+        q = q.where(statCondition({ stat: f.stat, statOrg: f.statOrg, statFrom: f.statFrom, statTo: f.statTo }));
+      const flag = (value: boolean | undefined, expr: (eb: P) => ReturnType<P>) => {
+        if (value !== undefined) q = q.where((eb) => (value ? expr(eb as P) : eb.not(expr(eb as P))));
+      };
+      flag(f.skipLevel, (eb) => eb('p.skip_level', '=', true));
+      flag(f.litigation, (eb) => eb('p.litigation', '=', true));
+      flag(f.majorUrgent, (eb) => eb('p.major_urgent', '=', true));
+      flag(f.confidential, (eb) => eb('p.confidential', '=', true));
+      flag(f.anonymous, (eb) => eb('p.anonymous', '=', true));
+      flag(f.firstTime, (eb) => eb('p.first_time', '=', true));
+      flag(f.group, (eb) => eb('p.persons_count', '>=', 5));
+      flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
+      flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
+      if (f.deadline) {
+        const grade = f.deadline === 'open' ? sql`true` : sql`${gradeAt('now')} = ${f.deadline}`;
+        q = q.where(
+          sql<boolean>`exists (select 1 from petition_clocks c where c.petition_id = p.id and c.stopped_at is null and ${bodyClock()} and ${grade})`,
+        );
+      }
+      return q;
+    };
+    const walk = (q: ReturnType<typeof filtered>, hit: 0 | 1) =>
+      db
+        .selectFrom(
+          q
+            .select(['sc.petition_id as id', sql<Date>`${sql.ref(sortCol)}`.as('t'), sql<number>`${sql.lit(hit)}`.as('hit')])
+            .orderBy(sql.ref(sortCol), dir)
+            .orderBy('sc.petition_id', dir)
+            .limit(f.limit + 1)
+            .as(`w${hit}`),
+        )
+        .selectAll();
+    // Title hits first: while the cursor is among them, the title hits go on after it and the others start afresh.
+    const titles = () => walk(after(filtered().where(titleMatches(f.terms, true))), 1);
+    const others = (q: ReturnType<typeof filtered>) => walk(q.where(sql<boolean>`not ${titleMatches(f.terms, false)}`), 0);
+    const page = !searching
+      ? walk(after(filtered()), 0)
+      : f.cursor?.[0] === 0
+        ? others(after(filtered()))
+        : titles().unionAll(others(filtered()));
+    return db
+      .selectFrom(page.as('pg'))
+      .innerJoin('petitions as p', 'p.id', 'pg.id')
       .innerJoin('orgs as o', 'o.id', 'p.org_id')
       .leftJoin('categories as c', 'c.id', 'p.category_id')
       .leftJoin('petitioners as mp', (j) =>
@@ -231,55 +316,11 @@ export const petitionsRepository = {
         'p.anonymous',
         'mp.name as main_name',
         'mp.phone as main_phone',
-        hit.as('title_hit'),
+        sql<boolean>`pg.hit = 1`.as('title_hit'),
       ])
-      .where(visibleTo(actor));
-    if (f.where) q = q.where(f.where);
-    for (const t of f.terms) q = q.where(termMatches(t));
-    if (f.status) q = q.where('p.status', 'in', f.status);
-    if (f.channel) q = q.where('p.channel', 'in', f.channel);
-    if (f.type) q = q.where('p.type', '=', f.type);
-    if (f.categoryIds) q = q.where('p.category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
-    if (f.regionCode) q = q.where('p.place_region_code', 'like', `${f.regionCode}%`);
-    if (f.orgId)
-      q = q.where(sql<boolean>`p.org_id in (select id from orgs where path like (select path from orgs where id = ${f.orgId}) || '%')`);
-    if (f.from) q = q.where('p.received_at', '>=', f.from);
-    if (f.to) q = q.where('p.received_at', '<', f.to);
-    if (f.accusedOrgId) q = q.where('p.accused_org_id', '=', f.accusedOrgId);
-    if (f.stat && f.statOrg && f.statFrom && f.statTo)
-      q = q.where(statCondition({ stat: f.stat, statOrg: f.statOrg, statFrom: f.statFrom, statTo: f.statTo }));
-    const flag = (value: boolean | undefined, expr: (eb: P) => ReturnType<P>) => {
-      if (value !== undefined) q = q.where((eb) => (value ? expr(eb as P) : eb.not(expr(eb as P))));
-    };
-    flag(f.skipLevel, (eb) => eb('p.skip_level', '=', true));
-    flag(f.litigation, (eb) => eb('p.litigation', '=', true));
-    flag(f.majorUrgent, (eb) => eb('p.major_urgent', '=', true));
-    flag(f.confidential, (eb) => eb('p.confidential', '=', true));
-    flag(f.anonymous, (eb) => eb('p.anonymous', '=', true));
-    flag(f.firstTime, (eb) => eb('p.first_time', '=', true));
-    flag(f.group, (eb) => eb('p.persons_count', '>=', 5));
-    flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
-    flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
-
-    if (f.deadline) {
-      const grade = f.deadline === 'open' ? sql`true` : sql`${gradeAt('now')} = ${f.deadline}`;
-      q = q.where(
-        sql<boolean>`exists (select 1 from petition_clocks c where c.petition_id = p.id and c.stopped_at is null and ${bodyClock()} and ${grade})`,
-      );
-    }
-    const desc = searching || f.order === 'desc';
-    if (f.cursor) {
-      const [h, t, id] = f.cursor;
-      const at = new Date(t);
-      q = searching
-        ? q.where(sql<boolean>`(${hit}::int, ${sql.ref(sortCol)}, p.id) < (${h}, ${at}, ${id})`)
-        : q.where(sql<boolean>`(${sql.ref(sortCol)}, p.id) ${sql.raw(desc ? '<' : '>')} (${at}, ${id})`);
-    }
-    const dir = desc ? 'desc' : 'asc';
-    if (searching) q = q.orderBy(sql`${hit}`, 'desc');
-    return q
-      .orderBy(sql.ref(sortCol), dir)
-      .orderBy('p.id', dir)
+      .orderBy('pg.hit', 'desc')
+      .orderBy('pg.t', dir)
+      .orderBy('pg.id', dir)
       .limit(f.limit + 1)
       .execute();
   },

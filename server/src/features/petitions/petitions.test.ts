@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
-import { buildOrgTree, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
+import { orgsRepository } from '../orgs/orgs.repository.js';
+import { buildOrg, buildOrgTree, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
+import { act } from '../../test/workflow.js';
 import { queryCodeHash } from './petitions.service.js';
 
 const { app, db } = await createTestApp();
@@ -264,6 +266,54 @@ describe('search and lists', () => {
     expect(sheet.getRow(1).getCell(1).text).toBe('编号');
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(11).text).toBe('139****2222');
+  });
+});
+
+describe('who sees a petition (petition_scopes)', () => {
+  const mismatches = async () => {
+    const { rows } = await sql`
+      (select 'kept' as side, * from petition_scopes except select 'kept', * from petition_scope_rows)
+      union all
+      (select 'derived', * from petition_scope_rows except select 'derived', * from petition_scopes)`.execute(db);
+    return rows;
+  };
+  const sees = async (s: Session, id: number, title: string) => {
+    const list = (await s.request({ method: 'GET', url: '/api/petitions?limit=100' })).json().items as { id: number }[];
+    const found = (await s.request({ method: 'GET', url: `/api/petitions?q=${encodeURIComponent(title)}` })).json().items as {
+      id: number;
+    }[];
+    const detail = (await s.request({ method: 'GET', url: `/api/petitions/${id}` })).statusCode;
+    const seen = [list.some((p) => p.id === id), found.some((p) => p.id === id), detail === 200];
+    expect(new Set(seen).size, `list, search and detail agree: ${seen.join()}`).toBe(1);
+    return seen[0];
+  };
+
+  it('follows the body tree: the bodies above, a body the matter reached, a body moved elsewhere', async () => {
+    const county = await buildOrg(db, { kind: 'government', name: '可见性测试县人民政府' });
+    const township = await buildOrg(db, { parent: county, kind: 'township', name: '可见性测试镇人民政府' });
+    const townRegistrar = await loginAs(app, db, township, ['registrar']);
+    const countyLeader = await loginAs(app, db, county, ['leader']);
+    const otherLeader = await loginAs(app, db, tree.other, ['leader']);
+    const otherHandler = await loginAs(app, db, tree.otherDepartment, ['handler']);
+    const title = '反映可见性测试渠道积水';
+    const { petition } = await register(townRegistrar, { title });
+    expect([await sees(townRegistrar, petition.id, title), await sees(countyLeader, petition.id, title)]).toEqual([true, true]);
+    expect([await sees(otherLeader, petition.id, title), await sees(otherHandler, petition.id, title)]).toEqual([false, false]);
+
+    // Forwarded to a department of another county: it and the bodies above it see the matter from then on.
+    await act(townRegistrar, petition.id, 'forward', { toOrgId: tree.otherDepartment.id, note: '请依法处理' });
+    expect([await sees(otherHandler, petition.id, title), await sees(otherLeader, petition.id, title)]).toEqual([true, true]);
+
+    // The township moves under the other county: its old county no longer sees what it registered.
+    const moved = await db.selectFrom('orgs').selectAll().where('id', '=', township.id).executeTakeFirstOrThrow();
+    const parent = await db.selectFrom('orgs').selectAll().where('id', '=', tree.other.id).executeTakeFirstOrThrow();
+    await orgsRepository.moveSubtree(db, moved, parent);
+    expect(await sees(countyLeader, petition.id, title)).toBe(false);
+    expect(await sees(otherLeader, petition.id, title)).toBe(true);
+
+    // A corrected receiving time moves the rows the lists walk along with it.
+    await sql`update petitions set received_at = received_at - interval '3 days' where id = ${petition.id}`.execute(db);
+    expect(await mismatches()).toEqual([]);
   });
 });
 

@@ -63,21 +63,39 @@ export function createDocumentsService({
   files: FileStore;
   log?: (m: string) => void;
 }) {
-  // Files are rendered a moment after an action commits; the every-minute job catches any left over.
+  // Files are rendered once this process has issued nothing for a second, so a burst of registrations is not
+  // slowed by rendering its receipts (tens of milliseconds of CPU each); the every-minute job and the first
+  // download render whatever is left (docs/PERFORMANCE.md § Intake).
+  const QUIET_MS = 1000;
+  let lastIssued = 0;
   let soon: NodeJS.Timeout | undefined;
-  const renderSoon = () => {
-    soon ??= setTimeout(() => {
+  const busy = () => Date.now() - lastIssued < QUIET_MS;
+  const renderWhenQuiet = () => {
+    lastIssued = Date.now();
+    soon ??= setTimeout(function tick() {
+      if (busy()) {
+        soon = setTimeout(tick, QUIET_MS);
+        return;
+      }
       soon = undefined;
-      void renderPending(50).catch((err: unknown) =>
-        log(`rendering documents failed: ${err instanceof Error ? err.message : String(err)}`),
-      );
-    }, 1000);
+      void renderPending(50)
+        .then((n) => {
+          if (n === 50) renderWhenQuiet();
+        })
+        .catch((err: unknown) => log(`rendering documents failed: ${err instanceof Error ? err.message : String(err)}`));
+    }, QUIET_MS);
   };
 
+  /** Renders the oldest documents without files, up to `limit`, stopping when this process issues again. */
   async function renderPending(limit: number): Promise<number> {
     const pending = await documentsRepository.unrendered(db, limit);
-    for (const doc of pending) await renderFiles(doc);
-    return pending.length;
+    let done = 0;
+    for (const doc of pending) {
+      if (busy()) break;
+      await renderFiles(doc);
+      done++;
+    }
+    return done;
   }
 
   async function templateOf(trx: Executor, kind: DocumentKind) {
@@ -152,7 +170,7 @@ export function createDocumentsService({
       created_by: actor.userId,
       created_at: now,
     });
-    renderSoon();
+    renderWhenQuiet();
     await auditService.record(trx, actor, {
       action: 'document.issue',
       objectType: 'document',

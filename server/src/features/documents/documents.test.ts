@@ -362,6 +362,15 @@ describe('downloads', () => {
     await expect(sql`delete from documents where id = ${receipt!.id}`.execute(db)).rejects.toThrow(/never changed/);
   });
 
+  it('the server renders the receipts of a burst of registrations by itself once issuing pauses', async () => {
+    const burst = [await register(), await register(), await register()];
+    const rendered = async () =>
+      (await Promise.all(burst.map(async (p) => (await documents(registrar, p.id as number))[0]!.pdfSha256))).every(Boolean);
+    const until = Date.now() + 15_000;
+    while (!(await rendered()) && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
+    expect(await rendered()).toBe(true);
+  });
+
   it('the portal gets the documents addressed to the petitioner of its petition only', async () => {
     const service = createDocumentsService({ db, files: createFileStore(config.dataDir) });
     const p = await register();

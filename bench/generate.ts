@@ -723,7 +723,7 @@ async function load(
   }
   await loader.finish();
   // Bulk loading skips the triggers that keep the work lists' scope rows: derived here from the same view.
-  await sql`insert into petition_scopes select org_id, petition_id, received_at, created_at from petition_scope_rows`.execute(db);
+  await sql`insert into petition_scopes select * from petition_scope_rows`.execute(db);
   const loadSeconds = (Date.now() - started) / 1000;
   await loader.setSequences();
   await sql`insert into petition_number_counters (org_id, year, last_seq)

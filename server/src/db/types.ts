@@ -305,6 +305,10 @@ export interface PetitionScopeTable {
   petition_id: number;
   received_at: Date;
   created_at: Date;
+  status: string;
+  channel: string;
+  type: string;
+  category_id: number | null;
 }
 
 export interface HandlingRecordTable extends Created {

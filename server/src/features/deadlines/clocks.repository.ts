@@ -61,11 +61,10 @@ export const clocksRepository = {
       with expired as (
         update petition_clocks c set stopped_at = c.due_at, stop_event = 'expired'
         where c.stopped_at is null and not ${bodyClock()} and c.due_at < ${now}
-      ), graded as (
-        select c.id, ${gradeAt(now)} as grade from petition_clocks c where c.stopped_at is null and ${bodyClock()}
       ), changed as (
-        update petition_clocks c set grade = g.grade from graded g
-        where c.id = g.id and c.grade <> g.grade
+        -- One pass over the open clocks: grading them in a separate step and joining back read the table twice.
+        update petition_clocks c set grade = ${gradeAt(now)}
+        where c.stopped_at is null and ${bodyClock()} and c.grade <> ${gradeAt(now)}
         returning c.id, c.grade
       ), warned as (
         insert into clock_warnings (clock_id, grade)

@@ -257,16 +257,18 @@ export const petitionsRepository = {
       flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
       flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
       if (f.deadline) {
-        // A bound on due_at the open-clocks index answers, beside the grade rule itself.
-        const bound =
-          f.deadline === 'overdue'
-            ? sql`and c.due_at < now()`
-            : f.deadline === 'due_today'
-              ? sql`and c.due_at < now() + interval '1 day 1 millisecond'`
-              : sql``;
-        const grade = f.deadline === 'open' ? sql`true` : sql`${gradeAt('now')} = ${f.deadline} ${bound}`;
+        // Each grade with a range of due_at the open-clocks index answers (and the planner can estimate): 已超期 is
+        // exactly due_at < now, the rule's first branch; the other grades are not overdue; 今日到期 lies within a day.
+        const grade =
+          f.deadline === 'open'
+            ? sql`true`
+            : f.deadline === 'overdue'
+              ? sql`c.due_at < now()`
+              : f.deadline === 'due_today'
+                ? sql`c.due_at >= now() and c.due_at < now() + interval '1 day 1 millisecond' and ${gradeAt('now')} = 'due_today'`
+                : sql`c.due_at >= now() and ${gradeAt('now')} = ${f.deadline}`;
         q = q.where(
-          sql<boolean>`exists (select 1 from petition_clocks c where c.petition_id = p.id and c.stopped_at is null and ${bodyClock()} and ${grade})`,
+          sql<boolean>`sc.petition_id in (select c.petition_id from petition_clocks c where c.stopped_at is null and ${bodyClock()} and ${grade})`,
         );
       }
       return q;

@@ -14,6 +14,19 @@ export function gradeAt(now: Date | 'now', alias = 'c') {
     else 'normal' end`;
 }
 
+/**
+ * An open clock has this grade at `now`: the rule of gradeAt, with a range of due_at that the open-clocks index
+ * answers and the planner can estimate. 已超期 is exactly due_at < now (the rule's first branch); the other grades
+ * are not overdue, and 今日到期 ends within a day.
+ */
+export function hasGrade(grade: string, now: Date | 'now' = 'now', alias = 'c') {
+  const t = now === 'now' ? sql`now()` : sql`${now}::timestamptz`;
+  const due = sql.ref(`${alias}.due_at`);
+  if (grade === 'overdue') return sql<boolean>`${due} < ${t}`;
+  const within = grade === 'due_today' ? sql`and ${due} < ${t} + interval '1 day 1 millisecond'` : sql``;
+  return sql<boolean>`(${due} >= ${t} ${within} and ${gradeAt(now, alias)} = ${grade})`;
+}
+
 /** The clock is a body's duty, not the petitioner's window (those are never warnings). */
 export function bodyClock(alias = 'c') {
   return sql<boolean>`${sql.ref(`${alias}.key`)} <> all(${PETITIONER_WINDOWS}::text[])`;

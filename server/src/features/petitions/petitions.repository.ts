@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { DB, PetitionerTable, PetitionTable } from '../../db/types.js';
 import { termGrams } from '../../shared/search.js';
-import { bodyClock, gradeAt } from '../deadlines/clocks.repository.js';
+import { bodyClock, gradeAt, hasGrade } from '../deadlines/clocks.repository.js';
 import { statCondition } from '../stats/stats.repository.js';
 import { policyColumns } from '../workflow/workflow.repository.js';
 import type { ListQuery } from './petitions.schema.js';
@@ -257,16 +257,7 @@ export const petitionsRepository = {
       flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
       flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
       if (f.deadline) {
-        // Each grade with a range of due_at the open-clocks index answers (and the planner can estimate): 已超期 is
-        // exactly due_at < now, the rule's first branch; the other grades are not overdue; 今日到期 lies within a day.
-        const grade =
-          f.deadline === 'open'
-            ? sql`true`
-            : f.deadline === 'overdue'
-              ? sql`c.due_at < now()`
-              : f.deadline === 'due_today'
-                ? sql`c.due_at >= now() and c.due_at < now() + interval '1 day 1 millisecond' and ${gradeAt('now')} = 'due_today'`
-                : sql`c.due_at >= now() and ${gradeAt('now')} = ${f.deadline}`;
+        const grade = f.deadline === 'open' ? sql`true` : hasGrade(f.deadline);
         q = q.where(
           sql<boolean>`sc.petition_id in (select c.petition_id from petition_clocks c where c.stopped_at is null and ${bodyClock()} and ${grade})`,
         );

@@ -10,7 +10,7 @@ import type {
   ProceedingTable,
   SupervisionTable,
 } from '../../db/types.js';
-import { bodyClock, gradeAt } from '../deadlines/clocks.repository.js';
+import { bodyClock, gradeAt, hasGrade } from '../deadlines/clocks.repository.js';
 import { visibleTo } from '../petitions/petitions.repository.js';
 import type { InboxSection } from './workflow.schema.js';
 
@@ -170,7 +170,7 @@ export const workflowRepository = {
       .where(bodyClock())
       .where(visibleTo(actor))
       .$if(f.own, (q) => q.where('c.org_id', '=', actor.orgId))
-      .$if(f.grade !== undefined, (q) => q.where(sql<boolean>`${gradeAt('now')} = ${f.grade}`))
+      .$if(f.grade !== undefined, (q) => q.where(hasGrade(f.grade!)))
       .orderBy('c.due_at')
       .limit(f.limit)
       .execute();

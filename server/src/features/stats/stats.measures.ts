@@ -188,15 +188,13 @@ export function factsQuery(selection: RawBuilder<unknown>) {
       p.merged_into_id is not null as merged, p.persons_count >= ${GROUP_SIZE}::int as grouped, p.skip_level, p.litigation,
       p.major_urgent, p.backlog_at is not null as backlog,
       (
-        -- Looked up by primary key per body: a scan of every chain per petition is quadratic at a province's size.
+        -- The bodies that see the petition (petition_scopes), and those that acted on it with the bodies above them.
         select array_agg(distinct s order by s)
         from (
-          select p.org_id as id
-          union select a.org_id from petition_access a where a.petition_id = p.id
-          union select unnest(j.orgs)
+          select sc.org_id as s from petition_scopes sc where sc.petition_id = p.id
+          union
+          select unnest(string_to_array(trim(both '/' from o.path), '/')::int[]) from orgs o where o.id = any(j.orgs)
         ) b
-        join orgs o on o.id = b.id
-        cross join unnest(string_to_array(trim(both '/' from o.path), '/')::int[]) s
       ) as scopes,
       coalesce(j.items, '[]'::jsonb) as items
     from p left join item_json j on j.petition_id = p.id`;

@@ -61,7 +61,6 @@ const LIST_COLUMNS = [
   'd.title',
   'd.docx_sha256',
   'd.pdf_sha256',
-  'd.layout',
   'd.created_at',
   'o.name as org_name',
   'u.display_name as created_by_name',
@@ -95,15 +94,21 @@ export const documentsRepository = {
       .execute();
   },
 
-  /** Documents issued but not rendered yet, oldest first. */
-  unrendered(db: Executor, limit: number) {
+  /** Documents issued but not rendered yet (or just this one), oldest first, with what they are rendered from. */
+  unrendered(db: Executor, limit: number, id?: number) {
     return db
       .selectFrom('documents')
       .select(['id', 'layout', 'created_at'])
       .where('docx_sha256', 'is', null)
+      .$if(id !== undefined, (q) => q.where('id', '=', id!))
       .orderBy('id')
       .limit(limit)
       .execute();
+  },
+
+  /** The stored files of a document (null until rendered). */
+  files(db: Executor, id: number) {
+    return db.selectFrom('documents').select(['docx_sha256', 'pdf_sha256']).where('id', '=', id).executeTakeFirstOrThrow();
   },
 
   /** Sets the files of a document once; returns the files it has (another render may have been first). */
@@ -114,7 +119,7 @@ export const documentsRepository = {
       .where('id', '=', id)
       .where('docx_sha256', 'is', null)
       .execute();
-    return db.selectFrom('documents').select(['docx_sha256', 'pdf_sha256']).where('id', '=', id).executeTakeFirstOrThrow();
+    return this.files(db, id);
   },
 
   /** A document of a petition the actor may see (accusations never reach the accused body: visibleTo). */

@@ -263,20 +263,18 @@ export function createDocumentsService({
     };
   }
 
+  /** The files of a document not rendered when it was looked up: rendered now, unless another render was first. */
+  async function filesNow(id: number) {
+    const [pending] = await documentsRepository.unrendered(db, 1, id);
+    return pending ? renderFiles(pending) : documentsRepository.files(db, id);
+  }
+
   /** The stored file (rendered now if the job has not yet), or 404. */
   async function openFile(
-    doc: {
-      id: number;
-      title: string;
-      number: string;
-      docx_sha256: string | null;
-      pdf_sha256: string | null;
-      layout: unknown;
-      created_at: Date;
-    },
+    doc: { id: number; title: string; number: string; docx_sha256: string | null; pdf_sha256: string | null },
     format: DocumentFormat,
   ) {
-    const stored = doc.docx_sha256 ? doc : await renderFiles(doc);
+    const stored = doc.docx_sha256 ? doc : await filesNow(doc.id);
     const sha = (format === 'docx' ? stored.docx_sha256 : stored.pdf_sha256)!;
     if (!files.exists(sha)) throw new AppError('document_not_found');
     return {

@@ -8,32 +8,16 @@ import { sql, type Kysely } from 'kysely';
 const VOLUME = 'registered, persons, first_time, repeat, merged, grouped, skip_level, litigation, major_urgent, backlog';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    create table stat_volume_months (
-      scope_org_id integer not null,
-      dim text not null,
-      key text not null,
-      month date not null,
-      registered integer not null default 0,
-      persons integer not null default 0,
-      first_time integer not null default 0,
-      repeat integer not null default 0,
-      merged integer not null default 0,
-      grouped integer not null default 0,
-      skip_level integer not null default 0,
-      litigation integer not null default 0,
-      major_urgent integer not null default 0,
-      backlog integer not null default 0,
-      primary key (scope_org_id, dim, month, key) include (${sql.raw(VOLUME)})
-    ) with (fillfactor = 80)`.execute(db);
-  await sql`
-    create table stat_measures_months (
-      scope_org_id integer not null,
-      measure text not null,
-      month date not null,
-      value bigint not null default 0,
-      primary key (scope_org_id, measure, month) include (value)
-    ) with (fillfactor = 80)`.execute(db);
+  // The same columns as the day tables, `day` named `month`; the keys carry the figures as in 0014.
+  for (const [table, key, include] of [
+    ['stat_volume', 'scope_org_id, dim, month, key', VOLUME],
+    ['stat_measures', 'scope_org_id, measure, month', 'value'],
+  ] as const) {
+    const months = sql.raw(`${table}_months`);
+    await sql`create table ${months} (like ${sql.raw(table)} including defaults) with (fillfactor = 80)`.execute(db);
+    await sql`alter table ${months} rename column day to month`.execute(db);
+    await sql`alter table ${months} add primary key (${sql.raw(key)}) include (${sql.raw(include)})`.execute(db);
+  }
   const sums = sql.raw(
     VOLUME.split(', ')
       .map((f) => `sum(${f})`)

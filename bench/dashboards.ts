@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../server/src/db/database.js';
 import { statsRepository } from '../server/src/features/stats/stats.repository.js';
 import { BENCH_PASSWORD } from './bodies.js';
-import { ms, percentile, Session } from './server.js';
+import { ms, percentile, Session, slowestLine } from './server.js';
 
 /** The summary tables built from all petitions by the server's own full recomputation (`npm run stats:rebuild`). */
 export async function benchStatsRebuild(db: Database, print: (line: string) => void) {
@@ -59,13 +59,7 @@ export async function benchDashboards(db: Database, base: string, print: (line: 
     print(`dashboards (${level} user): ${times.length} requests, p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`);
   }
 
-  slowest.sort((a, b) => b[0] - a[0]);
-  print(
-    `dashboards: slowest ${slowest
-      .slice(0, 3)
-      .map(([t, url]) => `${ms(t)} ${url}`)
-      .join('; ')}`,
-  );
+  print(slowestLine('dashboards', slowest));
 
   // 月报 of the province for last month, end to end: request, the job builds it, download the Word file.
   const province = users[0]!;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../server/src/db/database.js';
 import { visibleTo } from '../server/src/features/petitions/petitions.repository.js';
 import { BENCH_PASSWORD } from './bodies.js';
-import { ms, percentile, Session } from './server.js';
+import { ms, percentile, Session, slowestLine } from './server.js';
 
 /** 2-character words and phrases people search petitions for. */
 export const SEARCH_WORDS = ['物业', '拆迁', '工资', '噪音', '停车', '学校', '补偿', '污染', '房产', '医保'];
@@ -116,13 +116,7 @@ export async function benchLists(db: Database, base: string, print: (line: strin
       );
     }
   }
-  slowest.sort((a, b) => b[0] - a[0]);
-  print(
-    `lists: slowest ${slowest
-      .slice(0, 3)
-      .map(([t, u]) => `${ms(t)} ${u}`)
-      .join('; ')}`,
-  );
+  print(slowestLine('lists', slowest));
   return {
     list_p50_ms: percentile(lists, 50),
     list_p95_ms: percentile(lists, 95),

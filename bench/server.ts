@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** p-th percentile (0–100) of a list of milliseconds, nearest rank. */
+/** The line naming the three slowest requests of a benchmark. */
+export function slowestLine(label: string, slowest: [number, string][]): string {
+  const top = [...slowest].sort((a, b) => b[0] - a[0]).slice(0, 3);
+  return `${label}: slowest ${top.map(([t, what]) => `${ms(t)} ${what}`).join('; ')}`;
+}
+
 export function percentile(xs: number[], p: number): number {
   if (!xs.length) return NaN;
   const sorted = [...xs].sort((a, b) => a - b);

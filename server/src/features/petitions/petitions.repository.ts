@@ -268,7 +268,7 @@ export const petitionsRepository = {
       db
         .selectFrom(
           q
-            .select(['sc.petition_id as id', sql<Date>`${sql.ref(sortCol)}`.as('t'), sql<number>`${sql.lit(hit)}`.as('hit')])
+            .select(['sc.petition_id as id', sql.ref(sortCol).as('t'), sql<number>`${sql.lit(hit)}`.as('hit')])
             .orderBy(sql.ref(sortCol), dir)
             .orderBy('sc.petition_id', dir)
             .limit(f.limit + 1)

@@ -23,8 +23,9 @@ export interface IssuedDocument {
   org: { id: number; name: string };
   createdAt: string;
   createdBy: string | null;
-  docxSha256: string;
-  pdfSha256: string;
+  /** Null until the files are rendered (a moment after issue, or at the first download). */
+  docxSha256: string | null;
+  pdfSha256: string | null;
 }
 
 /** A kind's template in force, its default and the variables it may use (文书模板). */

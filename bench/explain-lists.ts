@@ -1,5 +1,5 @@
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of the work list's query as the repository builds it, on a kept data set, for the
+ * EXPLAIN (ANALYZE, BUFFERS) of the work list's queries as the repository builds them, on a kept data set, for the
  * province and the county user of the benchmark (docs/PERFORMANCE.md):
  *   node --import tsx bench/explain-lists.ts DATA_DIR '[{"status":["handling"]},{"q":"物业","who":"county"}]'
  * Each case is a list filter as the repository takes it (categoryIds, not categoryId); `who` limits it to one user.
@@ -34,10 +34,13 @@ for (const u of users) {
       ...c,
       terms,
     } as never);
-    const compiled = conn.db.getExecutor().compileQuery(nodes.at(-1)!, { queryId: 'x' } as never);
-    const { rows } = await conn.db.executeQuery({ ...compiled, sql: `explain (analyze, buffers) ${compiled.sql}` } as never);
-    console.log(`\n===== ${u.depth === 0 ? 'province' : 'county'} ${JSON.stringify(c)}`);
-    console.log((rows as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n'));
+    // A search runs a walk per time window, then the names of the page: each query explained in turn.
+    for (const [i, node] of nodes.entries()) {
+      const compiled = conn.db.getExecutor().compileQuery(node, { queryId: 'x' } as never);
+      const { rows } = await conn.db.executeQuery({ ...compiled, sql: `explain (analyze, buffers) ${compiled.sql}` } as never);
+      console.log(`\n===== ${u.depth === 0 ? 'province' : 'county'} ${JSON.stringify(c)} query ${i + 1} of ${nodes.length}`);
+      console.log((rows as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n'));
+    }
   }
 }
 await conn.close();

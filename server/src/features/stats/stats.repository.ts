@@ -210,16 +210,19 @@ export const statsRepository = {
   },
 
   /**
-   * Recent petitions of a scope in a range that the actor may see, for grouping similar matters by text: an
+   * Recent petitions of a scope in a range that the actor may see, for grouping similar matters by text: the
+   * scope's own rows of `petition_scopes` walked newest first, so the sample costs the same at any volume. An
    * accusation never reaches the accused body through a group's words or samples (条例 Art. 30).
    */
   async texts(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, q: { scope: number; range: DayRange; limit: number }) {
     const { rows } = await sql<{ id: number; number: string; title: string; text: string }>`
       select p.id, p.number, p.title, p.title || '。' || left(p.content, 400) as text
-      from stat_facts f join petitions p on p.id = f.petition_id
-      where f.received_day between ${q.range.from}::date and ${q.range.to}::date and f.scopes @> array[${q.scope}::int]
+      from petition_scopes s join petitions p on p.id = s.petition_id
+      where s.org_id = ${q.scope}
+        and s.received_at >= ${q.range.from}::timestamp at time zone 'Asia/Shanghai'
+        and s.received_at < (${q.range.to}::date + 1)::timestamp at time zone 'Asia/Shanghai'
         and p.merged_into_id is null and ${visibleTo(actor)}
-      order by f.received_day desc, f.petition_id desc
+      order by s.received_at desc, s.petition_id desc
       limit ${q.limit}`.execute(db);
     return rows;
   },
@@ -229,6 +232,14 @@ export const statsRepository = {
     return db.selectFrom('orgs').select(['id', 'name', 'kind', 'region_code']).where('parent_id', '=', orgId).orderBy('id').execute();
   },
 };
+
+/** Petitions registered for each of the scopes, all time (from the month rows). */
+export async function allTimeRegistered(db: Executor, scopes: number[]) {
+  const { rows } = await sql<{ scope: number; n: number }>`
+    select scope_org_id as scope, sum(registered)::int as n from stat_volume_months
+    where scope_org_id = any(${scopes}::int[]) and dim = 'all' group by 1`.execute(db);
+  return new Map(rows.map((r) => [r.scope, r.n]));
+}
 
 /** The drill-down condition of the work list: petitions behind a figure of `statOrg` in the days given. */
 export function statCondition(f: { stat: string; statOrg: number; statFrom: string; statTo: string }) {

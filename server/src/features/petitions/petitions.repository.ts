@@ -4,7 +4,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { DB, PetitionerTable, PetitionTable } from '../../db/types.js';
 import { termGrams } from '../../shared/search.js';
 import { bodyClock, gradeAt, hasGrade } from '../deadlines/clocks.repository.js';
-import { statCondition } from '../stats/stats.repository.js';
+import { allTimeRegistered, statCondition } from '../stats/stats.repository.js';
 import { policyColumns } from '../workflow/workflow.repository.js';
 import type { ListQuery } from './petitions.schema.js';
 
@@ -29,30 +29,100 @@ function notAccusing(actor: Pick<Actor, 'orgPath' | 'orgId'>) {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /**
- * One search term: the grams narrow with the GIN index, the substring test makes it exact. A 2-character term is
- * a single gram, and the grams (of the number, title, content and the names that may be shown) answer it
- * exactly already: no re-reading of every matching text.
+ * `column` contains `term`, case-insensitively. A term without letters that have case (Chinese, digits) is the
+ * same under `like`, which compares bytes; `ilike` lower-cases the whole text first (a third slower on 17,000
+ * texts).
  */
-function termMatches(term: string) {
-  const like = `%${escapeLike(term)}%`;
+function contains(column: RawBuilder<unknown>, term: string) {
+  const op = term.toLowerCase() === term.toUpperCase() ? sql`like` : sql`ilike`;
+  return sql<boolean>`${column} ${op} ${`%${escapeLike(term)}%`}`;
+}
+
+/**
+ * One search term. On the grams path the grams narrow with the GIN index and the substring test makes it exact; a
+ * 2-character term is a single gram, and the grams (of the number, title, content and the names that may be shown)
+ * answer it exactly already. On the scope path each row of the body is tested by the substring test alone: the
+ * grams array of a row is stored out of line, and reading it costs more than reading the text.
+ */
+function termMatches(term: string, path: SearchPath) {
   const grams = termGrams(term);
-  if (grams.length === 1 && [...term].length === 2) return sql<boolean>`p.search_grams @> ${grams}::text[]`;
-  const exact = sql<boolean>`(p.title ilike ${like} or p.content ilike ${like} or p.number ilike ${like}
-    or (not p.confidential and exists (select 1 from petitioners s where s.petition_id = p.id and s.removed_at is null and s.name ilike ${like})))`;
-  return grams.length ? sql<boolean>`(p.search_grams @> ${grams}::text[] and ${exact})` : exact;
+  const exact = sql<boolean>`(${contains(sql`p.title`, term)} or ${contains(sql`p.content`, term)} or ${contains(sql`p.number`, term)}
+    or (not p.confidential and exists (
+      select 1 from petitioners s where s.petition_id = p.id and s.removed_at is null and ${contains(sql`s.name`, term)})))`;
+  if (path === 'scope' || !grams.length) return exact;
+  const has = sql<boolean>`p.search_grams @> ${grams}::text[]`;
+  return grams.length === 1 && [...term].length === 2 ? has : sql<boolean>`(${has} and ${exact})`;
 }
 
 /**
  * A term in the title. `indexed` adds a condition the title bigram index (migration 0017) answers: the title has
- * a gram of some term, a superset of the hits the `ilike` then makes exact.
+ * a gram of some term, a superset of the hits the substring test then makes exact.
  */
 function titleMatches(terms: string[], indexed: boolean) {
   const like = sql<boolean>`(${sql.join(
-    terms.map((t) => sql`p.title ilike ${'%' + escapeLike(t) + '%'}`),
+    terms.map((t) => contains(sql`p.title`, t)),
     sql` or `,
   )})`;
   const grams = terms.map(termGrams);
   return indexed && grams.every((g) => g.length) ? sql<boolean>`(title_bigrams(p.title) && ${grams.flat()}::text[] and ${like})` : like;
+}
+
+/**
+ * How a search finds its candidates. `grams`: the grams index, then each candidate's row (the province, or a rare
+ * term). `scope`: the body's own rows newest first, each tested (a county searching a word common in the
+ * province: reading every candidate's row only to learn it belongs elsewhere costs more than walking the county's
+ * own rows). Chosen by comparing the body's share of all petitions with the share of petitions that have the
+ * term's grams, from the planner's statistics (a gram too rare to be listed counts as half the rarest listed).
+ * docs/PERFORMANCE.md § Search.
+ */
+export type SearchPath = 'grams' | 'scope';
+const PLAN_CACHE_MS = 10 * 60_000;
+let gramStats: { at: number; freq: Map<string, number>; floor: number } | undefined;
+const scopeSizes = new Map<number, { at: number; own: number; all: number }>();
+
+async function searchPath(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, terms: string[]): Promise<SearchPath> {
+  const grams = [...new Set(terms.flatMap(termGrams))];
+  if (!grams.length) return 'grams';
+  if (!gramStats || Date.now() - gramStats.at > PLAN_CACHE_MS) {
+    const { rows } = await sql<{ e: string[] | null; f: number[] | null }>`
+      select most_common_elems::text::text[] as e, most_common_elem_freqs as f from pg_stats
+      where schemaname = current_schema() and tablename = 'petitions' and attname = 'search_grams'`.execute(db);
+    const e = rows[0]?.e ?? [];
+    const f = rows[0]?.f ?? [];
+    // After the listed elements' frequencies comes the lowest of them: every element not listed is rarer.
+    gramStats = { at: Date.now(), freq: new Map(e.map((x, i) => [x, f[i]!])), floor: f[e.length] ?? 0 };
+  }
+  let scope = scopeSizes.get(actor.orgId);
+  if (!scope || Date.now() - scope.at > PLAN_CACHE_MS) {
+    const root = Number(actor.orgPath.split('/')[1]);
+    const registered = await allTimeRegistered(db, [actor.orgId, root]);
+    scope = { at: Date.now(), own: registered.get(actor.orgId) ?? 0, all: Math.max(1, registered.get(root) ?? 0) };
+    scopeSizes.set(actor.orgId, scope);
+  }
+  const { freq, floor } = gramStats;
+  const share = Math.min(...grams.map((g) => freq.get(g) ?? floor / 2));
+  return scope.own / scope.all < share ? 'scope' : 'grams';
+}
+
+/**
+ * The windows of receipt a grams search reads in turn, newest first: the last 31 days (the grams index holds the
+ * received day, migration 0018, so that is one index scan), then all that is older. A common term fills its page
+ * from the first and never reads its older hits. Sorted by registration time, or walking a body's rows (already
+ * in time order), a search reads everything at once.
+ */
+const FIRST_WINDOW_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+function* searchWindows(newest: Date, oldest: Date | undefined, windowed: boolean): Generator<RawBuilder<boolean>> {
+  if (!windowed) {
+    yield sql<boolean>`true`;
+    return;
+  }
+  const start = sql`((${newest}::timestamptz at time zone 'Asia/Shanghai')::date - ${FIRST_WINDOW_DAYS}::int)`;
+  yield sql<boolean>`(p.received_at at time zone 'Asia/Shanghai')::date >= ${start}`;
+  // Nothing older than the first window when the oldest receipt asked for is inside it.
+  if (oldest && oldest.getTime() >= newest.getTime() - FIRST_WINDOW_DAYS * DAY_MS) return;
+  yield sql<boolean>`p.received_at < ${start}::timestamp at time zone 'Asia/Shanghai'`;
 }
 
 /** What a repeat candidate shows, with its similarity to the text being registered. */
@@ -213,10 +283,13 @@ export const petitionsRepository = {
       cursor?: Cursor | undefined;
       /** A further condition from another feature (the inbox sections). */
       where?: RawBuilder<boolean> | undefined;
+      /** How a search finds its candidates, instead of choosing (the tests compare both). */
+      path?: SearchPath | undefined;
     },
   ) {
     const sortCol = f.sort === 'registeredAt' ? 'sc.created_at' : 'sc.received_at';
     const searching = f.terms.length > 0;
+    const path = f.path ?? (searching ? await searchPath(db, actor, f.terms) : 'grams');
     const desc = searching || f.order === 'desc';
     const dir = desc ? 'desc' : 'asc';
     const after = (q: ReturnType<typeof filtered>) => {
@@ -231,7 +304,7 @@ export const petitionsRepository = {
         .where('sc.org_id', '=', actor.orgId)
         .where(notAccusing(actor));
       if (f.where) q = q.where(f.where);
-      for (const t of f.terms) q = q.where(termMatches(t));
+      for (const t of f.terms) q = q.where(termMatches(t, path));
       if (f.status) q = q.where('sc.status', 'in', f.status);
       if (f.channel) q = q.where('sc.channel', 'in', f.channel);
       if (f.type) q = q.where('sc.type', '=', f.type);
@@ -264,28 +337,43 @@ export const petitionsRepository = {
       }
       return q;
     };
-    const walk = (q: ReturnType<typeof filtered>, hit: 0 | 1) =>
-      db
-        .selectFrom(
-          q
-            .select(['sc.petition_id as id', sql.ref(sortCol).as('t'), sql<number>`${sql.lit(hit)}`.as('hit')])
-            .orderBy(sql.ref(sortCol), dir)
-            .orderBy('sc.petition_id', dir)
-            .limit(f.limit + 1)
-            .as(`w${hit}`),
-        )
-        .selectAll();
-    // Title hits first: while the cursor is among them, the title hits go on after it and the others start afresh.
-    const titles = () => walk(after(filtered().where(titleMatches(f.terms, true))), 1);
-    const others = (q: ReturnType<typeof filtered>) => walk(q.where(sql<boolean>`not ${titleMatches(f.terms, false)}`), 0);
-    const page = !searching
-      ? walk(after(filtered()), 0)
-      : f.cursor?.[0] === 0
-        ? others(after(filtered()))
-        : titles().unionAll(others(filtered()));
-    return db
-      .selectFrom(page.as('pg'))
-      .innerJoin('petitions as p', 'p.id', 'pg.id')
+    const walk = (q: ReturnType<typeof filtered>, hit: 0 | 1, limit: number) =>
+      q
+        .select(['sc.petition_id as id', sql<number>`${sql.lit(hit)}`.as('hit')])
+        .orderBy(sql.ref(sortCol), dir)
+        .orderBy('sc.petition_id', dir)
+        .limit(limit)
+        .execute();
+    const need = f.limit + 1;
+    let page: { id: number; hit: number }[];
+    if (!searching) page = await walk(after(filtered()), 0, need);
+    else {
+      // Title hits first: while the cursor is among them, the title hits go on after it and the others start afresh.
+      // Each goes back in time window by window and stops once the page is full.
+      page = [];
+      const phases =
+        f.cursor?.[0] === 0
+          ? [{ hit: 0 as const, resume: true }]
+          : [
+              { hit: 1 as const, resume: true },
+              { hit: 0 as const, resume: false },
+            ];
+      for (const { hit, resume } of phases) {
+        const cursor = resume ? f.cursor : undefined;
+        const newest = (cursor ? new Date(cursor[1]) : f.to) ?? new Date();
+        for (const window of searchWindows(newest, f.from, path === 'grams' && f.sort !== 'registeredAt')) {
+          let q = filtered().where(window);
+          if (cursor) q = after(q);
+          q = hit ? q.where(titleMatches(f.terms, path === 'grams')) : q.where(sql<boolean>`not ${titleMatches(f.terms, false)}`);
+          page.push(...(await walk(q, hit, need - page.length)));
+          if (page.length >= need) break;
+        }
+        if (page.length >= need) break;
+      }
+    }
+    if (!page.length) return [];
+    const rows = await db
+      .selectFrom('petitions as p')
       .innerJoin('orgs as o', 'o.id', 'p.org_id')
       .leftJoin('categories as c', 'c.id', 'p.category_id')
       .leftJoin('petitioners as mp', (j) =>
@@ -317,13 +405,15 @@ export const petitionsRepository = {
         'p.anonymous',
         'mp.name as main_name',
         'mp.phone as main_phone',
-        sql<boolean>`pg.hit = 1`.as('title_hit'),
       ])
-      .orderBy('pg.hit', 'desc')
-      .orderBy('pg.t', dir)
-      .orderBy('pg.id', dir)
-      .limit(f.limit + 1)
+      .where(
+        'p.id',
+        'in',
+        page.map((x) => x.id),
+      )
       .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return page.map((x) => ({ ...byId.get(x.id)!, title_hit: x.hit === 1 }));
   },
 
   /** Open deadlines of the petitions the actor sees, counted by grade (for the workbench). */

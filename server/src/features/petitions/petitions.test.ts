@@ -5,6 +5,7 @@ import { createTestApp } from '../../test/app.js';
 import { orgsRepository } from '../orgs/orgs.repository.js';
 import { buildOrg, buildOrgTree, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
 import { act } from '../../test/workflow.js';
+import { petitionsRepository, type Cursor } from './petitions.repository.js';
 import { queryCodeHash } from './petitions.service.js';
 
 const { app, db } = await createTestApp();
@@ -187,6 +188,8 @@ describe('registration', () => {
   });
 });
 
+type ListArgs = Parameters<typeof petitionsRepository.list>[2];
+
 describe('search and lists', () => {
   beforeAll(async () => {
     await register(registrar, {
@@ -229,6 +232,57 @@ describe('search and lists', () => {
     const firstBody = items.findIndex((i: { title: string }) => !i.title.includes('物业'));
     const lastTitle = items.map((i: { title: string }) => i.title.includes('物业')).lastIndexOf(true);
     expect(firstBody).toBeGreaterThan(lastTitle);
+  });
+
+  it('pages a search back through time: title hits newest first, then the others, each once', async () => {
+    // Ages either side of the search windows' edges (31 and 366 days back).
+    const ages = [0, 20, 30, 31, 32, 200, 365, 366, 367, 800];
+    const made: { id: number; age: number; title: boolean }[] = [];
+    for (const [i, age] of ages.entries())
+      for (const title of [true, false]) {
+        const receivedAt = new Date(Date.now() - age * 86_400_000 - i * 60_000).toISOString();
+        const input = title
+          ? { title: `山体滑坡隐患第${i}处`, content: '雨季将至，请尽快排查。' }
+          : { title: `地质问题反映第${i}处`, content: '后山出现山体滑坡隐患，请尽快排查。' };
+        const { petition } = await register(registrar, { ...input, receivedAt });
+        made.push({ id: petition.id, age: age + i / 10_000, title });
+      }
+    const byAge = (a: { age: number }, b: { age: number }) => a.age - b.age;
+    const expected = [...made.filter((m) => m.title).sort(byAge), ...made.filter((m) => !m.title).sort(byAge)].map((m) => m.id);
+    const pages = async (extra: string, limit: number) => {
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const q: string = `/api/petitions?q=${encodeURIComponent('滑坡隐患')}&limit=${limit}${extra}${cursor ? `&cursor=${cursor}` : ''}`;
+        const page = (await registrar.request({ method: 'GET', url: q })).json();
+        seen.push(...page.items.map((i: { id: number }) => i.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    for (const limit of [1, 3, 50]) expect(await pages('', limit), `limit ${limit}`).toEqual(expected);
+    const from = new Date(Date.now() - 366 * 86_400_000).toISOString();
+    const recent = new Set(made.filter((m) => m.age < 366).map((m) => m.id));
+    expect(await pages(`&from=${from}`, 3)).toEqual(expected.filter((id) => recent.has(id)));
+    const to = new Date(Date.now() - 31 * 86_400_000).toISOString();
+    const older = new Set(made.filter((m) => m.age > 31).map((m) => m.id));
+    expect(await pages(`&to=${to}`, 2)).toEqual(expected.filter((id) => older.has(id)));
+
+    // Both ways of finding the candidates (the grams index, or the body's own rows) give the same pages.
+    const actor = { orgId: tree.bureau.id, orgPath: tree.bureau.path };
+    for (const path of ['grams', 'scope'] as const) {
+      const seen: number[] = [];
+      let cursor: Cursor | undefined;
+      do {
+        const query = { limit: 3, sort: 'receivedAt', order: 'desc', terms: ['滑坡隐患'], cursor, path } as ListArgs;
+        const rows = await petitionsRepository.list(db, actor, query);
+        const page = rows.slice(0, 3);
+        seen.push(...page.map((r) => r.id));
+        const last = page.at(-1);
+        cursor = rows.length > 3 && last ? [last.title_hit ? 1 : 0, last.received_at.getTime(), last.id] : undefined;
+      } while (cursor);
+      expect(seen, path).toEqual(expected);
+    }
   });
 
   it('filters and pages with a keyset cursor, with no repeats or gaps', async () => {

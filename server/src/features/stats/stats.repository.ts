@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
-import { visibleTo } from '../petitions/petitions.repository.js';
+import { notAccusing } from '../petitions/petitions.repository.js';
 import { addDays } from '../deadlines/calendar.js';
 import { factsQuery, measureContributions, volumeContributions, VOLUME_FIELDS, type VolumeField } from './stats.measures.js';
 import { monthsWithin } from './stats.periods.js';
@@ -210,9 +210,9 @@ export const statsRepository = {
   },
 
   /**
-   * Recent petitions of a scope in a range that the actor may see, for grouping similar matters by text: the
-   * scope's own rows of `petition_scopes` walked newest first, so the sample costs the same at any volume. An
-   * accusation never reaches the accused body through a group's words or samples (条例 Art. 30).
+   * Recent petitions of a scope (the actor's body or one below it) in a range, for grouping similar matters by
+   * text: the scope's own rows of `petition_scopes` walked newest first, so the sample costs the same at any
+   * volume. An accusation never reaches the accused body through a group's words or samples (条例 Art. 30).
    */
   async texts(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, q: { scope: number; range: DayRange; limit: number }) {
     const { rows } = await sql<{ id: number; number: string; title: string; text: string }>`
@@ -221,7 +221,7 @@ export const statsRepository = {
       where s.org_id = ${q.scope}
         and s.received_at >= ${q.range.from}::timestamp at time zone 'Asia/Shanghai'
         and s.received_at < (${q.range.to}::date + 1)::timestamp at time zone 'Asia/Shanghai'
-        and p.merged_into_id is null and ${visibleTo(actor)}
+        and p.merged_into_id is null and ${notAccusing(actor)}
       order by s.received_at desc, s.petition_id desc
       limit ${q.limit}`.execute(db);
     return rows;

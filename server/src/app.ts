@@ -138,6 +138,7 @@ export async function buildApp({
       await jobs.schedule('clocks.sweep', '*/5 * * * *');
       const documents = createDocumentsService({ db, files: createFileStore(config.dataDir), log: (m) => app.log.error(m) });
       api.addHook('onClose', () => documents.close());
+      api.addHook('onRequest', async () => documents.noteRequest());
       await jobs.register('documents.render', async () => void (await documents.renderPending()));
       await jobs.schedule('documents.render', '* * * * *');
       const petitions = createPetitionsService({ db, clocks, onRegistered: documents.onRegistered });

@@ -63,15 +63,16 @@ export function createDocumentsService({
   files: FileStore;
   log?: (m: string) => void;
 }) {
-  // Files are rendered once this process has issued nothing for a second, so a burst of registrations is not
-  // slowed by rendering its receipts (tens of milliseconds of CPU each); the every-minute job and the first
-  // download render whatever is left (docs/PERFORMANCE.md § Intake).
+  // Files are rendered once this process has issued nothing and answered no request for a second, so neither a
+  // burst of registrations nor the lists and searches around it wait behind rendering receipts (tens of
+  // milliseconds of CPU each); the every-minute job and the first download render whatever is left
+  // (docs/PERFORMANCE.md § Intake, § Lists).
   const QUIET_MS = 1000;
-  let lastIssued = 0;
+  let lastActivity = 0;
   let soon: NodeJS.Timeout | undefined;
-  const busy = () => Date.now() - lastIssued < QUIET_MS;
+  const busy = () => Date.now() - lastActivity < QUIET_MS;
   const renderWhenQuiet = () => {
-    lastIssued = Date.now();
+    lastActivity = Date.now();
     soon ??= setTimeout(function tick() {
       if (busy()) {
         soon = setTimeout(tick, QUIET_MS);
@@ -294,6 +295,11 @@ export function createDocumentsService({
 
     /** The documents.render job: files of documents issued since, oldest first; returns how many. */
     renderPending: (limit = 200) => renderPending(limit),
+
+    /** A request came in: rendering waits for a quiet second. */
+    noteRequest() {
+      lastActivity = Date.now();
+    },
 
     close() {
       clearTimeout(soon);

@@ -41,7 +41,7 @@ const TABLES = {
   proceedings: 'id petition_id kind org_id requested_on reasons status created_by created_at',
   supervisions: 'id petition_id kind from_org_id to_org_id message reply_due_on reply adopted replied_at replied_by created_by created_at',
   evaluations: 'id petition_id target org_id decision_id rating created_at',
-  petition_clocks: 'id petition_id org_id key pack label started_at due_at provisional grade stopped_at stop_event extended',
+  petition_clocks: 'id petition_id org_id key pack label started_at due_at provisional grade stopped_at stop_event extended soon_at',
   clock_warnings: 'clock_id grade created_at notified_at',
 } as const;
 type Table = keyof typeof TABLES;
@@ -240,6 +240,8 @@ async function load(
       stopped_at: stoppedAt === null ? null : new Date(stoppedAt),
       stop_event: stopEvent,
       extended,
+      // The trigger of migration 0019 does not run while loading.
+      soon_at: new Date(dueMs - (dueMs - start) * 0.2),
     });
   };
 

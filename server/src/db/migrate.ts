@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015_stats_months.js';
 import * as m0016 from './migrations/0016_petition_scopes.js';
 import * as m0017 from './migrations/0017_title_bigrams.js';
 import * as m0018 from './migrations/0018_grams_by_day.js';
+import * as m0019 from './migrations/0019_clock_soon_at.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0016_petition_scopes': m0016,
   '0017_title_bigrams': m0017,
   '0018_grams_by_day': m0018,
+  '0019_clock_soon_at': m0019,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

@@ -264,6 +264,8 @@ export interface PetitionClockTable {
   stop_event: string | null;
   /** Units added by approved extensions. */
   extended: Generated<number>;
+  /** When a fifth of its time is left (即将到期); set by a trigger from started_at and due_at (migration 0019). */
+  soon_at: Generated<Date | null>;
 }
 
 export interface ClockWarningTable {

@@ -17,13 +17,20 @@ export function gradeAt(now: Date | 'now', alias = 'c') {
 /**
  * An open clock has this grade at `now`: the rule of gradeAt, with a range of due_at that the open-clocks index
  * answers and the planner can estimate. 已超期 is exactly due_at < now (the rule's first branch); the other grades
- * are not overdue, and 今日到期 ends within a day.
+ * are not overdue, 今日到期 ends within a day, and 即将到期 has begun by soon_at.
  */
 export function hasGrade(grade: string, now: Date | 'now' = 'now', alias = 'c') {
   const t = now === 'now' ? sql`now()` : sql`${now}::timestamptz`;
   const due = sql.ref(`${alias}.due_at`);
   if (grade === 'overdue') return sql<boolean>`${due} < ${t}`;
-  const within = grade === 'due_today' ? sql`and ${due} < ${t} + interval '1 day 1 millisecond'` : sql``;
+  // 即将到期 starts at soon_at (kept by a trigger, indexed); the rule itself decides, the slack only covers a day
+  // that is not 24 hours in a time zone with summer time.
+  const within =
+    grade === 'due_today'
+      ? sql`and ${due} < ${t} + interval '1 day 1 millisecond'`
+      : grade === 'due_soon'
+        ? sql`and ${sql.ref(`${alias}.soon_at`)} <= ${t} + interval '2 hours'`
+        : sql``;
   return sql<boolean>`(${due} >= ${t} ${within} and ${gradeAt(now, alias)} = ${grade})`;
 }
 

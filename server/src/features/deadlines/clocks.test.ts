@@ -83,7 +83,12 @@ describe('petition clocks', () => {
   });
 
   it('counts open deadlines by grade and filters the work list by them', async () => {
+    // A clock with two of its eleven days left is due soon (the trigger of migration 0019 keeps soon_at).
+    const res = await registrar.request({ method: 'POST', url: '/api/petitions', payload: petitionInput() });
+    await sql`update petition_clocks set started_at = now() - interval '9 days', due_at = now() + interval '2 days'
+      where petition_id = ${res.json().petition.id as number} and stopped_at is null`.execute(db);
     const summary = (await registrar.request({ method: 'GET', url: '/api/petitions/deadline-summary' })).json();
+    expect(summary.due_soon).toBeGreaterThanOrEqual(1);
     // Each grade's list (its due-time bound and the rule) holds exactly the petitions the summary counts in it.
     for (const grade of ['normal', 'due_soon', 'due_today', 'overdue'] as const) {
       const items = (await registrar.request({ method: 'GET', url: `/api/petitions?deadline=${grade}&limit=200` })).json().items;

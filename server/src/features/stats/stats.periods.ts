@@ -9,7 +9,12 @@ export const ymdOf = (y: number, m: number, d: number) => {
   return t.toISOString().slice(0, 10);
 };
 export const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+/** The last day of the month of a day. */
+export const monthEnd = (ymd: string) => {
+  const [y, m] = parts(ymd);
+  return ymdOf(y, m, lastDayOf(y, m));
+};
+export const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 
 /** This month so far, in China. */
 export function thisMonth(now = new Date()): DayRange {

@@ -4,7 +4,7 @@ import type { Database, Executor } from '../../db/database.js';
 import { notAccusing } from '../petitions/petitions.repository.js';
 import { addDays } from '../deadlines/calendar.js';
 import { factsQuery, measureContributions, volumeContributions, VOLUME_FIELDS, type VolumeField } from './stats.measures.js';
-import { monthsWithin } from './stats.periods.js';
+import { daysBetween, monthEnd, monthsWithin } from './stats.periods.js';
 
 /** One refresher at a time across instances (docs/STATISTICS.md). */
 const REFRESH_LOCK = 7246160;
@@ -23,6 +23,7 @@ const volumeChanged = sql.join(
   sql` or `,
 );
 const volumeColumns = sql.join(VOLUME_FIELDS.map((f) => sql.ref(f)));
+const negatedVolume = sql.join(VOLUME_FIELDS.map((f) => sql`-${sql.ref(f)} as ${sql.ref(f)}`));
 
 const monthSums = sql.join(VOLUME_FIELDS.map((f) => sql`sum(${sql.ref(f)})`));
 const monthAssign = sql.join(VOLUME_FIELDS.map((f) => sql`${sql.ref(f)} = stat_volume_months.${sql.ref(f)} + excluded.${sql.ref(f)}`));
@@ -63,25 +64,45 @@ async function applyDelta(db: Executor, added: RawBuilder<unknown>, removed: Raw
 
 /**
  * The rows of one summary table in a range: whole months from its month rows, the days at the edges from its day
- * rows (day and week buckets read days only). Each part is a range scan of the primary key.
+ * rows (day and week buckets read days only). An edge covering most of its month is read as the month row less
+ * the days outside the range (`columns(-1)`: the figures negated), so a year to the 28th reads a month row and
+ * two days instead of 28 days. Each part is a range scan of the primary key.
  */
 function rowsIn(
   table: 'stat_volume' | 'stat_measures',
-  columns: RawBuilder<unknown>,
+  columns: (sign: 1 | -1) => RawBuilder<unknown>,
   where: RawBuilder<unknown>,
   r: DayRange,
   bucket?: Bucket,
 ) {
-  const months = bucket === 'day' || bucket === 'week' ? null : monthsWithin(r);
-  const days = (from: string, to: string) =>
-    sql`select day, ${columns} from ${sql.table(table)} where ${where} and day between ${from}::date and ${to}::date`;
-  if (!months) return days(r.from, r.to);
-  const parts = [
-    sql`select month as day, ${columns} from ${sql.table(`${table}_months`)}
-    where ${where} and month between ${months.from}::date and ${months.to}::date`,
-  ];
-  if (r.from < months.from) parts.push(days(r.from, addDays(months.from, -1)));
-  if (months.to < r.to) parts.push(days(addDays(months.to, 1), r.to));
+  const days = (from: string, to: string, sign: 1 | -1 = 1) =>
+    sql`select day, ${columns(sign)} from ${sql.table(table)} where ${where} and day between ${from}::date and ${to}::date`;
+  const monthRows = (from: string, to: string) =>
+    sql`select month as day, ${columns(1)} from ${sql.table(`${table}_months`)}
+    where ${where} and month between ${from}::date and ${to}::date`;
+  // Days from..to of one calendar month.
+  const partOfMonth = (from: string, to: string) => {
+    const start = `${from.slice(0, 8)}01`;
+    const end = monthEnd(from);
+    if (2 * (daysBetween(from, to) + 1) <= daysBetween(start, end) + 1) return [days(from, to)];
+    const parts = [monthRows(start, start)];
+    if (start < from) parts.push(days(start, addDays(from, -1), -1));
+    if (to < end) parts.push(days(addDays(to, 1), end, -1));
+    return parts;
+  };
+  if (bucket === 'day' || bucket === 'week') return days(r.from, r.to);
+  const months = monthsWithin(r);
+  const parts: RawBuilder<unknown>[] = [];
+  if (!months) {
+    // At most two partial months.
+    const firstEnd = monthEnd(r.from);
+    if (r.to <= firstEnd) parts.push(...partOfMonth(r.from, r.to));
+    else parts.push(...partOfMonth(r.from, firstEnd), ...partOfMonth(addDays(firstEnd, 1), r.to));
+  } else {
+    parts.push(monthRows(months.from, months.to));
+    if (r.from < months.from) parts.push(...partOfMonth(r.from, addDays(months.from, -1)));
+    if (months.to < r.to) parts.push(...partOfMonth(addDays(months.to, 1), r.to));
+  }
   return sql.join(parts, sql` union all `);
 }
 
@@ -179,7 +200,7 @@ export const statsRepository = {
     const bucket = q.bucket ? bucketOf(q.bucket) : sql`null::date`;
     const rows = rowsIn(
       'stat_volume',
-      sql`scope_org_id, key, ${volumeColumns}`,
+      (sign) => (sign === 1 ? sql`scope_org_id, key, ${volumeColumns}` : sql`scope_org_id, key, ${negatedVolume}`),
       sql`scope_org_id = any(${q.scopes}::int[]) and dim = ${q.dim}`,
       q.range,
       q.bucket,
@@ -197,7 +218,7 @@ export const statsRepository = {
     const only = q.measures ? sql`and measure = any(${q.measures}::text[])` : sql``;
     const rows = rowsIn(
       'stat_measures',
-      sql`scope_org_id, measure, value`,
+      (sign) => (sign === 1 ? sql`scope_org_id, measure, value` : sql`scope_org_id, measure, -value as value`),
       sql`scope_org_id = any(${q.scopes}::int[]) ${only}`,
       q.range,
       q.bucket,

@@ -456,6 +456,34 @@ describe('summary tables kept as events happen', () => {
       ),
     );
     expect(sum('registered')).toBeGreaterThan(0);
+
+    // Edges covering most of their month are read as the month row less the other days; small ones as days.
+    const monthStart = (back: number) => {
+      const d = new Date(`${today.slice(0, 8)}01T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() - back);
+      return d.toISOString().slice(0, 10);
+    };
+    // Petitions on days the first range leaves out of its edge months, so the month rows must be reduced.
+    for (const day of [addDays(monthStart(3), 1), addDays(monthStart(1), 27)]) {
+      const outside = await register({ receivedAt: `${day}T12:00:00+08:00`, title: '反映路灯不亮' });
+      await act(registrar, outside.petition.id as number, 'forward', { toOrgId: dept.id, note: '请依法处理' });
+    }
+    await stats.refresh();
+    for (const edges of [
+      { from: addDays(monthStart(3), 2), to: addDays(monthStart(1), 25) },
+      { from: addDays(monthStart(3), 27), to: addDays(monthStart(1), 1) },
+      { from: addDays(monthStart(2), 2), to: addDays(monthStart(2), 25) },
+    ]) {
+      const total = await get(leader, `/api/stats/overview?${qs({ orgId: county.id, ...edges })}`);
+      const daily = await get(
+        leader,
+        `/api/stats/series?${qs({ orgId: county.id, ...edges, granularity: 'day', measures: 'registered,persons,forwarded' })}`,
+      );
+      const add = (k: string) => (daily.series[k] as number[]).reduce((a, b) => a + b, 0);
+      expect(total.volume.registered.value, JSON.stringify(edges)).toBe(add('registered'));
+      expect(total.volume.persons.value, JSON.stringify(edges)).toBe(add('persons'));
+      expect(total.workflow.forwarded.value, JSON.stringify(edges)).toBe(add('forwarded'));
+    }
   });
 
   it('a full rebuild gives the same tables', async () => {

@@ -71,8 +71,7 @@ export function createDocumentsService({
   let lastActivity = 0;
   let soon: NodeJS.Timeout | undefined;
   const busy = () => Date.now() - lastActivity < QUIET_MS;
-  const renderWhenQuiet = () => {
-    lastActivity = Date.now();
+  const schedule = () => {
     soon ??= setTimeout(function tick() {
       if (busy()) {
         soon = setTimeout(tick, QUIET_MS);
@@ -80,11 +79,16 @@ export function createDocumentsService({
       }
       soon = undefined;
       void renderPending(50)
+        // More may be left: a full batch, or one cut short by a request.
         .then((n) => {
-          if (n === 50) renderWhenQuiet();
+          if (n === 50 || busy()) schedule();
         })
         .catch((err: unknown) => log(`rendering documents failed: ${err instanceof Error ? err.message : String(err)}`));
     }, QUIET_MS);
+  };
+  const renderWhenQuiet = () => {
+    lastActivity = Date.now();
+    schedule();
   };
 
   /** Renders the oldest documents without files, up to `limit`, stopping when this process issues again. */

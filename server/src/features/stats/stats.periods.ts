@@ -32,15 +32,13 @@ function wholeMonths({ from, to }: DayRange): number {
 
 /**
  * The whole calendar months inside a range (from the first day of the first to the last day of the last), or null
- * when it holds none: their figures are read from month rows, the days at the range's edges from day rows. A range
- * that reaches today holds its last month whole: figures are dated by what has happened, so no row lies after today
- * (this month so far is one month row, not a day row per day).
+ * when it holds none: their figures are read from month rows, the days at the range's edges from day rows.
  */
-export function monthsWithin({ from, to }: DayRange, today = chinaDate(new Date())): DayRange | null {
+export function monthsWithin({ from, to }: DayRange): DayRange | null {
   const [fy, fm, fd] = parts(from);
   const [ty, tm, td] = parts(to);
   const first = fd === 1 ? from : ymdOf(fy, fm + 1, 1);
-  const last = td === lastDayOf(ty, tm) || to >= today ? ymdOf(ty, tm, lastDayOf(ty, tm)) : ymdOf(ty, tm, 0);
+  const last = td === lastDayOf(ty, tm) ? to : ymdOf(ty, tm, 0);
   return first < last ? { from: first, to: last } : null;
 }
 

@@ -66,7 +66,8 @@ async function applyDelta(db: Executor, added: RawBuilder<unknown>, removed: Raw
  * The rows of one summary table in a range: whole months from its month rows, the days at the edges from its day
  * rows (day and week buckets read days only). An edge covering most of its month is read as the month row less
  * the days outside the range (`columns(-1)`: the figures negated), so a year to the 28th reads a month row and
- * two days instead of 28 days. Each part is a range scan of the primary key.
+ * two days instead of 28 days, and this month so far a month row and the days after today (none: figures are
+ * dated by what has happened). Each part is a range scan of the primary key.
  */
 function rowsIn(
   table: 'stat_volume' | 'stat_measures',

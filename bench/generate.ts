@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import type { Database, Executor } from '../server/src/db/database.js';
 import { WorkCalendar, chinaDate, packageCalendar } from '../server/src/features/deadlines/calendar.js';
-import { dueAt, grade, type Grade } from '../server/src/features/deadlines/clock.js';
+import { dueAt, grade, soonAt, type Grade } from '../server/src/features/deadlines/clock.js';
 import { DEFAULT_POLICY_PACK, POLICY_PACKS } from '../server/src/features/deadlines/policies.js';
 import { queryCodeHash } from '../server/src/features/petitions/petitions.service.js';
 import { summaryOf, textGrams } from '../server/src/shared/search.js';
@@ -205,6 +205,7 @@ async function load(
     const rule = PACK.clocks[key]!;
     const due = dueAt(calendar, new Date(start), rule.length + extended, rule.unit, { extendOverDaysOff: PACK.extendOverDaysOff });
     const dueMs = due.dueAt.getTime();
+    const soon = soonAt(new Date(start), due.dueAt);
     let stoppedAt = stop && stop.at <= now ? stop.at : null;
     let stopEvent = stoppedAt ? stop!.event : null;
     if (rule.petitionerWindow && !stoppedAt && dueMs < now) [stoppedAt, stopEvent] = [dueMs, 'expired'];
@@ -215,7 +216,7 @@ async function load(
       g = grade(new Date(start), due.dueAt, new Date(until)).grade;
       // Each grade the sweep saw on the way is a warning, announced when raised.
       const reached: [Grade, number][] = [
-        ['due_soon', dueMs - (dueMs - start) * 0.2],
+        ['due_soon', soon.getTime()],
         ['due_today', Date.parse(`${chinaDate(new Date(dueMs - 1))}T00:00:00+08:00`)],
         ['overdue', dueMs],
       ];
@@ -241,7 +242,7 @@ async function load(
       stop_event: stopEvent,
       extended,
       // The trigger of migration 0019 does not run while loading.
-      soon_at: new Date(dueMs - (dueMs - start) * 0.2),
+      soon_at: soon,
     });
   };
 

@@ -70,12 +70,18 @@ export function dueAt(
 /** Warning grades shown on every open clock (DOMAIN.md §3). */
 export type Grade = 'normal' | 'due_soon' | 'due_today' | 'overdue';
 
+/** A clock is due soon with this share of its time left (DOMAIN.md §3). */
+export const DUE_SOON_SHARE = 0.2;
+
+/** The moment a clock turns due-soon. */
+export const soonAt = (start: Date, due: Date) => new Date(due.getTime() - (due.getTime() - start.getTime()) * DUE_SOON_SHARE);
+
 /** The grade of an open clock now: overdue past due; due today on its last China day; due soon with ≤ 20% left. */
 export function grade(start: Date, due: Date, now: Date): { grade: Grade; remainingMs: number } {
   const remainingMs = due.getTime() - now.getTime();
   if (remainingMs < 0) return { grade: 'overdue', remainingMs };
   if (chinaDate(now) === chinaDate(new Date(due.getTime() - 1))) return { grade: 'due_today', remainingMs };
   const total = due.getTime() - start.getTime();
-  if (total > 0 && remainingMs <= total * 0.2) return { grade: 'due_soon', remainingMs };
+  if (total > 0 && remainingMs <= total * DUE_SOON_SHARE) return { grade: 'due_soon', remainingMs };
   return { grade: 'normal', remainingMs };
 }

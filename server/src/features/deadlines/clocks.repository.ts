@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { PetitionClockTable } from '../../db/types.js';
+import { DUE_SOON_SHARE } from './clock.js';
 import { PETITIONER_WINDOWS } from './policies.js';
 
 /** The grade of an open clock at `now`, in SQL: the same rules as grade() in clock.ts. */
@@ -10,7 +11,7 @@ export function gradeAt(now: Date | 'now', alias = 'c') {
   return sql<'normal' | 'due_soon' | 'due_today' | 'overdue'>`case
     when ${c('due_at')} < ${t} then 'overdue'
     when ((${c('due_at')} - interval '1 millisecond') at time zone 'Asia/Shanghai')::date = (${t} at time zone 'Asia/Shanghai')::date then 'due_today'
-    when ${c('due_at')} - ${t} <= (${c('due_at')} - ${c('started_at')}) * 0.2 then 'due_soon'
+    when ${c('due_at')} - ${t} <= (${c('due_at')} - ${c('started_at')}) * ${sql.lit(DUE_SOON_SHARE)} then 'due_soon'
     else 'normal' end`;
 }
 

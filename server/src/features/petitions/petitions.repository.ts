@@ -350,32 +350,25 @@ export const petitionsRepository = {
         .orderBy('sc.petition_id', dir)
         .limit(limit)
         .execute();
-    const need = f.limit + 1;
-    let page: { id: number; hit: number }[];
-    if (!searching) page = await walk(after(filtered()), 0, need);
-    else {
-      // Title hits first: while the cursor is among them, the title hits go on after it and the others start afresh.
-      // Each goes back in time window by window and stops once the page is full.
-      page = [];
-      const phases =
-        f.cursor?.[0] === 0
-          ? [{ hit: 0 as const, resume: true }]
-          : [
-              { hit: 1 as const, resume: true },
-              { hit: 0 as const, resume: false },
-            ];
-      for (const { hit, resume } of phases) {
-        const cursor = resume ? f.cursor : undefined;
-        const newest = (cursor ? new Date(cursor[1]) : f.to) ?? new Date();
+    // The walks of a page, in order: the list itself; or, searching, the title hits first (while the cursor is
+    // among them they go on after it and the others start afresh), each going back in time window by window.
+    function* walks(): Generator<[ReturnType<typeof filtered>, 0 | 1]> {
+      if (!searching) return yield [after(filtered()), 0];
+      const phases = f.cursor?.[0] === 0 ? [0 as const] : [1 as const, 0 as const];
+      for (const hit of phases) {
+        const resume = hit === 1 || f.cursor?.[0] === 0;
+        const newest = (resume && f.cursor ? new Date(f.cursor[1]) : f.to) ?? new Date();
         for (const window of searchWindows(newest, f.from, path === 'grams' && f.sort !== 'registeredAt')) {
-          let q = filtered().where(window);
-          if (cursor) q = after(q);
-          q = hit ? q.where(titleMatches(f.terms, path === 'grams')) : q.where(sql<boolean>`not ${titleMatches(f.terms, false)}`);
-          page.push(...(await walk(q, hit, need - page.length)));
-          if (page.length >= need) break;
+          const q = resume ? after(filtered().where(window)) : filtered().where(window);
+          yield [hit ? q.where(titleMatches(f.terms, path === 'grams')) : q.where(sql<boolean>`not ${titleMatches(f.terms, false)}`), hit];
         }
-        if (page.length >= need) break;
       }
+    }
+    const need = f.limit + 1;
+    const page: { id: number; hit: number }[] = [];
+    for (const [q, hit] of walks()) {
+      page.push(...(await walk(q, hit, need - page.length)));
+      if (page.length >= need) break;
     }
     if (!page.length) return [];
     const rows = await db

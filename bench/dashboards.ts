@@ -20,9 +20,9 @@ interface Report {
 }
 
 /**
- * Dashboards as a province-level and a county-level user: overview, series, breakdowns, body comparison and hot issues for
- * this month and for the last twelve months; then a monthly report of the province, requested, built by the job
- * and downloaded. Reads `stat_facts` for the number of petitions summed.
+ * Dashboards as a province-level and a county-level user: overview, series, breakdowns, body comparison and hot
+ * issues for this month and for the last twelve months; then a monthly report of the province, requested, built by
+ * the job and downloaded. Reads `stat_facts` for the number of petitions summed.
  */
 export async function benchDashboards(db: Database, base: string, print: (line: string) => void) {
   const { rows: users } = await sql<{ username: string; org_id: number; depth: number }>`

@@ -1,16 +1,16 @@
 /**
  * node --import tsx bench/scale-stats.ts --data-dir DIR [--times 10]: turns a COPY of a generated data set into
  * the summary tables of `times` as many petitions, for the dashboards at 10M (docs/PERFORMANCE.md). A full 10M
- * set needs about 170 GB of disk (17 GB per million) and five hours to build; the dashboards read only the
- * summary tables and `stat_facts`, so only those are multiplied.
+ * set needs about 170 GB of disk (17 GB per million) and five hours to build; the dashboards read the summary
+ * tables (and, for the hot-issue sample, a scope's newest `petition_scopes` rows, a walk that costs the same at any
+ * volume), so the summary tables are what is multiplied.
  *
  * Copy k (k = 0 … times-1) is the whole petition history moved by k/times of the data's span, rotating inside
  * that span: every summary row's day d becomes start + (d - start + offset_k) mod span. The same bodies, keys and
  * figures then fall on other days, so the tables fill the way a busier province's would (more rows per body and
  * day), and every month holds `times` × its petitions. `stat_facts` gets the copies' facts too (ids from 10^9·k,
- * same bodies, days moved the same way; no dated items, which only the work list's drill-down reads), so the
- * hot-issue text sample walks a 10× table. The petitions themselves are not copied: the figures are read from
- * the summary tables, and a hot-issue walk that skips copies without a petition is slower, never faster.
+ * same bodies, days moved the same way; no dated items, which only the work list's drill-down reads): the
+ * benchmark counts them as the set's size. The petitions themselves are not copied.
  *
  * The set is changed in place and is for the dashboards benchmark only (`--only dashboards`): its summary tables
  * no longer agree with its petitions.

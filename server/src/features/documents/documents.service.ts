@@ -91,7 +91,7 @@ export function createDocumentsService({
     schedule();
   };
 
-  /** Renders the oldest documents without files, up to `limit`, stopping when this process issues again. */
+  /** Renders the oldest documents without files, up to `limit`, stopping when a request or a new document comes. */
   async function renderPending(limit: number): Promise<number> {
     const pending = await documentsRepository.unrendered(db, limit);
     let done = 0;

@@ -28,7 +28,7 @@ const PACK = POLICY_PACKS[DEFAULT_POLICY_PACK]!;
 /** Tables the generator fills, with the columns it sets; ids are given by the generator. */
 const TABLES = {
   petitions:
-    'id org_id number year seq query_code_hash channel received_at type category_id title content place_region_code place_address persons_count involved_count accused_person accused_org_id accused_org_path anonymous confidential skip_level litigation major_urgent status first_time repeat_of_id search_grams summary registered_by created_at updated_at version router_org_id holder_org_id decline_route decline_reason report concluded_at final_at',
+    'id org_id number year seq query_code_hash channel received_at type category_id title content place_region_code place_address persons_count involved_count accused_person accused_org_id accused_org_path anonymous confidential skip_level litigation major_urgent status first_time repeat_of_id search_grams scope_orgs summary registered_by created_at updated_at version router_org_id holder_org_id decline_route decline_reason report concluded_at final_at',
   petitioners:
     'id petition_id position kind name id_type id_number phone address region_code employer is_main is_representative notify_sms notify_email',
   petition_events: 'id petition_id at actor_id actor_org_id kind from_status to_status payload',
@@ -337,6 +337,8 @@ async function load(
       concluded_at: null,
       final_at: null,
     };
+    // The bodies the matter reached beyond the registering one (petition_access).
+    const reached: Body[] = [];
     let updatedAt = registeredAt;
     const event = (at: number, actor: Body, user: number, kind: string, to: string | null, payload: Row) => {
       if (at > now) return false;
@@ -418,6 +420,7 @@ async function load(
           received_at: received ? new Date(receiveAt) : null,
         });
         loader.add('petition_access', { petition_id: id, org_id: to.id });
+        reached.push(to);
         state.router_org_id = registrar.id;
         clock(id, to, 'object', routeAt, { at: receiveAt, event: 'received' });
         if (event(receiveAt, to, to.handler, 'receive', 'handling', { assignmentId: assignment.id })) {
@@ -604,6 +607,7 @@ async function load(
             })
           ) {
             loader.add('petition_access', { petition_id: id, org_id: reviewOrg.id });
+            reached.push(reviewOrg);
             const reviewDecideAt = reviewAt + r.between(10, 35) * DAY;
             const decided = reviewDecideAt <= now;
             loader.add('proceedings', {
@@ -698,6 +702,8 @@ async function load(
       repeat_of_id: repeatOf,
       // As an array literal: PostgreSQL reads it faster than a JSON array (grams never hold quotes, commas or braces).
       search_grams: `{${textGrams(number, title, content, ...names).join(',')}}`,
+      // What migration 0021's triggers keep: the ids on the paths of every body that sees the petition.
+      scope_orgs: `{${[...new Set([registrar, ...reached].flatMap((b) => b.path.split('/').filter(Boolean).map(Number)))].sort((a, b) => a - b).join(',')}}`,
       summary: summaryOf(title, content),
       registered_by: registrar.registrar,
       created_at: new Date(Math.round(registeredAt)),

@@ -139,6 +139,8 @@ export interface PetitionTable {
   new_confirmed: Generated<boolean>;
   external_id: string | null;
   search_grams: string[];
+  /** The bodies that see the petition (its `petition_scopes` rows), for the grams index; kept by triggers. */
+  scope_orgs: Generated<number[]>;
   summary: string;
   registered_by: number;
   created_at: Timestamp;

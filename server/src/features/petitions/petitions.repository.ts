@@ -83,6 +83,9 @@ const PLAN_CACHE_MS = 10 * 60_000;
 let gramStats: { at: number; freq: Map<string, number>; floor: number } | undefined;
 const scopeSizes = new Map<number, { at: number; own: number; all: number }>();
 
+/** The top body of the actor's tree. Every petition it sees is in its scope, so its token narrows nothing. */
+const rootOf = (actor: Pick<Actor, 'orgPath'>) => Number(actor.orgPath.split('/')[1]);
+
 async function searchPath(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, terms: string[]): Promise<SearchPath> {
   const grams = [...new Set(terms.flatMap(termGrams))];
   if (!grams.length) return 'grams';
@@ -97,7 +100,7 @@ async function searchPath(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>,
   }
   let scope = scopeSizes.get(actor.orgId);
   if (!scope || Date.now() - scope.at > PLAN_CACHE_MS) {
-    const root = Number(actor.orgPath.split('/')[1]);
+    const root = rootOf(actor);
     const registered = await allTimeRegistered(db, [actor.orgId, root]);
     scope = { at: Date.now(), own: registered.get(actor.orgId) ?? 0, all: Math.max(1, registered.get(root) ?? 0) };
     scopeSizes.set(actor.orgId, scope);
@@ -311,6 +314,8 @@ export const petitionsRepository = {
         .where(notAccusing(actor));
       if (f.where) q = q.where(f.where);
       for (const t of f.terms) q = q.where(termMatches(t, path));
+      if (path === 'grams' && f.terms.some((t) => termGrams(t).length) && actor.orgId !== rootOf(actor))
+        q = q.where(sql<boolean>`p.scope_orgs @> array[${actor.orgId}::int]`);
       if (f.status) q = q.where('sc.status', 'in', f.status);
       if (f.channel) q = q.where('sc.channel', 'in', f.channel);
       if (f.type) q = q.where('sc.type', '=', f.type);

@@ -328,7 +328,13 @@ describe('who sees a petition (petition_scopes)', () => {
     const { rows } = await sql`
       (select 'kept' as side, * from petition_scopes except select 'kept', * from petition_scope_rows)
       union all
-      (select 'derived', * from petition_scope_rows except select 'derived', * from petition_scopes)`.execute(db);
+      (select 'derived', * from petition_scope_rows except select 'derived', * from petition_scopes)
+      union all
+      -- The bodies the grams index holds for each petition are those of its rows.
+      (select 'scope_orgs', null, p.id, null, null, array_to_string(p.scope_orgs, ','), null, null, null from petitions p
+       where p.scope_orgs is distinct from (select array_agg(s.org_id order by s.org_id) from petition_scopes s where s.petition_id = p.id))`.execute(
+      db,
+    );
     return rows;
   };
   const sees = async (s: Session, id: number, title: string) => {
@@ -357,6 +363,7 @@ describe('who sees a petition (petition_scopes)', () => {
     // Forwarded to a department of another county: it and the bodies above it see the matter from then on.
     await act(townRegistrar, petition.id, 'forward', { toOrgId: tree.otherDepartment.id, note: '请依法处理' });
     expect([await sees(otherHandler, petition.id, title), await sees(otherLeader, petition.id, title)]).toEqual([true, true]);
+    expect(await mismatches()).toEqual([]);
 
     // The township moves under the other county: its old county no longer sees what it registered.
     const moved = await db.selectFrom('orgs').selectAll().where('id', '=', township.id).executeTakeFirstOrThrow();
@@ -364,6 +371,7 @@ describe('who sees a petition (petition_scopes)', () => {
     await orgsRepository.moveSubtree(db, moved, parent);
     expect(await sees(countyLeader, petition.id, title)).toBe(false);
     expect(await sees(otherLeader, petition.id, title)).toBe(true);
+    expect(await mismatches()).toEqual([]);
 
     // A corrected receiving time moves the rows the lists walk along with it.
     await sql`update petitions set received_at = received_at - interval '3 days' where id = ${petition.id}`.execute(db);

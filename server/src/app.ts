@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes.js';
+import { auditService } from './audit/audit.service.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { AppError } from './errors.js';
@@ -91,6 +92,13 @@ export async function buildApp({
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
   });
+  // A request's audit rows are in the chain before it answers: whoever reads the trail next sees them.
+  app.addHook('onSend', async (request) => {
+    if (auditService.recordedDuring(request.id))
+      await auditService.link(db).catch((err: unknown) => request.log.error({ err }, 'audit linking failed'));
+  });
+  const stopLinker = auditService.startLinker(db, (m) => app.log.error(m));
+  app.addHook('onClose', stopLinker);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

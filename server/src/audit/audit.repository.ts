@@ -4,7 +4,7 @@ import type { Executor } from '../db/database.js';
 import type { ChainRow } from './audit.chain.js';
 import { visibleTo } from '../features/petitions/petitions.repository.js';
 
-/** A row to append; seq, at and the hashes are set by the database, before/after are serialised here. */
+/** A row to append; at is set by the database, seq and the hashes when it is linked; before/after are serialised here. */
 export type AuditInsert = Omit<Insertable<AuditEventTable>, 'seq' | 'at' | 'prev_hash' | 'hash' | 'before' | 'after'> & {
   before: unknown;
   after: unknown;
@@ -30,11 +30,18 @@ export interface AuditFilter {
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 export const auditRepository = {
+  /** Writes a row to `audit_pending`, in the change's transaction and without the chain's lock. */
   async insert(db: Executor, row: AuditInsert): Promise<void> {
     await db
-      .insertInto('audit_events')
+      .insertInto('audit_pending')
       .values({ ...row, before: json(row.before), after: json(row.after) })
       .execute();
+  },
+
+  /** Links up to `batch` committed pending rows into the chain, oldest first (migration 0022); how many it moved. */
+  async link(db: Executor, batch: number): Promise<number> {
+    const { rows } = await sql<{ moved: number }>`select audit_link(${batch}) as moved`.execute(db);
+    return rows[0]!.moved;
   },
 
   async list(db: Executor, f: AuditFilter) {

@@ -51,9 +51,23 @@ export interface VerifyResult {
   firstBroken: { seq: number; reason: BreakReason } | null;
 }
 
+const LINK_BATCH = 1000;
+/** Requests of this process that recorded events not yet known to be linked (their ids). */
+const recordedBy = new Set<string>();
+/** Per database: the pass running, and the one that will run after it. */
+const passes = new WeakMap<Database, { running?: Promise<void> | undefined; next?: Promise<void> | undefined }>();
+
+async function linkAll(db: Database): Promise<void> {
+  while ((await auditRepository.link(db, LINK_BATCH)) === LINK_BATCH);
+}
+
 export const auditService = {
-  /** Appends one event. Call inside the transaction of the change it records. */
+  /**
+   * Appends one event. Call inside the transaction of the change it records. The row waits in `audit_pending`
+   * until `link` puts it in the chain (migration 0022), so concurrent changes do not queue for the chain's lock.
+   */
   async record(trx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
+    if (actor.requestId) recordedBy.add(actor.requestId);
     await auditRepository.insert(trx, {
       actor_id: actor.userId,
       actor_username: actor.username,
@@ -69,6 +83,46 @@ export const auditService = {
     });
   },
 
+  /**
+   * Links every pending row committed before the call. Calls made while a pass runs share the one pass after it,
+   * so under load a handful of passes link the rows of many requests, each pass one transaction.
+   */
+  link(db: Database): Promise<void> {
+    const state = passes.get(db) ?? {};
+    passes.set(db, state);
+    if (!state.running) {
+      state.running = linkAll(db).finally(() => (state.running = undefined));
+      return state.running;
+    }
+    state.next ??= state.running
+      .catch(() => undefined)
+      .then(() => {
+        state.next = undefined;
+        return auditService.link(db);
+      });
+    return state.next;
+  },
+
+  /** Whether the request recorded events (and forgets it): it answers once they are linked. */
+  recordedDuring(requestId: string): boolean {
+    return recordedBy.delete(requestId);
+  },
+
+  /**
+   * Links what other work (jobs, command-line tools) recorded, every second and once more when stopped; returns
+   * the stop function.
+   */
+  startLinker(db: Database, log: (m: string) => void): () => Promise<void> {
+    const pass = () =>
+      auditService.link(db).catch((err: unknown) => log(`audit linking failed: ${err instanceof Error ? err.message : String(err)}`));
+    const timer = setInterval(pass, 1000);
+    timer.unref();
+    return async () => {
+      clearInterval(timer);
+      await pass();
+    };
+  },
+
   list(db: Database, filter: AuditFilter) {
     return auditRepository.list(db, filter);
   },
@@ -77,8 +131,9 @@ export const auditService = {
     return auditRepository.distinctActions(db);
   },
 
-  /** Walks the whole chain in order; stops at the first broken row. */
+  /** Links what is pending, then walks the whole chain in order; stops at the first broken row. */
   async verify(db: Database, pageSize = 5000): Promise<VerifyResult> {
+    await auditService.link(db);
     let previous: { seq: number; hash: string } | null = null;
     let count = 0;
     for (;;) {

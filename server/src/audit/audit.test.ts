@@ -27,6 +27,13 @@ const record = (n: number) =>
 describe('audit trail', () => {
   it('chains every row to the one before it, starting from the genesis hash', async () => {
     for (let i = 0; i < 5; i++) await record(i);
+    // Recorded rows wait in audit_pending until linked, keeping the time of their change.
+    const pending = await db.selectFrom('audit_pending').select(['object_id', 'at']).orderBy('id').execute();
+    expect(pending.map((p) => p.object_id)).toEqual(['0', '1', '2', '3', '4']);
+    await auditService.link(db);
+    expect(await db.selectFrom('audit_pending').select('id').execute()).toEqual([]);
+    const linked = await db.selectFrom('audit_events').select(['object_id', 'at']).orderBy('seq').execute();
+    expect(linked).toEqual(pending);
     const rows = await db.selectFrom('audit_events').select(['seq', 'prev_hash', 'hash']).orderBy('seq').execute();
     expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
     rows.slice(1).forEach((r, i) => expect(r.prev_hash).toBe(rows[i]!.hash));
@@ -34,16 +41,48 @@ describe('audit trail', () => {
     expect(await auditService.verify(db)).toEqual({ ok: true, count: rows.length, firstBroken: null });
   });
 
-  it('keeps the chain intact under concurrent writers', async () => {
-    await Promise.all(Array.from({ length: 40 }, (_, i) => record(100 + i)));
+  it('keeps the chain intact under concurrent writers and linkers', async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, i) => record(100 + i).then(() => auditService.link(db))));
     const result = await auditService.verify(db, 7); // small pages exercise the paging too
     expect(result.ok).toBe(true);
+    const expected = Array.from({ length: 40 }, (_, i) => String(100 + i));
+    const ids = await db.selectFrom('audit_events').select('object_id').where('object_id', 'in', expected).execute();
+    expect(ids.map((r) => r.object_id).sort()).toEqual(expected);
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE at the database', async () => {
+  it("takes no chain lock in the change's transaction: linking goes on while a change is open", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let recorded!: () => void;
+    const didRecord = new Promise<void>((r) => (recorded = r));
+    const open = db.transaction().execute(async (trx) => {
+      await auditService.record(trx, SYSTEM_ACTOR, { action: 'test.open', objectType: 'org', objectId: 900, orgId: null });
+      recorded();
+      await held;
+    });
+    await didRecord;
+    // Another change records and commits while the first is open, and is linked; the open one is not yet.
+    await record(901);
+    await auditService.link(db);
+    const chained = async () =>
+      (await db.selectFrom('audit_events').select('object_id').where('object_id', 'in', ['900', '901']).execute()).map((r) => r.object_id);
+    expect(await chained()).toEqual(['901']);
+    release();
+    await open;
+    await auditService.link(db);
+    expect((await chained()).sort()).toEqual(['900', '901']);
+    expect(await auditService.verify(db)).toMatchObject({ ok: true });
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE at the database, of linked and of pending rows', async () => {
     await expect(sql`update audit_events set action = 'x' where seq = 1`.execute(db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_events where seq = 1`.execute(db)).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_events`.execute(db)).rejects.toThrow(/append-only/);
+    await record(950);
+    await expect(sql`update audit_pending set action = 'x'`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_pending`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_pending`.execute(db)).rejects.toThrow(/append-only/);
+    await auditService.link(db);
   });
 
   it('writes nothing when the surrounding transaction fails', async () => {
@@ -79,6 +118,7 @@ describe('audit trail', () => {
         .transaction()
         .execute((trx) => auditService.record(trx, SYSTEM_ACTOR, { action: 'test.event', objectType: 'org', objectId: i, orgId: null }));
     }
+    await auditService.link(other);
     await sql`alter table audit_events disable trigger audit_events_append_only`.execute(other);
     await sql`delete from audit_events where seq = 2`.execute(other);
     expect((await auditService.verify(other)).firstBroken).toEqual({ seq: 3, reason: 'sequence_gap' });

@@ -1,3 +1,4 @@
+import { auditService } from '../audit/audit.service.js';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -30,6 +31,7 @@ try {
   await imports.register();
   const job = await imports.startDemo({ userId: user.id, orgId: user.org_id });
   await jobs.stop();
+  await auditService.link(conn.db);
   const done = (await importsRepository.findById(conn.db, job.id))!;
   console.log(
     `Demo import into ${user.org_name}: ${done.created} registered, ${done.skipped} already there, ${(done.errors as unknown[]).length} errors.`,

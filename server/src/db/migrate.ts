@@ -21,6 +21,7 @@ import * as m0018 from './migrations/0018_grams_by_day.js';
 import * as m0019 from './migrations/0019_clock_soon_at.js';
 import * as m0020 from './migrations/0020_scope_walk_covering.js';
 import * as m0021 from './migrations/0021_scope_orgs.js';
+import * as m0022 from './migrations/0022_audit_linked_after_commit.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0019_clock_soon_at': m0019,
   '0020_scope_walk_covering': m0020,
   '0021_scope_orgs': m0021,
+  '0022_audit_linked_after_commit': m0022,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

@@ -77,7 +77,7 @@ export interface SessionTable {
 }
 
 export interface AuditEventTable {
-  /** Assigned by the chain trigger under a lock; never supplied by the application. */
+  /** Assigned by the chain trigger under a lock when a pending row is linked; never supplied by the application. */
   seq: Generated<number>;
   at: Timestamp;
   actor_id: number | null;
@@ -94,6 +94,9 @@ export interface AuditEventTable {
   prev_hash: Generated<string>;
   hash: Generated<string>;
 }
+
+/** An audit row written by a change, waiting to be linked into `audit_events` (migration 0022). */
+export type AuditPendingTable = Omit<AuditEventTable, 'seq' | 'prev_hash' | 'hash'> & { id: Generated<number> };
 
 export interface CategoryTable {
   id: Generated<number>;
@@ -454,6 +457,7 @@ export interface DB {
   users: UserTable;
   sessions: SessionTable;
   audit_events: AuditEventTable;
+  audit_pending: AuditPendingTable;
   categories: CategoryTable;
   petitions: PetitionTable;
   petitioners: PetitionerTable;

@@ -52,8 +52,11 @@ export interface VerifyResult {
 }
 
 const LINK_BATCH = 1000;
-/** Requests of this process that recorded events not yet known to be linked (their ids). */
-const recordedBy = new Set<string>();
+/**
+ * Requests of this process that recorded events not yet known to be linked: id → when. A job recording with the
+ * id of a request that has already answered is forgotten by the linker after a minute.
+ */
+const recordedBy = new Map<string, number>();
 /** Per database: the pass running, and the one that will run after it. */
 const passes = new WeakMap<Database, { running?: Promise<void> | undefined; next?: Promise<void> | undefined }>();
 
@@ -67,7 +70,7 @@ export const auditService = {
    * until `link` puts it in the chain (migration 0022), so concurrent changes do not queue for the chain's lock.
    */
   async record(trx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
-    if (actor.requestId) recordedBy.add(actor.requestId);
+    if (actor.requestId) recordedBy.set(actor.requestId, Date.now());
     await auditRepository.insert(trx, {
       actor_id: actor.userId,
       actor_username: actor.username,
@@ -113,8 +116,12 @@ export const auditService = {
    * the stop function.
    */
   startLinker(db: Database, log: (m: string) => void): () => Promise<void> {
-    const pass = () =>
-      auditService.link(db).catch((err: unknown) => log(`audit linking failed: ${err instanceof Error ? err.message : String(err)}`));
+    const pass = () => {
+      for (const [id, at] of recordedBy) if (at < Date.now() - 60_000) recordedBy.delete(id);
+      return auditService
+        .link(db)
+        .catch((err: unknown) => log(`audit linking failed: ${err instanceof Error ? err.message : String(err)}`));
+    };
     const timer = setInterval(pass, 1000);
     timer.unref();
     return async () => {

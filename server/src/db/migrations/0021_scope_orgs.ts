@@ -11,6 +11,13 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`set local maintenance_work_mem = '256MB'`.execute(db);
+  // Every row is written again: with its indexes dropped first and built after, that takes a third of the time
+  // (measured at 1M: 54 minutes keeping them), and they come out compact instead of twice their size.
+  const { rows: indexes } = await sql<{ name: string; def: string }>`
+    select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def from pg_index i
+    where i.indrelid = 'petitions'::regclass and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+      and i.indexrelid <> 'petitions_grams'::regclass`.execute(db);
+  for (const i of indexes) await sql`drop index ${sql.raw(i.name)}`.execute(db);
   await sql`drop index petitions_grams`.execute(db);
   await sql`alter table petitions add column scope_orgs integer[] not null default '{}'`.execute(db);
   await sql`
@@ -20,6 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create index petitions_grams on petitions
     using gin (search_grams, scope_orgs, ((received_at at time zone 'Asia/Shanghai')::date))`.execute(db);
+  for (const i of indexes) await sql.raw(i.def).execute(db);
 
   await sql`
     create function petition_scope_orgs_first() returns trigger language plpgsql as $$

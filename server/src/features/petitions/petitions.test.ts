@@ -268,9 +268,10 @@ describe('search and lists', () => {
     const older = new Set(made.filter((m) => m.age > 31).map((m) => m.id));
     expect(await pages(`&to=${to}`, 2)).toEqual(expected.filter((id) => older.has(id)));
 
-    // Both ways of finding the candidates (the grams index, or the body's own rows) give the same pages.
+    // Every way of finding the candidates (the grams index by windows, with the body's token, or the body's own
+    // rows) gives the same pages.
     const actor = { orgId: tree.bureau.id, orgPath: tree.bureau.path };
-    for (const path of ['grams', 'scope'] as const) {
+    for (const path of ['grams', 'body', 'scope'] as const) {
       const seen: number[] = [];
       let cursor: Cursor | undefined;
       do {

@@ -340,8 +340,6 @@ export function createPetitionsService({
           );
         }
         if (onRegistered) await onRegistered({ trx, actor, petitionId: id, eventId, source: opts.source });
-        // Last: the audit chain's lock (held until commit) serialises every audited transaction, so the slow
-        // part (rendering the 受理凭证 above) must not run while this transaction holds it.
         await auditService.record(trx, actor, {
           action: 'petition.registered',
           objectType: 'petition',

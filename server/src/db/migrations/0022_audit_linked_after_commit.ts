@@ -10,22 +10,9 @@ import { sql, type Kysely } from 'kysely';
  * every second for the rest (src/audit/audit.service.ts). `audit_events` and its chain are unchanged.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    create table audit_pending (
-      id bigserial primary key,
-      at timestamptz not null default now(),
-      actor_id integer,
-      actor_username text,
-      actor_org_id integer,
-      org_id integer,
-      ip text,
-      request_id text,
-      action text not null,
-      object_type text not null,
-      object_id text,
-      before jsonb,
-      after jsonb
-    )`.execute(db);
+  // The columns of audit_events less the chain's (seq, prev_hash, hash), which linking sets.
+  await sql`create table audit_pending (id bigserial primary key, like audit_events including defaults)`.execute(db);
+  await sql`alter table audit_pending drop column seq, drop column prev_hash, drop column hash`.execute(db);
   // Rows leave only by being linked: audit_link marks its own transaction as the one allowed to delete them.
   await sql`
     create function audit_pending_guard() returns trigger language plpgsql as $$

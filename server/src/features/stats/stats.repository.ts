@@ -23,7 +23,6 @@ const volumeChanged = sql.join(
   sql` or `,
 );
 const volumeColumns = sql.join(VOLUME_FIELDS.map((f) => sql.ref(f)));
-const negatedVolume = sql.join(VOLUME_FIELDS.map((f) => sql`-${sql.ref(f)} as ${sql.ref(f)}`));
 
 const monthSums = sql.join(VOLUME_FIELDS.map((f) => sql`sum(${sql.ref(f)})`));
 const monthAssign = sql.join(VOLUME_FIELDS.map((f) => sql`${sql.ref(f)} = stat_volume_months.${sql.ref(f)} + excluded.${sql.ref(f)}`));
@@ -63,19 +62,22 @@ async function applyDelta(db: Executor, added: RawBuilder<unknown>, removed: Raw
 }
 
 /**
- * The rows of one summary table in a range: whole months from its month rows, the days at the edges from its day
- * rows (day and week buckets read days only). An edge covering most of its month is read as the month row less
- * the days outside the range (`columns(-1)`: the figures negated), so a year to the 28th reads a month row and
+ * The rows of one summary table in a range (its `keys` and figures `values`): whole months from its month rows, the
+ * days at the edges from its day rows (day and week buckets read days only). An edge covering most of its month is
+ * read as the month row less the days outside the range (those days' figures negated), so a year to the 28th reads a month row and
  * two days instead of 28 days, and this month so far a month row and the days after today (none: figures are
  * dated by what has happened). Each part is a range scan of the primary key.
  */
 function rowsIn(
   table: 'stat_volume' | 'stat_measures',
-  columns: (sign: 1 | -1) => RawBuilder<unknown>,
+  keys: string[],
+  values: readonly string[],
   where: RawBuilder<unknown>,
   r: DayRange,
   bucket?: Bucket,
 ) {
+  const columns = (sign: 1 | -1) =>
+    sql.join([...keys.map((k) => sql.ref(k)), ...values.map((v) => (sign === 1 ? sql.ref(v) : sql`-${sql.ref(v)} as ${sql.ref(v)}`))]);
   const days = (from: string, to: string, sign: 1 | -1 = 1) =>
     sql`select day, ${columns(sign)} from ${sql.table(table)} where ${where} and day between ${from}::date and ${to}::date`;
   const monthRows = (from: string, to: string) =>
@@ -201,7 +203,8 @@ export const statsRepository = {
     const bucket = q.bucket ? bucketOf(q.bucket) : sql`null::date`;
     const rows = rowsIn(
       'stat_volume',
-      (sign) => (sign === 1 ? sql`scope_org_id, key, ${volumeColumns}` : sql`scope_org_id, key, ${negatedVolume}`),
+      ['scope_org_id', 'key'],
+      VOLUME_FIELDS,
       sql`scope_org_id = any(${q.scopes}::int[]) and dim = ${q.dim}`,
       q.range,
       q.bucket,
@@ -219,7 +222,8 @@ export const statsRepository = {
     const only = q.measures ? sql`and measure = any(${q.measures}::text[])` : sql``;
     const rows = rowsIn(
       'stat_measures',
-      (sign) => (sign === 1 ? sql`scope_org_id, measure, value` : sql`scope_org_id, measure, -value as value`),
+      ['scope_org_id', 'measure'],
+      ['value'],
       sql`scope_org_id = any(${q.scopes}::int[]) ${only}`,
       q.range,
       q.bucket,

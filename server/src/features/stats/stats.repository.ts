@@ -27,7 +27,11 @@ const volumeColumns = sql.join(VOLUME_FIELDS.map((f) => sql.ref(f)));
 const monthSums = sql.join(VOLUME_FIELDS.map((f) => sql`sum(${sql.ref(f)})`));
 const monthAssign = sql.join(VOLUME_FIELDS.map((f) => sql`${sql.ref(f)} = stat_volume_months.${sql.ref(f)} + excluded.${sql.ref(f)}`));
 
-/** The summary rows of the given facts minus those of the old ones, added to the day rows and the month rows. */
+/**
+ * The summary rows of the given facts minus those of the old ones, added to the day rows and the month rows. Rows
+ * go in in key order: a full rebuild's 1.5 million per 100,000 petitions then fill the indexes page after page
+ * (10 s → 6 s for the day rows) instead of at random.
+ */
 async function applyDelta(db: Executor, added: RawBuilder<unknown>, removed: RawBuilder<unknown>) {
   await sql`
     with delta as (
@@ -37,12 +41,12 @@ async function applyDelta(db: Executor, added: RawBuilder<unknown>, removed: Raw
       having ${volumeChanged}
     ), days as (
       insert into stat_volume (scope_org_id, dim, key, day, ${volumeColumns})
-      select * from delta
+      select * from delta order by scope_org_id, dim, day, key
       on conflict (scope_org_id, dim, day, key) do update set ${volumeAssign}
     )
     insert into stat_volume_months (scope_org_id, dim, key, month, ${volumeColumns})
     select scope_org_id, dim, key, date_trunc('month', day)::date, ${monthSums}
-    from delta group by 1, 2, 3, 4
+    from delta group by 1, 2, 3, 4 order by 1, 2, 4, 3
     on conflict (scope_org_id, dim, month, key) do update set ${monthAssign}`.execute(db);
   await sql`
     with delta as (
@@ -52,12 +56,12 @@ async function applyDelta(db: Executor, added: RawBuilder<unknown>, removed: Raw
       having sum(value) <> 0
     ), days as (
       insert into stat_measures (scope_org_id, measure, day, value)
-      select * from delta
+      select * from delta order by scope_org_id, measure, day
       on conflict (scope_org_id, measure, day) do update set value = stat_measures.value + excluded.value
     )
     insert into stat_measures_months (scope_org_id, measure, month, value)
     select scope_org_id, measure, date_trunc('month', day)::date, sum(value)
-    from delta group by 1, 2, 3
+    from delta group by 1, 2, 3 order by 1, 2, 3
     on conflict (scope_org_id, measure, month) do update set value = stat_measures_months.value + excluded.value`.execute(db);
 }
 

@@ -253,6 +253,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     'max_parallel_workers_per_gather=0',
   ];
   if (opts.ephemeral) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  // The cache comes back after a restart (an upgrade, a reboot): pg_prewarm's autoprewarm notes which blocks are
+  // cached every five minutes and at shutdown, and reads them in again in the background at start. Without it the
+  // first lists after a restart read every row from disk (a province's 即将到期 0.5–0.8 s, docs/PERFORMANCE.md).
+  else settings.push('-c', 'shared_preload_libraries=pg_prewarm');
   // Own process group: Ctrl-C reaches the server first, which then stops the database in order.
   const child: ChildProcess = spawn(path.join(bin, 'bin', 'postgres'), ['-D', pgdata, '-p', String(port), ...settings], {
     ...runAs,

@@ -45,8 +45,11 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
         names.join(','),
       );
       const cal = await calendar.calendar(trx);
+      // Events usually come from one body (a registration's two): its pack is looked up once.
+      const orgIds = [...new Set(events.map((e) => e.orgId))];
+      const packs = new Map(await Promise.all(orgIds.map(async (id) => [id, await calendar.packFor(id, trx)] as const)));
       for (const e of events) {
-        const pack = await calendar.packFor(e.orgId, trx);
+        const pack = packs.get(e.orgId)!;
         for (const [key, rule] of Object.entries(pack.clocks)) {
           if (!rule.startsOn.includes(e.name)) continue;
           const due = dueAt(cal, at, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff });

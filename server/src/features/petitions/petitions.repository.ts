@@ -143,6 +143,7 @@ const candidateColumns = (summary: string) =>
     'p.title',
     'p.received_at',
     'p.status',
+    'p.org_id',
     'o.name as org_name',
     sql<number>`similarity(p.summary, ${summary})`.as('similarity'),
   ] as const;

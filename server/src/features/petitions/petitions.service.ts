@@ -189,11 +189,9 @@ export function createPetitionsService({
 
   /** 本机构初次: no earlier matter of this body from the same petitioner about the same thing. */
   async function isFirstTime(trx: Executor, actor: Actor, petitioners: PetitionerInput[], summary: string, excludeId?: number) {
+    // The candidates are already only petitions the actor sees: no need to load each one again.
     const same = await petitionsRepository.samePetitioner(trx, actor, identities(petitioners), summary, excludeId);
-    const ownBody = await Promise.all(
-      same.map((c) => (c.similarity >= SAME_MATTER_SIMILARITY ? petitionsRepository.findVisible(trx, actor, c.id) : undefined)),
-    );
-    return !ownBody.some((p) => p && p.org_id === actor.orgId);
+    return !same.some((c) => c.similarity >= SAME_MATTER_SIMILARITY && c.org_id === actor.orgId);
   }
 
   const searchFields = (number: string, title: string, content: string, confidential: boolean, petitioners: { name: string }[]) => ({

@@ -528,6 +528,17 @@ describe('protecting petitioners', () => {
 });
 
 describe('repeats, merges and corrections', () => {
+  it('is first-time for a body that has not had the matter, though it sees one below it', async () => {
+    const who = { name: '钱小河', phone: '13622223333', idNumber: validIdNumber(78) };
+    const matter = { title: '要求修复村道塌陷路段', content: '村道塌陷多处，出行困难。', petitioners: [who] };
+    const townshipClerk = await loginAs(app, db, tree.township, ['registrar']);
+    const countyClerk = await loginAs(app, db, tree.county, ['registrar']);
+    expect((await register(townshipClerk, matter)).petition.flags.firstTime).toBe(true);
+    // The county sees the township's petition, but it was not the county's own.
+    expect((await register(countyClerk, matter)).petition.flags.firstTime).toBe(true);
+    expect((await register(countyClerk, matter)).petition.flags.firstTime).toBe(false);
+  });
+
   it('finds the same petitioner by ID number and phone, flags first-time, and links a repeat', async () => {
     const id = validIdNumber(77);
     const first = await register(registrar, {

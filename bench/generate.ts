@@ -754,14 +754,18 @@ async function load([db, second]: [Executor, Executor], opts: GenerateOptions): 
     for (const def of defs) await timed(/index (\S+)/i.exec(def)![1]!, () => sql.raw(def).execute(c));
   };
   // The text indexes of petitions (the grams' and the summary's GIN) take longest: they are built on one
-  // connection, one core, which then vacuums the loaded tables (marking their pages all-visible for index-only
-  // scans), while the other derives the scope rows, builds the other indexes and runs the caller's work (the
-  // statistics rebuild).
+  // connection, one core, which then vacuums petitions (marking its pages all-visible for index-only scans), while
+  // the other derives the scope rows, builds the other indexes, runs the caller's work (the statistics rebuild) and
+  // vacuums the other tables.
   const text = (def: string) => /ON public\.petitions USING gin \((search_grams|summary)/.test(def);
+  const vacuum = (c: Executor, tables: string[]) =>
+    timed(`vacuum ${tables.length > 1 ? `${tables.length} tables` : tables[0]}`, () =>
+      sql`vacuum analyze ${sql.join(tables.map((t) => sql.table(t)))}`.execute(c),
+    );
   await Promise.all([
     (async () => {
       await build(db, indexDefs.filter(text));
-      await timed('vacuum analyze', () => sql`vacuum analyze ${sql.join(Object.keys(TABLES).map((t) => sql.table(t)))}`.execute(db));
+      await vacuum(db, ['petitions']);
     })(),
     (async () => {
       // Bulk loading skips the triggers that keep the work lists' scope rows: derived here from the same view.
@@ -770,8 +774,12 @@ async function load([db, second]: [Executor, Executor], opts: GenerateOptions): 
         second,
         indexDefs.filter((d) => !text(d)),
       );
-      await sql`vacuum analyze petition_scopes`.execute(second);
+      await vacuum(second, ['petition_scopes']);
       if (opts.alongside) await timed('alongside', opts.alongside);
+      await vacuum(
+        second,
+        Object.keys(TABLES).filter((t) => t !== 'petitions'),
+      );
     })(),
   ]);
   const indexSeconds = (Date.now() - indexStart) / 1000;

@@ -86,7 +86,7 @@ let gramStats: { at: number; freq: Map<string, number>; floor: number } | undefi
 const scopeSizes = new Map<number, { at: number; own: number }>();
 
 async function searchPath(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, terms: string[], page: number): Promise<SearchPath> {
-  if (actor.orgId === Number(actor.orgPath.split('/')[1])) return 'grams';
+  if (actor.orgPath === `/${actor.orgId}/`) return 'grams'; // the top body: its scope is every petition
   const grams = [...new Set(terms.flatMap(termGrams))];
   if (!grams.length) return 'scope';
   if (!gramStats || Date.now() - gramStats.at > PLAN_CACHE_MS) {

@@ -174,6 +174,17 @@ export const errorCatalogue = {
   },
   accused_required: { status: 400, zh: '检举控告类事项请填写被检举控告的人员或单位。', en: 'Name the accused person or body.' },
   petition_link_invalid: { status: 409, zh: '不能关联或合并到该信访事项。', en: 'This petition cannot be linked or merged to that one.' },
+  merge_into_self: { status: 409, zh: '不能将信访事项合并到其自身。', en: 'A petition cannot be merged into itself.' },
+  merge_target_merged: {
+    status: 409,
+    zh: '要合并到的信访事项本身已合并到其他事项，请合并到其主件。',
+    en: 'That petition is itself merged into another; merge into that one instead.',
+  },
+  merge_target_final: {
+    status: 409,
+    zh: '要合并到的信访事项已复核终结，只能并入同一信访人的事项。',
+    en: 'That petition is final; only the same petitioner’s matters may be merged into it.',
+  },
   import_job_not_found: { status: 404, zh: '导入任务不存在。', en: 'Import job not found.' },
   saved_filter_not_found: { status: 404, zh: '筛选方案不存在。', en: 'Saved filter not found.' },
   message_not_found: { status: 404, zh: '消息不存在。', en: 'Message not found.' },

@@ -63,7 +63,7 @@ describe('attachments', () => {
       await registrar.request({
         method: 'PATCH',
         url: `/api/petitions/${petition.id}`,
-        payload: { reason: '补充材料', attachmentIds: [more.id] },
+        payload: { version: petition.version, reason: '补充材料', attachmentIds: [more.id] },
       })
     ).json().petition;
     expect(corrected.attachments.map((x: { mime: string }) => x.mime)).toEqual(['image/png', 'application/pdf']);

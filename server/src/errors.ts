@@ -120,6 +120,26 @@ export const errorCatalogue = {
     en: 'Too many submissions from this phone number today.',
   },
   portal_unavailable: { status: 503, zh: '网上信访暂不可用，请稍后再试。', en: 'Online submission is not available now.' },
+  portal_code_rate_limited: {
+    status: 429,
+    zh: '获取验证码过于频繁，请十分钟后再试。',
+    en: 'Too many codes asked for; try again in ten minutes.',
+  },
+  portal_upload_invalid: {
+    status: 400,
+    zh: '附件校验未通过：只能提交在本页面上传且未超过 24 小时的附件，请重新上传。',
+    en: 'An attachment was not uploaded from this page or has expired; upload it again.',
+  },
+  portal_upload_quota: {
+    status: 429,
+    zh: '今日从本网络上传的附件已达上限，请明日再试或到信访接待场所提交材料。',
+    en: 'The day’s upload volume from this network is used up; try tomorrow or bring the documents in person.',
+  },
+  portal_uploads_full: {
+    status: 503,
+    zh: '附件上传暂不可用，请稍后再试或到信访接待场所提交材料。',
+    en: 'Uploads are not available now; try later or bring the documents in person.',
+  },
   rating_not_available: { status: 409, zh: '处理意见送达后方可评价。', en: 'You can rate once the decision has been delivered.' },
   rating_window_closed: { status: 409, zh: '已超过评价期限。', en: 'The rating period is over.' },
   rating_exists: { status: 409, zh: '已评价过，不能重复评价。', en: 'Already rated.' },

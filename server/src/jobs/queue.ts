@@ -14,8 +14,8 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-/** Runs each job right after the current request, in this process. */
-export function inProcessQueue(log: (m: string) => void): JobQueue {
+/** Runs each job right after the current request, in this process; `idle` waits until none is running. */
+export function inProcessQueue(log: (m: string) => void): JobQueue & { idle(): Promise<void> } {
   const handlers = new Map<string, JobHandler>();
   const running = new Set<Promise<void>>();
   return {
@@ -34,8 +34,11 @@ export function inProcessQueue(log: (m: string) => void): JobQueue {
     async schedule() {
       // Schedules need a shared clock across instances: only pg-boss runs them.
     },
+    async idle() {
+      while (running.size) await Promise.all(running);
+    },
     async stop() {
-      await Promise.all(running);
+      await this.idle();
     },
   };
 }

@@ -18,6 +18,10 @@ export interface JobQueue {
 export function inProcessQueue(log: (m: string) => void): JobQueue & { idle(): Promise<void> } {
   const handlers = new Map<string, JobHandler>();
   const running = new Set<Promise<void>>();
+  // A job may enqueue another: wait until none is left.
+  const idle = async () => {
+    while (running.size) await Promise.all(running);
+  };
   return {
     async register(name, handler) {
       handlers.set(name, handler);
@@ -34,12 +38,8 @@ export function inProcessQueue(log: (m: string) => void): JobQueue & { idle(): P
     async schedule() {
       // Schedules need a shared clock across instances: only pg-boss runs them.
     },
-    async idle() {
-      while (running.size) await Promise.all(running);
-    },
-    async stop() {
-      await this.idle();
-    },
+    idle,
+    stop: idle,
   };
 }
 

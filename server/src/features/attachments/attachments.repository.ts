@@ -1,19 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { AttachmentTable } from '../../db/types.js';
 
 export const attachmentsRepository = {
-  insert(
-    db: Executor,
-    row: {
-      sha256: string;
-      size: number;
-      mime: string;
-      filename: string;
-      org_id: number;
-      uploaded_by: number;
-      uploader_address: string | null;
-    },
-  ) {
+  insert(db: Executor, row: Omit<Insertable<AttachmentTable>, 'id' | 'uploaded_at' | 'petition_id'>) {
     return db.insertInto('attachments').values(row).returningAll().executeTakeFirstOrThrow();
   },
 

@@ -52,6 +52,8 @@ const envSchema = z.object({
   RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   PORTAL_CHALLENGE_WORK: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
   PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  PORTAL_UPLOAD_MB_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  PORTAL_PENDING_UPLOADS_MB: z.coerce.number().int().min(1).default(2048),
   STATS_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
 });
 
@@ -98,6 +100,10 @@ export interface Config {
   portalChallengeWork: number;
   /** Portal requests per minute and address (submissions, uploads, tracking). */
   portalRateLimitPerMinute: number;
+  /** Megabytes one address may upload through the portal in a day. */
+  portalUploadMbPerAddress: number;
+  /** Megabytes of portal uploads not yet submitted, in all: beyond it uploads wait (those left are deleted after a day). */
+  portalPendingUploadsMb: number;
   /** Seconds between refreshes of the statistics' summary tables; 0: only when asked (tests, CLI). */
   statsRefreshSeconds: number;
 }
@@ -175,6 +181,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ratingWindowDays: e.RATING_WINDOW_DAYS,
     portalChallengeWork: e.PORTAL_CHALLENGE_WORK,
     portalRateLimitPerMinute: e.PORTAL_RATE_LIMIT_PER_MINUTE,
+    portalUploadMbPerAddress: e.PORTAL_UPLOAD_MB_PER_ADDRESS,
+    portalPendingUploadsMb: e.PORTAL_PENDING_UPLOADS_MB,
     statsRefreshSeconds: e.STATS_REFRESH_SECONDS,
   };
 }

@@ -479,6 +479,10 @@ export const en: Resources = {
     newFacts: 'New facts or reasons',
     finalMatter: 'Final petition number: {{number}}. If the petitioner brings new facts or reasons, state them to register again.',
     corrected: 'Corrected',
+    versionConflict: 'Not saved: someone else changed this petition while you were correcting it.',
+    versionConflictHelp:
+      'What you entered is still on this page (copy it if needed); load the latest version, check it and correct again (your changes here are discarded).',
+    reloadLatest: 'Load the latest version',
     repeatOf: 'Repeat of {{number}}',
     clearRepeat: 'Remove link',
     required: 'Enter {{field}}',

@@ -91,7 +91,7 @@ export const en: Resources = {
     username: 'Username',
     password: 'Password',
     submit: 'Log in',
-    invalid: 'Wrong username or password',
+    invalid: 'Wrong username or password, or the account is locked for a while (5 failures in a row lock it for 15 minutes)',
   },
   changePassword: {
     title: 'Change password',
@@ -220,6 +220,7 @@ export const en: Resources = {
       'auth.logout': 'Logout',
       'auth.login_failed': 'Failed login',
       'auth.account_locked': 'Account locked',
+      'auth.login_refused': 'Log-in refused (account locked)',
       'org.created': 'Body created',
       'org.updated': 'Body updated',
       'org.moved': 'Body moved',

@@ -83,7 +83,7 @@ export const zh = {
     username: '用户名',
     password: '密码',
     submit: '登录',
-    invalid: '用户名或密码错误',
+    invalid: '用户名或密码错误，或账户已临时锁定（连续 5 次错误锁定 15 分钟）',
   },
   changePassword: {
     title: '修改密码',
@@ -212,6 +212,7 @@ export const zh = {
       'auth.logout': '退出',
       'auth.login_failed': '登录失败',
       'auth.account_locked': '账户锁定',
+      'auth.login_refused': '登录被拒（账户锁定中）',
       'org.created': '新建机构',
       'org.updated': '修改机构',
       'org.moved': '调整上级',

@@ -32,8 +32,12 @@ export const authRepository = {
     return userWithOrg(db).where('u.id', '=', id).executeTakeFirst();
   },
 
-  /** Counts a failure and locks once the limit is reached; returns the new state. */
-  async recordFailure(db: Executor, userId: number, limit: number, lockMinutes: number) {
+  /**
+   * Takes one of the attempts a lock window allows, before the password is checked: counts it as a failure and
+   * locks once the limit is reached, unless the account is locked already (then nothing). The row lock orders
+   * concurrent attempts, so however many arrive at once, at most `limit` are ever checked per window.
+   */
+  claimAttempt(db: Executor, userId: number, limit: number, lockMinutes: number) {
     return db
       .updateTable('users')
       .set({
@@ -42,8 +46,9 @@ export const authRepository = {
         updated_at: sql`now()`,
       })
       .where('id', '=', userId)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]))
       .returning(['failed_logins', 'locked_until'])
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
   },
 
   async recordSuccess(db: Executor, userId: number) {

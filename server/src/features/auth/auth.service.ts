@@ -19,6 +19,7 @@ export function sessionIdOf(token: string): string {
 
 export function createAuthService({ db, config }: { db: Database; config: Config }) {
   const ttlMs = config.sessionTtlHours * 3600_000;
+  const maxHours = config.sessionMaxHours;
   const csrfFor = (sessionId: string) => createHmac('sha256', config.sessionSecret).update(`csrf:${sessionId}`).digest('base64url');
 
   return {
@@ -68,21 +69,22 @@ export function createAuthService({ db, config }: { db: Database; config: Config
           user_id: usable.id,
           ip: meta.ip,
           user_agent: meta.userAgent?.slice(0, 300) ?? null,
-          expires_at: new Date(Date.now() + ttlMs),
+          expires_at: new Date(Date.now() + Math.min(ttlMs, maxHours * 3600_000)),
         });
         await auditService.record(trx, who, { action: 'auth.login', objectType: 'user', objectId: usable.id, orgId: usable.org_id });
       });
       return { token, sessionId };
     },
 
-    /** Resolves a cookie token to the acting user, sliding the expiry on use. */
+    /** Resolves a cookie token to the acting user, sliding the idle expiry on use up to the absolute one. */
     async actorFor(token: string, meta: RequestMeta): Promise<Actor | null> {
       const sessionId = sessionIdOf(token);
-      const row = await authRepository.findLiveSession(db, sessionId);
+      const row = await authRepository.findLiveSession(db, sessionId, maxHours);
       if (!row) return null;
       // Bookkeeping of the session itself, not of petition data: not an audited change.
-      if (row.expires_at.getTime() - Date.now() < ttlMs / 2) {
-        await authRepository.extendSession(db, sessionId, new Date(Date.now() + ttlMs));
+      const end = row.created_at.getTime() + maxHours * 3600_000;
+      if (row.expires_at.getTime() - Date.now() < ttlMs / 2 && row.expires_at.getTime() < end) {
+        await authRepository.extendSession(db, sessionId, config.sessionTtlHours, maxHours);
       }
       return {
         userId: row.id,

@@ -207,7 +207,31 @@ describe('sessions', () => {
       .execute();
     await s.request({ method: 'GET', url: '/api/auth/me' });
     const row = await db.selectFrom('sessions').select('expires_at').where('user_id', '=', u.id).executeTakeFirstOrThrow();
-    expect(row.expires_at.getTime() - Date.now()).toBeGreaterThan(11 * 3600_000);
+    expect(row.expires_at.getTime() - Date.now()).toBeGreaterThan(1.9 * 3600_000);
+  });
+
+  it('ends a session 12 hours after log-in however active it is, and never slides past that', async () => {
+    const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
+    const s = await login(app, u.username);
+    await db
+      .updateTable('sessions')
+      .set({ created_at: sql`now() - interval '11 hours 30 minutes'`, expires_at: sql`now() + interval '1 minute'` })
+      .where('user_id', '=', u.id)
+      .execute();
+    expect((await s.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    const row = await db.selectFrom('sessions').select('expires_at').where('user_id', '=', u.id).executeTakeFirstOrThrow();
+    const left = row.expires_at.getTime() - Date.now();
+    expect(left).toBeGreaterThan(29 * 60_000);
+    expect(left).toBeLessThanOrEqual(30 * 60_000);
+    // Used a moment ago, idle expiry hours away: still over once the absolute lifetime has passed.
+    await db
+      .updateTable('sessions')
+      .set({ created_at: sql`now() - interval '12 hours 1 second'`, expires_at: sql`now() + interval '1 hour'`, last_seen_at: sql`now()` })
+      .where('user_id', '=', u.id)
+      .execute();
+    const after = await s.request({ method: 'GET', url: '/api/auth/me' });
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe('unauthenticated');
   });
 });
 

@@ -24,6 +24,11 @@ export const errorCatalogue = {
   password_unchanged: { status: 400, zh: '新密码不能与当前密码相同。', en: 'The new password must differ from the current one.' },
   csrf_invalid: { status: 403, zh: '页面已过期，请刷新后重试。', en: 'The page is out of date; reload and try again.' },
   forbidden: { status: 403, zh: '没有执行此操作的权限。', en: 'You are not allowed to do this.' },
+  global_setting_top_body_only: {
+    status: 403,
+    zh: '节假日安排和问题分类是全局设置，只能由最高层级机构的管理员修改。',
+    en: 'The holiday calendar and the problem categories are global settings: only administrators of the top body may change them.',
+  },
   not_found: { status: 404, zh: '请求的资源不存在。', en: 'Not found.' },
   org_not_found: { status: 404, zh: '机构不存在。', en: 'Body not found.' },
   user_not_found: { status: 404, zh: '用户不存在。', en: 'User not found.' },

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Actor, RequestMeta } from '../../auth/actor.js';
+import { isTopBody, type Actor, type RequestMeta } from '../../auth/actor.js';
 import { assertStrongPassword, hashPassword, verifyNothing, verifyPassword } from '../../auth/password.js';
 import { permissionsOf } from '../../auth/permissions.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -55,9 +55,11 @@ export function createAuthService({ db, config }: { db: Database; config: Config
                 action: claim.locked_until ? 'auth.account_locked' : 'auth.login_failed',
                 after: { failedLogins: claim.failed_logins, lockedUntil: claim.locked_until },
               };
-        await db.transaction().execute((trx) =>
-          auditService.record(trx, who, { ...entry, objectType: 'user', objectId: user?.id ?? null, orgId: user?.org_id ?? null }),
-        );
+        await db
+          .transaction()
+          .execute((trx) =>
+            auditService.record(trx, who, { ...entry, objectType: 'user', objectId: user?.id ?? null, orgId: user?.org_id ?? null }),
+          );
         throw new AppError('invalid_credentials');
       }
       const token = randomBytes(32).toString('base64url');
@@ -94,7 +96,7 @@ export function createAuthService({ db, config }: { db: Database; config: Config
         orgPath: row.org_path,
         orgName: row.org_name,
         roles: row.roles,
-        permissions: permissionsOf(row.roles),
+        permissions: permissionsOf(row.roles, isTopBody(row.org_id, row.org_path)),
         mustChangePassword: row.must_change_password,
         sessionId,
         ip: meta.ip,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import type { Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, type Session } from '../../test/factories.js';
 import { docxText } from '../../test/files.js';
@@ -416,8 +417,8 @@ describe('文书模板', () => {
     const cityBureau = await buildOrg(db, { parent: city, kind: 'bureau', name: '测试市信访局' });
     const topAdmin = await loginAs(app, db, city, ['admin']);
     const bureauAdmin = await loginAs(app, db, bureau, ['admin']);
-    const receiptText = async (at: Parameters<typeof buildOrg>[1]['parent']) => {
-      const s = await loginAs(app, db, at!, ['registrar']);
+    const receiptText = async (at: Org) => {
+      const s = await loginAs(app, db, at, ['registrar']);
       const res = await s.request({ method: 'POST', url: '/api/petitions', payload: petitionInput() });
       expect(res.statusCode, res.body).toBe(201);
       const [receipt] = await documents(s, res.json().petition.id);

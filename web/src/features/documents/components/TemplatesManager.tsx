@@ -59,30 +59,21 @@ function TemplateEditor({ template, orgId }: { template: DocumentTemplate; orgId
     caret.current = at + token.length;
   };
   // A body's template reaches the bodies below it too: every cached body is read again.
-  const save = async ({ body }: { body: string }) => {
-    setBusy('save');
+  const write = async (what: 'save' | 'revert', call: () => Promise<unknown>, done: string) => {
+    setBusy(what);
     try {
-      await saveTemplate(orgId, template.kind, body);
+      await call();
       await client.invalidateQueries({ queryKey: TEMPLATES_KEY });
-      void message.success(t('documents.templates.saved'));
+      void message.success(done);
     } catch (e) {
       onError(e, ['body']);
     } finally {
       setBusy(null);
     }
   };
-  const revert = async () => {
-    setBusy('revert');
-    try {
-      await revertTemplate(orgId, template.kind);
-      await client.invalidateQueries({ queryKey: TEMPLATES_KEY });
-      void message.success(t('documents.templates.reverted'));
-    } catch (e) {
-      onError(e, ['body']);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const save = ({ body }: { body: string }) =>
+    write('save', () => saveTemplate(orgId, template.kind, body), t('documents.templates.saved'));
+  const revert = () => write('revert', () => revertTemplate(orgId, template.kind), t('documents.templates.reverted'));
   const preview = async () => {
     setBusy('preview');
     try {

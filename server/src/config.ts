@@ -19,7 +19,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(12),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(2),
+  SESSION_MAX_HOURS: z.coerce.number().positive().max(720).default(12),
   DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
   DEMO_PETITIONS: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -68,7 +69,10 @@ export interface Config {
   /** Unset: the server starts its own embedded PostgreSQL under dataDir/pg. */
   databaseUrl: string | undefined;
   sessionSecret: string;
+  /** Idle lifetime of a session: it ends this long after its last use (sliding). */
   sessionTtlHours: number;
+  /** Absolute lifetime of a session: it ends this long after log-in, however active. */
+  sessionMaxHours: number;
   demoData: boolean;
   /** With demo data: also register the bundled sample of real messages as petitions at first start. */
   demoPetitions: boolean;
@@ -157,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ?? persistedSecret(dataDir),
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
     demoData,
     demoPetitions: demoData && (e.DEMO_PETITIONS ?? true),
     logLevel: e.LOG_LEVEL,

@@ -8,11 +8,11 @@ export const errorCatalogue = {
   unsupported_media_type: { status: 415, zh: '不支持的内容类型。', en: 'Unsupported content type.' },
   payload_too_large: { status: 413, zh: '提交的内容超过大小限制。', en: 'The request body is too large.' },
   unauthenticated: { status: 401, zh: '请先登录。', en: 'Please log in.' },
-  invalid_credentials: { status: 401, zh: '用户名或密码错误。', en: 'Wrong username or password.' },
-  account_locked: {
-    status: 423,
-    zh: '连续登录失败次数过多，账户已临时锁定，请稍后再试。',
-    en: 'Too many failed logins; the account is locked for a while.',
+  // One answer for an unknown account, a wrong password and a locked account: it must not tell them apart.
+  invalid_credentials: {
+    status: 401,
+    zh: '用户名或密码错误，或账户因连续登录失败已临时锁定（连续 5 次错误锁定 15 分钟）。',
+    en: 'Wrong username or password, or the account is locked for a while (5 failures in a row lock it for 15 minutes).',
   },
   password_change_required: { status: 403, zh: '请先修改初始密码。', en: 'You must change your password first.' },
   password_incorrect: { status: 400, zh: '当前密码不正确。', en: 'The current password is wrong.' },
@@ -24,6 +24,11 @@ export const errorCatalogue = {
   password_unchanged: { status: 400, zh: '新密码不能与当前密码相同。', en: 'The new password must differ from the current one.' },
   csrf_invalid: { status: 403, zh: '页面已过期，请刷新后重试。', en: 'The page is out of date; reload and try again.' },
   forbidden: { status: 403, zh: '没有执行此操作的权限。', en: 'You are not allowed to do this.' },
+  global_setting_top_body_only: {
+    status: 403,
+    zh: '节假日安排和问题分类是全局设置，只能由最高层级机构的管理员修改。',
+    en: 'The holiday calendar and the problem categories are global settings: only administrators of the top body may change them.',
+  },
   not_found: { status: 404, zh: '请求的资源不存在。', en: 'Not found.' },
   org_not_found: { status: 404, zh: '机构不存在。', en: 'Body not found.' },
   user_not_found: { status: 404, zh: '用户不存在。', en: 'User not found.' },

@@ -22,6 +22,7 @@ import * as m0019 from './migrations/0019_clock_soon_at.js';
 import * as m0020 from './migrations/0020_scope_walk_covering.js';
 import * as m0021 from './migrations/0021_scope_orgs.js';
 import * as m0022 from './migrations/0022_audit_linked_after_commit.js';
+import * as m0027 from './migrations/0027_accused_by_id.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0020_scope_walk_covering': m0020,
   '0021_scope_orgs': m0021,
   '0022_audit_linked_after_commit': m0022,
+  '0027_accused_by_id': m0027,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

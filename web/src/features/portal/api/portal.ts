@@ -1,6 +1,15 @@
 import { api } from '../../../api/client';
 import type { Region } from '../../../api/types';
-import type { PortalChallenge, PublicAttachment, PublicPetition, RatingTarget, RatingValue, SubmitPayload, SubmitResult } from './types';
+import type {
+  PortalChallenge,
+  PublicAttachment,
+  PublicOrg,
+  PublicPetition,
+  RatingTarget,
+  RatingValue,
+  SubmitPayload,
+  SubmitResult,
+} from './types';
 
 /** The react-query key of the matter being followed (with its token). */
 export const PUBLIC_PETITION_KEY = ['portal', 'petition'] as const;
@@ -12,6 +21,11 @@ const withToken = (token: string) => ({ ...PUBLIC, headers: { 'x-portal-token': 
 /** The divisions under `parent` (provinces without it): the place of the problem. */
 export async function fetchPlaces(parent?: string): Promise<Region[]> {
   return (await api<{ items: Region[] }>('/regions', { ...PUBLIC, query: { parent } })).items;
+}
+
+/** Bodies whose name contains the words: the public directory, for naming an accused body. */
+export async function searchPublicOrgs(q: string): Promise<PublicOrg[]> {
+  return (await api<{ items: PublicOrg[] }>('/public/orgs', { ...PUBLIC, query: { q } })).items;
 }
 
 export function fetchChallenge(): Promise<PortalChallenge> {

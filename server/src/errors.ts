@@ -77,6 +77,11 @@ export const errorCatalogue = {
     zh: '该信访事项当前所处环节或本单位职责不允许此项操作。',
     en: 'This action is not allowed in the petition’s current state or for your body.',
   },
+  accused_org_unknown: {
+    status: 409,
+    zh: '该检举控告类信访事项尚未确定被检举控告的单位，为防止转送、交办给被检举控告的单位（《信访工作条例》第三十条），请登记人员先在“更正登记”中选定被检举控告单位或确认无具体单位，再转送、交办。',
+    en: 'The accused body of this accusation is not determined yet. To keep it from reaching the accused (Art. 30), a registrar must first set the accused body, or confirm there is none, in a correction.',
+  },
   route_to_accused: {
     status: 409,
     zh: '检举控告类信访事项不得转送、交办给被检举控告的单位及其下属单位（《信访工作条例》第三十条）。',

@@ -2,7 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { AuditEventTable } from '../db/types.js';
 import type { Executor } from '../db/database.js';
 import type { ChainRow } from './audit.chain.js';
-import { visibleTo } from '../features/petitions/petitions.repository.js';
+import { auditEventVisible } from '../access/visibility.js';
 
 /** A row to append; at is set by the database, seq and the hashes when it is linked; before/after are serialised here. */
 export type AuditInsert = Omit<Insertable<AuditEventTable>, 'seq' | 'at' | 'prev_hash' | 'hash' | 'before' | 'after'> & {
@@ -13,7 +13,7 @@ export type AuditInsert = Omit<Insertable<AuditEventTable>, 'seq' | 'at' | 'prev
 /** Filters of the audit trail browser. */
 export interface AuditFilter {
   scopePath: string;
-  /** The reader's body: with scopePath, hides events about accusations against it (条例 Art. 30). */
+  /** The reader's body: with scopePath, hides events about petitions the reader may not see (条例 Art. 30). */
   scopeOrgId: number;
   actorId?: number | undefined;
   orgId?: number | undefined;
@@ -74,9 +74,7 @@ export const auditRepository = {
         'e.hash',
       ])
       .where((eb) => eb.or([inScope('e.org_id'), inScope('e.actor_org_id')]))
-      .where(
-        sql<boolean>`not exists (select 1 from petitions p where e.object_type = 'petition' and e.object_id = p.id::text and not ${visibleTo({ orgPath: f.scopePath, orgId: f.scopeOrgId })})`,
-      );
+      .where(auditEventVisible({ orgPath: f.scopePath, orgId: f.scopeOrgId }));
     if (f.actorId !== undefined) q = q.where('e.actor_id', '=', f.actorId);
     if (f.orgId !== undefined) q = q.where((eb) => eb.or([eb('e.org_id', '=', f.orgId!), eb('e.actor_org_id', '=', f.orgId!)]));
     if (f.action) q = q.where('e.action', '=', f.action);

@@ -24,6 +24,7 @@ import * as m0021 from './migrations/0021_scope_orgs.js';
 import * as m0022 from './migrations/0022_audit_linked_after_commit.js';
 import * as m0024 from './migrations/0024_templates_per_body.js';
 import * as m0026 from './migrations/0026_portal_integrity.js';
+import * as m0027 from './migrations/0027_accused_by_id.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0022_audit_linked_after_commit': m0022,
   '0024_templates_per_body': m0024,
   '0026_portal_integrity': m0026,
+  '0027_accused_by_id': m0027,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

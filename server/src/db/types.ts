@@ -129,7 +129,8 @@ export interface PetitionTable {
   involved_count: number;
   accused_person: string | null;
   accused_org_id: number | null;
-  accused_org_path: string | null;
+  /** An accusation whose accused body is not determined yet: it cannot be routed (migration 0027). */
+  accused_org_unknown: Generated<boolean>;
   anonymous: boolean;
   confidential: boolean;
   skip_level: boolean;

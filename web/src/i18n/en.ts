@@ -413,6 +413,7 @@ export const en: Resources = {
       involvedCount: 'Persons involved',
       accusedPerson: 'Accused person',
       accusedOrgId: 'Accused body',
+      accusedOrgUnknown: 'Accused body to be determined',
       anonymous: 'Anonymous',
       confidential: 'Confidential',
       skipLevel: 'Skipping levels',
@@ -445,6 +446,11 @@ export const en: Resources = {
     accusedPerson: 'Accused person',
     accusedOrg: 'Accused body',
     accusedRequired: 'An accusation needs the accused person or body',
+    accusedOrgNone: 'Checked: no particular body is accused',
+    accusedOrgNoneHint:
+      'With neither a body nor this box, the body must be determined before the matter can be forwarded or assigned (Art. 30).',
+    accusedOrgUnknown:
+      'The accused body is not determined yet: the matter cannot be forwarded or assigned until a registrar sets it, or confirms there is none, in a correction.',
     petitioners: 'Petitioners',
     addPetitioner: 'Add petitioner',
     removePetitioner: 'Remove',

@@ -1,7 +1,7 @@
 import { sql, type ColumnType, type Generated, type Insertable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/database.js';
-import { visibleTo } from '../petitions/petitions.repository.js';
+import { visibleTo } from '../../access/visibility.js';
 
 export interface DocumentTemplateTable {
   id: Generated<number>;

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
-import { visibleTo } from '../petitions/petitions.repository.js';
+import { visibleTo } from '../../access/visibility.js';
 import type { OutboundMessage } from './notifications.channels.js';
 import { parseBodyAddress, rolesWith } from './notifications.rules.js';
 import type { OutboxTable } from './notifications.tables.js';

@@ -99,6 +99,11 @@ const matterFields = {
     .positive()
     .nullish()
     .transform((v) => v ?? null),
+  /**
+   * An accusation naming no body: the registrar confirms there is no accused body. Without it (or a body), the
+   * accusation cannot be routed until a registrar decides (条例 Art. 30).
+   */
+  accusedOrgNone: z.boolean().default(false),
 };
 
 /** 信访登记: everything the registrar records (rules across fields are checked by the service). */
@@ -151,6 +156,7 @@ export const correctBody = z.strictObject({
   involvedCount: z.number().int().min(0).max(10_000_000).optional(),
   accusedPerson: matterFields.accusedPerson.optional(),
   accusedOrgId: matterFields.accusedOrgId.optional(),
+  accusedOrgNone: z.boolean().optional(),
   anonymous: z.boolean().optional(),
   confidential: z.boolean().optional(),
   skipLevel: z.boolean().optional(),
@@ -333,6 +339,8 @@ export const petitionDetailDto = petitionListItemDto.extend({
   involvedCount: z.number(),
   accusedPerson: z.string().nullable(),
   accusedOrg: z.object({ id: z.number(), name: z.string() }).nullable(),
+  /** An accusation whose accused body is not determined: it cannot be routed until a registrar decides. */
+  accusedOrgUnknown: z.boolean(),
   petitioners: z.array(petitionerDto),
   attachments: z.array(attachmentDto),
   repeatOf: petitionRef.nullable(),

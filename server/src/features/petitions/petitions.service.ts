@@ -16,7 +16,7 @@ import { workflowRepository } from '../workflow/workflow.repository.js';
 import { presentDetail, presentListItem } from './petitions.presenter.js';
 import { petitionPolicy } from './petitions.policy.js';
 import { petitionsRepository, type Cursor } from './petitions.repository.js';
-import { checkRegistration } from './petitions.rules.js';
+import { accusedOrgUnknown, checkRegistration, type RegistrationState } from './petitions.rules.js';
 import type { CorrectInput, ListQuery, PetitionerInput, RegisterInput } from './petitions.schema.js';
 
 /** Below this trigram similarity two matters are not "the same matter" (tuned on the near-duplicate fixture). */
@@ -56,7 +56,7 @@ function maskedSnapshot(p: PetitionerInput | Insertable<PetitionerTable>) {
   return { name: maskName(p.name), idNumber: maskIdNumber(idNumber ?? null), phone: maskPhone(p.phone ?? null) };
 }
 
-type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId' | 'newFacts'>;
+type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId' | 'newFacts' | 'accusedOrgNone'>;
 const MATTER_COLUMNS = {
   channel: 'channel',
   receivedAt: 'received_at',
@@ -136,11 +136,9 @@ export function createPetitionsService({
     return p;
   }
 
-  async function accusedPath(trx: Executor, accusedOrgId: number | null): Promise<string | null> {
-    if (!accusedOrgId) return null;
-    const org = await orgsRepository.findById(trx, accusedOrgId);
-    if (!org) throw fieldError('accusedOrgId', '被检举控告的单位不存在');
-    return org.path;
+  async function assertAccusedOrg(trx: Executor, accusedOrgId: number | null | undefined) {
+    if (!accusedOrgId) return;
+    if (!(await orgsRepository.findById(trx, accusedOrgId))) throw fieldError('accusedOrgId', '被检举控告的单位不存在');
   }
 
   async function assertCategory(trx: Executor, categoryId: number | null) {
@@ -153,11 +151,19 @@ export function createPetitionsService({
    * 条例 Art. 36: a matter decided on 复核 is final; the same petitioner with the same facts and reasons is
    * not accepted again unless new facts or reasons are stated.
    */
-  async function refuseFinalMatter(trx: Executor, petitioners: PetitionerInput[], summary: string, newFacts: string | null) {
+  async function refuseFinalMatter(trx: Executor, actor: Actor, petitioners: PetitionerInput[], summary: string, newFacts: string | null) {
     if (newFacts) return;
     const who = identities(petitioners);
     const final = await petitionsRepository.finalMatter(trx, who.idNumbers, who.phones, summary, SAME_MATTER_SIMILARITY);
-    if (final) throw new AppError('matter_final', { number: final.number, finalAt: final.final_at, field: 'newFacts' });
+    if (!final) return;
+    // The matter may be another body's: its number and id only for a caller who may see it.
+    const seen = await petitionsRepository.findVisible(trx, actor, final.id);
+    throw new AppError('matter_final', {
+      finalAt: final.final_at,
+      finalOrg: final.final_org_name,
+      field: 'newFacts',
+      ...(seen ? { id: final.id, number: final.number } : {}),
+    });
   }
 
   /** 12345 dispatch clocks depend on the matter's urgency: emergencies, water/power/gas/heating, the rest. */
@@ -265,7 +271,7 @@ export function createPetitionsService({
       const queryCode = newQueryCode();
       const id = await db.transaction().execute(async (trx) => {
         await assertCategory(trx, input.categoryId);
-        const accused = await accusedPath(trx, input.accusedOrgId);
+        await assertAccusedOrg(trx, input.accusedOrgId);
         const repeatOf = input.repeatOfId ? await petitionsRepository.findVisible(trx, actor, input.repeatOfId) : undefined;
         if (input.repeatOfId && !repeatOf) throw fieldError('repeatOfId', '要关联的信访事项不存在');
         const org = (await orgsRepository.findById(trx, actor.orgId))!;
@@ -274,7 +280,7 @@ export function createPetitionsService({
         const seq = await petitionsRepository.nextSeq(trx, org.id, year);
         const number = `${(org.code ?? `X${org.id}`).toUpperCase()}${year}${String(seq).padStart(6, '0')}`;
         const search = searchFields(number, input.title, input.content, input.confidential, petitioners);
-        if (opts.strict) await refuseFinalMatter(trx, petitioners, search.summary, input.newFacts);
+        if (opts.strict) await refuseFinalMatter(trx, actor, petitioners, search.summary, input.newFacts);
         const firstTime = !input.repeatOfId && (await isFirstTime(trx, actor, petitioners, search.summary));
         const id = await petitionsRepository.insert(trx, {
           org_id: org.id,
@@ -294,7 +300,7 @@ export function createPetitionsService({
           involved_count: input.involvedCount,
           accused_person: input.accusedPerson,
           accused_org_id: input.accusedOrgId,
-          accused_org_path: accused,
+          accused_org_unknown: accusedOrgUnknown(input),
           anonymous: input.anonymous,
           confidential: input.confidential,
           skip_level: input.skipLevel,
@@ -452,7 +458,7 @@ export function createPetitionsService({
           after[key] = next;
           patch[column] = next;
         }
-        const state = {
+        const state: RegistrationState = {
           channel: (input.channel ?? current.channel) as RegisterInput['channel'],
           type: (input.type ?? current.type) as RegisterInput['type'],
           anonymous: input.anonymous ?? current.anonymous,
@@ -460,8 +466,12 @@ export function createPetitionsService({
           receivedAt: input.receivedAt ?? current.received_at,
           accusedPerson: input.accusedPerson === undefined ? current.accused_person : input.accusedPerson,
           accusedOrgId: input.accusedOrgId === undefined ? current.accused_org_id : input.accusedOrgId,
+          // A confirmed "no accused body" holds while the accusation still names none.
+          accusedOrgNone:
+            input.accusedOrgNone ?? (current.type === 'accusation' && current.accused_org_id === null && !current.accused_org_unknown),
           petitioners: input.petitioners ?? existing.map((s) => ({ id: s.id, ...inputOf(s) })),
         };
+        if (input.accusedOrgNone === undefined && (state.type !== 'accusation' || state.accusedOrgId)) state.accusedOrgNone = false;
         // Kept petitioners come back from the masked view: a masked value means "unchanged".
         const stored = new Map(existing.map((s) => [s.id, s]));
         const unmasked = (p: PetitionerInput): PetitionerInput => {
@@ -483,7 +493,13 @@ export function createPetitionsService({
         state.petitioners = state.petitioners.map(unmasked);
         const petitioners = checkRegistration(state, false);
         if ('category_id' in patch) await assertCategory(trx, input.categoryId ?? null);
-        if ('accused_org_id' in patch) patch.accused_org_path = await accusedPath(trx, input.accusedOrgId ?? null);
+        if ('accused_org_id' in patch) await assertAccusedOrg(trx, input.accusedOrgId);
+        const unknown = accusedOrgUnknown(state);
+        if (unknown !== current.accused_org_unknown) {
+          before.accusedOrgUnknown = current.accused_org_unknown;
+          after.accusedOrgUnknown = unknown;
+          patch.accused_org_unknown = unknown;
+        }
 
         if (input.petitioners) {
           const byId = new Map(existing.map((s) => [s.id, s]));

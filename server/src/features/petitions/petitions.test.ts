@@ -461,11 +461,6 @@ describe('protecting petitioners', () => {
       })
       .where('path', 'like', `${tree.county.path}%`)
       .execute();
-    await db
-      .updateTable('petitions')
-      .set({ accused_org_path: sql`${'/' + city.id} || accused_org_path` })
-      .where('id', '=', petition.id)
-      .execute();
     const cityLeader = await loginAs(app, db, { ...tree.county, id: city.id, path: `/${city.id}/` }, ['leader']);
     expect((await cityLeader.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).statusCode).toBe(200);
   });

@@ -39,6 +39,20 @@ export const portalRepository = {
       .executeTakeFirst();
   },
 
+  /** Active bodies whose name contains the words, shortest names first. */
+  searchOrgs(db: Executor, q: string, limit: number) {
+    return db
+      .selectFrom('orgs as o')
+      .leftJoin('orgs as parent', 'parent.id', 'o.parent_id')
+      .select(['o.id', 'o.name', 'parent.name as parentName'])
+      .where('o.active', '=', true)
+      .where('o.name', 'like', `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`)
+      .orderBy(sql`length(o.name)`)
+      .orderBy('o.id')
+      .limit(limit)
+      .execute();
+  },
+
   byNumber(db: Executor, number: string) {
     return db
       .selectFrom('petitions as p')

@@ -7,7 +7,17 @@ import { sendDownload } from '../../http/download.js';
 import { idParams } from '../../shared/validators.js';
 import { fileQuery } from '../documents/documents.schema.js';
 import { attachmentDto } from '../petitions/petitions.schema.js';
-import { phoneCodeBody, publicPetitionDto, rateBody, reviewBody, submitBody, trackBody, trackByPhoneBody } from './portal.schema.js';
+import {
+  orgSearchQuery,
+  phoneCodeBody,
+  publicOrgDto,
+  publicPetitionDto,
+  rateBody,
+  reviewBody,
+  submitBody,
+  trackBody,
+  trackByPhoneBody,
+} from './portal.schema.js';
 import type { PortalService } from './portal.service.js';
 
 const TOKEN_HEADER = 'x-portal-token';
@@ -33,6 +43,20 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
         schema: { tags: ['portal'], summary: '提交前的安全校验题（工作量证明，无第三方服务）', response: { 200: z.looseObject({}) } },
       },
       async () => (await portal.challenge()) as unknown as Record<string, unknown>,
+    );
+
+    app.get(
+      '/public/orgs',
+      {
+        config: access(),
+        schema: {
+          tags: ['portal'],
+          summary: '按名称查找单位（选择被检举控告的单位）',
+          querystring: orgSearchQuery,
+          response: { 200: z.object({ items: z.array(publicOrgDto) }) },
+        },
+      },
+      async (request) => ({ items: await portal.orgs(request.query.q) }),
     );
 
     app.post(

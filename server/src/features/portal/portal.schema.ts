@@ -25,8 +25,10 @@ export const submitBody = z.strictObject({
   placeAddress: optionalText(200),
   /** Only suggestions and accusations may be anonymous (the registration rules say why). */
   anonymous: z.boolean().default(false),
-  /** For an accusation: who (person or body) is accused; the registration rules require it. */
+  /** For an accusation: who (person or body) is accused; the registration rules require one of them. */
   accusedPerson: optionalText(100),
+  /** The accused body, picked from the public directory; none when the petitioner is not sure (staff then decide). */
+  accusedOrgId: z.number().int().positive().max(2_147_483_647).nullish(),
   name: optionalText(50),
   idNumber: optionalText(18),
   phone: optionalPhone,
@@ -42,6 +44,10 @@ export const submitBody = z.strictObject({
   attachments: uploads,
 });
 export type SubmitInput = z.infer<typeof submitBody>;
+
+/** The public directory of bodies, searched by name (for naming an accused body). */
+export const orgSearchQuery = z.strictObject({ q: z.string().trim().min(1, '请输入单位名称').max(50) });
+export const publicOrgDto = z.object({ id: z.number(), name: z.string(), parentName: z.string().nullable() });
 
 export const trackBody = z.strictObject({
   number: z.string().trim().min(6).max(40),

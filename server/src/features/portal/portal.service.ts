@@ -96,7 +96,9 @@ function registrationOf(input: SubmitInput): RegisterInput {
     personsCount: 1,
     involvedCount: 0,
     accusedPerson: input.type === 'accusation' ? input.accusedPerson : null,
-    accusedOrgId: null,
+    accusedOrgId: input.type === 'accusation' ? (input.accusedOrgId ?? null) : null,
+    // A petitioner who is not sure leaves the body open: a registrar determines it before the matter is routed.
+    accusedOrgNone: false,
     anonymous: input.anonymous,
     confidential: false,
     skipLevel: false,
@@ -366,6 +368,11 @@ export function createPortalService({
 
   return {
     /** A proof-of-work challenge for the submission form (no third-party service). */
+    /** The public directory: bodies whose name contains the words (names of public bodies are public). */
+    orgs(q: string) {
+      return portalRepository.searchOrgs(db, q, 20);
+    },
+
     challenge(): Promise<Challenge> {
       return createChallenge({
         algorithm: 'SHA-256',
@@ -401,7 +408,14 @@ export function createPortalService({
       if (!(await portalRepository.spendChallenge(db, input.challenge.signature ?? '', expires)))
         throw new AppError('portal_challenge_failed', { reused: true });
       await attachmentsRepository.adopt(db, uploads, actor.userId, actor.orgId);
-      const { petition, queryCode } = await petitions.register(actor, registration);
+      const { petition, queryCode } = await petitions.register(actor, registration).catch((e: unknown) => {
+        // The caller is anonymous: it may learn that the matter is final and by which body, never its number.
+        if (e instanceof AppError && e.code === 'matter_final') {
+          const { finalAt, finalOrg, field } = e.details;
+          throw new AppError('matter_final', { finalAt, finalOrg, field });
+        }
+        throw e;
+      });
       return { number: petition.number, queryCode, body: bureau.name, receivedAt: petition.receivedAt, token: tokenFor(petition.id) };
     },
 

@@ -4,8 +4,10 @@ import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
-import { buildOrg, fileUpload, loginAs } from '../../test/factories.js';
+import { buildOrg, fileUpload, loginAs, PNG } from '../../test/factories.js';
 import { act, DECISION, type Json } from '../../test/workflow.js';
+
+const DECISION_TEXT = { request: DECISION.request, facts: DECISION.facts, reasons: DECISION.reasons, basis: DECISION.basis };
 import { chinaDate } from '../deadlines/calendar.js';
 
 const { app, db, config, jobs } = await createTestApp({
@@ -99,6 +101,97 @@ describe('online submission (条例 Art. 18)', () => {
       .execute();
     expect(notices).toEqual([{ channel: 'email', address: 'liu.guiying@example.cn' }]);
     expect((await submit({ email: 'not-an-address' })).json().error.details.fields[0].path).toBe('email');
+  });
+
+  it('an accusation names the accused body from the public directory, or is routed only once staff determine it (条例 Art. 30)', async () => {
+    const found = await app.inject({ method: 'GET', url: `/api/public/orgs?q=${encodeURIComponent('住房和城乡建设')}` });
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json().items).toContainEqual({ id: dept.id, name: '测试县住房和城乡建设局', parentName: '测试县人民政府' });
+    expect((await app.inject({ method: 'GET', url: '/api/public/orgs?q=' })).statusCode).toBe(400);
+
+    const accusation = {
+      type: 'accusation',
+      title: '检举住建局工作人员索要好处费',
+      content: '住建局某工作人员在办理房屋登记时向群众索要好处费，请求查处。',
+    };
+    const named = await submit({ ...accusation, accusedOrgId: dept.id });
+    expect(named.statusCode, named.body).toBe(201);
+    const namedRow = await db
+      .selectFrom('petitions')
+      .select(['id', 'accused_org_id', 'accused_org_unknown'])
+      .where('number', '=', named.json().number)
+      .executeTakeFirstOrThrow();
+    expect(namedRow).toMatchObject({ accused_org_id: dept.id, accused_org_unknown: false });
+    // The accused body never receives it, nor can see it.
+    const toAccused = await registrar.request({ method: 'GET', url: `/api/petitions/${namedRow.id}` });
+    const sendIt = await registrar.request({
+      method: 'POST',
+      url: `/api/petitions/${namedRow.id}/actions/assign`,
+      payload: { version: toAccused.json().petition.version, toOrgId: dept.id, requirements: '请调查处理' },
+    });
+    expect(sendIt.statusCode, sendIt.body).toBe(409);
+    expect(sendIt.json().error.code).toBe('route_to_accused');
+    expect((await handler.request({ method: 'GET', url: `/api/petitions/${namedRow.id}` })).statusCode).toBe(404);
+
+    // "Not sure": no body, and no routing until a registrar sets the body or confirms there is none.
+    const unsure = await submit({ ...accusation, accusedPerson: '住建局某工作人员' });
+    expect(unsure.statusCode, unsure.body).toBe(201);
+    const id = (await db.selectFrom('petitions').select('id').where('number', '=', unsure.json().number).executeTakeFirstOrThrow()).id;
+    const shown = (await registrar.request({ method: 'GET', url: `/api/petitions/${id}` })).json().petition;
+    expect(shown).toMatchObject({ accusedOrg: null, accusedOrgUnknown: true });
+    const early = await registrar.request({
+      method: 'POST',
+      url: `/api/petitions/${id}/actions/assign`,
+      payload: { version: shown.version, toOrgId: dept.id, requirements: '请调查处理' },
+    });
+    expect(early.statusCode, early.body).toBe(409);
+    expect(early.json().error.code).toBe('accused_org_unknown');
+    expect(early.json().error.message).toContain('第三十条');
+    const corrected = await registrar.request({
+      method: 'PATCH',
+      url: `/api/petitions/${id}`,
+      payload: { reason: '经核实，被检举人系住建局工作人员', accusedOrgId: dept.id, version: shown.version },
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json().petition).toMatchObject({ accusedOrg: { id: dept.id }, accusedOrgUnknown: false });
+    const refused = await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请调查处理' }, 409);
+    expect(refused.error.code).toBe('route_to_accused');
+
+    // Confirming "no accused body" also opens routing.
+    const other = await submit({ ...accusation, accusedPerson: '某村干部' });
+    const otherId = (await db.selectFrom('petitions').select('id').where('number', '=', other.json().number).executeTakeFirstOrThrow()).id;
+    const { version } = (await registrar.request({ method: 'GET', url: `/api/petitions/${otherId}` })).json().petition;
+    const none = await registrar.request({
+      method: 'PATCH',
+      url: `/api/petitions/${otherId}`,
+      payload: { reason: '被检举人为村干部，不涉及机关', accusedOrgNone: true, version },
+    });
+    expect(none.statusCode, none.body).toBe(200);
+    expect(none.json().petition.accusedOrgUnknown).toBe(false);
+    await act(registrar, otherId, 'assign', { toOrgId: dept.id, requirements: '请调查处理' });
+  });
+
+  it('a final matter is named to an anonymous petitioner only by the body that concluded it, never by its number (条例 Art. 36)', async () => {
+    const first = await submit({ phone: '13955556666', name: '孙终结' });
+    const row = await db
+      .selectFrom('petitions')
+      .select(['id', 'number'])
+      .where('number', '=', first.json().number)
+      .executeTakeFirstOrThrow();
+    const user = await db.selectFrom('users').select('id').limit(1).executeTakeFirstOrThrow();
+    await db
+      .insertInto('decisions')
+      .values({ petition_id: row.id, stage: 'reexamination', org_id: county.id, outcome: 'explain', issued_by: user.id, ...DECISION_TEXT })
+      .execute();
+    await db.updateTable('petitions').set({ status: 'final', final_at: new Date() }).where('id', '=', row.id).execute();
+    const again = await submit({ phone: '13955556666', name: '孙终结' });
+    expect(again.statusCode, again.body).toBe(409);
+    const error = again.json().error;
+    expect(error.code).toBe('matter_final');
+    expect(error.details).toMatchObject({ finalOrg: '测试县人民政府', field: 'newFacts' });
+    expect(error.details).not.toHaveProperty('number');
+    expect(error.details).not.toHaveProperty('id');
+    expect(again.body).not.toContain(row.number);
   });
 
   it('refuses a missing, wrong or reused challenge', async () => {
@@ -373,10 +466,6 @@ describe('following a matter with the number and query code (条例 Art. 21)', (
   });
 });
 
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e5270ee40000000049454e44ae426082',
-  'hex',
-);
 const uploadFrom = (remoteAddress: string, content: Buffer, filename = '现场照片.png') =>
   app.inject({ method: 'POST', url: '/api/public/attachments', remoteAddress, ...fileUpload(filename, content) });
 const stored = (sha256: string) => existsSync(path.join(config.dataDir, 'files', sha256.slice(0, 2), sha256));

@@ -51,6 +51,13 @@ describe('registration body', () => {
     ]);
   });
 
+  it('confirms "no accused body" only for an accusation that names none', () => {
+    const accusation = { ...values, type: 'accusation' as const, accusedOrgNone: true };
+    expect(toRegisterInput(accusation, [], null).accusedOrgNone).toBe(true);
+    expect(toRegisterInput({ ...accusation, accusedOrgId: 5 }, [], null)).toMatchObject({ accusedOrgId: 5, accusedOrgNone: false });
+    expect(toRegisterInput(values, [], null).accusedOrgNone).toBe(false);
+  });
+
   it('sends new facts and reasons (条例 Art. 36) only when stated', () => {
     expect(toRegisterInput(values, [], null)).not.toHaveProperty('newFacts');
     expect(toRegisterInput({ ...values, newFacts: '  ' }, [], null)).not.toHaveProperty('newFacts');

@@ -223,6 +223,7 @@ describe('submission payload', () => {
       placeRegionCode: '370724001',
       placeAddress: null,
       accusedPerson: null,
+      accusedOrgId: null,
       anonymous: false,
       name: '刘桂英',
       idNumber: '37072419780612345X',

@@ -216,8 +216,10 @@ export interface SubmitValues {
   /** The chosen divisions from province down; the last one is the place. */
   place?: string[];
   placeAddress?: string;
-  /** For an accusation: the person or body accused. */
+  /** For an accusation: the person accused (or the body, in words). */
   accusedPerson?: string;
+  /** For an accusation: the accused body from the directory; null when not sure. */
+  accusedOrgId?: number | null;
   anonymous?: boolean;
   name?: string;
   idNumber?: string;
@@ -235,6 +237,7 @@ export const SUBMIT_FIELDS = [
   'place',
   'placeAddress',
   'accusedPerson',
+  'accusedOrgId',
   'anonymous',
   'name',
   'idNumber',
@@ -268,6 +271,7 @@ export function buildSubmitPayload(
     placeRegionCode: v.place?.at(-1) ?? '',
     placeAddress: blankToNull(v.placeAddress),
     accusedPerson: v.type === 'accusation' ? blankToNull(v.accusedPerson) : null,
+    accusedOrgId: v.type === 'accusation' ? (v.accusedOrgId ?? null) : null,
     anonymous,
     name: anonymous ? null : blankToNull(v.name),
     idNumber: anonymous ? null : (blankToNull(v.idNumber)?.toUpperCase() ?? null),

@@ -78,6 +78,8 @@ export interface RegisterInput {
   involvedCount: number;
   accusedPerson: string | null;
   accusedOrgId: number | null;
+  /** An accusation naming no body, confirmed by the registrar. */
+  accusedOrgNone: boolean;
   anonymous: boolean;
   confidential: boolean;
   skipLevel: boolean;
@@ -179,6 +181,8 @@ export interface PetitionDetail extends PetitionListItem, WorkflowDetail {
   involvedCount: number;
   accusedPerson: string | null;
   accusedOrg: { id: number; name: string } | null;
+  /** An accusation whose accused body is not determined yet: it cannot be routed. */
+  accusedOrgUnknown: boolean;
   petitioners: Petitioner[];
   attachments: Attachment[];
   repeatOf: PetitionRef | null;

@@ -104,6 +104,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
   const [conflict, setConflict] = useState(false);
 
   const type = Form.useWatch('type', form);
+  const accusedOrgId = Form.useWatch('accusedOrgId', form) as number | null | undefined;
   const petitioners = Form.useWatch('petitioners', { form, preserve: true }) as PetitionerRow[] | undefined;
   const title = Form.useWatch('title', form) as string | undefined;
   const content = Form.useWatch('content', form) as string | undefined;
@@ -343,9 +344,14 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
                     </Form.Item>
                   </Col>
                   <Col span={12}>
-                    <Form.Item name="accusedOrgId" label={t('petition.accusedOrg')}>
+                    <Form.Item name="accusedOrgId" label={t('petition.accusedOrg')} style={{ marginBottom: 4 }}>
                       <OrgDirectorySelect allowClear style={{ width: '100%' }} />
                     </Form.Item>
+                    {!accusedOrgId && (
+                      <Form.Item name="accusedOrgNone" valuePropName="checked" extra={t('petition.accusedOrgNoneHint')}>
+                        <Checkbox data-testid="accused-org-none">{t('petition.accusedOrgNone')}</Checkbox>
+                      </Form.Item>
+                    )}
                   </Col>
                 </Row>
               )}

@@ -3,6 +3,7 @@ import type { Region } from '../../../api/types';
 import type {
   PortalChallenge,
   PublicAttachment,
+  PublicOrg,
   PublicPetition,
   PublicUpload,
   RatingTarget,
@@ -22,6 +23,11 @@ const withToken = (token: string) => ({ ...PUBLIC, headers: { 'x-portal-token': 
 /** The divisions under `parent` (provinces without it): the place of the problem. */
 export async function fetchPlaces(parent?: string): Promise<Region[]> {
   return (await api<{ items: Region[] }>('/regions', { ...PUBLIC, query: { parent } })).items;
+}
+
+/** Bodies whose name contains the words: the public directory, for naming an accused body. */
+export async function searchPublicOrgs(q: string): Promise<PublicOrg[]> {
+  return (await api<{ items: PublicOrg[] }>('/public/orgs', { ...PUBLIC, query: { q } })).items;
 }
 
 export function fetchChallenge(): Promise<PortalChallenge> {

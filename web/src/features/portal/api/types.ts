@@ -14,6 +14,13 @@ export interface PortalSolution {
   derivedKey: string;
 }
 
+/** GET /api/public/orgs: a body of the public directory. */
+export interface PublicOrg {
+  id: number;
+  name: string;
+  parentName: string | null;
+}
+
 /** POST /api/public/petitions */
 export interface SubmitPayload {
   challenge: PortalChallenge;
@@ -24,6 +31,8 @@ export interface SubmitPayload {
   placeRegionCode: string;
   placeAddress: string | null;
   accusedPerson: string | null;
+  /** The accused body from the public directory; null when the petitioner is not sure. */
+  accusedOrgId: number | null;
   anonymous: boolean;
   name: string | null;
   idNumber: string | null;

@@ -10,6 +10,7 @@ import type { PublicUpload, SubmitResult } from '../api/types';
 import { useProof } from '../hooks/useProof';
 import { usePortalPage } from '../hooks/usePortalPage';
 import { buildSubmitPayload, charCount, mayBeAnonymous, PHONE_PATTERN, placeComplete, planSubmitErrors, type SubmitValues } from '../model';
+import { AccusedOrgField } from './AccusedOrgField';
 import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs } from './AttachmentsField';
 import { PlaceSelect } from './PlaceSelect';
 import { SubmitDone } from './SubmitDone';
@@ -164,14 +165,28 @@ export function SubmitForm() {
             <Input size="large" maxLength={200} placeholder={t('portal.submit.placeAddressPlaceholder')} autoComplete="street-address" />
           </Form.Item>
           {type === 'accusation' && (
-            <Form.Item
-              name="accusedPerson"
-              label={t('portal.submit.accusedPerson')}
-              extra={t('portal.submit.accusedPersonHint')}
-              rules={[{ required: true, whitespace: true, message: t('portal.submit.accusedPersonRule') }, { max: 100 }]}
-            >
-              <Input size="large" maxLength={100} />
-            </Form.Item>
+            <>
+              <Form.Item name="accusedOrgId" label={t('portal.submit.accusedOrg')} initialValue={null}>
+                <AccusedOrgField />
+              </Form.Item>
+              <Form.Item
+                name="accusedPerson"
+                label={t('portal.submit.accusedPerson')}
+                extra={t('portal.submit.accusedPersonHint')}
+                dependencies={['accusedOrgId']}
+                rules={[
+                  {
+                    // A person, or a body picked above: one of them is needed.
+                    validator: async (_, v: string | undefined) => {
+                      if (!v?.trim() && !form.getFieldValue('accusedOrgId')) throw new Error(t('portal.submit.accusedPersonRule'));
+                    },
+                  },
+                  { max: 100 },
+                ]}
+              >
+                <Input size="large" maxLength={100} />
+              </Form.Item>
+            </>
           )}
         </section>
 

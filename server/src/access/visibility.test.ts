@@ -194,7 +194,8 @@ describe('an accusation against a county government (条例 Art. 30)', () => {
   it('moving the accused body elsewhere in the tree keeps the accusation from it and its bodies', async () => {
     const moved = await admin.request({ method: 'POST', url: `/api/orgs/${county.id}/move`, payload: { parentId: otherCity.id } });
     expect(moved.statusCode, moved.body).toBe(200);
-    for (const o of [county, department, bureau]) Object.assign(o, await db.selectFrom('orgs').selectAll().where('id', '=', o.id).executeTakeFirstOrThrow());
+    for (const o of [county, department, bureau])
+      Object.assign(o, await db.selectFrom('orgs').selectAll().where('id', '=', o.id).executeTakeFirstOrThrow());
     await stats.refresh();
   });
 

@@ -5,7 +5,8 @@ import { createDatabase, type Database } from './database.js';
 import { readOrCreatePassword, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 import { APP_ROLE, OWNER_ROLE, provisionRoles } from './roles.js';
 
-const DATABASE_NAME = 'xinfang';
+/** The embedded cluster's database. */
+export const DATABASE_NAME = 'xinfang';
 
 /** The database the server uses, and how to let go of it. */
 export interface Connection {

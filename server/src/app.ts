@@ -172,7 +172,9 @@ export async function buildApp({
       await api.register(notificationsRoutes(notifications));
       const workflow = createWorkflowService({ db, petitions, clocks, calendar, listeners: [documents.listener, notifications.listener] });
       await api.register(workflowRoutes(workflow));
-      await api.register(portalRoutes(createPortalService({ db, config, petitions, workflow, attachments, documents }), config));
+      const portal = createPortalService({ db, config, petitions, workflow, attachments, documents, notifications, jobs });
+      await portal.register();
+      await api.register(portalRoutes(portal, config));
       const stats = createStatsService({ db });
       await api.register(statsRoutes(stats, createStatsExport({ stats })));
       const reports = createStatsReportService({ db, stats, files: createFileStore(config.dataDir), jobs, log: (m) => app.log.error(m) });

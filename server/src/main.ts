@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     const { missingYears } = await createCalendarService({ db: conn.db }).status();
     if (missingYears.length) {
       say(
-        `Warning: no holiday data for ${missingYears.join(', ')}; working-day deadlines there are provisional until an administrator enters the State Council's notice (系统管理 › 节假日).`,
+        `Warning: no holiday data for ${missingYears.join(', ')}; working-day deadlines there are provisional until an administrator of the top body enters the State Council's notice (系统管理 › 节假日).`,
       );
     }
     jobs = config.jobsEnabled ? await pgBossQueue(conn.url, say) : inProcessQueue(say);

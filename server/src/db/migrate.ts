@@ -24,7 +24,9 @@ import * as m0019 from './migrations/0019_clock_soon_at.js';
 import * as m0020 from './migrations/0020_scope_walk_covering.js';
 import * as m0021 from './migrations/0021_scope_orgs.js';
 import * as m0022 from './migrations/0022_audit_linked_after_commit.js';
+import * as m0024 from './migrations/0024_templates_per_body.js';
 import * as m0025 from './migrations/0025_least_privilege.js';
+import * as m0026 from './migrations/0026_portal_integrity.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -50,7 +52,9 @@ const migrations: Record<string, Migration> = {
   '0020_scope_walk_covering': m0020,
   '0021_scope_orgs': m0021,
   '0022_audit_linked_after_commit': m0022,
+  '0024_templates_per_body': m0024,
   '0025_least_privilege': m0025,
+  '0026_portal_integrity': m0026,
 };
 
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */

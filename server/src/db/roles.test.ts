@@ -72,6 +72,26 @@ describe('petition data is never deleted', () => {
       await expect(sql`truncate ${sql.id(table)} cascade`.execute(owner), table).rejects.toThrow(/never deleted/);
     }
     expect(withRows).toEqual(expect.arrayContaining(['petitions', 'petitioners', 'petition_events', 'petition_clocks']));
+    // An upload joined to the petition stays; one that never was (a public upload not submitted) may be purged.
+    const { id: petitionId } = await owner.selectFrom('petitions').select('id').executeTakeFirstOrThrow();
+    const upload = (petition: number | null) =>
+      owner
+        .insertInto('attachments')
+        .values({
+          sha256: 'a'.repeat(64),
+          size: 1,
+          mime: 'text/plain',
+          filename: 'a.txt',
+          org_id: tree.bureau.id,
+          uploaded_by: registrar.userId,
+          petition_id: petition,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const joined = await upload(petitionId);
+    await expect(owner.deleteFrom('attachments').where('id', '=', joined.id).execute()).rejects.toThrow(/never deleted/);
+    const loose = await upload(null);
+    await owner.deleteFrom('attachments').where('id', '=', loose.id).execute();
     const petitioner = await owner.selectFrom('petitioners').select('id').executeTakeFirstOrThrow();
     await sql`drop trigger petitioners_no_delete on petitioners`.execute(owner);
     await owner.deleteFrom('petitioners').where('id', '=', petitioner.id).execute();

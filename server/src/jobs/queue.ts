@@ -14,10 +14,14 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-/** Runs each job right after the current request, in this process. */
-export function inProcessQueue(log: (m: string) => void): JobQueue {
+/** Runs each job right after the current request, in this process; `idle` waits until none is running. */
+export function inProcessQueue(log: (m: string) => void): JobQueue & { idle(): Promise<void> } {
   const handlers = new Map<string, JobHandler>();
   const running = new Set<Promise<void>>();
+  // A job may enqueue another: wait until none is left.
+  const idle = async () => {
+    while (running.size) await Promise.all(running);
+  };
   return {
     async register(name, handler) {
       handlers.set(name, handler);
@@ -34,9 +38,8 @@ export function inProcessQueue(log: (m: string) => void): JobQueue {
     async schedule() {
       // Schedules need a shared clock across instances: only pg-boss runs them.
     },
-    async stop() {
-      await Promise.all(running);
-    },
+    idle,
+    stop: idle,
   };
 }
 

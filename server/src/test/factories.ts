@@ -110,3 +110,16 @@ export function petitionInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A multipart body with one file in the field `file`, for inject(). */
+export function fileUpload(filename: string, content: Buffer) {
+  const boundary = '----xf' + Date.now();
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
-import { buildOrgTree, loginAs, petitionInput, type Session } from '../../test/factories.js';
+import { buildOrgTree, fileUpload, loginAs, petitionInput, type Session } from '../../test/factories.js';
 
 const { app, db, config } = await createTestApp();
 const tree = await buildOrgTree(db);
@@ -14,22 +14,8 @@ const PNG = Buffer.from(
   'hex',
 );
 
-function upload(s: Session, filename: string, content: Buffer) {
-  const boundary = '----xf' + Date.now();
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return s.request({
-    method: 'POST',
-    url: '/api/attachments',
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
-}
+const upload = (s: Session, filename: string, content: Buffer) =>
+  s.request({ method: 'POST', url: '/api/attachments', ...fileUpload(filename, content) });
 
 describe('attachments', () => {
   it('stores uploads by content hash, recognised by their bytes, and serves them to those who see the petition', async () => {
@@ -63,7 +49,7 @@ describe('attachments', () => {
       await registrar.request({
         method: 'PATCH',
         url: `/api/petitions/${petition.id}`,
-        payload: { reason: '补充材料', attachmentIds: [more.id] },
+        payload: { version: petition.version, reason: '补充材料', attachmentIds: [more.id] },
       })
     ).json().petition;
     expect(corrected.attachments.map((x: { mime: string }) => x.mime)).toEqual(['image/png', 'application/pdf']);

@@ -174,6 +174,22 @@ export const petitionsRepository = {
       .execute();
   },
 
+  /**
+   * Locks petition rows until the transaction ends, in id order: two changes that lock the same rows (a merge of A
+   * into B beside one of B into A) take them in the same order, so one waits for the other instead of deadlocking.
+   */
+  async lock(db: Executor, ids: number[]) {
+    await db.selectFrom('petitions').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
+  },
+
+  /** Whether two petitions share a current petitioner (by identity number or phone). */
+  async sharePetitioner(db: Executor, a: number, b: number): Promise<boolean> {
+    const { rows } = await sql<{ shared: boolean }>`select exists (
+      select 1 from petitioners x join petitioners y on (x.id_number = y.id_number or x.phone = y.phone)
+      where x.petition_id = ${a} and y.petition_id = ${b} and x.removed_at is null and y.removed_at is null) as shared`.execute(db);
+    return rows[0]!.shared;
+  },
+
   async insertPetitioners(db: Executor, rows: Insertable<PetitionerTable>[]) {
     if (rows.length) await db.insertInto('petitioners').values(rows).execute();
   },

@@ -136,6 +136,8 @@ export type RegisterInput = z.infer<typeof registerBody>;
 
 /** 更正登记: any registered field, with the reason; petitioners, when given, replace the list (ids keep identity). */
 export const correctBody = z.strictObject({
+  /** The version of the petition the correction was based on: a stale one gets 409 version_conflict. */
+  version: z.number().int().positive(),
   reason: z.string().trim().min(2, '请填写更正原因').max(500),
   channel: matterFields.channel.optional(),
   receivedAt: matterFields.receivedAt.optional(),

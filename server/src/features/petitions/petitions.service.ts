@@ -433,8 +433,12 @@ export function createPetitionsService({
     /** 更正登记: a correction is a new event with before/after; replaced petitioners are retired, not overwritten. */
     async correct(actor: Actor, id: number, input: CorrectInput) {
       await db.transaction().execute(async (trx) => {
+        // Locked, then read: what is compared and corrected is the latest committed row, and a concurrent
+        // correction or workflow action waits until this one is done.
+        await petitionsRepository.lock(trx, [id]);
         const current = await load(actor, id, trx);
         if (!petitionPolicy.abilities(actor, current).correct) throw new AppError('forbidden');
+        if (current.version !== input.version) throw new AppError('version_conflict', { current: current.version });
         const existing = await petitionsRepository.petitioners(trx, id);
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
@@ -542,6 +546,7 @@ export function createPetitionsService({
 
     async linkRepeat(actor: Actor, id: number, repeatOfId: number) {
       await db.transaction().execute(async (trx) => {
+        await petitionsRepository.lock(trx, [id, repeatOfId]); // as for merges: two crossed links never both pass
         const p = await load(actor, id, trx);
         if (!petitionPolicy.abilities(actor, p).link) throw new AppError('forbidden');
         const target = await petitionsRepository.findVisible(trx, actor, repeatOfId);
@@ -588,15 +593,22 @@ export function createPetitionsService({
       return detail(actor, id);
     },
 
-    /** 合并件: this matter is handled as part of another; undone by unmerge. */
+    /**
+     * 合并件: this matter is handled as part of another; undone by unmerge. Both rows are locked (in id order) before
+     * either is read, so a merge of A into B and one of B into A run one after the other and the second is refused:
+     * merges never form a cycle.
+     */
     async merge(actor: Actor, id: number, intoId: number, reason: string | undefined) {
       await db.transaction().execute(async (trx) => {
+        await petitionsRepository.lock(trx, [id, intoId]);
         const p = await load(actor, id, trx);
         if (!petitionPolicy.abilities(actor, p).merge) throw new AppError(p.merged_into_id ? 'petition_link_invalid' : 'forbidden');
-        const target = await petitionsRepository.findVisible(trx, actor, intoId);
-        if (!target) throw fieldError('intoId', '要合并到的信访事项不存在');
-        if (target.id === p.id || target.merged_into_id !== null)
-          throw new AppError('petition_link_invalid', { fields: [{ path: 'intoId', message: '不能合并到自身或已合并的事项' }] });
+        if (intoId === p.id) throw new AppError('merge_into_self', { field: 'intoId' });
+        const target = await load(actor, intoId, trx);
+        if (target.merged_into_id !== null) throw new AppError('merge_target_merged', { field: 'intoId', intoId: target.merged_into_id });
+        // A final matter (条例 Art. 36) takes in only the same petitioner's matters, never someone else's.
+        if (target.status === 'final' && !(await petitionsRepository.sharePetitioner(trx, p.id, target.id)))
+          throw new AppError('merge_target_final', { field: 'intoId' });
         await petitionsRepository.update(trx, id, { merged_into_id: target.id });
         await recordEvent(trx, actor, p, 'merged', { intoId: target.id, into: target.number, reason: reason ?? null });
         await recordEvent(trx, actor, target, 'merged_from', { fromId: p.id, from: p.number });
@@ -606,6 +618,7 @@ export function createPetitionsService({
 
     async unmerge(actor: Actor, id: number) {
       await db.transaction().execute(async (trx) => {
+        await petitionsRepository.lock(trx, [id]);
         const p = await load(actor, id, trx);
         if (!petitionPolicy.abilities(actor, p).unmerge) throw new AppError(p.merged_into_id ? 'forbidden' : 'petition_link_invalid');
         const target = await petitionsRepository.findVisible(trx, actor, p.merged_into_id!);

@@ -7,6 +7,12 @@ import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '../petitions/petitions.con
 const challenge = z.looseObject({ parameters: z.looseObject({}), signature: z.string().optional() });
 const solution = z.strictObject({ counter: z.number().int().min(0), derivedKey: z.string().max(256) });
 
+/** Uploads joined to a submission: each with the token its upload answered, which only the uploader has. */
+const uploads = z
+  .array(z.strictObject({ id: z.number().int().positive(), token: z.string().max(200) }))
+  .max(10)
+  .default([]);
+
 export const submitBody = z.strictObject({
   challenge,
   solution,
@@ -33,7 +39,7 @@ export const submitBody = z.strictObject({
   /** How the petitioner wants to hear of progress (SMS needs a mobile number, e-mail an address). */
   notifySms: z.boolean().default(true),
   notifyEmail: z.boolean().default(true),
-  attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
+  attachments: uploads,
 });
 export type SubmitInput = z.infer<typeof submitBody>;
 
@@ -62,7 +68,7 @@ export const rateBody = z.strictObject({
 
 export const reviewBody = z.strictObject({
   reasons: z.string().trim().min(10, '请写明请求复查（复核）的理由（至少 10 个字）').max(4000),
-  attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
+  attachments: uploads,
 });
 
 const ref = z.object({ id: z.number(), name: z.string() });

@@ -170,8 +170,8 @@ export const isMasked = (v: string | null | undefined) => !!v && v.includes('*')
  * The correction body: only what changed against the registered values, with the reason. Petitioners are sent
  * only when a petitioner row changed; attachments are only ever added (the server attaches the new ids). Pure.
  */
-export function toCorrectInput(initial: RegisterInput, current: RegisterInput, reason: string): CorrectInput {
-  const out: CorrectInput = { reason: reason.trim() };
+export function toCorrectInput(initial: RegisterInput, current: RegisterInput, reason: string, version: number): CorrectInput {
+  const out: CorrectInput = { version, reason: reason.trim() };
   const added = current.attachmentIds.filter((id) => !initial.attachmentIds.includes(id));
   if (added.length) out.attachmentIds = added;
   const keys = Object.keys(current) as (keyof RegisterInput)[];

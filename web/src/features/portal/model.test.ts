@@ -194,7 +194,7 @@ describe('receipt', () => {
 describe('submission payload', () => {
   const proof = { challenge: { parameters: { nonce: 'n' }, signature: 's' }, solution: { counter: 42, derivedKey: 'ab', time: 3 } };
 
-  it('trims, sends blanks as null, takes the last place code and the uploaded ids', () => {
+  it('trims, sends blanks as null, takes the last place code and the uploads with their tokens', () => {
     expect(
       buildSubmitPayload(
         {
@@ -209,7 +209,10 @@ describe('submission payload', () => {
           phone: '138 1234 5678',
         },
         proof,
-        [7, 9],
+        [
+          { id: 7, token: 't7' },
+          { id: 9, token: 't9' },
+        ],
       ),
     ).toEqual({
       challenge: proof.challenge,
@@ -227,7 +230,10 @@ describe('submission payload', () => {
       email: null,
       notifySms: true,
       notifyEmail: true,
-      attachmentIds: [7, 9],
+      attachments: [
+        { id: 7, token: 't7' },
+        { id: 9, token: 't9' },
+      ],
     });
   });
 

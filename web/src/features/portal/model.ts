@@ -1,5 +1,13 @@
 import { ANONYMOUS_TYPES, PETITION_STATUSES, type PetitionType } from '../petitions/api/types';
-import type { PortalChallenge, PortalSolution, PublicDecision, PublicTimelineEntry, SubmitPayload, SubmitResult } from './api/types';
+import type {
+  PortalChallenge,
+  PortalSolution,
+  PublicDecision,
+  PublicTimelineEntry,
+  SubmitPayload,
+  SubmitResult,
+  UploadRef,
+} from './api/types';
 
 /** i18next's t, as the pure helpers need it (tests pass one built from the resources). */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -248,7 +256,7 @@ const blankToNull = (v: string | undefined): string | null => {
 export function buildSubmitPayload(
   v: SubmitValues,
   proof: { challenge: PortalChallenge; solution: PortalSolution },
-  attachmentIds: number[],
+  attachments: UploadRef[],
 ): SubmitPayload {
   const anonymous = !!v.anonymous && mayBeAnonymous(v.type);
   return {
@@ -267,7 +275,7 @@ export function buildSubmitPayload(
     email: anonymous ? null : blankToNull(v.email),
     notifySms: !anonymous && v.notifySms !== false,
     notifyEmail: !anonymous && v.notifyEmail !== false,
-    attachmentIds,
+    attachments,
   };
 }
 

@@ -89,7 +89,8 @@ export interface RegisterInput {
   newFacts?: string | null;
 }
 
-export type CorrectInput = Partial<Omit<RegisterInput, 'repeatOfId' | 'newFacts'>> & { reason: string };
+/** A correction names the version it was based on; a stale one is refused with `version_conflict`. */
+export type CorrectInput = Partial<Omit<RegisterInput, 'repeatOfId' | 'newFacts'>> & { version: number; reason: string };
 
 export interface Petitioner {
   id: number;

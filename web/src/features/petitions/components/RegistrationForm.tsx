@@ -98,6 +98,10 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
   const [saving, setSaving] = useState(false);
   // Set when the server refuses the same facts and reasons after 复核 (条例 Art. 36): the clerk may state new ones.
   const [finalMatter, setFinalMatter] = useState<{ number: string; message: string } | null>(null);
+  // The version the form was filled from: a refetch in the background must not make stale edits look current.
+  const [baseVersion] = useState(petition?.version ?? 0);
+  // Set when someone else changed the petition while this correction was being made: nothing was saved.
+  const [conflict, setConflict] = useState(false);
 
   const type = Form.useWatch('type', form);
   const petitioners = Form.useWatch('petitioners', { form, preserve: true }) as PetitionerRow[] | undefined;
@@ -148,7 +152,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
         );
         const after = toRegisterInput(values, attachmentIds, null);
         // Petitioner rows go back as shown: the server keeps a masked value (with *) of a kept petitioner unchanged.
-        const body = toCorrectInput(before, after, values.reason ?? '');
+        const body = toCorrectInput(before, after, values.reason ?? '', baseVersion);
         const updated = await correctPetition(petition.id, body);
         changed(updated);
         void message.success(t('petition.corrected'));
@@ -157,6 +161,10 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
     } catch (e) {
       if (e instanceof ApiError && e.code === 'matter_final')
         setFinalMatter({ number: String(e.details.number ?? ''), message: e.message });
+      if (e instanceof ApiError && e.code === 'version_conflict') {
+        setConflict(true);
+        return;
+      }
       const plan = onServerError(e, FORM_FIELDS);
       const first = plan.fields[0];
       if (first) form.scrollToField(first.name, { block: 'center' });
@@ -380,6 +388,22 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
                   <Input maxLength={500} />
                 </Form.Item>
               </Card>
+            )}
+            {conflict && (
+              <Alert
+                type="error"
+                showIcon
+                role="alert"
+                style={{ marginTop: 12 }}
+                data-testid="version-conflict"
+                title={t('petition.versionConflict')}
+                description={t('petition.versionConflictHelp')}
+                action={
+                  <Button size="small" onClick={() => window.location.reload()}>
+                    {t('petition.reloadLatest')}
+                  </Button>
+                }
+              />
             )}
             {finalMatter && !correcting && (
               <Card size="small" style={{ marginTop: 12 }}>

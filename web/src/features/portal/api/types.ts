@@ -31,7 +31,7 @@ export interface SubmitPayload {
   email: string | null;
   notifySms: boolean;
   notifyEmail: boolean;
-  attachmentIds: number[];
+  attachments: UploadRef[];
 }
 
 /** What a submission answers: the query code is shown once and never again. */
@@ -49,6 +49,17 @@ export interface PublicAttachment {
   filename: string;
   mime: string;
   size: number;
+}
+
+/** An upload with the token its upload answered: only this browser has it, and a submission must show it. */
+export interface PublicUpload extends PublicAttachment {
+  token: string;
+}
+
+/** An upload as a submission names it. */
+export interface UploadRef {
+  id: number;
+  token: string;
 }
 
 export type DecisionStage = 'handling' | 'review' | 'reexamination';

@@ -6,11 +6,11 @@ import { Alert, Button, Checkbox, Form, Input, Radio, type UploadFile } from '..
 import { isValidChineseId } from '../../petitions/validation';
 import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_TYPES } from '../../petitions/api/types';
 import { submitPetition } from '../api/portal';
-import type { PublicAttachment, SubmitResult } from '../api/types';
+import type { PublicUpload, SubmitResult } from '../api/types';
 import { useProof } from '../hooks/useProof';
 import { usePortalPage } from '../hooks/usePortalPage';
 import { buildSubmitPayload, charCount, mayBeAnonymous, PHONE_PATTERN, placeComplete, planSubmitErrors, type SubmitValues } from '../model';
-import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedIds } from './AttachmentsField';
+import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs } from './AttachmentsField';
 import { PlaceSelect } from './PlaceSelect';
 import { SubmitDone } from './SubmitDone';
 
@@ -25,7 +25,7 @@ export function SubmitForm() {
   const heading = usePortalPage(t('portal.submit.heading'));
   const [form] = Form.useForm<SubmitValues>();
   const proof = useProof();
-  const [files, setFiles] = useState<UploadFile<PublicAttachment>[]>([]);
+  const [files, setFiles] = useState<UploadFile<PublicUpload>[]>([]);
   const [phase, setPhase] = useState<Phase>('idle');
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<(SubmitResult & { title: string }) | null>(null);
@@ -50,7 +50,7 @@ export function SubmitForm() {
     }
     setPhase('submitting');
     try {
-      const answer = await submitPetition(buildSubmitPayload(values, p, uploadedIds(files)));
+      const answer = await submitPetition(buildSubmitPayload(values, p, uploadedRefs(files)));
       setResult({ ...answer, title: values.title?.trim() ?? '' });
       window.scrollTo(0, 0);
     } catch (e) {

@@ -792,15 +792,19 @@ export async function generateInto(dataDir: string, petitions: number, seed: num
   process.env.DATA_DIR = dataDir;
   process.env.DATABASE_URL = '';
   const { loadConfig } = await import('../server/src/config.js');
-  const { connect } = await import('../server/src/db/connect.js');
-  const { migrateToLatest } = await import('../server/src/db/migrate.js');
+  const { connect, DATABASE_NAME } = await import('../server/src/db/connect.js');
+  const { prepareDatabase } = await import('../server/src/db/migrate.js');
+  const { createDatabase } = await import('../server/src/db/database.js');
   const conn = await connect(loadConfig(), () => undefined);
+  // Bulk loading with triggers off (session_replication_role) is the superuser's.
+  const db = createDatabase(conn.embedded!.url(DATABASE_NAME));
   try {
-    await migrateToLatest(conn.db);
-    if (await conn.db.selectFrom('orgs').select('id').limit(1).executeTakeFirst())
+    await prepareDatabase(conn.ownerUrl, conn.appRole);
+    if (await db.selectFrom('orgs').select('id').limit(1).executeTakeFirst())
       throw new Error(`${dataDir} already holds data: generate into a fresh folder`);
-    return await generate(conn.db, { petitions, seed, now: new Date(), log });
+    return await generate(db, { petitions, seed, now: new Date(), log });
   } finally {
+    await db.destroy();
     await conn.close();
   }
 }

@@ -18,6 +18,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  AUDIT_CHECKPOINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(2),
   SESSION_MAX_HOURS: z.coerce.number().positive().max(720).default(12),
@@ -68,6 +73,10 @@ export interface Config {
   dataDirExplicit: boolean;
   /** Unset: the server starts its own embedded PostgreSQL under dataDir/pg. */
   databaseUrl: string | undefined;
+  /** With DATABASE_URL: the role that owns the schema, for migrations; unset: DATABASE_URL's role does both. */
+  databaseOwnerUrl: string | undefined;
+  /** Signs the audit checkpoints; unset: a key generated in DATA_DIR/audit-checkpoint-key. */
+  auditCheckpointKey: string | undefined;
   sessionSecret: string;
   /** Idle lifetime of a session: it ends this long after its last use (sliding). */
   sessionTtlHours: number;
@@ -150,6 +159,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.DATABASE_OWNER_URL && !e.DATABASE_URL)
+    throw new ConfigError(['DATABASE_OWNER_URL: needs DATABASE_URL (the role the server runs as)']);
   const dataDir = resolveFromRoot(e.DATA_DIR);
   const demoData = e.DEMO_DATA === 'auto' ? e.NODE_ENV !== 'production' : e.DEMO_DATA === 'true';
   return {
@@ -159,6 +170,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     dataDirExplicit: raw.DATA_DIR !== undefined,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
+    auditCheckpointKey: e.AUDIT_CHECKPOINT_KEY,
     sessionSecret: e.SESSION_SECRET ?? persistedSecret(dataDir),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     sessionMaxHours: e.SESSION_MAX_HOURS,

@@ -91,6 +91,35 @@ export const auditRepository = {
     return rows.map((r) => r.action);
   },
 
+  /** The last row of the chain, or undefined when it is empty. */
+  async head(db: Executor): Promise<{ seq: number; hash: string } | undefined> {
+    return db.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  },
+
+  /** When the oldest row of the chain was written, or undefined when it is empty. */
+  async oldestAt(db: Executor): Promise<Date | undefined> {
+    return (await db.selectFrom('audit_events').select('at').orderBy('at').limit(1).executeTakeFirst())?.at;
+  },
+
+  /** The stored hashes of the rows with these numbers (those that exist). */
+  async hashesAt(db: Executor, seqs: number[]): Promise<Map<number, string>> {
+    const found = new Map<number, string>();
+    for (let i = 0; i < seqs.length; i += 10_000) {
+      const rows = await db
+        .selectFrom('audit_events')
+        .select(['seq', 'hash'])
+        .where('seq', '=', sql<number>`any(${seqs.slice(i, i + 10_000)}::bigint[])`)
+        .execute();
+      for (const r of rows) found.set(r.seq, r.hash);
+    }
+    return found;
+  },
+
+  /** Serialises checkpoint writers across server instances, for the transaction. */
+  async lockCheckpoints(trx: Executor): Promise<void> {
+    await sql`select pg_advisory_xact_lock(7246152)`.execute(trx);
+  },
+
   /** Rows in chain order with every hashed field rendered as text, for verification. */
   async chainPage(db: Executor, afterSeq: number, limit: number): Promise<ChainRow[]> {
     const { rows } = await sql<ChainRow>`

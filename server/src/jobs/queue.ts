@@ -43,9 +43,9 @@ export function inProcessQueue(log: (m: string) => void): JobQueue & { idle(): P
   };
 }
 
-/** pg-boss on the application's database. */
+/** pg-boss on the application's database; its schema is installed by the owner (prepareDatabase). */
 export async function pgBossQueue(url: string, log: (m: string) => void): Promise<JobQueue> {
-  const boss = new PgBoss({ connectionString: url, max: 3 });
+  const boss = new PgBoss({ connectionString: url, max: 3, migrate: false });
   boss.on('error', (err) => log(`job queue error: ${err.message}`));
   await boss.start();
   return {

@@ -215,6 +215,19 @@ export const en: Resources = {
     verify: 'Verify hash chain',
     verifyOk: 'Audit log intact, {{count}} events',
     verifyBroken: 'Event {{seq}} was tampered with: {{reason}}',
+    anchorBroken: 'Audit log does not match its signed checkpoints: tampered with',
+    anchorLatest:
+      '{{checked}} signed checkpoints; the latest ({{at}}) covers events up to {{seq}}; the {{uncovered}} after it are protected by the hash chain only',
+    anchorNone: 'No signed checkpoint yet (the server writes one every 5 minutes and when it stops)',
+    anchorProblems: {
+      checkpoint_hash_mismatch: 'Event {{seq}} differs from the checkpoint of {{at}}: it or an event before it was rewritten',
+      chain_shorter_than_checkpoint: 'The checkpoint of {{at}} saw events up to {{seq}}, which are gone: events were deleted',
+      checkpoint_row_missing: 'Event {{seq}}, seen by the checkpoint of {{at}}, is missing',
+      checkpoint_invalid: 'Line {{line}} of the checkpoint file has an invalid signature (forged or damaged)',
+      checkpoint_sequence_broken: 'Line {{line}} of the checkpoint file does not follow the line before it: a checkpoint was removed',
+      checkpoints_missing: 'The audit log is older than ten minutes but there is no checkpoint file',
+      checkpoint_key_missing: 'A checkpoint file exists but its signing key is missing: it cannot be checked',
+    },
     actions: {
       'auth.login': 'Login',
       'auth.logout': 'Logout',

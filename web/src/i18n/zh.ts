@@ -207,6 +207,18 @@ export const zh = {
     verify: '校验哈希链',
     verifyOk: '审计日志完整，共 {{count}} 条',
     verifyBroken: '第 {{seq}} 条记录被篡改：{{reason}}',
+    anchorBroken: '审计日志与签名检查点不符，疑被篡改',
+    anchorLatest: '签名检查点 {{checked}} 个；最近一个（{{at}}）覆盖至第 {{seq}} 条，其后 {{uncovered}} 条仅由哈希链保护',
+    anchorNone: '尚无签名检查点（服务每 5 分钟及停止时写入）',
+    anchorProblems: {
+      checkpoint_hash_mismatch: '第 {{seq}} 条与 {{at}} 的检查点不符：该条或其之前的记录被改写',
+      chain_shorter_than_checkpoint: '{{at}} 的检查点记录至第 {{seq}} 条，这些记录已不存在：记录被删除',
+      checkpoint_row_missing: '{{at}} 的检查点所见的第 {{seq}} 条记录缺失',
+      checkpoint_invalid: '检查点文件第 {{line}} 行签名无效（伪造或损坏）',
+      checkpoint_sequence_broken: '检查点文件第 {{line}} 行与上一行不衔接：有检查点被删除',
+      checkpoints_missing: '审计日志已超过十分钟，却没有检查点文件',
+      checkpoint_key_missing: '有检查点文件但缺少签名密钥，无法校验',
+    },
     actions: {
       'auth.login': '登录',
       'auth.logout': '退出',

@@ -53,6 +53,7 @@ import { createPortalService } from './features/portal/portal.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { registerInputGuard } from './http/input-guard.js';
 
 /**
  * @fastify/swagger copies route schemas, so zod's .meta() examples are lost on the way: routes give
@@ -102,6 +103,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputGuard(app);
 
   const auth = createAuthService({ db, config });
   await jobs.register('sessions.purge', async () => void (await auth.purgeSessions()));
@@ -156,7 +158,14 @@ export async function buildApp({
       await api.register(attachmentsRoutes(attachments));
       await api.register(petitionsRoutes(petitions, createPetitionsExport({ db, petitions })));
       await api.register(savedFiltersRoutes(createSavedFiltersService({ db })));
-      const imports = createImportsService({ db, dataDir: config.dataDir, jobs, petitions, log: (m) => app.log.error(m) });
+      const imports = createImportsService({
+        db,
+        dataDir: config.dataDir,
+        jobs,
+        petitions,
+        maxRows: config.importMaxRows,
+        log: (m) => app.log.error(m),
+      });
       await imports.register();
       await api.register(importsRoutes(imports));
       await api.register(calendarRoutes(calendar));

@@ -7,7 +7,7 @@ import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
-import { readRecords } from '../../shared/tabular.js';
+import { readRecords, TableTooLarge } from '../../shared/tabular.js';
 import { addDays, chinaDate } from '../deadlines/calendar.js';
 import { authRepository } from '../auth/auth.repository.js';
 import { categoriesRepository } from '../categories/categories.repository.js';
@@ -93,10 +93,13 @@ export function createImportsService({
   dataDir,
   jobs,
   petitions,
+  maxRows = Infinity,
   log,
 }: {
   db: Database;
   dataDir: string;
+  /** Rows a file may have (IMPORT_MAX_ROWS); the bundled sample and command-line imports are not limited. */
+  maxRows?: number;
   jobs: JobQueue;
   petitions: PetitionsService;
   log: (m: string) => void;
@@ -204,7 +207,7 @@ export function createImportsService({
     let created = 0;
     let skipped = 0;
     try {
-      const records = await readRecords(await readFile(stored(job.id, job.filename)), job.filename);
+      const records = await readRecords(await readFile(stored(job.id, job.filename)), job.filename, maxRows);
       await importsRepository.progress(db, jobId, { status: 'running', total: records.length, processed, created, skipped, errors });
       const category = await categoryLookup();
       const firstRow = /\.jsonl$/i.test(job.filename) ? 1 : 2; // as the file shows it: header is row 1
@@ -217,8 +220,16 @@ export function createImportsService({
         )
           skipped++;
         else if (input && !job.dry_run) {
-          await petitions.registerOne(actor, input, { strict: false, source: 'import' });
-          created++;
+          // Another import of the same rows may have registered this one since the check above.
+          const done = await petitions.registerOne(actor, input, { strict: false, source: 'import' }).then(
+            () => true,
+            (err: unknown) => {
+              if (err instanceof AppError && err.code === 'external_id_taken') return false;
+              throw err;
+            },
+          );
+          if (done) created++;
+          else skipped++;
         }
         if (input?.externalId) seen.add(input.externalId);
         processed++;
@@ -243,7 +254,13 @@ export function createImportsService({
         }),
       );
     } catch (err) {
-      errors.push({ row: 0, field: '', message: err instanceof AppError ? err.code : '文件无法读取或处理中断，请检查文件格式后重试' });
+      const message =
+        err instanceof TableTooLarge
+          ? `文件超过 ${err.limit} 行，请分成多个文件导入`
+          : err instanceof AppError
+            ? err.code
+            : '文件无法读取或处理中断，请检查文件格式后重试';
+      errors.push({ row: 0, field: '', message });
       log(`import ${jobId} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       await importsRepository.progress(db, jobId, { status: 'failed', processed, created, skipped, errors, finished: true });
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalPhone, optionalText } from '../../shared/validators.js';
+import { int4Id, int8Id, optionalPhone, optionalText } from '../../shared/validators.js';
 import { PETITION_TYPES } from '../petitions/petitions.constants.js';
 import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '../petitions/petitions.constants.js';
 
@@ -13,7 +13,7 @@ export const submitBody = z.strictObject({
   type: z.enum(PETITION_TYPES),
   title: z.string().trim().min(4, '标题至少 4 个字').max(MAX_TITLE_LENGTH),
   content: z.string().trim().min(10, '请把反映的问题写清楚（至少 10 个字）').max(MAX_CONTENT_LENGTH),
-  categoryId: z.number().int().positive().nullish(),
+  categoryId: int4Id.nullish(),
   /** Where the problem is: it decides which petition bureau receives the matter. */
   placeRegionCode: z.string().regex(/^\d{6}(\d{3})?$/, '请选择问题发生地（县级或乡镇）'),
   placeAddress: optionalText(200),
@@ -33,7 +33,7 @@ export const submitBody = z.strictObject({
   /** How the petitioner wants to hear of progress (SMS needs a mobile number, e-mail an address). */
   notifySms: z.boolean().default(true),
   notifyEmail: z.boolean().default(true),
-  attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
+  attachmentIds: z.array(int8Id).max(10).default([]),
 });
 export type SubmitInput = z.infer<typeof submitBody>;
 
@@ -62,7 +62,7 @@ export const rateBody = z.strictObject({
 
 export const reviewBody = z.strictObject({
   reasons: z.string().trim().min(10, '请写明请求复查（复核）的理由（至少 10 个字）').max(4000),
-  attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
+  attachmentIds: z.array(int8Id).max(10).default([]),
 });
 
 const ref = z.object({ id: z.number(), name: z.string() });

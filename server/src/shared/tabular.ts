@@ -78,6 +78,8 @@ async function* jsonlRecords(buffer: Buffer): AsyncGenerator<Record<string, stri
  */
 export async function readRecords(buffer: Buffer, filename: string, maxRows = Infinity): Promise<Record<string, string>[]> {
   if (/\.jsonl$/i.test(filename)) return collect(jsonlRecords(buffer), maxRows);
-  const [header = [], ...rows] = await readRows(buffer, filename, maxRows + 1); // and the header
+  const [header = [], ...rows] = await readRows(buffer, filename, maxRows + 1).catch((err: unknown) => {
+    throw err instanceof TableTooLarge ? new TableTooLarge(maxRows) : err; // the limit counts records, not the header
+  });
   return rows.filter((r) => r.some((c) => c.trim())).map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ''])));
 }

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
-import { isUnstorable, unstorableError, unstorablePath } from './input-guard.js';
+import { isUnstorable, unstorablePath } from '../shared/validators.js';
+import { unstorableError } from './input-guard.js';
 import { languageOf } from './language.js';
 
 /** An uploaded file read whole (uploads are bounded by UPLOAD_LIMIT_BYTES) and the form's text fields. */

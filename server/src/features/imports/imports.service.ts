@@ -8,6 +8,7 @@ import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { readRecords, TableTooLarge } from '../../shared/tabular.js';
+import { unstorablePath } from '../../shared/validators.js';
 import { addDays, chinaDate } from '../deadlines/calendar.js';
 import { authRepository } from '../auth/auth.repository.js';
 import { categoriesRepository } from '../categories/categories.repository.js';
@@ -148,6 +149,11 @@ export function createImportsService({
     row: number,
   ): RegisterInput | null {
     const get = (key: string | undefined) => (key ? (rec[key] ?? '').trim() : '');
+    const unstorable = unstorablePath(rec);
+    if (unstorable !== null) {
+      errors.push({ row, field: unstorable, message: '含有不能保存的字符（空字符或不成对的代理项）' });
+      return null;
+    }
     const before = errors.length;
     const externalId = get(m.externalId);
     if (!externalId) errors.push({ row, field: 'externalId', message: `“${m.externalId}”为空：每行须有外部编号，才能避免重复导入` });

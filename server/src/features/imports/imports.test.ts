@@ -174,6 +174,26 @@ describe('historical import', () => {
   });
 });
 
+describe('unstorable text in a file', () => {
+  it('a row with a NUL character is reported as a bad row naming its column; the other rows are imported', async () => {
+    const file = [
+      '编号,标题,内容,收到时间,姓名,电话,问题分类,信访形式',
+      'N-1,好行,内容,2025-12-01,张三,,城乡建设,来电',
+      'N-2,坏行,内\u0000容,2025-12-01,李四,,城乡建设,来电',
+    ].join('\n');
+    const res = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions/imports',
+      ...multipart([
+        { name: 'mapping', value: mapping },
+        { name: 'file', value: file, filename: 'nul.csv' },
+      ]),
+    });
+    const job = await finished(registrar, res.json().job.id);
+    expect(job).toMatchObject({ status: 'done', created: 1, errors: [{ row: 3, field: '内容' }] });
+  });
+});
+
 describe('large imports', () => {
   it('a large workbook is read while other requests are answered promptly', async () => {
     const wb = new ExcelJS.Workbook();

@@ -54,6 +54,7 @@ import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerInputGuard } from './http/input-guard.js';
+import { securityHeaders } from './http/security-headers.js';
 
 /**
  * @fastify/swagger copies route schemas, so zod's .meta() examples are lost on the way: routes give
@@ -87,12 +88,7 @@ export async function buildApp({
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
-  // Baseline headers for every response: no MIME sniffing, no framing (clickjacking), no referrer leaks.
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-  });
+  await app.register(securityHeaders, { config });
   // A request's audit rows are in the chain before it answers: whoever reads the trail next sees them.
   app.addHook('onSend', async (request) => {
     if (auditService.recordedDuring(request.id))
@@ -123,9 +119,10 @@ export async function buildApp({
   // Plugin-made routes (docs UI, static files) are public by nature: declare it for them.
   await app.register(async (scope) => {
     scope.addHook('onRoute', (route) => {
-      // Mutate in place: the access plugin keeps a reference to this object.
+      // Mutate in place: the access plugin keeps a reference to this object. The docs and the web app's files
+      // hold no personal data: caches may keep them.
       route.config ??= {};
-      (route.config as { access?: unknown }).access = { public: true };
+      Object.assign(route.config, { access: { public: true }, cacheable: true });
     });
     await scope.register(swaggerUi, { routePrefix: '/api/docs' });
     if (existsSync(path.join(config.webDist, 'index.html'))) {

@@ -31,7 +31,8 @@ export function attachmentsRoutes(attachments: AttachmentsService): FastifyPlugi
     app.get(
       '/attachments/:id/content',
       {
-        config: { access: { permission: 'petition.read' } },
+        // Previewed in a frame of the petition page (PDFs); no-store like every API answer (http/security-headers.ts).
+        config: { access: { permission: 'petition.read' }, framable: true },
         schema: { tags: ['attachments'], summary: '附件内容（预览或下载）', params: bigIdParams },
       },
       async (request, reply) => {
@@ -40,8 +41,6 @@ export function attachmentsRoutes(attachments: AttachmentsService): FastifyPlugi
           .header('content-type', attachment.mime)
           .header('content-length', attachment.size)
           .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`)
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, max-age=3600')
           .send(stream);
       },
     );

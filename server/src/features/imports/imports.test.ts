@@ -23,6 +23,10 @@ const multipart = (parts: { name: string; value: string | Buffer; filename?: str
   };
 };
 
+/** Posts an import form as the registrar. */
+const startImport = (parts: Parameters<typeof multipart>[0]) =>
+  registrar.request({ method: 'POST', url: '/api/petitions/imports', ...multipart(parts) });
+
 type Job = {
   id: number;
   status: string;
@@ -63,15 +67,11 @@ const csv = [
 
 describe('historical import', () => {
   it('a dry run reports every bad row and writes nothing; the import is idempotent by external id', async () => {
-    const dry = await registrar.request({
-      method: 'POST',
-      url: '/api/petitions/imports',
-      ...multipart([
-        { name: 'mapping', value: mapping },
-        { name: 'dryRun', value: 'true' },
-        { name: 'file', value: csv, filename: 'history.csv' },
-      ]),
-    });
+    const dry = await startImport([
+      { name: 'mapping', value: mapping },
+      { name: 'dryRun', value: 'true' },
+      { name: 'file', value: csv, filename: 'history.csv' },
+    ]);
     expect(dry.statusCode).toBe(202);
     const checked = await finished(registrar, dry.json().job.id);
     expect(checked).toMatchObject({ status: 'done', total: 6, processed: 6, created: 0 });
@@ -82,14 +82,10 @@ describe('historical import', () => {
       finished(
         registrar,
         (
-          await registrar.request({
-            method: 'POST',
-            url: '/api/petitions/imports',
-            ...multipart([
-              { name: 'mapping', value: mapping },
-              { name: 'file', value: csv, filename: 'history.csv' },
-            ]),
-          })
+          await startImport([
+            { name: 'mapping', value: mapping },
+            { name: 'file', value: csv, filename: 'history.csv' },
+          ])
         ).json().job.id,
       );
     const first = await run();
@@ -134,23 +130,15 @@ describe('historical import', () => {
   }, 120_000);
 
   it('refuses other file types and bad mappings; only importers may import; jobs of other bodies are 404', async () => {
-    const pdf = await registrar.request({
-      method: 'POST',
-      url: '/api/petitions/imports',
-      ...multipart([
-        { name: 'mapping', value: mapping },
-        { name: 'file', value: '%PDF', filename: 'x.pdf' },
-      ]),
-    });
+    const pdf = await startImport([
+      { name: 'mapping', value: mapping },
+      { name: 'file', value: '%PDF', filename: 'x.pdf' },
+    ]);
     expect(pdf.json().error.code).toBe('import_file_unreadable');
-    const badMapping = await registrar.request({
-      method: 'POST',
-      url: '/api/petitions/imports',
-      ...multipart([
-        { name: 'mapping', value: '{"title":"标题"}' },
-        { name: 'file', value: csv, filename: 'h.csv' },
-      ]),
-    });
+    const badMapping = await startImport([
+      { name: 'mapping', value: '{"title":"标题"}' },
+      { name: 'file', value: csv, filename: 'h.csv' },
+    ]);
     expect(badMapping.statusCode).toBe(400);
     expect(badMapping.json().error.details.fields.map((f: { path: string }) => f.path)).toEqual(
       expect.arrayContaining(['mapping.externalId', 'mapping.content']),
@@ -159,15 +147,11 @@ describe('historical import', () => {
     expect((await handler.request({ method: 'POST', url: '/api/petitions/imports/demo' })).statusCode).toBe(403);
     const other = await loginAs(app, db, tree.other, ['registrar']);
     const job = (
-      await registrar.request({
-        method: 'POST',
-        url: '/api/petitions/imports',
-        ...multipart([
-          { name: 'mapping', value: mapping },
-          { name: 'dryRun', value: 'true' },
-          { name: 'file', value: csv, filename: 'h.csv' },
-        ]),
-      })
+      await startImport([
+        { name: 'mapping', value: mapping },
+        { name: 'dryRun', value: 'true' },
+        { name: 'file', value: csv, filename: 'h.csv' },
+      ])
     ).json().job;
     await finished(registrar, job.id);
     expect((await other.request({ method: 'GET', url: `/api/petitions/imports/${job.id}` })).statusCode).toBe(404);
@@ -181,14 +165,10 @@ describe('unstorable text in a file', () => {
       'N-1,好行,内容,2025-12-01,张三,,城乡建设,来电',
       'N-2,坏行,内\u0000容,2025-12-01,李四,,城乡建设,来电',
     ].join('\n');
-    const res = await registrar.request({
-      method: 'POST',
-      url: '/api/petitions/imports',
-      ...multipart([
-        { name: 'mapping', value: mapping },
-        { name: 'file', value: file, filename: 'nul.csv' },
-      ]),
-    });
+    const res = await startImport([
+      { name: 'mapping', value: mapping },
+      { name: 'file', value: file, filename: 'nul.csv' },
+    ]);
     const job = await finished(registrar, res.json().job.id);
     expect(job).toMatchObject({ status: 'done', created: 1, errors: [{ row: 3, field: '内容' }] });
   });
@@ -204,15 +184,11 @@ describe('large imports', () => {
     for (let i = 0; i < MAX_ROWS; i++)
       ws.addRow([`BIG-${i % 7}`, `标题${i}`, `${i}${text}`, '2025-12-01 09:00', '张三', '', '城乡建设', '来电']);
     const file = Buffer.from(await wb.xlsx.writeBuffer());
-    const started = await registrar.request({
-      method: 'POST',
-      url: '/api/petitions/imports',
-      ...multipart([
-        { name: 'mapping', value: mapping },
-        { name: 'dryRun', value: 'true' },
-        { name: 'file', value: file, filename: 'large.xlsx' },
-      ]),
-    });
+    const started = await startImport([
+      { name: 'mapping', value: mapping },
+      { name: 'dryRun', value: 'true' },
+      { name: 'file', value: file, filename: 'large.xlsx' },
+    ]);
     expect(started.statusCode).toBe(202);
     const id = started.json().job.id as number;
     // Each turn asks for the health page and the job's state: a turn takes long only when the server was held up.
@@ -235,25 +211,17 @@ describe('large imports', () => {
   }, 60_000);
 
   it('a file over the upload limit is 413; one over the row limit fails with the limit named, importing nothing', async () => {
-    const huge = await registrar.request({
-      method: 'POST',
-      url: '/api/petitions/imports',
-      ...multipart([
-        { name: 'mapping', value: mapping },
-        { name: 'file', value: Buffer.alloc(3 * 1024 * 1024, 'a'), filename: 'huge.csv' },
-      ]),
-    });
+    const huge = await startImport([
+      { name: 'mapping', value: mapping },
+      { name: 'file', value: Buffer.alloc(3 * 1024 * 1024, 'a'), filename: 'huge.csv' },
+    ]);
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');
     const rows = Array.from({ length: MAX_ROWS + 1 }, (_, i) => `L-${i},标题,内容,2025-12-01,张三,,城乡建设,来电`);
-    const long = await registrar.request({
-      method: 'POST',
-      url: '/api/petitions/imports',
-      ...multipart([
-        { name: 'mapping', value: mapping },
-        { name: 'file', value: ['编号,标题,内容,收到时间,姓名,电话,问题分类,信访形式', ...rows].join('\n'), filename: 'long.csv' },
-      ]),
-    });
+    const long = await startImport([
+      { name: 'mapping', value: mapping },
+      { name: 'file', value: ['编号,标题,内容,收到时间,姓名,电话,问题分类,信访形式', ...rows].join('\n'), filename: 'long.csv' },
+    ]);
     const job = await finished(registrar, long.json().job.id);
     expect(job).toMatchObject({
       status: 'failed',

@@ -130,6 +130,25 @@ describe('bad input answers 4xx with a code and the field at fault', () => {
     expect(await db.selectFrom('attachments').select('id').execute()).toEqual([]);
   });
 
+  it('a NUL in a cell of a body or holiday import is a bad row naming its column', async () => {
+    const form = (name: string, filename: string, content: string) =>
+      multipart('c', `--c\r\nContent-Disposition: form-data; name="${name}"; filename="${filename}"\r\n\r\n${content}\r\n--c--\r\n`);
+    const orgs = await admin.request({
+      method: 'POST',
+      url: '/api/orgs/import',
+      ...form('file', 'orgs.csv', `机构名称,机构类别,上级机构\n某\u0000局,职能部门,${tree.county.name}\n`),
+    });
+    expect(orgs.statusCode).toBe(400);
+    expect(orgs.json().error).toMatchObject({ code: 'import_invalid', details: { rows: [{ row: 2, field: '机构名称' }] } });
+    const holidays = await admin.request({
+      method: 'POST',
+      url: '/api/calendar/years/2033/import',
+      ...form('file', 'days.csv', '日期,类型,名称\n2033-01-01,放假,元\u0000旦\n'),
+    });
+    expect(holidays.statusCode).toBe(400);
+    expect(holidays.json().error).toMatchObject({ code: 'import_invalid', details: { rows: [{ row: 2, field: 'name' }] } });
+  });
+
   it('what the database refuses as data is a 4xx without SQL, never a 500', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/test/cast' });
     expect(res.statusCode).toBe(400);

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.js';
-import { unstorablePath } from '../shared/validators.js';
+import { UNSTORABLE_MESSAGE, unstorablePath } from '../shared/validators.js';
 import { languageOf } from './language.js';
 
 const MESSAGE = {
-  zh: '含有不能保存的字符（空字符或不成对的代理项）',
+  zh: UNSTORABLE_MESSAGE,
   en: 'Contains a character that cannot be stored (NUL or a lone surrogate)',
 };
 

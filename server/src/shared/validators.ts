@@ -94,6 +94,9 @@ export function isUniqueViolation(err: unknown, index: string): boolean {
  */
 const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** What people are told about such text (the API says it in English too: http/input-guard.ts). */
+export const UNSTORABLE_MESSAGE = '含有不能保存的字符（空字符或不成对的代理项）';
+
 /** True when a string holds a character no text column can take. */
 export function isUnstorable(text: string): boolean {
   return UNSTORABLE.test(text);

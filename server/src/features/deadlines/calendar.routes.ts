@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 import { actorOf } from '../../http/access.js';
 import { readUpload } from '../../http/multipart.js';
 import { readRecords } from '../../shared/tabular.js';
-import { dateString, instant } from '../../shared/validators.js';
+import { dateString, instant, UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';
 import type { CalendarService } from './calendar.service.js';
 
 const authenticated = { access: { authenticated: true } } as const;
@@ -118,6 +118,11 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
           kind: KIND_WORDS[(r['类型'] ?? r.kind ?? '').trim()] ?? r['类型'] ?? r.kind ?? '',
           name: (r['名称'] ?? r.name ?? '').trim(),
         }));
+        const unstorable = unstorablePath(rows);
+        if (unstorable !== null) {
+          const [index, field] = unstorable.split('.');
+          throw new AppError('import_invalid', { rows: [{ row: Number(index) + 2, field, message: UNSTORABLE_MESSAGE }] });
+        }
         const parsed = setYearBody.safeParse({ notice, days: rows });
         if (!parsed.success) {
           throw new AppError('import_invalid', {

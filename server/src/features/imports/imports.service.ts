@@ -8,7 +8,7 @@ import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { readRecords, TableTooLarge } from '../../shared/tabular.js';
-import { unstorablePath } from '../../shared/validators.js';
+import { UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';
 import { addDays, chinaDate } from '../deadlines/calendar.js';
 import { authRepository } from '../auth/auth.repository.js';
 import { categoriesRepository } from '../categories/categories.repository.js';
@@ -151,7 +151,7 @@ export function createImportsService({
     const get = (key: string | undefined) => (key ? (rec[key] ?? '').trim() : '');
     const unstorable = unstorablePath(rec);
     if (unstorable !== null) {
-      errors.push({ row, field: unstorable, message: '含有不能保存的字符（空字符或不成对的代理项）' });
+      errors.push({ row, field: unstorable, message: UNSTORABLE_MESSAGE });
       return null;
     }
     const before = errors.length;

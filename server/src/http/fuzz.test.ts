@@ -7,7 +7,7 @@ import { buildOrgTree, loginAs, petitionInput, type Session } from '../test/fact
 
 /**
  * The route fuzzer: every operation of the OpenAPI document gets generated bad values in its path parameters,
- * query string and body, sent as a signed-in user whose role may call it (or anonymously for public routes). Any
+ * query string and body, sent as signed-in users of each role that may call it (anonymously for public routes). Any
  * 5xx fails, naming the route and the input. FUZZ_RUNS (requests per route, default 12) and FUZZ_SEED make longer
  * or other runs: `npm run fuzz` (500 per route; docs/PERFORMANCE.md).
  */
@@ -16,7 +16,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 
 const { app, db } = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '100000', PORTAL_RATE_LIMIT_PER_MINUTE: '100000' });
 const tree = await buildOrgTree(db);
-/** The roles the brief of each route is tried with, in order of preference; the others only where none of these may. */
+/** Every role, each signed in at a body of its kind: a route is tried as each role its access lets in. */
 const ROLE_ORDER: Role[] = ['admin', 'registrar', 'handler', 'supervisor', 'leader', 'auditor'];
 const homes: Record<Role, typeof tree.county> = {
   admin: tree.county,
@@ -152,12 +152,12 @@ const routes: Route[] = Object.entries(doc.paths).flatMap(([path, ops]) =>
     .filter((r) => !SKIPPED.has(`${r.method} ${r.path}`)),
 );
 
-/** Who calls a route: anonymous for public ones, else the first role in ROLE_ORDER that may. */
-function callerOf(r: Route): Role | null {
-  if ('public' in r.access) return null;
-  if ('authenticated' in r.access) return 'admin';
+/** Who calls a route: anonymous for public ones, else each role that may (so one route is tried as several). */
+function callersOf(r: Route): (Role | null)[] {
+  if ('public' in r.access) return [null];
+  if ('authenticated' in r.access) return ROLE_ORDER;
   const { permission } = r.access;
-  return ROLE_ORDER.find((role) => permissionsOf([role]).includes(permission)) ?? 'admin';
+  return ROLE_ORDER.filter((role) => permissionsOf([role]).includes(permission));
 }
 
 /** A multipart body: whole, cut off, or without a boundary, with an odd file name now and then. */
@@ -204,11 +204,12 @@ describe('route fuzzer', () => {
     const failures: string[] = [];
     const reached: Record<string, { sent: number; validated: number; handled: number }> = {};
     for (const r of routes) {
-      const role = callerOf(r);
+      const callers = callersOf(r);
+      expect(callers.length, `${r.method} ${r.path}: no role may call it`).toBeGreaterThan(0);
       const cls = `${r.kind} ${r.method === 'GET' ? 'read' : 'write'}${r.multipart ? ' upload' : ''}`;
       const count = (reached[cls] ??= { sent: 0, validated: 0, handled: 0 });
       await fc.assert(
-        fc.asyncProperty(requestFor(r), async (req) => {
+        fc.asyncProperty(requestFor(r), fc.constantFrom(...callers), async (req, role) => {
           let session = role ? sessions.get(role)! : null;
           const send = () =>
             app.inject({

@@ -1,10 +1,9 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrgTree, loginAs, type Session } from '../../test/factories.js';
 
-const MAX_ROWS = 12_000;
-const { app, db } = await createTestApp({ IMPORT_MAX_ROWS: String(MAX_ROWS), UPLOAD_LIMIT_BYTES: String(2 * 1024 * 1024) });
+const MAX_ROWS = 40_000;
+const { app, db } = await createTestApp({ IMPORT_MAX_ROWS: String(MAX_ROWS), UPLOAD_LIMIT_BYTES: String(10 * 1024 * 1024) });
 const tree = await buildOrgTree(db);
 const registrar = await loginAs(app, db, tree.bureau, ['registrar']);
 
@@ -175,45 +174,48 @@ describe('unstorable text in a file', () => {
 });
 
 describe('large imports', () => {
-  it('a large workbook is read while other requests are answered promptly', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('导入');
-    ws.addRow(['编号', '标题', '内容', '收到时间', '姓名', '电话', '问题分类', '信访形式']);
+  it('an 8 MB file is read while other requests are answered: no turn of them waits for the reading', async () => {
     const text = '我们小区的物业公司未经业主大会同意，占用公共道路划线收取停车费，请有关部门调查处理。';
     // Seven external ids: after the first rows the rest are skipped as repeats, so the job's time is the reading.
-    for (let i = 0; i < MAX_ROWS; i++)
-      ws.addRow([`BIG-${i % 7}`, `标题${i}`, `${i}${text}`, '2025-12-01 09:00', '张三', '', '城乡建设', '来电']);
-    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const lines = Array.from({ length: MAX_ROWS }, (_, i) => `BIG-${i % 7},标题${i},${i}${text},2025-12-01 09:00,张三,,城乡建设,来电`);
+    const file = Buffer.from(['编号,标题,内容,收到时间,姓名,电话,问题分类,信访形式', ...lines].join('\n'));
+    expect(file.length).toBeGreaterThan(7_500_000);
     const started = await startImport([
       { name: 'mapping', value: mapping },
       { name: 'dryRun', value: 'true' },
-      { name: 'file', value: file, filename: 'large.xlsx' },
+      { name: 'file', value: file, filename: 'large.csv' },
     ]);
     expect(started.statusCode).toBe(202);
     const id = started.json().job.id as number;
     // Each turn asks for the health page and the job's state: a turn takes long only when the server was held up.
+    const start = performance.now();
     let slowest = 0;
     let turns = 0;
+    let reading = 0;
     for (;;) {
       const t = performance.now();
       const health = await app.inject({ method: 'GET', url: '/api/health' });
       expect(health.statusCode).toBe(200);
       const job = await db.selectFrom('import_jobs').select(['status']).where('id', '=', id).executeTakeFirstOrThrow();
       await new Promise((r) => setTimeout(r, 10));
-      slowest = Math.max(slowest, performance.now() - t);
+      if (!reading) slowest = Math.max(slowest, performance.now() - t);
       turns++;
+      // The job is queued until the file has been read, then running.
+      if (job.status !== 'queued' && !reading) reading = performance.now() - start;
       if (job.status === 'done' || job.status === 'failed') break;
     }
     expect(await finished(registrar, id)).toMatchObject({ status: 'done', total: MAX_ROWS, skipped: MAX_ROWS - 7 });
-    // Read in one synchronous pass, this workbook held the server for over a second.
-    expect(turns).toBeGreaterThan(5);
-    expect(slowest).toBeLessThan(500);
+    // Parsed in one synchronous pass, the reading was one long wait (0.9 of it); as a stream it is many short turns.
+    // Relative to the reading, so that a machine busy with other work slows both alike.
+    const seen = `slowest turn ${Math.round(slowest)} ms of ${Math.round(reading)} ms reading, ${turns} turns`;
+    expect(turns, seen).toBeGreaterThan(5);
+    expect(slowest / reading, seen).toBeLessThan(0.5);
   }, 60_000);
 
   it('a file over the upload limit is 413; one over the row limit fails with the limit named, importing nothing', async () => {
     const huge = await startImport([
       { name: 'mapping', value: mapping },
-      { name: 'file', value: Buffer.alloc(3 * 1024 * 1024, 'a'), filename: 'huge.csv' },
+      { name: 'file', value: Buffer.alloc(11 * 1024 * 1024, 'a'), filename: 'huge.csv' },
     ]);
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');

@@ -14,7 +14,7 @@ export interface BrowserOptions {
 
 /** Launches Debian's chromium for a test file; a fresh context (no cookies) per test; a screenshot on failure. */
 export function useBrowser(options: BrowserOptions = {}) {
-  const state = {} as { browser: Browser; context: BrowserContext; page: Page; baseUrl: string };
+  const state = {} as { browser: Browser; context: BrowserContext; page: Page; baseUrl: string; cspViolations: string[] };
   beforeAll(async () => {
     state.baseUrl = inject('baseUrl');
     state.browser = await chromium.launch({
@@ -38,6 +38,11 @@ export function useBrowser(options: BrowserOptions = {}) {
       ...(options.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
     });
     state.context.setDefaultTimeout(15_000);
+    // Chromium reports what the Content-Security-Policy blocked on the console: any such report fails the test.
+    state.cspViolations = [];
+    state.context.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) state.cspViolations.push(m.text());
+    });
     state.page = await state.context.newPage();
   });
   afterEach(async (ctx) => {
@@ -47,6 +52,7 @@ export function useBrowser(options: BrowserOptions = {}) {
       await state.page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true }).catch(() => undefined);
     }
     await state.context.close();
+    if (state.cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${state.cspViolations.join('\n')}`);
   });
   afterAll(async () => {
     await state.browser?.close();

@@ -54,6 +54,8 @@ import { createPortalService } from './features/portal/portal.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { registerInputGuard } from './http/input-guard.js';
+import { securityHeaders } from './http/security-headers.js';
 
 /**
  * @fastify/swagger copies route schemas, so zod's .meta() examples are lost on the way: routes give
@@ -87,12 +89,7 @@ export async function buildApp({
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
-  // Baseline headers for every response: no MIME sniffing, no framing (clickjacking), no referrer leaks.
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-  });
+  await app.register(securityHeaders, { config });
   // A request's audit rows are in the chain before it answers: whoever reads the trail next sees them.
   app.addHook('onSend', async (request) => {
     if (auditService.recordedDuring(request.id))
@@ -103,6 +100,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputGuard(app);
 
   const auth = createAuthService({ db, config });
   await jobs.register('sessions.purge', async () => void (await auth.purgeSessions()));
@@ -126,9 +124,10 @@ export async function buildApp({
   // Plugin-made routes (docs UI, static files) are public by nature: declare it for them.
   await app.register(async (scope) => {
     scope.addHook('onRoute', (route) => {
-      // Mutate in place: the access plugin keeps a reference to this object.
+      // Mutate in place: the access plugin keeps a reference to this object. The docs and the web app's files
+      // hold no personal data: caches may keep them.
       route.config ??= {};
-      (route.config as { access?: unknown }).access = { public: true };
+      Object.assign(route.config, { access: { public: true }, cacheable: true });
     });
     await scope.register(swaggerUi, { routePrefix: '/api/docs' });
     if (existsSync(path.join(config.webDist, 'index.html'))) {
@@ -161,7 +160,14 @@ export async function buildApp({
       await api.register(attachmentsRoutes(attachments));
       await api.register(petitionsRoutes(petitions, createPetitionsExport({ db, petitions })));
       await api.register(savedFiltersRoutes(createSavedFiltersService({ db })));
-      const imports = createImportsService({ db, dataDir: config.dataDir, jobs, petitions, log: (m) => app.log.error(m) });
+      const imports = createImportsService({
+        db,
+        dataDir: config.dataDir,
+        jobs,
+        petitions,
+        maxRows: config.importMaxRows,
+        log: (m) => app.log.error(m),
+      });
       await imports.register();
       await api.register(importsRoutes(imports));
       await api.register(calendarRoutes(calendar));

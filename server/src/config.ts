@@ -40,6 +40,8 @@ const envSchema = z.object({
     .min(1024)
     .default(10 * 1024 * 1024),
   TRUST_PROXY: bool.default(false),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(100_000),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   JOBS_ENABLED: bool.default(true),
   SMS_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -88,7 +90,12 @@ export interface Config {
   logLevel: string;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
+  /** Fastify trustProxy: X-Forwarded-For/-Proto from the proxy in front are believed. */
   trustProxy: boolean;
+  /** The address people use (https://xinfang.example.gov.cn); https turns on HSTS for every response. */
+  publicUrl: string | undefined;
+  /** Rows one 历史数据导入 file may have. */
+  importMaxRows: number;
   loginRateLimitPerMinute: number;
   jobsEnabled: boolean;
   /** Notification channels (features/notifications): a channel without its setting writes to DATA_DIR/notifications. */
@@ -181,6 +188,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
+    publicUrl: e.PUBLIC_URL,
+    importMaxRows: e.IMPORT_MAX_ROWS,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     jobsEnabled: e.JOBS_ENABLED,
     notifications: {

@@ -7,6 +7,11 @@ export const errorCatalogue = {
   invalid_json: { status: 400, zh: '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
   unsupported_media_type: { status: 415, zh: '不支持的内容类型。', en: 'Unsupported content type.' },
   payload_too_large: { status: 413, zh: '提交的内容超过大小限制。', en: 'The request body is too large.' },
+  upload_incomplete: {
+    status: 400,
+    zh: '上传的内容不完整或格式有误（可能是传输中断），请重新上传。',
+    en: 'The upload was cut off or malformed; upload the file again.',
+  },
   unauthenticated: { status: 401, zh: '请先登录。', en: 'Please log in.' },
   // One answer for an unknown account, a wrong password and a locked account: it must not tell them apart.
   invalid_credentials: {
@@ -203,6 +208,16 @@ export const errorCatalogue = {
     en: 'Only suggestions and accusations may be anonymous.',
   },
   accused_required: { status: 400, zh: '检举控告类事项请填写被检举控告的人员或单位。', en: 'Name the accused person or body.' },
+  external_id_taken: {
+    status: 409,
+    zh: '该外部编号的信访事项已经登记（导入），不能重复登记。',
+    en: 'A petition with this external id is already registered.',
+  },
+  data_conflict: {
+    status: 409,
+    zh: '提交的内容与已有数据冲突，请刷新后核对。',
+    en: 'The request conflicts with existing data; reload and check.',
+  },
   petition_link_invalid: { status: 409, zh: '不能关联或合并到该信访事项。', en: 'This petition cannot be linked or merged to that one.' },
   merge_into_self: { status: 409, zh: '不能将信访事项合并到其自身。', en: 'A petition cannot be merged into itself.' },
   merge_target_merged: {

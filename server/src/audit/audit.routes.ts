@@ -4,18 +4,21 @@ import { auditService } from './audit.service.js';
 import type { Database } from '../db/database.js';
 import type { CheckpointStore } from './audit.checkpoints.js';
 import { actorOf } from '../http/access.js';
+import { boundedRange, instant, int4IdParam, int8IdParam } from '../shared/validators.js';
 
-const auditQuery = z.strictObject({
-  actorId: z.coerce.number().int().positive().optional(),
-  orgId: z.coerce.number().int().positive().optional(),
-  action: z.string().max(60).optional(),
-  objectType: z.string().max(40).optional(),
-  objectId: z.string().max(60).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+const auditQuery = boundedRange(
+  z.strictObject({
+    actorId: int4IdParam.optional(),
+    orgId: int4IdParam.optional(),
+    action: z.string().max(60).optional(),
+    objectType: z.string().max(40).optional(),
+    objectId: z.string().max(60).optional(),
+    from: instant.optional(),
+    to: instant.optional(),
+    before: int8IdParam.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  }),
+);
 
 const eventDto = z.object({
   seq: z.number(),

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import pg from 'pg';
 import { z } from 'zod';
 import { AppError, errorMessage, type ErrorCode } from '../errors.js';
 import { languageOf } from './language.js';
@@ -19,6 +20,26 @@ function fieldMessage(v: { keyword: string; message?: string | undefined; params
   if (lang === 'zh' || v.keyword === 'custom') return v.message ?? '';
   const localized = english.localeError?.({ code: v.keyword, ...v.params } as unknown as Issue);
   return (typeof localized === 'string' ? localized : localized?.message) ?? v.message ?? '';
+}
+
+/**
+ * PostgreSQL errors that only a client's value can cause (SQLSTATE class 22 data exceptions, integrity violations).
+ * Schemas are meant to refuse such values before any query; this is the safety net, and names no SQL.
+ */
+const PG_CLIENT_ERRORS: Record<string, ErrorCode> = {
+  '22001': 'validation_failed', // string_data_right_truncation
+  '22003': 'validation_failed', // numeric_value_out_of_range
+  '22007': 'validation_failed', // invalid_datetime_format
+  '22008': 'validation_failed', // datetime_field_overflow
+  '22021': 'validation_failed', // character_not_in_repertoire
+  '22P02': 'validation_failed', // invalid_text_representation
+  '22P05': 'validation_failed', // untranslatable_character
+  '23503': 'validation_failed', // foreign_key_violation: a referenced row that does not exist
+  '23505': 'data_conflict', // unique_violation
+};
+
+function pgClientError(err: unknown): ErrorCode | undefined {
+  return err instanceof pg.DatabaseError && err.code ? PG_CLIENT_ERRORS[err.code] : undefined;
 }
 
 const JSON_ERRORS = new Set(['FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_INVALID_JSON_BODY']);
@@ -61,6 +82,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       request.log.info({ err }, 'client error');
       return send(reply, request, 'validation_failed', { reason: err.code ?? 'bad_request' }, err.statusCode === 404 ? 404 : 400);
+    }
+    const database = pgClientError(err);
+    if (database) {
+      // Logged for the developers: each of these is a missing check in a schema or service.
+      request.log.warn({ err }, 'input refused by the database');
+      return send(reply, request, database, database === 'validation_failed' ? { reason: 'value_not_storable' } : {});
     }
     request.log.error({ err }, 'unhandled error');
     return send(reply, request, 'internal_error', { requestId: request.id });

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import { actorOf } from '../../http/access.js';
-import { idParams } from '../../shared/validators.js';
+import { readUpload } from '../../http/multipart.js';
+import { bigIdParams } from '../../shared/validators.js';
 import { attachmentDto } from '../petitions/petitions.schema.js';
 import type { AttachmentsService } from './attachments.service.js';
 
@@ -21,18 +22,18 @@ export function attachmentsRoutes(attachments: AttachmentsService): FastifyPlugi
         },
       },
       async (request, reply) => {
-        const file = await request.file().catch(() => undefined);
+        const { file } = await readUpload(request);
         if (!file) throw new AppError('validation_failed', { fields: [{ path: 'file', message: '请选择要上传的文件' }] });
-        const content = await file.toBuffer();
-        return reply.status(201).send({ attachment: await attachments.upload(actorOf(request), file.filename, content) });
+        return reply.status(201).send({ attachment: await attachments.upload(actorOf(request), file.filename, file.content) });
       },
     );
 
     app.get(
       '/attachments/:id/content',
       {
-        config: { access: { permission: 'petition.read' } },
-        schema: { tags: ['attachments'], summary: '附件内容（预览或下载）', params: idParams },
+        // Previewed in a frame of the petition page (PDFs); no-store like every API answer (http/security-headers.ts).
+        config: { access: { permission: 'petition.read' }, framable: true },
+        schema: { tags: ['attachments'], summary: '附件内容（预览或下载）', params: bigIdParams },
       },
       async (request, reply) => {
         const { attachment, stream } = await attachments.open(actorOf(request), request.params.id);
@@ -40,8 +41,6 @@ export function attachmentsRoutes(attachments: AttachmentsService): FastifyPlugi
           .header('content-type', attachment.mime)
           .header('content-length', attachment.size)
           .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`)
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, max-age=3600')
           .send(stream);
       },
     );

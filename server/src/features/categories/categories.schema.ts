@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4Id } from '../../shared/validators.js';
 
 const name = z
   .string()
@@ -7,7 +8,7 @@ const name = z
   .max(50, '分类名称不能超过 50 个字')
   .refine((v) => !v.includes('/'), { message: '分类名称不能包含“/”' });
 
-export const createCategoryBody = z.strictObject({ parentId: z.number().int().positive().nullable(), name });
+export const createCategoryBody = z.strictObject({ parentId: int4Id.nullable(), name });
 export const renameCategoryBody = z.strictObject({ name });
 
 export const categoryDto = z.object({

@@ -9,18 +9,21 @@ export const calendarRepository = {
   days(db: Executor): Promise<SpecialDay[]> {
     return db.selectFrom('calendar_days').select(['date', 'kind', 'name']).orderBy('date').execute();
   },
-  /** Replaces one year's arrangement. */
+  /**
+   * Replaces one year's arrangement. The year's row is written first: its row lock makes a simultaneous save of
+   * the same year wait until this one commits, and then replace these days rather than collide with them.
+   */
   async setYear(db: Executor, year: number, notice: string, days: SpecialDay[], userId: number) {
-    await db
-      .deleteFrom('calendar_days')
-      .where(sql<boolean>`extract(year from date) = ${year}`)
-      .execute();
-    if (days.length) await db.insertInto('calendar_days').values(days).execute();
     await db
       .insertInto('calendar_years')
       .values({ year, notice, entered_by: userId })
       .onConflict((oc) => oc.column('year').doUpdateSet({ notice, entered_by: userId, entered_at: sql`now()` }))
       .execute();
+    await db
+      .deleteFrom('calendar_days')
+      .where(sql<boolean>`extract(year from date) = ${year}`)
+      .execute();
+    if (days.length) await db.insertInto('calendar_days').values(days).execute();
   },
   /** The pack of the nearest body at or above this one that sets one. */
   async effectivePack(db: Executor, orgId: number): Promise<string | null> {

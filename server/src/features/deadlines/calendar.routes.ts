@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import { actorOf } from '../../http/access.js';
+import { readUpload } from '../../http/multipart.js';
 import { readRecords } from '../../shared/tabular.js';
-import { dateString } from '../../shared/validators.js';
+import { dateString, instant, UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';
 import type { CalendarService } from './calendar.service.js';
 
 const authenticated = { access: { authenticated: true } } as const;
@@ -106,12 +107,8 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
         },
       },
       async (request) => {
-        let file: { filename: string; content: Buffer } | undefined;
-        let notice = '';
-        for await (const part of request.parts()) {
-          if (part.type === 'file') file = { filename: part.filename, content: await part.toBuffer() };
-          else if (part.fieldname === 'notice') notice = String(part.value);
-        }
+        const { file, fields } = await readUpload(request);
+        const notice = fields.notice ?? '';
         if (!file) throw new AppError('validation_failed', { fields: [{ path: 'file', message: '请选择文件' }] });
         const records = await readRecords(file.content, file.filename).catch(() => {
           throw new AppError('import_file_unreadable');
@@ -121,6 +118,11 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
           kind: KIND_WORDS[(r['类型'] ?? r.kind ?? '').trim()] ?? r['类型'] ?? r.kind ?? '',
           name: (r['名称'] ?? r.name ?? '').trim(),
         }));
+        const unstorable = unstorablePath(rows);
+        if (unstorable !== null) {
+          const [index, field] = unstorable.split('.');
+          throw new AppError('import_invalid', { rows: [{ row: Number(index) + 2, field, message: UNSTORABLE_MESSAGE }] });
+        }
         const parsed = setYearBody.safeParse({ notice, days: rows });
         if (!parsed.success) {
           throw new AppError('import_invalid', {
@@ -143,7 +145,7 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
           tags: ['calendar'],
           summary: '试算期限：从某时刻起若干自然日、工作日或小时的到期时间与预警等级',
           body: z.strictObject({
-            start: z.coerce.date(),
+            start: instant,
             length: z.number().int().min(1).max(3650),
             unit: z.enum(['calendar_day', 'working_day', 'hour']),
             extendOverDaysOff: z.boolean().default(true),

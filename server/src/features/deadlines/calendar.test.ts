@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, buildOrgTree, loginAs } from '../../test/factories.js';
+import { calendarRepository } from './calendar.repository.js';
 import { createCalendarService } from './calendar.service.js';
 
 const { app, db } = await createTestApp();
@@ -76,6 +77,40 @@ describe('holiday calendar administration', () => {
       payload: { notice: '国办发明电〔2028〕1号', days: [{ date: '2030-01-01', kind: 'holiday', name: '元旦' }] },
     });
     expect(wrongYear.json().error.details.fields[0].path).toBe('days.0.date');
+  });
+
+  it('a save of a year while another save of it is uncommitted waits for it, then replaces its days', async () => {
+    const days = (name: string) => [
+      { date: '2031-01-01', kind: 'holiday' as const, name },
+      { date: '2031-10-01', kind: 'holiday' as const, name },
+    ];
+    let written!: () => void;
+    let release!: () => void;
+    const wrote = new Promise<void>((r) => (written = r));
+    const hold = new Promise<void>((r) => (release = r));
+    const first = db.transaction().execute(async (trx) => {
+      await calendarRepository.setYear(trx, 2031, '国务院办公厅关于2031年部分节假日安排的通知', days('元旦'), admin.userId);
+      written();
+      await hold;
+    });
+    await wrote;
+    const second = admin.request({
+      method: 'PUT',
+      url: '/api/calendar/years/2031',
+      payload: { notice: '国务院办公厅关于2031年部分节假日安排的通知（更正）', days: days('国庆') },
+    });
+    await new Promise((r) => setTimeout(r, 300)); // the second save is now inside its transaction, behind the first
+    release();
+    await first;
+    const res = await second;
+    expect(res.statusCode, res.body).toBe(200);
+    const stored = await db
+      .selectFrom('calendar_days')
+      .selectAll()
+      .where('date', '>=', '2031-01-01')
+      .where('date', '<=', '2031-12-31')
+      .execute();
+    expect(stored.map((d) => d.name)).toEqual(['国庆', '国庆']);
   });
 
   it('only administrators enter years', async () => {

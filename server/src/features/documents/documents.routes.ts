@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { sendDownload } from '../../http/download.js';
-import { idParams } from '../../shared/validators.js';
+import { bigIdParams } from '../../shared/validators.js';
 import { documentDto, fileQuery, kindParams, templateBody, templateDto, templateQuery } from './documents.schema.js';
 import type { DocumentsService } from './documents.service.js';
 
@@ -21,7 +21,7 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
         schema: {
           tags: ['documents'],
           summary: '信访事项的文书（告知书、交办单、处理意见书等），按出具先后',
-          params: idParams,
+          params: bigIdParams,
           response: { 200: z.object({ items: z.array(documentDto) }) },
         },
       },
@@ -35,7 +35,7 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
         schema: {
           tags: ['documents'],
           summary: '下载文书（Word 或 PDF，出具时保存的原文件）',
-          params: idParams,
+          params: bigIdParams,
           querystring: fileQuery,
         },
       },

@@ -15,7 +15,7 @@ export function healthRoutes(db: Database, version: string): FastifyPluginAsyncZ
     app.get(
       '/health',
       {
-        config: { access: { public: true } },
+        config: { access: { public: true }, cacheable: true },
         schema: {
           tags: ['health'],
           summary: '运行状态',

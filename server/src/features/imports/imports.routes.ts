@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import { actorOf } from '../../http/access.js';
+import { readUpload } from '../../http/multipart.js';
 import { idParams } from '../../shared/validators.js';
 import { jobDto } from './imports.schema.js';
 import type { ImportsService } from './imports.service.js';
@@ -25,12 +26,7 @@ export function importsRoutes(imports: ImportsService): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        let file: { filename: string; content: Buffer } | undefined;
-        const fields: Record<string, string> = {};
-        for await (const part of request.parts()) {
-          if (part.type === 'file') file = { filename: part.filename, content: await part.toBuffer() };
-          else fields[part.fieldname] = String(part.value);
-        }
+        const { file, fields } = await readUpload(request);
         if (!file) throw new AppError('validation_failed', { fields: [{ path: 'file', message: '请选择要导入的文件' }] });
         const job = await imports.start(actorOf(request), file.filename, file.content, fields.mapping ?? '', fields.dryRun === 'true');
         return reply.status(202).send({ job });

@@ -7,7 +7,8 @@ import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
-import { readRecords } from '../../shared/tabular.js';
+import { readRecords, TableTooLarge } from '../../shared/tabular.js';
+import { UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';
 import { addDays, chinaDate } from '../deadlines/calendar.js';
 import { authRepository } from '../auth/auth.repository.js';
 import { categoriesRepository } from '../categories/categories.repository.js';
@@ -93,10 +94,13 @@ export function createImportsService({
   dataDir,
   jobs,
   petitions,
+  maxRows = Infinity,
   log,
 }: {
   db: Database;
   dataDir: string;
+  /** Rows a file may have (IMPORT_MAX_ROWS); the bundled sample and command-line imports are not limited. */
+  maxRows?: number;
   jobs: JobQueue;
   petitions: PetitionsService;
   log: (m: string) => void;
@@ -145,6 +149,11 @@ export function createImportsService({
     row: number,
   ): RegisterInput | null {
     const get = (key: string | undefined) => (key ? (rec[key] ?? '').trim() : '');
+    const unstorable = unstorablePath(rec);
+    if (unstorable !== null) {
+      errors.push({ row, field: unstorable, message: UNSTORABLE_MESSAGE });
+      return null;
+    }
     const before = errors.length;
     const externalId = get(m.externalId);
     if (!externalId) errors.push({ row, field: 'externalId', message: `“${m.externalId}”为空：每行须有外部编号，才能避免重复导入` });
@@ -204,7 +213,7 @@ export function createImportsService({
     let created = 0;
     let skipped = 0;
     try {
-      const records = await readRecords(await readFile(stored(job.id, job.filename)), job.filename);
+      const records = await readRecords(await readFile(stored(job.id, job.filename)), job.filename, maxRows);
       await importsRepository.progress(db, jobId, { status: 'running', total: records.length, processed, created, skipped, errors });
       const category = await categoryLookup();
       const firstRow = /\.jsonl$/i.test(job.filename) ? 1 : 2; // as the file shows it: header is row 1
@@ -217,8 +226,16 @@ export function createImportsService({
         )
           skipped++;
         else if (input && !job.dry_run) {
-          await petitions.registerOne(actor, input, { strict: false, source: 'import' });
-          created++;
+          // Another import of the same rows may have registered this one since the check above.
+          const done = await petitions.registerOne(actor, input, { strict: false, source: 'import' }).then(
+            () => true,
+            (err: unknown) => {
+              if (err instanceof AppError && err.code === 'external_id_taken') return false;
+              throw err;
+            },
+          );
+          if (done) created++;
+          else skipped++;
         }
         if (input?.externalId) seen.add(input.externalId);
         processed++;
@@ -243,7 +260,13 @@ export function createImportsService({
         }),
       );
     } catch (err) {
-      errors.push({ row: 0, field: '', message: err instanceof AppError ? err.code : '文件无法读取或处理中断，请检查文件格式后重试' });
+      const message =
+        err instanceof TableTooLarge
+          ? `文件超过 ${err.limit} 行，请分成多个文件导入`
+          : err instanceof AppError
+            ? err.code
+            : '文件无法读取或处理中断，请检查文件格式后重试';
+      errors.push({ row: 0, field: '', message });
       log(`import ${jobId} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       await importsRepository.progress(db, jobId, { status: 'failed', processed, created, skipped, errors, finished: true });
     }

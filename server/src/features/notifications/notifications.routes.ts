@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
-import { idParams } from '../../shared/validators.js';
+import { bigIdParams } from '../../shared/validators.js';
 import { presentMessage } from './notifications.presenter.js';
 import { messagesDto, messagesQuery, readAllDto } from './notifications.schema.js';
 import type { NotificationsService } from './notifications.service.js';
@@ -32,7 +32,7 @@ export function notificationsRoutes(notifications: NotificationsService): Fastif
       '/messages/:id/read',
       {
         config: own,
-        schema: { tags: ['notifications'], summary: '标记消息为已读', params: idParams, response: { 204: z.null() } },
+        schema: { tags: ['notifications'], summary: '标记消息为已读', params: bigIdParams, response: { 204: z.null() } },
       },
       async (request, reply) => {
         await notifications.markRead(actorOf(request), request.params.id);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { ORG_KINDS, type OrgKind } from '../../db/types.js';
 import { AppError } from '../../errors.js';
 import { readRows } from '../../shared/tabular.js';
+import { UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';
 import { createOrgBody } from './orgs.schema.js';
 import type { ImportRow, ImportRowError } from './orgs.service.js';
 
@@ -68,6 +69,11 @@ export async function parseOrgImport(buffer: Buffer, filename: string): Promise<
     const rowNumber = i + 2; // as the spreadsheet shows it, header being row 1
     const cell = (key: ColumnKey) => String(cells[index.get(key) ?? -1] ?? '').trim();
     if (cells.every((c) => !String(c ?? '').trim())) return;
+    const unstorable = unstorablePath(cells);
+    if (unstorable !== null) {
+      errors.push({ row: rowNumber, field: header[Number(unstorable)] ?? '', message: UNSTORABLE_MESSAGE });
+      return;
+    }
     const kindText = cell('kind');
     const kind = kindOf(kindText);
     if (!kind) errors.push({ row: rowNumber, field: 'kind', message: kindText ? `未知的机构类别“${kindText}”` : '请填写机构类别' });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ORG_KINDS } from '../../db/types.js';
 import { AppError } from '../../errors.js';
 import { actorOf } from '../../http/access.js';
+import { readUpload } from '../../http/multipart.js';
 import { idParams } from '../../shared/validators.js';
 import { orgImportTemplate, parseOrgImport } from './orgs.import.js';
 import { createOrgBody, importQuery, importResult, listOrgsQuery, moveOrgBody, orgDto, updateOrgBody } from './orgs.schema.js';
@@ -121,9 +122,9 @@ export function orgsRoutes(orgs: OrgsService): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const file = await request.file().catch(() => undefined);
+        const { file } = await readUpload(request);
         if (!file) throw new AppError('import_file_unreadable');
-        const { rows, errors } = await parseOrgImport(await file.toBuffer(), file.filename);
+        const { rows, errors } = await parseOrgImport(file.content, file.filename);
         if (errors.length) {
           // Report parse problems together with those the service would find (parents, duplicates).
           const more = await orgs.importRows(actorOf(request), rows, true).then(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORG_KINDS } from '../../db/types.js';
 import { POLICY_PACKS } from '../deadlines/policies.js';
-import { optionalPhone, optionalText } from '../../shared/validators.js';
+import { int4Id, optionalPhone, optionalText } from '../../shared/validators.js';
 
 const name = z.string().trim().min(1, '请填写机构名称').max(100, '机构名称不能超过 100 个字');
 const code = z
@@ -32,7 +32,7 @@ const editable = {
 const policyPack = z.enum(Object.keys(POLICY_PACKS) as [string, ...string[]]).nullable();
 
 /** Creating a body: always under a parent within the actor's scope. */
-export const createOrgBody = z.strictObject({ parentId: z.number().int().positive(), ...editable, policyPack: policyPack.default(null) });
+export const createOrgBody = z.strictObject({ parentId: int4Id, ...editable, policyPack: policyPack.default(null) });
 export type CreateOrgInput = z.infer<typeof createOrgBody>;
 
 /** Editing a body (renaming included); moving has its own action. */
@@ -49,7 +49,7 @@ export const updateOrgBody = z.strictObject({
 });
 export type UpdateOrgInput = z.infer<typeof updateOrgBody>;
 
-export const moveOrgBody = z.strictObject({ parentId: z.number().int().positive() });
+export const moveOrgBody = z.strictObject({ parentId: int4Id });
 
 export const listOrgsQuery = z.strictObject({
   includeInactive: z

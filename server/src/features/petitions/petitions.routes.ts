@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
-import { idParams } from '../../shared/validators.js';
+import { bigIdParams } from '../../shared/validators.js';
 import {
   candidateDto,
   correctBody,
@@ -125,7 +125,7 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
       '/petitions/:id',
       {
         config: read,
-        schema: { tags: ['petitions'], summary: '信访事项详情（含信访人、附件、变更记录）', params: idParams, response: one },
+        schema: { tags: ['petitions'], summary: '信访事项详情（含信访人、附件、变更记录）', params: bigIdParams, response: one },
       },
       async (request) => ({
         petition: await petitions.detail(actorOf(request), request.params.id),
@@ -139,7 +139,7 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
         schema: {
           tags: ['petitions'],
           summary: '更正登记（记录更正前后内容和原因；须带上所依据的版本号，已被他人修改时答复 409 version_conflict）',
-          params: idParams,
+          params: bigIdParams,
           body: correctBody,
           'x-examples': { body: [{ version: 3, reason: '信访人电话登记有误', title: '反映小区物业违规收取停车费的问题' }] },
           response: one,
@@ -167,17 +167,17 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
 
     app.post(
       '/petitions/:id/link-repeat',
-      { config: link, schema: { tags: ['petitions'], summary: '关联为重复件', params: idParams, body: linkRepeatBody, response: one } },
+      { config: link, schema: { tags: ['petitions'], summary: '关联为重复件', params: bigIdParams, body: linkRepeatBody, response: one } },
       async (request) => ({ petition: await petitions.linkRepeat(actorOf(request), request.params.id, request.body.repeatOfId) }),
     );
     app.post(
       '/petitions/:id/unlink-repeat',
-      { config: link, schema: { tags: ['petitions'], summary: '取消重复件关联', params: idParams, response: one } },
+      { config: link, schema: { tags: ['petitions'], summary: '取消重复件关联', params: bigIdParams, response: one } },
       async (request) => ({ petition: await petitions.unlinkRepeat(actorOf(request), request.params.id) }),
     );
     app.post(
       '/petitions/:id/confirm-new',
-      { config: link, schema: { tags: ['petitions'], summary: '确认为新事项（非重复件）', params: idParams, response: one } },
+      { config: link, schema: { tags: ['petitions'], summary: '确认为新事项（非重复件）', params: bigIdParams, response: one } },
       async (request) => ({ petition: await petitions.confirmNew(actorOf(request), request.params.id) }),
     );
     app.post(
@@ -188,7 +188,7 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
           tags: ['petitions'],
           summary:
             '合并到另一信访事项（合并件）；不能合并到自身（merge_into_self）、已合并的事项（merge_target_merged）或他人已终结的事项（merge_target_final），看不到的事项答复 404',
-          params: idParams,
+          params: bigIdParams,
           body: mergeBody,
           response: one,
         },
@@ -199,7 +199,7 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
     );
     app.post(
       '/petitions/:id/unmerge',
-      { config: link, schema: { tags: ['petitions'], summary: '撤销合并', params: idParams, response: one } },
+      { config: link, schema: { tags: ['petitions'], summary: '撤销合并', params: bigIdParams, response: one } },
       async (request) => ({ petition: await petitions.unmerge(actorOf(request), request.params.id) }),
     );
 
@@ -210,7 +210,7 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
         schema: {
           tags: ['petitions'],
           summary: '重新生成查询码（原查询码作废），用于补打受理凭证',
-          params: idParams,
+          params: bigIdParams,
           response: { 200: z.object({ queryCode: z.string() }) },
         },
       },
@@ -220,7 +220,7 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
       '/petitions/:id/receipt',
       {
         config: read,
-        schema: { tags: ['petitions'], summary: '受理凭证内容', params: idParams, response: { 200: z.object({ receipt: receiptDto }) } },
+        schema: { tags: ['petitions'], summary: '受理凭证内容', params: bigIdParams, response: { 200: z.object({ receipt: receiptDto }) } },
       },
       async (request) => ({ receipt: await petitions.receipt(actorOf(request), request.params.id) }),
     );

@@ -3,7 +3,17 @@ import { WORKFLOW_ACTIONS } from '../workflow/workflow.constants.js';
 import { workflowDto } from '../workflow/workflow.dto.js';
 import { isValidChineseId } from '../../shared/identity.js';
 import { clockDto } from '../deadlines/clocks.schema.js';
-import { dateString, optionalText, PHONE_PATTERN } from '../../shared/validators.js';
+import {
+  boundedRange,
+  dateString,
+  instant,
+  int4Id,
+  int4IdParam,
+  int8Id,
+  int8IdParam,
+  optionalText,
+  PHONE_PATTERN,
+} from '../../shared/validators.js';
 import { STAT_NAMES } from '../stats/stats.schema.js';
 import { CHANNELS, ID_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_STATUSES, PETITION_TYPES } from './petitions.constants.js';
 
@@ -18,7 +28,7 @@ const regionCode = z
 export const petitionerInput = z
   .strictObject({
     /** Present when correcting an existing petitioner; absent for a new one. */
-    id: z.number().int().positive().optional(),
+    id: int8Id.optional(),
     kind: z.enum(['person', 'org']).default('person'),
     name: z.string().trim().min(1, '请填写姓名或名称').max(100, '姓名或名称不能超过 100 个字'),
     idType: z
@@ -78,14 +88,9 @@ const flags = {
 
 const matterFields = {
   channel: z.enum(CHANNELS),
-  receivedAt: z.coerce.date(),
+  receivedAt: instant,
   type: z.enum(PETITION_TYPES),
-  categoryId: z
-    .number()
-    .int()
-    .positive()
-    .nullish()
-    .transform((v) => v ?? null),
+  categoryId: int4Id.nullish().transform((v) => v ?? null),
   title: z.string().trim().min(1, '请填写标题').max(MAX_TITLE_LENGTH, `标题不能超过 ${MAX_TITLE_LENGTH} 个字`),
   content: z.string().trim().min(1, '请填写信访内容').max(MAX_CONTENT_LENGTH, `信访内容不能超过 ${MAX_CONTENT_LENGTH} 个字`),
   placeRegionCode: regionCode,
@@ -93,12 +98,7 @@ const matterFields = {
   personsCount: z.number().int().min(1, '信访人数至少为 1').max(100_000),
   involvedCount: z.number().int().min(0).max(10_000_000).default(0),
   accusedPerson: optionalText(100),
-  accusedOrgId: z
-    .number()
-    .int()
-    .positive()
-    .nullish()
-    .transform((v) => v ?? null),
+  accusedOrgId: int4Id.nullish().transform((v) => v ?? null),
   /**
    * An accusation naming no body: the registrar confirms there is no accused body. Without it (or a body), the
    * accusation cannot be routed until a registrar decides (条例 Art. 30).
@@ -111,14 +111,9 @@ export const registerBody = z.strictObject({
   ...matterFields,
   ...flags,
   petitioners: z.array(petitionerInput).max(200).default([]),
-  attachmentIds: z.array(z.number().int().positive()).max(50).default([]),
+  attachmentIds: z.array(int8Id).max(50).default([]),
   /** Link as a repeat of an earlier petition at registration (from the candidates shown). */
-  repeatOfId: z
-    .number()
-    .int()
-    .positive()
-    .nullish()
-    .transform((v) => v ?? null),
+  repeatOfId: int8Id.nullish().transform((v) => v ?? null),
   /** The id of the matter in another system, for idempotent imports. */
   externalId: z
     .string()
@@ -163,7 +158,7 @@ export const correctBody = z.strictObject({
   litigation: z.boolean().optional(),
   majorUrgent: z.boolean().optional(),
   petitioners: z.array(petitionerInput).max(200).optional(),
-  attachmentIds: z.array(z.number().int().positive()).max(50).optional(),
+  attachmentIds: z.array(int8Id).max(50).optional(),
 });
 export type CorrectInput = z.infer<typeof correctBody>;
 
@@ -183,7 +178,7 @@ export const repeatCandidatesBody = z.strictObject({
   title: z.string().trim().max(MAX_TITLE_LENGTH).default(''),
   content: z.string().max(MAX_CONTENT_LENGTH).default(''),
   /** When checking an already registered petition, leave it out. */
-  excludeId: z.number().int().positive().optional(),
+  excludeId: int8Id.optional(),
 });
 
 const boolParam = z
@@ -192,62 +187,65 @@ const boolParam = z
   .transform((v) => (v === undefined ? undefined : v === 'true'));
 
 /** Filters of the work lists (also saved as saved filters and used by the export). */
-export const listQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  status: z
-    .union([z.enum(PETITION_STATUSES), z.array(z.enum(PETITION_STATUSES))])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
-  channel: z
-    .union([z.enum(CHANNELS), z.array(z.enum(CHANNELS))])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
-  type: z.enum(PETITION_TYPES).optional(),
-  /** A category at any level: its sub-categories are included. */
-  categoryId: z.coerce.number().int().positive().optional(),
-  /** Region of the problem: a prefix match on the code (370724 covers its townships). */
-  regionCode: z
-    .string()
-    .regex(/^\d{2,9}$/)
-    .optional(),
-  /** Registering body: the bodies below it are included. */
-  orgId: z.coerce.number().int().positive().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
-  skipLevel: boolParam,
-  litigation: boolParam,
-  majorUrgent: boolParam,
-  group: boolParam,
-  repeat: boolParam,
-  firstTime: boolParam,
-  merged: boolParam,
-  confidential: boolParam,
-  anonymous: boolParam,
-  /** Matters complained about this body (被反映单位). */
-  accusedOrgId: z.coerce.number().int().positive().optional(),
-  /** Drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in the days given. */
-  stat: z.enum(STAT_NAMES).optional(),
-  statOrg: z.coerce.number().int().positive().optional(),
-  statFrom: dateString.optional(),
-  statTo: dateString.optional(),
-  /** Petitions with an open deadline in this grade now, or with any open deadline. */
-  deadline: z.enum(['open', 'normal', 'due_soon', 'due_today', 'overdue']).optional(),
-  sort: z.enum(['receivedAt', 'registeredAt']).default('receivedAt'),
-  order: z.enum(['desc', 'asc']).default('desc'),
-  /** Opaque keyset cursor from the previous page's nextCursor. */
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const listQuery = boundedRange(
+  boundedRange(
+    z.strictObject({
+      q: z.string().trim().max(100).optional(),
+      status: z
+        .union([z.enum(PETITION_STATUSES), z.array(z.enum(PETITION_STATUSES))])
+        .optional()
+        .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+      channel: z
+        .union([z.enum(CHANNELS), z.array(z.enum(CHANNELS))])
+        .optional()
+        .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+      type: z.enum(PETITION_TYPES).optional(),
+      /** A category at any level: its sub-categories are included. */
+      categoryId: int4IdParam.optional(),
+      /** Region of the problem: a prefix match on the code (370724 covers its townships). */
+      regionCode: z
+        .string()
+        .regex(/^\d{2,9}$/)
+        .optional(),
+      /** Registering body: the bodies below it are included. */
+      orgId: int4IdParam.optional(),
+      from: instant.optional(),
+      to: instant.optional(),
+      skipLevel: boolParam,
+      litigation: boolParam,
+      majorUrgent: boolParam,
+      group: boolParam,
+      repeat: boolParam,
+      firstTime: boolParam,
+      merged: boolParam,
+      confidential: boolParam,
+      anonymous: boolParam,
+      /** Matters complained about this body (被反映单位). */
+      accusedOrgId: int4IdParam.optional(),
+      /** Drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in the days given. */
+      stat: z.enum(STAT_NAMES).optional(),
+      statOrg: int4IdParam.optional(),
+      statFrom: dateString.optional(),
+      statTo: dateString.optional(),
+      /** Petitions with an open deadline in this grade now, or with any open deadline. */
+      deadline: z.enum(['open', 'normal', 'due_soon', 'due_today', 'overdue']).optional(),
+      sort: z.enum(['receivedAt', 'registeredAt']).default('receivedAt'),
+      order: z.enum(['desc', 'asc']).default('desc'),
+      /** Opaque keyset cursor from the previous page's nextCursor. */
+      cursor: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+  ),
+  'statFrom',
+  'statTo',
+);
 export type ListQuery = z.infer<typeof listQuery>;
 
-export const petitionerParams = z.strictObject({
-  id: z.coerce.number().int().positive(),
-  petitionerId: z.coerce.number().int().positive(),
-});
+export const petitionerParams = z.strictObject({ id: int8IdParam, petitionerId: int8IdParam });
 
 export const unmaskBody = z.strictObject({ reason: z.string().trim().min(2, '请填写查看原因').max(500) });
-export const linkRepeatBody = z.strictObject({ repeatOfId: z.number().int().positive() });
-export const mergeBody = z.strictObject({ intoId: z.number().int().positive(), reason: z.string().trim().max(500).optional() });
+export const linkRepeatBody = z.strictObject({ repeatOfId: int8Id });
+export const mergeBody = z.strictObject({ intoId: int8Id, reason: z.string().trim().max(500).optional() });
 
 /** A petitioner as shown: identity numbers and phones always masked; names masked when confidential. */
 export const petitionerDto = z.object({

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { sendDownload } from '../../http/download.js';
-import { idParams } from '../../shared/validators.js';
+import { readUpload } from '../../http/multipart.js';
+import { bigIdParams } from '../../shared/validators.js';
 import { fileQuery } from '../documents/documents.schema.js';
 import { attachmentDto } from '../petitions/petitions.schema.js';
 import {
@@ -87,9 +88,9 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
         },
       },
       async (request, reply) => {
-        const file = await request.file().catch(() => undefined);
+        const { file } = await readUpload(request);
         if (!file) throw new AppError('validation_failed', { fields: [{ path: 'file', message: '请选择要上传的文件' }] });
-        return reply.status(201).send(await portal.upload(file.filename, await file.toBuffer(), meta(request)));
+        return reply.status(201).send(await portal.upload(file.filename, file.content, meta(request)));
       },
     );
 
@@ -148,7 +149,7 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
         schema: {
           tags: ['portal'],
           summary: '下载告知书、处理意见书（Word 或 PDF，与送达的文书一致）',
-          params: idParams,
+          params: bigIdParams,
           // A plain link cannot send a header: the short-lived token may come in the query.
           querystring: fileQuery.extend({ token: z.string().max(200).optional() }),
           headers: tokenHeaders,

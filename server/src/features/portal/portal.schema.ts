@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalPhone, optionalText } from '../../shared/validators.js';
+import { int4Id, int8Id, optionalPhone, optionalText } from '../../shared/validators.js';
 import { PETITION_TYPES } from '../petitions/petitions.constants.js';
 import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '../petitions/petitions.constants.js';
 
@@ -9,7 +9,7 @@ const solution = z.strictObject({ counter: z.number().int().min(0), derivedKey: 
 
 /** Uploads joined to a submission: each with the token its upload answered, which only the uploader has. */
 const uploads = z
-  .array(z.strictObject({ id: z.number().int().positive(), token: z.string().max(200) }))
+  .array(z.strictObject({ id: int8Id, token: z.string().max(200) }))
   .max(10)
   .default([]);
 
@@ -19,7 +19,7 @@ export const submitBody = z.strictObject({
   type: z.enum(PETITION_TYPES),
   title: z.string().trim().min(4, '标题至少 4 个字').max(MAX_TITLE_LENGTH),
   content: z.string().trim().min(10, '请把反映的问题写清楚（至少 10 个字）').max(MAX_CONTENT_LENGTH),
-  categoryId: z.number().int().positive().nullish(),
+  categoryId: int4Id.nullish(),
   /** Where the problem is: it decides which petition bureau receives the matter. */
   placeRegionCode: z.string().regex(/^\d{6}(\d{3})?$/, '请选择问题发生地（县级或乡镇）'),
   placeAddress: optionalText(200),
@@ -28,7 +28,7 @@ export const submitBody = z.strictObject({
   /** For an accusation: who (person or body) is accused; the registration rules require one of them. */
   accusedPerson: optionalText(100),
   /** The accused body, picked from the public directory; none when the petitioner is not sure (staff then decide). */
-  accusedOrgId: z.number().int().positive().max(2_147_483_647).nullish(),
+  accusedOrgId: int4Id.nullish(),
   name: optionalText(50),
   idNumber: optionalText(18),
   phone: optionalPhone,

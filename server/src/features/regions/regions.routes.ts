@@ -17,7 +17,7 @@ export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions',
     {
-      config: { access: { public: true } }, // national reference data, also for the public portal
+      config: { access: { public: true }, cacheable: true }, // national reference data, also for the public portal
       schema: {
         tags: ['regions'],
         summary: '行政区划的下级列表（不带 parent 时为省级）',
@@ -31,7 +31,7 @@ export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions/:code',
     {
-      config: { access: { public: true } }, // national reference data, also for the public portal
+      config: { access: { public: true }, cacheable: true }, // national reference data, also for the public portal
       schema: {
         tags: ['regions'],
         summary: '一个行政区划及其上级链',

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { sendDownload } from '../../http/download.js';
-import { idParams } from '../../shared/validators.js';
+import { bigIdParams } from '../../shared/validators.js';
 import { reportDto, reportFileQuery, reportListQuery, reportRequest } from './stats.report.schema.js';
 import type { StatsReportService } from './stats.report.service.js';
 
@@ -44,7 +44,7 @@ export function statsReportRoutes(reports: StatsReportService): FastifyPluginAsy
       '/stats/reports/:id/file',
       {
         config: { access: { permission: 'stats.view' } },
-        schema: { tags, summary: '下载统计报告（Excel 或 Word）', params: idParams, querystring: reportFileQuery },
+        schema: { tags, summary: '下载统计报告（Excel 或 Word）', params: bigIdParams, querystring: reportFileQuery },
       },
       async (request, reply) => sendDownload(reply, await reports.open(actorOf(request), request.params.id, request.query.format)),
     );

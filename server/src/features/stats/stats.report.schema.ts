@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int4Id, int4IdParam } from '../../shared/validators.js';
 import { chinaDate } from '../deadlines/calendar.js';
 import { parsePeriod } from './stats.report.period.js';
 import { REPORT_KINDS, REPORT_STATUSES } from './stats.report.tables.js';
@@ -9,7 +10,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /** A report to build: the body (default: the user's), the kind and its period, checked against each other. */
 export const reportRequest = z
   .strictObject({
-    orgId: z.number().int().positive().optional(),
+    orgId: int4Id.optional(),
     kind: z.enum(REPORT_KINDS, { error: '报告类型应为 monthly（月报）、quarterly（季报）或 annual（年报）' }),
     period: z.string().trim(),
   })
@@ -20,7 +21,7 @@ export const reportRequest = z
   });
 export type ReportRequest = z.infer<typeof reportRequest>;
 
-export const reportListQuery = z.strictObject({ orgId: z.coerce.number().int().positive().optional() });
+export const reportListQuery = z.strictObject({ orgId: int4IdParam.optional() });
 export const reportFileQuery = z.strictObject({
   format: z.enum(REPORT_FORMATS, { error: '格式应为 xlsx（Excel）或 docx（Word）' }),
 });

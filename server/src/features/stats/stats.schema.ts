@@ -1,31 +1,38 @@
 import { z } from 'zod';
-import { dateString } from '../../shared/validators.js';
+import { boundedRange, dateString, int4IdParam } from '../../shared/validators.js';
 import { MEASURES, VOLUME_FIELDS } from './stats.measures.js';
 import { RATE_KEYS } from './stats.rates.js';
 
 /** Scope and period of every statistics request (docs/STATISTICS.md § API). */
-export const statsQuery = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+const statsShape = {
+  orgId: int4IdParam.optional(),
   from: dateString.optional(),
   to: dateString.optional(),
-});
+};
+export const statsQuery = boundedRange(z.strictObject(statsShape));
 
 const SERIES_NAMES: readonly string[] = [...VOLUME_FIELDS, ...MEASURES, ...RATE_KEYS];
 
-export const seriesQuery = statsQuery.extend({
-  granularity: z.enum(['day', 'week', 'month', 'quarter', 'year']).default('month'),
-  measures: z
-    .string()
-    .default('registered')
-    .transform((s) => s.split(',').filter(Boolean))
-    .refine((list) => list.length > 0 && list.length <= 12 && list.every((m) => SERIES_NAMES.includes(m)), {
-      message: `可选指标：${SERIES_NAMES.join('、')}（最多 12 个，以逗号分隔）`,
-    }),
-});
+export const seriesQuery = boundedRange(
+  z.strictObject({
+    ...statsShape,
+    granularity: z.enum(['day', 'week', 'month', 'quarter', 'year']).default('month'),
+    measures: z
+      .string()
+      .default('registered')
+      .transform((s) => s.split(',').filter(Boolean))
+      .refine((list) => list.length > 0 && list.length <= 12 && list.every((m) => SERIES_NAMES.includes(m)), {
+        message: `可选指标：${SERIES_NAMES.join('、')}（最多 12 个，以逗号分隔）`,
+      }),
+  }),
+);
 
-export const breakdownQuery = statsQuery.extend({
-  dim: z.enum(['channel', 'type', 'category1', 'category2', 'category3', 'region', 'accused', 'body']),
-});
+export const breakdownQuery = boundedRange(
+  z.strictObject({
+    ...statsShape,
+    dim: z.enum(['channel', 'type', 'category1', 'category2', 'category3', 'region', 'accused', 'body']),
+  }),
+);
 
 /** The work list's drill-down: the petitions behind one figure of one body in a period. */
 export const STAT_NAMES = [...VOLUME_FIELDS, ...MEASURES] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../db/types.js';
-import { optionalPhone } from '../../shared/validators.js';
+import { int4Id, int4IdParam, optionalPhone } from '../../shared/validators.js';
 
 const roles = z
   .array(z.enum(ROLES))
@@ -20,7 +20,7 @@ export const createUserBody = z.strictObject({
     .trim()
     .regex(/^[A-Za-z0-9_.-]{2,40}$/, '用户名为 2–40 位字母、数字、下划线、点或连字符'),
   displayName,
-  orgId: z.number().int().positive(),
+  orgId: int4Id,
   roles,
   phone: optionalPhone,
   email,
@@ -31,7 +31,7 @@ export type CreateUserInput = z.infer<typeof createUserBody>;
 
 export const updateUserBody = z.strictObject({
   displayName: displayName.optional(),
-  orgId: z.number().int().positive().optional(),
+  orgId: int4Id.optional(),
   roles: roles.optional(),
   phone: optionalPhone.optional(),
   email: email.optional(),
@@ -39,7 +39,7 @@ export const updateUserBody = z.strictObject({
 export type UpdateUserInput = z.infer<typeof updateUserBody>;
 
 export const listUsersQuery = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: int4IdParam.optional(),
   role: z.enum(ROLES).optional(),
   q: z.string().trim().max(50).optional(),
   status: z.enum(['active', 'inactive', 'locked', 'all']).default('active'),

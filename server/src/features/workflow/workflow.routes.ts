@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
-import { idParams } from '../../shared/validators.js';
+import { bigIdParams } from '../../shared/validators.js';
 import { petitionDetailDto } from '../petitions/petitions.schema.js';
 import { WORKFLOW_ACTIONS, type WorkflowAction } from './workflow.constants.js';
 import { actionBody, boardDto, deadlinesDto, deadlinesQuery, inboxDto, ownershipsDto } from './workflow.schema.js';
@@ -51,7 +51,7 @@ export function workflowRoutes(workflow: WorkflowService): FastifyPluginAsyncZod
           schema: {
             tags: ['workflow'],
             summary: SUMMARIES[action],
-            params: idParams,
+            params: bigIdParams,
             body: actionBody(action),
             response: { 200: z.object({ petition: petitionDetailDto }) },
           },

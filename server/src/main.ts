@@ -15,7 +15,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   say(config.databaseUrl ? 'Using the PostgreSQL at DATABASE_URL' : `Starting the embedded PostgreSQL (data in ${config.dataDir})`);
-  const conn = await connect(config, say);
+  const conn = await connect(config, say, {
+    onDatabaseLost: (reason) => {
+      process.stderr.write(
+        `[xinfang] The embedded PostgreSQL stopped unexpectedly (${reason}); the server cannot work without it and stops. Start it again (npm start): the database recovers from its log.\n`,
+      );
+      process.exit(1);
+    },
+  });
   let jobs: JobQueue | undefined;
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let stopping = false;

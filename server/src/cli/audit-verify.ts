@@ -4,7 +4,8 @@ import { connect } from '../db/connect.js';
 
 /** npm run audit:verify: walk the hash chain; print OK with the count, or the first broken row. */
 const config = loadConfig();
-const conn = await connect(config, () => undefined);
+// Beside a running server, its database; otherwise the embedded one is started for the check.
+const conn = await connect(config, () => undefined, { shareRunning: true });
 let code = 0;
 try {
   const result = await auditService.verify(conn.db);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { createDatabase, type Database } from './database.js';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
+import { startEmbeddedPostgres, type EmbeddedOptions, type EmbeddedPostgres } from './embedded.js';
 import { acquireServerLock, liveOwner } from './server-lock.js';
 
 const DATABASE_NAME = 'xinfang';
@@ -38,6 +38,19 @@ export interface ConnectOptions {
   shareRunning?: boolean;
 }
 
+/** Where the embedded cluster of a data folder lives, and its password. */
+export function embeddedOptions(config: Config, log: (m: string) => void): EmbeddedOptions {
+  return {
+    pgdata: path.join(config.dataDir, 'pg'),
+    // Only for the default folder: an explicit DATA_DIR is the operator's choice and is never moved.
+    fallbackPgdata: config.dataDirExplicit
+      ? undefined
+      : path.join('/var/lib/xinfang', `pg-${createHash('sha256').update(config.dataDir).digest('hex').slice(0, 12)}`),
+    passwordFile: path.join(config.dataDir, 'pg-password'),
+    log,
+  };
+}
+
 /** The superuser URL of the embedded cluster a live server of this data folder runs, if any. */
 function runningClusterUrl(config: Config, database: string): string | undefined {
   const owner = liveOwner(config.dataDir);
@@ -65,13 +78,7 @@ export async function connect(config: Config, log: (m: string) => void, options:
   let embedded: EmbeddedPostgres;
   try {
     embedded = await startEmbeddedPostgres({
-      pgdata: path.join(config.dataDir, 'pg'),
-      // Only for the default folder: an explicit DATA_DIR is the operator's choice and is never moved.
-      fallbackPgdata: config.dataDirExplicit
-        ? undefined
-        : path.join('/var/lib/xinfang', `pg-${createHash('sha256').update(config.dataDir).digest('hex').slice(0, 12)}`),
-      passwordFile: path.join(config.dataDir, 'pg-password'),
-      log,
+      ...embeddedOptions(config, log),
       takeOverOrphan: true,
       onUnexpectedExit: options.onDatabaseLost,
     });

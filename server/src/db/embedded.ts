@@ -74,12 +74,13 @@ function hydrateSymlinks(nativeDir: string): void {
   }
 }
 
-interface RunAs {
+export interface RunAs {
   uid: number;
   gid: number;
 }
 
-function postgresUser(): RunAs | undefined {
+/** As root: the "postgres" user PostgreSQL runs as (created when missing); otherwise undefined (runs as us). */
+export function postgresUser(): RunAs | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const id = (flag: string) => spawnSync('id', [flag, SUPERUSER], { encoding: 'utf8' });
   if (id('-u').status !== 0) {
@@ -150,6 +151,11 @@ function clusterFolder(opts: EmbeddedOptions, runAs: RunAs | undefined): string 
       `Set DATA_DIR to a folder it can reach, for example DATA_DIR=/var/lib/xinfang, or set DATABASE_URL.`,
     ].join(' '),
   );
+}
+
+/** The folder the cluster of these options lives in (pgdata, or its fallback as root), as a start would choose it. */
+export function embeddedClusterFolder(opts: EmbeddedOptions): string {
+  return clusterFolder(opts, postgresUser());
 }
 
 function utf8Locale(): string {

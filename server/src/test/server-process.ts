@@ -3,15 +3,15 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { onTestFinished } from 'vitest';
 
 const serverDir = path.resolve(import.meta.dirname, '../..');
 
-/** A temporary data folder the "postgres" user can enter (tests run as root), removed after the file's tests. */
+/** A temporary data folder the "postgres" user can enter (tests run as root), removed after the test. */
 export function tempDataDir(prefix = 'xinfang-proc-'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   chmodSync(dir, 0o755);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
@@ -60,7 +60,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  afterAll(async () => {
+  onTestFinished(async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGINT');
       await exited;
@@ -82,4 +82,49 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
     void exited.then(() => resolve());
   });
   return server;
+}
+
+/** Runs one of the command-line tools (src/cli) to its end. */
+export function runCli(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(serverDir, 'src/cli', script), ...args], {
+    cwd: serverDir,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', ...env },
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, out })));
+}
+
+/** A signed-in staff member over real HTTP (session cookie and CSRF token). */
+export async function signIn(base: string, username: string, password = 'Xinfang@2026') {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`log-in of ${username} refused: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const csrf = ((await res.json()) as { user: { csrfToken: string } }).user.csrfToken;
+  const sendTo =
+    (server: string) =>
+    (url: string, init: RequestInit = {}) =>
+      fetch(`${server}${url}`, { ...init, headers: { cookie, 'x-csrf-token': csrf, ...init.headers } });
+  const send = sendTo(base);
+  return {
+    send,
+    /** The same session against another server (behind the same load balancer). */
+    at: sendTo,
+    async json<T = Record<string, never>>(url: string, body?: unknown): Promise<T> {
+      const r = await send(
+        url,
+        body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      );
+      if (!r.ok) throw new Error(`${url}: ${r.status} ${await r.text()}`);
+      return (await r.json()) as T;
+    },
+  };
 }

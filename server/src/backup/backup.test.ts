@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validIdNumber } from '../test/factories.js';
-import { runCli, signIn, startServer, tempDataDir } from '../test/server-process.js';
+import { registerPetition, runCli, signIn, startServer, tempDataDir } from '../test/server-process.js';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e5270ee40000000049454e44ae426082',
@@ -25,17 +24,7 @@ async function register(staff: Staff, title: string): Promise<{ id: number; numb
   const up = await staff.send('/api/attachments', { method: 'POST', body: form });
   expect(up.status).toBe(201);
   const { attachment } = (await up.json()) as { attachment: { id: number } };
-  const { petition } = await staff.json<{ petition: { id: number; number: string } }>('/api/petitions', {
-    channel: 'visit',
-    receivedAt: new Date(Date.now() - 3600_000).toISOString(),
-    type: 'appeal',
-    title,
-    content: '小区物业未经业主大会同意占用公共道路收取停车费，请有关部门调查处理。',
-    personsCount: 1,
-    petitioners: [{ name: '王建华', phone: '13812345678', idNumber: validIdNumber(1) }],
-    attachmentIds: [attachment.id],
-  });
-  return petition;
+  return registerPetition(staff.send, title, [attachment.id]);
 }
 
 /** What a restore must bring back: the petitions' numbers, their documents' files and attachments' bytes. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startServer, tempDataDir } from '../test/server-process.js';
+import { createServer } from 'node:net';
+import { createTestDatabase } from '../test/db.js';
+import { freePort, startServer, tempDataDir } from '../test/server-process.js';
 import { processAlive } from './server-lock.js';
 
 const postmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -32,5 +34,18 @@ describe('the server with its embedded PostgreSQL, as real processes', () => {
     process.kill(postmasterPid(dataDir), 'SIGKILL');
     expect(await second.exited).toEqual({ code: 1, signal: null });
     expect(second.output()).toContain('The embedded PostgreSQL stopped unexpectedly (killed by SIGKILL)');
+  });
+
+  it('a start that fails after the database is up says why and exits non-zero', async () => {
+    const { url } = await createTestDatabase();
+    const port = await freePort();
+    const taken = createServer().listen(port, '127.0.0.1');
+    try {
+      const server = await startServer({ DATABASE_URL: url, DATA_DIR: tempDataDir(), JOBS_ENABLED: 'false', PORT: String(port) });
+      expect(await server.exited).toEqual({ code: 1, signal: null });
+      expect(server.output()).toContain('Failed to start: listen EADDRINUSE');
+    } finally {
+      taken.close();
+    }
   });
 });

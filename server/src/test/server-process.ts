@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
+import { validIdNumber } from './factories.js';
 
 const serverDir = path.resolve(import.meta.dirname, '../..');
 
@@ -127,4 +128,26 @@ export async function signIn(base: string, username: string, password = 'Xinfang
       return (await r.json()) as T;
     },
   };
+}
+
+type Send = (url: string, init?: RequestInit) => Promise<Response>;
+
+/** Registers a visit (which issues a 受理凭证) through the API as the session of `send`; its id and number. */
+export async function registerPetition(send: Send, title: string, attachmentIds: number[] = []): Promise<{ id: number; number: string }> {
+  const res = await send('/api/petitions', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      channel: 'visit',
+      receivedAt: new Date(Date.now() - 3600_000).toISOString(),
+      type: 'appeal',
+      title,
+      content: '小区物业未经业主大会同意占用公共道路收取停车费，请有关部门调查处理。',
+      personsCount: 1,
+      petitioners: [{ name: '王建华', phone: '13812345678', idNumber: validIdNumber(1) }],
+      attachmentIds,
+    }),
+  });
+  if (res.status !== 201) throw new Error(`registration refused: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { petition: { id: number; number: string } }).petition;
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { createTestDatabase } from '../test/db.js';
-import { freePort, startServer, tempDataDir } from '../test/server-process.js';
+import { startServer, tempDataDir } from '../test/server-process.js';
+import { freePort } from './embedded.js';
 import { processAlive } from './server-lock.js';
 
 const postmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);

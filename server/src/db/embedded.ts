@@ -171,7 +171,8 @@ function utf8Locale(): string {
   return found;
 }
 
-async function freePort(): Promise<number> {
+/** A port free on the loopback interface now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
+import { freePort } from '../db/embedded.js';
 import { validIdNumber } from './factories.js';
 
 const serverDir = path.resolve(import.meta.dirname, '../..');
@@ -14,17 +14,6 @@ export function tempDataDir(prefix = 'xinfang-proc-'): string {
   chmodSync(dir, 0o755);
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export interface ServerProcess {

@@ -35,6 +35,11 @@ describe('the server with its embedded PostgreSQL, as real processes', () => {
     process.kill(postmasterPid(dataDir), 'SIGKILL');
     expect(await second.exited).toEqual({ code: 1, signal: null });
     expect(second.output()).toContain('The embedded PostgreSQL stopped unexpectedly (killed by SIGKILL)');
+
+    // Started again, PostgreSQL recovers from its WAL.
+    const fourth = await startServer({ DATA_DIR: dataDir });
+    expect(fourth.output()).toContain('Ready in');
+    expect((await fetch(`${fourth.base}/api/health`)).status).toBe(200);
   });
 
   it('a start that fails after the database is up says why and exits non-zero', async () => {

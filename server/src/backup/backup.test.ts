@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import * as tar from 'tar';
 import { describe, expect, it } from 'vitest';
 import { registerPetition, runCli, signIn, startServer, tempDataDir } from '../test/server-process.js';
 
@@ -75,6 +76,17 @@ describe('npm run backup and npm run restore', () => {
     expect(refused.out).toContain(`Another server (process ${server.child.pid}) is already using this data folder`);
     expect(refused.out).toContain('A restore needs the server stopped.');
     await server.stop();
+
+    // An archive altered after it was written is refused before anything is touched.
+    const unpacked = tempDataDir('xinfang-backups-');
+    await tar.extract({ file: archive, cwd: unpacked });
+    writeFileSync(path.join(unpacked, 'files', sha256(PNG).slice(0, 2), sha256(PNG)), 'altered');
+    const altered = path.join(unpacked, 'altered.tar.gz');
+    await tar.create({ gzip: true, file: altered, cwd: unpacked }, readdirSync(unpacked));
+    const refusedAltered = await runCli('restore.ts', [altered], { DATA_DIR: elsewhere });
+    expect(refusedAltered.code).toBe(1);
+    expect(refusedAltered.out).toContain(`files/${sha256(PNG).slice(0, 2)}/${sha256(PNG)} does not match its SHA-256 in the manifest`);
+    expect(existsSync(path.join(elsewhere, 'pg', 'PG_VERSION'))).toBe(false);
 
     const restore = await runCli('restore.ts', [archive], { DATA_DIR: elsewhere });
     expect(restore.code, restore.out).toBe(0);

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { embeddedOptions } from '../db/connect.js';
 import { embeddedClusterFolder, postgresUser } from '../db/embedded.js';
 import { migrationNames } from '../db/migrate.js';
-import { acquireServerLock, processAlive } from '../db/server-lock.js';
+import { acquireServerLock, processAlive, ServerLockError, type ServerLock } from '../db/server-lock.js';
 import { verifyUnpacked, type Manifest } from './archive.js';
 import { BackupRefused, EXTERNAL_DATABASE_ROUTE } from './backup.js';
 
@@ -44,11 +44,12 @@ export async function restoreBackup(
   if (config.databaseUrl) throw new BackupRefused(EXTERNAL_DATABASE_ROUTE);
   if (!existsSync(archive)) throw new BackupRefused(`No such backup file: ${archive}`);
   mkdirSync(config.dataDir, { recursive: true });
-  let lock;
+  let lock: ServerLock;
   try {
     lock = acquireServerLock(config.dataDir);
   } catch (err) {
-    throw new BackupRefused(`${(err as Error).message} A restore needs the server stopped.`);
+    if (err instanceof ServerLockError) throw new BackupRefused(`${err.message} A restore needs the server stopped.`);
+    throw err;
   }
   const staging = path.join(config.dataDir, `.restore-${process.pid}`);
   try {

@@ -21,7 +21,7 @@ export interface LockOwner {
 
 export class ServerLockError extends Error {}
 
-export const LOCK_FILE = 'server.lock';
+const LOCK_FILE = 'server.lock';
 
 /** Fields 3… of /proc/<pid>/stat (state first), or null (no /proc, or no such process). */
 function procStat(pid: number): string[] | null {
@@ -74,8 +74,6 @@ function describe(owner: LockOwner): string {
 }
 
 export interface ServerLock {
-  /** The owner this process replaced: it died without stopping (its database may still run). */
-  previous: LockOwner | null;
   /** Records the embedded PostgreSQL's port, for tools that reach the running server's database (backup). */
   setPort(port: number): void;
   release(): void;
@@ -93,7 +91,6 @@ export function acquireServerLock(dataDir: string): ServerLock {
     writeFileSync(temp, JSON.stringify(owner) + '\n', { mode: 0o644 });
     return temp;
   };
-  let previous: LockOwner | null = null;
   for (;;) {
     const temp = write(me);
     try {
@@ -128,7 +125,6 @@ export function acquireServerLock(dataDir: string): ServerLock {
       }
       throw refuse(moved);
     }
-    previous = moved ?? previous;
     rmSync(aside, { force: true });
   }
   let released = false;
@@ -140,7 +136,6 @@ export function acquireServerLock(dataDir: string): ServerLock {
   };
   process.on('exit', release);
   return {
-    previous,
     setPort(port) {
       renameSync(write({ ...me, port }), file);
     },

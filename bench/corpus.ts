@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { textGrams } from '../server/src/shared/search.js';
 
 /**
- * What the generator draws from: the real messages of the 2020 泰迪杯 data (../shared/data/tipdm2020c), their
+ * What the generator draws from: the real messages of the 2020 泰迪杯 data (bench/data, gzipped; README there), their
  * real answer delays, and the names, roads and numbers it varies them with. Everything random comes from one
  * seeded generator, so a seed gives the same data set.
  */
-export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/data/tipdm2020c');
+export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
 /** sfc32: small, fast, good enough for data generation; seeded through splitmix32. */
 export class Rng {
@@ -76,7 +77,7 @@ interface Raw {
 }
 
 function readJsonl(file: string): Raw[] {
-  const text = readFileSync(path.join(CORPUS_DIR, file), 'utf8');
+  const text = gunzipSync(readFileSync(path.join(CORPUS_DIR, `${file}.gz`))).toString('utf8');
   return text
     .split('\n')
     .filter((l) => l.trim())

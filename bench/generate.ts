@@ -28,7 +28,7 @@ const PACK = POLICY_PACKS[DEFAULT_POLICY_PACK]!;
 /** Tables the generator fills, with the columns it sets; ids are given by the generator. */
 const TABLES = {
   petitions:
-    'id org_id number year seq query_code_hash channel received_at type category_id title content place_region_code place_address persons_count involved_count accused_person accused_org_id accused_org_path anonymous confidential skip_level litigation major_urgent status first_time repeat_of_id search_grams scope_orgs summary registered_by created_at updated_at version router_org_id holder_org_id decline_route decline_reason report concluded_at final_at',
+    'id org_id number year seq query_code_hash channel received_at type category_id title content place_region_code place_address persons_count involved_count accused_person accused_org_id anonymous confidential skip_level litigation major_urgent status first_time repeat_of_id search_grams scope_orgs summary registered_by created_at updated_at version router_org_id holder_org_id decline_route decline_reason report concluded_at final_at',
   petitioners:
     'id petition_id position kind name id_type id_number phone address region_code employer is_main is_representative notify_sms notify_email',
   petition_events: 'id petition_id at actor_id actor_org_id kind from_status to_status payload',
@@ -695,7 +695,6 @@ async function load([db, second]: [Executor, Executor], opts: GenerateOptions): 
       involved_count: persons >= 5 ? persons * (1 + r.int(5)) : 0,
       accused_person: type === 'accusation' && !accused ? personName(r) : null,
       accused_org_id: accused?.id ?? null,
-      accused_org_path: accused?.path ?? null,
       anonymous,
       confidential,
       skip_level: tier !== 'county' && tier !== 'township' && r.chance(0.1),
@@ -793,15 +792,19 @@ export async function generateInto(dataDir: string, petitions: number, seed: num
   process.env.DATA_DIR = dataDir;
   process.env.DATABASE_URL = '';
   const { loadConfig } = await import('../server/src/config.js');
-  const { connect } = await import('../server/src/db/connect.js');
-  const { migrateToLatest } = await import('../server/src/db/migrate.js');
+  const { connect, DATABASE_NAME } = await import('../server/src/db/connect.js');
+  const { prepareDatabase } = await import('../server/src/db/migrate.js');
+  const { createDatabase } = await import('../server/src/db/database.js');
   const conn = await connect(loadConfig(), () => undefined);
+  // Bulk loading with triggers off (session_replication_role) is the superuser's.
+  const db = createDatabase(conn.embedded!.url(DATABASE_NAME));
   try {
-    await migrateToLatest(conn.db);
-    if (await conn.db.selectFrom('orgs').select('id').limit(1).executeTakeFirst())
+    await prepareDatabase(conn.ownerUrl, conn.appRole);
+    if (await db.selectFrom('orgs').select('id').limit(1).executeTakeFirst())
       throw new Error(`${dataDir} already holds data: generate into a fresh folder`);
-    return await generate(conn.db, { petitions, seed, now: new Date(), log });
+    return await generate(db, { petitions, seed, now: new Date(), log });
   } finally {
+    await db.destroy();
     await conn.close();
   }
 }

@@ -36,6 +36,7 @@ function form(r: Rng, corpus: Corpus, at: Registrar, categories: number[]): Form
     involvedCount: 0,
     accusedPerson: null,
     accusedOrgId: null,
+    accusedOrgNone: false,
     anonymous: false,
     confidential: false,
     skipLevel: false,

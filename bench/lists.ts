@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../server/src/db/database.js';
-import { visibleTo } from '../server/src/features/petitions/petitions.repository.js';
+import { visibleTo } from '../server/src/access/visibility.js';
 import { BENCH_PASSWORD } from './bodies.js';
 import { ms, percentile, Session, slowestLine } from './server.js';
 

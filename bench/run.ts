@@ -45,38 +45,42 @@ const reuse = existsSync(path.join(dataDir, 'pg', 'PG_VERSION'));
 process.env.DATA_DIR = dataDir;
 process.env.DATABASE_URL = '';
 const { loadConfig } = await import('../server/src/config.js');
-const { connect } = await import('../server/src/db/connect.js');
-const { migrateToLatest } = await import('../server/src/db/migrate.js');
+const { connect, DATABASE_NAME } = await import('../server/src/db/connect.js');
+const { prepareDatabase } = await import('../server/src/db/migrate.js');
+const { createDatabase } = await import('../server/src/db/database.js');
 
 buildLikeNpmStart();
 const figures: Record<string, number> = {};
 const rss: number[] = [];
 const conn = await connect(loadConfig(), () => undefined);
+// The benchmark loads in bulk with triggers off (session_replication_role), which only the superuser may do.
+const adminUrl = conn.embedded!.url(DATABASE_NAME);
+const db = createDatabase(adminUrl);
 let connected = true;
 let server: ServerProcess | undefined;
 try {
-  await migrateToLatest(conn.db);
+  await prepareDatabase(conn.ownerUrl, conn.appRole);
   const corpus = loadCorpus();
-  const existing = await conn.db
+  const existing = await db
     .selectFrom('petitions')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .executeTakeFirstOrThrow();
   const generated = !reuse || Number(existing.n) === 0;
   if (generated) {
-    const g = await generate(conn.db, {
+    const g = await generate(db, {
       petitions: Number(values.petitions),
       seed: Number(values.seed),
       now: new Date(),
       log: print,
       // Rebuilt on the second core while the text indexes are built, which it does not need (a reused set is kept up
       // to date by the server's refresher).
-      alongside: only.has('dashboards') ? async () => Object.assign(figures, await benchStatsRebuild(conn.db, print)) : undefined,
+      alongside: only.has('dashboards') ? async () => Object.assign(figures, await benchStatsRebuild(db, print)) : undefined,
     });
     Object.assign(figures, { generate_rows_per_s: Math.round(g.rows / g.loadSeconds), generate_index_s: g.indexSeconds });
   } else print(`generate: using the ${Number(existing.n).toLocaleString('en')} petitions in ${dataDir}`);
   figures.petitions = Number(
     (
-      await conn.db
+      await db
         .selectFrom('petitions')
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .executeTakeFirstOrThrow()
@@ -85,7 +89,7 @@ try {
 
   // The server on this database, as `npm start` runs it (one process, its jobs included).
   server = await ServerProcess.start(
-    { DATA_DIR: dataDir, DATABASE_URL: conn.url },
+    { DATA_DIR: dataDir, DATABASE_URL: conn.url, DATABASE_OWNER_URL: conn.ownerUrl },
     print,
     values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
   );
@@ -93,8 +97,8 @@ try {
     Object.assign(
       figures,
       await benchIntake(
-        conn.db,
-        conn.url,
+        db,
+        adminUrl,
         server.url,
         corpus,
         {
@@ -107,9 +111,9 @@ try {
       ),
     );
   rss.push(server.takeMaxRss());
-  if (only.has('lists')) Object.assign(figures, await benchLists(conn.db, server.url, print));
+  if (only.has('lists')) Object.assign(figures, await benchLists(db, server.url, print));
   rss.push(server.takeMaxRss());
-  if (only.has('dashboards')) Object.assign(figures, await benchDashboards(conn.db, server.url, print));
+  if (only.has('dashboards')) Object.assign(figures, await benchDashboards(db, server.url, print));
   rss.push(server.takeMaxRss());
   print(
     `memory: server RSS at most ${Math.max(...rss).toFixed(0)} MB (intake ${rss[0]!.toFixed(0)}, lists ${rss[1]!.toFixed(0)}, dashboards ${rss[2]!.toFixed(0)})`,
@@ -117,9 +121,10 @@ try {
   await server.stop();
   server = undefined;
 
-  if (only.has('deadline')) Object.assign(figures, await benchDeadlineJob(conn.db, Number(values.clocks), print));
+  if (only.has('deadline')) Object.assign(figures, await benchDeadlineJob(db, Number(values.clocks), print));
 
   // Start-up of the server on the existing database: it starts its own embedded PostgreSQL from DATA_DIR.
+  await db.destroy();
   await conn.close();
   connected = false;
   if (only.has('startup')) {
@@ -135,7 +140,7 @@ try {
   figures.rss_max_mb = Math.round(Math.max(...rss));
 } finally {
   await server?.stop();
-  if (connected) await conn.close();
+  if (connected) await db.destroy().then(() => conn.close());
   if (!kept) rmSync(dataDir, { recursive: true, force: true });
 }
 print(`bench: ${((performance.now() - started) / 1000).toFixed(0)} s in all${kept ? `; data kept in ${dataDir}` : ''}`);

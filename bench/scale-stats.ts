@@ -23,13 +23,15 @@ if (!values['data-dir']) throw new Error('--data-dir DIR (a copy of a generated 
 process.env.DATA_DIR = values['data-dir'];
 process.env.DATABASE_URL = '';
 const { loadConfig } = await import('../server/src/config.js');
-const { connect } = await import('../server/src/db/connect.js');
+const { connect, DATABASE_NAME } = await import('../server/src/db/connect.js');
+const { createDatabase } = await import('../server/src/db/database.js');
 const { VOLUME_FIELDS } = await import('../server/src/features/stats/stats.measures.js');
 
 const COPY_BASE = 1_000_000_000;
 const times = Number(values.times);
 const conn = await connect(loadConfig(), () => undefined);
-const db = conn.db;
+// Rewriting the summary tables with triggers off (session_replication_role) is the superuser's.
+const db = createDatabase(conn.embedded!.url(DATABASE_NAME));
 const started = performance.now();
 const log = (line: string) => console.log(`scale-stats: ${line} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
@@ -120,5 +122,6 @@ try {
     order by 1`.execute(db);
   log(`done: ${sizes.map((s) => `${s.name} ${Number(s.n).toLocaleString('en')} rows, ${s.size}`).join('; ')}`);
 } finally {
+  await db.destroy();
   await conn.close();
 }

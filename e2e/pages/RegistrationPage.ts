@@ -87,6 +87,23 @@ export class RegistrationPage {
     await this.page.getByTestId('repeat-of-tag').filter({ hasText: number }).waitFor();
   }
 
+  /** 更正登记 of a registered petition (/petitions/:id/correct). */
+  async gotoCorrection(id: number): Promise<void> {
+    await this.page.goto(`/petitions/${id}/correct`);
+    await this.form.getByLabel('更正原因', { exact: true }).waitFor();
+  }
+
+  /** Fills the reason and saves the correction (the answer is awaited by the caller: saved or refused). */
+  async saveCorrection(reason: string): Promise<void> {
+    await this.form.getByLabel('更正原因', { exact: true }).fill(reason);
+    await this.form.getByRole('button', { name: /保存更正/ }).click();
+  }
+
+  /** Shown when someone else changed the petition while this correction was being made. */
+  get versionConflict(): Locator {
+    return this.page.getByTestId('version-conflict');
+  }
+
   /** Saves with Ctrl+Enter (or the button) and waits for the receipt page. */
   async save(viaKeyboard = false): Promise<void> {
     if (viaKeyboard) {

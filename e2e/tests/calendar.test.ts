@@ -20,12 +20,12 @@ const alertText = (missing: number[]) =>
 describe('holiday calendar', () => {
   const b = useBrowser();
 
-  it('admin enters 2027 from the State Council notice; a deadline into 2027 is then final', async () => {
+  it("the top body's admin enters 2027 from the State Council notice; a deadline into 2027 is then final", async () => {
     const login = new LoginPage(b.page);
     const layout = new Layout(b.page);
     await login.goto();
-    await login.login('admin', DEMO_PASSWORD);
-    await layout.waitForWorkbench('王建国');
+    await login.login('cityadmin', DEMO_PASSWORD);
+    await layout.waitForWorkbench('马志远');
     await layout.open('节假日');
     await b.page.waitForURL('**/admin/calendar');
     const status = async () => (await (await b.page.request.get('/api/calendar/status')).json()) as CalendarStatus;

@@ -267,4 +267,41 @@ describe('public portal (网上信访) on a phone', () => {
       console.log('portal e2e timings (ms):', JSON.stringify(timings));
     },
   );
+  it(
+    'an accusation names the accused body from the public directory; the accused body never receives it',
+    { timeout: 120_000 },
+    async () => {
+      const page = b.page;
+      await page.goto('/portal/submit');
+      await page.getByRole('heading', { level: 1, name: '我要写信' }).waitFor();
+      await page.getByRole('radio', { name: /检举控告/ }).check();
+      await page.getByLabel('标题').fill('检举住建局工作人员索要好处费');
+      await page.getByLabel('反映的问题').fill('住建局某工作人员在办理房屋登记时向群众索要好处费，请求依法查处。');
+      await page.getByLabel('省（自治区、直辖市）').selectOption({ label: '山东省' });
+      await page.getByLabel('市（地区、州）').selectOption({ label: '潍坊市' });
+      await page.getByLabel('县（市、区）').selectOption({ label: '临朐县' });
+      // "Not sure" is chosen until the petitioner picks a body found by name.
+      await expect(page.getByRole('radio', { name: '不确定是哪个单位' }).isChecked()).resolves.toBe(true);
+      await page.getByPlaceholder('输入单位名称查找').fill('住房和城乡建设');
+      await page.getByRole('radio', { name: new RegExp(HOUSING) }).check();
+      await page.getByLabel('姓名').fill('周建民');
+      await page.getByLabel('手机号码').fill('13812340091');
+      expect(await seriousViolations(page)).toEqual([]);
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/public/petitions') && r.request().method() === 'POST', {
+        timeout: 90_000,
+      });
+      await page.getByRole('button', { name: '提交', exact: true }).click();
+      expect((await answer).status()).toBe(201);
+      const number = (await page.getByTestId('portal-number').innerText()).trim();
+
+      const registrar = await staffApi(b.baseUrl, 'registrar');
+      const handler = await staffApi(b.baseUrl, 'handler');
+      contexts.push(registrar.api, handler.api);
+      const { items } = await registrar.get(`/api/petitions?q=${encodeURIComponent(number)}`);
+      const { petition } = await registrar.get(`/api/petitions/${(items as Json[])[0]!.id as number}`);
+      expect(petition.accusedOrg.name).toBe(HOUSING);
+      const seen = await handler.api.get(`/api/petitions/${petition.id as number}`);
+      expect(seen.status()).toBe(404);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
@@ -74,6 +75,37 @@ describe('petition registration', () => {
     await b.page.getByRole('button', { name: '返回' }).click();
     await b.page.getByTestId('petition-number').filter({ hasText: number }).waitFor();
     await b.page.getByRole('link', { name: new RegExp(earlier) }).waitFor();
+  });
+
+  it('a correction made while someone else changed the petition is refused, says so, and keeps the other change', async () => {
+    await signIn(b, 'registrar', '李秀英');
+    const form = new RegistrationPage(b.page);
+    await form.goto();
+    await form.fillMatter({ title: '东关路路灯长期不亮', content: '东关路自十月起路灯长期不亮，夜间出行不便，请求维修。' });
+    await form.fillPetitioner(0, { name: '赵春梅', idNumber: '37072419850505002X', phone: '13612345670' });
+    await form.save();
+    const id = Number(/\/petitions\/(\d+)\/receipt$/.exec(b.page.url())![1]);
+
+    await form.gotoCorrection(id);
+    await form.form.getByLabel('标题', { exact: true }).fill('东关路东段路灯长期不亮');
+    // Meanwhile a colleague corrects the same petition.
+    const colleague = await staffApi(b.baseUrl, 'registrar');
+    const { petition } = await colleague.get(`/api/petitions/${id}`);
+    const other = await colleague.api.patch(`/api/petitions/${id}`, {
+      headers: { 'x-csrf-token': colleague.csrf },
+      data: { version: petition.version, reason: '地点登记有误', title: '西关路路灯长期不亮' },
+    });
+    expect(other.status()).toBe(200);
+
+    const refused = b.page.waitForResponse((r) => r.url().endsWith(`/api/petitions/${id}`) && r.request().method() === 'PATCH');
+    await form.saveCorrection('标题补充路段');
+    expect((await refused).status()).toBe(409);
+    await form.versionConflict.filter({ hasText: '已被他人修改' }).waitFor();
+    expect(b.page.url()).toMatch(/\/correct$/);
+    expect((await colleague.get(`/api/petitions/${id}`)).petition.title).toBe('西关路路灯长期不亮');
+    // Loading the latest version shows the colleague's change, ready to be corrected again.
+    await form.versionConflict.getByRole('button', { name: '载入最新内容' }).click();
+    await expect.poll(() => form.form.getByLabel('标题', { exact: true }).inputValue()).toBe('西关路路灯长期不亮');
   });
 
   it('an accusation against 临朐县人民政府 cannot be found by its leader or by a handler, only by the registrar', async () => {

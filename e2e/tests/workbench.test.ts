@@ -26,11 +26,12 @@ describe('workbench', () => {
     ]);
   });
 
+  // The top body's administrator: the global settings (问题分类, 节假日) are in the menu only at the top body.
   it('switches the menu to English', async () => {
     await new LoginPage(b.page).goto();
-    await new LoginPage(b.page).login('admin', DEMO_PASSWORD);
+    await new LoginPage(b.page).login('cityadmin', DEMO_PASSWORD);
     const layout = new Layout(b.page);
-    await layout.waitForWorkbench('王建国');
+    await layout.waitForWorkbench('马志远');
     expect(await layout.menuLabels()).toEqual([
       '工作台',
       '系统管理',

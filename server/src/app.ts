@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes.js';
+import { checkpointStore } from './audit/audit.checkpoints.js';
 import { auditService } from './audit/audit.service.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -106,6 +107,10 @@ export async function buildApp({
   const auth = createAuthService({ db, config });
   await jobs.register('sessions.purge', async () => void (await auth.purgeSessions()));
   await jobs.schedule('sessions.purge', '17 * * * *');
+  // Signed checkpoints anchor the audit chain outside the database (audit.checkpoints.ts); also at start and stop (main.ts).
+  const checkpoints = checkpointStore(config.dataDir, config.auditCheckpointKey);
+  await jobs.register('audit.checkpoint', async () => void (await auditService.checkpoint(db, checkpoints, app.log)));
+  await jobs.schedule('audit.checkpoint', '*/5 * * * *');
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
@@ -139,7 +144,7 @@ export async function buildApp({
       await api.register(regionsRoutes);
       await api.register(orgsRoutes(createOrgsService({ db })));
       await api.register(usersRoutes(createUsersService({ db })));
-      await api.register(auditRoutes(db));
+      await api.register(auditRoutes(db, checkpoints));
       const calendar = createCalendarService({ db });
       const clocks = createClocksService({ db, calendar });
       await jobs.register('clocks.sweep', async () => void (await clocks.sweep()));
@@ -167,7 +172,9 @@ export async function buildApp({
       await api.register(notificationsRoutes(notifications));
       const workflow = createWorkflowService({ db, petitions, clocks, calendar, listeners: [documents.listener, notifications.listener] });
       await api.register(workflowRoutes(workflow));
-      await api.register(portalRoutes(createPortalService({ db, config, petitions, workflow, attachments, documents }), config));
+      const portal = createPortalService({ db, config, petitions, workflow, attachments, documents, notifications, jobs });
+      await portal.register();
+      await api.register(portalRoutes(portal, config));
       const stats = createStatsService({ db });
       await api.register(statsRoutes(stats, createStatsExport({ stats })));
       const reports = createStatsReportService({ db, stats, files: createFileStore(config.dataDir), jobs, log: (m) => app.log.error(m) });

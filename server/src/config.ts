@@ -18,8 +18,14 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  AUDIT_CHECKPOINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(12),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(2),
+  SESSION_MAX_HOURS: z.coerce.number().positive().max(720).default(12),
   DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
   DEMO_PETITIONS: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,6 +58,8 @@ const envSchema = z.object({
   RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   PORTAL_CHALLENGE_WORK: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
   PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  PORTAL_UPLOAD_MB_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  PORTAL_PENDING_UPLOADS_MB: z.coerce.number().int().min(1).default(2048),
   STATS_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
 });
 
@@ -65,8 +73,15 @@ export interface Config {
   dataDirExplicit: boolean;
   /** Unset: the server starts its own embedded PostgreSQL under dataDir/pg. */
   databaseUrl: string | undefined;
+  /** With DATABASE_URL: the role that owns the schema, for migrations; unset: DATABASE_URL's role does both. */
+  databaseOwnerUrl: string | undefined;
+  /** Signs the audit checkpoints; unset: a key generated in DATA_DIR/audit-checkpoint-key. */
+  auditCheckpointKey: string | undefined;
   sessionSecret: string;
+  /** Idle lifetime of a session: it ends this long after its last use (sliding). */
   sessionTtlHours: number;
+  /** Absolute lifetime of a session: it ends this long after log-in, however active. */
+  sessionMaxHours: number;
   demoData: boolean;
   /** With demo data: also register the bundled sample of real messages as petitions at first start. */
   demoPetitions: boolean;
@@ -98,6 +113,10 @@ export interface Config {
   portalChallengeWork: number;
   /** Portal requests per minute and address (submissions, uploads, tracking). */
   portalRateLimitPerMinute: number;
+  /** Megabytes one address may upload through the portal in a day. */
+  portalUploadMbPerAddress: number;
+  /** Megabytes of portal uploads not yet submitted, in all: beyond it uploads wait (those left are deleted after a day). */
+  portalPendingUploadsMb: number;
   /** Seconds between refreshes of the statistics' summary tables; 0: only when asked (tests, CLI). */
   statsRefreshSeconds: number;
 }
@@ -152,6 +171,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.DATABASE_OWNER_URL && !e.DATABASE_URL)
+    throw new ConfigError(['DATABASE_OWNER_URL: needs DATABASE_URL (the role the server runs as)']);
   const dataDir = resolveFromRoot(e.DATA_DIR);
   const demoData = e.DEMO_DATA === 'auto' ? e.NODE_ENV !== 'production' : e.DEMO_DATA === 'true';
   return {
@@ -161,8 +182,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     dataDirExplicit: raw.DATA_DIR !== undefined,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
+    auditCheckpointKey: e.AUDIT_CHECKPOINT_KEY,
     sessionSecret: e.SESSION_SECRET ?? persistedSecret(dataDir),
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
     demoData,
     demoPetitions: demoData && (e.DEMO_PETITIONS ?? true),
     logLevel: e.LOG_LEVEL,
@@ -187,6 +211,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ratingWindowDays: e.RATING_WINDOW_DAYS,
     portalChallengeWork: e.PORTAL_CHALLENGE_WORK,
     portalRateLimitPerMinute: e.PORTAL_RATE_LIMIT_PER_MINUTE,
+    portalUploadMbPerAddress: e.PORTAL_UPLOAD_MB_PER_ADDRESS,
+    portalPendingUploadsMb: e.PORTAL_PENDING_UPLOADS_MB,
     statsRefreshSeconds: e.STATS_REFRESH_SECONDS,
   };
 }

@@ -8,11 +8,11 @@ export const errorCatalogue = {
   unsupported_media_type: { status: 415, zh: '不支持的内容类型。', en: 'Unsupported content type.' },
   payload_too_large: { status: 413, zh: '提交的内容超过大小限制。', en: 'The request body is too large.' },
   unauthenticated: { status: 401, zh: '请先登录。', en: 'Please log in.' },
-  invalid_credentials: { status: 401, zh: '用户名或密码错误。', en: 'Wrong username or password.' },
-  account_locked: {
-    status: 423,
-    zh: '连续登录失败次数过多，账户已临时锁定，请稍后再试。',
-    en: 'Too many failed logins; the account is locked for a while.',
+  // One answer for an unknown account, a wrong password and a locked account: it must not tell them apart.
+  invalid_credentials: {
+    status: 401,
+    zh: '用户名或密码错误，或账户因连续登录失败已临时锁定（连续 5 次错误锁定 15 分钟）。',
+    en: 'Wrong username or password, or the account is locked for a while (5 failures in a row lock it for 15 minutes).',
   },
   password_change_required: { status: 403, zh: '请先修改初始密码。', en: 'You must change your password first.' },
   password_incorrect: { status: 400, zh: '当前密码不正确。', en: 'The current password is wrong.' },
@@ -24,6 +24,11 @@ export const errorCatalogue = {
   password_unchanged: { status: 400, zh: '新密码不能与当前密码相同。', en: 'The new password must differ from the current one.' },
   csrf_invalid: { status: 403, zh: '页面已过期，请刷新后重试。', en: 'The page is out of date; reload and try again.' },
   forbidden: { status: 403, zh: '没有执行此操作的权限。', en: 'You are not allowed to do this.' },
+  global_setting_top_body_only: {
+    status: 403,
+    zh: '节假日安排和问题分类是全局设置，只能由最高层级机构的管理员修改。',
+    en: 'The holiday calendar and the problem categories are global settings: only administrators of the top body may change them.',
+  },
   not_found: { status: 404, zh: '请求的资源不存在。', en: 'Not found.' },
   org_not_found: { status: 404, zh: '机构不存在。', en: 'Body not found.' },
   user_not_found: { status: 404, zh: '用户不存在。', en: 'User not found.' },
@@ -71,6 +76,11 @@ export const errorCatalogue = {
     status: 409,
     zh: '该信访事项当前所处环节或本单位职责不允许此项操作。',
     en: 'This action is not allowed in the petition’s current state or for your body.',
+  },
+  accused_org_unknown: {
+    status: 409,
+    zh: '该检举控告类信访事项尚未确定被检举控告的单位，为防止转送、交办给被检举控告的单位（《信访工作条例》第三十条），请登记人员先在“更正登记”中选定被检举控告单位或确认无具体单位，再转送、交办。',
+    en: 'The accused body of this accusation is not determined yet. To keep it from reaching the accused (Art. 30), a registrar must first set the accused body, or confirm there is none, in a correction.',
   },
   route_to_accused: {
     status: 409,
@@ -120,6 +130,26 @@ export const errorCatalogue = {
     en: 'Too many submissions from this phone number today.',
   },
   portal_unavailable: { status: 503, zh: '网上信访暂不可用，请稍后再试。', en: 'Online submission is not available now.' },
+  portal_code_rate_limited: {
+    status: 429,
+    zh: '获取验证码过于频繁，请十分钟后再试。',
+    en: 'Too many codes asked for; try again in ten minutes.',
+  },
+  portal_upload_invalid: {
+    status: 400,
+    zh: '附件校验未通过：只能提交在本页面上传且未超过 24 小时的附件，请重新上传。',
+    en: 'An attachment was not uploaded from this page or has expired; upload it again.',
+  },
+  portal_upload_quota: {
+    status: 429,
+    zh: '今日从本网络上传的附件已达上限，请明日再试或到信访接待场所提交材料。',
+    en: 'The day’s upload volume from this network is used up; try tomorrow or bring the documents in person.',
+  },
+  portal_uploads_full: {
+    status: 503,
+    zh: '附件上传暂不可用，请稍后再试或到信访接待场所提交材料。',
+    en: 'Uploads are not available now; try later or bring the documents in person.',
+  },
   rating_not_available: { status: 409, zh: '处理意见送达后方可评价。', en: 'You can rate once the decision has been delivered.' },
   rating_window_closed: { status: 409, zh: '已超过评价期限。', en: 'The rating period is over.' },
   rating_exists: { status: 409, zh: '已评价过，不能重复评价。', en: 'Already rated.' },
@@ -174,6 +204,17 @@ export const errorCatalogue = {
   },
   accused_required: { status: 400, zh: '检举控告类事项请填写被检举控告的人员或单位。', en: 'Name the accused person or body.' },
   petition_link_invalid: { status: 409, zh: '不能关联或合并到该信访事项。', en: 'This petition cannot be linked or merged to that one.' },
+  merge_into_self: { status: 409, zh: '不能将信访事项合并到其自身。', en: 'A petition cannot be merged into itself.' },
+  merge_target_merged: {
+    status: 409,
+    zh: '要合并到的信访事项本身已合并到其他事项，请合并到其主件。',
+    en: 'That petition is itself merged into another; merge into that one instead.',
+  },
+  merge_target_final: {
+    status: 409,
+    zh: '要合并到的信访事项已复核终结，只能并入同一信访人的事项。',
+    en: 'That petition is final; only the same petitioner’s matters may be merged into it.',
+  },
   import_job_not_found: { status: 404, zh: '导入任务不存在。', en: 'Import job not found.' },
   saved_filter_not_found: { status: 404, zh: '筛选方案不存在。', en: 'Saved filter not found.' },
   message_not_found: { status: 404, zh: '消息不存在。', en: 'Message not found.' },

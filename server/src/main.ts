@@ -1,7 +1,10 @@
 import { buildApp } from './app.js';
+import { checkpointStore } from './audit/audit.checkpoints.js';
+import { auditService } from './audit/audit.service.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
-import { migrateToLatest } from './db/migrate.js';
+import { prepareDatabase } from './db/migrate.js';
+import { privilegeProblem } from './db/roles.js';
 import { demoActivity } from './demo/activity.js';
 import { DEMO_PASSWORD, firstStart, importDemoPetitions } from './demo/seed.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
@@ -26,12 +29,17 @@ async function main(): Promise<void> {
   let jobs: JobQueue | undefined;
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let stopping = false;
+  const checkpoints = checkpointStore(config.dataDir, config.auditCheckpointKey);
+  const checkpoint = () =>
+    auditService.checkpoint(conn.db, checkpoints, app!.log).catch((e: unknown) => app?.log.error(e, 'audit checkpoint failed'));
 
   const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping…`);
     await app?.close().catch(() => undefined);
+    // The trail's last rows are anchored before the database goes (app.close linked them).
+    if (app) await checkpoint();
     await jobs?.stop().catch(() => undefined);
     await conn.close().catch(() => undefined);
     say('stopped.');
@@ -41,8 +49,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    const applied = await migrateToLatest(conn.db);
+    const applied = await prepareDatabase(conn.ownerUrl, conn.appRole);
     if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
+    const privileges = await privilegeProblem(conn.db);
+    if (privileges) {
+      say(
+        `Warning: ${privileges}, so the server runs with the rights of the schema's owner: SQL reaching it could disable the audit triggers. Set DATABASE_OWNER_URL for migrations and give DATABASE_URL a role that owns nothing (README § External PostgreSQL).`,
+      );
+    }
     const first = await firstStart(conn.db, config.demoData);
     if (first.kind === 'demo') {
       say('Demo data created. Demo accounts (password for all: ' + DEMO_PASSWORD + '):');
@@ -54,7 +68,7 @@ async function main(): Promise<void> {
     const { missingYears } = await createCalendarService({ db: conn.db }).status();
     if (missingYears.length) {
       say(
-        `Warning: no holiday data for ${missingYears.join(', ')}; working-day deadlines there are provisional until an administrator enters the State Council's notice (系统管理 › 节假日).`,
+        `Warning: no holiday data for ${missingYears.join(', ')}; working-day deadlines there are provisional until an administrator of the top body enters the State Council's notice (系统管理 › 节假日).`,
       );
     }
     jobs = config.jobsEnabled ? await pgBossQueue(conn.url, say) : inProcessQueue(say);
@@ -67,6 +81,7 @@ async function main(): Promise<void> {
       void demoActivity(app, conn.db, log).catch(log);
     }
     const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+    void checkpoint();
     say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}`);
     setTimeout(() => void warmUpDocuments().catch((e: unknown) => app?.log.error(e)), 0);
   } catch (err) {

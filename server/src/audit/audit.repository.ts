@@ -2,7 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { AuditEventTable } from '../db/types.js';
 import type { Executor } from '../db/database.js';
 import type { ChainRow } from './audit.chain.js';
-import { visibleTo } from '../features/petitions/petitions.repository.js';
+import { auditEventVisible } from '../access/visibility.js';
 
 /** A row to append; at is set by the database, seq and the hashes when it is linked; before/after are serialised here. */
 export type AuditInsert = Omit<Insertable<AuditEventTable>, 'seq' | 'at' | 'prev_hash' | 'hash' | 'before' | 'after'> & {
@@ -13,7 +13,7 @@ export type AuditInsert = Omit<Insertable<AuditEventTable>, 'seq' | 'at' | 'prev
 /** Filters of the audit trail browser. */
 export interface AuditFilter {
   scopePath: string;
-  /** The reader's body: with scopePath, hides events about accusations against it (条例 Art. 30). */
+  /** The reader's body: with scopePath, hides events about petitions the reader may not see (条例 Art. 30). */
   scopeOrgId: number;
   actorId?: number | undefined;
   orgId?: number | undefined;
@@ -74,9 +74,7 @@ export const auditRepository = {
         'e.hash',
       ])
       .where((eb) => eb.or([inScope('e.org_id'), inScope('e.actor_org_id')]))
-      .where(
-        sql<boolean>`not exists (select 1 from petitions p where e.object_type = 'petition' and e.object_id = p.id::text and not ${visibleTo({ orgPath: f.scopePath, orgId: f.scopeOrgId })})`,
-      );
+      .where(auditEventVisible({ orgPath: f.scopePath, orgId: f.scopeOrgId }));
     if (f.actorId !== undefined) q = q.where('e.actor_id', '=', f.actorId);
     if (f.orgId !== undefined) q = q.where((eb) => eb.or([eb('e.org_id', '=', f.orgId!), eb('e.actor_org_id', '=', f.orgId!)]));
     if (f.action) q = q.where('e.action', '=', f.action);
@@ -91,6 +89,35 @@ export const auditRepository = {
   async distinctActions(db: Executor): Promise<string[]> {
     const rows = await db.selectFrom('audit_events').select('action').distinct().orderBy('action').execute();
     return rows.map((r) => r.action);
+  },
+
+  /** The last row of the chain, or undefined when it is empty. */
+  async head(db: Executor): Promise<{ seq: number; hash: string } | undefined> {
+    return db.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  },
+
+  /** When the oldest row of the chain was written, or undefined when it is empty. */
+  async oldestAt(db: Executor): Promise<Date | undefined> {
+    return (await db.selectFrom('audit_events').select('at').orderBy('at').limit(1).executeTakeFirst())?.at;
+  },
+
+  /** The stored hashes of the rows with these numbers (those that exist). */
+  async hashesAt(db: Executor, seqs: number[]): Promise<Map<number, string>> {
+    const found = new Map<number, string>();
+    for (let i = 0; i < seqs.length; i += 10_000) {
+      const rows = await db
+        .selectFrom('audit_events')
+        .select(['seq', 'hash'])
+        .where('seq', '=', sql<number>`any(${seqs.slice(i, i + 10_000)}::bigint[])`)
+        .execute();
+      for (const r of rows) found.set(r.seq, r.hash);
+    }
+    return found;
+  },
+
+  /** Serialises checkpoint writers across server instances, for the transaction. */
+  async lockCheckpoints(trx: Executor): Promise<void> {
+    await sql`select pg_advisory_xact_lock(7246152)`.execute(trx);
   },
 
   /** Rows in chain order with every hashed field rendered as text, for verification. */

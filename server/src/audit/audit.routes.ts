@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditService } from './audit.service.js';
 import type { Database } from '../db/database.js';
+import type { CheckpointStore } from './audit.checkpoints.js';
 import { actorOf } from '../http/access.js';
 
 const auditQuery = z.strictObject({
@@ -35,8 +36,15 @@ const eventDto = z.object({
   hash: z.string(),
 });
 
-/** 审计日志: browse the trail within scope, and check the chain. */
-export function auditRoutes(db: Database): FastifyPluginAsyncZod {
+const anchorDto = z.object({
+  checked: z.number(),
+  latest: z.object({ seq: z.number(), hash: z.string(), at: z.string() }).nullable(),
+  uncovered: z.number(),
+  problems: z.array(z.object({ reason: z.string(), seq: z.number().nullable(), line: z.number().nullable(), at: z.string().nullable() })),
+});
+
+/** 审计日志: browse the trail within scope, and check the chain against itself and its signed checkpoints. */
+export function auditRoutes(db: Database, checkpoints: CheckpointStore): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/audit/events',
@@ -104,19 +112,20 @@ export function auditRoutes(db: Database): FastifyPluginAsyncZod {
         config: { access: { permission: 'audit.verify' } },
         schema: {
           tags: ['audit'],
-          summary: '校验审计日志哈希链',
+          summary: '校验审计日志哈希链及其签名检查点',
           response: {
             200: z.object({
               ok: z.boolean(),
               count: z.number(),
               firstBroken: z.object({ seq: z.number(), reason: z.string() }).nullable(),
+              anchor: anchorDto,
               checkedAt: z.date(),
             }),
           },
         },
       },
       async (request) => {
-        const result = await auditService.verify(db);
+        const result = await auditService.verify(db, checkpoints);
         // The check itself is recorded, so the trail shows who checked it and what they found.
         await db.transaction().execute((trx) =>
           auditService.record(trx, actorOf(request), {
@@ -124,7 +133,13 @@ export function auditRoutes(db: Database): FastifyPluginAsyncZod {
             objectType: 'audit_chain',
             objectId: null,
             orgId: actorOf(request).orgId,
-            after: { ok: result.ok, count: result.count, firstBroken: result.firstBroken },
+            after: {
+              ok: result.ok,
+              count: result.count,
+              firstBroken: result.firstBroken,
+              checkpoint: result.anchor.latest?.seq ?? null,
+              problems: result.anchor.problems.map((p) => p.reason),
+            },
           }),
         );
         return { ...result, checkedAt: new Date() };

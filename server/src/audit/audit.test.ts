@@ -1,11 +1,22 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '../db/database.js';
 import { createTestDatabase } from '../test/db.js';
 import { buildOrgTree } from '../test/factories.js';
 import { checkLink, GENESIS_HASH, rowHash, type ChainRow } from './audit.chain.js';
+import { checkpointStore } from './audit.checkpoints.js';
 import { auditService, changedFields, SYSTEM_ACTOR } from './audit.service.js';
 
-const { db } = await createTestDatabase();
+const { db, ownerUrl, adminUrl } = await createTestDatabase();
+// The schema's owner, and a superuser playing the attacker who can switch the guards off.
+const owner = createDatabase(ownerUrl, 1);
+const superuser = createDatabase(adminUrl, 1);
+afterAll(() => Promise.all([owner.destroy(), superuser.destroy()]));
+// No checkpoints yet, and every row is recent: the chain alone decides.
+const noCheckpoints = checkpointStore(mkdtempSync(path.join(os.tmpdir(), 'xinfang-audit-')), undefined);
 const tree = await buildOrgTree(db);
 
 const record = (n: number) =>
@@ -38,12 +49,12 @@ describe('audit trail', () => {
     expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
     rows.slice(1).forEach((r, i) => expect(r.prev_hash).toBe(rows[i]!.hash));
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
-    expect(await auditService.verify(db)).toEqual({ ok: true, count: rows.length, firstBroken: null });
+    expect(await auditService.verify(db, noCheckpoints)).toMatchObject({ ok: true, count: rows.length, firstBroken: null });
   });
 
   it('keeps the chain intact under concurrent writers and linkers', async () => {
     await Promise.all(Array.from({ length: 40 }, (_, i) => record(100 + i).then(() => auditService.link(db))));
-    const result = await auditService.verify(db, 7); // small pages exercise the paging too
+    const result = await auditService.verify(db, noCheckpoints, 7); // small pages exercise the paging too
     expect(result.ok).toBe(true);
     const expected = Array.from({ length: 40 }, (_, i) => String(100 + i));
     const ids = await db.selectFrom('audit_events').select('object_id').where('object_id', 'in', expected).execute();
@@ -71,17 +82,25 @@ describe('audit trail', () => {
     await open;
     await auditService.link(db);
     expect((await chained()).sort()).toEqual(['900', '901']);
-    expect(await auditService.verify(db)).toMatchObject({ ok: true });
+    expect(await auditService.verify(db, noCheckpoints)).toMatchObject({ ok: true });
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE at the database, of linked and of pending rows', async () => {
-    await expect(sql`update audit_events set action = 'x' where seq = 1`.execute(db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_events where seq = 1`.execute(db)).rejects.toThrow(/append-only/);
-    await expect(sql`truncate audit_events`.execute(db)).rejects.toThrow(/append-only/);
+  it('refuses UPDATE, DELETE and TRUNCATE at the database, of linked and of pending rows, to the owner too', async () => {
     await record(950);
-    await expect(sql`update audit_pending set action = 'x'`.execute(db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_pending`.execute(db)).rejects.toThrow(/append-only/);
-    await expect(sql`truncate audit_pending`.execute(db)).rejects.toThrow(/append-only/);
+    // The server's role has not even the privilege; the owner has it, and the triggers refuse.
+    for (const [who, refused] of [
+      [db, /permission denied/],
+      [owner, /append-only/],
+    ] as const) {
+      await expect(sql`update audit_events set action = 'x' where seq = 1`.execute(who)).rejects.toThrow(refused);
+      await expect(sql`delete from audit_events where seq = 1`.execute(who)).rejects.toThrow(refused);
+      await expect(sql`truncate audit_events`.execute(who)).rejects.toThrow(refused);
+      await expect(sql`update audit_pending set action = 'x'`.execute(who)).rejects.toThrow(refused);
+      await expect(sql`delete from audit_pending`.execute(who)).rejects.toThrow(refused);
+      await expect(sql`truncate audit_pending`.execute(who)).rejects.toThrow(refused);
+    }
+    // Nor can it write into the chain directly: rows enter it only through audit_link.
+    await expect(sql`insert into audit_events (action, object_type) values ('x', 'y')`.execute(db)).rejects.toThrow(/permission denied/);
     await auditService.link(db);
   });
 
@@ -101,27 +120,33 @@ describe('audit trail', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
-    expect(await auditService.verify(db)).toMatchObject({ ok: true });
+    expect(await auditService.verify(db, noCheckpoints)).toMatchObject({ ok: true });
   });
 
   it('reports the first tampered row once a superuser drops the guard and edits it', async () => {
-    await sql`alter table audit_events disable trigger audit_events_append_only`.execute(db);
-    await sql`update audit_events set after = '{"name":"篡改"}' where seq = 3`.execute(db);
-    await sql`alter table audit_events enable trigger audit_events_append_only`.execute(db);
-    expect(await auditService.verify(db)).toEqual({ ok: false, count: 2, firstBroken: { seq: 3, reason: 'hash_mismatch' } });
+    await sql`alter table audit_events disable trigger audit_events_append_only`.execute(superuser);
+    await sql`update audit_events set after = '{"name":"篡改"}' where seq = 3`.execute(superuser);
+    await sql`alter table audit_events enable trigger audit_events_append_only`.execute(superuser);
+    expect(await auditService.verify(db, noCheckpoints)).toMatchObject({
+      ok: false,
+      count: 2,
+      firstBroken: { seq: 3, reason: 'hash_mismatch' },
+    });
   });
 
   it('reports a deleted row as a gap in the sequence', async () => {
-    const { db: other } = await createTestDatabase();
+    const { db: other, adminUrl: otherAdmin } = await createTestDatabase();
     for (let i = 0; i < 3; i++) {
       await other
         .transaction()
         .execute((trx) => auditService.record(trx, SYSTEM_ACTOR, { action: 'test.event', objectType: 'org', objectId: i, orgId: null }));
     }
     await auditService.link(other);
-    await sql`alter table audit_events disable trigger audit_events_append_only`.execute(other);
-    await sql`delete from audit_events where seq = 2`.execute(other);
-    expect((await auditService.verify(other)).firstBroken).toEqual({ seq: 3, reason: 'sequence_gap' });
+    const attacker = createDatabase(otherAdmin, 1);
+    await sql`alter table audit_events disable trigger audit_events_append_only`.execute(attacker);
+    await sql`delete from audit_events where seq = 2`.execute(attacker);
+    await attacker.destroy();
+    expect((await auditService.verify(other, noCheckpoints)).firstBroken).toEqual({ seq: 3, reason: 'sequence_gap' });
   });
 });
 

@@ -25,6 +25,11 @@ export interface RequestMeta {
   userAgent: string | null;
 }
 
+/** True for the top body of the tree, whose path is its own id alone. */
+export function isTopBody(orgId: number, orgPath: string): boolean {
+  return orgPath === `/${orgId}/`;
+}
+
 /** True when the actor's data scope covers a body with the given path. */
 export function inScope(actor: Pick<Actor, 'orgPath'>, orgPath: string): boolean {
   return orgPath.startsWith(actor.orgPath);

@@ -91,9 +91,17 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   auditor: ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read', 'stats.view'],
 };
 
-/** The union of the permissions of the given roles. */
-export function permissionsOf(roles: readonly Role[]): Permission[] {
-  return [...new Set(roles.flatMap((r) => rolePermissions[r]))].sort();
+/**
+ * Settings that hold for every body alike (the official working-day calendar, the problem taxonomy): only
+ * those holding the permission at the top body of the tree may write them. Per-body settings (document
+ * templates, policy packs) are written by each body's administrators for their own part of the tree.
+ */
+export const GLOBAL_PERMISSIONS: readonly Permission[] = ['category.manage', 'calendar.manage'];
+
+/** The union of the permissions of the given roles; the global ones only at the top body. */
+export function permissionsOf(roles: readonly Role[], atTopBody: boolean): Permission[] {
+  const all = new Set(roles.flatMap((r) => rolePermissions[r]));
+  return [...all].filter((p) => atTopBody || !GLOBAL_PERMISSIONS.includes(p)).sort();
 }
 
 /** What a route requires: nothing (public), any signed-in user, or one permission. */

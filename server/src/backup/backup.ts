@@ -74,6 +74,11 @@ async function addKept(dataDir: string, staging: string, folder: string, members
 
 export class BackupRefused extends Error {}
 
+/** Generated secrets kept in DATA_DIR: the database's logins, the CSRF secret, the audit checkpoints' key. */
+export const SECRETS = ['pg-password', 'pg-owner-password', 'pg-app-password', 'session-secret', 'audit-checkpoint-key'];
+/** The signed checkpoints of the audit chain (a file in DATA_DIR). */
+export const CHECKPOINTS = 'audit-checkpoints.jsonl';
+
 /** The route for a database this program does not run: the operator's own PostgreSQL tools. */
 export const EXTERNAL_DATABASE_ROUTE = [
   'DATABASE_URL is set: the database is an external PostgreSQL, which this command does not copy.',
@@ -91,10 +96,18 @@ export async function createBackup(config: Config, out: string, log: (m: string)
   const members: Member[] = [];
   try {
     // Beside a running server, its own PostgreSQL; otherwise one started for the backup (holding the folder).
+    /** A file of DATA_DIR itself, copied (not linked: the checkpoints grow) when there is one. */
+    const copyOwn = async (name: string) => {
+      if (existsSync(path.join(config.dataDir, name)))
+        members.push({ path: name, ...(await copyHashed(path.join(config.dataDir, name), path.join(staging, name))) });
+    };
+    // The audit checkpoints before the database: none then covers an event the backed-up database lacks.
+    await copyOwn(CHECKPOINTS);
     const conn = await connect(config, log, { shareRunning: true });
     let manifest: Omit<Manifest, 'members' | 'appVersion' | 'createdAt'>;
     try {
-      const client = new pg.Client({ connectionString: conn.url });
+      // The base-backup functions and the cluster folder are the superuser's.
+      const client = new pg.Client({ connectionString: conn.superuserUrl! });
       await client.connect();
       try {
         const info = (
@@ -146,10 +159,7 @@ export async function createBackup(config: Config, out: string, log: (m: string)
     }
     log('Copying the kept files…');
     for (const folder of ['files', 'imports']) await addKept(config.dataDir, staging, folder, members);
-    for (const secret of ['pg-password', 'session-secret']) {
-      if (!existsSync(path.join(config.dataDir, secret))) continue;
-      members.push({ path: secret, ...(await copyHashed(path.join(config.dataDir, secret), path.join(staging, secret))) });
-    }
+    for (const secret of SECRETS) await copyOwn(secret);
     const full: Manifest = { ...manifest, appVersion: config.version, createdAt: new Date().toISOString(), members };
     writeFileSync(path.join(staging, MANIFEST), JSON.stringify(full, null, 2) + '\n');
     const partial = `${out}.partial`;

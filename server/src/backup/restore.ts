@@ -7,7 +7,7 @@ import { embeddedClusterFolder, postgresUser } from '../db/embedded.js';
 import { migrationNames } from '../db/migrate.js';
 import { acquireServerLock, processAlive, ServerLockError, type ServerLock } from '../db/server-lock.js';
 import { verifyUnpacked, type Manifest } from './archive.js';
-import { BackupRefused, EXTERNAL_DATABASE_ROUTE } from './backup.js';
+import { BackupRefused, CHECKPOINTS, EXTERNAL_DATABASE_ROUTE, SECRETS } from './backup.js';
 
 /** Moves a file or folder, copying when it crosses file systems (the cluster may live outside DATA_DIR). */
 function move(from: string, to: string): void {
@@ -71,7 +71,7 @@ export async function restoreBackup(
     const keptAside: string[] = [];
     const targets: [string, string][] = [
       ['pg', cluster],
-      ...['files', 'imports', 'pg-password', 'session-secret'].map((n): [string, string] => [n, path.join(config.dataDir, n)]),
+      ...['files', 'imports', CHECKPOINTS, ...SECRETS].map((n): [string, string] => [n, path.join(config.dataDir, n)]),
     ];
     for (const [member, target] of targets) {
       if (hasContent(target)) {

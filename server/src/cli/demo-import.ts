@@ -1,7 +1,7 @@
 import { auditService } from '../audit/audit.service.js';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
-import { migrateToLatest } from '../db/migrate.js';
+import { prepareDatabase } from '../db/migrate.js';
 import { authRepository } from '../features/auth/auth.repository.js';
 import { importsRepository } from '../features/imports/imports.repository.js';
 import { createImportsService } from '../features/imports/imports.service.js';
@@ -17,7 +17,7 @@ const config = loadConfig();
 const conn = await connect(config, () => undefined);
 let code = 0;
 try {
-  await migrateToLatest(conn.db);
+  await prepareDatabase(conn.ownerUrl, conn.appRole);
   const user = await authRepository.findUserByUsername(conn.db, username);
   if (!user) throw new Error(`no user "${username}"`);
   const jobs = inProcessQueue((m) => console.error(m));

@@ -43,11 +43,17 @@ describe('the server with its embedded PostgreSQL, as real processes', () => {
   });
 
   it('a start that fails after the database is up says why and exits non-zero', async () => {
-    const { url } = await createTestDatabase();
+    const { url, ownerUrl } = await createTestDatabase();
     const port = await freePort();
     const taken = createServer().listen(port, '127.0.0.1');
     try {
-      const server = await startServer({ DATABASE_URL: url, DATA_DIR: tempDataDir(), JOBS_ENABLED: 'false', PORT: String(port) });
+      const server = await startServer({
+        DATABASE_URL: url,
+        DATABASE_OWNER_URL: ownerUrl,
+        DATA_DIR: tempDataDir(),
+        JOBS_ENABLED: 'false',
+        PORT: String(port),
+      });
       expect(await server.exited).toEqual({ code: 1, signal: null });
       expect(server.output()).toContain('Failed to start: listen EADDRINUSE');
     } finally {

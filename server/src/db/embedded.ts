@@ -17,8 +17,8 @@ import { processAlive } from './server-lock.js';
  */
 export interface EmbeddedPostgres {
   port: number;
-  /** Connection URL for one database of this cluster. */
-  url(database: string): string;
+  /** Connection URL for one database of this cluster, as the superuser unless another login is given. */
+  url(database: string, login?: { user: string; password: string }): string;
   stop(): Promise<void>;
 }
 
@@ -184,7 +184,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function readOrCreatePassword(file: string): string {
+/** A generated password kept in a file readable by this process only (created on first use). */
+export function readOrCreatePassword(file: string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(path.dirname(file), { recursive: true });
   const password = randomBytes(24).toString('base64url');
@@ -330,7 +331,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
 
   return {
     port,
-    url: (database) => `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    url: (database, login = { user: SUPERUSER, password }) =>
+      `postgres://${login.user}:${encodeURIComponent(login.password)}@127.0.0.1:${port}/${database}`,
     stop: () =>
       new Promise<void>((resolve) => {
         process.off('exit', killOnExit);

@@ -1,5 +1,7 @@
-import { Migrator, type Migration } from 'kysely';
-import type { Database } from './database.js';
+import { Migrator, sql, type Migration } from 'kysely';
+import PgBoss from 'pg-boss';
+import { createDatabase, type Database } from './database.js';
+import { grantApp } from './roles.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_petitions.js';
 import * as m0003 from './migrations/0003_calendar.js';
@@ -22,6 +24,10 @@ import * as m0019 from './migrations/0019_clock_soon_at.js';
 import * as m0020 from './migrations/0020_scope_walk_covering.js';
 import * as m0021 from './migrations/0021_scope_orgs.js';
 import * as m0022 from './migrations/0022_audit_linked_after_commit.js';
+import * as m0024 from './migrations/0024_templates_per_body.js';
+import * as m0025 from './migrations/0025_least_privilege.js';
+import * as m0026 from './migrations/0026_portal_integrity.js';
+import * as m0027 from './migrations/0027_accused_by_id.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -47,6 +53,10 @@ const migrations: Record<string, Migration> = {
   '0020_scope_walk_covering': m0020,
   '0021_scope_orgs': m0021,
   '0022_audit_linked_after_commit': m0022,
+  '0024_templates_per_body': m0024,
+  '0025_least_privilege': m0025,
+  '0026_portal_integrity': m0026,
+  '0027_accused_by_id': m0027,
 };
 
 /** The migrations this code knows, in order: a database (or backup) at a later one was made by a newer version. */
@@ -59,4 +69,39 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * pg-boss's schema, installed or upgraded by the owner so the server's role need not create anything. Queues are
+ * partitions that pg-boss creates at run time: its create_queue and delete_queue run with the owner's rights.
+ */
+async function installJobSchema(ownerUrl: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: ownerUrl, max: 1, supervise: false, schedule: false });
+  await boss.start();
+  await boss.stop({ graceful: false });
+  const db = createDatabase(ownerUrl, 1);
+  try {
+    await db.transaction().execute(async (trx) => {
+      await sql`alter function pgboss.create_queue(text, json) security definer set search_path = pgboss, pg_temp`.execute(trx);
+      await sql`alter function pgboss.delete_queue(text) security definer set search_path = pgboss, pg_temp`.execute(trx);
+    });
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * Everything a start needs of the schema, as the role that owns it: migrations, the job queue's schema, and the
+ * app role's grants (when the server runs as a role of its own). Returns the migrations applied.
+ */
+export async function prepareDatabase(ownerUrl: string, appRole: string | null): Promise<string[]> {
+  const db = createDatabase(ownerUrl, 2);
+  try {
+    const applied = await migrateToLatest(db);
+    await installJobSchema(ownerUrl);
+    if (appRole) await grantApp(db, appRole);
+    return applied;
+  } finally {
+    await db.destroy();
+  }
 }

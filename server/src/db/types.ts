@@ -129,7 +129,8 @@ export interface PetitionTable {
   involved_count: number;
   accused_person: string | null;
   accused_org_id: number | null;
-  accused_org_path: string | null;
+  /** An accusation whose accused body is not determined yet: it cannot be routed (migration 0027). */
+  accused_org_unknown: Generated<boolean>;
   anonymous: boolean;
   confidential: boolean;
   skip_level: boolean;
@@ -203,6 +204,8 @@ export interface AttachmentTable {
   uploaded_by: number;
   uploaded_at: Timestamp;
   petition_id: number | null;
+  /** Public uploads: a keyed hash of the address they came from (volume per address). */
+  uploader_address: string | null;
 }
 
 export interface PetitionNumberCounterTable {
@@ -446,6 +449,17 @@ export interface PortalPhoneCodeTable {
   used_at: NullableTimestamp;
 }
 
+/** A request for an SMS code, kept whether or not the phone matched: the limits count these (migration 0026). */
+export interface PortalCodeRequestTable {
+  id: Generated<number>;
+  number: string;
+  phone: string;
+  /** A keyed hash of the requesting address. */
+  address: string;
+  created_at: Generated<Date>;
+  processed_at: NullableTimestamp;
+}
+
 export interface PortalChallengeTable {
   signature: string;
   expires_at: Timestamp;
@@ -485,6 +499,7 @@ export interface DB {
   portal_failures: PortalFailureTable;
   portal_challenges: PortalChallengeTable;
   portal_phone_codes: PortalPhoneCodeTable;
+  portal_code_requests: PortalCodeRequestTable;
 }
 
 export type Org = Selectable<OrgTable>;

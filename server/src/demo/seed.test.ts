@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkpointStore } from '../audit/audit.checkpoints.js';
 import { auditService } from '../audit/audit.service.js';
 import { buildApp } from '../app.js';
 import { testConfig } from '../test/app.js';
@@ -33,9 +34,13 @@ describe('first start', () => {
     }
     expect(orgs.filter((o) => o.kind === 'township')).toHaveLength(3);
     expect(orgs.filter((o) => o.kind === 'village').length).toBeGreaterThanOrEqual(3);
-    expect(await auditService.verify(db)).toMatchObject({ ok: true, count: orgs.length + DEMO_USERS.length });
+    const config = testConfig();
+    expect(await auditService.verify(db, checkpointStore(config.dataDir, undefined))).toMatchObject({
+      ok: true,
+      count: orgs.length + DEMO_USERS.length,
+    });
 
-    const app = await buildApp({ config: testConfig(), db });
+    const app = await buildApp({ config, db });
     for (const u of DEMO_USERS) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: DEMO_PASSWORD } });
       expect(res.statusCode, u.username).toBe(200);

@@ -101,9 +101,11 @@ const DEMO_TREE: OrgSeed = {
   ],
 };
 
-/** Demo accounts, all in 临朐县 (the handler in the county housing bureau). */
+/** Demo accounts, most in 临朐县 (the handler in the county housing bureau). */
 export const DEMO_USERS: { username: string; displayName: string; org: string; roles: Role[] }[] = [
   { username: 'admin', displayName: '王建国', org: 'LQ', roles: ['admin'] },
+  // The top body's administrator: the only one who may change the global settings (holidays, categories).
+  { username: 'cityadmin', displayName: '马志远', org: 'WF', roles: ['admin'] },
   { username: 'registrar', displayName: '李秀英', org: 'LQXFJ', roles: ['registrar'] },
   { username: 'handler', displayName: '张伟', org: 'LQZJJ', roles: ['handler'] },
   // Head of the housing bureau: approves its extensions (条例 Art. 34).

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../auth/actor.js';
-import type { Access } from '../auth/permissions.js';
+import { GLOBAL_PERMISSIONS, permissionsOf, type Access } from '../auth/permissions.js';
 import { AppError } from '../errors.js';
 import type { AuthService } from '../features/auth/auth.service.js';
 
@@ -67,6 +67,9 @@ export const accessPlugin = fp(async (app: FastifyInstance, { auth }: { auth: Au
     if (actor.mustChangePassword && !('authenticated' in access && access.allowDuringPasswordChange)) {
       throw new AppError('password_change_required');
     }
-    if ('permission' in access && !actor.permissions.includes(access.permission)) throw new AppError('forbidden');
+    if ('permission' in access && !actor.permissions.includes(access.permission)) {
+      const globalOnly = GLOBAL_PERMISSIONS.includes(access.permission) && permissionsOf(actor.roles, true).includes(access.permission);
+      throw new AppError(globalOnly ? 'global_setting_top_body_only' : 'forbidden');
+    }
   });
 });

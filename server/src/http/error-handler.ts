@@ -34,7 +34,7 @@ const TOO_LARGE = new Set([
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
-      if (err.code === 'rate_limited' || err.code === 'account_locked') request.log.warn({ code: err.code }, 'refused');
+      if (err.code === 'rate_limited') request.log.warn({ code: err.code }, 'refused');
       return send(reply, request, err.code, err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

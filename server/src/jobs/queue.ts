@@ -15,10 +15,14 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-/** Runs each job right after the current request, in this process. */
-export function inProcessQueue(log: (m: string) => void): JobQueue {
+/** Runs each job right after the current request, in this process; `idle` waits until none is running. */
+export function inProcessQueue(log: (m: string) => void): JobQueue & { idle(): Promise<void> } {
   const handlers = new Map<string, JobHandler>();
   const running = new Set<Promise<void>>();
+  // A job may enqueue another: wait until none is left.
+  const idle = async () => {
+    while (running.size) await Promise.all(running);
+  };
   return {
     async register(name, handler) {
       handlers.set(name, handler);
@@ -35,18 +39,17 @@ export function inProcessQueue(log: (m: string) => void): JobQueue {
     async schedule() {
       // Schedules need a shared clock across instances: only pg-boss runs them.
     },
-    async stop() {
-      await Promise.all(running);
-    },
+    idle,
+    stop: idle,
   };
 }
 
 /** Any constant, the same in every instance: the advisory lock under which queues are created. */
 const CREATE_QUEUE_LOCK = 7246153;
 
-/** pg-boss on the application's database. */
+/** pg-boss on the application's database; its schema is installed by the owner (prepareDatabase). */
 export async function pgBossQueue(url: string, log: (m: string) => void): Promise<JobQueue> {
-  const boss = new PgBoss({ connectionString: url, max: 3 });
+  const boss = new PgBoss({ connectionString: url, max: 3, migrate: false });
   boss.on('error', (err) => log(`job queue error: ${err.message}`));
   await boss.start();
   /**

@@ -6,6 +6,7 @@ import { afterAll } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import { inProcessQueue } from '../jobs/queue.js';
 import { createTestDatabase } from './db.js';
 
 /** Configuration for tests: quiet, no jobs, a fixed secret, no web build needed. */
@@ -22,13 +23,17 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   });
 }
 
-/** The real application on its own cloned database. */
-export async function createTestApp(
-  overrides: Record<string, string> = {},
-): Promise<{ app: FastifyInstance; db: Database; config: Config }> {
+/** The real application on its own cloned database; `jobs.idle()` waits for the jobs requests have started. */
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<{
+  app: FastifyInstance;
+  db: Database;
+  config: Config;
+  jobs: ReturnType<typeof inProcessQueue>;
+}> {
   const { db } = await createTestDatabase();
   const config = testConfig(overrides);
-  const app = await buildApp({ config, db });
+  const jobs = inProcessQueue(() => undefined);
+  const app = await buildApp({ config, db, jobs });
   afterAll(() => app.close());
-  return { app, db, config };
+  return { app, db, config, jobs };
 }

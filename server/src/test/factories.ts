@@ -110,3 +110,27 @@ export function petitionInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A multipart body with one file in the field `file`, for inject(). */
+export function fileUpload(filename: string, content: Buffer) {
+  const boundary = '----xf' + randomBytes(6).toString('hex');
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Uploads a file as a staff attachment (multipart, as the browser sends it). */
+export function uploadAttachment(s: Session, filename: string, content: Buffer) {
+  return s.request({ method: 'POST', url: '/api/attachments', ...fileUpload(filename, content) });
+}
+
+/** The smallest valid PNG (1×1), for uploads. */
+export const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e5270ee40000000049454e44ae426082',
+  'hex',
+);

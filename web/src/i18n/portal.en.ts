@@ -70,10 +70,16 @@ export const portalEn: typeof portalZh = {
     placeLoading: 'Loading places…',
     placeAddress: 'Address',
     placeAddressPlaceholder: 'e.g. Building 3, Dongguan community, Chengguan subdistrict',
-    accusedPerson: 'Person or body accused',
+    accusedOrg: 'Body accused',
+    accusedOrgSearch: 'Type part of the body’s name, e.g. housing bureau',
+    accusedOrgHint:
+      'Pick the body once found; if you are not sure which body it is, choose “Not sure” and the petition bureau will determine it. An accusation is never passed to the body accused.',
+    accusedOrgFailed: 'The directory cannot be searched just now; choose “Not sure” and go on.',
+    accusedOrgUnsure: 'Not sure which body',
+    accusedPerson: 'Person accused',
     accusedPersonHint:
-      'Name, post or body, so the matter reaches the body empowered to handle it. An accusation is never passed to the person or body accused.',
-    accusedPersonRule: 'Please name the person or body accused',
+      'Name and post, so the matter reaches the body empowered to handle it. An accusation is never passed to the person or body accused.',
+    accusedPersonRule: 'Please name the person accused, or pick the body above',
     who: 'About you',
     whoIntro:
       'Leave your real name and phone number so the handling body can reach you and tell you the outcome. Your details are kept confidential by law.',

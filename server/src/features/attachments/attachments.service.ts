@@ -1,21 +1,28 @@
 import type { Actor } from '../../auth/actor.js';
-import { auditService } from '../../audit/audit.service.js';
+import { auditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { petitionsRepository } from '../petitions/petitions.repository.js';
 import { attachmentsRepository } from './attachments.repository.js';
-import { sniffType, type FileStore } from './attachments.storage.js';
+import { contentHash, sniffType, type FileStore } from './attachments.storage.js';
 
 /** Scanned letters, photos, PDFs and recordings of petitions. */
 export function createAttachmentsService({ db, files }: { db: Database; files: FileStore }) {
   return {
-    /** Stores an upload of the actor's body; it joins a petition when the registration names it. */
-    async upload(actor: Actor, filename: string, content: Buffer) {
+    /**
+     * Stores an upload of the actor's body; it joins a petition when the registration names it. `address` marks a
+     * public upload with a keyed hash of where it came from.
+     */
+    async upload(actor: Actor, filename: string, content: Buffer, address: string | null = null) {
       const mime = sniffType(content, filename);
       if (!mime) throw new AppError('attachment_type_not_allowed', { fields: [{ path: 'file', message: '不支持的附件类型' }] });
-      const sha256 = await files.put(content);
+      const sha256 = contentHash(content);
       const a = await db.transaction().execute(async (trx) => {
+        // The file is written and its row inserted under the file's hold: a purge never removes it in between.
+        await attachmentsRepository.holdFile(trx, sha256);
+        await files.put(content);
         const row = await attachmentsRepository.insert(trx, {
+          uploader_address: address,
           sha256,
           size: content.length,
           mime,
@@ -33,6 +40,35 @@ export function createAttachmentsService({ db, files }: { db: Database; files: F
         return row;
       });
       return { id: a.id, filename: a.filename, mime: a.mime, size: a.size, sha256: a.sha256, uploadedAt: a.uploaded_at };
+    },
+
+    /**
+     * Deletes one uploader's uploads never joined to a petition and older than `before` (anonymous uploads left
+     * behind), each with an audit event; a stored file goes too once no row refers to it (files are shared by
+     * content, with other uploads, documents and reports).
+     */
+    async purgeUnattached(uploadedBy: number, before: Date): Promise<{ rows: number; files: number }> {
+      const gone = await db.transaction().execute(async (trx) => {
+        const rows = await attachmentsRepository.deleteUnattached(trx, uploadedBy, before);
+        for (const r of rows)
+          await auditService.record(trx, SYSTEM_ACTOR, {
+            action: 'attachment.purged',
+            objectType: 'attachment',
+            objectId: r.id,
+            orgId: r.org_id,
+            before: { filename: r.filename, sha256: r.sha256, size: r.size },
+          });
+        return rows;
+      });
+      let removed = 0;
+      for (const sha256 of new Set(gone.map((r) => r.sha256)))
+        await db.transaction().execute(async (trx) => {
+          await attachmentsRepository.holdFile(trx, sha256, true);
+          if (await attachmentsRepository.fileReferenced(trx, sha256)) return;
+          await files.remove(sha256);
+          removed += 1;
+        });
+      return { rows: gone.length, files: removed };
     },
 
     /** The file, when the actor may see the petition it belongs to (or uploaded it and it is not attached yet). */

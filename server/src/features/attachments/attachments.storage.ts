@@ -4,15 +4,16 @@ import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Files stored once by content hash under DATA_DIR/files/ab/abcdef…: identical uploads share a file,
- * nothing is ever overwritten or removed, so a corrected petition never loses an attachment.
+ * Files stored once by content hash under DATA_DIR/files/ab/abcdef…: identical uploads share a file, nothing is
+ * ever overwritten, so a corrected petition never loses an attachment. A file is removed only when no row refers
+ * to it any more (an anonymous upload never submitted: attachments.service.ts, purgeUnattached).
  */
 export function createFileStore(dataDir: string) {
   const root = path.join(dataDir, 'files');
   const pathOf = (sha256: string) => path.join(root, sha256.slice(0, 2), sha256);
   return {
     async put(content: Buffer): Promise<string> {
-      const sha256 = createHash('sha256').update(content).digest('hex');
+      const sha256 = contentHash(content);
       const target = pathOf(sha256);
       if (!existsSync(target)) {
         await mkdir(path.dirname(target), { recursive: true });
@@ -45,9 +46,13 @@ export function createFileStore(dataDir: string) {
         await rm(probe, { force: true }).catch(() => undefined);
       }
     },
+    remove: (sha256: string) => rm(pathOf(sha256), { force: true }),
   };
 }
 export type FileStore = ReturnType<typeof createFileStore>;
+
+/** The SHA-256 of some content, the name it is stored under. */
+export const contentHash = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
 const starts = (buf: Buffer, bytes: number[], offset = 0) => bytes.every((b, i) => buf[offset + i] === b);
 

@@ -3,33 +3,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
-import { buildOrgTree, loginAs, petitionInput, type Session } from '../../test/factories.js';
+import { buildOrgTree, loginAs, petitionInput, PNG, uploadAttachment } from '../../test/factories.js';
 
 const { app, db, config } = await createTestApp();
 const tree = await buildOrgTree(db);
 const registrar = await loginAs(app, db, tree.bureau, ['registrar']);
 
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e5270ee40000000049454e44ae426082',
-  'hex',
-);
-
-function upload(s: Session, filename: string, content: Buffer) {
-  const boundary = '----xf' + Date.now();
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return s.request({
-    method: 'POST',
-    url: '/api/attachments',
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
-}
+const upload = uploadAttachment;
 
 describe('attachments', () => {
   it('stores uploads by content hash, recognised by their bytes, and serves them to those who see the petition', async () => {
@@ -63,7 +43,7 @@ describe('attachments', () => {
       await registrar.request({
         method: 'PATCH',
         url: `/api/petitions/${petition.id}`,
-        payload: { reason: '补充材料', attachmentIds: [more.id] },
+        payload: { version: petition.version, reason: '补充材料', attachmentIds: [more.id] },
       })
     ).json().petition;
     expect(corrected.attachments.map((x: { mime: string }) => x.mime)).toEqual(['image/png', 'application/pdf']);

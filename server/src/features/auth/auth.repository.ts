@@ -32,8 +32,12 @@ export const authRepository = {
     return userWithOrg(db).where('u.id', '=', id).executeTakeFirst();
   },
 
-  /** Counts a failure and locks once the limit is reached; returns the new state. */
-  async recordFailure(db: Executor, userId: number, limit: number, lockMinutes: number) {
+  /**
+   * Takes one of the attempts a lock window allows, before the password is checked: counts it as a failure and
+   * locks once the limit is reached, unless the account is locked already (then nothing). The row lock orders
+   * concurrent attempts, so however many arrive at once, at most `limit` are ever checked per window.
+   */
+  claimAttempt(db: Executor, userId: number, limit: number, lockMinutes: number) {
     return db
       .updateTable('users')
       .set({
@@ -42,8 +46,9 @@ export const authRepository = {
         updated_at: sql`now()`,
       })
       .where('id', '=', userId)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]))
       .returning(['failed_logins', 'locked_until'])
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
   },
 
   async recordSuccess(db: Executor, userId: number) {
@@ -58,8 +63,8 @@ export const authRepository = {
     await db.insertInto('sessions').values(row).execute();
   },
 
-  /** The live session and its user, or nothing when expired, revoked or the user is inactive. */
-  findLiveSession(db: Executor, id: string) {
+  /** The live session and its user, or nothing when idle too long, older than maxHours, revoked or the user is inactive. */
+  findLiveSession(db: Executor, id: string, maxHours: number) {
     return db
       .selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
@@ -67,6 +72,7 @@ export const authRepository = {
       .select([
         's.id as session_id',
         's.expires_at',
+        's.created_at',
         'u.id',
         'u.username',
         'u.display_name',
@@ -79,15 +85,20 @@ export const authRepository = {
       .where('s.id', '=', id)
       .where('s.revoked_at', 'is', null)
       .where('s.expires_at', '>', sql<Date>`now()`)
+      .where('s.created_at', '>', sql<Date>`now() - ${maxHours} * interval '1 hour'`)
       .where('u.active', '=', true)
       .where('o.active', '=', true)
       .executeTakeFirst();
   },
 
-  async extendSession(db: Executor, id: string, expiresAt: Date) {
+  /** Slides the idle expiry, never past the session's absolute end. */
+  async extendSession(db: Executor, id: string, idleHours: number, maxHours: number) {
     await db
       .updateTable('sessions')
-      .set({ expires_at: expiresAt, last_seen_at: sql`now()` })
+      .set({
+        expires_at: sql`least(now() + ${idleHours} * interval '1 hour', created_at + ${maxHours} * interval '1 hour')`,
+        last_seen_at: sql`now()`,
+      })
       .where('id', '=', id)
       .execute();
   },

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Actor, RequestMeta } from '../../auth/actor.js';
+import { isTopBody, type Actor, type RequestMeta } from '../../auth/actor.js';
 import { assertStrongPassword, hashPassword, verifyNothing, verifyPassword } from '../../auth/password.js';
 import { permissionsOf } from '../../auth/permissions.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -19,6 +19,7 @@ export function sessionIdOf(token: string): string {
 
 export function createAuthService({ db, config }: { db: Database; config: Config }) {
   const ttlMs = config.sessionTtlHours * 3600_000;
+  const maxHours = config.sessionMaxHours;
   const csrfFor = (sessionId: string) => createHmac('sha256', config.sessionSecret).update(`csrf:${sessionId}`).digest('base64url');
 
   return {
@@ -32,56 +33,60 @@ export function createAuthService({ db, config }: { db: Database; config: Config
       return expected.length === given.length && timingSafeEqual(expected, given);
     },
 
-    /** Checks credentials; on success opens a session and returns its cookie token. */
+    /**
+     * Checks credentials; on success opens a session and returns its cookie token. An unknown or inactive
+     * account, a wrong password and a locked account get the same answer after the same work (a lookup, an
+     * attempt claimed or not, one Argon2 verification and an audit row), so the answer says nothing of which.
+     */
     async login(meta: RequestMeta, username: string, password: string) {
       const user = await authRepository.findUserByUsername(db, username);
-      if (!user || !user.active || !user.org_active) {
-        await verifyNothing(password);
-        throw new AppError('invalid_credentials');
-      }
-      if (user.locked_until && user.locked_until > new Date()) {
-        throw new AppError('account_locked', { retryAfterMinutes: Math.ceil((user.locked_until.getTime() - Date.now()) / 60_000) });
-      }
-      const who = { ...meta, userId: user.id, username: user.username, orgId: user.org_id };
-      if (!(await verifyPassword(user.password_hash, password))) {
-        const state = await db.transaction().execute(async (trx) => {
-          const s = await authRepository.recordFailure(trx, user.id, LOCK_AFTER_FAILURES, LOCK_MINUTES);
-          await auditService.record(trx, who, {
-            action: s.locked_until ? 'auth.account_locked' : 'auth.login_failed',
-            objectType: 'user',
-            objectId: user.id,
-            orgId: user.org_id,
-            after: { failedLogins: s.failed_logins, lockedUntil: s.locked_until },
-          });
-          return s;
-        });
-        if (state.locked_until) throw new AppError('account_locked', { retryAfterMinutes: LOCK_MINUTES });
+      const usable = user?.active && user.org_active ? user : undefined;
+      // An unusable account claims id 0, which matches no row: the same statement runs whichever the case.
+      const claim = await authRepository.claimAttempt(db, usable?.id ?? 0, LOCK_AFTER_FAILURES, LOCK_MINUTES);
+      const right = usable && claim ? await verifyPassword(usable.password_hash, password) : await verifyNothing(password);
+      const who = { ...meta, userId: user?.id ?? null, username: user?.username ?? username, orgId: user?.org_id ?? null };
+      if (!usable || !claim || !right) {
+        // Why it failed goes to the trail only; the caller gets the same answer in every case.
+        const entry = !usable
+          ? { action: 'auth.login_failed', after: { account: user ? 'inactive' : 'unknown' } }
+          : !claim
+            ? { action: 'auth.login_refused', after: { lockedUntil: usable.locked_until } }
+            : {
+                action: claim.locked_until ? 'auth.account_locked' : 'auth.login_failed',
+                after: { failedLogins: claim.failed_logins, lockedUntil: claim.locked_until },
+              };
+        await db
+          .transaction()
+          .execute((trx) =>
+            auditService.record(trx, who, { ...entry, objectType: 'user', objectId: user?.id ?? null, orgId: user?.org_id ?? null }),
+          );
         throw new AppError('invalid_credentials');
       }
       const token = randomBytes(32).toString('base64url');
       const sessionId = sessionIdOf(token);
       await db.transaction().execute(async (trx) => {
-        await authRepository.recordSuccess(trx, user.id);
+        await authRepository.recordSuccess(trx, usable.id);
         await authRepository.createSession(trx, {
           id: sessionId,
-          user_id: user.id,
+          user_id: usable.id,
           ip: meta.ip,
           user_agent: meta.userAgent?.slice(0, 300) ?? null,
-          expires_at: new Date(Date.now() + ttlMs),
+          expires_at: new Date(Date.now() + Math.min(ttlMs, maxHours * 3600_000)),
         });
-        await auditService.record(trx, who, { action: 'auth.login', objectType: 'user', objectId: user.id, orgId: user.org_id });
+        await auditService.record(trx, who, { action: 'auth.login', objectType: 'user', objectId: usable.id, orgId: usable.org_id });
       });
       return { token, sessionId };
     },
 
-    /** Resolves a cookie token to the acting user, sliding the expiry on use. */
+    /** Resolves a cookie token to the acting user, sliding the idle expiry on use up to the absolute one. */
     async actorFor(token: string, meta: RequestMeta): Promise<Actor | null> {
       const sessionId = sessionIdOf(token);
-      const row = await authRepository.findLiveSession(db, sessionId);
+      const row = await authRepository.findLiveSession(db, sessionId, maxHours);
       if (!row) return null;
       // Bookkeeping of the session itself, not of petition data: not an audited change.
-      if (row.expires_at.getTime() - Date.now() < ttlMs / 2) {
-        await authRepository.extendSession(db, sessionId, new Date(Date.now() + ttlMs));
+      const end = row.created_at.getTime() + maxHours * 3600_000;
+      if (row.expires_at.getTime() - Date.now() < ttlMs / 2 && row.expires_at.getTime() < end) {
+        await authRepository.extendSession(db, sessionId, config.sessionTtlHours, maxHours);
       }
       return {
         userId: row.id,
@@ -91,7 +96,7 @@ export function createAuthService({ db, config }: { db: Database; config: Config
         orgPath: row.org_path,
         orgName: row.org_name,
         roles: row.roles,
-        permissions: permissionsOf(row.roles),
+        permissions: permissionsOf(row.roles, isTopBody(row.org_id, row.org_path)),
         mustChangePassword: row.must_change_password,
         sessionId,
         ip: meta.ip,

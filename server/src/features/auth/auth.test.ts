@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCK_AFTER_FAILURES } from './auth.service.js';
 import { buildOrgTree, buildUser, login, TEST_PASSWORD } from '../../test/factories.js';
 import { createTestApp } from '../../test/app.js';
 
@@ -40,18 +41,19 @@ describe('log-in', () => {
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
-    expect(wrong.json().error).toEqual({ code: 'invalid_credentials', message: '用户名或密码错误。', details: {} });
+    expect(wrong.json().error).toEqual({
+      code: 'invalid_credentials',
+      message: '用户名或密码错误，或账户因连续登录失败已临时锁定（连续 5 次错误锁定 15 分钟）。',
+      details: {},
+    });
   });
 
-  it('locks the account for 15 minutes after 5 failures in a row, even for the right password', async () => {
+  it('locks the account for 15 minutes after 5 failures in a row, even for the right password, without saying so', async () => {
     const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
-    for (let i = 1; i <= 4; i++) expect((await loginReq(u.username, `wrong-${i}-x`)).statusCode).toBe(401);
-    const fifth = await loginReq(u.username, 'wrong-5-x');
-    expect(fifth.statusCode).toBe(423);
-    expect(fifth.json().error.code).toBe('account_locked');
+    for (let i = 1; i <= 5; i++) expect((await loginReq(u.username, `wrong-${i}-x`)).statusCode).toBe(401);
     const right = await loginReq(u.username, TEST_PASSWORD);
-    expect(right.statusCode).toBe(423);
-    expect(right.json().error.details.retryAfterMinutes).toBeGreaterThanOrEqual(14);
+    expect(right.statusCode).toBe(401);
+    expect(right.json().error.code).toBe('invalid_credentials');
     const row = await db.selectFrom('users').select(['locked_until', 'failed_logins']).where('id', '=', u.id).executeTakeFirstOrThrow();
     const minutes = (row.locked_until!.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
@@ -63,7 +65,69 @@ describe('log-in', () => {
       'auth.login_failed',
       'auth.login_failed',
       'auth.account_locked',
+      'auth.login_refused',
     ]);
+  });
+
+  it('checks at most 5 passwords per lock window, however many log-ins arrive at once', async () => {
+    const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
+    const answers = await Promise.all(Array.from({ length: 25 }, (_, i) => loginReq(u.username, `wrong-${i}-x`)));
+    const checked = await db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('object_id', '=', String(u.id))
+      .where('action', 'in', ['auth.login_failed', 'auth.account_locked'])
+      .execute();
+    expect(checked).toHaveLength(LOCK_AFTER_FAILURES);
+    expect(answers.every((r) => r.statusCode === 401)).toBe(true);
+    const row = await db.selectFrom('users').select(['failed_logins', 'locked_until']).where('id', '=', u.id).executeTakeFirstOrThrow();
+    expect(row.failed_logins).toBe(LOCK_AFTER_FAILURES);
+    expect(row.locked_until!.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('lets a right password through a concurrent burst only within the first 5 attempts, and a late one never clears the lock', async () => {
+    const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
+    const passwords = [...Array.from({ length: 24 }, (_, i) => `wrong-${i}-x`), TEST_PASSWORD];
+    const answers = await Promise.all(passwords.map((p) => loginReq(u.username, p)));
+    const events = await db.selectFrom('audit_events').select('action').where('object_id', '=', String(u.id)).orderBy('seq').execute();
+    const checked = events.filter((e) => e.action !== 'auth.login_refused');
+    const row = await db.selectFrom('users').select(['failed_logins', 'locked_until']).where('id', '=', u.id).executeTakeFirstOrThrow();
+    if (answers.at(-1)!.statusCode === 200) {
+      // The right password took one of the first five attempts; the count then started again from zero.
+      expect(checked.findIndex((e) => e.action === 'auth.login')).toBeLessThan(LOCK_AFTER_FAILURES);
+      expect(checked.length).toBeLessThanOrEqual(2 * LOCK_AFTER_FAILURES);
+    } else {
+      expect(checked).toHaveLength(LOCK_AFTER_FAILURES);
+      expect(row.locked_until!.getTime()).toBeGreaterThan(Date.now());
+    }
+    expect(answers.filter((r) => r.statusCode === 200).length).toBeLessThanOrEqual(1);
+  });
+
+  it('answers an unknown user, a wrong password and a locked account alike, in the same time', async () => {
+    const wrong = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
+    const locked = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) await loginReq(locked.username, 'wrong-pass-1');
+    const cases = { unknown: 'nobody_at_all', wrong: wrong.username, locked: locked.username };
+    const times: Record<string, number[]> = { unknown: [], wrong: [], locked: [] };
+    const bodies = new Set<string>();
+    for (let round = 0; round < 11; round++) {
+      // The wrong-password account must not lock itself during the measurement.
+      await db.updateTable('users').set({ failed_logins: 0 }).where('id', '=', wrong.id).execute();
+      for (const [name, username] of Object.entries(cases)) {
+        const started = performance.now();
+        const res = await loginReq(username, 'wrong-pass-2');
+        times[name]!.push(performance.now() - started);
+        bodies.add(`${res.statusCode} ${res.body}`);
+      }
+    }
+    expect([...bodies]).toHaveLength(1);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const reference = median(times.wrong!);
+    // Before the same work was done in every case, a locked account answered in a third of the time.
+    for (const name of ['unknown', 'locked']) {
+      expect(median(times[name]!) / reference, name).toBeGreaterThan(0.6);
+      expect(median(times[name]!) / reference, name).toBeLessThan(1.6);
+    }
   });
 
   it('lets the user in again once the lock has passed, and a success resets the count', async () => {
@@ -143,7 +207,31 @@ describe('sessions', () => {
       .execute();
     await s.request({ method: 'GET', url: '/api/auth/me' });
     const row = await db.selectFrom('sessions').select('expires_at').where('user_id', '=', u.id).executeTakeFirstOrThrow();
-    expect(row.expires_at.getTime() - Date.now()).toBeGreaterThan(11 * 3600_000);
+    expect(row.expires_at.getTime() - Date.now()).toBeGreaterThan(1.9 * 3600_000);
+  });
+
+  it('ends a session 12 hours after log-in however active it is, and never slides past that', async () => {
+    const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
+    const s = await login(app, u.username);
+    await db
+      .updateTable('sessions')
+      .set({ created_at: sql`now() - interval '11 hours 30 minutes'`, expires_at: sql`now() + interval '1 minute'` })
+      .where('user_id', '=', u.id)
+      .execute();
+    expect((await s.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    const row = await db.selectFrom('sessions').select('expires_at').where('user_id', '=', u.id).executeTakeFirstOrThrow();
+    const left = row.expires_at.getTime() - Date.now();
+    expect(left).toBeGreaterThan(29 * 60_000);
+    expect(left).toBeLessThanOrEqual(30 * 60_000);
+    // Used a moment ago, idle expiry hours away: still over once the absolute lifetime has passed.
+    await db
+      .updateTable('sessions')
+      .set({ created_at: sql`now() - interval '12 hours 1 second'`, expires_at: sql`now() + interval '1 hour'`, last_seen_at: sql`now()` })
+      .where('user_id', '=', u.id)
+      .execute();
+    const after = await s.request({ method: 'GET', url: '/api/auth/me' });
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe('unauthenticated');
   });
 });
 

@@ -18,16 +18,27 @@ export function presentDocument(d: DocumentRow): DocumentDto {
   };
 }
 
-/** A kind's template in force (the default when nobody edited it) with what the editor needs. */
+type InForce = { body: string; org_id: number; org_name: string; updated_at: Date; updated_by_name: string | null };
+
+/**
+ * A kind's template as a body has it: in force (its own, the nearest above, or the built-in default), what it
+ * would inherit without its own, and what the editor needs.
+ */
 export function presentTemplate(
   kind: DocumentKind,
-  current: { body: string; updated_at: Date; updated_by_name: string | null } | undefined,
+  orgId: number,
+  current: InForce | undefined,
+  inherited: InForce | undefined,
 ): TemplateDto {
   const spec = KINDS[kind];
   return {
     kind,
     title: spec.title,
     body: current?.body ?? spec.template,
+    source: current ? { id: current.org_id, name: current.org_name } : null,
+    own: current?.org_id === orgId,
+    inheritedBody: inherited?.body ?? spec.template,
+    inheritedFrom: inherited ? { id: inherited.org_id, name: inherited.org_name } : null,
     defaultBody: spec.template,
     isDefault: !current || current.body === spec.template,
     updatedAt: current?.updated_at ?? null,

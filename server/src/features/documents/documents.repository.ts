@@ -1,12 +1,15 @@
 import { sql, type ColumnType, type Generated, type Insertable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/database.js';
-import { visibleTo } from '../petitions/petitions.repository.js';
+import { visibleTo } from '../../access/visibility.js';
 
 export interface DocumentTemplateTable {
   id: Generated<number>;
+  /** The body it applies to, with the bodies below that have none of their own (migration 0024). */
+  org_id: number;
   kind: string;
-  body: string;
+  /** Null: the body's own template withdrawn; it inherits again. */
+  body: string | null;
   updated_by: number | null;
   updated_at: Generated<Date>;
 }
@@ -153,27 +156,31 @@ export const documentsRepository = {
     return db.selectFrom('documents').select(['text', 'variables']).where('id', '=', id).executeTakeFirst();
   },
 
-  /** The template in force per kind: the latest row of each. */
-  currentTemplates(db: Executor) {
-    return db
-      .selectFrom('document_templates as t')
-      .leftJoin('users as u', 'u.id', 't.updated_by')
-      .select(['t.kind', 't.body', 't.updated_at', 'u.display_name as updated_by_name'])
-      .distinctOn('t.kind')
-      .orderBy('t.kind')
-      .orderBy('t.id', 'desc')
-      .execute();
-  },
-
-  async currentTemplate(db: Executor, kind: string): Promise<string | undefined> {
-    const row = await db
-      .selectFrom('document_templates')
-      .select('body')
-      .where('kind', '=', kind)
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row?.body;
+  /**
+   * Per kind, the template in force for a body: the latest row of the nearest body up its path (itself
+   * included, unless `above`) whose latest row has a text, with that body and who saved it.
+   */
+  async templatesFor(db: Executor, orgId: number, opts: { kind?: string; above?: boolean } = {}) {
+    const { rows } = await sql<{
+      kind: string;
+      body: string;
+      org_id: number;
+      org_name: string;
+      updated_at: Date;
+      updated_by_name: string | null;
+    }>`
+      with latest as (
+        select distinct on (t.org_id, t.kind) t.org_id, t.kind, t.body, t.updated_at, t.updated_by
+        from orgs o join orgs a on o.path like a.path || '%' join document_templates t on t.org_id = a.id
+        where o.id = ${orgId}
+          ${opts.above ? sql`and a.id <> ${orgId}` : sql``}
+          ${opts.kind ? sql`and t.kind = ${opts.kind}` : sql``}
+        order by t.org_id, t.kind, t.id desc)
+      select distinct on (l.kind) l.kind, l.body, l.org_id, a.name as org_name, l.updated_at, u.display_name as updated_by_name
+      from latest l join orgs a on a.id = l.org_id left join users u on u.id = l.updated_by
+      where l.body is not null
+      order by l.kind, a.depth desc`.execute(db);
+    return rows;
   },
 
   async insertTemplate(db: Executor, row: Insertable<DocumentTemplateTable>) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { sendDownload } from '../../http/download.js';
 import { idParams } from '../../shared/validators.js';
-import { documentDto, fileQuery, kindParams, templateBody, templateDto } from './documents.schema.js';
+import { documentDto, fileQuery, kindParams, templateBody, templateDto, templateQuery } from './documents.schema.js';
 import type { DocumentsService } from './documents.service.js';
 
 const manage = { access: { permission: 'template.manage' } } as const;
@@ -48,11 +48,12 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
         config: manage,
         schema: {
           tags: ['documents'],
-          summary: '文书模板：各类文书现行模板、默认模板和可用变量',
-          response: { 200: z.object({ items: z.array(templateDto) }) },
+          summary: '文书模板：某机构（默认本机构）各类文书现行模板及其来源（本机构、上级机构或系统默认）、可用变量',
+          querystring: templateQuery,
+          response: { 200: z.object({ org: z.object({ id: z.number(), name: z.string() }), items: z.array(templateDto) }) },
         },
       },
-      async () => ({ items: await documents.templates() }),
+      async (request) => documents.templates(actorOf(request), request.query.orgId),
     );
 
     app.put(
@@ -61,14 +62,32 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
         config: manage,
         schema: {
           tags: ['documents'],
-          summary: '修改文书模板（此后出具的文书使用新模板，已出具的文书不变）',
+          summary: '设置本机构（或管辖范围内某机构）的文书模板，该机构及未自设模板的下级机构此后出具的文书使用它',
           params: kindParams,
+          querystring: templateQuery,
           body: templateBody,
           'x-examples': { body: [decisionExample] },
           response: { 200: z.object({ template: templateDto }) },
         },
       },
-      async (request) => ({ template: await documents.saveTemplate(actorOf(request), request.params.kind, request.body.body) }),
+      async (request) => ({
+        template: await documents.saveTemplate(actorOf(request), request.params.kind, request.body.body, request.query.orgId),
+      }),
+    );
+
+    app.delete(
+      '/document-templates/:kind',
+      {
+        config: manage,
+        schema: {
+          tags: ['documents'],
+          summary: '撤销本机构（或管辖范围内某机构）自设的文书模板，恢复沿用上级机构的模板或系统默认模板',
+          params: kindParams,
+          querystring: templateQuery,
+          response: { 200: z.object({ template: templateDto }) },
+        },
+      },
+      async (request) => ({ template: await documents.revertTemplate(actorOf(request), request.params.kind, request.query.orgId) }),
     );
 
     app.post(

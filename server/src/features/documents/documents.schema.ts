@@ -25,10 +25,20 @@ export const documentDto = z.object({
 });
 export type DocumentDto = z.infer<typeof documentDto>;
 
+const bodyRef = z.object({ id: z.number(), name: z.string() });
+export const templateQuery = z.strictObject({ orgId: z.coerce.number().int().positive().optional() });
 export const templateDto = z.object({
   kind: documentKind,
   title: z.string(),
+  /** The template in force for the body asked about. */
   body: z.string(),
+  /** The body it comes from (the body itself, one above it); null: the built-in default. */
+  source: bodyRef.nullable(),
+  /** The body has its own template for this kind (it may withdraw it). */
+  own: z.boolean(),
+  /** What the body would use without its own, and from where (null: the built-in default). */
+  inheritedBody: z.string(),
+  inheritedFrom: bodyRef.nullable(),
   defaultBody: z.string(),
   isDefault: z.boolean(),
   updatedAt: z.date().nullable(),

@@ -1,4 +1,4 @@
-import type { Actor } from '../../auth/actor.js';
+import { inScope, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
@@ -103,8 +103,27 @@ export function createDocumentsService({
     return done;
   }
 
-  async function templateOf(trx: Executor, kind: DocumentKind) {
-    return (await documentsRepository.currentTemplate(trx, kind)) ?? KINDS[kind].template;
+  /** The text a body issues a kind with: its own template, else the nearest above, else the built-in one. */
+  async function templateOf(trx: Executor, orgId: number, kind: DocumentKind) {
+    return (await documentsRepository.templatesFor(trx, orgId, { kind }))[0]?.body ?? KINDS[kind].template;
+  }
+
+  /** The body whose templates are read or written: the actor's own unless another in its scope is named. */
+  async function templateBody(trx: Executor, actor: Actor, orgId: number | undefined) {
+    const org = await orgsRepository.findById(trx, orgId ?? actor.orgId);
+    if (!org || !inScope(actor, org.path)) throw new AppError('org_not_found');
+    return org;
+  }
+
+  /** Every kind (or one) as the body has it: the template in force, where from, and what it would inherit. */
+  async function templatesOf(trx: Executor, orgId: number, kind?: DocumentKind) {
+    const [inForce, inherited] = await Promise.all([
+      documentsRepository.templatesFor(trx, orgId, { kind }),
+      documentsRepository.templatesFor(trx, orgId, { kind, above: true }),
+    ]);
+    const byKind = <T extends { kind: string }>(rows: T[]) => new Map(rows.map((r) => [r.kind, r]));
+    const [current, above] = [byKind(inForce), byKind(inherited)];
+    return (kind ? [kind] : DOCUMENT_KINDS).map((k) => presentTemplate(k, orgId, current.get(k), above.get(k)));
   }
 
   /** Renders both files of a layout, concurrently. */
@@ -156,7 +175,7 @@ export function createDocumentsService({
       number: documentNumber(org.short_name ?? org.name, plan.kind, year, seq),
       title: spec.title,
       addressee: spec.addressee === 'body' ? (plan.toBody ?? '') : (name ?? '信访人'),
-      paragraphs: paragraphsOf(fillTemplate(await templateOf(trx, plan.kind), values)),
+      paragraphs: paragraphsOf(fillTemplate(await templateOf(trx, org.id, plan.kind), values)),
       signature: org.name,
       date: textDate(today),
     };
@@ -355,31 +374,48 @@ export function createDocumentsService({
       return openFile(doc, format);
     },
 
-    /** 文书模板: each kind with the template in force, its default and the variables it may use. */
-    async templates() {
-      const current = new Map((await documentsRepository.currentTemplates(db)).map((t) => [t.kind, t]));
-      return DOCUMENT_KINDS.map((kind) => presentTemplate(kind, current.get(kind)));
+    /** 文书模板 of a body: each kind with the template in force there, where it comes from and its variables. */
+    async templates(actor: Actor, orgId?: number) {
+      const org = await templateBody(db, actor, orgId);
+      return { org: { id: org.id, name: org.name }, items: await templatesOf(db, org.id) };
     },
 
-    /** A new template for a kind: used by documents issued from now on; issued ones keep their files. */
-    async saveTemplate(actor: Actor, kind: DocumentKind, body: string) {
+    /** The body's own template for a kind: used by what it (and the bodies below without their own) issues from now on. */
+    async saveTemplate(actor: Actor, kind: DocumentKind, body: string, orgId?: number) {
       checkTemplate(kind, body);
-      await db.transaction().execute(async (trx) => {
-        const before = await templateOf(trx, kind);
-        await documentsRepository.insertTemplate(trx, { kind, body, updated_by: actor.userId });
+      const org = await templateBody(db, actor, orgId);
+      return db.transaction().execute(async (trx) => {
+        const before = await templateOf(trx, org.id, kind);
+        await documentsRepository.insertTemplate(trx, { org_id: org.id, kind, body, updated_by: actor.userId });
         await auditService.record(trx, actor, {
           action: 'document_template.update',
           objectType: 'document_template',
           objectId: kind,
-          orgId: actor.orgId,
+          orgId: org.id,
           before: { body: before },
           after: { body },
         });
+        return (await templatesOf(trx, org.id, kind))[0]!;
       });
-      return presentTemplate(
-        kind,
-        (await documentsRepository.currentTemplates(db)).find((t) => t.kind === kind),
-      );
+    },
+
+    /** Withdraws the body's own template for a kind: it inherits the nearest one above again. */
+    async revertTemplate(actor: Actor, kind: DocumentKind, orgId?: number) {
+      const org = await templateBody(db, actor, orgId);
+      return db.transaction().execute(async (trx) => {
+        const [current] = await templatesOf(trx, org.id, kind);
+        if (!current!.own) return current!;
+        await documentsRepository.insertTemplate(trx, { org_id: org.id, kind, body: null, updated_by: actor.userId });
+        await auditService.record(trx, actor, {
+          action: 'document_template.revert',
+          objectType: 'document_template',
+          objectId: kind,
+          orgId: org.id,
+          before: { body: current!.body },
+          after: { body: current!.inheritedBody },
+        });
+        return (await templatesOf(trx, org.id, kind))[0]!;
+      });
     },
 
     /** The PDF a template gives with sample values, issued by the actor's body; nothing is stored or numbered. */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import type { Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, type Session } from '../../test/factories.js';
 import { docxText } from '../../test/files.js';
@@ -315,11 +316,7 @@ describe('downloads', () => {
     expect(flat(await pdfText(pdf2.body))).not.toContain('修改后的模板');
 
     // Back to the default for the other tests; downloads are in the audit trail.
-    await admin.request({
-      method: 'PUT',
-      url: '/api/document-templates/acceptance_notice',
-      payload: { body: KINDS.acceptance_notice.template },
-    });
+    await admin.request({ method: 'DELETE', url: '/api/document-templates/acceptance_notice' });
     const audit = await db
       .selectFrom('audit_events')
       .select('action')
@@ -412,6 +409,87 @@ describe('文书模板', () => {
     expect((await registrar.request({ method: 'GET', url: '/api/document-templates' })).statusCode).toBe(403);
     const put = await registrar.request({ method: 'PUT', url: '/api/document-templates/receipt', payload: { body: 'x' } });
     expect(put.statusCode).toBe(403);
+  });
+
+  it('are per body: a county overrides its own, its bodies use it, a sibling county and the top body do not; revert inherits', async () => {
+    const sibling = await buildOrg(db, { parent: city, kind: 'government', name: '乙县人民政府' });
+    const siblingBureau = await buildOrg(db, { parent: sibling, kind: 'bureau', name: '乙县信访局' });
+    const cityBureau = await buildOrg(db, { parent: city, kind: 'bureau', name: '测试市信访局' });
+    const topAdmin = await loginAs(app, db, city, ['admin']);
+    const bureauAdmin = await loginAs(app, db, bureau, ['admin']);
+    const receiptText = async (at: Org) => {
+      const s = await loginAs(app, db, at, ['registrar']);
+      const res = await s.request({ method: 'POST', url: '/api/petitions', payload: petitionInput() });
+      expect(res.statusCode, res.body).toBe(201);
+      const [receipt] = await documents(s, res.json().petition.id);
+      return (await db.selectFrom('documents').select('text').where('id', '=', receipt!.id).executeTakeFirstOrThrow()).text;
+    };
+    const mark = (who: string) => `${KINDS.receipt.template}\n本凭证使用${who}的模板。`;
+    const put = (s: Session, body: string, orgId?: number) =>
+      s.request({ method: 'PUT', url: `/api/document-templates/receipt${orgId ? `?orgId=${orgId}` : ''}`, payload: { body } });
+
+    const saved = await put(admin, mark('测试县'));
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().template).toMatchObject({ source: { id: county.id }, own: true, inheritedFrom: null });
+    expect(await receiptText(bureau)).toContain('本凭证使用测试县的模板。');
+    expect(await receiptText(siblingBureau)).not.toContain('本凭证使用');
+    expect(await receiptText(cityBureau)).not.toContain('本凭证使用');
+
+    // The top body's template is the default for every body without one nearer.
+    expect((await put(topAdmin, mark('测试市'))).statusCode).toBe(200);
+    expect(await receiptText(cityBureau)).toContain('本凭证使用测试市的模板。');
+    expect(await receiptText(siblingBureau)).toContain('本凭证使用测试市的模板。');
+    expect(await receiptText(bureau)).toContain('本凭证使用测试县的模板。');
+
+    // What the county's administrator sees: the county's own, what it would inherit, and a body below.
+    const list = async (s: Session, orgId?: number) =>
+      s.request({ method: 'GET', url: `/api/document-templates${orgId ? `?orgId=${orgId}` : ''}` });
+    const own = (await list(admin)).json();
+    expect(own.org).toEqual({ id: county.id, name: '测试县人民政府' });
+    expect(own.items.find((t: Json) => t.kind === 'receipt')).toMatchObject({
+      own: true,
+      source: { id: county.id, name: '测试县人民政府' },
+      inheritedFrom: { id: city.id, name: '测试市人民政府' },
+      inheritedBody: mark('测试市'),
+    });
+    expect((await list(admin, bureau.id)).json().items.find((t: Json) => t.kind === 'receipt')).toMatchObject({
+      own: false,
+      source: { id: county.id },
+    });
+    // Outside their part of the tree, bodies do not exist for them.
+    for (const res of [
+      await list(admin, sibling.id),
+      await put(admin, mark('乙县'), sibling.id),
+      await put(bureauAdmin, mark('县'), county.id),
+    ]) {
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('org_not_found');
+    }
+    expect((await put(bureauAdmin, mark('县信访局'))).statusCode).toBe(200);
+    expect(await receiptText(bureau)).toContain('本凭证使用县信访局的模板。');
+    expect((await bureauAdmin.request({ method: 'DELETE', url: '/api/document-templates/receipt' })).statusCode).toBe(200);
+
+    // Withdrawn, the county inherits the top body's again; withdrawing twice changes nothing.
+    const reverted = await admin.request({ method: 'DELETE', url: '/api/document-templates/receipt' });
+    expect(reverted.statusCode, reverted.body).toBe(200);
+    expect(reverted.json().template).toMatchObject({ own: false, source: { id: city.id }, body: mark('测试市') });
+    expect((await admin.request({ method: 'DELETE', url: '/api/document-templates/receipt' })).json().template.own).toBe(false);
+    expect(await receiptText(bureau)).toContain('本凭证使用测试市的模板。');
+    const trail = await db
+      .selectFrom('audit_events')
+      .select(['action', 'org_id'])
+      .where('object_type', '=', 'document_template')
+      .where('object_id', '=', 'receipt')
+      .orderBy('seq')
+      .execute();
+    expect(trail.map((e) => `${e.action}@${e.org_id}`)).toEqual([
+      `document_template.update@${county.id}`,
+      `document_template.update@${city.id}`,
+      `document_template.update@${bureau.id}`,
+      `document_template.revert@${bureau.id}`,
+      `document_template.revert@${county.id}`,
+    ]);
+    expect((await topAdmin.request({ method: 'DELETE', url: '/api/document-templates/receipt' })).statusCode).toBe(200);
   });
 
   it('refuses a template with an unknown variable, naming it, and a decision without its legal elements', async () => {

@@ -30,9 +30,10 @@ describe('GET /api/health', () => {
   });
 
   it('is degraded (503) when the database answers but refuses writes', async () => {
-    const { db, url } = await createTestDatabase();
-    const name = new URL(url).pathname.slice(1);
-    await sql`alter database ${sql.id(name)} set default_transaction_read_only = on`.execute(db);
+    const { url, adminUrl, name } = await createTestDatabase();
+    const admin = createDatabase(adminUrl, 1);
+    await sql`alter database ${sql.id(name)} set default_transaction_read_only = on`.execute(admin);
+    await admin.destroy();
     const readOnly = createDatabase(url, 1);
     const app = await buildApp({ config: testConfig(), db: readOnly });
     const res = await app.inject({ method: 'GET', url: '/api/health' });

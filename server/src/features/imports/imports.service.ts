@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Actor } from '../../auth/actor.js';
+import { isTopBody, type Actor } from '../../auth/actor.js';
 import { permissionsOf } from '../../auth/permissions.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
@@ -115,7 +115,7 @@ export function createImportsService({
       orgPath: u.org_path,
       orgName: u.org_name,
       roles: u.roles,
-      permissions: permissionsOf(u.roles),
+      permissions: permissionsOf(u.roles, isTopBody(u.org_id, u.org_path)),
       mustChangePassword: false,
       sessionId: '',
       ip: 'job',

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
-import { visibleTo } from '../petitions/petitions.repository.js';
+import { visibleTo } from '../../access/visibility.js';
 import type { OutboundMessage } from './notifications.channels.js';
 import { parseBodyAddress, rolesWith } from './notifications.rules.js';
 import type { OutboxTable } from './notifications.tables.js';
@@ -20,6 +20,42 @@ export const notificationsRepository = {
       .returning('id')
       .execute();
     return inserted.length;
+  },
+
+  /** Queues one notice with its sealed secret beside it; false when one with the same key was queued before. */
+  async enqueueWithSecret(db: Executor, row: NewOutboxRow, sealed: string, expiresAt: Date): Promise<boolean> {
+    const inserted = await db
+      .insertInto('outbox')
+      .values(row)
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return false;
+    await db.insertInto('outbox_secrets').values({ outbox_id: inserted.id, sealed, expires_at: expiresAt }).execute();
+    return true;
+  },
+
+  /** The sealed secret of a notice, while it is still good. */
+  async secretOf(db: Executor, outboxId: number): Promise<string | undefined> {
+    const row = await db
+      .selectFrom('outbox_secrets')
+      .select('sealed')
+      .where('outbox_id', '=', outboxId)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .executeTakeFirst();
+    return row?.sealed;
+  },
+
+  async eraseSecret(db: Executor, outboxId: number) {
+    await db.deleteFrom('outbox_secrets').where('outbox_id', '=', outboxId).execute();
+  },
+
+  /** Secrets past their time are of no use to anyone: erased even if their notice was never sent. */
+  async eraseExpiredSecrets(db: Executor) {
+    await db
+      .deleteFrom('outbox_secrets')
+      .where('expires_at', '<=', sql<Date>`now()`)
+      .execute();
   },
 
   petition(db: Executor, id: number) {

@@ -9,6 +9,7 @@ import type { WorkflowEvent, WorkflowListener } from '../workflow/workflow.servi
 import { createChannels, type Channel, type OutboundMessage } from './notifications.channels.js';
 import { notificationsRepository as repo, type NewOutboxRow, type OutboxRow } from './notifications.repository.js';
 import { backoffSeconds, clockPermissions, DOCUMENT_TEXT, formatBodyAddress, GRADE_TEXT, ROUTE_TEXT } from './notifications.rules.js';
+import { SECRET_SLOT, secretBox } from './notifications.secrets.js';
 import { clip, render, type TemplateKey, type Vars } from './notifications.templates.js';
 
 type Petition = Awaited<ReturnType<typeof repo.petition>>;
@@ -38,6 +39,7 @@ export function createNotificationsService({
   log?: (message: string) => void;
 }) {
   const { maxAttempts, dispatchDelayMs, webhookUrl } = config.notifications;
+  const box = secretBox(config.sessionSecret);
   if (config.env === 'production')
     for (const [setting, value, channel] of [
       ['SMS_GATEWAY_URL', config.notifications.smsGatewayUrl, 'sms'],
@@ -272,22 +274,38 @@ export function createNotificationsService({
     return db.transaction().execute(async (trx) => {
       const row = await repo.claimDue(trx);
       if (!row) return null;
+      const attempts = row.attempts + 1;
+      // A notice with a secret (an SMS code) has only its slot in the stored text: the secret is unsealed for the
+      // send alone, kept out of the attempt's record, and erased once the notice is settled.
+      let secret: string | undefined;
+      if (row.body.includes(SECRET_SLOT)) {
+        const sealed = await repo.secretOf(trx, row.id);
+        if (!sealed) {
+          await repo.recordAttempt(trx, row.id, false, 'secret expired before sending');
+          await repo.settle(trx, row.id, { status: 'dead', attempts, lastError: 'secret expired before sending' });
+          return 'dead';
+        }
+        secret = box.open(sealed);
+      }
+      const message = messageOf(row);
+      if (secret) message.body = row.body.replaceAll(SECRET_SLOT, secret);
       const channel: Channel = row.channel === 'inapp' ? channels.inApp(trx) : channels[row.channel];
       let result;
       try {
-        result = await channel.send(messageOf(row), row.idempotency_key);
+        result = await channel.send(message, row.idempotency_key);
       } catch (err) {
         result = { ok: false, detail: err instanceof Error ? err.message : String(err) };
       }
-      const attempts = row.attempts + 1;
-      const detail = clip(result.detail, 500);
+      const detail = clip(secret ? result.detail.replaceAll(secret, '******') : result.detail, 500);
       await repo.recordAttempt(trx, row.id, result.ok, detail);
       if (result.ok) {
         await repo.settle(trx, row.id, { status: 'sent', attempts, lastError: null });
+        if (secret) await repo.eraseSecret(trx, row.id);
         return 'sent';
       }
       if (attempts >= maxAttempts) {
         await repo.settle(trx, row.id, { status: 'dead', attempts, lastError: detail });
+        if (secret) await repo.eraseSecret(trx, row.id);
         log(`notifications: notice ${row.id} (${row.channel}) is dead after ${attempts} attempts: ${detail}`);
         return 'dead';
       }
@@ -298,6 +316,7 @@ export function createNotificationsService({
 
   /** The dispatcher: queue new warnings, then send due notices until none is left or the time is up. */
   async function dispatch({ budgetMs = 50_000 }: { budgetMs?: number } = {}) {
+    await repo.eraseExpiredSecrets(db);
     const counts = { warnings: await queueWarnings(), sent: 0, retry: 0, dead: 0 };
     const until = Date.now() + budgetMs;
     while (Date.now() < until && !closed) {
@@ -321,6 +340,14 @@ export function createNotificationsService({
     listener,
     dispatch,
     queueWarnings,
+
+    /**
+     * Queues a notice whose text has SECRET_SLOT where the secret goes (an SMS code), in the caller's transaction:
+     * the outbox keeps the slot, the secret is kept sealed beside it until it is sent or `expiresAt` passes.
+     */
+    async queueWithSecret(trx: Executor, row: NewOutboxRow, secret: string, expiresAt: Date) {
+      if (await repo.enqueueWithSecret(trx, row, box.seal(secret), expiresAt)) soon();
+    },
 
     /** The signed-in user's in-app messages, unread first, with the unread count. */
     async messages(actor: Actor, limit: number) {

@@ -61,8 +61,16 @@ export interface StaffMessageTable {
   read_at: NullableTimestamp;
 }
 
+/** A secret a notice carries (an SMS code), sealed; filled into the text at send time, then erased (migration 0026). */
+export interface OutboxSecretTable {
+  outbox_id: number;
+  sealed: string;
+  expires_at: Timestamp;
+}
+
 declare module '../../db/types.js' {
   interface DB {
+    outbox_secrets: OutboxSecretTable;
     outbox: OutboxTable;
     notification_attempts: NotificationAttemptTable;
     staff_messages: StaffMessageTable;

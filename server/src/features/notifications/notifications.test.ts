@@ -157,7 +157,7 @@ describe('the outbox is written in the transaction of the event', () => {
       orgPath: u.path,
       orgName: u.name,
       roles: u.roles,
-      permissions: permissionsOf(u.roles),
+      permissions: permissionsOf(u.roles, false),
       mustChangePassword: false,
       sessionId: '',
       ip: '127.0.0.1',

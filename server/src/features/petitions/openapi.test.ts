@@ -29,4 +29,6 @@ it('documents every registration operation in the OpenAPI document, with example
   const body = doc.paths['/api/petitions'].post.requestBody.content['application/json'];
   expect(JSON.stringify(body)).toContain('反映小区物业违规收取停车费问题');
   expect(JSON.stringify(doc.paths['/api/petitions/{id}'].patch.requestBody)).toContain('电话登记有误');
+  // A correction names the version it was based on (409 version_conflict when stale).
+  expect(doc.paths['/api/petitions/{id}'].patch.requestBody.content['application/json'].schema.required).toContain('version');
 });

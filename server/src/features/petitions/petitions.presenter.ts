@@ -124,6 +124,7 @@ export function presentDetail(
     involvedCount: p.involved_count,
     accusedPerson: p.accused_person,
     accusedOrg: p.accused_org_id ? { id: p.accused_org_id, name: p.accused_org_name! } : null,
+    accusedOrgUnknown: p.accused_org_unknown,
     petitioners: extra.petitioners.map((s) => presentPetitioner(s, p.confidential)),
     attachments: extra.attachments.map((a) => ({
       id: a.id,

@@ -7,27 +7,9 @@ import { bodyClock, gradeAt, hasGrade } from '../deadlines/clocks.repository.js'
 import { allTimeRegistered, statCondition } from '../stats/stats.repository.js';
 import { policyColumns } from '../workflow/workflow.repository.js';
 import type { ListQuery } from './petitions.schema.js';
+import { notAccusing, visibleTo } from '../../access/visibility.js';
 
 type P = ExpressionBuilder<DB & { p: PetitionTable }, 'p'>;
-
-/**
- * What an actor may see: petitions registered by their body or those below it, or routed to one of them
- * (forwarded, assigned, assisting, reviewing: `petition_access`), except accusations against their own body or
- * a body above it (条例 Art. 30) — unless their body registered it.
- * Every read path (lists, search, detail, candidates, export, audit) goes through this predicate.
- */
-export function visibleTo(actor: Pick<Actor, 'orgPath' | 'orgId'>) {
-  return sql<boolean>`(exists (select 1 from petition_scopes sc where sc.petition_id = p.id and sc.org_id = ${actor.orgId})
-    and ${notAccusing(actor)})`;
-}
-
-/**
- * The Art. 30 half of `visibleTo`, for a query that already walks `petition_scopes` rows of the actor's body or of a
- * body below it (every such petition is in the actor's scope too): the work list, the hot-issue sample.
- */
-export function notAccusing(actor: Pick<Actor, 'orgPath' | 'orgId'>) {
-  return sql<boolean>`(p.accused_org_path is null or p.org_id = ${actor.orgId} or ${actor.orgPath} not like p.accused_org_path || '%')`;
-}
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
@@ -172,6 +154,22 @@ export const petitionsRepository = {
       .set({ ...patch, updated_at: sql`now()`, version: sql`version + 1` })
       .where('id', '=', id)
       .execute();
+  },
+
+  /**
+   * Locks petition rows until the transaction ends, in id order: two changes that lock the same rows (a merge of A
+   * into B beside one of B into A) take them in the same order, so one waits for the other instead of deadlocking.
+   */
+  async lock(db: Executor, ids: number[]) {
+    await db.selectFrom('petitions').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
+  },
+
+  /** Whether two petitions share a current petitioner (by identity number or phone). */
+  async sharePetitioner(db: Executor, a: number, b: number): Promise<boolean> {
+    const { rows } = await sql<{ shared: boolean }>`select exists (
+      select 1 from petitioners x join petitioners y on (x.id_number = y.id_number or x.phone = y.phone)
+      where x.petition_id = ${a} and y.petition_id = ${b} and x.removed_at is null and y.removed_at is null) as shared`.execute(db);
+    return rows[0]!.shared;
   },
 
   async insertPetitioners(db: Executor, rows: Insertable<PetitionerTable>[]) {
@@ -474,7 +472,14 @@ export const petitionsRepository = {
     if (!idNumbers.length && !phones.length) return Promise.resolve(undefined);
     return db
       .selectFrom('petitions as p')
-      .select(['p.number', 'p.final_at'])
+      .select([
+        'p.id',
+        'p.number',
+        'p.final_at',
+        // The body whose 复核 made the matter final: what anyone may be told, unlike the matter's number.
+        sql<string | null>`(select o.name from decisions d join orgs o on o.id = d.org_id
+          where d.petition_id = p.id and d.stage = 'reexamination' order by d.id desc limit 1)`.as('final_org_name'),
+      ])
       .where('p.status', '=', 'final')
       .where(
         sql<boolean>`exists (select 1 from petitioners s where s.petition_id = p.id and s.removed_at is null

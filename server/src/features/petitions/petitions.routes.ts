@@ -138,10 +138,10 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
         config: { access: { permission: 'petition.correct' } },
         schema: {
           tags: ['petitions'],
-          summary: '更正登记（记录更正前后内容和原因）',
+          summary: '更正登记（记录更正前后内容和原因；须带上所依据的版本号，已被他人修改时答复 409 version_conflict）',
           params: idParams,
           body: correctBody,
-          'x-examples': { body: [{ reason: '信访人电话登记有误', title: '反映小区物业违规收取停车费的问题' }] },
+          'x-examples': { body: [{ version: 3, reason: '信访人电话登记有误', title: '反映小区物业违规收取停车费的问题' }] },
           response: one,
         },
       },
@@ -184,7 +184,14 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
       '/petitions/:id/merge',
       {
         config: link,
-        schema: { tags: ['petitions'], summary: '合并到另一信访事项（合并件）', params: idParams, body: mergeBody, response: one },
+        schema: {
+          tags: ['petitions'],
+          summary:
+            '合并到另一信访事项（合并件）；不能合并到自身（merge_into_self）、已合并的事项（merge_target_merged）或他人已终结的事项（merge_target_final），看不到的事项答复 404',
+          params: idParams,
+          body: mergeBody,
+          response: one,
+        },
       },
       async (request) => ({
         petition: await petitions.merge(actorOf(request), request.params.id, request.body.intoId, request.body.reason),

@@ -19,12 +19,21 @@ export interface RegistrationState {
   receivedAt: Date;
   accusedPerson: string | null;
   accusedOrgId: number | null;
+  accusedOrgNone: boolean;
   petitioners: PetitionerInput[];
 }
 
 const fail = (code: ConstructorParameters<typeof AppError>[0], path: string, message: string): never => {
   throw new AppError(code, { fields: [{ path, message }] satisfies FieldError[] });
 };
+
+/**
+ * An accusation whose accused body nobody has determined: it may not be routed until a registrar sets the body or
+ * confirms there is none, so it cannot reach the accused unseen (条例 Art. 30).
+ */
+export function accusedOrgUnknown(s: Pick<RegistrationState, 'type' | 'accusedOrgId' | 'accusedOrgNone'>): boolean {
+  return s.type === 'accusation' && !s.accusedOrgId && !s.accusedOrgNone;
+}
 
 /**
  * Rules across fields (条例 Art. 20, 22; DOMAIN.md §1). `strict` adds what a clerk must collect by
@@ -39,6 +48,8 @@ export function checkRegistration(s: RegistrationState, strict: boolean): Petiti
     fail('accused_required', 'accusedPerson', '请填写被检举控告的人员或单位');
   if (s.type !== 'accusation' && (s.accusedPerson || s.accusedOrgId))
     fail('validation_failed', 'accusedPerson', '只有检举控告类事项填写被检举控告对象');
+  if (s.accusedOrgNone && (s.type !== 'accusation' || s.accusedOrgId))
+    fail('validation_failed', 'accusedOrgNone', '已选定被检举控告单位或不是检举控告类事项，不能确认为无具体单位');
 
   const petitioners = s.petitioners.map((p) => ({ ...p }));
   if (!s.anonymous && petitioners.length === 0) fail('petitioner_required', 'petitioners', '请至少登记一名信访人');

@@ -99,6 +99,11 @@ const matterFields = {
     .positive()
     .nullish()
     .transform((v) => v ?? null),
+  /**
+   * An accusation naming no body: the registrar confirms there is no accused body. Without it (or a body), the
+   * accusation cannot be routed until a registrar decides (条例 Art. 30).
+   */
+  accusedOrgNone: z.boolean().default(false),
 };
 
 /** 信访登记: everything the registrar records (rules across fields are checked by the service). */
@@ -136,6 +141,8 @@ export type RegisterInput = z.infer<typeof registerBody>;
 
 /** 更正登记: any registered field, with the reason; petitioners, when given, replace the list (ids keep identity). */
 export const correctBody = z.strictObject({
+  /** The version of the petition the correction was based on: a stale one gets 409 version_conflict. */
+  version: z.number().int().positive(),
   reason: z.string().trim().min(2, '请填写更正原因').max(500),
   channel: matterFields.channel.optional(),
   receivedAt: matterFields.receivedAt.optional(),
@@ -149,6 +156,7 @@ export const correctBody = z.strictObject({
   involvedCount: z.number().int().min(0).max(10_000_000).optional(),
   accusedPerson: matterFields.accusedPerson.optional(),
   accusedOrgId: matterFields.accusedOrgId.optional(),
+  accusedOrgNone: z.boolean().optional(),
   anonymous: z.boolean().optional(),
   confidential: z.boolean().optional(),
   skipLevel: z.boolean().optional(),
@@ -331,6 +339,8 @@ export const petitionDetailDto = petitionListItemDto.extend({
   involvedCount: z.number(),
   accusedPerson: z.string().nullable(),
   accusedOrg: z.object({ id: z.number(), name: z.string() }).nullable(),
+  /** An accusation whose accused body is not determined: it cannot be routed until a registrar decides. */
+  accusedOrgUnknown: z.boolean(),
   petitioners: z.array(petitionerDto),
   attachments: z.array(attachmentDto),
   repeatOf: petitionRef.nullable(),

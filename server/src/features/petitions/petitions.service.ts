@@ -16,7 +16,7 @@ import { workflowRepository } from '../workflow/workflow.repository.js';
 import { presentDetail, presentListItem } from './petitions.presenter.js';
 import { petitionPolicy } from './petitions.policy.js';
 import { petitionsRepository, type Cursor } from './petitions.repository.js';
-import { checkRegistration } from './petitions.rules.js';
+import { accusedOrgUnknown, checkRegistration, type RegistrationState } from './petitions.rules.js';
 import type { CorrectInput, ListQuery, PetitionerInput, RegisterInput } from './petitions.schema.js';
 
 /** Below this trigram similarity two matters are not "the same matter" (tuned on the near-duplicate fixture). */
@@ -56,7 +56,7 @@ function maskedSnapshot(p: PetitionerInput | Insertable<PetitionerTable>) {
   return { name: maskName(p.name), idNumber: maskIdNumber(idNumber ?? null), phone: maskPhone(p.phone ?? null) };
 }
 
-type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId' | 'newFacts'>;
+type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId' | 'newFacts' | 'accusedOrgNone'>;
 const MATTER_COLUMNS = {
   channel: 'channel',
   receivedAt: 'received_at',
@@ -136,11 +136,9 @@ export function createPetitionsService({
     return p;
   }
 
-  async function accusedPath(trx: Executor, accusedOrgId: number | null): Promise<string | null> {
-    if (!accusedOrgId) return null;
-    const org = await orgsRepository.findById(trx, accusedOrgId);
-    if (!org) throw fieldError('accusedOrgId', '被检举控告的单位不存在');
-    return org.path;
+  async function assertAccusedOrg(trx: Executor, accusedOrgId: number | null | undefined) {
+    if (!accusedOrgId) return;
+    if (!(await orgsRepository.findById(trx, accusedOrgId))) throw fieldError('accusedOrgId', '被检举控告的单位不存在');
   }
 
   async function assertCategory(trx: Executor, categoryId: number | null) {
@@ -153,11 +151,19 @@ export function createPetitionsService({
    * 条例 Art. 36: a matter decided on 复核 is final; the same petitioner with the same facts and reasons is
    * not accepted again unless new facts or reasons are stated.
    */
-  async function refuseFinalMatter(trx: Executor, petitioners: PetitionerInput[], summary: string, newFacts: string | null) {
+  async function refuseFinalMatter(trx: Executor, actor: Actor, petitioners: PetitionerInput[], summary: string, newFacts: string | null) {
     if (newFacts) return;
     const who = identities(petitioners);
     const final = await petitionsRepository.finalMatter(trx, who.idNumbers, who.phones, summary, SAME_MATTER_SIMILARITY);
-    if (final) throw new AppError('matter_final', { number: final.number, finalAt: final.final_at, field: 'newFacts' });
+    if (!final) return;
+    // The matter may be another body's: its number and id only for a caller who may see it.
+    const seen = await petitionsRepository.findVisible(trx, actor, final.id);
+    throw new AppError('matter_final', {
+      finalAt: final.final_at,
+      finalOrg: final.final_org_name,
+      field: 'newFacts',
+      ...(seen ? { id: final.id, number: final.number } : {}),
+    });
   }
 
   /** 12345 dispatch clocks depend on the matter's urgency: emergencies, water/power/gas/heating, the rest. */
@@ -265,7 +271,7 @@ export function createPetitionsService({
       const queryCode = newQueryCode();
       const id = await db.transaction().execute(async (trx) => {
         await assertCategory(trx, input.categoryId);
-        const accused = await accusedPath(trx, input.accusedOrgId);
+        await assertAccusedOrg(trx, input.accusedOrgId);
         const repeatOf = input.repeatOfId ? await petitionsRepository.findVisible(trx, actor, input.repeatOfId) : undefined;
         if (input.repeatOfId && !repeatOf) throw fieldError('repeatOfId', '要关联的信访事项不存在');
         const org = (await orgsRepository.findById(trx, actor.orgId))!;
@@ -274,7 +280,7 @@ export function createPetitionsService({
         const seq = await petitionsRepository.nextSeq(trx, org.id, year);
         const number = `${(org.code ?? `X${org.id}`).toUpperCase()}${year}${String(seq).padStart(6, '0')}`;
         const search = searchFields(number, input.title, input.content, input.confidential, petitioners);
-        if (opts.strict) await refuseFinalMatter(trx, petitioners, search.summary, input.newFacts);
+        if (opts.strict) await refuseFinalMatter(trx, actor, petitioners, search.summary, input.newFacts);
         const firstTime = !input.repeatOfId && (await isFirstTime(trx, actor, petitioners, search.summary));
         const id = await petitionsRepository.insert(trx, {
           org_id: org.id,
@@ -294,7 +300,7 @@ export function createPetitionsService({
           involved_count: input.involvedCount,
           accused_person: input.accusedPerson,
           accused_org_id: input.accusedOrgId,
-          accused_org_path: accused,
+          accused_org_unknown: accusedOrgUnknown(input),
           anonymous: input.anonymous,
           confidential: input.confidential,
           skip_level: input.skipLevel,
@@ -433,8 +439,12 @@ export function createPetitionsService({
     /** 更正登记: a correction is a new event with before/after; replaced petitioners are retired, not overwritten. */
     async correct(actor: Actor, id: number, input: CorrectInput) {
       await db.transaction().execute(async (trx) => {
+        // Locked, then read: what is compared and corrected is the latest committed row, and a concurrent
+        // correction or workflow action waits until this one is done.
+        await petitionsRepository.lock(trx, [id]);
         const current = await load(actor, id, trx);
         if (!petitionPolicy.abilities(actor, current).correct) throw new AppError('forbidden');
+        if (current.version !== input.version) throw new AppError('version_conflict', { current: current.version });
         const existing = await petitionsRepository.petitioners(trx, id);
         const before: Record<string, unknown> = {};
         const after: Record<string, unknown> = {};
@@ -448,7 +458,7 @@ export function createPetitionsService({
           after[key] = next;
           patch[column] = next;
         }
-        const state = {
+        const state: RegistrationState = {
           channel: (input.channel ?? current.channel) as RegisterInput['channel'],
           type: (input.type ?? current.type) as RegisterInput['type'],
           anonymous: input.anonymous ?? current.anonymous,
@@ -456,8 +466,12 @@ export function createPetitionsService({
           receivedAt: input.receivedAt ?? current.received_at,
           accusedPerson: input.accusedPerson === undefined ? current.accused_person : input.accusedPerson,
           accusedOrgId: input.accusedOrgId === undefined ? current.accused_org_id : input.accusedOrgId,
+          // A confirmed "no accused body" holds while the accusation still names none.
+          accusedOrgNone:
+            input.accusedOrgNone ?? (current.type === 'accusation' && current.accused_org_id === null && !current.accused_org_unknown),
           petitioners: input.petitioners ?? existing.map((s) => ({ id: s.id, ...inputOf(s) })),
         };
+        if (input.accusedOrgNone === undefined && (state.type !== 'accusation' || state.accusedOrgId)) state.accusedOrgNone = false;
         // Kept petitioners come back from the masked view: a masked value means "unchanged".
         const stored = new Map(existing.map((s) => [s.id, s]));
         const unmasked = (p: PetitionerInput): PetitionerInput => {
@@ -479,7 +493,13 @@ export function createPetitionsService({
         state.petitioners = state.petitioners.map(unmasked);
         const petitioners = checkRegistration(state, false);
         if ('category_id' in patch) await assertCategory(trx, input.categoryId ?? null);
-        if ('accused_org_id' in patch) patch.accused_org_path = await accusedPath(trx, input.accusedOrgId ?? null);
+        if ('accused_org_id' in patch) await assertAccusedOrg(trx, input.accusedOrgId);
+        const unknown = accusedOrgUnknown(state);
+        if (unknown !== current.accused_org_unknown) {
+          before.accusedOrgUnknown = current.accused_org_unknown;
+          after.accusedOrgUnknown = unknown;
+          patch.accused_org_unknown = unknown;
+        }
 
         if (input.petitioners) {
           const byId = new Map(existing.map((s) => [s.id, s]));
@@ -542,6 +562,7 @@ export function createPetitionsService({
 
     async linkRepeat(actor: Actor, id: number, repeatOfId: number) {
       await db.transaction().execute(async (trx) => {
+        await petitionsRepository.lock(trx, [id, repeatOfId]); // as for merges: two crossed links never both pass
         const p = await load(actor, id, trx);
         if (!petitionPolicy.abilities(actor, p).link) throw new AppError('forbidden');
         const target = await petitionsRepository.findVisible(trx, actor, repeatOfId);
@@ -588,15 +609,22 @@ export function createPetitionsService({
       return detail(actor, id);
     },
 
-    /** 合并件: this matter is handled as part of another; undone by unmerge. */
+    /**
+     * 合并件: this matter is handled as part of another; undone by unmerge. Both rows are locked (in id order) before
+     * either is read, so a merge of A into B and one of B into A run one after the other and the second is refused:
+     * merges never form a cycle.
+     */
     async merge(actor: Actor, id: number, intoId: number, reason: string | undefined) {
       await db.transaction().execute(async (trx) => {
+        await petitionsRepository.lock(trx, [id, intoId]);
         const p = await load(actor, id, trx);
         if (!petitionPolicy.abilities(actor, p).merge) throw new AppError(p.merged_into_id ? 'petition_link_invalid' : 'forbidden');
-        const target = await petitionsRepository.findVisible(trx, actor, intoId);
-        if (!target) throw fieldError('intoId', '要合并到的信访事项不存在');
-        if (target.id === p.id || target.merged_into_id !== null)
-          throw new AppError('petition_link_invalid', { fields: [{ path: 'intoId', message: '不能合并到自身或已合并的事项' }] });
+        if (intoId === p.id) throw new AppError('merge_into_self', { field: 'intoId' });
+        const target = await load(actor, intoId, trx);
+        if (target.merged_into_id !== null) throw new AppError('merge_target_merged', { field: 'intoId', intoId: target.merged_into_id });
+        // A final matter (条例 Art. 36) takes in only the same petitioner's matters, never someone else's.
+        if (target.status === 'final' && !(await petitionsRepository.sharePetitioner(trx, p.id, target.id)))
+          throw new AppError('merge_target_final', { field: 'intoId' });
         await petitionsRepository.update(trx, id, { merged_into_id: target.id });
         await recordEvent(trx, actor, p, 'merged', { intoId: target.id, into: target.number, reason: reason ?? null });
         await recordEvent(trx, actor, target, 'merged_from', { fromId: p.id, from: p.number });
@@ -606,6 +634,7 @@ export function createPetitionsService({
 
     async unmerge(actor: Actor, id: number) {
       await db.transaction().execute(async (trx) => {
+        await petitionsRepository.lock(trx, [id]);
         const p = await load(actor, id, trx);
         if (!petitionPolicy.abilities(actor, p).unmerge) throw new AppError(p.merged_into_id ? 'forbidden' : 'petition_link_invalid');
         const target = await petitionsRepository.findVisible(trx, actor, p.merged_into_id!);

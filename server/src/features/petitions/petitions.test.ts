@@ -461,11 +461,6 @@ describe('protecting petitioners', () => {
       })
       .where('path', 'like', `${tree.county.path}%`)
       .execute();
-    await db
-      .updateTable('petitions')
-      .set({ accused_org_path: sql`${'/' + city.id} || accused_org_path` })
-      .where('id', '=', petition.id)
-      .execute();
     const cityLeader = await loginAs(app, db, { ...tree.county, id: city.id, path: `/${city.id}/` }, ['leader']);
     expect((await cityLeader.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).statusCode).toBe(200);
   });
@@ -607,7 +602,7 @@ describe('repeats, merges and corrections', () => {
     expect(
       (await registrar.request({ method: 'POST', url: `/api/petitions/${b.petition.id}/merge`, payload: { intoId: a.petition.id } })).json()
         .error.code,
-    ).toBe('petition_link_invalid');
+    ).toBe('merge_target_merged');
     const target = (await registrar.request({ method: 'GET', url: `/api/petitions/${b.petition.id}` })).json().petition;
     expect(target.mergedFrom.map((r: { id: number }) => r.id)).toEqual([a.petition.id]);
     const undone = (await registrar.request({ method: 'POST', url: `/api/petitions/${a.petition.id}/unmerge` })).json().petition;
@@ -619,12 +614,17 @@ describe('repeats, merges and corrections', () => {
   it('records corrections as events with before/after, keeping replaced petitioners', async () => {
     const { petition } = await register(registrar);
     const p0 = petition.petitioners[0]!;
-    const noReason = await registrar.request({ method: 'PATCH', url: `/api/petitions/${petition.id}`, payload: { title: '新标题' } });
+    const noReason = await registrar.request({
+      method: 'PATCH',
+      url: `/api/petitions/${petition.id}`,
+      payload: { version: 1, title: '新标题' },
+    });
     expect(fieldsOf(noReason)).toEqual(['reason']);
     const res = await registrar.request({
       method: 'PATCH',
       url: `/api/petitions/${petition.id}`,
       payload: {
+        version: 1,
         reason: '电话登记有误',
         title: '反映小区物业违规收取停车费的问题',
         petitioners: [{ id: p0.id, name: '王建华', phone: '13899998888', idNumber: validIdNumber(1), isMain: true }],
@@ -656,9 +656,74 @@ describe('repeats, merges and corrections', () => {
     ]);
     const handler = await loginAs(app, db, tree.bureau, ['handler']);
     expect(
-      (await handler.request({ method: 'PATCH', url: `/api/petitions/${petition.id}`, payload: { reason: '试图更正', title: 'x' } }))
-        .statusCode,
+      (
+        await handler.request({
+          method: 'PATCH',
+          url: `/api/petitions/${petition.id}`,
+          payload: { version: 2, reason: '试图更正', title: 'x' },
+        })
+      ).statusCode,
     ).toBe(403);
+  });
+
+  it('a correction names the version it was based on: of two at once, one wins and the stale one changes nothing', async () => {
+    const { petition } = await register(registrar);
+    const correct = (title: string, version: number) =>
+      registrar.request({ method: 'PATCH', url: `/api/petitions/${petition.id}`, payload: { version, reason: '标题有误', title } });
+    expect(
+      fieldsOf(await registrar.request({ method: 'PATCH', url: `/api/petitions/${petition.id}`, payload: { reason: '标题有误' } })),
+    ).toEqual(['version']);
+    const [x, y] = await Promise.all([correct('第一位更正的标题', 1), correct('第二位更正的标题', 1)]);
+    expect([x.statusCode, y.statusCode].sort()).toEqual([200, 409]);
+    const [won, lost] = x.statusCode === 200 ? [x, y] : [y, x];
+    expect(lost.json().error).toMatchObject({ code: 'version_conflict', details: { current: 2 } });
+    const now = (await registrar.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).json().petition;
+    expect(now).toMatchObject({ title: won.json().petition.title, version: 2 });
+    expect(now.events.filter((e: { kind: string }) => e.kind === 'corrected')).toHaveLength(1);
+    // Based on the version it now has, the second clerk's correction goes through and bumps it again.
+    const retried = await correct('核对后再次更正的标题', 2);
+    expect(retried.json().petition).toMatchObject({ title: '核对后再次更正的标题', version: 3 });
+    expect((await correct('过时的更正', 2)).json().error.code).toBe('version_conflict');
+  });
+
+  it('concurrent merges of A into B and B into A never leave a cycle', async () => {
+    for (let round = 0; round < 6; round++) {
+      const a = (await register(registrar, { title: `交叉合并甲${round}` })).petition.id;
+      const b = (await register(registrar, { title: `交叉合并乙${round}` })).petition.id;
+      const merge = (from: number, into: number) =>
+        registrar.request({ method: 'POST', url: `/api/petitions/${from}/merge`, payload: { intoId: into } });
+      const [ab, ba] = await Promise.all([merge(a, b), merge(b, a)]);
+      expect([ab.statusCode, ba.statusCode].sort()).toEqual([200, 409]);
+      expect([ab, ba].find((r) => r.statusCode === 409)!.json().error.code).toMatch(/^(merge_target_merged|petition_link_invalid)$/);
+      const rows = await db.selectFrom('petitions').select(['id', 'merged_into_id']).where('id', 'in', [a, b]).execute();
+      expect(rows.filter((r) => r.merged_into_id !== null)).toHaveLength(1);
+    }
+  });
+
+  it('refuses a merge into itself, into a merged or a final matter of another petitioner, and into an unseen one', async () => {
+    const merge = (from: number, into: number) =>
+      registrar.request({ method: 'POST', url: `/api/petitions/${from}/merge`, payload: { intoId: into } });
+    const a = (await register(registrar, { title: '合并拒绝甲' })).petition.id;
+    const b = (await register(registrar, { title: '合并拒绝乙' })).petition.id;
+    const c = (await register(registrar, { title: '合并拒绝丙' })).petition.id;
+    expect((await merge(a, a)).json().error.code).toBe('merge_into_self');
+    expect((await merge(b, c)).statusCode).toBe(200);
+    expect((await merge(a, b)).json().error.code).toBe('merge_target_merged');
+
+    const someoneElse = { petitioners: [{ name: '孙明亮', phone: '13633334444', idNumber: validIdNumber(91), isMain: true }] };
+    const final = (await register(registrar, { title: '已终结事项', ...someoneElse })).petition.id;
+    await db.updateTable('petitions').set({ status: 'final' }).where('id', '=', final).execute();
+    expect((await merge(a, final)).json().error.code).toBe('merge_target_final');
+    const same = (await register(registrar, { title: '同一人再次反映', newFacts: '有新的事实和理由', ...someoneElse })).petition.id;
+    expect((await merge(same, final)).statusCode).toBe(200);
+
+    const elsewhere = await loginAs(app, db, tree.other, ['registrar']);
+    const unseen = (await register(elsewhere, { title: '他处事项' })).petition.id;
+    const refused = await merge(a, unseen);
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().error.code).toBe('petition_not_found');
+    const untouched = await db.selectFrom('petitions').select(['id', 'merged_into_id']).where('id', 'in', [a, unseen]).execute();
+    expect(untouched.every((r) => r.merged_into_id === null)).toBe(true);
   });
 
   it('reissues the query code: the old one stops working', async () => {

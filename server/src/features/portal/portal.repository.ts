@@ -1,5 +1,5 @@
 import { sql, type Insertable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { Database, Executor } from '../../db/database.js';
 import type { EvaluationTable } from '../../db/types.js';
 
 /** The system account portal actions are recorded under; it cannot sign in (inactive, no password). */
@@ -37,6 +37,20 @@ export const portalRepository = {
       .orderBy('id')
       .limit(1)
       .executeTakeFirst();
+  },
+
+  /** Active bodies whose name contains the words, shortest names first. */
+  searchOrgs(db: Executor, q: string, limit: number) {
+    return db
+      .selectFrom('orgs as o')
+      .leftJoin('orgs as parent', 'parent.id', 'o.parent_id')
+      .select(['o.id', 'o.name', 'parent.name as parentName'])
+      .where('o.active', '=', true)
+      .where('o.name', 'like', `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`)
+      .orderBy(sql`length(o.name)`)
+      .orderBy('o.id')
+      .limit(limit)
+      .execute();
   },
 
   byNumber(db: Executor, number: string) {
@@ -124,10 +138,48 @@ export const portalRepository = {
     return Boolean(r);
   },
 
-  async codesSentRecently(db: Executor, phone: string, minutes: number): Promise<number> {
-    const r = await sql<{ n: number }>`select count(*)::int as n from portal_phone_codes
-      where phone = ${phone} and created_at > now() - make_interval(mins => ${minutes})`.execute(db);
-    return r.rows[0]!.n;
+  /**
+   * Records a request for an SMS code unless the phone or the address asked too often in the last minutes (counted
+   * over requests, matching or not); the id of the request, or null when refused. Requests of one phone are taken
+   * one at a time, so a burst cannot slip past the count.
+   */
+  async requestCode(
+    db: Database,
+    r: { number: string; phone: string; address: string; minutes: number; maxPerPhone: number; maxPerAddress: number },
+  ): Promise<number | null> {
+    return db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtextextended(${`phone-code:${r.phone}`}, 0))`.execute(trx);
+      const { rows } = await sql<{ phone: number; address: number }>`select
+        count(*) filter (where phone = ${r.phone})::int as phone, count(*) filter (where address = ${r.address})::int as address
+        from portal_code_requests
+        where (phone = ${r.phone} or address = ${r.address}) and created_at > now() - make_interval(mins => ${r.minutes})`.execute(trx);
+      if (rows[0]!.phone >= r.maxPerPhone || rows[0]!.address >= r.maxPerAddress) return null;
+      const row = await trx
+        .insertInto('portal_code_requests')
+        .values({ number: r.number, phone: r.phone, address: r.address })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    });
+  },
+
+  /** Requests older than a day count for nothing any more (the hourly sweep). */
+  async forgetCodeRequests(db: Executor) {
+    await db
+      .deleteFrom('portal_code_requests')
+      .where('created_at', '<', sql<Date>`now() - interval '1 day'`)
+      .execute();
+  },
+
+  /** A request for a code not yet handled, marked handled (in the caller's transaction). */
+  takeCodeRequest(db: Executor, id: number) {
+    return db
+      .updateTable('portal_code_requests')
+      .set({ processed_at: sql<Date>`now()` })
+      .where('id', '=', id)
+      .where('processed_at', 'is', null)
+      .returning(['number', 'phone'])
+      .executeTakeFirst();
   },
 
   async insertCode(db: Executor, row: { petition_id: number; phone: string; code_hash: string; expires_at: Date }) {

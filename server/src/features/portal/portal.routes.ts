@@ -7,7 +7,17 @@ import { sendDownload } from '../../http/download.js';
 import { idParams } from '../../shared/validators.js';
 import { fileQuery } from '../documents/documents.schema.js';
 import { attachmentDto } from '../petitions/petitions.schema.js';
-import { phoneCodeBody, publicPetitionDto, rateBody, reviewBody, submitBody, trackBody, trackByPhoneBody } from './portal.schema.js';
+import {
+  orgSearchQuery,
+  phoneCodeBody,
+  publicOrgDto,
+  publicPetitionDto,
+  rateBody,
+  reviewBody,
+  submitBody,
+  trackBody,
+  trackByPhoneBody,
+} from './portal.schema.js';
 import type { PortalService } from './portal.service.js';
 
 const TOKEN_HEADER = 'x-portal-token';
@@ -35,6 +45,20 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
       async () => (await portal.challenge()) as unknown as Record<string, unknown>,
     );
 
+    app.get(
+      '/public/orgs',
+      {
+        config: access(),
+        schema: {
+          tags: ['portal'],
+          summary: '按名称查找单位（选择被检举控告的单位）',
+          querystring: orgSearchQuery,
+          response: { 200: z.object({ items: z.array(publicOrgDto) }) },
+        },
+      },
+      async (request) => ({ items: await portal.orgs(request.query.q) }),
+    );
+
     app.post(
       '/public/petitions',
       {
@@ -57,15 +81,15 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
         config: access(),
         schema: {
           tags: ['portal'],
-          summary: '上传附件（照片、PDF）',
+          summary: '上传附件（照片、PDF）；答复的 token 须随提交一并交回，24 小时内未提交的附件将被删除',
           consumes: ['multipart/form-data'],
-          response: { 201: z.object({ attachment: attachmentDto }) },
+          response: { 201: z.object({ attachment: attachmentDto, token: z.string() }) },
         },
       },
       async (request, reply) => {
         const file = await request.file().catch(() => undefined);
         if (!file) throw new AppError('validation_failed', { fields: [{ path: 'file', message: '请选择要上传的文件' }] });
-        return reply.status(201).send({ attachment: await portal.upload(file.filename, await file.toBuffer(), meta(request)) });
+        return reply.status(201).send(await portal.upload(file.filename, await file.toBuffer(), meta(request)));
       },
     );
 
@@ -89,12 +113,12 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
         config: access(),
         schema: {
           tags: ['portal'],
-          summary: '向登记的手机号码发送查询验证码（号码与编号不符时同样答复，不泄露信息）',
+          summary: '向登记的手机号码发送查询验证码（号码与编号是否相符，答复、状态和用时都相同，不泄露信息）',
           body: phoneCodeBody,
           response: { 202: z.object({ sent: z.boolean() }) },
         },
       },
-      async (request, reply) => reply.status(202).send(await portal.sendPhoneCode(request.body.number, request.body.phone)),
+      async (request, reply) => reply.status(202).send(await portal.sendPhoneCode(request.body.number, request.body.phone, meta(request))),
     );
 
     app.post(

@@ -7,6 +7,12 @@ import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '../petitions/petitions.con
 const challenge = z.looseObject({ parameters: z.looseObject({}), signature: z.string().optional() });
 const solution = z.strictObject({ counter: z.number().int().min(0), derivedKey: z.string().max(256) });
 
+/** Uploads joined to a submission: each with the token its upload answered, which only the uploader has. */
+const uploads = z
+  .array(z.strictObject({ id: z.number().int().positive(), token: z.string().max(200) }))
+  .max(10)
+  .default([]);
+
 export const submitBody = z.strictObject({
   challenge,
   solution,
@@ -19,8 +25,10 @@ export const submitBody = z.strictObject({
   placeAddress: optionalText(200),
   /** Only suggestions and accusations may be anonymous (the registration rules say why). */
   anonymous: z.boolean().default(false),
-  /** For an accusation: who (person or body) is accused; the registration rules require it. */
+  /** For an accusation: who (person or body) is accused; the registration rules require one of them. */
   accusedPerson: optionalText(100),
+  /** The accused body, picked from the public directory; none when the petitioner is not sure (staff then decide). */
+  accusedOrgId: z.number().int().positive().max(2_147_483_647).nullish(),
   name: optionalText(50),
   idNumber: optionalText(18),
   phone: optionalPhone,
@@ -33,9 +41,13 @@ export const submitBody = z.strictObject({
   /** How the petitioner wants to hear of progress (SMS needs a mobile number, e-mail an address). */
   notifySms: z.boolean().default(true),
   notifyEmail: z.boolean().default(true),
-  attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
+  attachments: uploads,
 });
 export type SubmitInput = z.infer<typeof submitBody>;
+
+/** The public directory of bodies, searched by name (for naming an accused body). */
+export const orgSearchQuery = z.strictObject({ q: z.string().trim().min(1, '请输入单位名称').max(50) });
+export const publicOrgDto = z.object({ id: z.number(), name: z.string(), parentName: z.string().nullable() });
 
 export const trackBody = z.strictObject({
   number: z.string().trim().min(6).max(40),
@@ -62,7 +74,7 @@ export const rateBody = z.strictObject({
 
 export const reviewBody = z.strictObject({
   reasons: z.string().trim().min(10, '请写明请求复查（复核）的理由（至少 10 个字）').max(4000),
-  attachmentIds: z.array(z.number().int().positive()).max(10).default([]),
+  attachments: uploads,
 });
 
 const ref = z.object({ id: z.number(), name: z.string() });

@@ -4,6 +4,7 @@ import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
+import type { JobQueue } from '../../jobs/queue.js';
 import { AppError } from '../../errors.js';
 import { addDays, chinaDate, endOfChinaDay } from '../deadlines/calendar.js';
 import { presentClock } from '../deadlines/clocks.service.js';
@@ -17,7 +18,8 @@ import type { RegisterInput } from '../petitions/petitions.schema.js';
 import { queryCodeHash } from '../petitions/petitions.service.js';
 import type { WorkflowService } from '../workflow/workflow.service.js';
 import { workflowRepository } from '../workflow/workflow.repository.js';
-import { notificationsRepository } from '../notifications/notifications.repository.js';
+import { SECRET_SLOT } from '../notifications/notifications.secrets.js';
+import type { NotificationsService } from '../notifications/notifications.service.js';
 import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
 
@@ -54,8 +56,11 @@ const MAX_CODE_FAILURES = 5;
 const LOCK_MINUTES = 15;
 const MAX_SUBMISSIONS_PER_PHONE_PER_DAY = 5;
 const CODE_MINUTES = 10;
-/** SMS codes one phone may be sent in ten minutes. */
+/** SMS codes that may be asked for one phone, and from one address, in ten minutes (matching or not). */
 const MAX_CODES_PER_PHONE = 3;
+const MAX_CODES_PER_ADDRESS = 10;
+/** A public upload not joined to a submission within this time is deleted; its token expires with it. */
+const UPLOAD_HOURS = 24;
 
 /** What a portal submission registers: an online petition of one person, or of nobody when anonymous. */
 function registrationOf(input: SubmitInput): RegisterInput {
@@ -91,14 +96,16 @@ function registrationOf(input: SubmitInput): RegisterInput {
     personsCount: 1,
     involvedCount: 0,
     accusedPerson: input.type === 'accusation' ? input.accusedPerson : null,
-    accusedOrgId: null,
+    accusedOrgId: input.type === 'accusation' ? (input.accusedOrgId ?? null) : null,
+    // A petitioner who is not sure leaves the body open: a registrar determines it before the matter is routed.
+    accusedOrgNone: false,
     anonymous: input.anonymous,
     confidential: false,
     skipLevel: false,
     litigation: false,
     majorUrgent: false,
     petitioners,
-    attachmentIds: input.attachmentIds,
+    attachmentIds: input.attachments.map((a) => a.id),
     repeatOfId: null,
     externalId: null,
     newFacts: null,
@@ -112,6 +119,8 @@ export function createPortalService({
   workflow,
   attachments,
   documents,
+  notifications,
+  jobs,
 }: {
   db: Database;
   config: Config;
@@ -119,18 +128,27 @@ export function createPortalService({
   workflow: WorkflowService;
   attachments: AttachmentsService;
   documents: DocumentsService;
+  notifications: NotificationsService;
+  jobs: JobQueue;
 }) {
   const sign = (data: string) => createHmac('sha256', config.sessionSecret).update(`portal:${data}`).digest('base64url');
+  /** Addresses are kept only as keyed hashes: enough to count requests from one, useless to anyone else. */
+  const addressKey = (ip: string) => sign(`address:${ip}`);
+  const signedEquals = (sig: string | undefined, expected: string) =>
+    Boolean(sig) && sig!.length === expected.length && timingSafeEqual(Buffer.from(sig!), Buffer.from(expected));
 
   /** The portal's system account, acting at a body: what the workflow and the audit trail record. */
   // The account never changes once made: look it up once per process, not on every portal request.
   let portalUser: Promise<{ id: number }> | undefined;
-  async function portalActor(orgId: number, meta: { ip: string; requestId: string }): Promise<Actor> {
+  function portalAccount() {
     portalUser ??= portalRepository.portalUser(db).catch((e: unknown) => {
       portalUser = undefined;
       throw e;
     });
-    const user = await portalUser;
+    return portalUser;
+  }
+  async function portalActor(orgId: number, meta: { ip: string; requestId: string }): Promise<Actor> {
+    const user = await portalAccount();
     const org = await db.selectFrom('orgs').select(['id', 'path', 'name']).where('id', '=', orgId).executeTakeFirstOrThrow();
     return {
       userId: user.id,
@@ -148,12 +166,88 @@ export function createPortalService({
     };
   }
 
-  /** The petition of a number (if any) and its lock-out key; refused while wrong codes have locked the number. */
-  async function unlocked(number: string) {
+  /** The lock-out key of a number; refused while wrong codes have locked the number. */
+  async function lockKey(number: string) {
     const key = `n:${number.toUpperCase()}`;
     const locked = await portalRepository.lockedUntil(db, key);
     if (locked) throw new AppError('portal_locked', { until: locked });
+    return key;
+  }
+
+  /** The petition of a number (if any) and its lock-out key. */
+  async function unlocked(number: string) {
+    const key = await lockKey(number);
     return { key, p: await portalRepository.byNumber(db, number.toUpperCase()) };
+  }
+
+  /**
+   * A public upload is bound to whoever uploaded it: the answer carries a token (HMAC over its id and expiry) that
+   * only the uploader has, and a submission must present it with each attachment.
+   */
+  function uploadToken(id: number, uploadedAt: Date): string {
+    const exp = uploadedAt.getTime() + UPLOAD_HOURS * 3_600_000;
+    return `${exp}.${sign(`upload:${id}.${exp}`)}`;
+  }
+
+  /** The ids of the uploads presented, once each token is right and each upload is the portal's and unattached. */
+  async function checkedUploads(uploads: { id: number; token: string }[], portalUserId: number): Promise<number[]> {
+    const refuse = (i: number) =>
+      new AppError('portal_upload_invalid', { fields: [{ path: `attachments.${i}`, message: '附件校验未通过，请重新上传' }] });
+    uploads.forEach((u, i) => {
+      const [exp, sig] = u.token.split('.');
+      if (!signedEquals(sig, sign(`upload:${u.id}.${exp}`)) || !(Number(exp) > Date.now())) throw refuse(i);
+    });
+    const ids = uploads.map((u) => u.id);
+    const found = await attachmentsRepository.unattachedOf(db, ids, portalUserId);
+    const missing = ids.findIndex((id) => !found.includes(id));
+    if (missing >= 0) throw refuse(missing);
+    return ids;
+  }
+
+  /**
+   * The job behind a request for an SMS code: only here is the phone compared with the petition's, so the request's
+   * answer and the work done before it are the same for any phone. Taking the request and queueing the SMS are one
+   * transaction (a retried job sends nothing twice). The outbox keeps the text with a slot for the code; the code
+   * itself stays sealed beside it until the dispatcher sends it, and only its hash is kept for checking.
+   */
+  async function sendCode(requestId: number) {
+    await db.transaction().execute(async (trx) => {
+      const r = await portalRepository.takeCodeRequest(trx, requestId);
+      if (!r) return;
+      const p = await portalRepository.byNumber(trx, r.number.toUpperCase());
+      if (!p || !(await portalRepository.hasPhone(trx, p.id, r.phone))) return;
+      const code = String(secureInt(0, 1_000_000)).padStart(6, '0');
+      const expires = new Date(Date.now() + CODE_MINUTES * 60_000);
+      const id = await portalRepository.insertCode(trx, {
+        petition_id: p.id,
+        phone: r.phone,
+        code_hash: sign(`code:${p.id}:${r.phone}:${code}`),
+        expires_at: expires,
+      });
+      await notifications.queueWithSecret(
+        trx,
+        {
+          petition_id: p.id,
+          event_id: null,
+          audience: 'petitioner',
+          channel: 'sms',
+          petitioner_id: null,
+          org_id: null,
+          address: r.phone,
+          template_key: 'petitioner.verification_code',
+          subject: '查询验证码',
+          body: `【信访事项查询】验证码 ${SECRET_SLOT}，${CODE_MINUTES} 分钟内有效。请勿告诉他人。`,
+          link: null,
+          next_attempt_at: new Date(),
+          last_error: null,
+          idempotency_key: `phone-code:${id}`,
+          created_at: new Date(),
+          sent_at: null,
+        },
+        code,
+        expires,
+      );
+    });
   }
 
   /** A short-lived token for one petition, given after the number and query code matched. */
@@ -164,9 +258,7 @@ export function createPortalService({
 
   function petitionOf(token: string | undefined): number {
     const [id, exp, sig] = (token ?? '').split('.');
-    const expected = id && exp ? sign(`${id}.${exp}`) : '';
-    const ok =
-      sig && expected.length === sig.length && timingSafeEqual(Buffer.from(sig), Buffer.from(expected)) && Number(exp) > Date.now();
+    const ok = id && exp && signedEquals(sig, sign(`${id}.${exp}`)) && Number(exp) > Date.now();
     if (!ok) throw new AppError('portal_token_invalid');
     return Number(id);
   }
@@ -276,6 +368,11 @@ export function createPortalService({
 
   return {
     /** A proof-of-work challenge for the submission form (no third-party service). */
+    /** The public directory: bodies whose name contains the words (names of public bodies are public). */
+    orgs(q: string) {
+      return portalRepository.searchOrgs(db, q, 20);
+    },
+
     challenge(): Promise<Challenge> {
       return createChallenge({
         algorithm: 'SHA-256',
@@ -304,13 +401,21 @@ export function createPortalService({
       const registration = registrationOf(input);
       // The rules first: a petitioner told to add a missing field keeps their solved challenge.
       checkRegistration(registration, true);
+      const uploads = await checkedUploads(input.attachments, actor.userId);
       const expires = new Date(
         Number((input.challenge.parameters as { expiresAt?: number }).expiresAt ?? 0) * 1000 || Date.now() + 600_000,
       );
       if (!(await portalRepository.spendChallenge(db, input.challenge.signature ?? '', expires)))
         throw new AppError('portal_challenge_failed', { reused: true });
-      await attachmentsRepository.adopt(db, input.attachmentIds, actor.userId, actor.orgId);
-      const { petition, queryCode } = await petitions.register(actor, registration);
+      await attachmentsRepository.adopt(db, uploads, actor.userId, actor.orgId);
+      const { petition, queryCode } = await petitions.register(actor, registration).catch((e: unknown) => {
+        // The caller is anonymous: it may learn that the matter is final and by which body, never its number.
+        if (e instanceof AppError && e.code === 'matter_final') {
+          const { finalAt, finalOrg, field } = e.details;
+          throw new AppError('matter_final', { finalAt, finalOrg, field });
+        }
+        throw e;
+      });
       return { number: petition.number, queryCode, body: bureau.name, receivedAt: petition.receivedAt, token: tokenFor(petition.id) };
     },
 
@@ -326,43 +431,22 @@ export function createPortalService({
     },
 
     /**
-     * A one-time code by SMS to a phone of the petition's petitioners (the alternative to the query code). The answer
-     * is the same whether or not the number and phone match, so it reveals nothing.
+     * A one-time code by SMS to a phone of the petition's petitioners (the alternative to the query code). Every
+     * request is counted, per phone and per address, whether or not the number and phone match; the matching and
+     * the sending are a job's, after the answer: the answer, its status and its time reveal nothing.
      */
-    async sendPhoneCode(number: string, phone: string) {
-      const { p } = await unlocked(number);
-      if ((await portalRepository.codesSentRecently(db, phone, 10)) >= MAX_CODES_PER_PHONE) throw new AppError('portal_rate_limited');
-      if (!p || !(await portalRepository.hasPhone(db, p.id, phone))) return { sent: true };
-      const code = String(secureInt(0, 1_000_000)).padStart(6, '0');
-      await db.transaction().execute(async (trx) => {
-        const id = await portalRepository.insertCode(trx, {
-          petition_id: p.id,
-          phone,
-          code_hash: sign(`code:${p.id}:${phone}:${code}`),
-          expires_at: new Date(Date.now() + CODE_MINUTES * 60_000),
-        });
-        // The code goes out through the outbox like every SMS: retried, and sent once.
-        await notificationsRepository.enqueue(trx, [
-          {
-            petition_id: p.id,
-            event_id: null,
-            audience: 'petitioner',
-            channel: 'sms',
-            petitioner_id: null,
-            org_id: null,
-            address: phone,
-            template_key: 'petitioner.verification_code',
-            subject: '查询验证码',
-            body: `【信访事项查询】验证码 ${code}，${CODE_MINUTES} 分钟内有效。请勿告诉他人。`,
-            link: null,
-            next_attempt_at: new Date(),
-            last_error: null,
-            idempotency_key: `phone-code:${id}`,
-            created_at: new Date(),
-            sent_at: null,
-          },
-        ]);
+    async sendPhoneCode(number: string, phone: string, meta: { ip: string }) {
+      await lockKey(number);
+      const requestId = await portalRepository.requestCode(db, {
+        number,
+        phone,
+        address: addressKey(meta.ip),
+        minutes: 10,
+        maxPerPhone: MAX_CODES_PER_PHONE,
+        maxPerAddress: MAX_CODES_PER_ADDRESS,
       });
+      if (!requestId) throw new AppError('portal_code_rate_limited');
+      await jobs.enqueue('portal.phone_code', { requestId });
       return { sent: true };
     },
 
@@ -408,10 +492,11 @@ export function createPortalService({
     /** 复查 / 复核 asked online: the linked proceeding at the body the decision named (条例 Arts. 35–36). */
     async requestReview(
       token: string | undefined,
-      input: { reasons: string; attachmentIds: number[] },
+      input: { reasons: string; attachments: { id: number; token: string }[] },
       meta: { ip: string; requestId: string },
     ) {
       const p = await byId(petitionOf(token));
+      const uploads = await checkedUploads(input.attachments, (await portalAccount()).id);
       const { last, nextKind, reviewUntil } = await standing(p);
       if (!last || !nextKind || !last.review_org_id || p.status !== 'concluded') throw new AppError('review_not_available');
       if (reviewUntil && reviewUntil < new Date()) throw new AppError('review_period_expired');
@@ -421,10 +506,10 @@ export function createPortalService({
         requestedOn: chinaDate(new Date()),
         reasons: input.reasons,
       });
-      if (input.attachmentIds.length)
+      if (uploads.length)
         await db.transaction().execute(async (trx) => {
-          await attachmentsRepository.adopt(trx, input.attachmentIds, actor.userId, actor.orgId);
-          await attachmentsRepository.attach(trx, input.attachmentIds, p.id, actor.orgId);
+          await attachmentsRepository.adopt(trx, uploads, actor.userId, actor.orgId);
+          await attachmentsRepository.attach(trx, uploads, p.id, actor.orgId);
         });
       return view(p.id);
     },
@@ -432,10 +517,34 @@ export function createPortalService({
     /** A notice or decision addressed to the petitioner, as stored when it was issued. */
     document: (token: string | undefined, id: number, format: 'docx' | 'pdf') => documents.openForPetitioner(petitionOf(token), id, format),
 
-    /** An upload from the portal: stored like any attachment, joined to the petition on submission. */
+    /**
+     * An upload from the portal: stored like any attachment, joined to the petition on submission, which must present
+     * the token answered here. Anonymous volume is bounded: per address and day, and in all not yet submitted (those
+     * left behind are deleted after a day).
+     */
     async upload(filename: string, content: Buffer, meta: { ip: string; requestId: string }) {
-      const root = await portalRepository.rootOrg(db);
-      return attachments.upload(await portalActor(root.id, meta), filename, content);
+      const actor = await portalActor((await portalRepository.rootOrg(db)).id, meta);
+      const address = addressKey(meta.ip);
+      const mb = (bytes: number) => bytes * 1024 * 1024;
+      if ((await attachmentsRepository.volume(db, actor.userId, { address })) + content.length > mb(config.portalUploadMbPerAddress))
+        throw new AppError('portal_upload_quota');
+      if ((await attachmentsRepository.volume(db, actor.userId, 'unattached')) + content.length > mb(config.portalPendingUploadsMb))
+        throw new AppError('portal_uploads_full');
+      const attachment = await attachments.upload(actor, filename, content, address);
+      return { attachment, token: uploadToken(attachment.id, attachment.uploadedAt) };
+    },
+
+    /**
+     * The portal's jobs: sending the SMS codes asked for; hourly, deleting uploads never submitted and forgetting
+     * code requests older than the limits look back.
+     */
+    async register() {
+      await jobs.register('portal.phone_code', async (data) => sendCode(Number(data.requestId)));
+      await jobs.register('portal.sweep', async () => {
+        await attachments.purgeUnattached((await portalAccount()).id, new Date(Date.now() - UPLOAD_HOURS * 3_600_000));
+        await portalRepository.forgetCodeRequests(db);
+      });
+      await jobs.schedule('portal.sweep', '41 * * * *');
     },
   };
 }

@@ -1,12 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
-import { buildOrg, loginAs } from '../../test/factories.js';
+import { buildOrg, fileUpload, loginAs, PNG } from '../../test/factories.js';
 import { act, DECISION, type Json } from '../../test/workflow.js';
+
+const DECISION_TEXT = { request: DECISION.request, facts: DECISION.facts, reasons: DECISION.reasons, basis: DECISION.basis };
 import { chinaDate } from '../deadlines/calendar.js';
 
-const { app, db } = await createTestApp({ PORTAL_CHALLENGE_WORK: '20', PORTAL_RATE_LIMIT_PER_MINUTE: '1000' });
+const { app, db, config, jobs } = await createTestApp({
+  PORTAL_CHALLENGE_WORK: '20',
+  PORTAL_RATE_LIMIT_PER_MINUTE: '1000',
+  NOTIFY_DISPATCH_DELAY_MS: '0',
+  PORTAL_UPLOAD_MB_PER_ADDRESS: '1',
+  PORTAL_PENDING_UPLOADS_MB: '2',
+});
 const county = await buildOrg(db, { kind: 'government', name: '测试县人民政府' });
 const bureau = await buildOrg(db, { parent: county, kind: 'bureau', name: '测试县信访局' });
 const dept = await buildOrg(db, { parent: county, kind: 'department', name: '测试县住房和城乡建设局' });
@@ -38,6 +48,22 @@ const submission = (over: Record<string, unknown> = {}) => ({
 async function submit(over: Record<string, unknown> = {}) {
   const res = await app.inject({ method: 'POST', url: '/api/public/petitions', payload: { ...(await solved()), ...submission(over) } });
   return res;
+}
+
+/** Runs the jobs requests started (the SMS code's), then the dispatcher, as the server's queue would. */
+async function dispatched() {
+  await jobs.idle();
+  await jobs.enqueue('notifications.dispatch', {});
+  await jobs.idle();
+}
+
+/** The last code the local SMS adapter sent to a phone. */
+function smsCodeFor(phone: string): string {
+  const lines = readFileSync(path.join(config.dataDir, 'notifications', 'sms.jsonl'), 'utf8')
+    .trim()
+    .split('\n');
+  const sent = lines.map((l) => JSON.parse(l) as { to: string; body: string }).filter((m) => m.to === phone);
+  return /验证码 (\d{6})/.exec(sent.at(-1)!.body)![1]!;
 }
 
 const track = (number: string, queryCode: string) =>
@@ -75,6 +101,97 @@ describe('online submission (条例 Art. 18)', () => {
       .execute();
     expect(notices).toEqual([{ channel: 'email', address: 'liu.guiying@example.cn' }]);
     expect((await submit({ email: 'not-an-address' })).json().error.details.fields[0].path).toBe('email');
+  });
+
+  it('an accusation names the accused body from the public directory, or is routed only once staff determine it (条例 Art. 30)', async () => {
+    const found = await app.inject({ method: 'GET', url: `/api/public/orgs?q=${encodeURIComponent('住房和城乡建设')}` });
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json().items).toContainEqual({ id: dept.id, name: '测试县住房和城乡建设局', parentName: '测试县人民政府' });
+    expect((await app.inject({ method: 'GET', url: '/api/public/orgs?q=' })).statusCode).toBe(400);
+
+    const accusation = {
+      type: 'accusation',
+      title: '检举住建局工作人员索要好处费',
+      content: '住建局某工作人员在办理房屋登记时向群众索要好处费，请求查处。',
+    };
+    const named = await submit({ ...accusation, accusedOrgId: dept.id });
+    expect(named.statusCode, named.body).toBe(201);
+    const namedRow = await db
+      .selectFrom('petitions')
+      .select(['id', 'accused_org_id', 'accused_org_unknown'])
+      .where('number', '=', named.json().number)
+      .executeTakeFirstOrThrow();
+    expect(namedRow).toMatchObject({ accused_org_id: dept.id, accused_org_unknown: false });
+    // The accused body never receives it, nor can see it.
+    const toAccused = await registrar.request({ method: 'GET', url: `/api/petitions/${namedRow.id}` });
+    const sendIt = await registrar.request({
+      method: 'POST',
+      url: `/api/petitions/${namedRow.id}/actions/assign`,
+      payload: { version: toAccused.json().petition.version, toOrgId: dept.id, requirements: '请调查处理' },
+    });
+    expect(sendIt.statusCode, sendIt.body).toBe(409);
+    expect(sendIt.json().error.code).toBe('route_to_accused');
+    expect((await handler.request({ method: 'GET', url: `/api/petitions/${namedRow.id}` })).statusCode).toBe(404);
+
+    // "Not sure": no body, and no routing until a registrar sets the body or confirms there is none.
+    const unsure = await submit({ ...accusation, accusedPerson: '住建局某工作人员' });
+    expect(unsure.statusCode, unsure.body).toBe(201);
+    const id = (await db.selectFrom('petitions').select('id').where('number', '=', unsure.json().number).executeTakeFirstOrThrow()).id;
+    const shown = (await registrar.request({ method: 'GET', url: `/api/petitions/${id}` })).json().petition;
+    expect(shown).toMatchObject({ accusedOrg: null, accusedOrgUnknown: true });
+    const early = await registrar.request({
+      method: 'POST',
+      url: `/api/petitions/${id}/actions/assign`,
+      payload: { version: shown.version, toOrgId: dept.id, requirements: '请调查处理' },
+    });
+    expect(early.statusCode, early.body).toBe(409);
+    expect(early.json().error.code).toBe('accused_org_unknown');
+    expect(early.json().error.message).toContain('第三十条');
+    const corrected = await registrar.request({
+      method: 'PATCH',
+      url: `/api/petitions/${id}`,
+      payload: { reason: '经核实，被检举人系住建局工作人员', accusedOrgId: dept.id, version: shown.version },
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json().petition).toMatchObject({ accusedOrg: { id: dept.id }, accusedOrgUnknown: false });
+    const refused = await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请调查处理' }, 409);
+    expect(refused.error.code).toBe('route_to_accused');
+
+    // Confirming "no accused body" also opens routing.
+    const other = await submit({ ...accusation, accusedPerson: '某村干部' });
+    const otherId = (await db.selectFrom('petitions').select('id').where('number', '=', other.json().number).executeTakeFirstOrThrow()).id;
+    const { version } = (await registrar.request({ method: 'GET', url: `/api/petitions/${otherId}` })).json().petition;
+    const none = await registrar.request({
+      method: 'PATCH',
+      url: `/api/petitions/${otherId}`,
+      payload: { reason: '被检举人为村干部，不涉及机关', accusedOrgNone: true, version },
+    });
+    expect(none.statusCode, none.body).toBe(200);
+    expect(none.json().petition.accusedOrgUnknown).toBe(false);
+    await act(registrar, otherId, 'assign', { toOrgId: dept.id, requirements: '请调查处理' });
+  });
+
+  it('a final matter is named to an anonymous petitioner only by the body that concluded it, never by its number (条例 Art. 36)', async () => {
+    const first = await submit({ phone: '13955556666', name: '孙终结' });
+    const row = await db
+      .selectFrom('petitions')
+      .select(['id', 'number'])
+      .where('number', '=', first.json().number)
+      .executeTakeFirstOrThrow();
+    const user = await db.selectFrom('users').select('id').limit(1).executeTakeFirstOrThrow();
+    await db
+      .insertInto('decisions')
+      .values({ petition_id: row.id, stage: 'reexamination', org_id: county.id, outcome: 'explain', issued_by: user.id, ...DECISION_TEXT })
+      .execute();
+    await db.updateTable('petitions').set({ status: 'final', final_at: new Date() }).where('id', '=', row.id).execute();
+    const again = await submit({ phone: '13955556666', name: '孙终结' });
+    expect(again.statusCode, again.body).toBe(409);
+    const error = again.json().error;
+    expect(error.code).toBe('matter_final');
+    expect(error.details).toMatchObject({ finalOrg: '测试县人民政府', field: 'newFacts' });
+    expect(error.details).not.toHaveProperty('number');
+    expect(error.details).not.toHaveProperty('id');
+    expect(again.body).not.toContain(row.number);
   });
 
   it('refuses a missing, wrong or reused challenge', async () => {
@@ -148,21 +265,78 @@ describe('following a matter with the number and query code (条例 Art. 21)', (
     // A phone that is not the petitioner's gets the same answer, and nothing is sent.
     expect((await ask('13600000000')).statusCode).toBe(202);
     expect((await ask(phone)).statusCode).toBe(202);
-    const sms = await db
-      .selectFrom('outbox')
-      .select(['address', 'body', 'channel'])
-      .where('template_key', '=', 'petitioner.verification_code')
-      .execute();
+    await dispatched();
+    const sms = await db.selectFrom('outbox').select(['address']).where('template_key', '=', 'petitioner.verification_code').execute();
     expect(sms.map((m) => m.address)).toEqual([phone]);
-    const code = /验证码 (\d{6})/.exec(sms[0]!.body)![1]!;
+    // The local SMS adapter (DATA_DIR/notifications/sms.jsonl) is the phone: the code is there, and only there.
+    const code = smsCodeFor(phone);
     const byPhone = (c: string) => app.inject({ method: 'POST', url: '/api/public/track-phone', payload: { number, phone, code: c } });
     expect((await byPhone(code === '000000' ? '111111' : '000000')).json().error.code).toBe('portal_code_invalid');
     const ok = await byPhone(code);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().petition.number).toBe(number);
     expect((await byPhone(code)).json().error.code).toBe('portal_code_invalid'); // used once
-    for (let i = 0; i < 2; i++) expect((await ask(phone)).statusCode).toBe(202);
-    expect((await ask(phone)).json().error.code).toBe('portal_rate_limited'); // three codes in ten minutes at most
+  });
+
+  it('asking for a code answers alike whether or not the phone is the petitioner’s, limited per phone and per address', async () => {
+    const phone = '13722223333';
+    const { number } = (await submit({ phone })).json();
+    const series = async (p: string, remoteAddress: string) => {
+      const answers: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await app.inject({ method: 'POST', url: '/api/public/phone-code', payload: { number, phone: p }, remoteAddress });
+        answers.push(`${res.statusCode} ${res.body}`);
+      }
+      return answers;
+    };
+    const matching = await series(phone, '10.1.0.1');
+    const other = await series('13722224444', '10.1.0.2');
+    expect(matching).toEqual(other);
+    expect(matching.map((a) => a.slice(0, 3))).toEqual(['202', '202', '202', '429', '429']);
+    expect(JSON.parse(matching[3]!.slice(4)).error.code).toBe('portal_code_rate_limited');
+    // One address asking for many phones is stopped as well, matching or not.
+    const fromOne = [];
+    for (let i = 0; i < 11; i++)
+      fromOne.push(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/public/phone-code',
+            payload: { number, phone: `1373333${String(i).padStart(4, '0')}` },
+            remoteAddress: '10.1.0.3',
+          })
+        ).statusCode,
+      );
+    expect(fromOne).toEqual([...Array<number>(10).fill(202), 429]);
+  });
+
+  it('an SMS code is never in the outbox, its attempts or staff messages in clear: sealed beside it until sent, then erased', async () => {
+    const phone = '13733334444';
+    const { number } = (await submit({ phone })).json();
+    await app.inject({ method: 'POST', url: '/api/public/phone-code', payload: { number, phone }, remoteAddress: '10.1.0.4' });
+    await jobs.idle();
+    const queued = await db
+      .selectFrom('outbox')
+      .innerJoin('outbox_secrets', 'outbox_secrets.outbox_id', 'outbox.id')
+      .select(['outbox.id', 'outbox.body', 'outbox_secrets.sealed'])
+      .where('outbox.address', '=', phone)
+      .executeTakeFirstOrThrow();
+    expect(queued.body).toContain('{{secret}}');
+    expect(queued.body).not.toMatch(/\d{6}/);
+    await dispatched();
+    const code = smsCodeFor(phone);
+    expect(queued.sealed).not.toContain(code);
+    const everything = JSON.stringify([
+      await db.selectFrom('outbox').selectAll().execute(),
+      await db.selectFrom('notification_attempts').selectAll().execute(),
+      await db.selectFrom('staff_messages').selectAll().execute(),
+      await db.selectFrom('portal_phone_codes').selectAll().execute(),
+    ]);
+    expect(everything).not.toContain(code);
+    expect(await db.selectFrom('outbox_secrets').select('outbox_id').where('outbox_id', '=', queued.id).execute()).toEqual([]);
+    expect(await db.selectFrom('outbox').select('status').where('id', '=', queued.id).executeTakeFirstOrThrow()).toEqual({
+      status: 'sent',
+    });
   });
 
   it('assigned, decided and delivered: the petitioner sees bodies and the decision but no staff names or internal notes; rates; asks for review', async () => {
@@ -289,5 +463,115 @@ describe('following a matter with the number and query code (条例 Art. 21)', (
     const late = await asPetitioner(token, 'POST', '/api/public/rating', { target: 'handling', rating: 'satisfied' });
     expect(late.json().error.code).toBe('rating_window_closed');
     expect((await asPetitioner(token, 'GET', '/api/public/petition')).json().petition.rating.state).toBe('expired');
+  });
+});
+
+const uploadFrom = (remoteAddress: string, content: Buffer, filename = '现场照片.png') =>
+  app.inject({ method: 'POST', url: '/api/public/attachments', remoteAddress, ...fileUpload(filename, content) });
+const stored = (sha256: string) => existsSync(path.join(config.dataDir, 'files', sha256.slice(0, 2), sha256));
+
+describe('public uploads', () => {
+  it('are bound to the uploader: another submission cannot take them, with or without a token', async () => {
+    const mine = (await uploadFrom('10.2.0.1', PNG)).json();
+    expect(mine).toMatchObject({ attachment: { id: expect.any(Number), mime: 'image/png' }, token: expect.any(String) });
+    const theirs = (await uploadFrom('10.2.0.2', PNG)).json();
+    const petitions = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('petitions')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await petitions();
+    const proof = await solved();
+    const attempt = (attachments: unknown) =>
+      app.inject({ method: 'POST', url: '/api/public/petitions', payload: { ...proof, ...submission(), attachments } });
+    // Someone else's upload id with the stranger's own token, a made-up token, or none: refused, nothing written.
+    for (const attachments of [
+      [{ id: mine.attachment.id, token: theirs.token }],
+      [{ id: mine.attachment.id, token: `${Date.now() + 3_600_000}.forged` }],
+    ]) {
+      const res = await attempt(attachments);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'portal_upload_invalid', details: { fields: [{ path: 'attachments.0' }] } });
+    }
+    const none = await attempt([{ id: mine.attachment.id }]);
+    expect(none.json().error.details.fields[0].path).toBe('attachments.0.token');
+    expect(await petitions()).toBe(before);
+    const row = await db
+      .selectFrom('attachments')
+      .select(['petition_id', 'org_id'])
+      .where('id', '=', mine.attachment.id)
+      .executeTakeFirstOrThrow();
+    expect(row.petition_id).toBeNull();
+    // The uploader, with the token, submits it (the same solved challenge: the refusals did not spend it).
+    const ok = await attempt([{ id: mine.attachment.id, token: mine.token }]);
+    expect(ok.statusCode, ok.body).toBe(201);
+    const attached = await db
+      .selectFrom('attachments')
+      .select('petition_id')
+      .where('id', '=', mine.attachment.id)
+      .executeTakeFirstOrThrow();
+    expect(attached.petition_id).not.toBeNull();
+    // Once submitted it cannot be submitted again, even with its token.
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/public/petitions',
+      payload: { ...(await solved()), ...submission(), attachments: [{ id: mine.attachment.id, token: mine.token }] },
+    });
+    expect(again.json().error.code).toBe('portal_upload_invalid');
+  });
+
+  it('never submitted are deleted after a day, with their file when nothing else refers to it', async () => {
+    const content = (tag: string) => Buffer.concat([PNG, Buffer.from(tag)]);
+    const old = (await uploadFrom('10.3.0.1', content('old'))).json();
+    const kept = (await uploadFrom('10.3.0.1', content('shared'))).json();
+    const sameFile = (await uploadFrom('10.3.0.1', content('shared'))).json();
+    const recent = (await uploadFrom('10.3.0.1', content('recent'))).json();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/public/petitions',
+      payload: { ...(await solved()), ...submission(), attachments: [{ id: kept.attachment.id, token: kept.token }] },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const dayAgo = new Date(Date.now() - 25 * 3_600_000);
+    await db
+      .updateTable('attachments')
+      .set({ uploaded_at: dayAgo })
+      .where('id', 'in', [old.attachment.id, kept.attachment.id, sameFile.attachment.id])
+      .execute();
+    await jobs.enqueue('portal.sweep', {});
+    await jobs.idle();
+    const left = await db
+      .selectFrom('attachments')
+      .select('id')
+      .where(
+        'id',
+        'in',
+        [old, kept, sameFile, recent].map((u) => u.attachment.id),
+      )
+      .orderBy('id')
+      .execute();
+    expect(left.map((r) => r.id)).toEqual([kept.attachment.id, recent.attachment.id]);
+    expect(stored(old.attachment.sha256)).toBe(false);
+    // The abandoned copy's row is gone, but the file it shared with a submitted attachment stays.
+    expect(stored(sameFile.attachment.sha256)).toBe(true);
+    expect(stored(recent.attachment.sha256)).toBe(true);
+  });
+
+  it('are capped per address and day, and in all while not submitted', async () => {
+    const big = (tag: string) => Buffer.concat([PNG, Buffer.alloc(600 * 1024, tag)]);
+    expect((await uploadFrom('10.4.0.1', big('a'))).statusCode).toBe(201);
+    const second = await uploadFrom('10.4.0.1', big('b'));
+    expect(second.statusCode).toBe(429);
+    expect(second.json().error.code).toBe('portal_upload_quota');
+    expect((await uploadFrom('10.4.0.2', big('c'))).statusCode).toBe(201);
+    expect((await uploadFrom('10.4.0.3', big('d'))).statusCode).toBe(201);
+    // 2 MB not yet submitted in all (the setting of this file): a fourth address waits.
+    const full = await uploadFrom('10.4.0.4', big('e'));
+    expect(full.statusCode).toBe(503);
+    expect(full.json().error.code).toBe('portal_uploads_full');
   });
 });

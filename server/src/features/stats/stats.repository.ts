@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
-import { notAccusing } from '../petitions/petitions.repository.js';
+import { hiddenFacts, notAccusing, type Reader } from '../../access/visibility.js';
 import { addDays } from '../deadlines/calendar.js';
 import { factsQuery, measureContributions, volumeContributions, VOLUME_FIELDS, type VolumeField } from './stats.measures.js';
 import { daysBetween, monthEnd, monthsWithin } from './stats.periods.js';
@@ -113,6 +113,7 @@ function rowsIn(
   return sql.join(parts, sql` union all `);
 }
 
+const inRange = (r: DayRange) => sql`day between ${r.from}::date and ${r.to}::date`;
 const bucketOf = (b: Bucket) => (b === 'day' ? sql`day` : sql`date_trunc(${b}, day)::date`);
 
 export const statsRepository = {
@@ -202,8 +203,11 @@ export const statsRepository = {
     return rows[0]!.n;
   },
 
-  /** Volume of the scopes in the range, by key of one breakdown (`all` has key '') and optionally by bucket. */
-  async volume(db: Executor, q: { scopes: number[]; dim: string; range: DayRange; bucket?: Bucket }) {
+  /**
+   * Volume of the scopes in the range, by key of one breakdown (`all` has key '') and optionally by bucket, less the
+   * accusations the reader may not see (条例 Art. 30), so each figure equals its drill-down.
+   */
+  async volume(db: Executor, reader: Reader, q: { scopes: number[]; dim: string; range: DayRange; bucket?: Bucket }) {
     const bucket = q.bucket ? bucketOf(q.bucket) : sql`null::date`;
     const rows = rowsIn(
       'stat_volume',
@@ -213,15 +217,17 @@ export const statsRepository = {
       q.range,
       q.bucket,
     );
+    const hidden = sql`select day, scope_org_id, key, ${volumeColumns} from (${volumeContributions(hiddenFacts(reader), -1)}) h
+      where scope_org_id = any(${q.scopes}::int[]) and dim = ${q.dim} and ${inRange(q.range)}`;
     const { rows: sums } = await sql<VolumeSums & { scope: number; key: string; bucket: string | null }>`
       select scope_org_id as scope, key, ${bucket}::text as bucket, ${volumeSums}
-      from (${rows}) r
+      from (${rows} union all ${hidden}) r
       group by 1, 2, 3`.execute(db);
     return sums;
   },
 
-  /** Dated measures of the scopes in the range, optionally by bucket. */
-  async measures(db: Executor, q: { scopes: number[]; range: DayRange; bucket?: Bucket; measures?: readonly string[] }) {
+  /** Dated measures of the scopes in the range, optionally by bucket, less the accusations the reader may not see. */
+  async measures(db: Executor, reader: Reader, q: { scopes: number[]; range: DayRange; bucket?: Bucket; measures?: readonly string[] }) {
     const bucket = q.bucket ? bucketOf(q.bucket) : sql`null::date`;
     const only = q.measures ? sql`and measure = any(${q.measures}::text[])` : sql``;
     const rows = rowsIn(
@@ -232,9 +238,11 @@ export const statsRepository = {
       q.range,
       q.bucket,
     );
+    const hidden = sql`select day, scope_org_id, measure, value from (${measureContributions(hiddenFacts(reader), -1)}) h
+      where scope_org_id = any(${q.scopes}::int[]) ${only} and ${inRange(q.range)}`;
     const { rows: sums } = await sql<{ scope: number; measure: string; bucket: string | null; value: string }>`
       select scope_org_id as scope, measure, ${bucket}::text as bucket, sum(value)::text as value
-      from (${rows}) r
+      from (${rows} union all ${hidden}) r
       group by 1, 2, 3`.execute(db);
     return sums.map((r) => ({ ...r, value: Number(r.value) }));
   },
@@ -255,6 +263,12 @@ export const statsRepository = {
       order by s.received_at desc, s.petition_id desc
       limit ${q.limit}`.execute(db);
     return rows;
+  },
+
+  /** Changes whenever a body is changed or moved: what a cached answer's reader may see can have changed with it. */
+  async treeVersion(db: Executor): Promise<string> {
+    const { rows } = await sql<{ v: string }>`select coalesce(max(updated_at), 'epoch')::text as v from orgs`.execute(db);
+    return rows[0]!.v;
   },
 
   /** Bodies directly below a body. */

@@ -1,4 +1,5 @@
 import { inScope, type Actor } from '../../auth/actor.js';
+import type { Reader } from '../../access/visibility.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { CHANNEL_ZH, TYPE_ZH } from '../petitions/petitions.constants.js';
@@ -67,8 +68,11 @@ export function createStatsService({ db }: { db: Database }) {
     return range;
   }
 
-  async function totals(scopes: number[], range: DayRange) {
-    const [volume, measures] = await Promise.all([repo.volume(db, { scopes, dim: 'all', range }), repo.measures(db, { scopes, range })]);
+  async function totals(reader: Reader, scopes: number[], range: DayRange) {
+    const [volume, measures] = await Promise.all([
+      repo.volume(db, reader, { scopes, dim: 'all', range }),
+      repo.measures(db, reader, { scopes, range }),
+    ]);
     return new Map(
       scopes.map((s) => [
         s,
@@ -80,8 +84,8 @@ export function createStatsService({ db }: { db: Database }) {
     );
   }
 
-  async function overdueNow(scopes: number[]) {
-    const rows = await repo.measures(db, { scopes, range: ALL_TIME, measures: ['overdue_now'] });
+  async function overdueNow(reader: Reader, scopes: number[]) {
+    const rows = await repo.measures(db, reader, { scopes, range: ALL_TIME, measures: ['overdue_now'] });
     return new Map(rows.map((r) => [r.scope, r.value]));
   }
 
@@ -124,19 +128,14 @@ export function createStatsService({ db }: { db: Database }) {
   }
 
   /** Volume by the keys of a breakdown, current and previous period, rolled up to the keys shown. */
-  async function breakdownRows(
-    scope: { id: number; region_code: string | null },
-    dim: BreakdownDim,
-    range: DayRange,
-    viewer: Pick<Actor, 'orgPath'>,
-  ) {
+  async function breakdownRows(scope: { id: number; region_code: string | null }, dim: BreakdownDim, range: DayRange, viewer: Reader) {
     const prev = previousPeriod(range);
     if (dim === 'body') {
       const children = await repo.children(db, scope.id);
       const ids = children.map((c) => c.id);
       const [cur, old] = await Promise.all([
-        repo.volume(db, { scopes: ids, dim: 'all', range }),
-        repo.volume(db, { scopes: ids, dim: 'all', range: prev }),
+        repo.volume(db, viewer, { scopes: ids, dim: 'all', range }),
+        repo.volume(db, viewer, { scopes: ids, dim: 'all', range: prev }),
       ]);
       return children
         .map((c) => {
@@ -153,8 +152,8 @@ export function createStatsService({ db }: { db: Database }) {
     }
     const stored = dim.startsWith('category') ? 'category' : dim;
     const [cur, old] = await Promise.all([
-      repo.volume(db, { scopes: [scope.id], dim: stored, range }),
-      repo.volume(db, { scopes: [scope.id], dim: stored, range: prev }),
+      repo.volume(db, viewer, { scopes: [scope.id], dim: stored, range }),
+      repo.volume(db, viewer, { scopes: [scope.id], dim: stored, range: prev }),
     ]);
     const map = await keyMap(dim, scope, [...new Set([...cur, ...old].map((r) => r.key))], viewer);
     const rows = new Map<string, { key: string; label: string; registered: number; persons: number; previous: number }>();
@@ -220,10 +219,10 @@ export function createStatsService({ db }: { db: Database }) {
       const previous = previousPeriod(period);
       const ly = lastYear(period);
       const [cur, prev, last, now] = await Promise.all([
-        totals([scope.id], period),
-        totals([scope.id], previous),
-        totals([scope.id], ly),
-        overdueNow([scope.id]),
+        totals(actor, [scope.id], period),
+        totals(actor, [scope.id], previous),
+        totals(actor, [scope.id], ly),
+        overdueNow(actor, [scope.id]),
       ]);
       const [c, p, l] = [cur.get(scope.id)!, prev.get(scope.id)!, last.get(scope.id)!];
       const triple = (k: keyof Totals) => ({ value: c[k] ?? 0, previous: p[k] ?? 0, lastYear: l[k] ?? 0 });
@@ -248,8 +247,8 @@ export function createStatsService({ db }: { db: Database }) {
       if (buckets.length > 400)
         throw new AppError('validation_failed', { fields: [{ path: 'granularity', message: '时间段过长，请选择更大的统计粒度' }] });
       const [volume, measures] = await Promise.all([
-        repo.volume(db, { scopes: [scope.id], dim: 'all', range: period, bucket: q.granularity }),
-        repo.measures(db, { scopes: [scope.id], range: period, bucket: q.granularity }),
+        repo.volume(db, actor, { scopes: [scope.id], dim: 'all', range: period, bucket: q.granularity }),
+        repo.measures(db, actor, { scopes: [scope.id], range: period, bucket: q.granularity }),
       ]);
       const perBucket = buckets.map((b) =>
         totalsOf(
@@ -283,7 +282,7 @@ export function createStatsService({ db }: { db: Database }) {
       const children = await repo.children(db, scope.id);
       const list = [{ id: scope.id, name: scope.name, kind: null as string | null }, ...children];
       const ids = list.map((o) => o.id);
-      const [t, now] = await Promise.all([totals(ids, periodOf(q)), overdueNow(ids)]);
+      const [t, now] = await Promise.all([totals(actor, ids, periodOf(q)), overdueNow(actor, ids)]);
       return {
         asOf: asOf(),
         rows: list.map((o) => {
@@ -346,8 +345,8 @@ export function createStatsService({ db }: { db: Database }) {
           })),
         };
       };
-      // Per viewer's body too: what a body may read of the texts differs (visibility).
-      const cacheKey = `${actor.orgId}|${scope.id}|${period.from}|${period.to}`;
+      // Per viewer's body and tree: what a body may read of the texts differs, and changes when bodies move.
+      const cacheKey = `${actor.orgPath}|${await repo.treeVersion(db)}|${scope.id}|${period.from}|${period.to}`;
       const cached = hotCache.get(cacheKey);
       if (cached && Date.now() - cached.at < HOT_CACHE_MS) return cached.value as Awaited<ReturnType<typeof compute>>;
       const value = await compute();

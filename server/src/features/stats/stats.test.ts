@@ -315,7 +315,7 @@ describe('summary tables kept as events happen', () => {
     let seed = 20261128;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
-    const bodies: Record<string, (p: Json) => Record<string, unknown>> = {
+    const bodies: Record<string, (p: Json, orgId: number) => Record<string, unknown>> = {
       accept: () => ({}),
       forward: () => ({ toOrgId: dept.id }),
       assign: () => ({ toOrgId: pick([dept.id, dept2.id]), requirements: '请依法处理' }),
@@ -330,8 +330,9 @@ describe('summary tables kept as events happen', () => {
       rework: () => ({ reason: '事实不清。' }),
       urge: () => ({ message: '请加快办理。' }),
       supervise: () => ({ proposals: '建议联合调查。', replyDueDate: addDays(today, 5) }),
-      replySupervision: (p) => {
-        const open = (p.workflow.supervisions as Json[]).find((s) => !s.reply)!;
+      replySupervision: (p, orgId) => {
+        // The supervision addressed to the acting body: another body's may be open too.
+        const open = (p.workflow.supervisions as Json[]).find((s) => !s.reply && s.toOrg?.id === orgId)!;
         return { supervisionId: open.id, reply: '已办理。', adopted: random() < 0.5 };
       },
       requestExtension: () => ({ days: 10, reason: '情况复杂。' }),
@@ -340,7 +341,14 @@ describe('summary tables kept as events happen', () => {
       resolveBacklog: () => ({ resolvedOn: today, note: '已化解。' }),
       takeOwnership: () => ({}),
     };
-    const actors = [registrar, supervisor, handler, head, handler2, leader];
+    const actors: [Session, number][] = [
+      [registrar, bureau.id],
+      [supervisor, bureau.id],
+      [handler, dept.id],
+      [head, dept.id],
+      [handler2, dept2.id],
+      [leader, county.id],
+    ];
     const ids: number[] = [];
     const codes = new Map<number, { number: string; queryCode: string }>();
     for (let step = 0; step < 200; step++) {
@@ -357,14 +365,14 @@ describe('summary tables kept as events happen', () => {
         codes.set(r.petition.id, { number: r.petition.number, queryCode: r.queryCode });
       } else {
         const id = pick(ids);
-        const s = pick(actors);
+        const [s, orgId] = pick(actors);
         const p = await detail(s, id).catch(() => null);
         const possible = ((p?.actions as string[] | undefined) ?? []).filter((a) => a in bodies);
         if (p && possible.length) {
           // Mostly forward along the workflow, so matters get decided, delivered and concluded too.
           const onward = possible.filter((a) => ['assign', 'receive', 'decide', 'deliver', 'conclude', 'verify'].includes(a));
           const action = pick(onward.length && random() < 0.7 ? onward : possible);
-          await act(s, id, action, bodies[action]!(p));
+          await act(s, id, action, bodies[action]!(p, orgId));
         } else if (random() < 0.3) {
           const c = codes.get(id)!;
           const track = await app.inject({ method: 'POST', url: '/api/public/track', payload: c });

@@ -11,7 +11,7 @@ import type {
   SupervisionTable,
 } from '../../db/types.js';
 import { bodyClock, gradeAt, hasGrade } from '../deadlines/clocks.repository.js';
-import { visibleTo } from '../petitions/petitions.repository.js';
+import { visibleTo } from '../../access/visibility.js';
 import type { InboxSection } from './workflow.schema.js';
 
 /** Name of a body and of a user, for the rows shown on the detail. */

@@ -1,5 +1,6 @@
 import { sql, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
+import { underAccused } from '../../access/visibility.js';
 import type { Permission } from '../../auth/permissions.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
@@ -79,7 +80,8 @@ export function createWorkflowService({
     if (!org) throw fieldError(field, '机构不存在');
     if (!org.active) throw new AppError('org_inactive');
     if (ROUTE_ONLY_KINDS.includes(org.kind)) throw new AppError('route_target_invalid', { field });
-    if (p.accused_org_path && org.path.startsWith(p.accused_org_path)) throw new AppError('route_to_accused', { field });
+    if (p.accused_org_unknown) throw new AppError('accused_org_unknown', { field });
+    if (underAccused(org.path, p.accused_org_id)) throw new AppError('route_to_accused', { field });
     return org;
   }
 

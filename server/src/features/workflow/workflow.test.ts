@@ -371,27 +371,28 @@ describe('review and re-examination (Arts. 35–36)', () => {
     expect(final.status).toBe('final');
     expect(final.actions).not.toContain('requestReexamination');
 
-    const again = await registrar.request({
-      method: 'POST',
-      url: '/api/petitions',
-      payload: petitionInput({
-        petitioners,
-        title: '反映拆迁补偿标准过低问题',
-        content: '本人房屋被征收，补偿标准明显低于同地段市场价格，请求提高补偿。',
-      }),
+    const sameMatter = petitionInput({
+      petitioners,
+      title: '反映拆迁补偿标准过低问题',
+      content: '本人房屋被征收，补偿标准明显低于同地段市场价格，请求提高补偿。',
     });
+    const again = await registrar.request({ method: 'POST', url: '/api/petitions', payload: sameMatter });
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'matter_final', details: { number: p.number, field: 'newFacts' } });
     expect(again.json().error.message).toContain('第三十六条');
+    expect(again.json().error.details.finalOrg).toBe('测试市人民政府');
+    // Another county's registrar learns that the matter is final and by whom, never the other body's number.
+    const elsewhere = await (
+      await loginAs(app, db, other, ['registrar'])
+    ).request({ method: 'POST', url: '/api/petitions', payload: sameMatter });
+    expect(elsewhere.statusCode).toBe(409);
+    expect(elsewhere.json().error.details).toMatchObject({ finalOrg: '测试市人民政府', field: 'newFacts' });
+    expect(elsewhere.body).not.toContain(p.number);
+    expect(elsewhere.json().error.details).not.toHaveProperty('id');
     const withNewFacts = await registrar.request({
       method: 'POST',
       url: '/api/petitions',
-      payload: petitionInput({
-        petitioners,
-        title: '反映拆迁补偿标准过低问题',
-        content: '本人房屋被征收，补偿标准明显低于同地段市场价格，请求提高补偿。',
-        newFacts: '信访人提供了新的房屋评估报告，评估价值与原认定差异较大。',
-      }),
+      payload: { ...sameMatter, newFacts: '信访人提供了新的房屋评估报告，评估价值与原认定差异较大。' },
     });
     expect(withNewFacts.statusCode, withNewFacts.body).toBe(201);
   });

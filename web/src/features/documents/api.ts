@@ -28,11 +28,17 @@ export interface IssuedDocument {
   pdfSha256: string | null;
 }
 
-/** A kind's template in force, its default and the variables it may use (文书模板). */
+/** A kind's template as a body has it (文书模板): in force, where from, what it would inherit, its variables. */
 export interface DocumentTemplate {
   kind: DocumentKind;
   title: string;
   body: string;
+  /** The body whose template is in force (the body itself or one above); null: the built-in default. */
+  source: { id: number; name: string } | null;
+  /** The body has its own template for this kind. */
+  own: boolean;
+  inheritedBody: string;
+  inheritedFrom: { id: number; name: string } | null;
   defaultBody: string;
   isDefault: boolean;
   updatedAt: string | null;
@@ -47,12 +53,25 @@ export async function fetchDocuments(petitionId: number): Promise<IssuedDocument
 /** The stored file, as issued (the server names it 标题（文号）.docx / .pdf). */
 export const documentFileUrl = (id: number, format: 'docx' | 'pdf') => `/api/documents/${id}/file?format=${format}`;
 
-export async function fetchTemplates(): Promise<DocumentTemplate[]> {
-  return (await api<{ items: DocumentTemplate[] }>('/document-templates')).items;
+export interface BodyTemplates {
+  org: { id: number; name: string };
+  items: DocumentTemplate[];
 }
 
-export async function saveTemplate(kind: DocumentKind, body: string): Promise<DocumentTemplate> {
-  return (await api<{ template: DocumentTemplate }>(`/document-templates/${kind}`, { method: 'PUT', body: { body } })).template;
+/** The templates of a body in the administrator's scope. */
+export function fetchTemplates(orgId: number): Promise<BodyTemplates> {
+  return api<BodyTemplates>('/document-templates', { query: { orgId } });
+}
+
+/** Sets the body's own template for a kind. */
+export async function saveTemplate(orgId: number, kind: DocumentKind, body: string): Promise<DocumentTemplate> {
+  return (await api<{ template: DocumentTemplate }>(`/document-templates/${kind}`, { method: 'PUT', query: { orgId }, body: { body } }))
+    .template;
+}
+
+/** Withdraws the body's own template for a kind: it inherits the nearest above again. */
+export async function revertTemplate(orgId: number, kind: DocumentKind): Promise<DocumentTemplate> {
+  return (await api<{ template: DocumentTemplate }>(`/document-templates/${kind}`, { method: 'DELETE', query: { orgId } })).template;
 }
 
 /** The template filled with sample values, as a PDF. */

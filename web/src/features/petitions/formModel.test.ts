@@ -51,6 +51,13 @@ describe('registration body', () => {
     ]);
   });
 
+  it('confirms "no accused body" only for an accusation that names none', () => {
+    const accusation = { ...values, type: 'accusation' as const, accusedOrgNone: true };
+    expect(toRegisterInput(accusation, [], null).accusedOrgNone).toBe(true);
+    expect(toRegisterInput({ ...accusation, accusedOrgId: 5 }, [], null)).toMatchObject({ accusedOrgId: 5, accusedOrgNone: false });
+    expect(toRegisterInput(values, [], null).accusedOrgNone).toBe(false);
+  });
+
   it('sends new facts and reasons (条例 Art. 36) only when stated', () => {
     expect(toRegisterInput(values, [], null)).not.toHaveProperty('newFacts');
     expect(toRegisterInput({ ...values, newFacts: '  ' }, [], null)).not.toHaveProperty('newFacts');
@@ -60,13 +67,13 @@ describe('registration body', () => {
   it('sends only what changed in a correction', () => {
     const before = toRegisterInput(values, [3], null);
     const after = toRegisterInput({ ...values, title: '新标题' }, [3], null);
-    expect(toCorrectInput(before, after, ' 录入错误 ')).toEqual({ reason: '录入错误', title: '新标题' });
+    expect(toCorrectInput(before, after, ' 录入错误 ', 3)).toEqual({ version: 3, reason: '录入错误', title: '新标题' });
   });
 
   it('adds only new attachments in a correction', () => {
     const before = toRegisterInput(values, [3], null);
     const after = toRegisterInput(values, [3, 5], null);
-    expect(toCorrectInput(before, after, '补充附件')).toEqual({ reason: '补充附件', attachmentIds: [5] });
+    expect(toCorrectInput(before, after, '补充附件', 3)).toEqual({ version: 3, reason: '补充附件', attachmentIds: [5] });
   });
 });
 
@@ -81,13 +88,13 @@ describe('correction of a petition shown masked', () => {
 
   it('leaves the petitioners out when none changed', () => {
     const before = toRegisterInput(shown, [], null);
-    expect(toCorrectInput(before, toRegisterInput(shown, [], null), '更正')).toEqual({ reason: '更正' });
+    expect(toCorrectInput(before, toRegisterInput(shown, [], null), '更正', 7)).toEqual({ version: 7, reason: '更正' });
   });
 
   it('sends every row as shown, masked values and ids included, when one row changed', () => {
     const before = toRegisterInput(shown, [], null);
     const edited = { ...shown, petitioners: [shown.petitioners[0]!, { ...shown.petitioners[1]!, phone: '13900000000' }] };
-    const body = toCorrectInput(before, toRegisterInput(edited, [], null), '电话录错');
+    const body = toCorrectInput(before, toRegisterInput(edited, [], null), '电话录错', 7);
     expect(body.petitioners?.map((p) => [p.id, p.idNumber, p.phone])).toEqual([
       [11, '3707**********1232', '138****5678'],
       [12, null, '13900000000'],

@@ -38,6 +38,8 @@ export interface FormValues {
   majorUrgent?: boolean;
   accusedPerson?: string;
   accusedOrgId?: number | null;
+  /** An accusation naming no body: the registrar confirms there is none (else it cannot be routed yet). */
+  accusedOrgNone?: boolean;
   petitioners: PetitionerRow[];
   reason?: string;
   /** 条例 Art. 36: the new facts or reasons that let a matter already final on 复核 be registered again. */
@@ -62,6 +64,7 @@ export const FORM_FIELDS = [
   'majorUrgent',
   'accusedPerson',
   'accusedOrgId',
+  'accusedOrgNone',
   'petitioners',
   'reason',
   'newFacts',
@@ -94,6 +97,7 @@ export function toRegisterInput(v: FormValues, attachmentIds: number[], repeatOf
     involvedCount: v.involvedCount ?? 0,
     accusedPerson: accusation ? text(v.accusedPerson) : null,
     accusedOrgId: accusation ? (v.accusedOrgId ?? null) : null,
+    accusedOrgNone: accusation && !v.accusedOrgId && !!v.accusedOrgNone,
     anonymous: !!v.anonymous,
     confidential: !!v.confidential,
     skipLevel: !!v.skipLevel,
@@ -143,6 +147,7 @@ export function fromPetition(p: PetitionDetail): FormValues {
     majorUrgent: p.flags.majorUrgent,
     accusedPerson: p.accusedPerson ?? '',
     accusedOrgId: p.accusedOrg?.id ?? null,
+    accusedOrgNone: p.type === 'accusation' && !p.accusedOrg && !p.accusedOrgUnknown,
     petitioners: p.petitioners.map((x) => ({
       id: x.id,
       kind: x.kind,
@@ -170,8 +175,8 @@ export const isMasked = (v: string | null | undefined) => !!v && v.includes('*')
  * The correction body: only what changed against the registered values, with the reason. Petitioners are sent
  * only when a petitioner row changed; attachments are only ever added (the server attaches the new ids). Pure.
  */
-export function toCorrectInput(initial: RegisterInput, current: RegisterInput, reason: string): CorrectInput {
-  const out: CorrectInput = { reason: reason.trim() };
+export function toCorrectInput(initial: RegisterInput, current: RegisterInput, reason: string, version: number): CorrectInput {
+  const out: CorrectInput = { version, reason: reason.trim() };
   const added = current.attachmentIds.filter((id) => !initial.attachmentIds.includes(id));
   if (added.length) out.attachmentIds = added;
   const keys = Object.keys(current) as (keyof RegisterInput)[];

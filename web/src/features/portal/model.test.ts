@@ -194,7 +194,7 @@ describe('receipt', () => {
 describe('submission payload', () => {
   const proof = { challenge: { parameters: { nonce: 'n' }, signature: 's' }, solution: { counter: 42, derivedKey: 'ab', time: 3 } };
 
-  it('trims, sends blanks as null, takes the last place code and the uploaded ids', () => {
+  it('trims, sends blanks as null, takes the last place code and the uploads with their tokens', () => {
     expect(
       buildSubmitPayload(
         {
@@ -209,7 +209,10 @@ describe('submission payload', () => {
           phone: '138 1234 5678',
         },
         proof,
-        [7, 9],
+        [
+          { id: 7, token: 't7' },
+          { id: 9, token: 't9' },
+        ],
       ),
     ).toEqual({
       challenge: proof.challenge,
@@ -220,6 +223,7 @@ describe('submission payload', () => {
       placeRegionCode: '370724001',
       placeAddress: null,
       accusedPerson: null,
+      accusedOrgId: null,
       anonymous: false,
       name: '刘桂英',
       idNumber: '37072419780612345X',
@@ -227,7 +231,10 @@ describe('submission payload', () => {
       email: null,
       notifySms: true,
       notifyEmail: true,
-      attachmentIds: [7, 9],
+      attachments: [
+        { id: 7, token: 't7' },
+        { id: 9, token: 't9' },
+      ],
     });
   });
 

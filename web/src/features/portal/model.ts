@@ -1,5 +1,13 @@
 import { ANONYMOUS_TYPES, PETITION_STATUSES, type PetitionType } from '../petitions/api/types';
-import type { PortalChallenge, PortalSolution, PublicDecision, PublicTimelineEntry, SubmitPayload, SubmitResult } from './api/types';
+import type {
+  PortalChallenge,
+  PortalSolution,
+  PublicDecision,
+  PublicTimelineEntry,
+  SubmitPayload,
+  SubmitResult,
+  UploadRef,
+} from './api/types';
 
 /** i18next's t, as the pure helpers need it (tests pass one built from the resources). */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -208,8 +216,10 @@ export interface SubmitValues {
   /** The chosen divisions from province down; the last one is the place. */
   place?: string[];
   placeAddress?: string;
-  /** For an accusation: the person or body accused. */
+  /** For an accusation: the person accused (or the body, in words). */
   accusedPerson?: string;
+  /** For an accusation: the accused body from the directory; null when not sure. */
+  accusedOrgId?: number | null;
   anonymous?: boolean;
   name?: string;
   idNumber?: string;
@@ -227,6 +237,7 @@ export const SUBMIT_FIELDS = [
   'place',
   'placeAddress',
   'accusedPerson',
+  'accusedOrgId',
   'anonymous',
   'name',
   'idNumber',
@@ -248,7 +259,7 @@ const blankToNull = (v: string | undefined): string | null => {
 export function buildSubmitPayload(
   v: SubmitValues,
   proof: { challenge: PortalChallenge; solution: PortalSolution },
-  attachmentIds: number[],
+  attachments: UploadRef[],
 ): SubmitPayload {
   const anonymous = !!v.anonymous && mayBeAnonymous(v.type);
   return {
@@ -260,6 +271,7 @@ export function buildSubmitPayload(
     placeRegionCode: v.place?.at(-1) ?? '',
     placeAddress: blankToNull(v.placeAddress),
     accusedPerson: v.type === 'accusation' ? blankToNull(v.accusedPerson) : null,
+    accusedOrgId: v.type === 'accusation' ? (v.accusedOrgId ?? null) : null,
     anonymous,
     name: anonymous ? null : blankToNull(v.name),
     idNumber: anonymous ? null : (blankToNull(v.idNumber)?.toUpperCase() ?? null),
@@ -267,7 +279,7 @@ export function buildSubmitPayload(
     email: anonymous ? null : blankToNull(v.email),
     notifySms: !anonymous && v.notifySms !== false,
     notifyEmail: !anonymous && v.notifyEmail !== false,
-    attachmentIds,
+    attachments,
   };
 }
 

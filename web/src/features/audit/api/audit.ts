@@ -28,6 +28,13 @@ export interface VerifyResult {
   ok: boolean;
   count: number;
   firstBroken: { seq: number; reason: string } | null;
+  /** The chain compared with the signed checkpoints the server keeps outside the database. */
+  anchor: {
+    checked: number;
+    latest: { seq: number; hash: string; at: string } | null;
+    uncovered: number;
+    problems: { reason: string; seq: number | null; line: number | null; at: string | null }[];
+  };
   checkedAt: string;
 }
 

@@ -149,10 +149,13 @@ export function AuditLog() {
           closable={{ onClose: () => setVerify(null) }}
           type={verify.ok ? 'success' : 'error'}
           title={
-            verify.ok || !verify.firstBroken
-              ? t('audit.verifyOk', { count: verify.count })
-              : t('audit.verifyBroken', { seq: verify.firstBroken.seq, reason: verify.firstBroken.reason })
+            verify.firstBroken
+              ? t('audit.verifyBroken', { seq: verify.firstBroken.seq, reason: verify.firstBroken.reason })
+              : verify.ok
+                ? t('audit.verifyOk', { count: verify.count })
+                : t('audit.anchorBroken')
           }
+          description={<AnchorSummary anchor={verify.anchor} />}
         />
       )}
       <Card>
@@ -213,6 +216,33 @@ export function AuditLog() {
         </Button>
       ) : (
         rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+      )}
+    </Space>
+  );
+}
+
+/** What the signed checkpoints say: each problem found, or how far the latest one covers the trail. */
+function AnchorSummary({ anchor }: { anchor: VerifyResult['anchor'] }) {
+  const { t } = useTranslation();
+  const at = (iso: string | null) => (iso ? formatDateTime(iso) : '');
+  return (
+    <Space orientation="vertical" size={0}>
+      {anchor.problems.map((p, i) => (
+        <Typography.Text key={i} type="danger">
+          {t(`audit.anchorProblems.${p.reason}`, { seq: p.seq, line: p.line, at: at(p.at) })}
+        </Typography.Text>
+      ))}
+      {anchor.latest ? (
+        <Typography.Text>
+          {t('audit.anchorLatest', {
+            checked: anchor.checked,
+            at: at(anchor.latest.at),
+            seq: anchor.latest.seq,
+            uncovered: anchor.uncovered,
+          })}
+        </Typography.Text>
+      ) : (
+        !anchor.problems.length && <Typography.Text>{t('audit.anchorNone')}</Typography.Text>
       )}
     </Space>
   );

@@ -12,7 +12,7 @@ interface Values {
   password: string;
 }
 
-/** Username + password; the server's message for locked or rate-limited accounts, a generic one otherwise. */
+/** Username + password; one message for a wrong password, an unknown user or a locked account (the server does not tell them apart), the server's for the rest. */
 export function LoginForm() {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();

@@ -10,6 +10,7 @@ import {
   Input,
   List,
   Modal,
+  Popconfirm,
   Row,
   Space,
   Spin,
@@ -19,18 +20,31 @@ import {
   formatDateTime,
   useServerErrors,
 } from '../../../ui';
-import { fetchTemplates, previewTemplate, saveTemplate, type DocumentKind, type DocumentTemplate } from '../api';
+import { useCurrentUser } from '../../auth/hooks/useMe';
+import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
+import { fetchTemplates, previewTemplate, revertTemplate, saveTemplate, type DocumentKind, type DocumentTemplate } from '../api';
 
 const TEMPLATES_KEY = ['document-templates'] as const;
 
-/** The editor of one kind's template: the text, the variables to insert, save, preview as PDF, back to default. */
-function TemplateEditor({ template }: { template: DocumentTemplate }) {
+/** Where the template in force comes from: the body's own, inherited from a body above, or the built-in one. */
+function SourceTag({ template }: { template: DocumentTemplate }) {
+  const { t } = useTranslation();
+  if (template.own) return <Tag color="blue">{t('documents.templates.own')}</Tag>;
+  if (template.source) return <Tag>{t('documents.templates.inherited', { name: template.source.name })}</Tag>;
+  return <Tag>{t('documents.templates.builtIn')}</Tag>;
+}
+
+/**
+ * The editor of one kind's template for a body: the text, the variables to insert, save as the body's own,
+ * preview as PDF, fill in the built-in text, withdraw the body's own (it inherits again).
+ */
+function TemplateEditor({ template, orgId }: { template: DocumentTemplate; orgId: number }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<{ body: string }>();
   const onError = useServerErrors(form);
-  const [busy, setBusy] = useState<'save' | 'preview' | null>(null);
+  const [busy, setBusy] = useState<'save' | 'preview' | 'revert' | null>(null);
   const [pdfUrl, setPdfUrl] = useState<string | null>(null);
   const caret = useRef<number | null>(null);
 
@@ -44,18 +58,22 @@ function TemplateEditor({ template }: { template: DocumentTemplate }) {
     form.setFieldsValue({ body: body.slice(0, at) + token + body.slice(at) });
     caret.current = at + token.length;
   };
-  const save = async ({ body }: { body: string }) => {
-    setBusy('save');
+  // A body's template reaches the bodies below it too: every cached body is read again.
+  const write = async (what: 'save' | 'revert', call: () => Promise<unknown>, done: string) => {
+    setBusy(what);
     try {
-      const saved = await saveTemplate(template.kind, body);
-      client.setQueryData<DocumentTemplate[]>(TEMPLATES_KEY, (old) => old?.map((x) => (x.kind === saved.kind ? saved : x)));
-      void message.success(t('documents.templates.saved'));
+      await call();
+      await client.invalidateQueries({ queryKey: TEMPLATES_KEY });
+      void message.success(done);
     } catch (e) {
       onError(e, ['body']);
     } finally {
       setBusy(null);
     }
   };
+  const save = ({ body }: { body: string }) =>
+    write('save', () => saveTemplate(orgId, template.kind, body), t('documents.templates.saved'));
+  const revert = () => write('revert', () => revertTemplate(orgId, template.kind), t('documents.templates.reverted'));
   const preview = async () => {
     setBusy('preview');
     try {
@@ -74,13 +92,14 @@ function TemplateEditor({ template }: { template: DocumentTemplate }) {
       size="small"
       title={template.title}
       extra={
-        template.isDefault ? (
-          <Tag>{t('documents.templates.isDefault')}</Tag>
-        ) : (
-          <Typography.Text type="secondary">
-            {t('documents.templates.updated', { name: template.updatedBy ?? '', at: formatDateTime(template.updatedAt) })}
-          </Typography.Text>
-        )
+        <Space size={4}>
+          <SourceTag template={template} />
+          {template.source && (
+            <Typography.Text type="secondary">
+              {t('documents.templates.updated', { name: template.updatedBy ?? '', at: formatDateTime(template.updatedAt) })}
+            </Typography.Text>
+          )}
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">{t('documents.templates.hint', { example: '{{petitionNumber}}' })}</Typography.Paragraph>
@@ -113,6 +132,22 @@ function TemplateEditor({ template }: { template: DocumentTemplate }) {
             {t('documents.templates.preview')}
           </Button>
           <Button onClick={() => form.setFieldsValue({ body: template.defaultBody })}>{t('documents.templates.reset')}</Button>
+          {template.own && (
+            <Popconfirm
+              title={
+                template.inheritedFrom
+                  ? t('documents.templates.revertConfirm', { name: template.inheritedFrom.name })
+                  : t('documents.templates.revertConfirmBuiltIn')
+              }
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => void revert()}
+            >
+              <Button danger loading={busy === 'revert'}>
+                {t('documents.templates.revert')}
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       </Form>
       <Modal open={!!pdfUrl} title={template.title} onCancel={() => setPdfUrl(null)} footer={null} width="80vw" destroyOnHidden>
@@ -122,45 +157,55 @@ function TemplateEditor({ template }: { template: DocumentTemplate }) {
   );
 }
 
-/** 文书模板 (系统管理): every kind of document, the template in force, edited by administrators. */
+/** 文书模板 (系统管理): a body's templates (the administrator's own by default, or one below), each with its source. */
 export function TemplatesManager() {
   const { t } = useTranslation();
-  const { data, isLoading } = useQuery({ queryKey: TEMPLATES_KEY, queryFn: fetchTemplates });
+  const me = useCurrentUser();
+  const [orgId, setOrgId] = useState(me.org.id);
+  const { data, isLoading } = useQuery({ queryKey: [...TEMPLATES_KEY, orgId], queryFn: () => fetchTemplates(orgId) });
   const [kind, setKind] = useState<DocumentKind>('decision');
-  if (isLoading || !data) return <Spin />;
-  const current = data.find((x) => x.kind === kind) ?? data[0]!;
+  const current = data?.items.find((x) => x.kind === kind) ?? data?.items[0];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('documents.templates.title')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('documents.templates.intro')}</Typography.Text>
-      <Row gutter={16}>
-        <Col xs={24} md={7} lg={6}>
-          <Card size="small" title={t('documents.templates.kinds')}>
-            <List<DocumentTemplate>
-              size="small"
-              dataSource={data}
-              renderItem={(x) => (
-                <List.Item key={x.kind} style={{ paddingInline: 0 }}>
-                  <Button
-                    type={x.kind === current.kind ? 'primary' : 'text'}
-                    block
-                    style={{ justifyContent: 'flex-start' }}
-                    onClick={() => setKind(x.kind)}
-                  >
-                    {x.title}
-                    {!x.isDefault && <Tag style={{ marginInlineStart: 8 }}>{t('documents.templates.edited')}</Tag>}
-                  </Button>
-                </List.Item>
-              )}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} md={17} lg={18}>
-          <TemplateEditor key={current.kind} template={current} />
-        </Col>
-      </Row>
+      <Form layout="inline" name="templateBody">
+        <Form.Item label={t('documents.templates.org')} htmlFor="templateOrg">
+          <OrgTreeSelect id="templateOrg" value={orgId} onChange={(v) => v && setOrgId(v)} style={{ minWidth: 260 }} />
+        </Form.Item>
+      </Form>
+      {isLoading || !data || !current ? (
+        <Spin />
+      ) : (
+        <Row gutter={16}>
+          <Col xs={24} md={7} lg={6}>
+            <Card size="small" title={t('documents.templates.kinds')}>
+              <List<DocumentTemplate>
+                size="small"
+                dataSource={data.items}
+                renderItem={(x) => (
+                  <List.Item key={x.kind} style={{ paddingInline: 0 }}>
+                    <Button
+                      type={x.kind === current.kind ? 'primary' : 'text'}
+                      block
+                      style={{ justifyContent: 'flex-start' }}
+                      onClick={() => setKind(x.kind)}
+                    >
+                      {x.title}
+                      {x.own && <Tag style={{ marginInlineStart: 8 }}>{t('documents.templates.ownShort')}</Tag>}
+                    </Button>
+                  </List.Item>
+                )}
+              />
+            </Card>
+          </Col>
+          <Col xs={24} md={17} lg={18}>
+            <TemplateEditor key={`${data.org.id}-${current.kind}`} template={current} orgId={data.org.id} />
+          </Col>
+        </Row>
+      )}
     </Space>
   );
 }

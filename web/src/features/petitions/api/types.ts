@@ -78,6 +78,8 @@ export interface RegisterInput {
   involvedCount: number;
   accusedPerson: string | null;
   accusedOrgId: number | null;
+  /** An accusation naming no body, confirmed by the registrar. */
+  accusedOrgNone: boolean;
   anonymous: boolean;
   confidential: boolean;
   skipLevel: boolean;
@@ -89,7 +91,8 @@ export interface RegisterInput {
   newFacts?: string | null;
 }
 
-export type CorrectInput = Partial<Omit<RegisterInput, 'repeatOfId' | 'newFacts'>> & { reason: string };
+/** A correction names the version it was based on; a stale one is refused with `version_conflict`. */
+export type CorrectInput = Partial<Omit<RegisterInput, 'repeatOfId' | 'newFacts'>> & { version: number; reason: string };
 
 export interface Petitioner {
   id: number;
@@ -178,6 +181,8 @@ export interface PetitionDetail extends PetitionListItem, WorkflowDetail {
   involvedCount: number;
   accusedPerson: string | null;
   accusedOrg: { id: number; name: string } | null;
+  /** An accusation whose accused body is not determined yet: it cannot be routed. */
+  accusedOrgUnknown: boolean;
   petitioners: Petitioner[];
   attachments: Attachment[];
   repeatOf: PetitionRef | null;

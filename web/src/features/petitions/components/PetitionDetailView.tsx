@@ -273,6 +273,15 @@ export function PetitionDetailView({ id }: { id: number }) {
           {p.type === 'accusation' && (
             <Descriptions.Item label={t('petition.accused')} span={3}>
               {[p.accusedPerson, p.accusedOrg?.name].filter(Boolean).join('；') || '—'}
+              {p.accusedOrgUnknown && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={t('petition.accusedOrgUnknown')}
+                  style={{ marginTop: 8 }}
+                  data-testid="accused-org-unknown"
+                />
+              )}
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('petition.content')} span={3}>

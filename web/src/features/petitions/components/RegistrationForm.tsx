@@ -98,8 +98,13 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
   const [saving, setSaving] = useState(false);
   // Set when the server refuses the same facts and reasons after 复核 (条例 Art. 36): the clerk may state new ones.
   const [finalMatter, setFinalMatter] = useState<{ number: string; message: string } | null>(null);
+  // The version the form was filled from: a refetch in the background must not make stale edits look current.
+  const [baseVersion] = useState(petition?.version ?? 0);
+  // Set when someone else changed the petition while this correction was being made: nothing was saved.
+  const [conflict, setConflict] = useState(false);
 
   const type = Form.useWatch('type', form);
+  const accusedOrgId = Form.useWatch('accusedOrgId', form) as number | null | undefined;
   const petitioners = Form.useWatch('petitioners', { form, preserve: true }) as PetitionerRow[] | undefined;
   const title = Form.useWatch('title', form) as string | undefined;
   const content = Form.useWatch('content', form) as string | undefined;
@@ -148,7 +153,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
         );
         const after = toRegisterInput(values, attachmentIds, null);
         // Petitioner rows go back as shown: the server keeps a masked value (with *) of a kept petitioner unchanged.
-        const body = toCorrectInput(before, after, values.reason ?? '');
+        const body = toCorrectInput(before, after, values.reason ?? '', baseVersion);
         const updated = await correctPetition(petition.id, body);
         changed(updated);
         void message.success(t('petition.corrected'));
@@ -157,6 +162,10 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
     } catch (e) {
       if (e instanceof ApiError && e.code === 'matter_final')
         setFinalMatter({ number: String(e.details.number ?? ''), message: e.message });
+      if (e instanceof ApiError && e.code === 'version_conflict') {
+        setConflict(true);
+        return;
+      }
       const plan = onServerError(e, FORM_FIELDS);
       const first = plan.fields[0];
       if (first) form.scrollToField(first.name, { block: 'center' });
@@ -335,9 +344,14 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
                     </Form.Item>
                   </Col>
                   <Col span={12}>
-                    <Form.Item name="accusedOrgId" label={t('petition.accusedOrg')}>
+                    <Form.Item name="accusedOrgId" label={t('petition.accusedOrg')} style={{ marginBottom: 4 }}>
                       <OrgDirectorySelect allowClear style={{ width: '100%' }} />
                     </Form.Item>
+                    {!accusedOrgId && (
+                      <Form.Item name="accusedOrgNone" valuePropName="checked" extra={t('petition.accusedOrgNoneHint')}>
+                        <Checkbox data-testid="accused-org-none">{t('petition.accusedOrgNone')}</Checkbox>
+                      </Form.Item>
+                    )}
                   </Col>
                 </Row>
               )}
@@ -380,6 +394,22 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
                   <Input maxLength={500} />
                 </Form.Item>
               </Card>
+            )}
+            {conflict && (
+              <Alert
+                type="error"
+                showIcon
+                role="alert"
+                style={{ marginTop: 12 }}
+                data-testid="version-conflict"
+                title={t('petition.versionConflict')}
+                description={t('petition.versionConflictHelp')}
+                action={
+                  <Button size="small" onClick={() => window.location.reload()}>
+                    {t('petition.reloadLatest')}
+                  </Button>
+                }
+              />
             )}
             {finalMatter && !correcting && (
               <Card size="small" style={{ marginTop: 12 }}>

@@ -1,6 +1,17 @@
 import { api } from '../../../api/client';
 import type { Region } from '../../../api/types';
-import type { PortalChallenge, PublicAttachment, PublicPetition, RatingTarget, RatingValue, SubmitPayload, SubmitResult } from './types';
+import type {
+  PortalChallenge,
+  PublicAttachment,
+  PublicOrg,
+  PublicPetition,
+  PublicUpload,
+  RatingTarget,
+  RatingValue,
+  SubmitPayload,
+  SubmitResult,
+  UploadRef,
+} from './types';
 
 /** The react-query key of the matter being followed (with its token). */
 export const PUBLIC_PETITION_KEY = ['portal', 'petition'] as const;
@@ -14,14 +25,21 @@ export async function fetchPlaces(parent?: string): Promise<Region[]> {
   return (await api<{ items: Region[] }>('/regions', { ...PUBLIC, query: { parent } })).items;
 }
 
+/** Bodies whose name contains the words: the public directory, for naming an accused body. */
+export async function searchPublicOrgs(q: string): Promise<PublicOrg[]> {
+  return (await api<{ items: PublicOrg[] }>('/public/orgs', { ...PUBLIC, query: { q } })).items;
+}
+
 export function fetchChallenge(): Promise<PortalChallenge> {
   return api<PortalChallenge>('/public/challenge', PUBLIC);
 }
 
-export async function uploadPublicAttachment(file: File): Promise<PublicAttachment> {
+/** Uploads a file; the answer's token goes back with the submission (it binds the upload to this browser). */
+export async function uploadPublicAttachment(file: File): Promise<PublicUpload> {
   const form = new FormData();
   form.append('file', file);
-  return (await api<{ attachment: PublicAttachment }>('/public/attachments', { ...PUBLIC, method: 'POST', body: form })).attachment;
+  const r = await api<{ attachment: PublicAttachment; token: string }>('/public/attachments', { ...PUBLIC, method: 'POST', body: form });
+  return { ...r.attachment, token: r.token };
 }
 
 export function submitPetition(payload: SubmitPayload): Promise<SubmitResult> {
@@ -52,7 +70,7 @@ export async function ratePetition(
   return (await api<{ petition: PublicPetition }>('/public/rating', { ...withToken(token), method: 'POST', body: input })).petition;
 }
 
-export async function requestReview(token: string, input: { reasons: string; attachmentIds: number[] }): Promise<PublicPetition> {
+export async function requestReview(token: string, input: { reasons: string; attachments: UploadRef[] }): Promise<PublicPetition> {
   return (await api<{ petition: PublicPetition }>('/public/review', { ...withToken(token), method: 'POST', body: input })).petition;
 }
 

@@ -14,6 +14,13 @@ export interface PortalSolution {
   derivedKey: string;
 }
 
+/** GET /api/public/orgs: a body of the public directory. */
+export interface PublicOrg {
+  id: number;
+  name: string;
+  parentName: string | null;
+}
+
 /** POST /api/public/petitions */
 export interface SubmitPayload {
   challenge: PortalChallenge;
@@ -24,6 +31,8 @@ export interface SubmitPayload {
   placeRegionCode: string;
   placeAddress: string | null;
   accusedPerson: string | null;
+  /** The accused body from the public directory; null when the petitioner is not sure. */
+  accusedOrgId: number | null;
   anonymous: boolean;
   name: string | null;
   idNumber: string | null;
@@ -31,7 +40,7 @@ export interface SubmitPayload {
   email: string | null;
   notifySms: boolean;
   notifyEmail: boolean;
-  attachmentIds: number[];
+  attachments: UploadRef[];
 }
 
 /** What a submission answers: the query code is shown once and never again. */
@@ -49,6 +58,17 @@ export interface PublicAttachment {
   filename: string;
   mime: string;
   size: number;
+}
+
+/** An upload with the token its upload answered: only this browser has it, and a submission must show it. */
+export interface PublicUpload extends PublicAttachment {
+  token: string;
+}
+
+/** An upload as a submission names it. */
+export interface UploadRef {
+  id: number;
+  token: string;
 }
 
 export type DecisionStage = 'handling' | 'review' | 'reexamination';

@@ -3,23 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { Button, Upload, type UploadFile } from '../../../ui';
 import { uploadPublicAttachment } from '../api/portal';
-import type { PublicAttachment } from '../api/types';
+import type { PublicUpload, UploadRef } from '../api/types';
 
 export const MAX_ATTACHMENTS = 10;
 const MAX_BYTES = 10 * 1024 * 1024;
 const isPhotoOrPdf = (f: File) =>
   f.type.startsWith('image/') || f.type === 'application/pdf' || /\.(pdf|jpe?g|png|gif|webp)$/i.test(f.name);
 
-/** The ids of the files uploaded so far. */
-export const uploadedIds = (files: UploadFile<PublicAttachment>[]): number[] =>
-  files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);
+/** The files uploaded so far, each with the token that proves this browser uploaded it. */
+export const uploadedRefs = (files: UploadFile<PublicUpload>[]): UploadRef[] =>
+  files.filter((f) => f.status === 'done' && f.response).map((f) => ({ id: f.response!.id, token: f.response!.token }));
 
-export const isUploading = (files: UploadFile<PublicAttachment>[]): boolean => files.some((f) => f.status === 'uploading');
+export const isUploading = (files: UploadFile<PublicUpload>[]): boolean => files.some((f) => f.status === 'uploading');
 
 interface Props {
   id: string;
-  files: UploadFile<PublicAttachment>[];
-  onChange: (files: UploadFile<PublicAttachment>[]) => void;
+  files: UploadFile<PublicUpload>[];
+  onChange: (files: UploadFile<PublicUpload>[]) => void;
   'aria-describedby'?: string;
 }
 
@@ -30,7 +30,7 @@ export function AttachmentsField({ id, files, onChange, ...aria }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <>
-      <Upload<PublicAttachment>
+      <Upload<PublicUpload>
         accept="image/*,application/pdf,.pdf"
         multiple
         fileList={files}

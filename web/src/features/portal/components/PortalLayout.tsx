@@ -46,6 +46,10 @@ const PORTAL_CSS = `
 .xf-portal-select:focus-visible { outline: 2px solid #b71c1c; outline-offset: 1px; }
 .xf-portal-select[aria-invalid='true'] { border-color: #d9363e; }
 .xf-portal-place { display: grid; gap: 8px; }
+.xf-portal-choices { border: 0; padding: 0; margin: 0; display: flex; flex-direction: column; gap: 4px; }
+.xf-portal-choice { display: flex; align-items: center; gap: 8px; min-height: 44px; padding: 0 8px; border: 1px solid #d9d9d9; border-radius: 6px; background: #fff; }
+.xf-portal-choice input { width: 20px; height: 20px; margin: 0; flex: none; }
+.xf-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .xf-portal-place label { display: block; font-size: 14px; color: rgba(0, 0, 0, 0.72); margin-bottom: 2px; }
 .xf-portal-types { display: flex; flex-direction: column; gap: 8px; width: 100%; }
 .xf-portal-types .ant-radio-wrapper { display: flex; align-items: flex-start; margin: 0; padding: 12px; border: 1px solid #8c8c8c; border-radius: 8px; background: #fff; }

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { Alert, Button, Form, Input, type UploadFile } from '../../../ui';
 import { requestReview } from '../api/portal';
-import type { PublicAttachment, PublicPetition } from '../api/types';
+import type { PublicPetition, PublicUpload } from '../api/types';
 import { chinaDay } from '../model';
-import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedIds } from './AttachmentsField';
+import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs } from './AttachmentsField';
 
 interface Props {
   petition: PublicPetition;
@@ -18,7 +18,7 @@ interface Props {
 export function ReviewBlock({ petition, token, onChange, headingRef }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reasons: string }>();
-  const [files, setFiles] = useState<UploadFile<PublicAttachment>[]>([]);
+  const [files, setFiles] = useState<UploadFile<PublicUpload>[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -32,7 +32,7 @@ export function ReviewBlock({ petition, token, onChange, headingRef }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const next = await requestReview(token, { reasons: v.reasons.trim(), attachmentIds: uploadedIds(files) });
+      const next = await requestReview(token, { reasons: v.reasons.trim(), attachments: uploadedRefs(files) });
       setDone(true);
       onChange(next);
     } catch (e) {

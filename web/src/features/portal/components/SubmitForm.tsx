@@ -6,11 +6,12 @@ import { Alert, Button, Checkbox, Form, Input, Radio, type UploadFile } from '..
 import { isValidChineseId } from '../../petitions/validation';
 import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_TYPES } from '../../petitions/api/types';
 import { submitPetition } from '../api/portal';
-import type { PublicAttachment, SubmitResult } from '../api/types';
+import type { PublicUpload, SubmitResult } from '../api/types';
 import { useProof } from '../hooks/useProof';
 import { usePortalPage } from '../hooks/usePortalPage';
 import { buildSubmitPayload, charCount, mayBeAnonymous, PHONE_PATTERN, placeComplete, planSubmitErrors, type SubmitValues } from '../model';
-import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedIds } from './AttachmentsField';
+import { AccusedOrgField } from './AccusedOrgField';
+import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs } from './AttachmentsField';
 import { PlaceSelect } from './PlaceSelect';
 import { SubmitDone } from './SubmitDone';
 
@@ -25,7 +26,7 @@ export function SubmitForm() {
   const heading = usePortalPage(t('portal.submit.heading'));
   const [form] = Form.useForm<SubmitValues>();
   const proof = useProof();
-  const [files, setFiles] = useState<UploadFile<PublicAttachment>[]>([]);
+  const [files, setFiles] = useState<UploadFile<PublicUpload>[]>([]);
   const [phase, setPhase] = useState<Phase>('idle');
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<(SubmitResult & { title: string }) | null>(null);
@@ -50,7 +51,7 @@ export function SubmitForm() {
     }
     setPhase('submitting');
     try {
-      const answer = await submitPetition(buildSubmitPayload(values, p, uploadedIds(files)));
+      const answer = await submitPetition(buildSubmitPayload(values, p, uploadedRefs(files)));
       setResult({ ...answer, title: values.title?.trim() ?? '' });
       window.scrollTo(0, 0);
     } catch (e) {
@@ -164,14 +165,28 @@ export function SubmitForm() {
             <Input size="large" maxLength={200} placeholder={t('portal.submit.placeAddressPlaceholder')} autoComplete="street-address" />
           </Form.Item>
           {type === 'accusation' && (
-            <Form.Item
-              name="accusedPerson"
-              label={t('portal.submit.accusedPerson')}
-              extra={t('portal.submit.accusedPersonHint')}
-              rules={[{ required: true, whitespace: true, message: t('portal.submit.accusedPersonRule') }, { max: 100 }]}
-            >
-              <Input size="large" maxLength={100} />
-            </Form.Item>
+            <>
+              <Form.Item name="accusedOrgId" label={t('portal.submit.accusedOrg')} initialValue={null}>
+                <AccusedOrgField />
+              </Form.Item>
+              <Form.Item
+                name="accusedPerson"
+                label={t('portal.submit.accusedPerson')}
+                extra={t('portal.submit.accusedPersonHint')}
+                dependencies={['accusedOrgId']}
+                rules={[
+                  {
+                    // A person, or a body picked above: one of them is needed.
+                    validator: async (_, v: string | undefined) => {
+                      if (!v?.trim() && !form.getFieldValue('accusedOrgId')) throw new Error(t('portal.submit.accusedPersonRule'));
+                    },
+                  },
+                  { max: 100 },
+                ]}
+              >
+                <Input size="large" maxLength={100} />
+              </Form.Item>
+            </>
           )}
         </section>
 

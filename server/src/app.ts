@@ -138,7 +138,7 @@ export async function buildApp({
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes(db, config.version));
+      await api.register(healthRoutes(db, createFileStore(config.dataDir), config.version));
       await api.register(authRoutes(auth, config));
       await api.register(regionsRoutes);
       await api.register(orgsRoutes(createOrgsService({ db })));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,14 +139,26 @@ function resolveFromRoot(p: string): string {
   return path.isAbsolute(p) ? p : path.resolve(projectRoot, p);
 }
 
-/** Keeps a generated secret under DATA_DIR so sessions survive restarts without any set-up. */
+/**
+ * Keeps a generated secret under DATA_DIR so sessions survive restarts without any set-up. Several instances
+ * sharing the folder and starting together must end with one secret (or a session's CSRF token fails on the
+ * others): the file appears whole and only once (written aside, then hard-linked), and everyone reads it back.
+ */
 function persistedSecret(dataDir: string): string {
   const file = path.join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret + '\n', { mode: 0o600 });
-  return secret;
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, randomBytes(48).toString('base64url') + '\n', { mode: 0o600 });
+    try {
+      linkSync(temp, file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 function readVersion(): string {

@@ -18,7 +18,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   say(config.databaseUrl ? 'Using the PostgreSQL at DATABASE_URL' : `Starting the embedded PostgreSQL (data in ${config.dataDir})`);
-  const conn = await connect(config, say);
+  const conn = await connect(config, say, {
+    onDatabaseLost: (reason) => {
+      process.stderr.write(
+        `[xinfang] The embedded PostgreSQL stopped unexpectedly (${reason}); the server cannot work without it and stops. Start it again (npm start): the database recovers from its log.\n`,
+      );
+      process.exit(1);
+    },
+  });
   let jobs: JobQueue | undefined;
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let stopping = false;
@@ -26,7 +33,7 @@ async function main(): Promise<void> {
   const checkpoint = () =>
     auditService.checkpoint(conn.db, checkpoints, app!.log).catch((e: unknown) => app?.log.error(e, 'audit checkpoint failed'));
 
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping…`);
@@ -36,7 +43,7 @@ async function main(): Promise<void> {
     await jobs?.stop().catch(() => undefined);
     await conn.close().catch(() => undefined);
     say('stopped.');
-    process.exit(0);
+    process.exit(code);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -78,13 +85,18 @@ async function main(): Promise<void> {
     say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}`);
     setTimeout(() => void warmUpDocuments().catch((e: unknown) => app?.log.error(e)), 0);
   } catch (err) {
-    await stop('error').catch(() => undefined);
-    throw err;
+    // Said before the stop, which ends the process: a failed start never looks like a clean one.
+    failed(err);
+    await stop('error', 1);
   }
 }
 
-main().catch((err: unknown) => {
+function failed(err: unknown): void {
   if (err instanceof ConfigError) process.stderr.write(`[xinfang] ${err.message}\n`);
   else process.stderr.write(`[xinfang] Failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+}
+
+main().catch((err: unknown) => {
+  failed(err);
   process.exit(1);
 });

@@ -23,7 +23,8 @@ const explain: Record<AnchorProblem['reason'], (p: AnchorProblem) => string> = {
   checkpoint_key_missing: () => `checkpoints exist but their key (AUDIT_CHECKPOINT_KEY or ${store.keyFile}) is missing.`,
 };
 
-const conn = await connect(config, () => undefined);
+// Beside a running server, its database; otherwise the embedded one is started for the check.
+const conn = await connect(config, () => undefined, { shareRunning: true });
 let code = 0;
 try {
   const result = await auditService.verify(conn.db, store);

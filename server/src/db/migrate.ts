@@ -59,6 +59,9 @@ const migrations: Record<string, Migration> = {
   '0027_accused_by_id': m0027,
 };
 
+/** The migrations this code knows, in order: a database (or backup) at a later one was made by a newer version. */
+export const migrationNames = Object.keys(migrations).sort();
+
 /** Brings the schema to the latest version; safe to run concurrently (Kysely takes a lock). */
 export async function migrateToLatest(db: Database): Promise<string[]> {
   // 0006 landed after 0007: a database that already ran 0007 runs 0006 next instead of refusing to start.

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 
 /** A handler of one kind of job. */
@@ -43,14 +44,33 @@ export function inProcessQueue(log: (m: string) => void): JobQueue & { idle(): P
   };
 }
 
+/** Any constant, the same in every instance: the advisory lock under which queues are created. */
+const CREATE_QUEUE_LOCK = 7246153;
+
 /** pg-boss on the application's database; its schema is installed by the owner (prepareDatabase). */
 export async function pgBossQueue(url: string, log: (m: string) => void): Promise<JobQueue> {
   const boss = new PgBoss({ connectionString: url, max: 3, migrate: false });
   boss.on('error', (err) => log(`job queue error: ${err.message}`));
   await boss.start();
+  /**
+   * Creating a queue inserts its row and then adds a foreign key to the queue table, so two instances creating
+   * queues at once (both starting on a new database) deadlock, and one fails to start. One creation at a time,
+   * across instances, and none once the queue exists.
+   */
+  async function createQueue(name: string) {
+    if (await boss.getQueue(name)) return;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [CREATE_QUEUE_LOCK]);
+      if (!(await boss.getQueue(name))) await boss.createQueue(name);
+    } finally {
+      await client.end(); // also lets go of the lock
+    }
+  }
   return {
     async register(name, handler) {
-      await boss.createQueue(name);
+      await createQueue(name);
       await boss.work(name, async (jobs) => {
         for (const job of jobs) await handler((job.data ?? {}) as Record<string, unknown>);
       });

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -27,6 +27,25 @@ export function createFileStore(dataDir: string) {
       return createReadStream(pathOf(sha256));
     },
     exists: (sha256: string) => existsSync(pathOf(sha256)),
+    /** Whether a file can be stored now: writes, syncs and removes a small probe (a full disk fails the sync). */
+    async writable(): Promise<boolean> {
+      const probe = path.join(root, `.probe-${process.pid}-${randomBytes(4).toString('hex')}`);
+      try {
+        await mkdir(root, { recursive: true });
+        const handle = await open(probe, 'wx');
+        try {
+          await handle.writeFile(randomBytes(4096));
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await rm(probe, { force: true }).catch(() => undefined);
+      }
+    },
     remove: (sha256: string) => rm(pathOf(sha256), { force: true }),
   };
 }

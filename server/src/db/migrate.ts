@@ -24,10 +24,10 @@ import * as m0019 from './migrations/0019_clock_soon_at.js';
 import * as m0020 from './migrations/0020_scope_walk_covering.js';
 import * as m0021 from './migrations/0021_scope_orgs.js';
 import * as m0022 from './migrations/0022_audit_linked_after_commit.js';
-import * as m0024 from './migrations/0024_templates_per_body.js';
-import * as m0025 from './migrations/0025_least_privilege.js';
-import * as m0026 from './migrations/0026_portal_integrity.js';
-import * as m0027 from './migrations/0027_accused_by_id.js';
+import * as m0023 from './migrations/0023_templates_per_body.js';
+import * as m0024 from './migrations/0024_least_privilege.js';
+import * as m0025 from './migrations/0025_portal_integrity.js';
+import * as m0026 from './migrations/0026_accused_by_id.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -53,10 +53,10 @@ const migrations: Record<string, Migration> = {
   '0020_scope_walk_covering': m0020,
   '0021_scope_orgs': m0021,
   '0022_audit_linked_after_commit': m0022,
-  '0024_templates_per_body': m0024,
-  '0025_least_privilege': m0025,
-  '0026_portal_integrity': m0026,
-  '0027_accused_by_id': m0027,
+  '0023_templates_per_body': m0023,
+  '0024_least_privilege': m0024,
+  '0025_portal_integrity': m0025,
+  '0026_accused_by_id': m0026,
 };
 
 /** The migrations this code knows, in order: a database (or backup) at a later one was made by a newer version. */

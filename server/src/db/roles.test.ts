@@ -9,7 +9,7 @@ import { createTestDatabase, roleUrl } from '../test/db.js';
 import { buildOrgTree, loginAs, petitionInput } from '../test/factories.js';
 import { createDatabase } from './database.js';
 import { prepareDatabase } from './migrate.js';
-import { NO_DELETE_TABLES } from './migrations/0025_least_privilege.js';
+import { NO_DELETE_TABLES } from './migrations/0024_least_privilege.js';
 import { APP_ROLE, OWNER_ROLE, privilegeProblem, provisionRoles } from './roles.js';
 
 const { db, url, ownerUrl } = await createTestDatabase();

@@ -104,7 +104,7 @@ export async function provisionRoles(
  * As the owner, after every migration run: the app role may read and write the rows of every table (and those
  * of tables created later, by default privileges), use the sequences and the job queue, and no more. The audit
  * trail is narrower still: it reads both tables and records into audit_pending; linking pending rows into the
- * chain is audit_link's, which runs with the owner's rights (migration 0025).
+ * chain is audit_link's, which runs with the owner's rights (migration 0024).
  */
 export async function grantApp(db: Database, appRole: string): Promise<void> {
   const app = sql.id(appRole);

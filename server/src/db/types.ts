@@ -129,7 +129,7 @@ export interface PetitionTable {
   involved_count: number;
   accused_person: string | null;
   accused_org_id: number | null;
-  /** An accusation whose accused body is not determined yet: it cannot be routed (migration 0027). */
+  /** An accusation whose accused body is not determined yet: it cannot be routed (migration 0026). */
   accused_org_unknown: Generated<boolean>;
   anonymous: boolean;
   confidential: boolean;
@@ -449,7 +449,7 @@ export interface PortalPhoneCodeTable {
   used_at: NullableTimestamp;
 }
 
-/** A request for an SMS code, kept whether or not the phone matched: the limits count these (migration 0026). */
+/** A request for an SMS code, kept whether or not the phone matched: the limits count these (migration 0025). */
 export interface PortalCodeRequestTable {
   id: Generated<number>;
   number: string;

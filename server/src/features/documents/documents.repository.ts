@@ -5,7 +5,7 @@ import { visibleTo } from '../../access/visibility.js';
 
 export interface DocumentTemplateTable {
   id: Generated<number>;
-  /** The body it applies to, with the bodies below that have none of their own (migration 0024). */
+  /** The body it applies to, with the bodies below that have none of their own (migration 0023). */
   org_id: number;
   kind: string;
   /** Null: the body's own template withdrawn; it inherits again. */

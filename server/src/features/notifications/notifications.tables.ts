@@ -61,7 +61,7 @@ export interface StaffMessageTable {
   read_at: NullableTimestamp;
 }
 
-/** A secret a notice carries (an SMS code), sealed; filled into the text at send time, then erased (migration 0026). */
+/** A secret a notice carries (an SMS code), sealed; filled into the text at send time, then erased (migration 0025). */
 export interface OutboxSecretTable {
   outbox_id: number;
   sealed: string;

@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
  * Petition data is never deleted: corrections retire rows (`removed_at`) or add events, so a DELETE or TRUNCATE
  * of these tables is refused whoever runs it, the owner included, until the trigger itself is dropped. Documents
  * already refuse both (migration 0006). An attachment may go only while it belongs to no petition: a public upload
- * never submitted is purged after a day (migration 0026). Left out on purpose: petition_scopes and the statistics' tables (derived,
+ * never submitted is purged after a day (migration 0025). Left out on purpose: petition_scopes and the statistics' tables (derived,
  * rebuilt by triggers and jobs), counters, and operational tables (sessions, outbox, portal limits).
  */
 export const NO_DELETE_TABLES = [

@@ -40,28 +40,17 @@ export class Layout {
   }
 }
 
-/** Picks an option in an antd Select/TreeSelect opened from the field with this label. */
+/** Picks an option in an antd Select/TreeSelect opened from the field with this label, once, and checks the field shows it. */
 export async function chooseOption(scope: Locator, page: Page, label: string, option: string, search = false): Promise<void> {
   const input = scope.getByLabel(label, { exact: true });
   const popup = page.locator(
     '.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)',
   );
-  const field = scope.locator('.ant-form-item').filter({ has: input });
-  const tree = (await field.locator('.ant-tree-select').count()) > 0;
-  // A filtered tree can re-render under the click and drop it: while the field shows no value, choose again.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await input.click();
-    if (search) await input.fill(option);
-    await popup.locator(`[title="${option}"]`).last().click();
-    if (!tree) return;
-    try {
-      await field.locator('.ant-select-content-has-value').first().waitFor({ state: 'attached', timeout: 2000 });
-      // Leave the field, as the next step will, and check the value is still there afterwards.
-      await input.evaluate((el) => (el as HTMLElement).blur());
-      await field.locator('.ant-select-content-has-value').first().waitFor({ state: 'attached', timeout: 2000 });
-      return;
-    } catch {
-      // no value yet: open the list and choose again
-    }
-  }
+  await input.click();
+  if (search) await input.fill(option);
+  await popup.locator(`[title="${option}"]`).last().click();
+  // The select around the input shows the choice (its value, or a tag in a multiple select). A locator given to `has`
+  // is looked up inside each candidate, so it starts from the page.
+  const select = scope.locator('.ant-select').filter({ has: page.getByLabel(label, { exact: true }) });
+  await select.filter({ hasText: option }).waitFor();
 }

@@ -1,36 +1,22 @@
 import { useMemo } from 'react';
 import type { Org } from '../../../api/types';
-import { TreeSelect } from '../../../ui';
 import { useOrgs } from '../hooks/useOrgs';
 import { buildOrgTree, type OrgNode } from '../tree';
+import { OrgPicker, type OrgOption, type OrgPickerProps } from './OrgPicker';
 
-interface Props {
-  id?: string;
-  value?: number | null;
-  onChange?: (value: number | null) => void;
+interface Props extends OrgPickerProps {
   /** Only active bodies are selectable (default true). */
   activeOnly?: boolean;
   /** Bodies that may not be chosen (e.g. a body's own subtree when moving it). */
   exclude?: Set<number>;
-  placeholder?: string;
-  allowClear?: boolean;
-  style?: React.CSSProperties;
-  'aria-label'?: string;
-}
-
-interface Option {
-  value: number;
-  title: string;
-  disabled?: boolean;
-  children: Option[];
 }
 
 /** Pick a body from the tree, searchable by name. */
-export function OrgTreeSelect({ activeOnly = true, exclude, value, onChange, ...rest }: Props) {
+export function OrgTreeSelect({ activeOnly = true, exclude, ...rest }: Props) {
   const { data } = useOrgs();
   const treeData = useMemo(() => {
     const keep = (o: Org) => !activeOnly || o.active;
-    const toOption = (n: OrgNode): Option => ({
+    const toOption = (n: OrgNode): OrgOption => ({
       value: n.org.id,
       title: n.org.name,
       disabled: exclude?.has(n.org.id) ?? false,
@@ -40,15 +26,5 @@ export function OrgTreeSelect({ activeOnly = true, exclude, value, onChange, ...
       .filter((n) => keep(n.org))
       .map(toOption);
   }, [data, activeOnly, exclude]);
-  return (
-    <TreeSelect
-      {...rest}
-      value={value ?? undefined}
-      onChange={(v: number | undefined) => onChange?.(v ?? null)}
-      treeData={treeData}
-      showSearch={{ treeNodeFilterProp: 'title' }}
-      treeDefaultExpandAll
-      popupMatchSelectWidth={false}
-    />
-  );
+  return <OrgPicker {...rest} treeData={treeData} />;
 }

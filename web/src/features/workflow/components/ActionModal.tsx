@@ -45,6 +45,16 @@ const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), textarea:not([disab
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const clip = (s: string, n = 40) => (s.length > n ? s.slice(0, n) + '…' : s);
 
+/**
+ * Keyboard first: the first field of a form that has just opened takes the focus — unless the user is already in one.
+ * The dialog says it has opened only once its opening animation has ended, which on a busy machine comes after the
+ * user (or a test) has begun typing in a field: moving the focus then sent the rest of the typing to the first field.
+ */
+export function focusFirstField(body: HTMLElement | null): void {
+  if (!body || body.contains(document.activeElement)) return;
+  body.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+}
+
 export const stageOf = (status: string): DecisionStage =>
   status === 'in_review' ? 'review' : status === 'in_reexamination' ? 'reexamination' : 'handling';
 
@@ -248,9 +258,9 @@ export function ActionModal({
       confirmLoading={busy}
       destroyOnHidden
       width={wide ? 760 : 560}
-      // Keyboard first: the first field takes the focus (a form without fields leaves it on 提交).
+      // A form without fields leaves the focus on 提交.
       afterOpenChange={(opened) => {
-        if (opened) body.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+        if (opened) focusFirstField(body.current);
       }}
     >
       <div ref={body} onKeyDown={onKeyDown}>

@@ -1,4 +1,5 @@
 import { Migrator, sql, type Migration } from 'kysely';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { createDatabase, type Database } from './database.js';
 import { grantApp } from './roles.js';
@@ -59,6 +60,9 @@ const migrations: Record<string, Migration> = {
   '0026_accused_by_id': m0026,
 };
 
+/** One start's preparation of the schema at a time, across instances. */
+const PREPARE_LOCK = 7246154;
+
 /** The migrations this code knows, in order: a database (or backup) at a later one was made by a newer version. */
 export const migrationNames = Object.keys(migrations).sort();
 
@@ -95,13 +99,23 @@ async function installJobSchema(ownerUrl: string): Promise<void> {
  * app role's grants (when the server runs as a role of its own). Returns the migrations applied.
  */
 export async function prepareDatabase(ownerUrl: string, appRole: string | null): Promise<string[]> {
-  const db = createDatabase(ownerUrl, 2);
+  // Servers starting together prepare one after another: concurrent GRANTs and ALTER FUNCTIONs on the same objects
+  // fail with "tuple concurrently updated". The lock is held by a session of its own across the steps, which use
+  // connections of their own (pg-boss's included), and ends with it.
+  const lock = new pg.Client({ connectionString: ownerUrl });
+  await lock.connect();
   try {
-    const applied = await migrateToLatest(db);
-    await installJobSchema(ownerUrl);
-    if (appRole) await grantApp(db, appRole);
-    return applied;
+    await lock.query('select pg_advisory_lock($1)', [PREPARE_LOCK]);
+    const db = createDatabase(ownerUrl, 2);
+    try {
+      const applied = await migrateToLatest(db);
+      await installJobSchema(ownerUrl);
+      if (appRole) await grantApp(db, appRole);
+      return applied;
+    } finally {
+      await db.destroy();
+    }
   } finally {
-    await db.destroy();
+    await lock.end();
   }
 }

@@ -25,6 +25,24 @@ export const PETITION_STATUSES = [
 ] as const;
 export type PetitionStatus = (typeof PETITION_STATUSES)[number];
 
+/** Every status in words, as staff and petitioners read it: a status without its label does not compile. */
+export const STATUS_ZH: Record<PetitionStatus, string> = {
+  registered: '已登记',
+  accepted: '已受理',
+  forwarded: '已转送',
+  assigned: '已交办',
+  returned: '已退回',
+  handling: '办理中',
+  extended: '已延期',
+  answered: '已答复',
+  pending_review: '待审核',
+  concluded: '已办结',
+  in_review: '复查中',
+  in_reexamination: '复核中',
+  final: '已终结',
+  declined: '不予受理',
+};
+
 /** Names in tables and statistics (documents use fuller phrases: documents.kinds.ts). */
 export const CHANNEL_ZH: Record<string, string> = {
   online: '网上',

@@ -2,28 +2,12 @@ import ExcelJS from 'exceljs';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
-import { CHANNEL_ZH, TYPE_ZH } from './petitions.constants.js';
+import { CHANNEL_ZH, STATUS_ZH, TYPE_ZH } from './petitions.constants.js';
 import type { ListQuery } from './petitions.schema.js';
 import type { PetitionsService } from './petitions.service.js';
 
 /** The most rows one export holds; a larger list must be narrowed first. */
 export const EXPORT_LIMIT = 20_000;
-
-const STATUS_ZH: Record<string, string> = {
-  registered: '已登记',
-  accepted: '已受理',
-  forwarded: '已转送',
-  assigned: '已交办',
-  handling: '办理中',
-  extended: '已延期',
-  answered: '已答复',
-  pending_review: '待审核',
-  concluded: '已办结',
-  in_review: '复查中',
-  in_reexamination: '复核中',
-  final: '已终结',
-  declined: '不予受理',
-};
 
 const ymd = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(d);
 

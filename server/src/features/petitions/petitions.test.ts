@@ -322,6 +322,18 @@ describe('search and lists', () => {
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(11).text).toBe('139****2222');
   });
+
+  it('names every status in the export, 已退回 included', async () => {
+    const { petition } = await register(registrar, { title: '退回状态导出核对' });
+    await act(registrar, petition.id, 'assign', { toOrgId: tree.department.id, requirements: '请调查处理' });
+    await act(await loginAs(app, db, tree.department, ['handler']), petition.id, 'return', { reason: '不属于本单位职责。' });
+    const res = await registrar.request({ method: 'GET', url: `/api/petitions/export?q=${encodeURIComponent('退回状态导出核对')}` });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(5).text).toBe('状态');
+    expect(sheet.getRow(2).getCell(5).text).toBe('已退回');
+  });
 });
 
 describe('who sees a petition (petition_scopes)', () => {

@@ -367,12 +367,12 @@ export function createPortalService({
   }
 
   return {
-    /** A proof-of-work challenge for the submission form (no third-party service). */
     /** The public directory: bodies whose name contains the words (names of public bodies are public). */
     orgs(q: string) {
       return portalRepository.searchOrgs(db, q, 20);
     },
 
+    /** A proof-of-work challenge for the submission form (no third-party service). */
     challenge(): Promise<Challenge> {
       return createChallenge({
         algorithm: 'SHA-256',

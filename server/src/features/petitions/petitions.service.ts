@@ -466,20 +466,26 @@ export function createPetitionsService({
           after[key] = next;
           patch[column] = next;
         }
+        const type = (input.type ?? current.type) as RegisterInput['type'];
+        const accusedOrgId = input.accusedOrgId === undefined ? current.accused_org_id : input.accusedOrgId;
         const state: RegistrationState = {
           channel: (input.channel ?? current.channel) as RegisterInput['channel'],
-          type: (input.type ?? current.type) as RegisterInput['type'],
+          type,
           anonymous: input.anonymous ?? current.anonymous,
           personsCount: input.personsCount ?? current.persons_count,
           receivedAt: input.receivedAt ?? current.received_at,
           accusedPerson: input.accusedPerson === undefined ? current.accused_person : input.accusedPerson,
-          accusedOrgId: input.accusedOrgId === undefined ? current.accused_org_id : input.accusedOrgId,
+          accusedOrgId,
           // A confirmed "no accused body" holds while the accusation still names none.
           accusedOrgNone:
-            input.accusedOrgNone ?? (current.type === 'accusation' && current.accused_org_id === null && !current.accused_org_unknown),
+            input.accusedOrgNone ??
+            (type === 'accusation' &&
+              !accusedOrgId &&
+              current.type === 'accusation' &&
+              current.accused_org_id === null &&
+              !current.accused_org_unknown),
           petitioners: input.petitioners ?? existing.map((s) => ({ id: s.id, ...inputOf(s) })),
         };
-        if (input.accusedOrgNone === undefined && (state.type !== 'accusation' || state.accusedOrgId)) state.accusedOrgNone = false;
         // Kept petitioners come back from the masked view: a masked value means "unchanged".
         const stored = new Map(existing.map((s) => [s.id, s]));
         const unmasked = (p: PetitionerInput): PetitionerInput => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/db.js';
@@ -26,5 +27,10 @@ describe('db/functions', () => {
       const sha256 = createHash('sha256').update(f.definition).digest('hex');
       expect(sha256, `${name}: its body changed; name a new migration that installs it, then its new sha256`).toBe(f.sha256);
     }
+  });
+
+  it('are each listed in docs/DATA-MODEL.md with a link to the file', () => {
+    const doc = readFileSync(new URL('../../../../docs/DATA-MODEL.md', import.meta.url), 'utf8');
+    for (const name of Object.keys(FUNCTIONS)) expect(doc, name).toContain(`[\`${name}\`](../server/src/db/functions/${name}.ts)`);
   });
 });

@@ -9,7 +9,7 @@ import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput } from '../../test/factories.js';
 import { act, DECISION } from '../../test/workflow.js';
 import { chinaDate } from '../deadlines/calendar.js';
-import { LIFECYCLE, type ActionDeclaration, type Relation } from './lifecycle.js';
+import { inboxPermissions, LIFECYCLE, type ActionDeclaration, type Relation } from './lifecycle.js';
 import { WORKFLOW_ACTIONS, type WorkflowAction } from './workflow.constants.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, workflowRepository } from './workflow.repository.js';
@@ -327,6 +327,19 @@ describe('the lifecycle declaration', () => {
       }
     // Not a comparison of empty sets.
     expect(rows).toBeGreaterThan(10);
+  });
+
+  it('each inbox section is seen by the roles that may act in its relation, as the service listed them before', () => {
+    expect(Object.fromEntries(INBOX_SECTIONS.map((s) => [s, inboxPermissions(s)]))).toEqual({
+      route: ['petition.route'],
+      receive: ['petition.handle'],
+      handle: ['petition.handle'],
+      assist: ['petition.handle'],
+      approve: ['petition.approve'],
+      verify: ['petition.verify'],
+      review: ['petition.handle'],
+      supervision: ['petition.handle', 'petition.route'],
+    });
   });
 });
 

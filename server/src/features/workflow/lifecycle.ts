@@ -381,3 +381,10 @@ export function inboxStatuses(section: InboxSection): PetitionStatus[] | null {
   const from = PETITION_STATUSES.filter((status) => WORKFLOW_ACTIONS.some((a) => fromStatuses(a, s.by).includes(status)));
   return from.length === PETITION_STATUSES.length ? null : from;
 }
+
+/** The roles that see an inbox section: those holding a permission of an action its relation may take. */
+export function inboxPermissions(section: InboxSection): Permission[] {
+  const by: Relation = INBOX[section].by;
+  const who = (a: WorkflowAction): ActionDeclaration['who'] => LIFECYCLE[a].who;
+  return [...new Set(WORKFLOW_ACTIONS.filter((a) => who(a).some((w) => w.by === by)).flatMap((a) => LIFECYCLE[a].permission))];
+}

@@ -1,7 +1,6 @@
 import type { PetitionStatus } from '@xinfang/domain';
 import { sql, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
-import type { Permission } from '../../auth/permissions.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionTable } from '../../db/types.js';
@@ -12,7 +11,7 @@ import { petitionsRepository } from '../petitions/petitions.repository.js';
 import { listQuery, type PetitionListItemDto } from '../petitions/petitions.schema.js';
 import type { PetitionsService } from '../petitions/petitions.service.js';
 import { ACTIONS } from './actions/index.js';
-import { targetStatus, type ClockEventOf, type TargetChoice } from './lifecycle.js';
+import { inboxPermissions, targetStatus, type ClockEventOf, type TargetChoice } from './lifecycle.js';
 import { OWNERSHIP_ITEMS, type WorkflowAction } from './workflow.constants.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, inboxTasks, workflowRepository, type LockedPetition, type WorkflowRows } from './workflow.repository.js';
@@ -109,17 +108,6 @@ export function createWorkflowService({
     });
   }
 
-  /** Which role sees which inbox section. */
-  const SECTION_PERMISSIONS: Record<InboxSection, Permission[]> = {
-    route: ['petition.route'],
-    receive: ['petition.handle'],
-    handle: ['petition.handle'],
-    assist: ['petition.handle'],
-    approve: ['petition.approve'],
-    verify: ['petition.verify'],
-    review: ['petition.handle'],
-    supervision: ['petition.handle', 'petition.route'],
-  };
   const INBOX_QUERY = listQuery.parse({ order: 'asc', limit: 50 });
 
   return {
@@ -127,7 +115,7 @@ export function createWorkflowService({
     async inbox(actor: Actor) {
       const sections = await Promise.all(
         INBOX_SECTIONS.map(async (section) => {
-          if (!SECTION_PERMISSIONS[section].some((x) => actor.permissions.includes(x))) return [section, []] as const;
+          if (!inboxPermissions(section).some((x) => actor.permissions.includes(x))) return [section, []] as const;
           const { items } = await petitions.list(actor, INBOX_QUERY, inboxCondition(section, actor.orgId));
           const tasks = await inboxTasks(
             db,

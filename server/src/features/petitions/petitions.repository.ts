@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type Insertable, type RawBuilder, type Upd
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { DB, PetitionerTable, PetitionTable } from '../../db/types.js';
+import type { PetitionStatus } from '@xinfang/domain';
 import { termGrams } from '../../shared/search.js';
 import { bodyClock, gradeAt, hasGrade } from '../deadlines/clocks.repository.js';
 import { allTimeRegistered, statCondition } from '../stats/stats.repository.js';
@@ -196,8 +197,8 @@ export const petitionsRepository = {
       actor_id: number | null;
       actor_org_id: number | null;
       kind: string;
-      from_status?: string | null;
-      to_status?: string | null;
+      from_status?: PetitionStatus | null;
+      to_status?: PetitionStatus | null;
       payload: unknown;
     },
   ): Promise<number> {

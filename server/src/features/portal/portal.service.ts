@@ -17,31 +17,13 @@ import { checkRegistration } from '../petitions/petitions.rules.js';
 import type { RegisterInput } from '../petitions/petitions.schema.js';
 import { queryCodeHash } from '../petitions/petitions.service.js';
 import type { WorkflowService } from '../workflow/workflow.service.js';
+import { PUBLIC_EVENT_KINDS } from '../workflow/lifecycle.js';
 import { workflowRepository } from '../workflow/workflow.repository.js';
 import { SECRET_SLOT } from '../notifications/notifications.secrets.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
 
-/** Events a petitioner sees (Art. 18, 21): where the matter is and what was decided, not internal work. */
-const PUBLIC_EVENTS = [
-  'registered',
-  'accept',
-  'forward',
-  'assign',
-  'decline',
-  'receive',
-  'return',
-  'insist',
-  'approveExtension',
-  'decide',
-  'deliver',
-  'conclude',
-  'verify',
-  'rework',
-  'requestReview',
-  'requestReexamination',
-] as const;
 /** What of an event's payload a petitioner may read. */
 const PUBLIC_DETAIL: Record<string, string[]> = {
   decline: ['route', 'reason'],
@@ -289,7 +271,7 @@ export function createPortalService({
     const { w, last, ratingUntil, nextKind, reviewUntil } = await standing(p);
     const now = new Date();
     const [events, clocks, evaluations, docs] = await Promise.all([
-      portalRepository.events(db, p.id, PUBLIC_EVENTS),
+      portalRepository.events(db, p.id, PUBLIC_EVENT_KINDS),
       clocksRepository.open(db, p.id),
       portalRepository.evaluations(db, p.id),
       documents.listForPetitioner(p.id),

@@ -1,4 +1,3 @@
-import type { PetitionStatus } from '@xinfang/domain';
 import { sql, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';

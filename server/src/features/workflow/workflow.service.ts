@@ -1,3 +1,4 @@
+import type { PayloadInput } from '@xinfang/domain';
 import { sql, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { underAccused } from '../../access/visibility.js';
@@ -23,15 +24,15 @@ import { INBOX_SECTIONS, type ActionInput, type DeadlinesQuery, type InboxSectio
 type OwnershipItem = (typeof OWNERSHIP_ITEMS)[number];
 
 /** What an action changes besides its own rows: the status, petition columns, clock events. */
-interface Outcome {
+interface Outcome<A extends WorkflowAction = WorkflowAction> {
   to?: string;
   patch?: Updateable<PetitionTable>;
   /** Workflow events for the clocks (policies.ts), with the body whose pack applies. */
   clockEvents?: { name: string; orgId: number }[];
   /** When those events happened, if not now (a delivery or a request recorded afterwards). */
   at?: Date;
-  /** What the petition event records. */
-  payload: Record<string, unknown>;
+  /** What the petition event records: the payload of its kind in @xinfang/domain's union. */
+  payload: PayloadInput<A>;
 }
 
 interface Ctx {
@@ -41,17 +42,22 @@ interface Ctx {
   w: WorkflowRows;
 }
 
-/** A workflow event as other features see it, inside the action's transaction. */
-export interface WorkflowEvent {
-  trx: Executor;
-  actor: Actor;
-  petitionId: number;
-  eventId: number;
-  action: WorkflowAction;
-  from: string;
-  to: string;
-  payload: Record<string, unknown>;
-}
+/**
+ * A workflow event as other features see it, inside the action's transaction: narrowed by its action, the payload
+ * as the handler wrote it (an instant still a Date).
+ */
+export type WorkflowEvent = {
+  [A in WorkflowAction]: {
+    trx: Executor;
+    actor: Actor;
+    petitionId: number;
+    eventId: number;
+    action: A;
+    from: string;
+    to: string;
+    payload: PayloadInput<A>;
+  };
+}[WorkflowAction];
 /**
  * Something that must happen with every workflow event, in the same transaction (issue the notice, queue the
  * notification): if it fails, the action fails and nothing is written.
@@ -146,7 +152,7 @@ export function createWorkflowService({
     return org?.parent_id ?? null;
   }
 
-  const handlers: { [A in WorkflowAction]: (ctx: Ctx, input: ActionInput<A>) => Promise<Outcome> } = {
+  const handlers: { [A in WorkflowAction]: (ctx: Ctx, input: ActionInput<A>) => Promise<Outcome<A>> } = {
     async accept({ actor, p }, input) {
       return {
         to: 'accepted',
@@ -493,7 +499,7 @@ export function createWorkflowService({
     { trx, actor, p, w }: Ctx,
     kind: 'review' | 'reexamination',
     input: ActionInput<'requestReview'>,
-  ): Promise<Outcome> {
+  ): Promise<Outcome<'requestReview' | 'requestReexamination'>> {
     const delivered = w.decisions.at(-1)!.delivered_on!;
     past(input.requestedOn, 'requestedOn', delivered);
     const window = await workflowRepository.lastClock(trx, p.id, kind === 'review' ? 'review_request' : 'reexamination_request');
@@ -546,7 +552,8 @@ export function createWorkflowService({
       });
       if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? new Date());
       for (const listener of listeners)
-        await listener({ trx, actor, petitionId: id, eventId, action, from: p.status, to, payload: out.payload });
+        // The action and its payload belong together (both typed by A); TypeScript does not follow a generic into the union.
+        await listener({ trx, actor, petitionId: id, eventId, action, from: p.status, to, payload: out.payload } as WorkflowEvent);
     });
   }
 

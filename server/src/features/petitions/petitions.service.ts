@@ -1,5 +1,5 @@
-import type { PetitionStatus } from '@xinfang/domain';
 import { createHash, randomInt } from 'node:crypto';
+import type { PayloadInput, PetitionEventKind, PetitionStatus } from '@xinfang/domain';
 import type { Insertable, RawBuilder, Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -233,12 +233,12 @@ export function createPetitionsService({
   }
 
   /** Records a change as a petition event and an audit event, in the caller's transaction. */
-  async function recordEvent(
+  async function recordEvent<K extends PetitionEventKind>(
     trx: Executor,
     actor: Actor,
     petition: { id: number; org_id: number; status: PetitionStatus },
-    kind: string,
-    payload: Record<string, unknown>,
+    kind: K,
+    payload: PayloadInput<K>,
   ) {
     await petitionsRepository.insertEvent(trx, {
       petition_id: petition.id,

@@ -1,6 +1,7 @@
 import { createHmac, randomInt as secureInt, timingSafeEqual } from 'node:crypto';
 import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
+import { readPetitionEvent, type PayloadOf, type PetitionEvent, type PetitionEventKind } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
@@ -25,7 +26,7 @@ import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
 
 /** What of an event's payload a petitioner may read. */
-const PUBLIC_DETAIL: Record<string, string[]> = {
+const PUBLIC_DETAIL: { [K in PetitionEventKind]?: (keyof PayloadOf<K>)[] } = {
   decline: ['route', 'reason'],
   approveExtension: ['approve', 'days', 'reason'],
   decide: ['stage', 'outcome'],
@@ -33,6 +34,12 @@ const PUBLIC_DETAIL: Record<string, string[]> = {
   requestReview: ['requestedOn'],
   requestReexamination: ['requestedOn'],
 };
+/** The public part of an event's payload, in the order PUBLIC_DETAIL names it. */
+function publicDetail(event: PetitionEvent): Record<string, unknown> {
+  const payload = new Map(Object.entries(event.payload));
+  const keep: string[] = PUBLIC_DETAIL[event.kind] ?? [];
+  return Object.fromEntries(keep.filter((k) => payload.has(k)).map((k) => [k, payload.get(k)]));
+}
 const TOKEN_MINUTES = 30;
 const MAX_CODE_FAILURES = 5;
 const LOCK_MINUTES = 15;
@@ -315,14 +322,13 @@ export function createPortalService({
         return { key: c.key, label: c.label, dueAt: c.due_at, grade: shown.grade };
       }),
       timeline: events.map((e) => {
-        const payload = (e.payload ?? {}) as Record<string, unknown>;
-        const keep = PUBLIC_DETAIL[e.kind] ?? [];
+        const event = readPetitionEvent(e.kind, e.payload);
         return {
           at: e.at,
           kind: e.kind,
           body: e.org_name,
-          toBody: typeof payload.toOrg === 'string' ? payload.toOrg : null,
-          detail: Object.fromEntries(keep.filter((k) => k in payload).map((k) => [k, payload[k]])),
+          toBody: event && 'toOrg' in event.payload ? event.payload.toOrg : null,
+          detail: event ? publicDetail(event) : {},
         };
       }),
       decisions: w.decisions.map((d) => ({

@@ -1,3 +1,4 @@
+import type { PayloadInput, PetitionStatus } from '@xinfang/domain';
 import { sql, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -25,8 +26,8 @@ export type Outcome<A extends WorkflowAction = WorkflowAction> = TargetChoice<A>
   clockEvents?: { name: ClockEventOf<A>; orgId: number }[];
   /** When those events happened, if not now (a delivery or a request recorded afterwards). */
   at?: Date;
-  /** What the petition event records. */
-  payload: Record<string, unknown>;
+  /** What the petition event records: the payload of its kind in @xinfang/domain's union. */
+  payload: PayloadInput<A>;
 };
 
 /** What a handler (actions/<action>.ts) works with: the transaction, the actor, the locked petition and its rows. */
@@ -39,17 +40,22 @@ export interface Ctx {
   calendar: CalendarService;
 }
 
-/** A workflow event as other features see it, inside the action's transaction. */
-export interface WorkflowEvent {
-  trx: Executor;
-  actor: Actor;
-  petitionId: number;
-  eventId: number;
-  action: WorkflowAction;
-  from: string;
-  to: string;
-  payload: Record<string, unknown>;
-}
+/**
+ * A workflow event as other features see it, inside the action's transaction: narrowed by its action, the payload
+ * as the handler wrote it (an instant still a Date).
+ */
+export type WorkflowEvent = {
+  [A in WorkflowAction]: {
+    trx: Executor;
+    actor: Actor;
+    petitionId: number;
+    eventId: number;
+    action: A;
+    from: string;
+    to: string;
+    payload: PayloadInput<A>;
+  };
+}[WorkflowAction];
 /**
  * Something that must happen with every workflow event, in the same transaction (issue the notice, queue the
  * notification): if it fails, the action fails and nothing is written.
@@ -78,10 +84,11 @@ export function createWorkflowService({
       const w = await workflowRepository.load(trx, id);
       workflowPolicy.assert(actor, p, w, action);
       // The registry pairs each action with its own handler; TypeScript cannot follow the pairing through `A`.
-      const handle = ACTIONS[action].handle as (ctx: Ctx, input: ActionInput<A>) => Promise<Outcome>;
+      const handle = ACTIONS[action].handle as (ctx: Ctx, input: ActionInput<A>) => Promise<Outcome<A>>;
       const out = await handle({ trx, actor, p, w, clocks, calendar }, input);
       const from = p.status;
-      const to = targetStatus(action, from, out.to);
+      // `to` is typed by A's declaration in the handler; here only that it is a status (or absent) matters.
+      const to = targetStatus(action, from, (out as { to?: PetitionStatus }).to);
       await petitionsRepository.update(trx, id, { ...out.patch, status: to });
       const eventId = await petitionsRepository.insertEvent(trx, {
         petition_id: id,
@@ -102,7 +109,8 @@ export function createWorkflowService({
       });
       if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? new Date());
       for (const listener of listeners)
-        await listener({ trx, actor, petitionId: id, eventId, action, from: p.status, to, payload: out.payload });
+        // The action and its payload belong together (both typed by A); TypeScript does not follow a generic into the union.
+        await listener({ trx, actor, petitionId: id, eventId, action, from: p.status, to, payload: out.payload } as WorkflowEvent);
     });
   }
 

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import { GROUP_SIZE } from '../petitions/petitions.constants.js';
-import { PETITIONER_WINDOWS } from '../deadlines/policies.js';
+import { GROUP_SIZE } from '../petitions/index.js';
+import { PETITIONER_WINDOWS } from '../deadlines/index.js';
 
 /**
  * What each petition contributes to the statistics, derived from the petition and its events: the one

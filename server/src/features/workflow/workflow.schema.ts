@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { dateString, int4Id, int8Id, requiredText } from '../../shared/validators.js';
-import { petitionListItemDto } from '../petitions/petitions.schema.js';
-import { clockDto } from '../deadlines/clocks.schema.js';
-import { ref } from './workflow.dto.js';
+import { petitionListItemDto } from '../petitions/index.js';
+import { clockDto } from '../deadlines/index.js';
+import { ref } from '../../domain/workflow.dto.js';
 import {
   DECLINE_ROUTES,
   DELIVERY_METHODS,
@@ -11,7 +11,7 @@ import {
   OWNERSHIP_ITEMS,
   RECORD_KINDS,
   type WorkflowAction,
-} from './workflow.constants.js';
+} from '../../domain/workflow.constants.js';
 
 /** A body (integer id). */
 const orgId = int4Id;

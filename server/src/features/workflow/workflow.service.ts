@@ -6,16 +6,26 @@ import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
-import { chinaDate, endOfChinaDay } from '../deadlines/calendar.js';
-import { createCalendarService, type CalendarService } from '../deadlines/calendar.service.js';
-import type { Pause } from '../deadlines/clock.js';
-import { dueAt } from '../deadlines/clock.js';
-import { presentClock, type ClocksService } from '../deadlines/clocks.service.js';
-import { orgsRepository } from '../orgs/orgs.repository.js';
-import { petitionsRepository } from '../petitions/petitions.repository.js';
-import { listQuery, type PetitionListItemDto } from '../petitions/petitions.schema.js';
-import type { PetitionsService } from '../petitions/petitions.service.js';
-import { MAX_EXTENSION_DAYS, OWNERSHIP_ITEMS, REVIEW_REQUEST_DAYS, ROUTE_ONLY_KINDS, type WorkflowAction } from './workflow.constants.js';
+import {
+  chinaDate,
+  endOfChinaDay,
+  createCalendarService,
+  type CalendarService,
+  type Pause,
+  dueAt,
+  presentClock,
+  type ClocksService,
+} from '../deadlines/index.js';
+import { orgRecords } from '../orgs/index.js';
+import { petitionRecords, type PetitionListItemDto, type PetitionsService } from '../petitions/index.js';
+import { listQuery, type WorklistService } from '../worklist/index.js';
+import {
+  MAX_EXTENSION_DAYS,
+  OWNERSHIP_ITEMS,
+  REVIEW_REQUEST_DAYS,
+  ROUTE_ONLY_KINDS,
+  type WorkflowAction,
+} from '../../domain/workflow.constants.js';
 import { routing, workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, inboxTasks, workflowRepository, type LockedPetition, type WorkflowRows } from './workflow.repository.js';
 import { INBOX_SECTIONS, type ActionInput, type DeadlinesQuery, type InboxSection } from './workflow.schema.js';
@@ -64,19 +74,21 @@ const dayAt = (ymd: string) => new Date(`${ymd}T12:00:00+08:00`);
 export function createWorkflowService({
   db,
   petitions,
+  worklist,
   clocks,
   calendar = createCalendarService({ db }),
   listeners = [],
 }: {
   db: Database;
   petitions: PetitionsService;
+  worklist: WorklistService;
   clocks: ClocksService;
   calendar?: CalendarService;
   listeners?: WorkflowListener[];
 }) {
   /** A body the petition may be sent to: active, a petition handler, and not the accused (条例 Art. 30). */
   async function target(trx: Executor, p: LockedPetition, orgId: number, field: string) {
-    const org = await orgsRepository.findById(trx, orgId);
+    const org = await orgRecords.findById(trx, orgId);
     if (!org) throw fieldError(field, '机构不存在');
     if (!org.active) throw new AppError('org_inactive');
     if (ROUTE_ONLY_KINDS.includes(org.kind)) throw new AppError('route_target_invalid', { field });
@@ -142,7 +154,7 @@ export function createWorkflowService({
 
   /** The body that decides a 复查 or 复核 by default: the one above the body that decided. */
   async function bodyAbove(trx: Executor, orgId: number) {
-    const org = await orgsRepository.findById(trx, orgId);
+    const org = await orgRecords.findById(trx, orgId);
     return org?.parent_id ?? null;
   }
 
@@ -162,7 +174,7 @@ export function createWorkflowService({
     assign: (ctx, input) => route(ctx, 'assign', input),
 
     async decline({ trx, p }, input) {
-      if (input.routeOrgId && !(await orgsRepository.findById(trx, input.routeOrgId))) throw fieldError('routeOrgId', '机构不存在');
+      if (input.routeOrgId && !(await orgRecords.findById(trx, input.routeOrgId))) throw fieldError('routeOrgId', '机构不存在');
       return {
         to: 'declined',
         patch: {
@@ -321,7 +333,7 @@ export function createWorkflowService({
       if (stage !== 'reexamination') {
         reviewOrgId = input.reviewOrgId ?? (await bodyAbove(trx, actor.orgId));
         if (!reviewOrgId) throw fieldError('reviewOrgId', '请选择受理复查（复核）请求的机关');
-        const reviewOrg = await orgsRepository.findById(trx, reviewOrgId);
+        const reviewOrg = await orgRecords.findById(trx, reviewOrgId);
         if (!reviewOrg) throw fieldError('reviewOrgId', '机构不存在');
         // 复查 and 复核 go to a higher body, never to the deciding body or one under it (条例 Arts. 35–36).
         if (reviewOrg.path.startsWith(actor.orgPath)) throw fieldError('reviewOrgId', '复查（复核）机关应为作出意见机关的上一级机关');
@@ -519,15 +531,15 @@ export function createWorkflowService({
   /** One action in one transaction: lock, version, rule, handler, status, event, audit, clocks, listeners. */
   async function perform<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>, checkVisible: boolean) {
     await db.transaction().execute(async (trx) => {
-      if (checkVisible && !(await petitionsRepository.findVisible(trx, actor, id))) throw new AppError('petition_not_found');
+      if (checkVisible && !(await petitionRecords.findVisible(trx, actor, id))) throw new AppError('petition_not_found');
       const p = (await workflowRepository.lockPetition(trx, id))!;
       if (p.version !== (input as { version: number }).version) throw new AppError('version_conflict', { current: p.version });
       const w = await workflowRepository.load(trx, id);
       workflowPolicy.assert(actor, p, w, action);
       const out = await handlers[action]({ trx, actor, p, w }, input);
       const to = out.to ?? p.status;
-      await petitionsRepository.update(trx, id, { ...out.patch, status: to });
-      const eventId = await petitionsRepository.insertEvent(trx, {
+      await petitionRecords.update(trx, id, { ...out.patch, status: to });
+      const eventId = await petitionRecords.insertEvent(trx, {
         petition_id: id,
         actor_id: actor.userId,
         actor_org_id: actor.orgId,
@@ -569,7 +581,7 @@ export function createWorkflowService({
       const sections = await Promise.all(
         INBOX_SECTIONS.map(async (section) => {
           if (!SECTION_PERMISSIONS[section].some((x) => actor.permissions.includes(x))) return [section, []] as const;
-          const { items } = await petitions.list(actor, INBOX_QUERY, inboxCondition(section, actor.orgId));
+          const { items } = await worklist.list(actor, INBOX_QUERY, inboxCondition(section, actor.orgId));
           const tasks = await inboxTasks(
             db,
             section,
@@ -614,7 +626,7 @@ export function createWorkflowService({
       const owned = await workflowRepository.ownershipItemsOf(db, actor.userId);
       const ids = [...new Set(owned.map((o) => o.petition_id))];
       if (!ids.length) return { items: [] };
-      const { items } = await petitions.list(actor, listQuery.parse({ limit: 200 }), sql<boolean>`p.id = any(${ids}::bigint[])`);
+      const { items } = await worklist.list(actor, listQuery.parse({ limit: 200 }), sql<boolean>`p.id = any(${ids}::bigint[])`);
       return {
         items: items.map((petition) => {
           const rows = owned.filter((o) => o.petition_id === petition.id);

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import type { KyselyPlugin } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrgTree, loginAs, registerPetition as register, type Session } from '../../test/factories.js';
 import { act } from '../../test/workflow.js';
+import { createSearchPlanner } from './worklist.planner.js';
 import { worklistRepository, type Cursor } from './worklist.repository.js';
 
 const { app, db } = await createTestApp();
@@ -160,5 +162,24 @@ describe('search and lists', () => {
     const sheet = wb.worksheets[0]!;
     expect(sheet.getRow(1).getCell(5).text).toBe('状态');
     expect(sheet.getRow(2).getCell(5).text).toBe('已退回');
+  });
+});
+
+describe('the search planner', () => {
+  it('keeps what it read in its own object: a second search reads nothing, a fresh planner reads again', async () => {
+    let queries = 0;
+    const counting: KyselyPlugin = { transformQuery: (a) => (queries++, a.node), transformResult: async (a) => a.result };
+    const counted = db.withPlugin(counting);
+    const body = { orgId: tree.bureau.id, orgPath: tree.bureau.path };
+    const planner = createSearchPlanner();
+    await planner.path(counted, body, ['物业'], 51);
+    expect(queries).toBe(2); // the grams' frequencies and the body's size
+    await planner.path(counted, body, ['拆迁'], 51);
+    expect(queries).toBe(2);
+    await createSearchPlanner().path(counted, body, ['物业'], 51);
+    expect(queries).toBe(4);
+    // The top body's scope is every petition: the grams index, without reading anything.
+    expect(await planner.path(counted, { orgId: tree.county.id, orgPath: tree.county.path }, ['物业'], 51)).toBe('grams');
+    expect(queries).toBe(4);
   });
 });

@@ -9,7 +9,8 @@ process.env.DATA_DIR = process.argv[2]!;
 process.env.DATABASE_URL = '';
 const { loadConfig } = await import('../server/src/config.js');
 const { connect } = await import('../server/src/db/connect.js');
-const { petitionsRepository } = await import('../server/src/features/petitions/petitions.repository.js');
+const { worklistRepository } = await import('../server/src/features/worklist/worklist.repository.js');
+const { createSearchPlanner } = await import('../server/src/features/worklist/worklist.planner.js');
 const { queryTerms } = await import('../server/src/shared/search.js');
 const conn = await connect(loadConfig(), () => undefined);
 const nodes: RootOperationNode[] = [];
@@ -22,17 +23,22 @@ const { rows: users } = await sql<{ org_id: number; path: string; depth: number 
   select o.id as org_id, o.path, o.depth from users u join orgs o on o.id = u.org_id
   where u.username in ('g37-registrar', 'g370724-registrar') order by o.depth`.execute(conn.db);
 const cases = JSON.parse(process.argv[3]!) as Record<string, unknown>[];
+const planner = createSearchPlanner();
 for (const u of users) {
   for (const c of cases) {
     if (c.who && c.who !== (u.depth === 0 ? 'province' : 'county')) continue;
     nodes.length = 0;
     const terms = queryTerms(String(c.q ?? ''));
-    await petitionsRepository.list(db as never, { orgId: u.org_id, orgPath: u.path }, {
+    const actor = { orgId: u.org_id, orgPath: u.path };
+    // The planner's own queries are captured and explained too, as the service runs them before the list.
+    const path = c.path ?? (terms.length ? await planner.path(db as never, actor, terms, Number(c.limit ?? 50) + 1) : 'grams');
+    await worklistRepository.list(db as never, actor, {
       limit: 50,
       sort: 'receivedAt',
       order: 'desc',
       ...c,
       terms,
+      path,
     } as never);
     // A search runs a walk per time window, then the names of the page: each query explained in turn.
     for (const [i, node] of nodes.entries()) {

@@ -28,7 +28,6 @@ import { createAttachmentsService } from './features/attachments/attachments.ser
 import { createFileStore } from './features/attachments/attachments.storage.js';
 import { categoriesRoutes } from './features/categories/categories.routes.js';
 import { createCategoriesService } from './features/categories/categories.service.js';
-import { createPetitionsExport } from './features/petitions/petitions.export.js';
 import { petitionsRoutes } from './features/petitions/petitions.routes.js';
 import { createPetitionsService } from './features/petitions/petitions.service.js';
 import { savedFiltersRoutes } from './features/saved-filters/saved-filters.routes.js';
@@ -40,6 +39,11 @@ import { createCalendarService } from './features/deadlines/calendar.service.js'
 import { createClocksService } from './features/deadlines/clocks.service.js';
 import { workflowRoutes } from './features/workflow/workflow.routes.js';
 import { createWorkflowService } from './features/workflow/workflow.service.js';
+import { workflowView } from './features/workflow/workflow.view.js';
+import { createWorklistExport } from './features/worklist/worklist.export.js';
+import { createSearchPlanner } from './features/worklist/worklist.planner.js';
+import { worklistRoutes } from './features/worklist/worklist.routes.js';
+import { createWorklistService } from './features/worklist/worklist.service.js';
 import { documentsRoutes } from './features/documents/documents.routes.js';
 import { createDocumentsService } from './features/documents/documents.service.js';
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
@@ -48,8 +52,8 @@ import { portalRoutes } from './features/portal/portal.routes.js';
 import { createStatsExport } from './features/stats/stats.export.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
 import { createStatsService } from './features/stats/stats.service.js';
-import { statsReportRoutes } from './features/stats/stats.report.routes.js';
-import { createStatsReportService } from './features/stats/stats.report.service.js';
+import { statsReportRoutes } from './features/reports/reports.routes.js';
+import { createStatsReportService } from './features/reports/reports.service.js';
 import { createPortalService } from './features/portal/portal.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
@@ -153,12 +157,15 @@ export async function buildApp({
       api.addHook('onRequest', async () => documents.noteRequest());
       await jobs.register('documents.render', async () => void (await documents.renderPending()));
       await jobs.schedule('documents.render', '* * * * *');
-      const petitions = createPetitionsService({ db, clocks, onRegistered: documents.onRegistered });
+      const petitions = createPetitionsService({ db, clocks, onRegistered: documents.onRegistered, workflowView });
+      // One search planner for the application: its caches live as long as the app.
+      const worklist = createWorklistService({ db, clocks, planner: createSearchPlanner() });
       await api.register(documentsRoutes(documents));
       await api.register(categoriesRoutes(createCategoriesService({ db })));
       const attachments = createAttachmentsService({ db, files: createFileStore(config.dataDir) });
       await api.register(attachmentsRoutes(attachments));
-      await api.register(petitionsRoutes(petitions, createPetitionsExport({ db, petitions })));
+      await api.register(petitionsRoutes(petitions));
+      await api.register(worklistRoutes(worklist, createWorklistExport({ db, worklist })));
       await api.register(savedFiltersRoutes(createSavedFiltersService({ db })));
       const imports = createImportsService({
         db,
@@ -176,7 +183,14 @@ export async function buildApp({
       await jobs.register('notifications.dispatch', async () => void (await notifications.dispatch()));
       await jobs.schedule('notifications.dispatch', '* * * * *');
       await api.register(notificationsRoutes(notifications));
-      const workflow = createWorkflowService({ db, petitions, clocks, calendar, listeners: [documents.listener, notifications.listener] });
+      const workflow = createWorkflowService({
+        db,
+        petitions,
+        worklist,
+        clocks,
+        calendar,
+        listeners: [documents.listener, notifications.listener],
+      });
       await api.register(workflowRoutes(workflow));
       const portal = createPortalService({ db, config, petitions, workflow, attachments, documents, notifications, jobs });
       await portal.register();

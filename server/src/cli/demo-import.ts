@@ -6,6 +6,7 @@ import { authRepository } from '../features/auth/auth.repository.js';
 import { importsRepository } from '../features/imports/imports.repository.js';
 import { createImportsService } from '../features/imports/imports.service.js';
 import { createPetitionsService } from '../features/petitions/petitions.service.js';
+import { workflowView } from '../features/workflow/workflow.view.js';
 import { inProcessQueue } from '../jobs/queue.js';
 
 /**
@@ -25,7 +26,7 @@ try {
     db: conn.db,
     dataDir: config.dataDir,
     jobs,
-    petitions: createPetitionsService({ db: conn.db }),
+    petitions: createPetitionsService({ db: conn.db, workflowView }),
     log: (m) => console.error(m),
   });
   await imports.register();

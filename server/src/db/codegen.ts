@@ -4,7 +4,7 @@ import { generate, PostgresDialect, type GenerateOptions } from 'kysely-codegen'
 import pg from 'pg';
 import prettier from 'prettier';
 import { AUDIENCES, CHANNELS, OUTBOX_STATUSES } from '../features/notifications/notifications.tables.js';
-import { REPORT_KINDS, REPORT_STATUSES } from '../features/stats/stats.report.tables.js';
+import { REPORT_KINDS, REPORT_STATUSES } from '../features/reports/reports.tables.js';
 import { PETITION_STATUSES } from '@xinfang/domain';
 import { ORG_KINDS, ROLES } from './types.js';
 

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { authRepository } from '../features/auth/auth.repository.js';
 import { createImportsService } from '../features/imports/imports.service.js';
 import { createPetitionsService } from '../features/petitions/petitions.service.js';
+import { workflowView } from '../features/workflow/workflow.view.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { hashPassword, temporaryPassword } from '../auth/password.js';
 import { auditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
@@ -177,7 +178,7 @@ async function addUser(
 export async function importDemoPetitions(db: Database, dataDir: string, jobs: JobQueue, log: (m: string) => void) {
   const registrar = await authRepository.findUserByUsername(db, 'registrar');
   if (!registrar) return;
-  const imports = createImportsService({ db, dataDir, jobs, petitions: createPetitionsService({ db }), log });
+  const imports = createImportsService({ db, dataDir, jobs, petitions: createPetitionsService({ db, workflowView }), log });
   await imports.startDemo({ userId: registrar.id, orgId: registrar.org_id });
 }
 

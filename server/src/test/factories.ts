@@ -27,6 +27,13 @@ export async function buildOrg(db: Database, opts: { parent?: Org; kind?: OrgKin
   );
 }
 
+/** Moves a body (and everything below it) under another, as the 机构管理 move does. */
+export async function moveOrg(db: Database, id: number, parentId: number) {
+  const moved = await db.selectFrom('orgs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const parent = await db.selectFrom('orgs').selectAll().where('id', '=', parentId).executeTakeFirstOrThrow();
+  await orgsRepository.moveSubtree(db, moved, parent);
+}
+
 /** A county-like tree of its own for each test: government → bureau, department → village. */
 export async function buildOrgTree(db: Database) {
   const county = await buildOrg(db, { kind: 'government', name: `测试县人民政府${suffix()}` });
@@ -108,6 +115,21 @@ export function petitionInput(overrides: Record<string, unknown> = {}) {
     personsCount: 1,
     petitioners: [{ name: '王建华', phone: '13812345678', idNumber: validIdNumber(1) }],
     ...overrides,
+  };
+}
+
+/** Registers a petition through the API as `s`, with overrides of petitionInput(). */
+export async function registerPetition(s: Session, overrides: Record<string, unknown> = {}) {
+  const res = await s.request({ method: 'POST', url: '/api/petitions', payload: petitionInput(overrides) });
+  if (res.statusCode !== 201) throw new Error(`registration failed: ${res.body}`);
+  return res.json() as {
+    petition: {
+      id: number;
+      number: string;
+      petitioners: { id: number; name: string; phone: string; idNumber: string }[];
+      flags: Record<string, boolean>;
+    };
+    queryCode: string;
   };
 }
 

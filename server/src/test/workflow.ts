@@ -1,7 +1,22 @@
 import { expect } from 'vitest';
+import type { Database } from '../db/database.js';
+import { createClocksService } from '../features/deadlines/clocks.service.js';
+import { createPetitionsService } from '../features/petitions/petitions.service.js';
+import { createWorkflowService, type WorkflowListener } from '../features/workflow/workflow.service.js';
+import { workflowView } from '../features/workflow/workflow.view.js';
+import { createSearchPlanner } from '../features/worklist/worklist.planner.js';
+import { createWorklistService } from '../features/worklist/worklist.service.js';
 import type { Session } from './factories.js';
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The workflow service wired as app.ts wires it, with the listeners given (a test's own). */
+export function createTestWorkflow(db: Database, listeners: WorkflowListener[]) {
+  const clocks = createClocksService({ db });
+  const worklist = createWorklistService({ db, clocks, planner: createSearchPlanner() });
+  const petitions = createPetitionsService({ db, clocks, workflowView });
+  return createWorkflowService({ db, clocks, petitions, worklist, listeners });
+}
 
 /** A written decision with every element of 条例 Art. 32. */
 export const DECISION = {

@@ -1,4 +1,5 @@
 import { sql, type Insertable } from 'kysely';
+import { visibleTo, type Reader } from '../../access/visibility.js';
 import type { Executor } from '../../db/database.js';
 import type { AttachmentTable } from '../../db/types.js';
 
@@ -9,6 +10,13 @@ export const attachmentsRepository = {
 
   findById(db: Executor, id: number) {
     return db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  /** Whether the reader may see the petition a file belongs to: the one visibility rule, as on every read path. */
+  async petitionVisible(db: Executor, reader: Reader, petitionId: number) {
+    return Boolean(
+      await db.selectFrom('petitions as p').select('p.id').where('p.id', '=', petitionId).where(visibleTo(reader)).executeTakeFirst(),
+    );
   },
 
   forPetition(db: Executor, petitionId: number) {

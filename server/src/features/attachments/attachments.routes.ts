@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 import { actorOf } from '../../http/access.js';
 import { readUpload } from '../../http/multipart.js';
 import { bigIdParams } from '../../shared/validators.js';
-import { attachmentDto } from '../petitions/petitions.schema.js';
+import { attachmentDto } from './attachments.schema.js';
 import type { AttachmentsService } from './attachments.service.js';
 
 /** Upload first, then name the ids in the registration; files are served inline for preview. */

@@ -2,7 +2,6 @@ import type { Actor } from '../../auth/actor.js';
 import { auditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { petitionsRepository } from '../petitions/petitions.repository.js';
 import { attachmentsRepository } from './attachments.repository.js';
 import { contentHash, sniffType, type FileStore } from './attachments.storage.js';
 
@@ -74,7 +73,8 @@ export function createAttachmentsService({ db, files }: { db: Database; files: F
     /** The file, when the actor may see the petition it belongs to (or uploaded it and it is not attached yet). */
     async open(actor: Actor, id: number) {
       const a = await attachmentsRepository.findById(db, id);
-      const visible = a && (a.petition_id ? await petitionsRepository.findVisible(db, actor, a.petition_id) : a.org_id === actor.orgId);
+      const visible =
+        a && (a.petition_id ? await attachmentsRepository.petitionVisible(db, actor, a.petition_id) : a.org_id === actor.orgId);
       if (!a || !visible) throw new AppError('attachment_not_found');
       return { attachment: a, stream: files.read(a.sha256) };
     },

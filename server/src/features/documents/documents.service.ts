@@ -3,12 +3,11 @@ import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { maskName } from '../../shared/identity.js';
-import type { FileStore } from '../attachments/attachments.storage.js';
-import { chinaDate } from '../deadlines/calendar.js';
-import { orgsRepository } from '../orgs/orgs.repository.js';
-import { petitionsRepository } from '../petitions/petitions.repository.js';
-import type { WorkflowEvent, WorkflowListener } from '../workflow/workflow.service.js';
-import { workflowRepository } from '../workflow/workflow.repository.js';
+import type { FileStore } from '../attachments/index.js';
+import { chinaDate } from '../deadlines/index.js';
+import { orgRecords } from '../orgs/index.js';
+import { petitionRecords } from '../petitions/index.js';
+import { type WorkflowEvent, type WorkflowListener, workflowRecords } from '../workflow/index.js';
 import { renderDocx } from './documents.docx.js';
 import {
   CHANNEL_LABELS,
@@ -52,7 +51,7 @@ interface Plan {
 /** The last day of a due time that ends at 24:00 China time. */
 const dueDay = (at: Date | string) => textDate(chinaDate(new Date(new Date(at).getTime() - 1)));
 const orgName = async (trx: Executor, id: unknown) =>
-  typeof id === 'number' ? ((await orgsRepository.findById(trx, id))?.name ?? null) : null;
+  typeof id === 'number' ? ((await orgRecords.findById(trx, id))?.name ?? null) : null;
 
 export function createDocumentsService({
   db,
@@ -110,7 +109,7 @@ export function createDocumentsService({
 
   /** The body whose templates are read or written: the actor's own unless another in its scope is named. */
   async function templateBody(trx: Executor, actor: Actor, orgId: number | undefined) {
-    const org = await orgsRepository.findById(trx, orgId ?? actor.orgId);
+    const org = await orgRecords.findById(trx, orgId ?? actor.orgId);
     if (!org || !inScope(actor, org.path)) throw new AppError('org_not_found');
     return org;
   }
@@ -150,8 +149,8 @@ export function createDocumentsService({
       .select(['id', 'org_id', 'number', 'title', 'content', 'received_at', 'channel', 'confidential'])
       .where('id', '=', petitionId)
       .executeTakeFirstOrThrow();
-    const main = (await petitionsRepository.petitioners(trx, petitionId)).find((s) => s.is_main);
-    const org = (await orgsRepository.findById(trx, actor.orgId))!;
+    const main = (await petitionRecords.petitioners(trx, petitionId)).find((s) => s.is_main);
+    const org = (await orgRecords.findById(trx, actor.orgId))!;
     const now = new Date();
     const today = chinaDate(now);
     const year = Number(today.slice(0, 4));
@@ -257,7 +256,7 @@ export function createDocumentsService({
 
   /** 信访处理意见书, 复查意见书, 复核意见书: every element of 条例 Art. 32 / 北京市信访条例 Art. 43. */
   async function decisionPlan(e: WorkflowEvent, decisionId: number): Promise<Plan> {
-    const w = await workflowRepository.load(e.trx, e.petitionId);
+    const w = await workflowRecords.load(e.trx, e.petitionId);
     const i = w.decisions.findIndex((d) => d.id === decisionId);
     const d = w.decisions[i]!;
     const previous = w.decisions.slice(0, i).at(-1);
@@ -331,7 +330,7 @@ export function createDocumentsService({
     /** For createPetitionsService({ onRegistered }): the 受理凭证 of a registration (not of historical imports). */
     async onRegistered(e: { trx: Executor; actor: Actor; petitionId: number; eventId: number; source: string }) {
       if (e.source === 'import') return;
-      const org = (await orgsRepository.findById(e.trx, e.actor.orgId))!;
+      const org = (await orgRecords.findById(e.trx, e.actor.orgId))!;
       await issue(e.trx, e.actor, e.petitionId, e.eventId, {
         kind: 'receipt',
         values: { orgAddress: org.address ?? '', orgPhone: org.contact_phone ?? '' },
@@ -340,7 +339,7 @@ export function createDocumentsService({
 
     /** 文书: the documents of a petition the actor sees. */
     async list(actor: Actor, petitionId: number) {
-      if (!(await petitionsRepository.findVisible(db, actor, petitionId))) throw new AppError('petition_not_found');
+      if (!(await petitionRecords.findVisible(db, actor, petitionId))) throw new AppError('petition_not_found');
       return (await documentsRepository.forPetition(db, petitionId)).map(presentDocument);
     },
 
@@ -421,7 +420,7 @@ export function createDocumentsService({
     /** The PDF a template gives with sample values, issued by the actor's body; nothing is stored or numbered. */
     async preview(actor: Actor, kind: DocumentKind, body: string) {
       checkTemplate(kind, body);
-      const org = (await orgsRepository.findById(db, actor.orgId))!;
+      const org = (await orgRecords.findById(db, actor.orgId))!;
       const spec = KINDS[kind];
       const values = { ...SAMPLE_VALUES, orgName: org.name };
       const today = chinaDate(new Date());

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.js';
-import type { FileStore } from '../attachments/attachments.storage.js';
+import type { FileStore } from '../attachments/index.js';
 
 const health = z.object({
   status: z.enum(['ok', 'degraded']),

@@ -9,16 +9,13 @@ import { AppError } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { readRecords, TableTooLarge } from '../../shared/tabular.js';
 import { UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';
-import { addDays, chinaDate } from '../deadlines/calendar.js';
-import { authRepository } from '../auth/auth.repository.js';
-import { categoriesRepository } from '../categories/categories.repository.js';
+import { addDays, chinaDate } from '../deadlines/index.js';
+import { userRecords } from '../auth/index.js';
+import { categoryRecords } from '../categories/index.js';
 import { inScope } from '../../auth/actor.js';
-import { orgsRepository } from '../orgs/orgs.repository.js';
 import { CHANNELS, PETITION_TYPES } from '@xinfang/domain';
-import { petitionsRepository } from '../petitions/petitions.repository.js';
-import { checkRegistration } from '../petitions/petitions.rules.js';
-import { registerBody, type RegisterInput } from '../petitions/petitions.schema.js';
-import type { PetitionsService } from '../petitions/petitions.service.js';
+import { orgRecords } from '../orgs/index.js';
+import { petitionRecords, checkRegistration, registerBody, type RegisterInput, type PetitionsService } from '../petitions/index.js';
 import { importsRepository } from './imports.repository.js';
 import { mappingSchema, type Mapping } from './imports.schema.js';
 
@@ -109,7 +106,7 @@ export function createImportsService({
   const stored = (id: number, filename: string) => path.join(folder, `${id}${path.extname(filename).toLowerCase()}`);
 
   async function actorFor(userId: number, jobId: number): Promise<Actor> {
-    const u = await authRepository.findUserById(db, userId);
+    const u = await userRecords.findUserById(db, userId);
     if (!u) throw new Error('import job owner not found');
     return {
       userId: u.id,
@@ -129,7 +126,7 @@ export function createImportsService({
 
   /** Category by full path (城乡建设/安全生产) or by a name that is unique in the taxonomy. */
   async function categoryLookup() {
-    const all = await categoriesRepository.list(db);
+    const all = await categoryRecords.list(db);
     const byPath = new Map(all.map((c) => [c.path, c.id]));
     const byName = new Map<string, number[]>();
     for (const c of all) byName.set(c.name, [...(byName.get(c.name) ?? []), c.id]);
@@ -220,10 +217,7 @@ export function createImportsService({
       const seen = new Set<string>();
       for (const [i, rec] of records.entries()) {
         const input = toInput(rec, mapping, category, errors, i + firstRow);
-        if (
-          input?.externalId &&
-          (seen.has(input.externalId) || (await petitionsRepository.externalExists(db, actor.orgId, input.externalId)))
-        )
+        if (input?.externalId && (seen.has(input.externalId) || (await petitionRecords.externalExists(db, actor.orgId, input.externalId))))
           skipped++;
         else if (input && !job.dry_run) {
           // Another import of the same rows may have registered this one since the check above.
@@ -341,7 +335,7 @@ export function createImportsService({
 
     async get(actor: Actor, id: number) {
       const job = await importsRepository.findById(db, id);
-      const org = job && (await orgsRepository.findById(db, job.org_id));
+      const org = job && (await orgRecords.findById(db, job.org_id));
       if (!job || !org || !inScope(actor, org.path)) throw new AppError('import_job_not_found');
       return present(job);
     },

@@ -7,10 +7,8 @@ import type { Actor } from '../../auth/actor.js';
 import { permissionsOf } from '../../auth/permissions.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
-import { chinaDate } from '../deadlines/calendar.js';
-import { createClocksService } from '../deadlines/clocks.service.js';
-import { createPetitionsService } from '../petitions/petitions.service.js';
-import { createWorkflowService } from '../workflow/workflow.service.js';
+import { createTestWorkflow } from '../../test/workflow.js';
+import { chinaDate, createClocksService } from '../deadlines/index.js';
 import { createNotificationsService } from './notifications.service.js';
 import { GENERIC_TEXT, render, TEMPLATES, type TemplateKey } from './notifications.templates.js';
 
@@ -164,20 +162,14 @@ describe('the outbox is written in the transaction of the event', () => {
       requestId: 'test',
     };
     let queuedInside = 0;
-    const clocks = createClocksService({ db });
-    const workflow = createWorkflowService({
-      db,
-      clocks,
-      petitions: createPetitionsService({ db, clocks }),
-      listeners: [
-        notifications.listener,
-        // Another listener (the documents') fails after the notices were queued.
-        async (e) => {
-          queuedInside = (await e.trx.selectFrom('outbox').select('id').where('petition_id', '=', e.petitionId).execute()).length;
-          throw new Error('document service down');
-        },
-      ],
-    });
+    const workflow = createTestWorkflow(db, [
+      notifications.listener,
+      // Another listener (the documents') fails after the notices were queued.
+      async (e) => {
+        queuedInside = (await e.trx.selectFrom('outbox').select('id').where('petition_id', '=', e.petitionId).execute()).length;
+        throw new Error('document service down');
+      },
+    ]);
     await expect(workflow.act(actor, p.id, 'accept', { version: p.version, note: null } as never)).rejects.toThrow('document service down');
     expect(queuedInside).toBe(1);
     expect(await outboxOf(p.id)).toEqual([]);

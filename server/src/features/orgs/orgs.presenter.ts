@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/actor.js';
 import type { Org } from '../../db/types.js';
-import { regionsService } from '../regions/regions.service.js';
+import { regionsService } from '../regions/index.js';
 import { orgPolicy } from './orgs.policy.js';
 import type { OrgDto } from './orgs.schema.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORG_KINDS } from '../../db/types.js';
-import { POLICY_PACKS } from '../deadlines/policies.js';
+import { POLICY_PACKS } from '../deadlines/index.js';
 import { int4Id, optionalPhone, optionalText } from '../../shared/validators.js';
 
 const name = z.string().trim().min(1, '请填写机构名称').max(100, '机构名称不能超过 100 个字');

@@ -4,7 +4,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { Org } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { isUniqueViolation } from '../../shared/validators.js';
-import { regionsService } from '../regions/regions.service.js';
+import { regionsService } from '../regions/index.js';
 import { auditSnapshot, presentOrg } from './orgs.presenter.js';
 import { orgPolicy } from './orgs.policy.js';
 import { orgsRepository } from './orgs.repository.js';

@@ -1,20 +1,41 @@
 import type { PetitionStatus } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
-import { workflowPolicy } from '../workflow/workflow.policy.js';
-import { presentWorkflow } from '../workflow/workflow.presenter.js';
-import type { WorkflowRows } from '../workflow/workflow.repository.js';
 import type { Selectable } from 'kysely';
-import type { AttachmentTable, PetitionerTable } from '../../db/types.js';
+import type { AttachmentTable, PetitionerTable, PetitionTable } from '../../db/types.js';
 import { maskEmail, maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
 import { snippet } from '../../shared/search.js';
-import type { ClockDto } from '../deadlines/clocks.service.js';
-import { regionsService } from '../regions/regions.service.js';
+import type { ClockDto } from '../deadlines/index.js';
+import { regionsService } from '../regions/index.js';
 import { petitionPolicy } from './petitions.policy.js';
 import type { petitionsRepository } from './petitions.repository.js';
 import type { PetitionDetailDto, PetitionListItemDto } from './petitions.schema.js';
 
-type ListRow = Awaited<ReturnType<typeof petitionsRepository.list>>[number];
-type DetailRow = NonNullable<Awaited<ReturnType<typeof petitionsRepository.findVisible>>>;
+/** What a list item is made of: a row of the work list, or a petition's detail row. */
+export type ListRow = Pick<
+  Selectable<PetitionTable>,
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'content'
+  | 'channel'
+  | 'type'
+  | 'status'
+  | 'received_at'
+  | 'created_at'
+  | 'org_id'
+  | 'category_id'
+  | 'place_region_code'
+  | 'persons_count'
+  | 'repeat_of_id'
+  | 'merged_into_id'
+  | 'first_time'
+  | 'skip_level'
+  | 'litigation'
+  | 'major_urgent'
+  | 'confidential'
+  | 'anonymous'
+> & { org_name: string; category_path: string | null; main_name: string | null; main_phone: string | null };
+export type DetailRow = NonNullable<Awaited<ReturnType<typeof petitionsRepository.findVisible>>>;
 type Ref = { id: number; number: string; title: string };
 
 const regionName = (code: string | null) => (code ? (regionsService.find(code)?.fullName ?? null) : null);
@@ -109,7 +130,8 @@ export function presentDetail(
       payload: unknown;
     }[];
     clocks: ClockDto[];
-    workflow: WorkflowRows;
+    /** The workflow's part (its sections, the actions the actor may take), from the workflow feature. */
+    workflow: Pick<PetitionDetailDto, 'workflow' | 'actions'>;
     repeatOf: Ref | undefined;
     repeats: Ref[];
     mergedInto: Ref | undefined;
@@ -118,7 +140,7 @@ export function presentDetail(
 ): PetitionDetailDto {
   const main = extra.petitioners.find((s) => s.is_main);
   return {
-    ...presentListItem({ ...p, title_hit: false, main_name: main?.name ?? null, main_phone: main?.phone ?? null }, [], extra.clocks),
+    ...presentListItem({ ...p, main_name: main?.name ?? null, main_phone: main?.phone ?? null }, [], extra.clocks),
     content: p.content,
     placeRegionCode: p.place_region_code,
     placeAddress: p.place_address,
@@ -155,7 +177,7 @@ export function presentDetail(
     abilities: petitionPolicy.abilities(actor, p),
     version: p.version,
     holder: p.holder_org_id ? { id: p.holder_org_id, name: p.holder_name ?? '' } : null,
-    workflow: presentWorkflow(p, extra.workflow),
-    actions: workflowPolicy.allowed(actor, p, extra.workflow),
+    workflow: extra.workflow.workflow,
+    actions: extra.workflow.actions,
   };
 }

@@ -6,11 +6,9 @@ import {
   candidateDto,
   correctBody,
   linkRepeatBody,
-  listQuery,
   mergeBody,
   petitionDetailDto,
   petitionerParams,
-  petitionListItemDto,
   receiptDto,
   registerBody,
   repeatCandidatesBody,
@@ -18,7 +16,6 @@ import {
   unmaskedPetitionerDto,
 } from './petitions.schema.js';
 import type { PetitionsService } from './petitions.service.js';
-import type { PetitionsExport } from './petitions.export.js';
 
 const read = { access: { permission: 'petition.read' } } as const;
 const link = { access: { permission: 'petition.link' } } as const;
@@ -41,8 +38,8 @@ const registerExample = {
   ],
 };
 
-/** 信访登记 and 信访事项: registration, lists and search, detail, corrections, repeats and merges. */
-export function petitionsRoutes(petitions: PetitionsService, exporter: PetitionsExport): FastifyPluginAsyncZod {
+/** 信访登记 and 信访事项: registration, detail, corrections, repeats and merges (the lists are the work list's). */
+export function petitionsRoutes(petitions: PetitionsService): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/petitions',
@@ -74,51 +71,6 @@ export function petitionsRoutes(petitions: PetitionsService, exporter: Petitions
         },
       },
       async (request) => petitions.candidates(actorOf(request), request.body),
-    );
-
-    app.get(
-      '/petitions',
-      {
-        config: read,
-        schema: {
-          tags: ['petitions'],
-          summary: '信访事项列表：筛选、中文检索（编号、标题、内容、信访人姓名）、游标分页',
-          querystring: listQuery,
-          response: { 200: z.object({ items: z.array(petitionListItemDto), nextCursor: z.string().nullable() }) },
-        },
-      },
-      async (request) => {
-        const { items, nextCursor } = await petitions.list(actorOf(request), request.query);
-        return { items, nextCursor };
-      },
-    );
-
-    app.get(
-      '/petitions/deadline-summary',
-      {
-        config: read,
-        schema: {
-          tags: ['petitions'],
-          summary: '本机构及下级可见事项的未到期时限，按预警等级计数（工作台）',
-          response: { 200: z.object({ normal: z.number(), due_soon: z.number(), due_today: z.number(), overdue: z.number() }) },
-        },
-      },
-      async (request) => petitions.deadlineSummary(actorOf(request)),
-    );
-
-    app.get(
-      '/petitions/export',
-      {
-        config: { access: { permission: 'petition.export' } },
-        schema: { tags: ['petitions'], summary: '按当前筛选导出 Excel（证件号、电话已脱敏）', querystring: listQuery },
-      },
-      async (request, reply) => {
-        const file = await exporter.export(actorOf(request), request.query);
-        return reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="petitions.xlsx"; filename*=UTF-8''${encodeURIComponent('信访事项.xlsx')}`)
-          .send(file);
-      },
     );
 
     app.get(

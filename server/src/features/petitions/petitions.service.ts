@@ -1,24 +1,23 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { PayloadInput, PetitionEventKind, PetitionStatus } from '@xinfang/domain';
-import type { Insertable, RawBuilder, Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionerTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
-import { queryTerms, summaryOf, textGrams } from '../../shared/search.js';
+import { summaryOf, textGrams } from '../../shared/search.js';
 import { isUniqueViolation, MOBILE_PATTERN } from '../../shared/validators.js';
-import { attachmentsRepository } from '../attachments/attachments.repository.js';
-import { categoriesRepository } from '../categories/categories.repository.js';
-import { createClocksService, type ClocksService } from '../deadlines/clocks.service.js';
-import { orgsRepository } from '../orgs/orgs.repository.js';
-import { workflowRepository } from '../workflow/workflow.repository.js';
-import { presentDetail, presentListItem } from './petitions.presenter.js';
+import { attachmentRecords } from '../attachments/index.js';
+import { categoryRecords } from '../categories/index.js';
+import { createClocksService, type ClocksService } from '../deadlines/index.js';
+import { orgRecords } from '../orgs/index.js';
+import { presentDetail, type DetailRow } from './petitions.presenter.js';
 import { petitionPolicy } from './petitions.policy.js';
-import { petitionsRepository, type Cursor } from './petitions.repository.js';
+import { petitionsRepository } from './petitions.repository.js';
 import { accusedOrgUnknown, checkRegistration, type RegistrationState } from './petitions.rules.js';
-import type { CorrectInput, ListQuery, PetitionerInput, RegisterInput } from './petitions.schema.js';
+import type { CorrectInput, PetitionDetailDto, PetitionerInput, RegisterInput } from './petitions.schema.js';
 
 /** Below this trigram similarity two matters are not "the same matter" (tuned on the near-duplicate fixture). */
 export const SAME_MATTER_SIMILARITY = 0.3;
@@ -37,19 +36,6 @@ export function queryCodeHash(code: string): string {
 
 /** The year in China, which numbers restart with. */
 const chinaYear = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(d));
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url');
-}
-function decodeCursor(s: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(s, 'base64url').toString()) as unknown;
-    if (Array.isArray(c) && c.length === 3 && c.every((n) => Number.isFinite(n))) return c as Cursor;
-  } catch {
-    // fall through
-  }
-  throw new AppError('validation_failed', { fields: [{ path: 'cursor', in: 'querystring', message: '分页位置无效，请从第一页重新查询' }] });
-}
 
 /** What petitioner data may go into events and the audit trail: masked, like every other view. */
 function maskedSnapshot(p: PetitionerInput | Insertable<PetitionerTable>) {
@@ -122,14 +108,22 @@ export type RegistrationListener = (e: {
   source: 'form' | 'import';
 }) => Promise<void>;
 
+/**
+ * The workflow's part of a petition's detail: its sections and the actions the actor may take now. The workflow
+ * feature builds on this one, so it is given at composition.
+ */
+export type WorkflowView = (trx: Executor, actor: Actor, p: DetailRow) => Promise<Pick<PetitionDetailDto, 'workflow' | 'actions'>>;
+
 export function createPetitionsService({
   db,
   clocks = createClocksService({ db }),
   onRegistered,
+  workflowView,
 }: {
   db: Database;
   clocks?: ClocksService;
   onRegistered?: RegistrationListener;
+  workflowView: WorkflowView;
 }) {
   async function load(actor: Actor, id: number, trx: Executor = db) {
     const p = await petitionsRepository.findVisible(trx, actor, id);
@@ -139,12 +133,12 @@ export function createPetitionsService({
 
   async function assertAccusedOrg(trx: Executor, accusedOrgId: number | null | undefined) {
     if (!accusedOrgId) return;
-    if (!(await orgsRepository.findById(trx, accusedOrgId))) throw fieldError('accusedOrgId', '被检举控告的单位不存在');
+    if (!(await orgRecords.findById(trx, accusedOrgId))) throw fieldError('accusedOrgId', '被检举控告的单位不存在');
   }
 
   async function assertCategory(trx: Executor, categoryId: number | null) {
     if (!categoryId) return;
-    const c = await categoriesRepository.findById(trx, categoryId);
+    const c = await categoryRecords.findById(trx, categoryId);
     if (!c || !c.active) throw fieldError('categoryId', '问题分类不存在或已停用');
   }
 
@@ -170,7 +164,7 @@ export function createPetitionsService({
   /** 12345 dispatch clocks depend on the matter's urgency: emergencies, water/power/gas/heating, the rest. */
   async function urgencyOf(trx: Executor, input: RegisterInput): Promise<'emergency' | 'utility' | 'general'> {
     if (input.majorUrgent) return 'emergency';
-    const category = input.categoryId ? await categoriesRepository.findById(trx, input.categoryId) : undefined;
+    const category = input.categoryId ? await categoryRecords.findById(trx, input.categoryId) : undefined;
     return category && /供水|停水|供电|停电|燃气|供气|供暖|供热/.test(category.path) ? 'utility' : 'general';
   }
 
@@ -210,7 +204,7 @@ export function createPetitionsService({
     const p = await load(actor, id, trx);
     const [petitioners, attachments, events, repeatOf, repeats, mergedInto, mergedFrom] = await Promise.all([
       petitionsRepository.petitioners(trx, id),
-      attachmentsRepository.forPetition(trx, id),
+      attachmentRecords.forPetition(trx, id),
       petitionsRepository.events(trx, id),
       petitionsRepository.ref(trx, actor, p.repeat_of_id),
       petitionsRepository.linked(trx, actor, 'repeat_of_id', id),
@@ -218,7 +212,7 @@ export function createPetitionsService({
       petitionsRepository.linked(trx, actor, 'merged_into_id', id),
     ]);
     const clockMap = await clocks.forPetitions(trx, [id]);
-    const workflow = await workflowRepository.load(trx, id);
+    const workflow = await workflowView(trx, actor, p);
     return presentDetail(actor, p, {
       petitioners,
       attachments,
@@ -277,7 +271,7 @@ export function createPetitionsService({
           await assertAccusedOrg(trx, input.accusedOrgId);
           const repeatOf = input.repeatOfId ? await petitionsRepository.findVisible(trx, actor, input.repeatOfId) : undefined;
           if (input.repeatOfId && !repeatOf) throw fieldError('repeatOfId', '要关联的信访事项不存在');
-          const org = (await orgsRepository.findById(trx, actor.orgId))!;
+          const org = (await orgRecords.findById(trx, actor.orgId))!;
           const now = new Date();
           const year = chinaYear(now);
           const seq = await petitionsRepository.nextSeq(trx, org.id, year);
@@ -319,7 +313,7 @@ export function createPetitionsService({
             trx,
             petitioners.map((p, i) => petitionerRow(id, p, i)),
           );
-          const attached = await attachmentsRepository.attach(trx, input.attachmentIds, id, actor.orgId);
+          const attached = await attachmentRecords.attach(trx, input.attachmentIds, id, actor.orgId);
           if (attached.length !== input.attachmentIds.length) throw fieldError('attachmentIds', '附件不存在或已属于其他信访事项');
           const petition = { id, org_id: org.id, status: 'registered' as const };
           const eventId = await petitionsRepository.insertEvent(trx, {
@@ -406,43 +400,6 @@ export function createPetitionsService({
         })),
         similar: similar.map((c) => ({ ...base(c), matchedBy: ['text' as const] })),
       };
-    },
-
-    /** The work list with keyset paging; `where` narrows it further (inbox sections). */
-    async list(actor: Actor, query: ListQuery, where?: RawBuilder<boolean>) {
-      if (query.stat) {
-        const missing = (['statOrg', 'statFrom', 'statTo'] as const).filter((k) => !query[k]);
-        if (missing.length)
-          throw new AppError('validation_failed', {
-            fields: missing.map((path) => ({ path, message: '统计穿透需同时给出单位和起止日期' })),
-          });
-      }
-      const terms = queryTerms(query.q ?? '');
-      const categoryIds = query.categoryId ? await categoriesRepository.subtreeIds(db, query.categoryId) : undefined;
-      const rows = await petitionsRepository.list(db, actor, {
-        ...query,
-        terms,
-        categoryIds,
-        cursor: query.cursor ? decodeCursor(query.cursor) : undefined,
-        where,
-      });
-      const page = rows.slice(0, query.limit);
-      const clockMap = await clocks.forPetitions(
-        db,
-        page.map((r) => r.id),
-      );
-      const last = page.at(-1);
-      const sortTime = (r: NonNullable<typeof last>) => (query.sort === 'registeredAt' ? r.created_at : r.received_at).getTime();
-      return {
-        items: page.map((r) => presentListItem(r, terms, clockMap.get(r.id))),
-        nextCursor: rows.length > query.limit && last ? encodeCursor([last.title_hit ? 1 : 0, sortTime(last), last.id]) : null,
-        rows: page,
-      };
-    },
-
-    /** Open deadlines by grade, for the workbench. */
-    deadlineSummary(actor: Actor) {
-      return petitionsRepository.deadlineSummary(db, actor);
     },
 
     /** 更正登记: a correction is a new event with before/after; replaced petitioners are retired, not overwritten. */
@@ -546,7 +503,7 @@ export function createPetitionsService({
           }
         }
         if (input.attachmentIds?.length) {
-          const attached = await attachmentsRepository.attach(trx, input.attachmentIds, id, actor.orgId);
+          const attached = await attachmentRecords.attach(trx, input.attachmentIds, id, actor.orgId);
           if (attached.length !== input.attachmentIds.length) throw fieldError('attachmentIds', '附件不存在或已属于其他信访事项');
           after.attachmentsAdded = attached;
         }

@@ -6,8 +6,8 @@ import { AppError } from '../../errors.js';
 import { sendDownload } from '../../http/download.js';
 import { readUpload } from '../../http/multipart.js';
 import { bigIdParams } from '../../shared/validators.js';
-import { fileQuery } from '../documents/documents.schema.js';
-import { attachmentDto } from '../petitions/petitions.schema.js';
+import { fileQuery } from '../documents/index.js';
+import { attachmentDto } from '../attachments/index.js';
 import {
   orgSearchQuery,
   phoneCodeBody,

@@ -7,21 +7,12 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { AppError } from '../../errors.js';
-import { addDays, chinaDate, endOfChinaDay } from '../deadlines/calendar.js';
-import { presentClock } from '../deadlines/clocks.service.js';
-import { clocksRepository } from '../deadlines/clocks.repository.js';
-import { attachmentsRepository } from '../attachments/attachments.repository.js';
-import type { AttachmentsService } from '../attachments/attachments.service.js';
-import type { DocumentsService } from '../documents/documents.service.js';
-import type { PetitionsService } from '../petitions/petitions.service.js';
-import { checkRegistration } from '../petitions/petitions.rules.js';
-import type { RegisterInput } from '../petitions/petitions.schema.js';
-import { queryCodeHash } from '../petitions/petitions.service.js';
-import type { WorkflowService } from '../workflow/workflow.service.js';
-import { PUBLIC_EVENT_KINDS } from '../workflow/lifecycle.js';
-import { workflowRepository } from '../workflow/workflow.repository.js';
-import { SECRET_SLOT } from '../notifications/notifications.secrets.js';
-import type { NotificationsService } from '../notifications/notifications.service.js';
+import { addDays, chinaDate, endOfChinaDay, presentClock, clockRecords } from '../deadlines/index.js';
+import { attachmentRecords, type AttachmentsService } from '../attachments/index.js';
+import type { DocumentsService } from '../documents/index.js';
+import { type PetitionsService, checkRegistration, type RegisterInput, queryCodeHash } from '../petitions/index.js';
+import { type WorkflowService, workflowRecords, PUBLIC_EVENT_KINDS } from '../workflow/index.js';
+import { SECRET_SLOT, type NotificationsService } from '../notifications/index.js';
 import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
 
@@ -187,7 +178,7 @@ export function createPortalService({
       if (!signedEquals(sig, sign(`upload:${u.id}.${exp}`)) || !(Number(exp) > Date.now())) throw refuse(i);
     });
     const ids = uploads.map((u) => u.id);
-    const found = await attachmentsRepository.unattachedOf(db, ids, portalUserId);
+    const found = await attachmentRecords.unattachedOf(db, ids, portalUserId);
     const missing = ids.findIndex((id) => !found.includes(id));
     if (missing >= 0) throw refuse(missing);
     return ids;
@@ -260,14 +251,14 @@ export function createPortalService({
 
   /** The rating window and the review route, from the latest delivered decision. */
   async function standing(p: NonNullable<Awaited<ReturnType<typeof portalRepository.byNumber>>>) {
-    const w = await workflowRepository.load(db, p.id);
+    const w = await workflowRecords.load(db, p.id);
     const delivered = w.decisions.filter((d) => d.delivered_on);
     const last = delivered.at(-1);
     const ratingUntil = last ? endOfChinaDay(addDays(last.delivered_on!, config.ratingWindowDays)) : null;
     const nextKind: 'review' | 'reexamination' | null =
       last?.stage === 'handling' ? 'review' : last?.stage === 'review' ? 'reexamination' : null;
     const window = nextKind
-      ? await workflowRepository.lastClock(db, p.id, nextKind === 'review' ? 'review_request' : 'reexamination_request')
+      ? await workflowRecords.lastClock(db, p.id, nextKind === 'review' ? 'review_request' : 'reexamination_request')
       : undefined;
     const reviewUntil = window?.due_at ?? (last ? endOfChinaDay(addDays(last.delivered_on!, 30)) : null);
     return { w, last, ratingUntil, nextKind, reviewUntil };
@@ -279,7 +270,7 @@ export function createPortalService({
     const now = new Date();
     const [events, clocks, evaluations, docs] = await Promise.all([
       portalRepository.events(db, p.id, PUBLIC_EVENT_KINDS),
-      clocksRepository.open(db, p.id),
+      clockRecords.open(db, p.id),
       portalRepository.evaluations(db, p.id),
       documents.listForPetitioner(p.id),
     ]);
@@ -395,7 +386,7 @@ export function createPortalService({
       );
       if (!(await portalRepository.spendChallenge(db, input.challenge.signature ?? '', expires)))
         throw new AppError('portal_challenge_failed', { reused: true });
-      await attachmentsRepository.adopt(db, uploads, actor.userId, actor.orgId);
+      await attachmentRecords.adopt(db, uploads, actor.userId, actor.orgId);
       const { petition, queryCode } = await petitions.register(actor, registration).catch((e: unknown) => {
         // The caller is anonymous: it may learn that the matter is final and by which body, never its number.
         if (e instanceof AppError && e.code === 'matter_final') {
@@ -496,8 +487,8 @@ export function createPortalService({
       });
       if (uploads.length)
         await db.transaction().execute(async (trx) => {
-          await attachmentsRepository.adopt(trx, uploads, actor.userId, actor.orgId);
-          await attachmentsRepository.attach(trx, uploads, p.id, actor.orgId);
+          await attachmentRecords.adopt(trx, uploads, actor.userId, actor.orgId);
+          await attachmentRecords.attach(trx, uploads, p.id, actor.orgId);
         });
       return view(p.id);
     },
@@ -514,9 +505,9 @@ export function createPortalService({
       const actor = await portalActor((await portalRepository.rootOrg(db)).id, meta);
       const address = addressKey(meta.ip);
       const mb = (bytes: number) => bytes * 1024 * 1024;
-      if ((await attachmentsRepository.volume(db, actor.userId, { address })) + content.length > mb(config.portalUploadMbPerAddress))
+      if ((await attachmentRecords.volume(db, actor.userId, { address })) + content.length > mb(config.portalUploadMbPerAddress))
         throw new AppError('portal_upload_quota');
-      if ((await attachmentsRepository.volume(db, actor.userId, 'unattached')) + content.length > mb(config.portalPendingUploadsMb))
+      if ((await attachmentRecords.volume(db, actor.userId, 'unattached')) + content.length > mb(config.portalPendingUploadsMb))
         throw new AppError('portal_uploads_full');
       const attachment = await attachments.upload(actor, filename, content, address);
       return { attachment, token: uploadToken(attachment.id, attachment.uploadedAt) };

@@ -8,7 +8,7 @@ import { buildOrg, fileUpload, loginAs, PNG } from '../../test/factories.js';
 import { act, DECISION, type Json } from '../../test/workflow.js';
 
 const DECISION_TEXT = { request: DECISION.request, facts: DECISION.facts, reasons: DECISION.reasons, basis: DECISION.basis };
-import { chinaDate } from '../deadlines/calendar.js';
+import { chinaDate } from '../deadlines/index.js';
 
 const { app, db, config, jobs } = await createTestApp({
   PORTAL_CHALLENGE_WORK: '20',

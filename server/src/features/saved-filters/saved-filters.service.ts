@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { listQuery } from '../petitions/petitions.schema.js';
+import { listQuery } from '../worklist/index.js';
 import { savedFiltersRepository } from './saved-filters.repository.js';
 
 type Row = Awaited<ReturnType<typeof savedFiltersRepository.insert>>;

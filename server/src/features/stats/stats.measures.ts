@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { GROUP_SIZE } from '@xinfang/domain';
-import { PETITIONER_WINDOWS } from '../deadlines/policies.js';
+import { PETITIONER_WINDOWS } from '../deadlines/index.js';
 
 /**
  * What each petition contributes to the statistics, derived from the petition and its events: the one

@@ -3,7 +3,7 @@ import type { Reader } from '../../access/visibility.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { CHANNEL_ZH, TYPE_ZH } from '@xinfang/domain';
-import { regionsService } from '../regions/regions.service.js';
+import { regionsService } from '../regions/index.js';
 import { groupSimilar } from './stats.groups.js';
 import { VOLUME_FIELDS, type Measure, type VolumeField } from './stats.measures.js';
 import { bucketsOf, lastYear, previousPeriod, thisMonth } from './stats.periods.js';

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
 import { act, DECISION, detail, type Json } from '../../test/workflow.js';
-import { addDays, chinaDate } from '../deadlines/calendar.js';
-import { createClocksService } from '../deadlines/clocks.service.js';
+import { addDays, chinaDate, createClocksService } from '../deadlines/index.js';
 import { createStatsService } from './stats.service.js';
 
 const { app, db } = await createTestApp();

@@ -4,9 +4,8 @@ import { auditService, changedFields } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
 import { isUniqueViolation } from '../../shared/validators.js';
-import { authRepository } from '../auth/auth.repository.js';
-import { orgsRepository } from '../orgs/orgs.repository.js';
-import { orgPolicy } from '../orgs/orgs.policy.js';
+import { userRecords } from '../auth/index.js';
+import { orgRecords, orgPolicy } from '../orgs/index.js';
 import { auditSnapshot, presentUser } from './users.presenter.js';
 import { userPolicy } from './users.policy.js';
 import { usersRepository, type UserRow } from './users.repository.js';
@@ -20,7 +19,7 @@ export function createUsersService({ db }: { db: Database }) {
   }
 
   async function assertOrg(actor: Actor, orgId: number, trx: Executor) {
-    const org = await orgsRepository.findById(trx, orgId);
+    const org = await orgRecords.findById(trx, orgId);
     if (!org || !orgPolicy.canSee(actor, org)) throw fieldError('orgId', '所属机构不存在或不在您的管理范围内');
     if (!org.active) throw new AppError('org_inactive', { fields: [{ path: 'orgId', message: '所属机构已停用' }] });
   }
@@ -103,7 +102,7 @@ export function createUsersService({ db }: { db: Database }) {
         await usersRepository.update(trx, id, next);
         // A transfer or a change of roles changes what the person may see: sign them out everywhere.
         if ('orgId' in diff.after || 'roles' in diff.after)
-          await authRepository.revokeUserSessions(trx, id, current.id === actor.userId ? actor.sessionId : undefined);
+          await userRecords.revokeUserSessions(trx, id, current.id === actor.userId ? actor.sessionId : undefined);
         await audit(trx, actor, current, 'user.updated', diff.before, diff.after);
         return (await usersRepository.findById(trx, id))!;
       });
@@ -116,7 +115,7 @@ export function createUsersService({ db }: { db: Database }) {
         if (current.id === actor.userId) throw new AppError('self_deactivation');
         if (!current.active) return current;
         await usersRepository.update(trx, id, { active: false });
-        await authRepository.revokeUserSessions(trx, id);
+        await userRecords.revokeUserSessions(trx, id);
         await audit(trx, actor, current, 'user.deactivated', { active: true }, { active: false });
         return (await usersRepository.findById(trx, id))!;
       });
@@ -143,8 +142,8 @@ export function createUsersService({ db }: { db: Database }) {
         const current = await load(actor, id, trx);
         if (!userPolicy.abilities(actor, current).resetPassword)
           throw new AppError(current.id === actor.userId ? 'forbidden' : 'user_not_found');
-        await authRepository.setPassword(trx, id, passwordHash, true);
-        await authRepository.revokeUserSessions(trx, id);
+        await userRecords.setPassword(trx, id, passwordHash, true);
+        await userRecords.revokeUserSessions(trx, id);
         await audit(
           trx,
           actor,

@@ -1,6 +1,6 @@
 import { PETITION_STATUSES, type PetitionStatus } from '@xinfang/domain';
 import type { Permission } from '../../auth/permissions.js';
-import { WORKFLOW_ACTIONS, type WorkflowAction } from './workflow.constants.js';
+import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../domain/workflow.constants.js';
 import type { InboxSection } from './workflow.schema.js';
 
 /**

@@ -3,14 +3,14 @@ import type { Actor } from '../../auth/actor.js';
 import type { Permission } from '../../auth/permissions.js';
 import { AppError } from '../../errors.js';
 import { LIFECYCLE, REVIEWING, type ActionDeclaration, type Relation } from './lifecycle.js';
-import { MAX_EXTENSION_DAYS, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow.constants.js';
+import { MAX_EXTENSION_DAYS, WORKFLOW_ACTIONS, type WorkflowAction } from '../../domain/workflow.constants.js';
 import type { WorkflowRows } from './workflow.repository.js';
 
 /** What the rules need to know of the petition itself. */
 export interface PolicyPetition {
   status: PetitionStatus;
   org_id: number;
-  /** The body that routes it now (policyColumns in workflow.repository.ts). */
+  /** The body that routes it now (policyColumns in petitions.repository.ts). */
   router_id: number;
   router_path: string;
   holder_org_id: number | null;

@@ -10,7 +10,8 @@ import type {
   ProceedingTable,
   SupervisionTable,
 } from '../../db/types.js';
-import { bodyClock, gradeAt, hasGrade } from '../deadlines/clocks.repository.js';
+import { bodyClock, gradeAt, hasGrade } from '../deadlines/index.js';
+import { policyColumns } from '../petitions/index.js';
 import { visibleTo } from '../../access/visibility.js';
 import { INBOX, inboxStatuses } from './lifecycle.js';
 import type { InboxSection } from './workflow.schema.js';
@@ -18,17 +19,6 @@ import type { InboxSection } from './workflow.schema.js';
 /** Name of a body and of a user, for the rows shown on the detail. */
 const orgName = (col: string) => sql<string>`(select o.name from orgs o where o.id = ${sql.ref(col)})`;
 const userName = (col: string) => sql<string>`(select u.display_name from users u where u.id = ${sql.ref(col)})`;
-
-/** The columns workflow.policy.ts needs beyond the petition's own: who routes it and where the bodies sit. */
-export function policyColumns() {
-  return [
-    sql<number>`coalesce(p.router_org_id, p.org_id)`.as('router_id'),
-    sql<string>`(select o.path from orgs o where o.id = coalesce(p.router_org_id, p.org_id))`.as('router_path'),
-    sql<string | null>`(select o.path from orgs o where o.id = p.holder_org_id)`.as('holder_path'),
-    sql<string | null>`(select o.name from orgs o where o.id = p.holder_org_id)`.as('holder_name'),
-    sql<string | null>`(select o.name from orgs o where o.id = p.decline_route_org_id)`.as('decline_route_org_name'),
-  ] as const;
-}
 
 type Updatable = 'petition_assignments' | 'extensions' | 'decisions' | 'proceedings' | 'supervisions';
 

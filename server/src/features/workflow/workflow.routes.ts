@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { bigIdParams } from '../../shared/validators.js';
-import { petitionDetailDto } from '../petitions/petitions.schema.js';
+import { petitionDetailDto } from '../petitions/index.js';
 import { describe } from './lifecycle.docs.js';
 import { LIFECYCLE } from './lifecycle.js';
-import { WORKFLOW_ACTIONS } from './workflow.constants.js';
+import { WORKFLOW_ACTIONS } from '../../domain/workflow.constants.js';
 import { actionBody, boardDto, deadlinesDto, deadlinesQuery, inboxDto, ownershipsDto } from './workflow.schema.js';
 import type { WorkflowService } from './workflow.service.js';
 

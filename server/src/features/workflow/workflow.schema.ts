@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { petitionListItemDto } from '../petitions/petitions.schema.js';
-import { clockDto } from '../deadlines/clocks.schema.js';
-import { ref } from './workflow.dto.js';
-import { OWNERSHIP_ITEMS } from './workflow.constants.js';
+import { petitionListItemDto } from '../petitions/index.js';
+import { clockDto } from '../deadlines/index.js';
+import { ref } from '../../domain/workflow.dto.js';
+import { OWNERSHIP_ITEMS } from '../../domain/workflow.constants.js';
 
 export { actionBody, type ActionInput } from './actions/index.js';
 

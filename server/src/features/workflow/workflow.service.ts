@@ -5,14 +5,12 @@ import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionTable } from '../../db/types.js';
 import { AppError } from '../../errors.js';
-import { createCalendarService, type CalendarService } from '../deadlines/calendar.service.js';
-import { presentClock, type ClocksService } from '../deadlines/clocks.service.js';
-import { petitionsRepository } from '../petitions/petitions.repository.js';
-import { listQuery, type PetitionListItemDto } from '../petitions/petitions.schema.js';
-import type { PetitionsService } from '../petitions/petitions.service.js';
+import { createCalendarService, type CalendarService, presentClock, type ClocksService } from '../deadlines/index.js';
+import { petitionRecords, type PetitionListItemDto, type PetitionsService } from '../petitions/index.js';
+import { listQuery, type WorklistService } from '../worklist/index.js';
 import { ACTIONS } from './actions/index.js';
 import { inboxPermissions, targetStatus, type ClockEventOf, type TargetChoice } from './lifecycle.js';
-import { OWNERSHIP_ITEMS, type WorkflowAction } from './workflow.constants.js';
+import { OWNERSHIP_ITEMS, type WorkflowAction } from '../../domain/workflow.constants.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, inboxTasks, workflowRepository, type LockedPetition, type WorkflowRows } from './workflow.repository.js';
 import { INBOX_SECTIONS, type ActionInput, type DeadlinesQuery, type InboxSection } from './workflow.schema.js';
@@ -65,12 +63,14 @@ export type WorkflowListener = (e: WorkflowEvent) => Promise<void>;
 export function createWorkflowService({
   db,
   petitions,
+  worklist,
   clocks,
   calendar = createCalendarService({ db }),
   listeners = [],
 }: {
   db: Database;
   petitions: PetitionsService;
+  worklist: WorklistService;
   clocks: ClocksService;
   calendar?: CalendarService;
   listeners?: WorkflowListener[];
@@ -78,7 +78,7 @@ export function createWorkflowService({
   /** One action in one transaction: lock, version, rule, handler, status, event, audit, clocks, listeners. */
   async function perform<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>, checkVisible: boolean) {
     await db.transaction().execute(async (trx) => {
-      if (checkVisible && !(await petitionsRepository.findVisible(trx, actor, id))) throw new AppError('petition_not_found');
+      if (checkVisible && !(await petitionRecords.findVisible(trx, actor, id))) throw new AppError('petition_not_found');
       const p = (await workflowRepository.lockPetition(trx, id))!;
       if (p.version !== (input as { version: number }).version) throw new AppError('version_conflict', { current: p.version });
       const w = await workflowRepository.load(trx, id);
@@ -89,8 +89,8 @@ export function createWorkflowService({
       const from = p.status;
       // `to` is typed by A's declaration in the handler; here only that it is a status (or absent) matters.
       const to = targetStatus(action, from, (out as { to?: PetitionStatus }).to);
-      await petitionsRepository.update(trx, id, { ...out.patch, status: to });
-      const eventId = await petitionsRepository.insertEvent(trx, {
+      await petitionRecords.update(trx, id, { ...out.patch, status: to });
+      const eventId = await petitionRecords.insertEvent(trx, {
         petition_id: id,
         actor_id: actor.userId,
         actor_org_id: actor.orgId,
@@ -122,7 +122,7 @@ export function createWorkflowService({
       const sections = await Promise.all(
         INBOX_SECTIONS.map(async (section) => {
           if (!inboxPermissions(section).some((x) => actor.permissions.includes(x))) return [section, []] as const;
-          const { items } = await petitions.list(actor, INBOX_QUERY, inboxCondition(section, actor.orgId));
+          const { items } = await worklist.list(actor, INBOX_QUERY, inboxCondition(section, actor.orgId));
           const tasks = await inboxTasks(
             db,
             section,
@@ -167,7 +167,7 @@ export function createWorkflowService({
       const owned = await workflowRepository.ownershipItemsOf(db, actor.userId);
       const ids = [...new Set(owned.map((o) => o.petition_id))];
       if (!ids.length) return { items: [] };
-      const { items } = await petitions.list(actor, listQuery.parse({ limit: 200 }), sql<boolean>`p.id = any(${ids}::bigint[])`);
+      const { items } = await worklist.list(actor, listQuery.parse({ limit: 200 }), sql<boolean>`p.id = any(${ids}::bigint[])`);
       return {
         items: items.map((petition) => {
           const rows = owned.filter((o) => o.petition_id === petition.id);

@@ -3,8 +3,8 @@ import { createTestApp } from '../../test/app.js';
 import { expectEventsReadWithUnion, missing } from '../../test/events.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber } from '../../test/factories.js';
 import { act, DECISION, detail, type Json } from '../../test/workflow.js';
-import { chinaDate } from '../deadlines/calendar.js';
-import { WORKFLOW_ACTIONS } from './workflow.constants.js';
+import { chinaDate } from '../deadlines/index.js';
+import { WORKFLOW_ACTIONS } from '../../domain/workflow.constants.js';
 
 const { app, db } = await createTestApp();
 // A city above a county: the county government reviews its departments (复查), the city re-examines (复核).

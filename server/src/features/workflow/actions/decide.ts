@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { Executor } from '../../../db/database.js';
 import { fieldError } from '../../../errors.js';
-import { orgsRepository } from '../../orgs/orgs.repository.js';
-import { OUTCOMES, REVIEW_REQUEST_DAYS } from '../workflow.constants.js';
+import { orgRecords } from '../../orgs/index.js';
+import { OUTCOMES, REVIEW_REQUEST_DAYS } from '../../../domain/workflow.constants.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction, orgId, text } from './shared.js';
 
 /** The body that decides a 复查 or 复核 by default: the one above the body that decided. */
 async function bodyAbove(trx: Executor, id: number) {
-  const org = await orgsRepository.findById(trx, id);
+  const org = await orgRecords.findById(trx, id);
   return org?.parent_id ?? null;
 }
 
@@ -28,7 +28,7 @@ export const decide = defineAction('decide', {
   if (stage !== 'reexamination') {
     reviewOrgId = input.reviewOrgId ?? (await bodyAbove(trx, actor.orgId));
     if (!reviewOrgId) throw fieldError('reviewOrgId', '请选择受理复查（复核）请求的机关');
-    const reviewOrg = await orgsRepository.findById(trx, reviewOrgId);
+    const reviewOrg = await orgRecords.findById(trx, reviewOrgId);
     if (!reviewOrg) throw fieldError('reviewOrgId', '机构不存在');
     // 复查 and 复核 go to a higher body, never to the deciding body or one under it (条例 Arts. 35–36).
     if (reviewOrg.path.startsWith(actor.orgPath)) throw fieldError('reviewOrgId', '复查（复核）机关应为作出意见机关的上一级机关');

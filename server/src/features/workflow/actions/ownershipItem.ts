@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateString } from '../../../shared/validators.js';
-import { OWNERSHIP_ITEMS } from '../workflow.constants.js';
+import { OWNERSHIP_ITEMS } from '../../../domain/workflow.constants.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction, past, text } from './shared.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../errors.js';
-import { MAX_EXTENSION_DAYS } from '../workflow.constants.js';
+import { MAX_EXTENSION_DAYS } from '../../../domain/workflow.constants.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction, text } from './shared.js';
 

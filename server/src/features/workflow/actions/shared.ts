@@ -3,10 +3,9 @@ import { underAccused } from '../../../access/visibility.js';
 import type { Executor } from '../../../db/database.js';
 import { AppError, fieldError } from '../../../errors.js';
 import { int4Id, requiredText } from '../../../shared/validators.js';
-import { chinaDate, endOfChinaDay } from '../../deadlines/calendar.js';
-import { dueAt, type Pause } from '../../deadlines/clock.js';
-import { orgsRepository } from '../../orgs/orgs.repository.js';
-import { ROUTE_ONLY_KINDS, type WorkflowAction } from '../workflow.constants.js';
+import { chinaDate, dueAt, endOfChinaDay, type Pause } from '../../deadlines/index.js';
+import { orgRecords } from '../../orgs/index.js';
+import { ROUTE_ONLY_KINDS, type WorkflowAction } from '../../../domain/workflow.constants.js';
 import { workflowRepository, type LockedPetition } from '../workflow.repository.js';
 import type { Ctx, Outcome } from '../workflow.service.js';
 
@@ -46,7 +45,7 @@ export function past(ymd: string, field: string, notBefore?: string) {
 
 /** A body the petition may be sent to: active, a petition handler, and not the accused (条例 Art. 30). */
 export async function routeTarget(trx: Executor, p: LockedPetition, orgId: number, field: string) {
-  const org = await orgsRepository.findById(trx, orgId);
+  const org = await orgRecords.findById(trx, orgId);
   if (!org) throw fieldError(field, '机构不存在');
   if (!org.active) throw new AppError('org_inactive');
   if (ROUTE_ONLY_KINDS.includes(org.kind)) throw new AppError('route_target_invalid', { field });

@@ -1,5 +1,5 @@
-import type { ReportKind } from './stats.report.tables.js';
-import { lastDayOf, ymdOf } from './stats.periods.js';
+import type { ReportKind } from './reports.tables.js';
+import { lastDayOf, ymdOf } from '../stats/index.js';
 
 /** A report's period: its days (inclusive), how it is named in the report, and the buckets of its trend. */
 export interface ReportPeriod {

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { sendDownload } from '../../http/download.js';
 import { bigIdParams } from '../../shared/validators.js';
-import { reportDto, reportFileQuery, reportListQuery, reportRequest } from './stats.report.schema.js';
-import type { StatsReportService } from './stats.report.service.js';
+import { reportDto, reportFileQuery, reportListQuery, reportRequest } from './reports.schema.js';
+import type { StatsReportService } from './reports.service.js';
 
 const tags = ['stats'];
 

@@ -3,8 +3,8 @@ import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { CHANNEL_ZH, STATUS_ZH, TYPE_ZH } from '@xinfang/domain';
-import type { ListQuery } from './petitions.schema.js';
-import type { PetitionsService } from './petitions.service.js';
+import type { ListQuery } from './worklist.schema.js';
+import type { WorklistService } from './worklist.service.js';
 
 /** The most rows one export holds; a larger list must be narrowed first. */
 export const EXPORT_LIMIT = 20_000;
@@ -12,7 +12,7 @@ export const EXPORT_LIMIT = 20_000;
 const ymd = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(d);
 
 /** Exports the current work list to Excel through the same visibility and masking as the screen. */
-export function createPetitionsExport({ db, petitions }: { db: Database; petitions: PetitionsService }) {
+export function createWorklistExport({ db, worklist }: { db: Database; worklist: WorklistService }) {
   return {
     async export(actor: Actor, query: ListQuery): Promise<Buffer> {
       const wb = new ExcelJS.Workbook();
@@ -37,7 +37,7 @@ export function createPetitionsExport({ db, petitions }: { db: Database; petitio
       let cursor: string | undefined;
       let count = 0;
       do {
-        const page = await petitions.list(actor, { ...query, cursor, limit: 200 });
+        const page = await worklist.list(actor, { ...query, cursor, limit: 200 });
         for (const p of page.items) {
           const f = p.flags;
           const marks = [
@@ -83,4 +83,4 @@ export function createPetitionsExport({ db, petitions }: { db: Database; petitio
     },
   };
 }
-export type PetitionsExport = ReturnType<typeof createPetitionsExport>;
+export type WorklistExport = ReturnType<typeof createWorklistExport>;

@@ -3,16 +3,16 @@ import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { AppError, errorMessage, fieldError } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
-import type { FileStore } from '../attachments/attachments.storage.js';
-import { contentDisposition } from '../documents/documents.render.js';
-import { orgsRepository } from '../orgs/orgs.repository.js';
-import { gatherReportData, type StatsReader } from './stats.report.data.js';
-import { renderReportDocx } from './stats.report.docx.js';
-import { parsePeriod, reportTitle, type ReportPeriod } from './stats.report.period.js';
-import { statReportsRepository as repo, type ReportRow } from './stats.report.repository.js';
-import type { ReportDto, ReportFormat, ReportRequest } from './stats.report.schema.js';
-import type { ReportKind } from './stats.report.tables.js';
-import { renderReportXlsx } from './stats.report.xlsx.js';
+import type { FileStore } from '../attachments/index.js';
+import { contentDisposition } from '../documents/index.js';
+import { orgRecords } from '../orgs/index.js';
+import { gatherReportData, type StatsReader } from './reports.data.js';
+import { renderReportDocx } from './reports.docx.js';
+import { parsePeriod, reportTitle, type ReportPeriod } from './reports.period.js';
+import { statReportsRepository as repo, type ReportRow } from './reports.repository.js';
+import type { ReportDto, ReportFormat, ReportRequest } from './reports.schema.js';
+import type { ReportKind } from './reports.tables.js';
+import { renderReportXlsx } from './reports.xlsx.js';
 
 const JOB = 'stats.report';
 const MIME: Record<ReportFormat, string> = {
@@ -121,7 +121,7 @@ export function createStatsReportService({
 
     /** Records the request (audited) and queues the job; the period was checked by the schema. */
     async request(actor: Actor, q: ReportRequest): Promise<{ id: number }> {
-      const org = await orgsRepository.findById(db, q.orgId ?? actor.orgId);
+      const org = await orgRecords.findById(db, q.orgId ?? actor.orgId);
       if (!org || !inScope(actor, org.path)) throw new AppError('org_not_found');
       const period = periodOf(q.kind, q.period);
       const id = await db.transaction().execute(async (trx) => {
@@ -149,7 +149,7 @@ export function createStatsReportService({
     /** The reports of the actor's scope (or of one body in it), newest first. */
     async list(actor: Actor, orgId?: number): Promise<ReportDto[]> {
       if (orgId) {
-        const org = await orgsRepository.findById(db, orgId);
+        const org = await orgRecords.findById(db, orgId);
         if (!org || !inScope(actor, org.path)) throw new AppError('org_not_found');
       }
       const rows = await repo.list(db, { orgPath: actor.orgPath, ...(orgId ? { orgId } : {}), limit: LIST_LIMIT });

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import { addBodiesSheet } from './stats.export.js';
-import { REPORT_DIMS, type BreakdownRow, type ReportData } from './stats.report.data.js';
-import { change, DIM_LABELS, VOLUME_LABELS, WORKFLOW_LABELS } from './stats.report.labels.js';
-import { RATES, ratio } from './stats.rates.js';
+import { addBodiesSheet, RATES, ratio } from '../stats/index.js';
+import { REPORT_DIMS, type BreakdownRow, type ReportData } from './reports.data.js';
+import { change, DIM_LABELS, VOLUME_LABELS, WORKFLOW_LABELS } from './reports.labels.js';
 
 type Value = string | number | Date | null;
 /** How a cell shows its number: rates as percentages, changes signed, dates as 2026-11-28. */

@@ -13,13 +13,22 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { chinaDate } from '../deadlines/calendar.js';
-import { CHAR, font, HEITI, officialDocument, TITLE_HALF_PT, TYPE_WIDTH, XIAOBIAOSONG } from '../documents/documents.docx.js';
-import { chineseNumber, textDate } from '../documents/documents.render.js';
-import { CHART_SIZE, pieChart, rankingChart, trendChart } from './stats.report.charts.js';
-import type { BreakdownRow, Overview, ReportData } from './stats.report.data.js';
-import { change, VOLUME_LABELS, WORKFLOW_LABELS } from './stats.report.labels.js';
-import { RATES, ratio } from './stats.rates.js';
+import { chinaDate } from '../deadlines/index.js';
+import {
+  CHAR,
+  font,
+  HEITI,
+  officialDocument,
+  TITLE_HALF_PT,
+  TYPE_WIDTH,
+  XIAOBIAOSONG,
+  chineseNumber,
+  textDate,
+} from '../documents/index.js';
+import { CHART_SIZE, pieChart, rankingChart, trendChart } from './reports.charts.js';
+import type { BreakdownRow, Overview, ReportData } from './reports.data.js';
+import { change, VOLUME_LABELS, WORKFLOW_LABELS } from './reports.labels.js';
+import { RATES, ratio } from '../stats/index.js';
 
 const KAITI = font('楷体_GB2312');
 /** Tables in 五号 (10.5 pt), so eight columns fit the 156 mm type area. */

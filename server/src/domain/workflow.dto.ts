@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DECLINE_ROUTES, DELIVERY_METHODS, DELIVERY_RESULTS, OUTCOMES, OWNERSHIP_ITEMS, RECORD_KINDS } from './workflow.constants.js';
 
-// Kept apart from workflow.schema.ts: the petition detail includes it, and the workflow schemas include petition items.
+// Below the features: the petition detail (petitions) includes it, and the workflow, which builds on petitions, fills it.
 
 export const ref = z.object({ id: z.number(), name: z.string() });
 const at = z.date();

@@ -1,0 +1,6 @@
+import { orgsRepository } from './orgs.repository.js';
+
+// What other features may use of bodies: one body by id, and who may manage which body.
+export { orgPolicy } from './orgs.policy.js';
+
+export const orgRecords: Pick<typeof orgsRepository, 'findById'> = orgsRepository;

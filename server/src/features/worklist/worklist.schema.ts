@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { boundedRange, dateString, instant, int4IdParam } from '../../shared/validators.js';
+import { CHANNELS, PETITION_STATUSES, PETITION_TYPES } from '@xinfang/domain';
+import { STAT_NAMES } from '../stats/index.js';
+
+const boolParam = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true'));
+
+/** Filters of the work lists (also saved as saved filters and used by the export). */
+export const listQuery = boundedRange(
+  boundedRange(
+    z.strictObject({
+      q: z.string().trim().max(100).optional(),
+      status: z
+        .union([z.enum(PETITION_STATUSES), z.array(z.enum(PETITION_STATUSES))])
+        .optional()
+        .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+      channel: z
+        .union([z.enum(CHANNELS), z.array(z.enum(CHANNELS))])
+        .optional()
+        .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+      type: z.enum(PETITION_TYPES).optional(),
+      /** A category at any level: its sub-categories are included. */
+      categoryId: int4IdParam.optional(),
+      /** Region of the problem: a prefix match on the code (370724 covers its townships). */
+      regionCode: z
+        .string()
+        .regex(/^\d{2,9}$/)
+        .optional(),
+      /** Registering body: the bodies below it are included. */
+      orgId: int4IdParam.optional(),
+      from: instant.optional(),
+      to: instant.optional(),
+      skipLevel: boolParam,
+      litigation: boolParam,
+      majorUrgent: boolParam,
+      group: boolParam,
+      repeat: boolParam,
+      firstTime: boolParam,
+      merged: boolParam,
+      confidential: boolParam,
+      anonymous: boolParam,
+      /** Matters complained about this body (被反映单位). */
+      accusedOrgId: int4IdParam.optional(),
+      /** Drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in the days given. */
+      stat: z.enum(STAT_NAMES).optional(),
+      statOrg: int4IdParam.optional(),
+      statFrom: dateString.optional(),
+      statTo: dateString.optional(),
+      /** Petitions with an open deadline in this grade now, or with any open deadline. */
+      deadline: z.enum(['open', 'normal', 'due_soon', 'due_today', 'overdue']).optional(),
+      sort: z.enum(['receivedAt', 'registeredAt']).default('receivedAt'),
+      order: z.enum(['desc', 'asc']).default('desc'),
+      /** Opaque keyset cursor from the previous page's nextCursor. */
+      cursor: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+  ),
+  'statFrom',
+  'statTo',
+);
+export type ListQuery = z.infer<typeof listQuery>;

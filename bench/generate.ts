@@ -5,6 +5,7 @@
  * (DIR keeps the cluster for later `npm run bench -- --data-dir DIR`). Rows are built in batches and loaded with
  * multi-row INSERTs while the next batch is built, so memory stays flat at any size.
  */
+import { chinaDate } from '@xinfang/domain';
 import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import type { Database, Executor } from '../server/src/db/database.js';
-import { WorkCalendar, chinaDate, packageCalendar } from '../server/src/features/deadlines/calendar.js';
+import { WorkCalendar, packageCalendar } from '../server/src/features/deadlines/calendar.js';
 import { dueAt, grade, soonAt, type Grade } from '../server/src/features/deadlines/clock.js';
 import { DEFAULT_POLICY_PACK, POLICY_PACKS } from '../server/src/features/deadlines/policies.js';
 import { queryCodeHash } from '../server/src/features/petitions/petitions.service.js';

@@ -6,6 +6,24 @@ export type Channel = (typeof CHANNELS)[number];
 export const PETITION_TYPES = ['suggestion', 'accusation', 'appeal'] as const;
 export type PetitionType = (typeof PETITION_TYPES)[number];
 
+/** Only suggestions and accusations may be anonymous: an appeal asks something for someone, who must be named. */
+export const ANONYMOUS_TYPES: readonly PetitionType[] = ['suggestion', 'accusation'];
+export const mayBeAnonymous = (type: PetitionType | undefined): boolean => !!type && ANONYMOUS_TYPES.includes(type);
+
+/** What a petition is marked as, in the order lists show the marks. */
+export const FLAGS = [
+  'group',
+  'repeat',
+  'firstTime',
+  'merged',
+  'skipLevel',
+  'litigation',
+  'majorUrgent',
+  'confidential',
+  'anonymous',
+] as const;
+export type Flag = (typeof FLAGS)[number];
+
 /** Statuses of a petition (docs/WORKFLOW.md), including `returned` (退回, awaiting the sender's decision). */
 export const PETITION_STATUSES = [
   'registered',
@@ -44,7 +62,7 @@ export const STATUS_ZH: Record<PetitionStatus, string> = {
 };
 
 /** Names in tables and statistics (documents use fuller phrases: documents.kinds.ts). */
-export const CHANNEL_ZH: Record<string, string> = {
+export const CHANNEL_ZH: Record<Channel, string> = {
   online: '网上',
   letter: '来信',
   visit: '来访',
@@ -57,7 +75,7 @@ export const CHANNEL_ZH: Record<string, string> = {
   hotline: '12345热线',
   mailbox: '领导信箱',
 };
-export const TYPE_ZH: Record<string, string> = { suggestion: '建议意见', accusation: '检举控告', appeal: '申诉求决' };
+export const TYPE_ZH: Record<PetitionType, string> = { suggestion: '建议意见', accusation: '检举控告', appeal: '申诉求决' };
 export const ID_TYPES = ['id_card', 'passport', 'hk_mo_permit', 'tw_permit', 'foreign_permit', 'org_code', 'other'] as const;
 export type IdType = (typeof ID_TYPES)[number];
 

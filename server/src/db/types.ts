@@ -1,28 +1,10 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { OrgKind, Role } from '@xinfang/domain';
 
 /** Insert may omit it (the database default applies). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json = ColumnType<unknown, string | undefined, string>;
-
-/** Kinds of bodies (机构类别), DOMAIN.md §1. */
-export const ORG_KINDS = [
-  'bureau',
-  'department',
-  'government',
-  'township',
-  'village',
-  'court',
-  'procuratorate',
-  'discipline',
-  'arbitration',
-  'reconsideration',
-] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-
-/** Staff roles, DOMAIN.md and issue #2. */
-export const ROLES = ['admin', 'registrar', 'handler', 'supervisor', 'leader', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
 
 export interface OrgTable {
   id: Generated<number>;

@@ -1,3 +1,4 @@
+import { DEADLINE_GRADES } from '@xinfang/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
@@ -155,7 +156,7 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
               dueAt: z.date(),
               provisional: z.boolean(),
               unknownYears: z.array(z.number()),
-              grade: z.enum(['normal', 'due_soon', 'due_today', 'overdue']),
+              grade: z.enum(DEADLINE_GRADES),
               remainingMs: z.number(),
             }),
           },

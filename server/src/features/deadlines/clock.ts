@@ -1,4 +1,5 @@
-import { addDays, chinaDate, endOfChinaDay, type WorkCalendar } from './calendar.js';
+import { addDays, chinaDate, endOfChinaDay } from '@xinfang/domain';
+import { type WorkCalendar } from './calendar.js';
 import type { ClockUnit } from './policies.js';
 
 /** A stretch during which a clock did not run (a hearing, for instance). */

@@ -1,13 +1,12 @@
+import { permissionsOf, chinaDate } from '@xinfang/domain';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/actor.js';
-import { permissionsOf } from '../../auth/permissions.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
-import { chinaDate } from '../deadlines/calendar.js';
 import { createClocksService } from '../deadlines/clocks.service.js';
 import { createPetitionsService } from '../petitions/petitions.service.js';
 import { createWorkflowService } from '../workflow/workflow.service.js';

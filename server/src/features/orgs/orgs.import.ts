@@ -1,5 +1,5 @@
+import { ORG_KINDS, type OrgKind } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
-import { ORG_KINDS, type OrgKind } from '../../db/types.js';
 import { AppError } from '../../errors.js';
 import { readRows } from '../../shared/tabular.js';
 import { UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';

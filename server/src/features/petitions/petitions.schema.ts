@@ -1,21 +1,20 @@
-import { z } from 'zod';
-import { WORKFLOW_ACTIONS } from '../workflow/workflow.constants.js';
-import { workflowDto } from '../workflow/workflow.dto.js';
-import { isValidChineseId } from '../../shared/identity.js';
-import { clockDto } from '../deadlines/clocks.schema.js';
 import {
-  boundedRange,
-  dateString,
-  instant,
-  int4Id,
-  int4IdParam,
-  int8Id,
-  int8IdParam,
-  optionalText,
+  CHANNELS,
+  ID_TYPES,
+  MAX_CONTENT_LENGTH,
+  MAX_TITLE_LENGTH,
+  PETITION_STATUSES,
+  PETITION_TYPES,
+  WORKFLOW_ACTIONS,
+  DEADLINE_FILTERS,
+  STAT_NAMES,
+  isValidChineseId,
   PHONE_PATTERN,
-} from '../../shared/validators.js';
-import { STAT_NAMES } from '../stats/stats.schema.js';
-import { CHANNELS, ID_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_STATUSES, PETITION_TYPES } from '@xinfang/domain';
+} from '@xinfang/domain';
+import { z } from 'zod';
+import { workflowDto } from '../workflow/workflow.dto.js';
+import { clockDto } from '../deadlines/clocks.schema.js';
+import { boundedRange, dateString, instant, int4Id, int4IdParam, int8Id, int8IdParam, optionalText } from '../../shared/validators.js';
 
 const regionCode = z
   .string()
@@ -228,7 +227,7 @@ export const listQuery = boundedRange(
       statFrom: dateString.optional(),
       statTo: dateString.optional(),
       /** Petitions with an open deadline in this grade now, or with any open deadline. */
-      deadline: z.enum(['open', 'normal', 'due_soon', 'due_today', 'overdue']).optional(),
+      deadline: z.enum(DEADLINE_FILTERS).optional(),
       sort: z.enum(['receivedAt', 'registeredAt']).default('receivedAt'),
       order: z.enum(['desc', 'asc']).default('desc'),
       /** Opaque keyset cursor from the previous page's nextCursor. */

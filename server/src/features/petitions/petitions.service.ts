@@ -1,3 +1,4 @@
+import { MOBILE_PATTERN } from '@xinfang/domain';
 import { createHash, randomInt } from 'node:crypto';
 import type { Insertable, RawBuilder, Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
@@ -7,7 +8,7 @@ import type { PetitionerTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
 import { queryTerms, summaryOf, textGrams } from '../../shared/search.js';
-import { isUniqueViolation, MOBILE_PATTERN } from '../../shared/validators.js';
+import { isUniqueViolation } from '../../shared/validators.js';
 import { attachmentsRepository } from '../attachments/attachments.repository.js';
 import { categoriesRepository } from '../categories/categories.repository.js';
 import { createClocksService, type ClocksService } from '../deadlines/clocks.service.js';

@@ -1,3 +1,4 @@
+import { addDays, chinaDate, endOfChinaDay, PUBLIC_EVENT_KINDS } from '@xinfang/domain';
 import { createHmac, randomInt as secureInt, timingSafeEqual } from 'node:crypto';
 import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
@@ -6,7 +7,6 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { AppError } from '../../errors.js';
-import { addDays, chinaDate, endOfChinaDay } from '../deadlines/calendar.js';
 import { presentClock } from '../deadlines/clocks.service.js';
 import { clocksRepository } from '../deadlines/clocks.repository.js';
 import { attachmentsRepository } from '../attachments/attachments.repository.js';
@@ -23,25 +23,6 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
 
-/** Events a petitioner sees (Art. 18, 21): where the matter is and what was decided, not internal work. */
-const PUBLIC_EVENTS = [
-  'registered',
-  'accept',
-  'forward',
-  'assign',
-  'decline',
-  'receive',
-  'return',
-  'insist',
-  'approveExtension',
-  'decide',
-  'deliver',
-  'conclude',
-  'verify',
-  'rework',
-  'requestReview',
-  'requestReexamination',
-] as const;
 /** What of an event's payload a petitioner may read. */
 const PUBLIC_DETAIL: Record<string, string[]> = {
   decline: ['route', 'reason'],
@@ -289,7 +270,7 @@ export function createPortalService({
     const { w, last, ratingUntil, nextKind, reviewUntil } = await standing(p);
     const now = new Date();
     const [events, clocks, evaluations, docs] = await Promise.all([
-      portalRepository.events(db, p.id, PUBLIC_EVENTS),
+      portalRepository.events(db, p.id, PUBLIC_EVENT_KINDS),
       clocksRepository.open(db, p.id),
       portalRepository.evaluations(db, p.id),
       documents.listForPetitioner(p.id),

@@ -1,7 +1,7 @@
+import type { BreakdownDim, ReportKind } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { ReportPeriod } from './stats.report.period.js';
-import type { ReportKind } from './stats.report.tables.js';
-import type { BreakdownDim, StatsService } from './stats.service.js';
+import type { StatsService } from './stats.service.js';
 
 /** The figures of a report, exactly as the statistics API gives them (docs/STATISTICS.md § API). */
 export type Overview = Awaited<ReturnType<StatsService['overview']>>;

@@ -1,3 +1,4 @@
+import { RATE_ZH, type RateKey, chineseNumber, chinaDate } from '@xinfang/domain';
 import {
   AlignmentType,
   ImageRun,
@@ -13,13 +14,12 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { chinaDate } from '../deadlines/calendar.js';
 import { CHAR, font, HEITI, officialDocument, TITLE_HALF_PT, TYPE_WIDTH, XIAOBIAOSONG } from '../documents/documents.docx.js';
-import { chineseNumber, textDate } from '../documents/documents.render.js';
+import { textDate } from '../documents/documents.render.js';
 import { CHART_SIZE, pieChart, rankingChart, trendChart } from './stats.report.charts.js';
 import type { BreakdownRow, Overview, ReportData } from './stats.report.data.js';
 import { change, VOLUME_LABELS, WORKFLOW_LABELS } from './stats.report.labels.js';
-import { RATES, ratio } from './stats.rates.js';
+import { ratio } from './stats.rates.js';
 
 const KAITI = font('楷体_GB2312');
 /** Tables in 五号 (10.5 pt), so eight columns fit the 156 mm type area. */
@@ -37,7 +37,7 @@ const count = (v: number | null) => (v === null ? '—' : n(v));
 const DAYS = 'average_answer_days';
 /** A rate as printed: a percentage, or the mean answer time in days. */
 const rateText = (key: string, v: number | null) => (v === null ? '—' : key === DAYS ? `${v.toFixed(1)}天` : pct(v));
-const rateLabel = (key: string) => RATES.find((r) => r.key === key)!.zh;
+const rateLabel = (key: RateKey) => RATE_ZH[key];
 const joined = (parts: (string | null)[], sep = '、') => parts.filter((p): p is string => !!p).join(sep);
 
 /** 上升12.3% · 下降5.0% · 持平; null against an empty base. */

@@ -1,4 +1,4 @@
-import type { ReportKind } from './stats.report.tables.js';
+import type { ReportKind } from '@xinfang/domain';
 import { lastDayOf, ymdOf } from './stats.periods.js';
 
 /** A report's period: its days (inclusive), how it is named in the report, and the buckets of its trend. */

@@ -1,3 +1,4 @@
+import type { ReportKind } from '@xinfang/domain';
 import { inScope, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
@@ -11,7 +12,6 @@ import { renderReportDocx } from './stats.report.docx.js';
 import { parsePeriod, reportTitle, type ReportPeriod } from './stats.report.period.js';
 import { statReportsRepository as repo, type ReportRow } from './stats.report.repository.js';
 import type { ReportDto, ReportFormat, ReportRequest } from './stats.report.schema.js';
-import type { ReportKind } from './stats.report.tables.js';
 import { renderReportXlsx } from './stats.report.xlsx.js';
 
 const JOB = 'stats.report';

@@ -1,13 +1,9 @@
+import type { ReportKind, ReportStatus } from '@xinfang/domain';
 import type { ColumnType, Generated } from 'kysely';
 
 /** The table of migration 0011, added to the database types by module augmentation (db/types.ts stays as it is). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-
-export const REPORT_KINDS = ['monthly', 'quarterly', 'annual'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-export const REPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export interface StatReportTable {
   id: Generated<number>;

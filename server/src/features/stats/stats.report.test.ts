@@ -1,3 +1,4 @@
+import { RATES, addDays, chinaDate } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,6 @@ import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '.
 import { docxText } from '../../test/files.js';
 import { act, DECISION, type Json } from '../../test/workflow.js';
 import { createFileStore } from '../attachments/attachments.storage.js';
-import { addDays, chinaDate } from '../deadlines/calendar.js';
 import { inProcessQueue } from '../../jobs/queue.js';
 import type { ReportData, StatsReader } from './stats.report.data.js';
 import { renderReportDocx } from './stats.report.docx.js';
@@ -14,7 +14,6 @@ import { parsePeriod } from './stats.report.period.js';
 import { statReportsRepository } from './stats.report.repository.js';
 import { createStatsReportService } from './stats.report.service.js';
 import { renderReportXlsx } from './stats.report.xlsx.js';
-import { RATES } from './stats.rates.js';
 import { createStatsService } from './stats.service.js';
 
 const { app, db, config } = await createTestApp();

@@ -1,8 +1,9 @@
+import { RATE_ZH } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
 import { addBodiesSheet } from './stats.export.js';
 import { REPORT_DIMS, type BreakdownRow, type ReportData } from './stats.report.data.js';
 import { change, DIM_LABELS, VOLUME_LABELS, WORKFLOW_LABELS } from './stats.report.labels.js';
-import { RATES, ratio } from './stats.rates.js';
+import { ratio } from './stats.rates.js';
 
 type Value = string | number | Date | null;
 /** How a cell shows its number: rates as percentages, changes signed, dates as 2026-11-28. */
@@ -60,7 +61,7 @@ function overviewSheet(wb: ExcelJS.Workbook, d: ReportData) {
     const [value, diff] = days ? (['days', 'dayChange'] as const) : (['percent', 'points'] as const);
     const delta = (base: number | null) => points(r.value, base, days ? 1 : 100);
     return [
-      RATES.find((x) => x.key === r.key)!.zh,
+      RATE_ZH[r.key],
       { value: r.value, format: value },
       { value: r.previous, format: value },
       { value: delta(r.previous), format: diff },

@@ -1,9 +1,9 @@
+import { addDays, chinaDate } from '@xinfang/domain';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
 import { act, DECISION, detail, type Json } from '../../test/workflow.js';
-import { addDays, chinaDate } from '../deadlines/calendar.js';
 import { createClocksService } from '../deadlines/clocks.service.js';
 import { createStatsService } from './stats.service.js';
 

@@ -1,7 +1,7 @@
+import { type Permission, MAX_EXTENSION_DAYS, WORKFLOW_ACTIONS, type WorkflowAction } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
-import type { Permission } from '../../auth/permissions.js';
 import { AppError } from '../../errors.js';
-import { CLOSED_STATUSES, HANDLING_STATUSES, MAX_EXTENSION_DAYS, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow.constants.js';
+import { CLOSED_STATUSES, HANDLING_STATUSES } from './workflow.constants.js';
 import type { WorkflowRows } from './workflow.repository.js';
 
 /** What the rules need to know of the petition itself. */

@@ -1,9 +1,9 @@
+import { WORKFLOW_ACTIONS, type WorkflowAction } from '@xinfang/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { bigIdParams } from '../../shared/validators.js';
 import { petitionDetailDto } from '../petitions/petitions.schema.js';
-import { WORKFLOW_ACTIONS, type WorkflowAction } from './workflow.constants.js';
 import { actionBody, boardDto, deadlinesDto, deadlinesQuery, inboxDto, ownershipsDto } from './workflow.schema.js';
 import type { WorkflowService } from './workflow.service.js';
 

@@ -1,8 +1,3 @@
-import { z } from 'zod';
-import { dateString, int4Id, int8Id, requiredText } from '../../shared/validators.js';
-import { petitionListItemDto } from '../petitions/petitions.schema.js';
-import { clockDto } from '../deadlines/clocks.schema.js';
-import { ref } from './workflow.dto.js';
 import {
   DECLINE_ROUTES,
   DELIVERY_METHODS,
@@ -11,7 +6,15 @@ import {
   OWNERSHIP_ITEMS,
   RECORD_KINDS,
   type WorkflowAction,
-} from './workflow.constants.js';
+  INBOX_SECTIONS,
+  DEADLINE_SCOPES,
+  DEADLINE_GRADES,
+} from '@xinfang/domain';
+import { z } from 'zod';
+import { dateString, int4Id, int8Id, requiredText } from '../../shared/validators.js';
+import { petitionListItemDto } from '../petitions/petitions.schema.js';
+import { clockDto } from '../deadlines/clocks.schema.js';
+import { ref } from './workflow.dto.js';
 
 /** A body (integer id). */
 const orgId = int4Id;
@@ -86,13 +89,11 @@ const at = z.date();
 const day = z.string();
 
 const inboxItem = petitionListItemDto.extend({ task: z.string().nullable() });
-export const INBOX_SECTIONS = ['route', 'receive', 'handle', 'assist', 'approve', 'verify', 'review', 'supervision'] as const;
-export type InboxSection = (typeof INBOX_SECTIONS)[number];
 export const inboxDto = z.object({ sections: z.object(Object.fromEntries(INBOX_SECTIONS.map((s) => [s, z.array(inboxItem)]))) });
 
 export const deadlinesQuery = z.strictObject({
-  scope: z.enum(['own', 'all']).default('own'),
-  grade: z.enum(['normal', 'due_soon', 'due_today', 'overdue']).optional(),
+  scope: z.enum(DEADLINE_SCOPES).default('own'),
+  grade: z.enum(DEADLINE_GRADES).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 export type DeadlinesQuery = z.infer<typeof deadlinesQuery>;

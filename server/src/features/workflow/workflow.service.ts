@@ -1,12 +1,22 @@
+import {
+  type Permission,
+  MAX_EXTENSION_DAYS,
+  OWNERSHIP_ITEMS,
+  REVIEW_REQUEST_DAYS,
+  ROUTE_ONLY_KINDS,
+  type WorkflowAction,
+  INBOX_SECTIONS,
+  type InboxSection,
+  chinaDate,
+  endOfChinaDay,
+} from '@xinfang/domain';
 import { sql, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { underAccused } from '../../access/visibility.js';
-import type { Permission } from '../../auth/permissions.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
-import { chinaDate, endOfChinaDay } from '../deadlines/calendar.js';
 import { createCalendarService, type CalendarService } from '../deadlines/calendar.service.js';
 import type { Pause } from '../deadlines/clock.js';
 import { dueAt } from '../deadlines/clock.js';
@@ -15,10 +25,9 @@ import { orgsRepository } from '../orgs/orgs.repository.js';
 import { petitionsRepository } from '../petitions/petitions.repository.js';
 import { listQuery, type PetitionListItemDto } from '../petitions/petitions.schema.js';
 import type { PetitionsService } from '../petitions/petitions.service.js';
-import { MAX_EXTENSION_DAYS, OWNERSHIP_ITEMS, REVIEW_REQUEST_DAYS, ROUTE_ONLY_KINDS, type WorkflowAction } from './workflow.constants.js';
 import { routing, workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, inboxTasks, workflowRepository, type LockedPetition, type WorkflowRows } from './workflow.repository.js';
-import { INBOX_SECTIONS, type ActionInput, type DeadlinesQuery, type InboxSection } from './workflow.schema.js';
+import { type ActionInput, type DeadlinesQuery } from './workflow.schema.js';
 
 type OwnershipItem = (typeof OWNERSHIP_ITEMS)[number];
 

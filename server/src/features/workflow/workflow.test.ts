@@ -1,8 +1,8 @@
+import { chinaDate } from '@xinfang/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber } from '../../test/factories.js';
 import { act, DECISION, detail, type Json } from '../../test/workflow.js';
-import { chinaDate } from '../deadlines/calendar.js';
 
 const { app, db } = await createTestApp();
 // A city above a county: the county government reviews its departments (复查), the city re-examines (复核).

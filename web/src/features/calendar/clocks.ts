@@ -1,3 +1,4 @@
+import { CHINA_OFFSET_MS } from '@xinfang/domain';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
 import type { Clock, Grade } from './api/calendar';
@@ -5,7 +6,6 @@ import { dueParts } from './model';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const CHINA_OFFSET_MS = 8 * HOUR_MS;
 const pad = (n: number) => String(n).padStart(2, '0');
 const words = (language: string) => (language === 'en' ? en : zh).deadline;
 const fill = (template: string, values: Record<string, number | string>): string =>

@@ -1,6 +1,6 @@
+import { CHINA_OFFSET_MS } from '@xinfang/domain';
 import type { ClockUnit, SpecialDay } from './api/calendar';
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A moment in China time (UTC+8, no daylight saving), whatever the browser's zone. */

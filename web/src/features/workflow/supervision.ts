@@ -1,5 +1,6 @@
+import { DEADLINE_GRADES, DEADLINE_SCOPES, type DeadlineScope } from '@xinfang/domain';
 import type { Grade } from '../calendar/api/calendar';
-import { DEADLINE_GRADES, DEADLINE_SCOPES, type BoardRow, type DeadlineScope } from './api/types';
+import { type BoardRow } from './api/types';
 
 /** The deadline list's filter as the URL keeps it: ?scope=all&grade=overdue&org=12. */
 export interface ListFilter {

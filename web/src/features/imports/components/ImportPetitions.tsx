@@ -1,3 +1,4 @@
+import { CHANNELS, PETITION_TYPES } from '@xinfang/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +20,6 @@ import {
   Upload,
   useServerErrors,
 } from '../../../ui';
-import { CHANNELS, PETITION_TYPES } from '../../petitions/api/types';
 import { fetchImportJob, startDemoImport, startImport, type ImportMapping } from '../api/imports';
 import { guessMapping, jobCounts, readColumns } from '../columns';
 

@@ -1,6 +1,7 @@
+import { ORG_KINDS } from '@xinfang/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORG_KINDS, type Org } from '../../../api/types';
+import { type Org } from '../../../api/types';
 import { AntApp, Form, Input, Modal, Select, useServerErrors } from '../../../ui';
 import { createOrg, updateOrg, type OrgInput } from '../api/orgs';
 import { usePolicies } from '../../calendar/hooks/useCalendar';

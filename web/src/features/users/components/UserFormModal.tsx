@@ -1,6 +1,7 @@
+import { ROLES } from '@xinfang/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type User } from '../../../api/types';
+import { type User } from '../../../api/types';
 import { Form, Input, Modal, Select, useServerErrors } from '../../../ui';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { createUser, updateUser, type UserInput, type UserWithPassword } from '../api/users';

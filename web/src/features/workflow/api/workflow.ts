@@ -1,6 +1,7 @@
+import type { DeadlineScope } from '@xinfang/domain';
 import { api } from '../../../api/client';
 import type { PetitionDetail } from '../../petitions/api/types';
-import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem, type DeadlineScope, type Inbox, type OwnedCase } from './types';
+import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem, type Inbox, type OwnedCase } from './types';
 import type { Grade } from '../../calendar/api/calendar';
 
 /** POST /petitions/:id/actions/<action> with the version the page was loaded with; answers the changed petition. */

@@ -1,3 +1,4 @@
+import { type DecisionStage, chinaDate } from '@xinfang/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -24,7 +25,6 @@ import {
   type Values,
 } from '../actions';
 import { runAction } from '../api/workflow';
-import type { DecisionStage } from '../api/types';
 import { reviewRoute } from '../model';
 
 /** Actions whose form starts with a short note on the rule it follows (workflow.hints). */
@@ -42,7 +42,6 @@ const HINTED = new Set([
 /** Date fields that default to today (China time): things that happened. */
 const TODAY_FIELDS = ['occurredOn', 'deliveredOn', 'requestedOn', 'doneOn', 'resolvedOn'];
 const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), textarea:not([disabled])';
-const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const clip = (s: string, n = 40) => (s.length > n ? s.slice(0, n) + '…' : s);
 
 /**
@@ -88,7 +87,7 @@ export function ActionModal({
   // Set once per opening: a later refresh of the petition must not reset what was typed.
   const [initialValues] = useState(() => {
     const v: Values = {};
-    for (const f of visibleFields(action, {}, ctx)) if (TODAY_FIELDS.includes(f.name)) v[f.name] = chinaToday();
+    for (const f of visibleFields(action, {}, ctx)) if (TODAY_FIELDS.includes(f.name)) v[f.name] = chinaDate(new Date());
     if (action === 'assistReply') v.assignmentId = preselect(openAssistTasks(ctx), me.org.id);
     if (action === 'replySupervision') v.supervisionId = preselect(openSupervisions(ctx), me.org.id);
     return v;

@@ -1,7 +1,7 @@
+import type { DeadlineScope } from '@xinfang/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { Grade } from '../../calendar/api/calendar';
 import { fetchDeadlineBoard, fetchDeadlines, fetchInbox, fetchMyOwnerships } from '../api/workflow';
-import type { DeadlineScope } from '../api/types';
 
 /** Every workflow view; refreshed after each action. */
 export const WORKFLOW_KEY = ['workflow'] as const;

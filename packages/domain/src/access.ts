@@ -3,6 +3,14 @@
 /** Staff roles. */
 export const ROLES = ['admin', 'registrar', 'handler', 'supervisor', 'leader', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
+export const ROLE_ZH: Record<Role, string> = {
+  admin: '系统管理员',
+  registrar: '登记员',
+  handler: '承办人',
+  supervisor: '督办员',
+  leader: '领导',
+  auditor: '审计员',
+};
 
 /** Everything a route can require. Add here, then grant to roles below. */
 export const PERMISSIONS = [

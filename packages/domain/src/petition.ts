@@ -23,6 +23,17 @@ export const FLAGS = [
   'anonymous',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
+export const FLAG_ZH: Record<Flag, string> = {
+  group: '集体访',
+  repeat: '重复件',
+  firstTime: '本机构初次',
+  merged: '合并件',
+  skipLevel: '越级',
+  litigation: '涉法涉诉',
+  majorUrgent: '重大紧急',
+  confidential: '保密',
+  anonymous: '匿名',
+};
 
 /** Statuses of a petition (docs/WORKFLOW.md), including `returned` (退回, awaiting the sender's decision). */
 export const PETITION_STATUSES = [
@@ -78,6 +89,15 @@ export const CHANNEL_ZH: Record<Channel, string> = {
 export const TYPE_ZH: Record<PetitionType, string> = { suggestion: '建议意见', accusation: '检举控告', appeal: '申诉求决' };
 export const ID_TYPES = ['id_card', 'passport', 'hk_mo_permit', 'tw_permit', 'foreign_permit', 'org_code', 'other'] as const;
 export type IdType = (typeof ID_TYPES)[number];
+export const ID_TYPE_ZH: Record<IdType, string> = {
+  id_card: '居民身份证',
+  passport: '护照',
+  hk_mo_permit: '港澳居民来往内地通行证',
+  tw_permit: '台湾居民来往大陆通行证',
+  foreign_permit: '外国人永久居留身份证',
+  org_code: '统一社会信用代码',
+  other: '其他',
+};
 
 /** 条例 Art. 20: a group visit names at most five representatives. */
 export const MAX_REPRESENTATIVES = 5;

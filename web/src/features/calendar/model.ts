@@ -1,5 +1,6 @@
 import { CHINA_OFFSET_MS } from '@xinfang/domain';
 import type { ClockUnit, SpecialDay } from './api/calendar';
+import { dynamicKey } from '../../i18n/keys';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -70,4 +71,4 @@ export function daysToSave(rows: readonly { date: string; kind: SpecialDay['kind
 }
 
 /** The i18n key of a clock unit (日 / 工作日 / 小时). */
-export const unitKey = (unit: ClockUnit | string) => `calendar.units.${unit}`;
+export const unitKey = (unit: ClockUnit | string) => dynamicKey(`calendar.units.${unit}`);

@@ -20,6 +20,8 @@ import type {
 
 /** i18next's t, as the pure helpers need it (tests pass one built from the resources). */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+/** The typed t as the pure helpers take it: their keys are built from values, checked by model.test.ts. */
+export const asTranslate = (t: unknown): Translate => t as Translate;
 
 const CHINA = 'Asia/Shanghai';
 const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit' });

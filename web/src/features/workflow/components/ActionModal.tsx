@@ -26,6 +26,7 @@ import {
 } from '../actions';
 import { runAction } from '../api/workflow';
 import { reviewRoute } from '../model';
+import { dynamicKey } from '../../../i18n/keys';
 
 /** Actions whose form starts with a short note on the rule it follows (workflow.hints). */
 const HINTED = new Set([
@@ -93,7 +94,7 @@ export function ActionModal({
     return v;
   });
 
-  const label = (f: FieldSpec) => t(`workflow.fields.${f.label ?? f.name}`);
+  const label = (f: FieldSpec) => t(dynamicKey(`workflow.fields.${f.label ?? f.name}`));
   const daysLeft = extensionDaysLeft(petition.workflow.extensions);
 
   const submit = async () => {
@@ -159,13 +160,13 @@ export function ActionModal({
           <Radio.Group
             aria-label={aria}
             options={[
-              { value: true, label: t(`workflow.options.${f.optionSet}.yes`) },
-              { value: false, label: t(`workflow.options.${f.optionSet}.no`) },
+              { value: true, label: t(dynamicKey(`workflow.options.${f.optionSet}.yes`)) },
+              { value: false, label: t(dynamicKey(`workflow.options.${f.optionSet}.no`)) },
             ]}
           />
         );
       case 'choice': {
-        const options = (f.options ?? []).map((o) => ({ value: o, label: t(`workflow.options.${f.optionSet}.${o}`) }));
+        const options = (f.options ?? []).map((o) => ({ value: o, label: t(dynamicKey(`workflow.options.${f.optionSet}.${o}`)) }));
         return options.length <= 3 ? (
           <Radio.Group aria-label={aria} options={options} />
         ) : (
@@ -263,7 +264,9 @@ export function ActionModal({
       }}
     >
       <div ref={body} onKeyDown={onKeyDown}>
-        {HINTED.has(action) && <Alert type="info" showIcon title={t(`workflow.hints.${action}`)} style={{ marginBottom: 12 }} />}
+        {HINTED.has(action) && (
+          <Alert type="info" showIcon title={t(dynamicKey(`workflow.hints.${action}`))} style={{ marginBottom: 12 }} />
+        )}
         {action === 'approveExtension' &&
           pending.map((e) => (
             <Alert

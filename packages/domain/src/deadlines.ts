@@ -9,3 +9,7 @@ export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
 /** Whose deadlines the supervision list shows: the user's body's own, or all below it too. */
 export const DEADLINE_SCOPES = ['own', 'all'] as const;
 export type DeadlineScope = (typeof DEADLINE_SCOPES)[number];
+
+/** What a deadline is counted in (条例 and the policy packs). */
+export const CLOCK_UNITS = ['calendar_day', 'working_day', 'hour'] as const;
+export type ClockUnit = (typeof CLOCK_UNITS)[number];

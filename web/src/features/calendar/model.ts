@@ -1,5 +1,5 @@
-import { CHINA_OFFSET_MS } from '@xinfang/domain';
-import type { ClockUnit, SpecialDay } from './api/calendar';
+import { CHINA_OFFSET_MS, type ClockUnit } from '@xinfang/domain';
+import type { SpecialDay } from './api/calendar';
 import { dynamicKey } from '../../i18n/keys';
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,9 +1,8 @@
-import { DEADLINE_GRADES, DEADLINE_SCOPES, type DeadlineScope, type PetitionStatus } from '@xinfang/domain';
+import { DEADLINE_GRADES, DEADLINE_SCOPES, type DeadlineScope, type PetitionStatus, type DeadlineGrade } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Alert, Button, Card, Radio, Select, Space, Table, Tag, Typography, type TableColumnsType } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
-import type { Grade } from '../../calendar/api/calendar';
 import { remainingText } from '../../calendar/clocks';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { StatusTag } from '../../petitions/components/labels';
@@ -113,7 +112,7 @@ function DeadlineList({ filter, onChange }: { filter: ListFilter; onChange: (f: 
           onChange={(e) => onChange({ ...filter, scope: e.target.value as DeadlineScope, orgId: undefined })}
           options={DEADLINE_SCOPES.map((s) => ({ value: s, label: t(`supervision.scopes.${s}`) }))}
         />
-        <Select<Grade | 'any'>
+        <Select<DeadlineGrade | 'any'>
           aria-label={t('supervision.grade')}
           style={{ width: 140 }}
           value={filter.grade ?? 'any'}

@@ -1,7 +1,7 @@
+import type { OrgKind, Role } from '@xinfang/domain';
 import { sql } from 'kysely';
 import { hashPassword } from '../server/src/auth/password.js';
 import type { Executor } from '../server/src/db/database.js';
-import type { OrgKind, Role } from '../server/src/db/types.js';
 import { regionsService } from '../server/src/features/regions/regions.service.js';
 
 /** The password of every generated account. */

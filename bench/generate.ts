@@ -5,6 +5,7 @@
  * (DIR keeps the cluster for later `npm run bench -- --data-dir DIR`). Rows are built in batches and loaded with
  * multi-row INSERTs while the next batch is built, so memory stays flat at any size.
  */
+import { chinaDate, type DeadlineGrade } from '@xinfang/domain';
 import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import type { Database, Executor } from '../server/src/db/database.js';
-import { WorkCalendar, chinaDate, packageCalendar } from '../server/src/features/deadlines/calendar.js';
-import { dueAt, grade, soonAt, type Grade } from '../server/src/features/deadlines/clock.js';
+import { WorkCalendar, packageCalendar } from '../server/src/features/deadlines/calendar.js';
+import { dueAt, grade, soonAt } from '../server/src/features/deadlines/clock.js';
 import { DEFAULT_POLICY_PACK, POLICY_PACKS } from '../server/src/features/deadlines/policies.js';
 import { queryCodeHash } from '../server/src/features/petitions/petitions.service.js';
 import { summaryOf, textGrams } from '../server/src/shared/search.js';
@@ -215,11 +216,11 @@ async function load([db, second]: [Executor, Executor], opts: GenerateOptions): 
     if (rule.petitionerWindow && !stoppedAt && dueMs < now) [stoppedAt, stopEvent] = [dueMs, 'expired'];
     const id = loader.nextId('petition_clocks');
     const until = stoppedAt ?? now;
-    let g: Grade = 'normal';
+    let g: DeadlineGrade = 'normal';
     if (!rule.petitionerWindow) {
       g = grade(new Date(start), due.dueAt, new Date(until)).grade;
       // Each grade the sweep saw on the way is a warning, announced when raised.
-      const reached: [Grade, number][] = [
+      const reached: [DeadlineGrade, number][] = [
         ['due_soon', soon.getTime()],
         ['due_today', Date.parse(`${chinaDate(new Date(dueMs - 1))}T00:00:00+08:00`)],
         ['overdue', dueMs],

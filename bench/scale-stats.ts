@@ -15,6 +15,7 @@
  * The set is changed in place and is for the dashboards benchmark only (`--only dashboards`): its summary tables
  * no longer agree with its petitions.
  */
+import { VOLUME_FIELDS } from '@xinfang/domain';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 
@@ -25,7 +26,6 @@ process.env.DATABASE_URL = '';
 const { loadConfig } = await import('../server/src/config.js');
 const { connect, DATABASE_NAME } = await import('../server/src/db/connect.js');
 const { createDatabase } = await import('../server/src/db/database.js');
-const { VOLUME_FIELDS } = await import('../server/src/features/stats/stats.measures.js');
 
 const COPY_BASE = 1_000_000_000;
 const times = Number(values.times);

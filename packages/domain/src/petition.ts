@@ -6,6 +6,35 @@ export type Channel = (typeof CHANNELS)[number];
 export const PETITION_TYPES = ['suggestion', 'accusation', 'appeal'] as const;
 export type PetitionType = (typeof PETITION_TYPES)[number];
 
+/** Only suggestions and accusations may be anonymous: an appeal asks something for someone, who must be named. */
+export const ANONYMOUS_TYPES: readonly PetitionType[] = ['suggestion', 'accusation'];
+export const mayBeAnonymous = (type: PetitionType | undefined): boolean => !!type && ANONYMOUS_TYPES.includes(type);
+
+/** What a petition is marked as, in the order lists show the marks. */
+export const FLAGS = [
+  'group',
+  'repeat',
+  'firstTime',
+  'merged',
+  'skipLevel',
+  'litigation',
+  'majorUrgent',
+  'confidential',
+  'anonymous',
+] as const;
+export type Flag = (typeof FLAGS)[number];
+export const FLAG_ZH: Record<Flag, string> = {
+  group: '集体访',
+  repeat: '重复件',
+  firstTime: '本机构初次',
+  merged: '合并件',
+  skipLevel: '越级',
+  litigation: '涉法涉诉',
+  majorUrgent: '重大紧急',
+  confidential: '保密',
+  anonymous: '匿名',
+};
+
 /** Statuses of a petition (docs/WORKFLOW.md), including `returned` (退回, awaiting the sender's decision). */
 export const PETITION_STATUSES = [
   'registered',
@@ -44,7 +73,7 @@ export const STATUS_ZH: Record<PetitionStatus, string> = {
 };
 
 /** Names in tables and statistics (documents use fuller phrases: documents.kinds.ts). */
-export const CHANNEL_ZH: Record<string, string> = {
+export const CHANNEL_ZH: Record<Channel, string> = {
   online: '网上',
   letter: '来信',
   visit: '来访',
@@ -57,9 +86,18 @@ export const CHANNEL_ZH: Record<string, string> = {
   hotline: '12345热线',
   mailbox: '领导信箱',
 };
-export const TYPE_ZH: Record<string, string> = { suggestion: '建议意见', accusation: '检举控告', appeal: '申诉求决' };
+export const TYPE_ZH: Record<PetitionType, string> = { suggestion: '建议意见', accusation: '检举控告', appeal: '申诉求决' };
 export const ID_TYPES = ['id_card', 'passport', 'hk_mo_permit', 'tw_permit', 'foreign_permit', 'org_code', 'other'] as const;
 export type IdType = (typeof ID_TYPES)[number];
+export const ID_TYPE_ZH: Record<IdType, string> = {
+  id_card: '居民身份证',
+  passport: '护照',
+  hk_mo_permit: '港澳居民来往内地通行证',
+  tw_permit: '台湾居民来往大陆通行证',
+  foreign_permit: '外国人永久居留身份证',
+  org_code: '统一社会信用代码',
+  other: '其他',
+};
 
 /** 条例 Art. 20: a group visit names at most five representatives. */
 export const MAX_REPRESENTATIVES = 5;

@@ -1,5 +1,4 @@
-import type { Role } from '../db/types.js';
-import type { Permission } from './permissions.js';
+import type { Role, Permission } from '@xinfang/domain';
 
 /** Who is acting, from where: passed first to every service and written into every audit event. */
 export interface Actor {

@@ -1,3 +1,4 @@
+import { isStrongPassword } from '@xinfang/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '../errors.js';
 
@@ -22,13 +23,7 @@ export async function verifyNothing(password: string): Promise<false> {
 
 /** Rejects passwords that are short, of one kind of character, or equal to the username. */
 export function assertStrongPassword(password: string, username: string): void {
-  const ok =
-    password.length >= 10 &&
-    password.length <= 128 &&
-    /[A-Za-z]/.test(password) &&
-    /[0-9]/.test(password) &&
-    password.toLowerCase() !== username.toLowerCase();
-  if (!ok)
+  if (!isStrongPassword(password, username))
     throw new AppError('password_too_weak', {
       fields: [{ path: 'newPassword', message: '密码至少 10 位，须同时包含字母和数字，且不能与用户名相同。' }],
     });

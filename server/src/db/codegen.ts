@@ -4,9 +4,7 @@ import { generate, PostgresDialect, type GenerateOptions } from 'kysely-codegen'
 import pg from 'pg';
 import prettier from 'prettier';
 import { AUDIENCES, CHANNELS, OUTBOX_STATUSES } from '../features/notifications/notifications.tables.js';
-import { REPORT_KINDS, REPORT_STATUSES } from '../features/reports/reports.tables.js';
-import { PETITION_STATUSES } from '@xinfang/domain';
-import { ORG_KINDS, ROLES } from './types.js';
+import { PETITION_STATUSES, REPORT_KINDS, REPORT_STATUSES, ORG_KINDS, ROLES } from '@xinfang/domain';
 
 /** The two generated files, relative to the repository root. */
 export const TYPES_FILE = 'server/src/db/schema.gen.ts';

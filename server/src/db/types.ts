@@ -7,25 +7,6 @@ import type { DB } from './schema.gen.js';
  */
 export type { DB };
 
-/** Kinds of bodies (机构类别). */
-export const ORG_KINDS = [
-  'bureau',
-  'department',
-  'government',
-  'township',
-  'village',
-  'court',
-  'procuratorate',
-  'discipline',
-  'arbitration',
-  'reconsideration',
-] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-
-/** Staff roles. */
-export const ROLES = ['admin', 'registrar', 'handler', 'supervisor', 'leader', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
-
 export type OrgTable = DB['orgs'];
 export type UserTable = DB['users'];
 export type SessionTable = DB['sessions'];

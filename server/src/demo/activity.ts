@@ -1,7 +1,7 @@
+import { chinaDate } from '@xinfang/domain';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
-import { chinaDate } from '../features/deadlines/calendar.js';
 import { DEMO_PASSWORD } from './seed.js';
 
 /** Recent demo petitions the demo staff take through the workflow, so a demo's statistics have rates. */

@@ -1,3 +1,4 @@
+import type { OrgKind, Role } from '@xinfang/domain';
 import { sql } from 'kysely';
 import { authRepository } from '../features/auth/auth.repository.js';
 import { createImportsService } from '../features/imports/imports.service.js';
@@ -7,7 +8,7 @@ import type { JobQueue } from '../jobs/queue.js';
 import { hashPassword, temporaryPassword } from '../auth/password.js';
 import { auditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import type { Database, Executor } from '../db/database.js';
-import type { Org, OrgKind, Role } from '../db/types.js';
+import type { Org } from '../db/types.js';
 import { orgsRepository } from '../features/orgs/orgs.repository.js';
 import { auditSnapshot } from '../features/orgs/orgs.presenter.js';
 import { usersRepository } from '../features/users/users.repository.js';

@@ -1,5 +1,16 @@
+import {
+  DECLINE_ROUTES,
+  DELIVERY_METHODS,
+  DELIVERY_RESULTS,
+  OUTCOMES,
+  OWNERSHIP_ITEMS,
+  RECORD_KINDS,
+  ASSIGNMENT_MODES,
+  ASSIGNMENT_STATUSES,
+  EXTENSION_STATUSES,
+  DECISION_STAGES,
+} from '@xinfang/domain';
 import { z } from 'zod';
-import { DECLINE_ROUTES, DELIVERY_METHODS, DELIVERY_RESULTS, OUTCOMES, OWNERSHIP_ITEMS, RECORD_KINDS } from './workflow.constants.js';
 
 // Below the features: the petition detail (petitions) includes it, and the workflow, which builds on petitions, fills it.
 
@@ -11,10 +22,10 @@ export const workflowDto = z.object({
   assignments: z.array(
     z.object({
       id: z.number(),
-      mode: z.enum(['forward', 'assign', 'assist']),
+      mode: z.enum(ASSIGNMENT_MODES),
       fromOrg: ref,
       toOrg: ref,
-      status: z.enum(['pending', 'received', 'returned', 'done', 'withdrawn']),
+      status: z.enum(ASSIGNMENT_STATUSES),
       requirements: z.string().nullable(),
       task: z.string().nullable(),
       owner: z.string().nullable(),
@@ -48,7 +59,7 @@ export const workflowDto = z.object({
       id: z.number(),
       days: z.number(),
       reason: z.string(),
-      status: z.enum(['pending', 'approved', 'rejected']),
+      status: z.enum(EXTENSION_STATUSES),
       requestedBy: z.string(),
       requestedAt: at,
       decidedBy: z.string().nullable(),
@@ -59,7 +70,7 @@ export const workflowDto = z.object({
   decisions: z.array(
     z.object({
       id: z.number(),
-      stage: z.enum(['handling', 'review', 'reexamination']),
+      stage: z.enum(DECISION_STAGES),
       org: ref,
       outcome: z.enum(OUTCOMES),
       request: z.string(),

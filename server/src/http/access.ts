@@ -1,7 +1,8 @@
+import { GLOBAL_PERMISSIONS, permissionsOf } from '@xinfang/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../auth/actor.js';
-import { GLOBAL_PERMISSIONS, permissionsOf, type Access } from '../auth/permissions.js';
+import { type Access } from '../auth/permissions.js';
 import { AppError } from '../errors.js';
 import type { AuthService } from '../features/auth/auth.service.js';
 

@@ -1,7 +1,7 @@
+import { type Role, permissionsOf } from '@xinfang/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { permissionsOf, type Access } from '../auth/permissions.js';
-import type { Role } from '../db/types.js';
+import { type Access } from '../auth/permissions.js';
 import { createTestApp } from '../test/app.js';
 import { buildOrgTree, loginAs, petitionInput, type Session } from '../test/factories.js';
 

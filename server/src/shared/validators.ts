@@ -1,9 +1,5 @@
+import { PHONE_PATTERN } from '@xinfang/domain';
 import { z } from 'zod';
-
-/** Mainland mobile (11 digits), landline with area code (and extension), or a service number like 12345. */
-export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{5,8})$/;
-/** Mainland mobile numbers: the only phones an SMS reaches. */
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
 /** Optional text that arrives as '' from forms: trimmed, and empty becomes null. */
 export const optionalText = (max: number) =>

@@ -1,8 +1,9 @@
+import type { OrgKind, Role } from '@xinfang/domain';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { hashPassword } from '../auth/password.js';
 import type { Database } from '../db/database.js';
-import type { Org, OrgKind, Role } from '../db/types.js';
+import type { Org } from '../db/types.js';
 import { orgsRepository } from '../features/orgs/orgs.repository.js';
 import { usersRepository } from '../features/users/users.repository.js';
 

@@ -1,22 +1,4 @@
-/** Roles the server knows. */
-export const ROLES = ['admin', 'registrar', 'handler', 'supervisor', 'leader', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Kinds of body (机构). */
-export const ORG_KINDS = [
-  'bureau',
-  'department',
-  'government',
-  'township',
-  'village',
-  'court',
-  'procuratorate',
-  'discipline',
-  'arbitration',
-  'reconsideration',
-] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-
+import type { OrgKind, Role } from '@xinfang/domain';
 /** The signed-in user as /api/auth/me returns it. */
 export interface Me {
   id: number;

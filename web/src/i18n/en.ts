@@ -1,3 +1,4 @@
+import type { Role, OrgKind, IdType, Flag, Channel, PetitionType, PetitionStatus } from '@xinfang/domain';
 import { portalEn } from './portal.en';
 import { statsEn } from './stats.en';
 import type { Resources } from './zh';
@@ -73,7 +74,7 @@ export const en: Resources = {
     supervisor: 'Supervisor',
     leader: 'Leader',
     auditor: 'Auditor',
-  },
+  } satisfies Record<Role, string>,
   kinds: {
     bureau: 'Petition bureau',
     department: 'Department',
@@ -85,7 +86,7 @@ export const en: Resources = {
     discipline: 'Discipline inspection',
     arbitration: 'Arbitration body',
     reconsideration: 'Administrative reconsideration body',
-  },
+  } satisfies Record<OrgKind, string>,
   login: {
     title: 'Log in',
     username: 'Username',
@@ -316,8 +317,8 @@ export const en: Resources = {
     wechat: 'WeChat',
     hotline: '12345 hotline',
     mailbox: 'Leader mailbox',
-  },
-  petitionTypes: { suggestion: 'Suggestion', accusation: 'Accusation', appeal: 'Appeal or demand' },
+  } satisfies Record<Channel, string>,
+  petitionTypes: { suggestion: 'Suggestion', accusation: 'Accusation', appeal: 'Appeal or demand' } satisfies Record<PetitionType, string>,
   statuses: {
     registered: 'Registered',
     accepted: 'Accepted',
@@ -333,7 +334,7 @@ export const en: Resources = {
     in_reexamination: 'Under re-examination',
     final: 'Final',
     declined: 'Declined',
-  },
+  } satisfies Record<PetitionStatus, string>,
   idTypes: {
     id_card: 'Resident ID card',
     passport: 'Passport',
@@ -342,7 +343,7 @@ export const en: Resources = {
     foreign_permit: 'Foreigner permanent residence ID',
     org_code: 'Unified social credit code',
     other: 'Other',
-  },
+  } satisfies Record<IdType, string>,
   flags: {
     group: 'Group',
     repeat: 'Repeat',
@@ -353,7 +354,7 @@ export const en: Resources = {
     majorUrgent: 'Major/urgent',
     confidential: 'Confidential',
     anonymous: 'Anonymous',
-  },
+  } satisfies Record<Flag, string>,
   matchedBy: { id_number: 'same ID number', phone: 'same phone', name_address: 'same name and address', text: 'similar text' },
   petitionerKinds: { person: 'Person', org: 'Organisation' },
   eventKinds: {

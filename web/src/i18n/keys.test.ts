@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import type { I18nKey } from './keys';
 import { zh } from './zh';
 
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -8,6 +9,13 @@ function keysOf(value: unknown, prefix = ''): string[] {
 }
 
 describe('i18n resources', () => {
+  it('types keys from zh.ts: a key it does not have does not compile (npm run typecheck)', () => {
+    const known: I18nKey = 'menu.workbench';
+    // @ts-expect-error no such key in zh.ts
+    const unknown: I18nKey = 'no.such.key';
+    expect([known, unknown]).toEqual(['menu.workbench', 'no.such.key']);
+  });
+
   it('zh and en have identical key sets', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(zh).sort());
   });

@@ -1,3 +1,4 @@
+import { reviewRouteZh } from '@xinfang/domain';
 /** 网上信访 (public portal) strings, Chinese; portal.en.ts has the same keys. Plain words for the public. */
 export const portalZh = {
   title: '网上信访',
@@ -286,9 +287,10 @@ export const portalZh = {
   outcomes: { support: '予以支持', explain: '解释说明', reject: '不予支持' },
   deliveryMethods: { in_person: '直接送达', post: '邮寄', electronic: '电子' },
   reviewRoute: {
-    review: '如不服本处理意见，可以自收到本意见书之日起三十日内向{{body}}请求复查。',
-    reexamination: '如不服本复查意见，可以自收到本意见书之日起三十日内向{{body}}请求复核。',
-    final: '本复核意见为最终意见，信访事项已终结；以同一事实和理由再次提出的，不再受理。',
+    // The decision's own words (@xinfang/domain), the body left for i18next to fill in.
+    review: reviewRouteZh('handling', '{{body}}'),
+    reexamination: reviewRouteZh('review', '{{body}}'),
+    final: reviewRouteZh('reexamination', null),
     higherBody: '上一级机关',
   },
 };

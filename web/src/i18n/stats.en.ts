@@ -1,3 +1,4 @@
+import type { RateKey } from '@xinfang/domain';
 import type { statsZh } from './stats.zh';
 
 /** Statistics strings, English; the same keys as stats.zh.ts. */
@@ -57,7 +58,7 @@ export const statsEn: typeof statsZh = {
     backlog_resolution: 'Backlog resolved',
     ownership_resolution: 'Owned cases resolved',
     average_answer_days: 'Average days to answer',
-  },
+  } satisfies Record<RateKey, string>,
   measures: {
     registered: 'Petitions',
     persons: 'Persons',

@@ -1,3 +1,4 @@
+import { RATE_ZH } from '@xinfang/domain';
 /** 统计分析 strings, Chinese; stats.en.ts has the same keys. Names of DOMAIN §1 and §5. */
 export const statsZh = {
   overview: '统计概览',
@@ -45,17 +46,8 @@ export const statsZh = {
   new: '新出现',
   groupSize: '本期 {{size}} 件，上期 {{previous}} 件',
   noHot: '暂无热点',
-  rates: {
-    timely_acceptance: '及时受理率',
-    on_time_conclusion: '按期办结率',
-    rating_participation: '参评率',
-    satisfaction_bureau: '信访部门参评满意率',
-    satisfaction_handling: '责任单位参评满意率',
-    repeat_rate: '重复信访率',
-    backlog_resolution: '积案化解率',
-    ownership_resolution: '包案化解率',
-    average_answer_days: '平均答复用时',
-  },
+  // The rates' names in reports; on screen the average carries its unit in the figure (12.5 天), not in the name.
+  rates: { ...RATE_ZH, average_answer_days: '平均答复用时' },
   measures: {
     registered: '信访批次',
     persons: '信访人次',

@@ -1,6 +1,5 @@
+import { ROLES, PERMISSIONS } from '@xinfang/domain';
 import { z } from 'zod';
-import { PERMISSIONS } from '../../auth/permissions.js';
-import { ROLES } from '../../db/types.js';
 
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1, '请输入用户名').max(100),

@@ -1,7 +1,7 @@
+import { permissionsOf } from '@xinfang/domain';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isTopBody, type Actor, type RequestMeta } from '../../auth/actor.js';
 import { assertStrongPassword, hashPassword, verifyNothing, verifyPassword } from '../../auth/password.js';
-import { permissionsOf } from '../../auth/permissions.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';

@@ -1,3 +1,4 @@
+import { DEADLINE_GRADES, CLOCK_UNITS } from '@xinfang/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
@@ -147,7 +148,7 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
           body: z.strictObject({
             start: instant,
             length: z.number().int().min(1).max(3650),
-            unit: z.enum(['calendar_day', 'working_day', 'hour']),
+            unit: z.enum(CLOCK_UNITS),
             extendOverDaysOff: z.boolean().default(true),
           }),
           response: {
@@ -155,7 +156,7 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
               dueAt: z.date(),
               provisional: z.boolean(),
               unknownYears: z.array(z.number()),
-              grade: z.enum(['normal', 'due_soon', 'due_today', 'overdue']),
+              grade: z.enum(DEADLINE_GRADES),
               remainingMs: z.number(),
             }),
           },

@@ -1,11 +1,12 @@
+import { chinaDate, type ClockUnit } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { chinaDate, packageCalendar, WorkCalendar, type SpecialDay } from './calendar.js';
+import { packageCalendar, WorkCalendar, type SpecialDay } from './calendar.js';
 import { calendarRepository } from './calendar.repository.js';
 import { dueAt, grade } from './clock.js';
-import { DEFAULT_POLICY_PACK, POLICY_PACKS, type ClockUnit } from './policies.js';
+import { DEFAULT_POLICY_PACK, POLICY_PACKS } from './policies.js';
 
 const RELOAD_MS = 60_000;
 

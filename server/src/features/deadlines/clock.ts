@@ -1,5 +1,5 @@
-import { addDays, chinaDate, endOfChinaDay, type WorkCalendar } from './calendar.js';
-import type { ClockUnit } from './policies.js';
+import { addDays, chinaDate, endOfChinaDay, type ClockUnit, type DeadlineGrade } from '@xinfang/domain';
+import { type WorkCalendar } from './calendar.js';
 
 /** A stretch during which a clock did not run (a hearing, for instance). */
 export interface Pause {
@@ -68,7 +68,6 @@ export function dueAt(
 }
 
 /** Warning grades shown on every open clock (DOMAIN.md §3). */
-export type Grade = 'normal' | 'due_soon' | 'due_today' | 'overdue';
 
 /** A clock is due soon with this share of its time left (DOMAIN.md §3). */
 export const DUE_SOON_SHARE = 0.2;
@@ -77,7 +76,7 @@ export const DUE_SOON_SHARE = 0.2;
 export const soonAt = (start: Date, due: Date) => new Date(due.getTime() - (due.getTime() - start.getTime()) * DUE_SOON_SHARE);
 
 /** The grade of an open clock now: overdue past due; due today on its last China day; due soon with ≤ 20% left. */
-export function grade(start: Date, due: Date, now: Date): { grade: Grade; remainingMs: number } {
+export function grade(start: Date, due: Date, now: Date): { grade: DeadlineGrade; remainingMs: number } {
   const remainingMs = due.getTime() - now.getTime();
   if (remainingMs < 0) return { grade: 'overdue', remainingMs };
   if (chinaDate(now) === chinaDate(new Date(due.getTime() - 1))) return { grade: 'due_today', remainingMs };

@@ -1,3 +1,4 @@
+import { DEADLINE_GRADES } from '@xinfang/domain';
 import { z } from 'zod';
 
 /** A deadline as every screen shows it: graded at the time of the request. */
@@ -9,7 +10,7 @@ export const clockDto = z.object({
   dueAt: z.date(),
   /** The due time rests on a year without holiday data. */
   provisional: z.boolean(),
-  grade: z.enum(['normal', 'due_soon', 'due_today', 'overdue']).nullable(),
+  grade: z.enum(DEADLINE_GRADES).nullable(),
   remainingMs: z.number().nullable(),
   stoppedAt: z.date().nullable(),
   stopEvent: z.string().nullable(),

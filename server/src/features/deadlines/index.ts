@@ -1,6 +1,5 @@
-// What other features may use of deadlines: China-time dates, the working-day calendar, the petition clocks and
+// What other features may use of deadlines (China-time dates are @xinfang/domain's): the working-day calendar, the petition clocks and
 // their SQL fragments (grade, the body's clock), the policy packs.
-export { addDays, chinaDate, endOfChinaDay } from './calendar.js';
 export { createCalendarService, type CalendarService } from './calendar.service.js';
 export { dueAt, type Pause } from './clock.js';
 import { clocksRepository } from './clocks.repository.js';

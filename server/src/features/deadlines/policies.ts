@@ -1,8 +1,8 @@
+import type { ClockUnit } from '@xinfang/domain';
 /**
  * Deadline policy packs: data, not code (DOMAIN.md §3). Each clock names its length and unit, what starts
  * it, what stops it and what pauses it; the workflow (issue #4) starts and stops clocks by these names.
  */
-export type ClockUnit = 'calendar_day' | 'working_day' | 'hour';
 
 export interface ClockRule {
   /** What the clock measures, in the words of the regulation. */

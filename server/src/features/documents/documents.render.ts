@@ -70,17 +70,6 @@ export function plainText(l: DocumentLayout): string {
   return [l.issuer, l.number, l.title, `${l.addressee}：`, ...l.paragraphs.map((p) => p.text), l.signature, l.date].join('\n');
 }
 
-const DIGITS = '〇一二三四五六七八九';
-
-/** 1–99 in Chinese numerals: 3 → 三, 10 → 十, 28 → 二十八, 30 → 三十. */
-export function chineseNumber(n: number): string {
-  if (n < 0 || n > 99 || !Number.isInteger(n)) return String(n);
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
-
 /** A date in a document, 成文日期 included: 2026-11-28 → 2026年11月28日 (GB/T 9704-2012 §7.3.5 uses Arabic numerals). */
 export function textDate(ymd: string): string {
   const [y, m, d] = ymd.split('-');

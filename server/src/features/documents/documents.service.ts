@@ -1,10 +1,10 @@
+import { chineseNumber, chinaDate, reviewRouteZh, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
 import { inScope, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { maskName } from '../../shared/identity.js';
 import type { FileStore } from '../attachments/index.js';
-import { chinaDate } from '../deadlines/index.js';
 import { orgRecords } from '../orgs/index.js';
 import { petitionRecords } from '../petitions/index.js';
 import { type WorkflowEvent, type WorkflowListener, workflowRecords } from '../workflow/index.js';
@@ -24,7 +24,6 @@ import { presentDocument, presentTemplate } from './documents.presenter.js';
 import { documentsRepository } from './documents.repository.js';
 import {
   checkTemplate,
-  chineseNumber,
   contentDisposition,
   documentNumber,
   fillTemplate,
@@ -261,13 +260,8 @@ export function createDocumentsService({
     const d = w.decisions[i]!;
     const previous = w.decisions.slice(0, i).at(-1);
     const proceeding = w.proceedings.filter((g) => g.kind === d.stage).at(-1);
-    const days = chineseNumber(d.review_days ?? 30);
-    const remedy = {
-      handling: `如不服本处理意见，可以自收到本意见书之日起${days}日内向${d.review_org_name}请求复查。`,
-      review: `如不服本复查意见，可以自收到本意见书之日起${days}日内向${d.review_org_name}请求复核。`,
-      reexamination:
-        '本复核意见为最终意见。根据《信访工作条例》第三十六条的规定，信访人对复核意见不服，仍以同一事实和理由提出信访事项的，不再受理。',
-    }[d.stage];
+    const days = chineseNumber(d.review_days ?? REVIEW_REQUEST_DAYS);
+    const remedy = reviewRouteZh(d.stage, d.review_org_name, d.review_days ?? REVIEW_REQUEST_DAYS);
     const kind = ({ handling: 'decision', review: 'review_decision', reexamination: 'reexamination_decision' } as const)[d.stage];
     return {
       kind,

@@ -1,3 +1,4 @@
+import { chineseNumber, chinaDate } from '@xinfang/domain';
 import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
 // Text is read back from the files themselves: jszip (already in the tree through exceljs) opens the .docx;
@@ -11,9 +12,8 @@ import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, type Session } from '../../test/factories.js';
 import { docxText } from '../../test/files.js';
 import { createFileStore } from '../attachments/index.js';
-import { chinaDate } from '../deadlines/index.js';
 import { KINDS } from './documents.kinds.js';
-import { chineseNumber, contentDisposition, documentNumber, textDate } from './documents.render.js';
+import { contentDisposition, documentNumber, textDate } from './documents.render.js';
 import { createDocumentsService } from './documents.service.js';
 
 const { app, db, config } = await createTestApp();

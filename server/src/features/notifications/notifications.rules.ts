@@ -1,5 +1,4 @@
-import { rolePermissions, type Permission } from '../../auth/permissions.js';
-import { ROLES, type Role } from '../../db/types.js';
+import { ROLES, type Role, ROLE_PERMISSIONS, type Permission } from '@xinfang/domain';
 
 /** Waits before the next attempt after the n-th failure: 30 s, 2 min, 10 min, 1 h, then every 6 h. */
 export const BACKOFF_SECONDS = [30, 120, 600, 3600, 6 * 3600];
@@ -34,7 +33,7 @@ export function parseBodyAddress(address: string): BodyAddress | null {
 /** The roles that carry any of the permissions (an empty list: every role). */
 export function rolesWith(permissions: Permission[]): Role[] {
   if (!permissions.length) return [...ROLES];
-  return ROLES.filter((r) => rolePermissions[r].some((p) => permissions.includes(p)));
+  return ROLES.filter((r) => ROLE_PERMISSIONS[r].some((p) => permissions.includes(p)));
 }
 
 /** Who acts on a running clock (policies.ts keys): routing, verifying, otherwise handling. */

@@ -1,10 +1,8 @@
+import { type Permission, MOBILE_PATTERN, chinaDate } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
-import type { Permission } from '../../auth/permissions.js';
 import type { Config } from '../../config.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { MOBILE_PATTERN } from '../../shared/validators.js';
-import { chinaDate } from '../deadlines/index.js';
 import type { WorkflowEvent, WorkflowListener } from '../workflow/index.js';
 import { createChannels, type Channel, type OutboundMessage } from './notifications.channels.js';
 import { notificationsRepository as repo, type NewOutboxRow, type OutboxRow } from './notifications.repository.js';

@@ -1,14 +1,14 @@
+import { permissionsOf, chinaDate } from '@xinfang/domain';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/actor.js';
-import { permissionsOf } from '../../auth/permissions.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
 import { createTestWorkflow } from '../../test/workflow.js';
-import { chinaDate, createClocksService } from '../deadlines/index.js';
+import { createClocksService } from '../deadlines/index.js';
 import { createNotificationsService } from './notifications.service.js';
 import { GENERIC_TEXT, render, TEMPLATES, type TemplateKey } from './notifications.templates.js';
 

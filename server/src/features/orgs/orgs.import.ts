@@ -1,24 +1,10 @@
+import { ORG_KINDS, type OrgKind, ORG_KIND_ZH } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
-import { ORG_KINDS, type OrgKind } from '../../db/types.js';
 import { AppError } from '../../errors.js';
 import { readRows } from '../../shared/tabular.js';
 import { UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';
 import { createOrgBody } from './orgs.schema.js';
 import type { ImportRow, ImportRowError } from './orgs.service.js';
-
-/** Kind names as clerks write them; the codes are accepted too. */
-export const ORG_KIND_LABELS: Record<OrgKind, string> = {
-  bureau: '信访部门',
-  department: '职能部门',
-  government: '人民政府',
-  township: '乡镇街道',
-  village: '村居',
-  court: '人民法院',
-  procuratorate: '人民检察院',
-  discipline: '纪检监察机关',
-  arbitration: '仲裁机构',
-  reconsideration: '行政复议机关',
-};
 
 /** Columns of the import file, in template order. */
 const COLUMNS = [
@@ -39,7 +25,7 @@ const rowSchema = createOrgBody.omit({ parentId: true });
 function kindOf(value: string): OrgKind | undefined {
   const v = value.trim();
   if ((ORG_KINDS as readonly string[]).includes(v)) return v as OrgKind;
-  return (Object.entries(ORG_KIND_LABELS) as [OrgKind, string][]).find(([, label]) => label === v)?.[0];
+  return (Object.entries(ORG_KIND_ZH) as [OrgKind, string][]).find(([, label]) => label === v)?.[0];
 }
 
 async function readTable(buffer: Buffer, filename: string): Promise<string[][]> {
@@ -118,6 +104,6 @@ export async function orgImportTemplate(): Promise<Buffer> {
     { header: '机构类别（填写此列中文）', key: 'label', width: 28 },
     { header: '代码', key: 'code', width: 18 },
   ];
-  for (const [code, label] of Object.entries(ORG_KIND_LABELS)) kinds.addRow({ label, code });
+  for (const [code, label] of Object.entries(ORG_KIND_ZH)) kinds.addRow({ label, code });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

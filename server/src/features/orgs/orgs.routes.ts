@@ -1,6 +1,6 @@
+import { ORG_KINDS } from '@xinfang/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ORG_KINDS } from '../../db/types.js';
 import { AppError } from '../../errors.js';
 import { actorOf } from '../../http/access.js';
 import { readUpload } from '../../http/multipart.js';

@@ -1,5 +1,5 @@
+import { ORG_KINDS } from '@xinfang/domain';
 import { z } from 'zod';
-import { ORG_KINDS } from '../../db/types.js';
 import { POLICY_PACKS } from '../deadlines/index.js';
 import { int4Id, optionalPhone, optionalText } from '../../shared/validators.js';
 

@@ -1,11 +1,19 @@
 import { z } from 'zod';
-import { WORKFLOW_ACTIONS } from '../../domain/workflow.constants.js';
 import { workflowDto } from '../../domain/workflow.dto.js';
-import { isValidChineseId } from '../../shared/identity.js';
 import { attachmentDto } from '../attachments/index.js';
 import { clockDto } from '../deadlines/index.js';
-import { instant, int4Id, int8Id, int8IdParam, optionalText, PHONE_PATTERN } from '../../shared/validators.js';
-import { CHANNELS, ID_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_STATUSES, PETITION_TYPES } from '@xinfang/domain';
+import { instant, int4Id, int8Id, int8IdParam, optionalText } from '../../shared/validators.js';
+import {
+  CHANNELS,
+  ID_TYPES,
+  MAX_CONTENT_LENGTH,
+  MAX_TITLE_LENGTH,
+  PETITION_STATUSES,
+  PETITION_TYPES,
+  WORKFLOW_ACTIONS,
+  isValidChineseId,
+  PHONE_PATTERN,
+} from '@xinfang/domain';
 
 const regionCode = z
   .string()

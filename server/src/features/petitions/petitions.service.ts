@@ -1,3 +1,4 @@
+import { MOBILE_PATTERN } from '@xinfang/domain';
 import { createHash, randomInt } from 'node:crypto';
 import type { PayloadInput, PetitionEventKind, PetitionStatus } from '@xinfang/domain';
 import type { Insertable, Selectable } from 'kysely';
@@ -8,7 +9,7 @@ import type { PetitionerTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
 import { summaryOf, textGrams } from '../../shared/search.js';
-import { isUniqueViolation, MOBILE_PATTERN } from '../../shared/validators.js';
+import { isUniqueViolation } from '../../shared/validators.js';
 import { attachmentRecords } from '../attachments/index.js';
 import { categoryRecords } from '../categories/index.js';
 import { createClocksService, type ClocksService } from '../deadlines/index.js';

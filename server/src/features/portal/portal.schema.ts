@@ -1,6 +1,7 @@
+import { PETITION_TYPES, DECISION_STAGES, OUTCOMES } from '@xinfang/domain';
 import { z } from 'zod';
 import { int4Id, int8Id, optionalPhone, optionalText } from '../../shared/validators.js';
-import { PETITION_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '@xinfang/domain';
+import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '@xinfang/domain';
 
 /** A proof-of-work challenge (ALTCHA) as the browser solves it; no third-party service is involved. */
 const challenge = z.looseObject({ parameters: z.looseObject({}), signature: z.string().optional() });
@@ -77,7 +78,7 @@ export const reviewBody = z.strictObject({
 });
 
 const ref = z.object({ id: z.number(), name: z.string() });
-const stageEnum = z.enum(['handling', 'review', 'reexamination']);
+const stageEnum = z.enum(DECISION_STAGES);
 
 /** What a petitioner sees of their matter: no staff names, no internal notes, no other people's data. */
 export const publicPetitionDto = z.object({
@@ -102,7 +103,7 @@ export const publicPetitionDto = z.object({
     z.object({
       stage: stageEnum,
       body: z.string(),
-      outcome: z.enum(['support', 'explain', 'reject']),
+      outcome: z.enum(OUTCOMES),
       request: z.string(),
       facts: z.string(),
       reasons: z.string(),

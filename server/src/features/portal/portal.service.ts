@@ -1,3 +1,4 @@
+import { addDays, chinaDate, endOfChinaDay, PUBLIC_EVENT_KINDS } from '@xinfang/domain';
 import { createHmac, randomInt as secureInt, timingSafeEqual } from 'node:crypto';
 import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
@@ -7,11 +8,11 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { AppError } from '../../errors.js';
-import { addDays, chinaDate, endOfChinaDay, presentClock, clockRecords } from '../deadlines/index.js';
+import { presentClock, clockRecords } from '../deadlines/index.js';
 import { attachmentRecords, type AttachmentsService } from '../attachments/index.js';
 import type { DocumentsService } from '../documents/index.js';
 import { type PetitionsService, checkRegistration, type RegisterInput, queryCodeHash } from '../petitions/index.js';
-import { type WorkflowService, workflowRecords, PUBLIC_EVENT_KINDS } from '../workflow/index.js';
+import { type WorkflowService, workflowRecords } from '../workflow/index.js';
 import { SECRET_SLOT, type NotificationsService } from '../notifications/index.js';
 import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';

@@ -1,3 +1,4 @@
+import { chinaDate } from '@xinfang/domain';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { solveChallenge } from 'altcha-lib';
@@ -8,7 +9,6 @@ import { buildOrg, fileUpload, loginAs, PNG } from '../../test/factories.js';
 import { act, DECISION, type Json } from '../../test/workflow.js';
 
 const DECISION_TEXT = { request: DECISION.request, facts: DECISION.facts, reasons: DECISION.reasons, basis: DECISION.basis };
-import { chinaDate } from '../deadlines/index.js';
 
 const { app, db, config, jobs } = await createTestApp({
   PORTAL_CHALLENGE_WORK: '20',

@@ -1,7 +1,7 @@
+import type { BreakdownDim, ReportKind } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { ReportPeriod } from './reports.period.js';
-import type { ReportKind } from './reports.tables.js';
-import type { BreakdownDim, StatsService } from '../stats/index.js';
+import type { StatsService } from '../stats/index.js';
 
 /** The figures of a report, exactly as the statistics API gives them (docs/STATISTICS.md § API). */
 export type Overview = Awaited<ReturnType<StatsService['overview']>>;

@@ -1,3 +1,4 @@
+import { RATE_ZH, type RateKey, chineseNumber, chinaDate } from '@xinfang/domain';
 import {
   AlignmentType,
   ImageRun,
@@ -13,22 +14,11 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { chinaDate } from '../deadlines/index.js';
-import {
-  CHAR,
-  font,
-  HEITI,
-  officialDocument,
-  TITLE_HALF_PT,
-  TYPE_WIDTH,
-  XIAOBIAOSONG,
-  chineseNumber,
-  textDate,
-} from '../documents/index.js';
+import { CHAR, font, HEITI, officialDocument, TITLE_HALF_PT, TYPE_WIDTH, XIAOBIAOSONG, textDate } from '../documents/index.js';
 import { CHART_SIZE, pieChart, rankingChart, trendChart } from './reports.charts.js';
 import type { BreakdownRow, Overview, ReportData } from './reports.data.js';
 import { change, VOLUME_LABELS, WORKFLOW_LABELS } from './reports.labels.js';
-import { RATES, ratio } from '../stats/index.js';
+import { ratio } from '../stats/index.js';
 
 const KAITI = font('楷体_GB2312');
 /** Tables in 五号 (10.5 pt), so eight columns fit the 156 mm type area. */
@@ -46,7 +36,7 @@ const count = (v: number | null) => (v === null ? '—' : n(v));
 const DAYS = 'average_answer_days';
 /** A rate as printed: a percentage, or the mean answer time in days. */
 const rateText = (key: string, v: number | null) => (v === null ? '—' : key === DAYS ? `${v.toFixed(1)}天` : pct(v));
-const rateLabel = (key: string) => RATES.find((r) => r.key === key)!.zh;
+const rateLabel = (key: RateKey) => RATE_ZH[key];
 const joined = (parts: (string | null)[], sep = '、') => parts.filter((p): p is string => !!p).join(sep);
 
 /** 上升12.3% · 下降5.0% · 持平; null against an empty base. */

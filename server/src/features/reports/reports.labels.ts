@@ -1,5 +1,5 @@
+import type { VolumeField } from '@xinfang/domain';
 import type { Overview, ReportDim } from './reports.data.js';
-import type { VolumeField } from '../stats/index.js';
 
 /** Names and units of the figures as the reports print them (formal zh-CN, 条例 Art. 41). */
 export const VOLUME_LABELS: { key: VolumeField; zh: string; unit: string }[] = [

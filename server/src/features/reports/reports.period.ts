@@ -1,4 +1,4 @@
-import type { ReportKind } from './reports.tables.js';
+import type { ReportKind } from '@xinfang/domain';
 import { lastDayOf, ymdOf } from '../stats/index.js';
 
 /** A report's period: its days (inclusive), how it is named in the report, and the buckets of its trend. */

@@ -1,6 +1,6 @@
+import type { ReportKind } from '@xinfang/domain';
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { ReportKind } from './reports.tables.js';
 
 /** A report with its body and requester, as listed and as the job reads it. */
 const withNames = (db: Executor) =>

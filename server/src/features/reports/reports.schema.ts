@@ -1,8 +1,7 @@
+import { REPORT_KINDS, REPORT_STATUSES, chinaDate } from '@xinfang/domain';
 import { z } from 'zod';
 import { int4Id, int4IdParam } from '../../shared/validators.js';
-import { chinaDate } from '../deadlines/index.js';
 import { parsePeriod } from './reports.period.js';
-import { REPORT_KINDS, REPORT_STATUSES } from './reports.tables.js';
 
 export const REPORT_FORMATS = ['xlsx', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -1,3 +1,4 @@
+import type { ReportKind } from '@xinfang/domain';
 import { inScope, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
@@ -11,7 +12,6 @@ import { renderReportDocx } from './reports.docx.js';
 import { parsePeriod, reportTitle, type ReportPeriod } from './reports.period.js';
 import { statReportsRepository as repo, type ReportRow } from './reports.repository.js';
 import type { ReportDto, ReportFormat, ReportRequest } from './reports.schema.js';
-import type { ReportKind } from './reports.tables.js';
 import { renderReportXlsx } from './reports.xlsx.js';
 
 const JOB = 'stats.report';

@@ -1,3 +1,4 @@
+import { RATES, addDays, chinaDate } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,6 @@ import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '.
 import { docxText } from '../../test/files.js';
 import { act, DECISION, type Json } from '../../test/workflow.js';
 import { createFileStore } from '../attachments/index.js';
-import { addDays, chinaDate } from '../deadlines/index.js';
 import { inProcessQueue } from '../../jobs/queue.js';
 import type { ReportData, StatsReader } from './reports.data.js';
 import { renderReportDocx } from './reports.docx.js';
@@ -14,7 +14,7 @@ import { parsePeriod } from './reports.period.js';
 import { statReportsRepository } from './reports.repository.js';
 import { createStatsReportService } from './reports.service.js';
 import { renderReportXlsx } from './reports.xlsx.js';
-import { RATES, createStatsService } from '../stats/index.js';
+import { createStatsService } from '../stats/index.js';
 
 const { app, db, config } = await createTestApp();
 const stats = createStatsService({ db });

@@ -1,5 +1,6 @@
+import { RATE_ZH } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
-import { addBodiesSheet, RATES, ratio } from '../stats/index.js';
+import { addBodiesSheet, ratio } from '../stats/index.js';
 import { REPORT_DIMS, type BreakdownRow, type ReportData } from './reports.data.js';
 import { change, DIM_LABELS, VOLUME_LABELS, WORKFLOW_LABELS } from './reports.labels.js';
 
@@ -59,7 +60,7 @@ function overviewSheet(wb: ExcelJS.Workbook, d: ReportData) {
     const [value, diff] = days ? (['days', 'dayChange'] as const) : (['percent', 'points'] as const);
     const delta = (base: number | null) => points(r.value, base, days ? 1 : 100);
     return [
-      RATES.find((x) => x.key === r.key)!.zh,
+      RATE_ZH[r.key],
       { value: r.value, format: value },
       { value: r.previous, format: value },
       { value: delta(r.previous), format: diff },

@@ -1,6 +1,6 @@
+import { RATES, RATE_ZH } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
 import type { Actor } from '../../auth/actor.js';
-import { RATES } from './stats.rates.js';
 import type { StatsQuery, StatsService } from './stats.service.js';
 
 type BodyRow = Awaited<ReturnType<StatsService['bodies']>>['rows'][number];
@@ -16,7 +16,7 @@ export function addBodiesSheet(wb: ExcelJS.Workbook, rows: BodyRow[], title = '�
     { header: '转送', key: 'forwarded', width: 8 },
     { header: '交办', key: 'assigned', width: 8 },
     { header: '督办', key: 'supervised', width: 8 },
-    ...RATES.map((r) => ({ header: r.zh, key: r.key, width: 14 })),
+    ...RATES.map((r) => ({ header: RATE_ZH[r.key], key: r.key, width: 14 })),
   ];
   for (const row of rows) {
     const added = sheet.addRow({

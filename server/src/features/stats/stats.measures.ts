@@ -1,58 +1,11 @@
+import { GROUP_SIZE, VOLUME_FIELDS } from '@xinfang/domain';
 import { sql, type RawBuilder } from 'kysely';
-import { GROUP_SIZE } from '@xinfang/domain';
 import { PETITIONER_WINDOWS } from '../deadlines/index.js';
 
 /**
  * What each petition contributes to the statistics, derived from the petition and its events: the one
  * definition of every figure (docs/STATISTICS.md). `selection` is a query returning petition ids (`id`).
  */
-
-/** The volume figures of `stat_volume`, in column order. */
-export const VOLUME_FIELDS = [
-  'registered',
-  'persons',
-  'first_time',
-  'repeat',
-  'merged',
-  'grouped',
-  'skip_level',
-  'litigation',
-  'major_urgent',
-  'backlog',
-] as const;
-export type VolumeField = (typeof VOLUME_FIELDS)[number];
-
-/** The dated measures of `stat_measures`. */
-export const MEASURES = [
-  'decided',
-  'decided_timely',
-  'answered',
-  'answer_days',
-  'concluded',
-  'concluded_on_time',
-  'delivered',
-  'rated',
-  'rated_bureau',
-  'satisfied_bureau',
-  'rated_handling',
-  'satisfied_handling',
-  'forwarded',
-  'assigned',
-  'urged',
-  'supervised',
-  'proposals',
-  'proposals_adopted',
-  'returned',
-  'reworked',
-  'extended',
-  'overdue_ever',
-  'overdue_now',
-  'backlog_marked',
-  'backlog_resolved',
-  'owned',
-  'owned_resolved',
-] as const;
-export type Measure = (typeof MEASURES)[number];
 
 /** Breakdowns kept in `stat_volume.dim`; `all` has the key ''. */
 export const VOLUME_DIMS = ['all', 'channel', 'type', 'category', 'region', 'accused'] as const;

@@ -1,4 +1,4 @@
-import { addDays, chinaDate } from '../deadlines/index.js';
+import { addDays, chinaDate } from '@xinfang/domain';
 import type { Bucket, DayRange } from './stats.repository.js';
 
 /** Periods of the statistics: inclusive ranges of China days as YYYY-MM-DD. */

@@ -1,9 +1,9 @@
+import { VOLUME_FIELDS, type VolumeField, addDays } from '@xinfang/domain';
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import { hiddenFacts, notAccusing, type Reader } from '../../access/visibility.js';
-import { addDays } from '../deadlines/index.js';
-import { factsQuery, measureContributions, volumeContributions, VOLUME_FIELDS, type VolumeField } from './stats.measures.js';
+import { factsQuery, measureContributions, volumeContributions } from './stats.measures.js';
 import { daysBetween, monthEnd, monthsWithin } from './stats.periods.js';
 
 /** One refresher at a time across instances (docs/STATISTICS.md). */

@@ -1,7 +1,6 @@
+import { GRANULARITIES, BREAKDOWN_DIMS, MEASURES, VOLUME_FIELDS, RATE_KEYS } from '@xinfang/domain';
 import { z } from 'zod';
 import { boundedRange, dateString, int4IdParam } from '../../shared/validators.js';
-import { MEASURES, VOLUME_FIELDS } from './stats.measures.js';
-import { RATE_KEYS } from './stats.rates.js';
 
 /** Scope and period of every statistics request (docs/STATISTICS.md § API). */
 const statsShape = {
@@ -16,7 +15,7 @@ const SERIES_NAMES: readonly string[] = [...VOLUME_FIELDS, ...MEASURES, ...RATE_
 export const seriesQuery = boundedRange(
   z.strictObject({
     ...statsShape,
-    granularity: z.enum(['day', 'week', 'month', 'quarter', 'year']).default('month'),
+    granularity: z.enum(GRANULARITIES).default('month'),
     measures: z
       .string()
       .default('registered')
@@ -30,9 +29,6 @@ export const seriesQuery = boundedRange(
 export const breakdownQuery = boundedRange(
   z.strictObject({
     ...statsShape,
-    dim: z.enum(['channel', 'type', 'category1', 'category2', 'category3', 'region', 'accused', 'body']),
+    dim: z.enum(BREAKDOWN_DIMS),
   }),
 );
-
-/** The work list's drill-down: the petitions behind one figure of one body in a period. */
-export const STAT_NAMES = [...VOLUME_FIELDS, ...MEASURES] as const;

@@ -1,13 +1,21 @@
+import {
+  CHANNEL_ZH,
+  TYPE_ZH,
+  VOLUME_FIELDS,
+  type Measure,
+  type VolumeField,
+  RATES,
+  WORKFLOW_FIELDS,
+  type BreakdownDim,
+} from '@xinfang/domain';
 import { inScope, type Actor } from '../../auth/actor.js';
 import type { Reader } from '../../access/visibility.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { CHANNEL_ZH, TYPE_ZH } from '@xinfang/domain';
 import { regionsService } from '../regions/index.js';
 import { groupSimilar } from './stats.groups.js';
-import { VOLUME_FIELDS, type Measure, type VolumeField } from './stats.measures.js';
 import { bucketsOf, lastYear, previousPeriod, thisMonth } from './stats.periods.js';
-import { RATES, rates, rate, type Totals } from './stats.rates.js';
+import { rates, rate, type Totals } from './stats.rates.js';
 import { statsRepository as repo, type Bucket, type DayRange, type VolumeSums } from './stats.repository.js';
 
 export interface StatsQuery {
@@ -15,22 +23,7 @@ export interface StatsQuery {
   from?: string;
   to?: string;
 }
-export type BreakdownDim = 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused' | 'body';
 
-/** Workflow figures of the overview (docs/STATISTICS.md). */
-const WORKFLOW: Measure[] = [
-  'forwarded',
-  'assigned',
-  'urged',
-  'supervised',
-  'returned',
-  'reworked',
-  'extended',
-  'overdue_ever',
-  'overdue_now',
-  'proposals',
-  'proposals_adopted',
-];
 /** overdue_now is a state, not an event: it is summed over all time, whatever the period. */
 const ALL_TIME: DayRange = { from: '2000-01-01', to: '2999-12-31' };
 /** Texts grouped per period for similar matters: enough for a month of a county, bounded for a province. */
@@ -93,7 +86,7 @@ export function createStatsService({ db }: { db: Database }) {
   async function keyMap(dim: BreakdownDim, scope: { region_code: string | null }, keys: string[], viewer: Pick<Actor, 'orgPath'>) {
     const out = new Map<string, { key: string; label: string }>();
     if (dim === 'channel' || dim === 'type') {
-      const labels = dim === 'channel' ? CHANNEL_ZH : TYPE_ZH;
+      const labels: Readonly<Record<string, string>> = dim === 'channel' ? CHANNEL_ZH : TYPE_ZH;
       for (const k of keys) out.set(k, { key: k, label: labels[k] ?? k });
     } else if (dim.startsWith('category')) {
       const level = Number(dim.slice(-1));
@@ -235,7 +228,10 @@ export function createStatsService({ db }: { db: Database }) {
         volume: Object.fromEntries(VOLUME_FIELDS.map((f) => [f, triple(`volume.${f}`)])) as Record<VolumeField, ReturnType<typeof triple>>,
         rates: RATES.map((d) => ({ key: d.key, ...rate(d, c), previous: rate(d, p).value, lastYear: rate(d, l).value })),
         workflow: Object.fromEntries(
-          WORKFLOW.map((m) => [m, m === 'overdue_now' ? { value: now.get(scope.id) ?? 0, previous: null, lastYear: null } : triple(m)]),
+          WORKFLOW_FIELDS.map((m) => [
+            m,
+            m === 'overdue_now' ? { value: now.get(scope.id) ?? 0, previous: null, lastYear: null } : triple(m),
+          ]),
         ) as Record<string, { value: number; previous: number | null; lastYear: number | null }>,
       };
     },

@@ -1,9 +1,10 @@
+import { addDays, chinaDate } from '@xinfang/domain';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
 import { act, DECISION, detail, type Json } from '../../test/workflow.js';
-import { addDays, chinaDate, createClocksService } from '../deadlines/index.js';
+import { createClocksService } from '../deadlines/index.js';
 import { createStatsService } from './stats.service.js';
 
 const { app, db } = await createTestApp();

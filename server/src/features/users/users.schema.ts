@@ -1,5 +1,5 @@
+import { ROLES } from '@xinfang/domain';
 import { z } from 'zod';
-import { ROLES } from '../../db/types.js';
 import { int4Id, int4IdParam, optionalPhone } from '../../shared/validators.js';
 
 const roles = z

@@ -1,9 +1,8 @@
 import { workflowRepository } from './workflow.repository.js';
 
-// What other features may use of the workflow: its events (for listeners) and which of them the petitioner sees, its part of a petition's detail, the
+// What other features may use of the workflow: its events (for listeners), its part of a petition's detail, the
 // service's type, and what it recorded about a petition.
 export type { WorkflowEvent, WorkflowListener, WorkflowService } from './workflow.service.js';
 export { workflowView } from './workflow.view.js';
-export { PUBLIC_EVENT_KINDS } from './lifecycle.js';
 
 export const workflowRecords: Pick<typeof workflowRepository, 'load' | 'lastClock'> = workflowRepository;

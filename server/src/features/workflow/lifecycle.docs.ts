@@ -1,6 +1,5 @@
-import { PETITION_STATUSES, STATUS_ZH, type PetitionStatus } from '@xinfang/domain';
+import { PETITION_STATUSES, STATUS_ZH, type PetitionStatus, WORKFLOW_ACTIONS, type WorkflowAction } from '@xinfang/domain';
 import { ANYTIME_ACTIONS, fromStatuses, LIFECYCLE, RELATIONS, targetsOf, type ActionDeclaration, type Relation } from './lifecycle.js';
-import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../domain/workflow.constants.js';
 
 /** The lifecycle in words, for the OpenAPI description of each action's route and for docs/WORKFLOW.md. */
 

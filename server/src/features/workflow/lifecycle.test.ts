@@ -1,19 +1,27 @@
-import { PETITION_STATUSES, type PetitionStatus } from '@xinfang/domain';
+import {
+  PETITION_STATUSES,
+  type PetitionStatus,
+  ROLES,
+  type Role,
+  WORKFLOW_ACTIONS,
+  type WorkflowAction,
+  INBOX_SECTIONS,
+  type InboxSection,
+  chinaDate,
+  ROLE_PERMISSIONS,
+  PUBLIC_EVENT_KINDS,
+} from '@xinfang/domain';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/actor.js';
-import { rolePermissions } from '../../auth/permissions.js';
 import { AppError } from '../../errors.js';
-import { ROLES, type Org, type Role } from '../../db/types.js';
+import { type Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput } from '../../test/factories.js';
 import { act, DECISION } from '../../test/workflow.js';
-import { chinaDate } from '../deadlines/index.js';
-import { inboxPermissions, LIFECYCLE, type ActionDeclaration, type Relation } from './lifecycle.js';
-import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../domain/workflow.constants.js';
+import { inboxPermissions, LIFECYCLE, publicEventKinds, type ActionDeclaration, type Relation } from './lifecycle.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, workflowRepository } from './workflow.repository.js';
-import { INBOX_SECTIONS, type InboxSection } from './workflow.schema.js';
 
 // Every status × action × role × body: the policy answers what the declaration says. Each status's petition is
 // built once over the API; the actors are then formed in memory for every role at every body.
@@ -255,7 +263,7 @@ function actorAt(body: Org, role: Role): Actor {
     orgPath: body.path,
     orgName: body.name,
     roles: [role],
-    permissions: [...rolePermissions[role]],
+    permissions: [...ROLE_PERMISSIONS[role]],
     mustChangePassword: false,
     sessionId: '',
     ip: '127.0.0.1',
@@ -266,7 +274,7 @@ function actorAt(body: Org, role: Role): Actor {
 /** What the declaration says, from the fixture's relations written out above. */
 function expected(f: Fixture, status: PetitionStatus, action: WorkflowAction, body: Org, role: Role) {
   const d: ActionDeclaration = LIFECYCLE[action];
-  if (!d.permission.some((p) => rolePermissions[role].includes(p))) return 'forbidden';
+  if (!d.permission.some((p) => ROLE_PERMISSIONS[role].includes(p))) return 'forbidden';
   const stands = (by: Relation) =>
     by === 'any' ? true : by === 'owner' ? role === 'leader' && !!f.rel.owner?.includes(body) : !!f.rel[by]?.includes(body);
   const fits = d.who.some((w) => w.from.includes(status) && stands(w.by)) && !f.blocked.includes(action);
@@ -301,6 +309,10 @@ describe('the lifecycle declaration', () => {
     }
     expect(new Set(fixtures.map((f) => f.status))).toEqual(new Set(PETITION_STATUSES));
     expect(combinations).toBe(fixtures.length * WORKFLOW_ACTIONS.length * ROLES.length * BODIES.length);
+  });
+
+  it('the actions it declares public are the events the portal and the web show the petitioner', () => {
+    expect(publicEventKinds().sort()).toEqual([...PUBLIC_EVENT_KINDS].sort());
   });
 
   it('every action is allowed to some role at some body in some fixture', () => {

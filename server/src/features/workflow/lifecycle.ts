@@ -1,7 +1,11 @@
-import { PETITION_STATUSES, type PetitionStatus } from '@xinfang/domain';
-import type { Permission } from '../../auth/permissions.js';
-import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../domain/workflow.constants.js';
-import type { InboxSection } from './workflow.schema.js';
+import {
+  PETITION_STATUSES,
+  type PetitionStatus,
+  type Permission,
+  WORKFLOW_ACTIONS,
+  type WorkflowAction,
+  type InboxSection,
+} from '@xinfang/domain';
 
 /**
  * The lifecycle of a petition as data (docs/WORKFLOW.md): its statuses and, per action, who may act (permission and
@@ -355,8 +359,11 @@ export function fromStatuses(action: WorkflowAction, by?: Relation): PetitionSta
 /** Actions open to their relation in every status but the closed ones: shown apart from the States table. */
 export const ANYTIME_ACTIONS = WORKFLOW_ACTIONS.filter((a) => OPEN.every((s) => fromStatuses(a).includes(s)));
 
-/** Events a petitioner sees (条例 Arts. 18, 21): the registration and the public actions, not internal work. */
-export const PUBLIC_EVENT_KINDS = ['registered', ...WORKFLOW_ACTIONS.filter((a) => LIFECYCLE[a].public)];
+/**
+ * Events a petitioner sees (条例 Arts. 18, 21): the registration and the public actions, not internal work. The web
+ * reads the same list from @xinfang/domain (PUBLIC_EVENT_KINDS); lifecycle.test.ts holds the two equal.
+ */
+export const publicEventKinds = () => ['registered', ...WORKFLOW_ACTIONS.filter((a) => LIFECYCLE[a].public)];
 
 /**
  * 待办事项: each section lists the petitions waiting for the actor's body in one relation, in the statuses from

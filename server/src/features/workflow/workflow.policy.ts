@@ -1,9 +1,7 @@
-import type { PetitionStatus } from '@xinfang/domain';
+import { type PetitionStatus, WORKFLOW_ACTIONS, type WorkflowAction, type Permission, MAX_EXTENSION_DAYS } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
-import type { Permission } from '../../auth/permissions.js';
 import { AppError } from '../../errors.js';
 import { LIFECYCLE, REVIEWING, type ActionDeclaration, type Relation } from './lifecycle.js';
-import { MAX_EXTENSION_DAYS, WORKFLOW_ACTIONS, type WorkflowAction } from '../../domain/workflow.constants.js';
 import type { WorkflowRows } from './workflow.repository.js';
 
 /** What the rules need to know of the petition itself. */

@@ -1,3 +1,4 @@
+import type { InboxSection } from '@xinfang/domain';
 import { sql, type Insertable, type Kysely, type RawBuilder, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/database.js';
@@ -14,7 +15,6 @@ import { bodyClock, gradeAt, hasGrade } from '../deadlines/index.js';
 import { policyColumns } from '../petitions/index.js';
 import { visibleTo } from '../../access/visibility.js';
 import { INBOX, inboxStatuses } from './lifecycle.js';
-import type { InboxSection } from './workflow.schema.js';
 
 /** Name of a body and of a user, for the rows shown on the detail. */
 const orgName = (col: string) => sql<string>`(select o.name from orgs o where o.id = ${sql.ref(col)})`;

@@ -1,3 +1,4 @@
+import { WORKFLOW_ACTIONS } from '@xinfang/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
@@ -5,7 +6,6 @@ import { bigIdParams } from '../../shared/validators.js';
 import { petitionDetailDto } from '../petitions/index.js';
 import { describe } from './lifecycle.docs.js';
 import { LIFECYCLE } from './lifecycle.js';
-import { WORKFLOW_ACTIONS } from '../../domain/workflow.constants.js';
 import { actionBody, boardDto, deadlinesDto, deadlinesQuery, inboxDto, ownershipsDto } from './workflow.schema.js';
 import type { WorkflowService } from './workflow.service.js';
 

@@ -1,8 +1,8 @@
+import { OWNERSHIP_ITEMS, INBOX_SECTIONS, DEADLINE_SCOPES, DEADLINE_GRADES } from '@xinfang/domain';
 import { z } from 'zod';
 import { petitionListItemDto } from '../petitions/index.js';
 import { clockDto } from '../deadlines/index.js';
 import { ref } from '../../domain/workflow.dto.js';
-import { OWNERSHIP_ITEMS } from '../../domain/workflow.constants.js';
 
 export { actionBody, type ActionInput } from './actions/index.js';
 
@@ -10,13 +10,11 @@ const at = z.date();
 const day = z.string();
 
 const inboxItem = petitionListItemDto.extend({ task: z.string().nullable() });
-export const INBOX_SECTIONS = ['route', 'receive', 'handle', 'assist', 'approve', 'verify', 'review', 'supervision'] as const;
-export type InboxSection = (typeof INBOX_SECTIONS)[number];
 export const inboxDto = z.object({ sections: z.object(Object.fromEntries(INBOX_SECTIONS.map((s) => [s, z.array(inboxItem)]))) });
 
 export const deadlinesQuery = z.strictObject({
-  scope: z.enum(['own', 'all']).default('own'),
-  grade: z.enum(['normal', 'due_soon', 'due_today', 'overdue']).optional(),
+  scope: z.enum(DEADLINE_SCOPES).default('own'),
+  grade: z.enum(DEADLINE_GRADES).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 export type DeadlinesQuery = z.infer<typeof deadlinesQuery>;

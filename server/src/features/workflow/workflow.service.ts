@@ -1,4 +1,11 @@
-import type { PayloadInput, PetitionStatus } from '@xinfang/domain';
+import {
+  type PayloadInput,
+  type PetitionStatus,
+  OWNERSHIP_ITEMS,
+  type WorkflowAction,
+  INBOX_SECTIONS,
+  type InboxSection,
+} from '@xinfang/domain';
 import { sql, type Updateable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -10,10 +17,9 @@ import { petitionRecords, type PetitionListItemDto, type PetitionsService } from
 import { listQuery, type WorklistService } from '../worklist/index.js';
 import { ACTIONS } from './actions/index.js';
 import { inboxPermissions, targetStatus, type ClockEventOf, type TargetChoice } from './lifecycle.js';
-import { OWNERSHIP_ITEMS, type WorkflowAction } from '../../domain/workflow.constants.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, inboxTasks, workflowRepository, type LockedPetition, type WorkflowRows } from './workflow.repository.js';
-import { INBOX_SECTIONS, type ActionInput, type DeadlinesQuery, type InboxSection } from './workflow.schema.js';
+import { type ActionInput, type DeadlinesQuery } from './workflow.schema.js';
 
 type OwnershipItem = (typeof OWNERSHIP_ITEMS)[number];
 

@@ -1,10 +1,9 @@
+import { chinaDate, WORKFLOW_ACTIONS } from '@xinfang/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { expectEventsReadWithUnion, missing } from '../../test/events.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber } from '../../test/factories.js';
 import { act, DECISION, detail, type Json } from '../../test/workflow.js';
-import { chinaDate } from '../deadlines/index.js';
-import { WORKFLOW_ACTIONS } from '../../domain/workflow.constants.js';
 
 const { app, db } = await createTestApp();
 // A city above a county: the county government reviews its departments (复查), the city re-examines (复核).

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { boundedRange, dateString, instant, int4IdParam } from '../../shared/validators.js';
-import { CHANNELS, PETITION_STATUSES, PETITION_TYPES } from '@xinfang/domain';
-import { STAT_NAMES } from '../stats/index.js';
+import { CHANNELS, PETITION_STATUSES, PETITION_TYPES, STAT_NAMES } from '@xinfang/domain';
 
 const boolParam = z
   .enum(['true', 'false'])

@@ -1,21 +1,21 @@
+import { CHINA_OFFSET_MS, type DeadlineGrade } from '@xinfang/domain';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
-import type { Clock, Grade } from './api/calendar';
+import type { Clock } from './api/calendar';
 import { dueParts } from './model';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-const CHINA_OFFSET_MS = 8 * HOUR_MS;
 const pad = (n: number) => String(n).padStart(2, '0');
 const words = (language: string) => (language === 'en' ? en : zh).deadline;
 const fill = (template: string, values: Record<string, number | string>): string =>
   template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Tag colour of each warning grade: 正常 green, 即将到期 orange, 今日到期 red-orange, 已超期 red. */
-export const GRADE_COLOURS: Record<Grade, string> = { normal: 'green', due_soon: 'orange', due_today: 'volcano', overdue: 'red' };
+export const GRADE_COLOURS: Record<DeadlineGrade, string> = { normal: 'green', due_soon: 'orange', due_today: 'volcano', overdue: 'red' };
 
 /** The tag of a grade: its colour and its words in the language. */
-export function gradeTag(grade: Grade, language: string): { color: string; text: string } {
+export function gradeTag(grade: DeadlineGrade, language: string): { color: string; text: string } {
   return { color: GRADE_COLOURS[grade], text: words(language).grades[grade] };
 }
 

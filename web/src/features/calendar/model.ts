@@ -1,6 +1,7 @@
-import type { ClockUnit, SpecialDay } from './api/calendar';
+import { CHINA_OFFSET_MS, type ClockUnit } from '@xinfang/domain';
+import type { SpecialDay } from './api/calendar';
+import { dynamicKey } from '../../i18n/keys';
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A moment in China time (UTC+8, no daylight saving), whatever the browser's zone. */
@@ -70,4 +71,4 @@ export function daysToSave(rows: readonly { date: string; kind: SpecialDay['kind
 }
 
 /** The i18n key of a clock unit (日 / 工作日 / 小时). */
-export const unitKey = (unit: ClockUnit | string) => `calendar.units.${unit}`;
+export const unitKey = (unit: ClockUnit | string) => dynamicKey(`calendar.units.${unit}`);

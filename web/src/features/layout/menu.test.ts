@@ -1,61 +1,9 @@
+import { ROLE_PERMISSIONS } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import { menuFor, menuLeaves, selectedKey } from './menu';
 
-// Permissions by role, as server/src/auth gives them.
-const REGISTRAR = [
-  'org.read',
-  'petition.register',
-  'petition.read',
-  'petition.correct',
-  'petition.unmask',
-  'petition.link',
-  'petition.export',
-  'petition.import',
-  'petition.route',
-  'petition.verify',
-  'stats.view',
-];
-const ADMIN = [
-  'org.read',
-  'org.manage',
-  'user.read',
-  'user.manage',
-  'audit.read',
-  'audit.verify',
-  'petition.import',
-  'category.manage',
-  'calendar.manage',
-  'template.manage',
-];
-const HANDLER = ['org.read', 'petition.read', 'petition.unmask', 'petition.handle', 'stats.view'];
-const SUPERVISOR = [
-  'org.read',
-  'petition.read',
-  'petition.unmask',
-  'petition.link',
-  'petition.export',
-  'petition.route',
-  'petition.verify',
-  'petition.supervise',
-  'petition.backlog',
-  'stats.view',
-  'stats.report',
-];
-const LEADER = [
-  'org.read',
-  'user.read',
-  'petition.read',
-  'petition.unmask',
-  'petition.export',
-  'petition.approve',
-  'petition.instruct',
-  'petition.own',
-  'petition.supervise',
-  'petition.backlog',
-  'stats.view',
-  'stats.report',
-];
-const AUDITOR = ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read', 'stats.view'];
+// Permissions by role, as the server grants them.
+const { registrar: REGISTRAR, admin: ADMIN, handler: HANDLER, supervisor: SUPERVISOR, leader: LEADER, auditor: AUDITOR } = ROLE_PERMISSIONS;
 
 describe('menuFor', () => {
   it('gives a user without functions only the workbench', () => {

@@ -1,14 +1,16 @@
+import type { I18nKey } from '../../i18n/keys';
+
 /** One entry of the side menu: a route, or a group of routes. labelKey is an i18n key. */
 export interface MenuEntry {
   key: string;
-  labelKey: string;
+  labelKey: I18nKey;
   path?: string;
   children?: MenuEntry[];
 }
 
 interface Item {
   key: string;
-  labelKey: string;
+  labelKey: I18nKey;
   path: string;
   /** Shown when the user has any of these (none: to everyone signed in). */
   permissions?: readonly string[];

@@ -1,4 +1,3 @@
-import { STAT_NAMES, type StatName } from '../stats/api/types';
 import {
   CHANNELS,
   DEADLINE_FILTERS,
@@ -6,10 +5,12 @@ import {
   PETITION_TYPES,
   type Channel,
   type DeadlineFilter,
-  type ListFilters,
   type PetitionStatus,
   type PetitionType,
-} from './api/types';
+  STAT_NAMES,
+  type StatName,
+} from '@xinfang/domain';
+import { type ListFilters } from './api/types';
 
 const BOOL_KEYS = [
   'skipLevel',

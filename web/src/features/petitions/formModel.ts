@@ -1,5 +1,6 @@
+import type { Channel, IdType, PetitionType } from '@xinfang/domain';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Channel, CorrectInput, IdType, PetitionDetail, PetitionType, RegisterInput } from './api/types';
+import type { CorrectInput, PetitionDetail, RegisterInput } from './api/types';
 
 /** One petitioner row of the form (blank strings allowed while typing). */
 export interface PetitionerRow {

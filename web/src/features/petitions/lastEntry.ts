@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel } from './api/types';
+import { CHANNELS, type Channel } from '@xinfang/domain';
 
 const KEY = 'xf.lastRegistration';
 

@@ -1,3 +1,4 @@
+import { PUBLIC_EVENT_KINDS } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
@@ -17,7 +18,6 @@ import {
   receiptText,
   reviewRouteSentence,
   statusSentence,
-  TIMELINE_KINDS,
   timelineSentence,
   type Translate,
 } from './model';
@@ -91,7 +91,7 @@ describe('status sentences', () => {
 
 describe('timeline sentences', () => {
   it('has a sentence for every public event kind, in both languages', () => {
-    for (const kind of TIMELINE_KINDS)
+    for (const kind of PUBLIC_EVENT_KINDS)
       for (const t of [tz, ten]) expect(timelineSentence(event(kind, { toBody: '乙单位' }), t), kind).not.toMatch(/\[portal|\{\{/);
   });
 
@@ -147,7 +147,7 @@ describe('review route', () => {
     expect(reviewRouteSentence({ stage: 'review', reviewBody: '潍坊市人民政府' }, tz)).toBe(
       '如不服本复查意见，可以自收到本意见书之日起三十日内向潍坊市人民政府请求复核。',
     );
-    expect(reviewRouteSentence({ stage: 'reexamination', reviewBody: null }, tz)).toMatch(/^本复核意见为最终意见，信访事项已终结/);
+    expect(reviewRouteSentence({ stage: 'reexamination', reviewBody: null }, tz)).toMatch(/^本复核意见为最终意见。/);
     expect(reviewRouteSentence({ stage: 'handling', reviewBody: null }, tz)).toContain('向上一级机关请求复查');
   });
 });

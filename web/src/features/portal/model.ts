@@ -1,4 +1,13 @@
-import { ANONYMOUS_TYPES, PETITION_STATUSES, type PetitionType } from '../petitions/api/types';
+import {
+  PETITION_STATUSES,
+  type PetitionType,
+  DECISION_STAGES,
+  DECLINE_ROUTES,
+  OUTCOMES,
+  DELIVERY_METHODS,
+  PUBLIC_EVENT_KINDS,
+  mayBeAnonymous,
+} from '@xinfang/domain';
 import type {
   PortalChallenge,
   PortalSolution,
@@ -11,6 +20,8 @@ import type {
 
 /** i18next's t, as the pure helpers need it (tests pass one built from the resources). */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+/** The typed t as the pure helpers take it: their keys are built from values, checked by model.test.ts. */
+export const asTranslate = (t: unknown): Translate => t as Translate;
 
 const CHINA = 'Asia/Shanghai';
 const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -69,43 +80,19 @@ export function deadlineLabel(d: { key: string; label: string }, t: Translate): 
   return (DEADLINE_KEYS as readonly string[]).includes(d.key) ? t(`portal.deadlines.${d.key}`) : d.label;
 }
 
-/** Events the portal has a sentence for (the server's PUBLIC_EVENTS). */
-export const TIMELINE_KINDS = [
-  'registered',
-  'accept',
-  'forward',
-  'assign',
-  'decline',
-  'receive',
-  'return',
-  'insist',
-  'approveExtension',
-  'decide',
-  'deliver',
-  'conclude',
-  'verify',
-  'rework',
-  'requestReview',
-  'requestReexamination',
-] as const;
-
-const STAGES = ['handling', 'review', 'reexamination'];
-const OUTCOMES = ['support', 'explain', 'reject'];
-const ROUTES = ['litigation', 'arbitration', 'labor_arbitration', 'reconsideration', 'discipline', 'procuratorate', 'other'];
-const METHODS = ['in_person', 'post', 'electronic'];
-
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
-const oneOf = (v: unknown, allowed: string[], fallback: string): string => (typeof v === 'string' && allowed.includes(v) ? v : fallback);
+const oneOf = (v: unknown, allowed: readonly string[], fallback: string): string =>
+  typeof v === 'string' && allowed.includes(v) ? v : fallback;
 
 /** One public event as a plain sentence: who did what, where the matter went, what was decided. */
 export function timelineSentence(e: PublicTimelineEntry, t: Translate): string {
   const body = e.body ?? t('portal.timeline.someBody');
   const toBody = e.toBody ?? t('portal.timeline.someBody');
   const d = e.detail ?? {};
-  const document = t(`portal.documentNames.${oneOf(d.stage, STAGES, 'handling')}`);
+  const document = t(`portal.documentNames.${oneOf(d.stage, DECISION_STAGES, 'handling')}`);
   switch (e.kind) {
     case 'decline': {
-      const route = t(`portal.routes.${oneOf(d.route, ROUTES, 'other')}`);
+      const route = t(`portal.routes.${oneOf(d.route, DECLINE_ROUTES, 'other')}`);
       const reason = text(d.reason);
       return t(reason ? 'portal.timeline.declineWithReason' : 'portal.timeline.decline', { body, route, reason });
     }
@@ -118,7 +105,9 @@ export function timelineSentence(e: PublicTimelineEntry, t: Translate): string {
       });
     case 'decide':
       return t(
-        typeof d.outcome === 'string' && OUTCOMES.includes(d.outcome) ? 'portal.timeline.decideWithOutcome' : 'portal.timeline.decide',
+        typeof d.outcome === 'string' && (OUTCOMES as readonly string[]).includes(d.outcome)
+          ? 'portal.timeline.decideWithOutcome'
+          : 'portal.timeline.decide',
         {
           body,
           document,
@@ -126,7 +115,10 @@ export function timelineSentence(e: PublicTimelineEntry, t: Translate): string {
         },
       );
     case 'deliver': {
-      const method = typeof d.method === 'string' && METHODS.includes(d.method) ? t(`portal.deliveryMethods.${d.method}`) : '';
+      const method =
+        typeof d.method === 'string' && (DELIVERY_METHODS as readonly string[]).includes(d.method)
+          ? t(`portal.deliveryMethods.${d.method}`)
+          : '';
       return t(method ? 'portal.timeline.deliverBy' : 'portal.timeline.deliver', { body, document, method });
     }
     case 'forward':
@@ -134,7 +126,7 @@ export function timelineSentence(e: PublicTimelineEntry, t: Translate): string {
     case 'insist':
       return t(`portal.timeline.${e.kind}`, { body, toBody });
     default:
-      if ((TIMELINE_KINDS as readonly string[]).includes(e.kind)) return t(`portal.timeline.${e.kind}`, { body });
+      if ((PUBLIC_EVENT_KINDS as readonly string[]).includes(e.kind)) return t(`portal.timeline.${e.kind}`, { body });
       return t('portal.timeline.other', { body, kind: e.kind });
   }
 }
@@ -248,8 +240,6 @@ export const SUBMIT_FIELDS = [
 export const placeComplete = (place: readonly string[] | undefined): boolean => (place?.length ?? 0) >= 3;
 
 /** Whether the type allows an anonymous petition (suggestions and accusations only). */
-export const mayBeAnonymous = (type: PetitionType | undefined): boolean => !!type && ANONYMOUS_TYPES.includes(type);
-
 const blankToNull = (v: string | undefined): string | null => {
   const s = v?.trim() ?? '';
   return s ? s : null;
@@ -314,6 +304,3 @@ export function planSubmitErrors(fields: readonly { path: string; message: strin
 
 /** Characters as a person counts them (a Chinese character or an emoji is one). */
 export const charCount = (s: string | undefined): number => [...(s ?? '')].length;
-
-/** A mainland mobile, a landline with area code, or a short service number (the server's pattern). */
-export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{5,8})$/;

@@ -1,6 +1,7 @@
-import type { Channel, ListFilters, PetitionType } from '../petitions/api/types';
+import type { Channel, PetitionType, StatName } from '@xinfang/domain';
+import type { ListFilters } from '../petitions/api/types';
 import { filtersToSearch } from '../petitions/filters';
-import type { DayRange, StatName } from './api/types';
+import type { DayRange } from './api/types';
 
 /** A figure on the statistics pages: what it counts, of which body (with those below), in which days. */
 export interface Figure extends DayRange {

@@ -1,4 +1,4 @@
-import type { RateKey } from './api/types';
+import type { RateKey } from '@xinfang/domain';
 
 /** How a figure moved against an earlier one (环比 / 同比). Pure. */
 export interface Change {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chinaToday, granularityFor, periodOf, periodToSearch, reportPeriodOf, searchToPeriod } from './period';
+import { granularityFor, periodOf, periodToSearch, reportPeriodOf, searchToPeriod } from './period';
 
 const TODAY = '2026-11-28';
 
 describe('periods', () => {
-  it('counts China days: 20:30 UTC on 30 November is already 1 December in China', () => {
-    expect(chinaToday(new Date('2026-11-30T20:30:00Z'))).toBe('2026-12-01');
-    expect(chinaToday(new Date('2026-11-30T15:59:00Z'))).toBe('2026-11-30');
-  });
-
   it('gives whole past months, quarters and years, and ends a running one today', () => {
     expect(periodOf('month', '2026-10-15', TODAY)).toEqual({ kind: 'month', from: '2026-10-01', to: '2026-10-31' });
     expect(periodOf('month', '2024-02-03', TODAY)).toEqual({ kind: 'month', from: '2024-02-01', to: '2024-02-29' });

@@ -1,4 +1,5 @@
-import type { DayRange, Granularity, ReportKind } from './api/types';
+import type { Granularity, ReportKind } from '@xinfang/domain';
+import type { DayRange } from './api/types';
 
 /** Periods of the dashboard: China days as YYYY-MM-DD, inclusive (the server counts China days too). Pure. */
 
@@ -15,11 +16,6 @@ const parts = (day: string) => day.split('-').map(Number) as [number, number, nu
 /** A real calendar day written YYYY-MM-DD. */
 const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
 const days = (r: DayRange) => Math.round((Date.parse(r.to) - Date.parse(r.from)) / 86_400_000) + 1;
-
-/** Today in China. */
-export function chinaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}
 
 /** The month, quarter or year holding `day`; one still running ends today (as the server's default month does). */
 export function periodOf(kind: Exclude<PeriodKind, 'custom'>, day: string, today: string): Period {

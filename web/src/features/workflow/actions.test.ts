@@ -1,3 +1,4 @@
+import { WORKFLOW_ACTIONS } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_FIELDS,
@@ -11,7 +12,7 @@ import {
   visibleFields,
   type ActionContext,
 } from './actions';
-import { WORKFLOW_ACTIONS, type Extension, type Supervision } from './api/types';
+import { type Extension, type Supervision } from './api/types';
 
 const ctx = (over: Partial<ActionContext['workflow']> = {}, status = 'handling'): ActionContext => ({
   status,

@@ -6,9 +6,10 @@ import {
   OWNERSHIP_ITEMS,
   RECORD_KINDS,
   WORKFLOW_ACTIONS,
-  type Workflow,
   type WorkflowAction,
-} from './api/types';
+  MAX_EXTENSION_DAYS,
+} from '@xinfang/domain';
+import { type Workflow } from './api/types';
 
 /** How a field is entered: free text, a body from the tree, a date (YYYY-MM-DD), a number, yes/no, or a choice. */
 export type FieldKind = 'text' | 'textarea' | 'org' | 'date' | 'days' | 'amount' | 'bool' | 'choice' | 'assistTask' | 'supervisionSlip';
@@ -173,8 +174,7 @@ export function isDate(value: unknown): value is string {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** 条例 Art. 34: an extension of at most 30 days in all. Days already approved count against it. */
-export const MAX_EXTENSION_DAYS = 30;
+/** 条例 Art. 34: days already approved count against the thirty in all. */
 export function extensionDaysLeft(extensions: ActionContext['workflow']['extensions']): number {
   const used = extensions.filter((e) => e.status === 'approved').reduce((sum, e) => sum + e.days, 0);
   return Math.max(0, MAX_EXTENSION_DAYS - used);

@@ -1,33 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from './api/types';
-import { chineseNumber, ownershipChecklist, ownershipProgress, responsibilityRows, reviewRoute } from './model';
-
-describe('chineseNumber', () => {
-  it('writes periods as documents do', () => {
-    expect([5, 10, 15, 20, 21, 30, 60, 99].map(chineseNumber)).toEqual(['五', '十', '十五', '二十', '二十一', '三十', '六十', '九十九']);
-  });
-});
+import { ownershipChecklist, ownershipProgress, responsibilityRows, reviewRoute } from './model';
 
 describe('reviewRoute', () => {
   const org = { id: 1, name: '潍坊市人民政府' };
   it('names 复查 after a handling decision, at the review body, within thirty days', () => {
     expect(reviewRoute({ stage: 'handling', reviewOrg: { id: 1, name: '临朐县人民政府' }, reviewDays: 30 }, 'zh-CN')).toBe(
-      '如不服本处理意见，可自收到本意见书之日起三十日内向临朐县人民政府请求复查。',
+      '如不服本处理意见，可以自收到本意见书之日起三十日内向临朐县人民政府请求复查。',
     );
     expect(reviewRoute({ stage: 'handling', reviewOrg: null, reviewDays: null }, 'zh-CN')).toBe(
-      '如不服本处理意见，可自收到本意见书之日起三十日内向上一级机关、单位请求复查。',
+      '如不服本处理意见，可以自收到本意见书之日起三十日内向上一级机关、单位请求复查。',
     );
   });
 
   it('names 复核 after a review decision', () => {
     expect(reviewRoute({ stage: 'review', reviewOrg: org, reviewDays: 30 }, 'zh-CN')).toBe(
-      '如不服本复查意见，可自收到本意见书之日起三十日内向潍坊市人民政府请求复核。',
+      '如不服本复查意见，可以自收到本意见书之日起三十日内向潍坊市人民政府请求复核。',
     );
   });
 
-  it('names no route after a re-examination: the matter is final', () => {
+  it('names no route after a re-examination: the matter is final, in the words of the document', () => {
     const s = reviewRoute({ stage: 'reexamination', reviewOrg: org, reviewDays: 30 }, 'zh-CN');
-    expect(s).toBe('本复核意见为最终意见，信访事项已终结；信访人仍以同一事实和理由提出投诉请求的，不再受理。');
+    expect(s).toBe(
+      '本复核意见为最终意见。根据《信访工作条例》第三十六条的规定，信访人对复核意见不服，仍以同一事实和理由提出信访事项的，不再受理。',
+    );
     expect(s).not.toMatch(/请求(复查|复核)/);
     expect(reviewRoute({ stage: 'reexamination', reviewOrg: null, reviewDays: null }, 'en')).toContain('final');
   });

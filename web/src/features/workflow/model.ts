@@ -1,15 +1,5 @@
-import { OWNERSHIP_ITEMS, type Assignment, type Decision, type OwnershipEntry, type OwnershipItemName, type Ref } from './api/types';
-
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** A whole number 0–99 in Chinese numerals as documents write periods: 5 → 五, 15 → 十五, 30 → 三十, 21 → 二十一. */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return (tens === 1 ? '' : DIGITS[tens]!) + '十' + (ones ? DIGITS[ones]! : '');
-}
+import { OWNERSHIP_ITEMS, type OwnershipItemName, reviewRouteZh, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
+import { type Assignment, type Decision, type OwnershipEntry, type Ref } from './api/types';
 
 /**
  * The remedy sentence at the end of a 信访处理意见书 (条例 Arts. 32, 35, 36): a handling decision names 复查, a
@@ -20,8 +10,8 @@ export function reviewRoute(decision: Pick<Decision, 'stage' | 'reviewOrg' | 're
   if (decision.stage === 'reexamination')
     return en
       ? 'This re-examination opinion is final: the matter is closed, and a petition on the same facts and reasons will not be accepted again.'
-      : '本复核意见为最终意见，信访事项已终结；信访人仍以同一事实和理由提出投诉请求的，不再受理。';
-  const days = decision.reviewDays ?? 30;
+      : reviewRouteZh('reexamination', null);
+  const days = decision.reviewDays ?? REVIEW_REQUEST_DAYS;
   const review = decision.stage === 'handling';
   if (en) {
     const org = decision.reviewOrg?.name ?? 'the body at the next higher level';
@@ -29,10 +19,7 @@ export function reviewRoute(decision: Pick<Decision, 'stage' | 'reviewOrg' | 're
       ? `If you disagree with this decision, you may request a review (复查) by ${org} within ${days} days of receiving it.`
       : `If you disagree with this review opinion, you may request a re-examination (复核) by ${org} within ${days} days of receiving it.`;
   }
-  const org = decision.reviewOrg?.name ?? '上一级机关、单位';
-  return review
-    ? `如不服本处理意见，可自收到本意见书之日起${chineseNumber(days)}日内向${org}请求复查。`
-    : `如不服本复查意见，可自收到本意见书之日起${chineseNumber(days)}日内向${org}请求复核。`;
+  return reviewRouteZh(decision.stage, decision.reviewOrg?.name ?? null, days);
 }
 
 /** One line of the 三亲自三见面 checklist: the item, and when and how it was done (null while pending). */

@@ -1,10 +1,10 @@
-import type { Grade } from '../calendar/api/calendar';
-import { DEADLINE_GRADES, DEADLINE_SCOPES, type BoardRow, type DeadlineScope } from './api/types';
+import { DEADLINE_GRADES, DEADLINE_SCOPES, type DeadlineScope, type DeadlineGrade } from '@xinfang/domain';
+import { type BoardRow } from './api/types';
 
 /** The deadline list's filter as the URL keeps it: ?scope=all&grade=overdue&org=12. */
 export interface ListFilter {
   scope: DeadlineScope;
-  grade?: Grade;
+  grade?: DeadlineGrade;
   orgId?: number;
 }
 
@@ -15,7 +15,7 @@ export function listFilter(params: URLSearchParams, defaultScope: DeadlineScope)
   const org = Number(params.get('org'));
   return {
     scope: (DEADLINE_SCOPES as readonly string[]).includes(scope ?? '') ? (scope as DeadlineScope) : defaultScope,
-    grade: (DEADLINE_GRADES as readonly string[]).includes(grade ?? '') ? (grade as Grade) : undefined,
+    grade: (DEADLINE_GRADES as readonly string[]).includes(grade ?? '') ? (grade as DeadlineGrade) : undefined,
     orgId: Number.isInteger(org) && org > 0 ? org : undefined,
   };
 }

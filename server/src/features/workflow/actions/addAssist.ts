@@ -1,6 +1,6 @@
+import { chinaDate, endOfChinaDay } from '@xinfang/domain';
 import { fieldError } from '../../../errors.js';
 import { dateString, requiredText } from '../../../shared/validators.js';
-import { chinaDate, endOfChinaDay } from '../../deadlines/index.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction, orgId, routeTarget, text } from './shared.js';
 

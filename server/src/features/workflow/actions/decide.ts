@@ -1,8 +1,8 @@
+import { OUTCOMES, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
 import { z } from 'zod';
 import type { Executor } from '../../../db/database.js';
 import { fieldError } from '../../../errors.js';
 import { orgRecords } from '../../orgs/index.js';
-import { OUTCOMES, REVIEW_REQUEST_DAYS } from '../../../domain/workflow.constants.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction, orgId, text } from './shared.js';
 

@@ -1,7 +1,7 @@
+import { DECLINE_ROUTES } from '@xinfang/domain';
 import { z } from 'zod';
 import { fieldError } from '../../../errors.js';
 import { orgRecords } from '../../orgs/index.js';
-import { DECLINE_ROUTES } from '../../../domain/workflow.constants.js';
 import { defineAction, orgId, text } from './shared.js';
 
 /** 不予受理: the petitioner is pointed to the statutory route (诉访分离, 条例 Art. 31). */

@@ -1,7 +1,6 @@
+import { DELIVERY_METHODS, DELIVERY_RESULTS, chinaDate } from '@xinfang/domain';
 import { z } from 'zod';
 import { dateString } from '../../../shared/validators.js';
-import { chinaDate } from '../../deadlines/index.js';
-import { DELIVERY_METHODS, DELIVERY_RESULTS } from '../../../domain/workflow.constants.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { dayAt, defineAction, note, past } from './shared.js';
 

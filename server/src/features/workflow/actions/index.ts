@@ -1,5 +1,5 @@
+import type { WorkflowAction } from '@xinfang/domain';
 import type { z } from 'zod';
-import type { WorkflowAction } from '../../../domain/workflow.constants.js';
 import { accept } from './accept.js';
 import { addAssist } from './addAssist.js';
 import { approveExtension } from './approveExtension.js';

@@ -1,6 +1,6 @@
+import { OWNERSHIP_ITEMS } from '@xinfang/domain';
 import { z } from 'zod';
 import { dateString } from '../../../shared/validators.js';
-import { OWNERSHIP_ITEMS } from '../../../domain/workflow.constants.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction, past, text } from './shared.js';
 

@@ -1,7 +1,7 @@
+import { RECORD_KINDS } from '@xinfang/domain';
 import { z } from 'zod';
 import { fieldError } from '../../../errors.js';
 import { dateString } from '../../../shared/validators.js';
-import { RECORD_KINDS } from '../../../domain/workflow.constants.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction, hearingPauses, past, text } from './shared.js';
 

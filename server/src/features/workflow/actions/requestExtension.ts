@@ -1,6 +1,6 @@
+import { MAX_EXTENSION_DAYS } from '@xinfang/domain';
 import { z } from 'zod';
 import { AppError } from '../../../errors.js';
-import { MAX_EXTENSION_DAYS } from '../../../domain/workflow.constants.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction, text } from './shared.js';
 

@@ -1,4 +1,4 @@
-import { chinaDate } from '../../deadlines/index.js';
+import { chinaDate } from '@xinfang/domain';
 import { dateString } from '../../../shared/validators.js';
 import { defineAction, past, text } from './shared.js';
 

@@ -1,11 +1,11 @@
+import { ROUTE_ONLY_KINDS, type WorkflowAction, chinaDate, endOfChinaDay } from '@xinfang/domain';
 import { z } from 'zod';
 import { underAccused } from '../../../access/visibility.js';
 import type { Executor } from '../../../db/database.js';
 import { AppError, fieldError } from '../../../errors.js';
 import { int4Id, requiredText } from '../../../shared/validators.js';
-import { chinaDate, dueAt, endOfChinaDay, type Pause } from '../../deadlines/index.js';
+import { dueAt, type Pause } from '../../deadlines/index.js';
 import { orgRecords } from '../../orgs/index.js';
-import { ROUTE_ONLY_KINDS, type WorkflowAction } from '../../../domain/workflow.constants.js';
 import { workflowRepository, type LockedPetition } from '../workflow.repository.js';
 import type { Ctx, Outcome } from '../workflow.service.js';
 

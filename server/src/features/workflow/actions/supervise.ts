@@ -1,6 +1,6 @@
+import { chinaDate } from '@xinfang/domain';
 import { fieldError } from '../../../errors.js';
 import { dateString } from '../../../shared/validators.js';
-import { chinaDate } from '../../deadlines/index.js';
 import { workflowPolicy } from '../workflow.policy.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction, text } from './shared.js';

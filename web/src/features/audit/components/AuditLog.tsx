@@ -25,6 +25,7 @@ import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { fetchUsers } from '../../users/api/users';
 import { fetchAuditActions, fetchAuditEvents, verifyAudit, type AuditFilters, type VerifyResult } from '../api/audit';
 import { actionLabel, changedFields } from '../labels';
+import { dynamicKey } from '../../../i18n/keys';
 
 interface FilterValues {
   actorId?: number;
@@ -229,7 +230,7 @@ function AnchorSummary({ anchor }: { anchor: VerifyResult['anchor'] }) {
     <Space orientation="vertical" size={0}>
       {anchor.problems.map((p, i) => (
         <Typography.Text key={i} type="danger">
-          {t(`audit.anchorProblems.${p.reason}`, { seq: p.seq, line: p.line, at: at(p.at) })}
+          {t(dynamicKey(`audit.anchorProblems.${p.reason}`), { seq: p.seq, line: p.line, at: at(p.at) })}
         </Typography.Text>
       ))}
       {anchor.latest ? (

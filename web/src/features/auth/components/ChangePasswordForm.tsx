@@ -1,10 +1,10 @@
+import { isStrongPassword } from '@xinfang/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AntApp, Button, Form, Input, useServerErrors } from '../../../ui';
 import { changePassword } from '../api/auth';
-import { ME_KEY } from '../hooks/useMe';
-import { passwordStrongEnough } from '../password';
+import { ME_KEY, useMe } from '../hooks/useMe';
 
 interface Values {
   currentPassword: string;
@@ -22,6 +22,7 @@ export function ChangePasswordForm() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = AntApp.useApp();
+  const { data: me } = useMe();
 
   const onFinish = async (values: Values) => {
     try {
@@ -51,7 +52,7 @@ export function ChangePasswordForm() {
           { required: true, message: t('common.required', { field: t('changePassword.next') }) },
           {
             validator: async (_, v: string | undefined) =>
-              !v || passwordStrongEnough(v) ? undefined : Promise.reject(new Error(t('changePassword.rule'))),
+              !v || isStrongPassword(v, me?.username) ? undefined : Promise.reject(new Error(t('changePassword.rule'))),
           },
         ]}
       >

@@ -1,8 +1,7 @@
+import type { ClockUnit, DeadlineGrade } from '@xinfang/domain';
 import { api } from '../../../api/client';
 
 export type DayKind = 'holiday' | 'workday';
-export type ClockUnit = 'calendar_day' | 'working_day' | 'hour';
-export type Grade = 'normal' | 'due_soon' | 'due_today' | 'overdue';
 
 export interface SpecialDay {
   date: string;
@@ -24,7 +23,7 @@ export interface Clock {
   startedAt: string;
   dueAt: string;
   provisional: boolean;
-  grade: Grade | null;
+  grade: DeadlineGrade | null;
   remainingMs: number | null;
   stoppedAt: string | null;
   stopEvent: string | null;
@@ -48,7 +47,7 @@ export interface Preview {
   dueAt: string;
   provisional: boolean;
   unknownYears: number[];
-  grade: Grade;
+  grade: DeadlineGrade;
   remainingMs: number;
 }
 

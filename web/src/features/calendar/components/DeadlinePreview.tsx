@@ -1,3 +1,4 @@
+import { type ClockUnit, CLOCK_UNITS } from '@xinfang/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,7 @@ import {
   Tooltip,
   useServerErrors,
 } from '../../../ui';
-import { previewDeadline, type ClockUnit, type Preview } from '../api/calendar';
+import { previewDeadline, type Preview } from '../api/calendar';
 import { GRADE_COLOURS } from '../clocks';
 import { chinaHourNow, chinaInstant, formatDue, unitKey } from '../model';
 
@@ -71,10 +72,7 @@ export function DeadlinePreview() {
           <InputNumber min={1} max={3650} precision={0} style={{ width: 100 }} />
         </Form.Item>
         <Form.Item name="unit" label={t('calendar.unit')} rules={[{ required: true }]}>
-          <Select
-            style={{ width: 120 }}
-            options={(['calendar_day', 'working_day', 'hour'] as const).map((u) => ({ value: u, label: t(unitKey(u)) }))}
-          />
+          <Select style={{ width: 120 }} options={CLOCK_UNITS.map((u) => ({ value: u, label: t(unitKey(u)) }))} />
         </Form.Item>
         <Form.Item name="extendOverDaysOff" valuePropName="checked">
           <Checkbox>

@@ -6,6 +6,7 @@ import { useCalendarStatus, useCalendarYear, useInvalidateCalendar } from '../ho
 import { weekday, yearOptions } from '../model';
 import { ImportYearModal } from './ImportYearModal';
 import { YearEditorModal } from './YearEditorModal';
+import { dynamicKey } from '../../../i18n/keys';
 
 /** Status of the calendar (missing years), one year's days with their source, and entering a year. */
 export function HolidayYear() {
@@ -83,7 +84,12 @@ export function HolidayYear() {
               locale={{ emptyText: t('calendar.noDays') }}
               columns={[
                 { title: t('calendar.date'), dataIndex: 'date', width: 140 },
-                { title: t('calendar.weekday'), key: 'weekday', width: 100, render: (_, d) => t(`calendar.weekdays.${weekday(d.date)}`) },
+                {
+                  title: t('calendar.weekday'),
+                  key: 'weekday',
+                  width: 100,
+                  render: (_, d) => t(dynamicKey(`calendar.weekdays.${weekday(d.date)}`)),
+                },
                 {
                   title: t('calendar.kind'),
                   dataIndex: 'kind',

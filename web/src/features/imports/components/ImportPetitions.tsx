@@ -1,3 +1,4 @@
+import { CHANNELS, PETITION_TYPES } from '@xinfang/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,9 +20,9 @@ import {
   Upload,
   useServerErrors,
 } from '../../../ui';
-import { CHANNELS, PETITION_TYPES } from '../../petitions/api/types';
 import { fetchImportJob, startDemoImport, startImport, type ImportMapping } from '../api/imports';
 import { guessMapping, jobCounts, readColumns } from '../columns';
+import { dynamicKey } from '../../../i18n/keys';
 
 const FIELDS = ['externalId', 'title', 'content', 'receivedAt', 'petitionerName', 'phone', 'category', 'channel', 'type'] as const;
 const REQUIRED = new Set(['externalId', 'title', 'content', 'receivedAt']);
@@ -45,7 +46,7 @@ function JobProgress({ id }: { id: number }) {
   const counts = jobCounts(job);
   const fieldLabel = (f: string) => {
     const key = f === 'externalId' || f === 'petitionerName' ? `imports.${f}` : `petition.${f}`;
-    return f && i18n.exists(key) ? t(key) : f;
+    return f && i18n.exists(key) ? t(dynamicKey(key)) : f;
   };
   const percent = job.total ? Math.round((job.processed / job.total) * 100) : job.status === 'done' ? 100 : 0;
   return (

@@ -1,8 +1,8 @@
+import type { Role } from '@xinfang/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import type { Role } from '../../../api/types';
 import { Button, Layout, Menu, Space, Spin, Typography, type MenuProps } from '../../../ui';
 import { logout } from '../../auth/api/auth';
 import { ME_KEY, useMe } from '../../auth/hooks/useMe';

@@ -1,5 +1,6 @@
+import type { OrgKind } from '@xinfang/domain';
 import { api } from '../../../api/client';
-import type { Org, OrgKind, Region } from '../../../api/types';
+import type { Org, Region } from '../../../api/types';
 
 export interface OrgInput {
   kind: OrgKind;

@@ -1,10 +1,12 @@
+import { ORG_KINDS } from '@xinfang/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORG_KINDS, type Org } from '../../../api/types';
+import { type Org } from '../../../api/types';
 import { AntApp, Form, Input, Modal, Select, useServerErrors } from '../../../ui';
 import { createOrg, updateOrg, type OrgInput } from '../api/orgs';
 import { usePolicies } from '../../calendar/hooks/useCalendar';
 import { RegionPicker } from './RegionPicker';
+import type { I18nKey } from '../../../i18n/keys';
 
 const FIELDS = ['kind', 'name', 'shortName', 'code', 'regionCode', 'contactPerson', 'contactPhone', 'address', 'policyPack'];
 /** The select's value for 沿用上级 (policyPack null). */
@@ -61,7 +63,7 @@ export function OrgFormModal({ mode, onClose, onSaved }: Props) {
   };
 
   const title = editing ? t('orgs.editTitle') : t('orgs.createTitle', { parent: (mode as { parent: Org }).parent.name });
-  const req = (key: string) => [{ required: true, message: t('common.required', { field: t(key) }) }];
+  const req = (key: I18nKey) => [{ required: true, message: t('common.required', { field: t(key) }) }];
 
   return (
     <Modal

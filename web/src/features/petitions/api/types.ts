@@ -1,38 +1,6 @@
+import type { Channel, IdType, PetitionStatus, PetitionType, StatName, DeadlineFilter, Flag } from '@xinfang/domain';
 import type { Clock } from '../../calendar/api/calendar';
-import type { StatName } from '../../stats/api/types';
 import type { WorkflowDetail } from '../../workflow/api/types';
-
-export {
-  CHANNELS,
-  PETITION_TYPES,
-  PETITION_STATUSES,
-  ID_TYPES,
-  MAX_REPRESENTATIVES,
-  GROUP_SIZE,
-  MAX_CONTENT_LENGTH,
-  MAX_TITLE_LENGTH,
-  type Channel,
-  type PetitionType,
-  type PetitionStatus,
-  type IdType,
-} from '@xinfang/domain';
-import type { Channel, IdType, PetitionStatus, PetitionType } from '@xinfang/domain';
-
-export const FLAGS = [
-  'group',
-  'repeat',
-  'firstTime',
-  'merged',
-  'skipLevel',
-  'litigation',
-  'majorUrgent',
-  'confidential',
-  'anonymous',
-] as const;
-export type Flag = (typeof FLAGS)[number];
-
-/** Only suggestions and accusations may be anonymous. */
-export const ANONYMOUS_TYPES: readonly PetitionType[] = ['suggestion', 'accusation'];
 
 export interface PetitionerInput {
   id?: number;
@@ -217,8 +185,6 @@ export interface Receipt {
 }
 
 /** Filters of the work list, as in the URL and in saved filters (listQuery on the server). */
-export const DEADLINE_FILTERS = ['open', 'normal', 'due_soon', 'due_today', 'overdue'] as const;
-export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
 
 export interface ListFilters {
   /** Drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in statFrom–statTo (China days). */

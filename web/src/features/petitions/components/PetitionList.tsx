@@ -1,3 +1,4 @@
+import { CHANNELS, DEADLINE_FILTERS, PETITION_STATUSES, PETITION_TYPES } from '@xinfang/domain';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
@@ -24,7 +25,7 @@ import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
 import { StatFilterTag } from '../../stats/components/StatFilterTag';
 import { exportUrl, fetchPetitions } from '../api/petitions';
-import { CHANNELS, DEADLINE_FILTERS, PETITION_STATUSES, PETITION_TYPES, type ListFilters, type PetitionListItem } from '../api/types';
+import { type ListFilters, type PetitionListItem } from '../api/types';
 import { FLAG_FILTERS, filtersToSearch, searchToFilters, statOf, withoutStat, type BoolFilter } from '../filters';
 import { DeadlineCell } from './Deadline';
 import { FlagTags, Snippet, StatusTag } from './labels';

@@ -1,10 +1,10 @@
+import { ID_TYPES, MAX_REPRESENTATIVES, type Channel, isValidChineseId } from '@xinfang/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, Col, Form, Input, Row, Select, Space, Tag, Typography } from '../../../ui';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
-import { ID_TYPES, MAX_REPRESENTATIVES, type Channel } from '../api/types';
 import { emptyPetitioner, isMasked, type PetitionerRow } from '../formModel';
-import { isValidChineseId, isValidPhone, representativeCount } from '../validation';
+import { isValidPhone, representativeCount } from '../validation';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Notices go by SMS to mobile numbers only (a masked one was a mobile when the server kept the choice). */

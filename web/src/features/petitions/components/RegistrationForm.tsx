@@ -1,3 +1,4 @@
+import { ANONYMOUS_TYPES, CHANNELS, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_TYPES } from '@xinfang/domain';
 import dayjs from 'dayjs';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,17 +28,7 @@ import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
 import { ApiError } from '../../../api/client';
 import { correctPetition, registerPetition, uploadAttachment } from '../api/petitions';
-import {
-  ANONYMOUS_TYPES,
-  CHANNELS,
-  MAX_CONTENT_LENGTH,
-  MAX_TITLE_LENGTH,
-  PETITION_TYPES,
-  type Attachment,
-  type Candidate,
-  type PetitionDetail,
-  type RepeatQuery,
-} from '../api/types';
+import { type Attachment, type Candidate, type PetitionDetail, type RepeatQuery } from '../api/types';
 import {
   FORM_FIELDS,
   emptyPetitioner,

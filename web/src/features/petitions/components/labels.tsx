@@ -1,6 +1,7 @@
+import { FLAGS, type Flag, type PetitionStatus } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Tag } from '../../../ui';
-import { FLAGS, type Flag, type PetitionStatus, type SnippetPart } from '../api/types';
+import { type SnippetPart } from '../api/types';
 
 const STATUS_COLORS: Partial<Record<PetitionStatus, string>> = {
   registered: 'blue',

@@ -1,4 +1,4 @@
-import type { PetitionStatus, PetitionType } from '../../petitions/api/types';
+import type { PetitionStatus, PetitionType } from '@xinfang/domain';
 
 /** Mirrors server/src/features/portal/portal.schema.ts (dates as ISO strings). */
 

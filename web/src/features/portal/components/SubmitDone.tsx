@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Alert, Button } from '../../../ui';
 import type { SubmitResult } from '../api/types';
-import { chinaDateTime, receiptHtml, receiptText } from '../model';
+import { asTranslate, chinaDateTime, receiptHtml, receiptText } from '../model';
 import { portalToken } from '../token';
 
 /** Saves a text as a file through the browser (the receipt). */
@@ -42,7 +42,7 @@ export function SubmitDone({ result }: { result: SubmitResult & { title: string 
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(receiptText(result, trackUrl, t));
+      await navigator.clipboard.writeText(receiptText(result, trackUrl, asTranslate(t)));
       setCopyState('copied');
     } catch {
       setCopyState('failed');
@@ -77,7 +77,7 @@ export function SubmitDone({ result }: { result: SubmitResult & { title: string 
             onClick={() =>
               download(
                 t('portal.receipt.fileName', { number: result.number }),
-                receiptHtml(result, trackUrl, t, i18n.language),
+                receiptHtml(result, trackUrl, asTranslate(t), i18n.language),
                 'text/html;charset=utf-8',
               )
             }

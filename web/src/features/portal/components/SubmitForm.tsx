@@ -1,15 +1,14 @@
+import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_TYPES, isValidChineseId, mayBeAnonymous, PHONE_PATTERN } from '@xinfang/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { Alert, Button, Checkbox, Form, Input, Radio, type UploadFile } from '../../../ui';
-import { isValidChineseId } from '../../petitions/validation';
-import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_TYPES } from '../../petitions/api/types';
 import { submitPetition } from '../api/portal';
 import type { PublicUpload, SubmitResult } from '../api/types';
 import { useProof } from '../hooks/useProof';
 import { usePortalPage } from '../hooks/usePortalPage';
-import { buildSubmitPayload, charCount, mayBeAnonymous, PHONE_PATTERN, placeComplete, planSubmitErrors, type SubmitValues } from '../model';
+import { buildSubmitPayload, charCount, placeComplete, planSubmitErrors, type SubmitValues } from '../model';
 import { AccusedOrgField } from './AccusedOrgField';
 import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs } from './AttachmentsField';
 import { PlaceSelect } from './PlaceSelect';

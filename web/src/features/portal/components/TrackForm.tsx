@@ -1,3 +1,4 @@
+import { MOBILE_PATTERN } from '@xinfang/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,6 @@ import { usePortalPage } from '../hooks/usePortalPage';
 import { portalToken } from '../token';
 
 type Method = 'code' | 'phone';
-const MOBILE = /^1[3-9]\d{9}$/;
 const RESEND_SECONDS = 60;
 
 /**
@@ -205,7 +205,7 @@ function ByPhone({
         label={t('portal.track.phone')}
         rules={[
           { required: true, whitespace: true, message: t('portal.track.phoneRule') },
-          { pattern: MOBILE, message: t('portal.track.phoneRule') },
+          { pattern: MOBILE_PATTERN, message: t('portal.track.phoneRule') },
         ]}
       >
         <Input size="large" type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} />

@@ -7,7 +7,16 @@ import { Alert, Button, Spin } from '../../../ui';
 import { documentUrl, fetchPublicPetition, PUBLIC_PETITION_KEY } from '../api/portal';
 import type { PublicPetition } from '../api/types';
 import { usePortalPage } from '../hooks/usePortalPage';
-import { chinaDateTime, chinaDay, deadlineLabel, holderOf, reviewRouteSentence, statusSentence, timelineSentence } from '../model';
+import {
+  asTranslate,
+  chinaDateTime,
+  chinaDay,
+  deadlineLabel,
+  holderOf,
+  reviewRouteSentence,
+  statusSentence,
+  timelineSentence,
+} from '../model';
 import { portalToken } from '../token';
 import { RatingBlock } from './RatingBlock';
 import { ReviewBlock } from './ReviewBlock';
@@ -66,7 +75,7 @@ export function TrackResult() {
           <section className="xf-portal-section" aria-labelledby="portal-summary">
             <h2 id="portal-summary">{petition.title}</h2>
             <p className="xf-portal-status" data-testid="portal-status">
-              {statusSentence(petition, t)}
+              {statusSentence(petition, asTranslate(t))}
             </p>
             <dl className="xf-portal-kv">
               <dt>{t('portal.result.number')}</dt>
@@ -94,7 +103,7 @@ export function TrackResult() {
               <ul className="xf-portal-list">
                 {petition.deadlines.map((d) => (
                   <li key={d.key}>
-                    {deadlineLabel(d, t)}：{t('portal.result.due', { date: chinaDay(d.dueAt) })}
+                    {deadlineLabel(d, asTranslate(t))}：{t('portal.result.due', { date: chinaDay(d.dueAt) })}
                   </li>
                 ))}
               </ul>
@@ -132,7 +141,7 @@ export function TrackResult() {
                   )}
                 </dl>
                 <p data-testid="portal-review-route">
-                  <strong>{reviewRouteSentence(d, t)}</strong>
+                  <strong>{reviewRouteSentence(d, asTranslate(t))}</strong>
                 </p>
               </article>
             ))}
@@ -169,7 +178,7 @@ export function TrackResult() {
               {petition.timeline.map((e, i) => (
                 <li key={i}>
                   <time dateTime={e.at}>{chinaDateTime(e.at)}</time>
-                  {timelineSentence(e, t)}
+                  {timelineSentence(e, asTranslate(t))}
                 </li>
               ))}
             </ol>

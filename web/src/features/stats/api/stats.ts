@@ -1,5 +1,6 @@
+import type { BreakdownDim, Granularity, ReportKind } from '@xinfang/domain';
 import { api, queryString } from '../../../api/client';
-import type { Breakdown, BreakdownDim, BodyRow, Granularity, Hot, Overview, Report, ReportKind, Series, StatsQuery } from './types';
+import type { Breakdown, BodyRow, Hot, Overview, Report, Series, StatsQuery } from './types';
 
 const query = (q: StatsQuery) => ({ orgId: q.orgId, from: q.from, to: q.to });
 

@@ -1,7 +1,8 @@
+import { RATE_KEYS, type RateKey } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Empty, Space, Table, Typography, type TableColumnsType } from '../../../ui';
 import { bodiesXlsxUrl } from '../api/stats';
-import { RATE_KEYS, type BodyRow, type RateKey } from '../api/types';
+import { type BodyRow } from '../api/types';
 import { useBodies, useStatsParams } from '../hooks/useStats';
 import { figureOf } from '../drill';
 import { pinnedSorter } from '../sort';

@@ -5,6 +5,7 @@ import type { BreakdownRow, StatsQuery } from '../api/types';
 import { dimFilter, drillUrl, type ChartDim } from '../drill';
 import { useBreakdown } from '../hooks/useStats';
 import { RankedChart } from './RankedChart';
+import { dynamicKey } from '../../../i18n/keys';
 
 /** The largest keys shown; the rest are in the work list and the reports. */
 const TOP = 12;
@@ -25,7 +26,13 @@ export function BreakdownCard({ title, dims, query, shape, testId }: Props) {
   const { data, error, isPending } = useBreakdown(query, dim);
   const items = useMemo(() => {
     const name = (r: BreakdownRow) =>
-      !r.key ? t('stats.unrecorded') : dim === 'channel' ? t(`channels.${r.key}`) : dim === 'type' ? t(`petitionTypes.${r.key}`) : r.label;
+      !r.key
+        ? t('stats.unrecorded')
+        : dim === 'channel'
+          ? t(dynamicKey(`channels.${r.key}`))
+          : dim === 'type'
+            ? t(dynamicKey(`petitionTypes.${r.key}`))
+            : r.label;
     const figure = { stat: 'registered', ...query } as const;
     const keys = (data?.rows ?? []).map((r) => r.key);
     return (data?.rows ?? [])
@@ -44,7 +51,7 @@ export function BreakdownCard({ title, dims, query, shape, testId }: Props) {
         aria-label={t('stats.categoryLevel')}
         value={dim}
         onChange={(e) => setDim(e.target.value as ChartDim)}
-        options={dims.map((d) => ({ value: d, label: t(`stats.categoryLevels.${d}`) }))}
+        options={dims.map((d) => ({ value: d, label: t(dynamicKey(`stats.categoryLevels.${d}`)) }))}
       />
     ) : (data?.rows.length ?? 0) > TOP ? (
       t('stats.top', { count: TOP })

@@ -1,6 +1,7 @@
+import type { StatName } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Card, Col, Row, Space, Typography } from '../../../ui';
-import type { Compared, Overview, StatName } from '../api/types';
+import type { Compared, Overview } from '../api/types';
 import { figureOf } from '../drill';
 import { countChange } from '../figures';
 import { Change } from './Change';

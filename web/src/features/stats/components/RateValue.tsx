@@ -1,6 +1,7 @@
+import { type RateKey, RATE_BY_KEY } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Tooltip, formatPercent } from '../../../ui';
-import { RATE_PARTS, type DayRange, type RateKey } from '../api/types';
+import type { DayRange } from '../api/types';
 import { FigureLink } from './FigureLink';
 
 /** A rate as written: 92.3%, the average answer time as 12.5 天, — when there is none. */
@@ -21,7 +22,7 @@ interface Props {
 export function RateValue({ rateKey, rate, orgId, range }: Props) {
   const { t } = useTranslation();
   const format = useFormatRate(rateKey);
-  const { numerator, denominator } = RATE_PARTS[rateKey];
+  const { numerator, denominator } = RATE_BY_KEY[rateKey];
   const tip = t('stats.rateTip', {
     numeratorName: t(`stats.measures.${numerator}`),
     numerator: rate.numerator,

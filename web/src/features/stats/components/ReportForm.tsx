@@ -1,3 +1,4 @@
+import { REPORT_KINDS, type ReportKind, chinaDate } from '@xinfang/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -6,9 +7,8 @@ import { AntApp, Button, Card, DatePicker, Form, Radio, useServerErrors } from '
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { requestReport } from '../api/stats';
-import { REPORT_KINDS, type ReportKind } from '../api/types';
 import { STATS_KEY } from '../hooks/useStats';
-import { chinaToday, reportPeriodOf } from '../period';
+import { reportPeriodOf } from '../period';
 
 interface Values {
   orgId: number;
@@ -28,7 +28,7 @@ export function ReportForm() {
   const onError = useServerErrors(form);
   const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form) ?? 'monthly';
-  const today = chinaToday();
+  const today = chinaDate(new Date());
 
   const submit = async (v: Values) => {
     setBusy(true);

@@ -1,6 +1,6 @@
+import { VOLUME_FIELDS, WORKFLOW_FIELDS } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Alert, Col, Row, Space, Spin, Typography, formatDateTime } from '../../../ui';
-import { VOLUME_FIELDS, WORKFLOW_FIELDS } from '../api/types';
 import { useOverview, useStatsParams } from '../hooks/useStats';
 import { BreakdownCard } from './BreakdownCard';
 import { CountTiles } from './CountTiles';

@@ -1,10 +1,11 @@
+import { type BreakdownDim, type Granularity, chinaDate } from '@xinfang/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { fetchBodies, fetchBreakdown, fetchHot, fetchOverview, fetchReports, fetchSeries } from '../api/stats';
-import type { BreakdownDim, Granularity, StatsQuery } from '../api/types';
-import { chinaToday, periodToSearch, searchToPeriod, type Period } from '../period';
+import type { StatsQuery } from '../api/types';
+import { periodToSearch, searchToPeriod, type Period } from '../period';
 
 export const STATS_KEY = ['stats'] as const;
 
@@ -12,7 +13,7 @@ export const STATS_KEY = ['stats'] as const;
 export function useStatsParams() {
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const today = chinaToday();
+  const today = chinaDate(new Date());
   const period = useMemo(() => searchToPeriod(params, today), [params, today]);
   const orgParam = Number(params.get('orgId'));
   const orgId = Number.isInteger(orgParam) && orgParam > 0 ? orgParam : me.org.id;

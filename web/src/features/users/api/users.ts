@@ -1,5 +1,6 @@
+import type { Role } from '@xinfang/domain';
 import { api } from '../../../api/client';
-import type { Role, User } from '../../../api/types';
+import type { User } from '../../../api/types';
 
 export type UserStatus = 'active' | 'inactive' | 'locked' | 'all';
 

@@ -1,9 +1,11 @@
+import { ROLES } from '@xinfang/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type User } from '../../../api/types';
+import { type User } from '../../../api/types';
 import { Form, Input, Modal, Select, useServerErrors } from '../../../ui';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { createUser, updateUser, type UserInput, type UserWithPassword } from '../api/users';
+import type { I18nKey } from '../../../i18n/keys';
 
 const FIELDS = ['username', 'displayName', 'orgId', 'roles', 'phone', 'email'];
 
@@ -45,7 +47,7 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
     }
   };
 
-  const req = (key: string) => [{ required: true, message: t('common.required', { field: t(key) }) }];
+  const req = (key: I18nKey) => [{ required: true, message: t('common.required', { field: t(key) }) }];
 
   return (
     <Modal

@@ -1,7 +1,8 @@
+import { ROLES, type Role } from '@xinfang/domain';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role, type User } from '../../../api/types';
+import { type User } from '../../../api/types';
 import {
   AntApp,
   Button,

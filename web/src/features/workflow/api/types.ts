@@ -1,3 +1,14 @@
+import type {
+  AssignmentMode,
+  AssignmentStatus,
+  DecisionStage,
+  DeliveryMethod,
+  DeliveryResult,
+  ExtensionStatus,
+  InboxSection,
+  Outcome,
+  RecordKind,
+} from '@xinfang/domain';
 import type { Clock } from '../../calendar/api/calendar';
 import type { PetitionListItem } from '../../petitions/api/types';
 
@@ -7,67 +18,12 @@ export interface Ref {
   name: string;
 }
 
-/** Every action of the handling workflow, in the order of docs/WORKFLOW.md (the order buttons are shown in). */
-export const WORKFLOW_ACTIONS = [
-  'accept',
-  'forward',
-  'assign',
-  'decline',
-  'receive',
-  'return',
-  'insist',
-  'record',
-  'addAssist',
-  'assistReply',
-  'requestExtension',
-  'approveExtension',
-  'decide',
-  'deliver',
-  'conclude',
-  'verify',
-  'rework',
-  'requestReview',
-  'requestReexamination',
-  'urge',
-  'supervise',
-  'replySupervision',
-  'instruct',
-  'takeOwnership',
-  'ownershipItem',
-  'markBacklog',
-  'resolveBacklog',
-] as const;
-export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
-
-export const ASSIGNMENT_MODES = ['forward', 'assign', 'assist'] as const;
-export const ASSIGNMENT_STATUSES = ['pending', 'received', 'returned', 'done', 'withdrawn'] as const;
-export const RECORD_KINDS = ['investigation', 'meeting', 'document', 'hearing', 'mediation', 'relief', 'other'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-export const EXTENSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
-export const DECISION_STAGES = ['handling', 'review', 'reexamination'] as const;
-export type DecisionStage = (typeof DECISION_STAGES)[number];
-export const OUTCOMES = ['support', 'explain', 'reject'] as const;
-export const DELIVERY_METHODS = ['in_person', 'post', 'electronic'] as const;
-export const DELIVERY_RESULTS = ['signed', 'refused'] as const;
-export const DECLINE_ROUTES = [
-  'litigation',
-  'arbitration',
-  'labor_arbitration',
-  'reconsideration',
-  'discipline',
-  'procuratorate',
-  'other',
-] as const;
-/** 三亲自三见面: hears, chairs, coordinates; meets the petitioner, the handler, the file. */
-export const OWNERSHIP_ITEMS = ['heard', 'chaired', 'coordinated', 'met_petitioner', 'met_handler', 'met_file'] as const;
-export type OwnershipItemName = (typeof OWNERSHIP_ITEMS)[number];
-
 export interface Assignment {
   id: number;
-  mode: (typeof ASSIGNMENT_MODES)[number];
+  mode: AssignmentMode;
   fromOrg: Ref;
   toOrg: Ref;
-  status: (typeof ASSIGNMENT_STATUSES)[number];
+  status: AssignmentStatus;
   requirements: string | null;
   task: string | null;
   owner: string | null;
@@ -99,7 +55,7 @@ export interface Extension {
   id: number;
   days: number;
   reason: string;
-  status: (typeof EXTENSION_STATUSES)[number];
+  status: ExtensionStatus;
   requestedBy: string;
   requestedAt: string;
   decidedBy: string | null;
@@ -108,8 +64,8 @@ export interface Extension {
 }
 
 export interface Delivery {
-  method: (typeof DELIVERY_METHODS)[number];
-  result: (typeof DELIVERY_RESULTS)[number];
+  method: DeliveryMethod;
+  result: DeliveryResult;
   deliveredOn: string;
   note: string | null;
 }
@@ -118,7 +74,7 @@ export interface Decision {
   id: number;
   stage: DecisionStage;
   org: Ref;
-  outcome: (typeof OUTCOMES)[number];
+  outcome: Outcome;
   request: string;
   facts: string;
   reasons: string;
@@ -217,8 +173,6 @@ export interface WorkflowDetail {
 export const INBOX_SECTION_LIMIT = 50;
 /** The most open clocks the deadline list asks for (the server allows up to 500). */
 export const DEADLINES_LIMIT = 500;
-export const INBOX_SECTIONS = ['route', 'receive', 'handle', 'assist', 'approve', 'verify', 'review', 'supervision'] as const;
-export type InboxSection = (typeof INBOX_SECTIONS)[number];
 export type InboxItem = PetitionListItem & { task: string | null };
 export interface Inbox {
   sections: Record<InboxSection, InboxItem[]>;
@@ -231,10 +185,6 @@ export interface BoardRow {
   dueToday: number;
   overdue: number;
 }
-
-export const DEADLINE_SCOPES = ['own', 'all'] as const;
-export type DeadlineScope = (typeof DEADLINE_SCOPES)[number];
-export const DEADLINE_GRADES = ['normal', 'due_soon', 'due_today', 'overdue'] as const;
 
 export interface DeadlineItem {
   petition: { id: number; number: string; title: string; status: string };

@@ -1,7 +1,7 @@
+import type { DeadlineScope, DeadlineGrade } from '@xinfang/domain';
 import { api } from '../../../api/client';
 import type { PetitionDetail } from '../../petitions/api/types';
-import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem, type DeadlineScope, type Inbox, type OwnedCase } from './types';
-import type { Grade } from '../../calendar/api/calendar';
+import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem, type Inbox, type OwnedCase } from './types';
 
 /** POST /petitions/:id/actions/<action> with the version the page was loaded with; answers the changed petition. */
 export async function runAction(id: number, action: string, body: Record<string, unknown>): Promise<PetitionDetail> {
@@ -20,7 +20,7 @@ export async function fetchDeadlineBoard(): Promise<BoardRow[]> {
 }
 
 /** Open clocks with their petition: of my body (own) or of every body I may see (all), optionally of one grade. */
-export async function fetchDeadlines(scope: DeadlineScope, grade?: Grade): Promise<DeadlineItem[]> {
+export async function fetchDeadlines(scope: DeadlineScope, grade?: DeadlineGrade): Promise<DeadlineItem[]> {
   return (await api<{ items: DeadlineItem[] }>('/deadlines', { query: { scope, grade, limit: DEADLINES_LIMIT } })).items;
 }
 

@@ -1,3 +1,4 @@
+import { type DecisionStage, chinaDate } from '@xinfang/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -24,8 +25,8 @@ import {
   type Values,
 } from '../actions';
 import { runAction } from '../api/workflow';
-import type { DecisionStage } from '../api/types';
 import { reviewRoute } from '../model';
+import { dynamicKey } from '../../../i18n/keys';
 
 /** Actions whose form starts with a short note on the rule it follows (workflow.hints). */
 const HINTED = new Set([
@@ -42,7 +43,6 @@ const HINTED = new Set([
 /** Date fields that default to today (China time): things that happened. */
 const TODAY_FIELDS = ['occurredOn', 'deliveredOn', 'requestedOn', 'doneOn', 'resolvedOn'];
 const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), textarea:not([disabled])';
-const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const clip = (s: string, n = 40) => (s.length > n ? s.slice(0, n) + '…' : s);
 
 /**
@@ -88,13 +88,13 @@ export function ActionModal({
   // Set once per opening: a later refresh of the petition must not reset what was typed.
   const [initialValues] = useState(() => {
     const v: Values = {};
-    for (const f of visibleFields(action, {}, ctx)) if (TODAY_FIELDS.includes(f.name)) v[f.name] = chinaToday();
+    for (const f of visibleFields(action, {}, ctx)) if (TODAY_FIELDS.includes(f.name)) v[f.name] = chinaDate(new Date());
     if (action === 'assistReply') v.assignmentId = preselect(openAssistTasks(ctx), me.org.id);
     if (action === 'replySupervision') v.supervisionId = preselect(openSupervisions(ctx), me.org.id);
     return v;
   });
 
-  const label = (f: FieldSpec) => t(`workflow.fields.${f.label ?? f.name}`);
+  const label = (f: FieldSpec) => t(dynamicKey(`workflow.fields.${f.label ?? f.name}`));
   const daysLeft = extensionDaysLeft(petition.workflow.extensions);
 
   const submit = async () => {
@@ -160,13 +160,13 @@ export function ActionModal({
           <Radio.Group
             aria-label={aria}
             options={[
-              { value: true, label: t(`workflow.options.${f.optionSet}.yes`) },
-              { value: false, label: t(`workflow.options.${f.optionSet}.no`) },
+              { value: true, label: t(dynamicKey(`workflow.options.${f.optionSet}.yes`)) },
+              { value: false, label: t(dynamicKey(`workflow.options.${f.optionSet}.no`)) },
             ]}
           />
         );
       case 'choice': {
-        const options = (f.options ?? []).map((o) => ({ value: o, label: t(`workflow.options.${f.optionSet}.${o}`) }));
+        const options = (f.options ?? []).map((o) => ({ value: o, label: t(dynamicKey(`workflow.options.${f.optionSet}.${o}`)) }));
         return options.length <= 3 ? (
           <Radio.Group aria-label={aria} options={options} />
         ) : (
@@ -264,7 +264,9 @@ export function ActionModal({
       }}
     >
       <div ref={body} onKeyDown={onKeyDown}>
-        {HINTED.has(action) && <Alert type="info" showIcon title={t(`workflow.hints.${action}`)} style={{ marginBottom: 12 }} />}
+        {HINTED.has(action) && (
+          <Alert type="info" showIcon title={t(dynamicKey(`workflow.hints.${action}`))} style={{ marginBottom: 12 }} />
+        )}
         {action === 'approveExtension' &&
           pending.map((e) => (
             <Alert

@@ -1,9 +1,10 @@
+import { INBOX_SECTIONS, type InboxSection } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Alert, Card, Space, Table, Tabs, Typography, formatDate, type TableColumnsType } from '../../../ui';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { StatusTag } from '../../petitions/components/labels';
-import { INBOX_SECTION_LIMIT, INBOX_SECTIONS, type InboxItem, type InboxSection } from '../api/types';
+import { INBOX_SECTION_LIMIT, type InboxItem } from '../api/types';
 import { useInbox } from '../hooks/useWorkflow';
 
 const isSection = (s: string | null): s is InboxSection => !!s && (INBOX_SECTIONS as readonly string[]).includes(s);

@@ -1,13 +1,12 @@
+import { DEADLINE_GRADES, DEADLINE_SCOPES, type DeadlineScope, type PetitionStatus, type DeadlineGrade } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Alert, Button, Card, Radio, Select, Space, Table, Tag, Typography, type TableColumnsType } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
-import type { Grade } from '../../calendar/api/calendar';
 import { remainingText } from '../../calendar/clocks';
-import type { PetitionStatus } from '../../petitions/api/types';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { StatusTag } from '../../petitions/components/labels';
-import { DEADLINES_LIMIT, DEADLINE_GRADES, DEADLINE_SCOPES, type BoardRow, type DeadlineItem, type DeadlineScope } from '../api/types';
+import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem } from '../api/types';
 import { useDeadlineBoard, useDeadlines } from '../hooks/useWorkflow';
 import { boardTotals, listFilter, type ListFilter } from '../supervision';
 
@@ -113,7 +112,7 @@ function DeadlineList({ filter, onChange }: { filter: ListFilter; onChange: (f: 
           onChange={(e) => onChange({ ...filter, scope: e.target.value as DeadlineScope, orgId: undefined })}
           options={DEADLINE_SCOPES.map((s) => ({ value: s, label: t(`supervision.scopes.${s}`) }))}
         />
-        <Select<Grade | 'any'>
+        <Select<DeadlineGrade | 'any'>
           aria-label={t('supervision.grade')}
           style={{ width: 140 }}
           value={filter.grade ?? 'any'}

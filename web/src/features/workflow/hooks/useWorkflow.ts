@@ -1,7 +1,6 @@
+import type { DeadlineScope, DeadlineGrade } from '@xinfang/domain';
 import { useQuery } from '@tanstack/react-query';
-import type { Grade } from '../../calendar/api/calendar';
 import { fetchDeadlineBoard, fetchDeadlines, fetchInbox, fetchMyOwnerships } from '../api/workflow';
-import type { DeadlineScope } from '../api/types';
 
 /** Every workflow view; refreshed after each action. */
 export const WORKFLOW_KEY = ['workflow'] as const;
@@ -14,7 +13,7 @@ export function useDeadlineBoard(enabled: boolean) {
   return useQuery({ queryKey: [...WORKFLOW_KEY, 'board'], queryFn: fetchDeadlineBoard, enabled });
 }
 
-export function useDeadlines(scope: DeadlineScope, grade: Grade | undefined) {
+export function useDeadlines(scope: DeadlineScope, grade: DeadlineGrade | undefined) {
   return useQuery({ queryKey: [...WORKFLOW_KEY, 'deadlines', scope, grade ?? null], queryFn: () => fetchDeadlines(scope, grade) });
 }
 

@@ -1,0 +1,117 @@
+/** Who may do what (docs/SECURITY.md): roles, the permissions routes require, and the one grant table. */
+
+/** Staff roles. */
+export const ROLES = ['admin', 'registrar', 'handler', 'supervisor', 'leader', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_ZH: Record<Role, string> = {
+  admin: '系统管理员',
+  registrar: '登记员',
+  handler: '承办人',
+  supervisor: '督办员',
+  leader: '领导',
+  auditor: '审计员',
+};
+
+/** Everything a route can require. Add here, then grant to roles below. */
+export const PERMISSIONS = [
+  'org.read',
+  'org.manage',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'audit.verify',
+  'petition.register',
+  'petition.read',
+  'petition.correct',
+  'petition.unmask',
+  'petition.link',
+  'petition.export',
+  'petition.import',
+  'category.manage',
+  'calendar.manage',
+  'template.manage',
+  // The handling workflow (docs/WORKFLOW.md): which body may act is decided per petition by the workflow's policy.
+  'petition.route',
+  'petition.handle',
+  'petition.verify',
+  'petition.approve',
+  'petition.supervise',
+  'petition.instruct',
+  'petition.own',
+  'petition.backlog',
+  // 统计分析 (docs/STATISTICS.md): figures of the user's body and those below; reports built as jobs.
+  'stats.view',
+  'stats.report',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Which role may do what: the one place where access is granted. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [
+    'org.read',
+    'org.manage',
+    'user.read',
+    'user.manage',
+    'audit.read',
+    'audit.verify',
+    'petition.import',
+    'category.manage',
+    'calendar.manage',
+    'template.manage',
+  ],
+  registrar: [
+    'org.read',
+    'petition.register',
+    'petition.read',
+    'petition.correct',
+    'petition.unmask',
+    'petition.link',
+    'petition.export',
+    'petition.import',
+    'petition.route',
+    'petition.verify',
+    'stats.view',
+  ],
+  handler: ['org.read', 'petition.read', 'petition.unmask', 'petition.handle', 'stats.view'],
+  supervisor: [
+    'org.read',
+    'petition.read',
+    'petition.unmask',
+    'petition.link',
+    'petition.export',
+    'petition.route',
+    'petition.verify',
+    'petition.supervise',
+    'petition.backlog',
+    'stats.view',
+    'stats.report',
+  ],
+  leader: [
+    'org.read',
+    'user.read',
+    'petition.read',
+    'petition.unmask',
+    'petition.export',
+    'petition.approve',
+    'petition.instruct',
+    'petition.own',
+    'petition.supervise',
+    'petition.backlog',
+    'stats.view',
+    'stats.report',
+  ],
+  auditor: ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read', 'stats.view'],
+};
+
+/**
+ * Settings that hold for every body alike (the official working-day calendar, the problem taxonomy): only
+ * those holding the permission at the top body of the tree may write them. Per-body settings (document
+ * templates, policy packs) are written by each body's administrators for their own part of the tree.
+ */
+export const GLOBAL_PERMISSIONS: readonly Permission[] = ['category.manage', 'calendar.manage'];
+
+/** The union of the permissions of the given roles; the global ones only at the top body. */
+export function permissionsOf(roles: readonly Role[], atTopBody: boolean): Permission[] {
+  const all = new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r]));
+  return [...all].filter((p) => atTopBody || !GLOBAL_PERMISSIONS.includes(p)).sort();
+}

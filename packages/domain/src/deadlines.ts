@@ -1,0 +1,15 @@
+/** How near a running deadline is to its end (docs/GLOSSARY.md). */
+export const DEADLINE_GRADES = ['normal', 'due_soon', 'due_today', 'overdue'] as const;
+export type DeadlineGrade = (typeof DEADLINE_GRADES)[number];
+
+/** The work list's deadline filter: any open deadline, or one grade. */
+export const DEADLINE_FILTERS = ['open', ...DEADLINE_GRADES] as const;
+export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
+
+/** Whose deadlines the supervision list shows: the user's body's own, or all below it too. */
+export const DEADLINE_SCOPES = ['own', 'all'] as const;
+export type DeadlineScope = (typeof DEADLINE_SCOPES)[number];
+
+/** What a deadline is counted in (条例 and the policy packs). */
+export const CLOCK_UNITS = ['calendar_day', 'working_day', 'hour'] as const;
+export type ClockUnit = (typeof CLOCK_UNITS)[number];

@@ -54,6 +54,21 @@ export const MEASURES = [
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/** Workflow figures of the overview (docs/STATISTICS.md). */
+export const WORKFLOW_FIGURES = [
+  'forwarded',
+  'assigned',
+  'urged',
+  'supervised',
+  'returned',
+  'reworked',
+  'extended',
+  'overdue_ever',
+  'overdue_now',
+  'proposals',
+  'proposals_adopted',
+] as const satisfies readonly Measure[];
+
 /** Breakdowns kept in `stat_volume.dim`; `all` has the key ''. */
 export const VOLUME_DIMS = ['all', 'channel', 'type', 'category', 'region', 'accused'] as const;
 

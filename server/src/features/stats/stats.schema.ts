@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { boundedRange, dateString, int4IdParam } from '../../shared/validators.js';
-import { MEASURES, VOLUME_FIELDS } from './stats.measures.js';
+import { MEASURES, VOLUME_FIELDS, WORKFLOW_FIGURES } from './stats.measures.js';
 import { RATE_KEYS } from './stats.rates.js';
 
 /** Scope and period of every statistics request (docs/STATISTICS.md § API). */
@@ -27,12 +27,77 @@ export const seriesQuery = boundedRange(
   }),
 );
 
+const breakdownDim = z.enum(['channel', 'type', 'category1', 'category2', 'category3', 'region', 'accused', 'body']);
 export const breakdownQuery = boundedRange(
   z.strictObject({
     ...statsShape,
-    dim: z.enum(['channel', 'type', 'category1', 'category2', 'category3', 'region', 'accused', 'body']),
+    dim: breakdownDim,
   }),
 );
 
 /** The work list's drill-down: the petitions behind one figure of one body in a period. */
 export const STAT_NAMES = [...VOLUME_FIELDS, ...MEASURES] as const;
+
+// Answers: what the web reads, and what the serialiser keeps (a field left out here would not be sent).
+const dayRange = z.object({ from: z.string(), to: z.string() });
+/** A figure now, in the previous period and a year before; null for a state (overdue_now). */
+const compared = z.object({ value: z.number(), previous: z.number().nullable(), lastYear: z.number().nullable() });
+/** A ratio 0..1 (days for average_answer_days); null when its denominator is 0. */
+const rateValue = z.object({ value: z.number().nullable(), numerator: z.number(), denominator: z.number() });
+
+export const overviewDto = z.object({
+  asOf: z.string(),
+  scope: z.object({ id: z.number(), name: z.string() }),
+  period: dayRange,
+  previous: dayRange,
+  lastYear: dayRange,
+  volume: z.object(Object.fromEntries(VOLUME_FIELDS.map((f) => [f, compared]))),
+  rates: z.array(rateValue.extend({ key: z.enum(RATE_KEYS), previous: z.number().nullable(), lastYear: z.number().nullable() })),
+  workflow: z.object(Object.fromEntries(WORKFLOW_FIGURES.map((f) => [f, compared]))),
+});
+
+export const seriesDto = z.object({
+  asOf: z.string(),
+  buckets: z.array(dayRange.extend({ label: z.string() })),
+  series: z.record(z.string(), z.array(z.number().nullable())),
+});
+
+export const breakdownDto = z.object({
+  asOf: z.string(),
+  dim: breakdownDim,
+  rows: z.array(z.object({ key: z.string(), label: z.string(), registered: z.number(), persons: z.number(), previous: z.number() })),
+});
+
+export const bodiesDto = z.object({
+  asOf: z.string(),
+  rows: z.array(
+    z.object({
+      orgId: z.number(),
+      name: z.string(),
+      kind: z.string().nullable(),
+      registered: z.number(),
+      persons: z.number(),
+      overdueNow: z.number(),
+      forwarded: z.number(),
+      assigned: z.number(),
+      supervised: z.number(),
+      rates: z.object(Object.fromEntries(RATE_KEYS.map((k) => [k, rateValue]))),
+    }),
+  ),
+});
+
+const hotRow = z.object({ key: z.string(), label: z.string(), current: z.number(), previous: z.number(), growth: z.number() });
+export const hotDto = z.object({
+  asOf: z.string(),
+  categories: z.array(hotRow),
+  regions: z.array(hotRow),
+  groups: z.array(
+    z.object({
+      size: z.number(),
+      previous: z.number(),
+      terms: z.array(z.string()),
+      sample: z.array(z.object({ id: z.number(), number: z.string(), title: z.string() })),
+      petitionIds: z.array(z.number()),
+    }),
+  ),
+});

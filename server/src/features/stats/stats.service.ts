@@ -5,7 +5,7 @@ import { AppError } from '../../errors.js';
 import { CHANNEL_ZH, TYPE_ZH } from '../petitions/petitions.constants.js';
 import { regionsService } from '../regions/regions.service.js';
 import { groupSimilar } from './stats.groups.js';
-import { VOLUME_FIELDS, type Measure, type VolumeField } from './stats.measures.js';
+import { VOLUME_FIELDS, WORKFLOW_FIGURES, type Measure, type VolumeField } from './stats.measures.js';
 import { bucketsOf, lastYear, previousPeriod, thisMonth } from './stats.periods.js';
 import { RATES, rates, rate, type Totals } from './stats.rates.js';
 import { statsRepository as repo, type Bucket, type DayRange, type VolumeSums } from './stats.repository.js';
@@ -17,20 +17,6 @@ export interface StatsQuery {
 }
 export type BreakdownDim = 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused' | 'body';
 
-/** Workflow figures of the overview (docs/STATISTICS.md). */
-const WORKFLOW: Measure[] = [
-  'forwarded',
-  'assigned',
-  'urged',
-  'supervised',
-  'returned',
-  'reworked',
-  'extended',
-  'overdue_ever',
-  'overdue_now',
-  'proposals',
-  'proposals_adopted',
-];
 /** overdue_now is a state, not an event: it is summed over all time, whatever the period. */
 const ALL_TIME: DayRange = { from: '2000-01-01', to: '2999-12-31' };
 /** Texts grouped per period for similar matters: enough for a month of a county, bounded for a province. */
@@ -235,7 +221,10 @@ export function createStatsService({ db }: { db: Database }) {
         volume: Object.fromEntries(VOLUME_FIELDS.map((f) => [f, triple(`volume.${f}`)])) as Record<VolumeField, ReturnType<typeof triple>>,
         rates: RATES.map((d) => ({ key: d.key, ...rate(d, c), previous: rate(d, p).value, lastYear: rate(d, l).value })),
         workflow: Object.fromEntries(
-          WORKFLOW.map((m) => [m, m === 'overdue_now' ? { value: now.get(scope.id) ?? 0, previous: null, lastYear: null } : triple(m)]),
+          WORKFLOW_FIGURES.map((m) => [
+            m,
+            m === 'overdue_now' ? { value: now.get(scope.id) ?? 0, previous: null, lastYear: null } : triple(m),
+          ]),
         ) as Record<string, { value: number; previous: number | null; lastYear: number | null }>,
       };
     },

@@ -1,4 +1,5 @@
 import { api } from '../../../api/client';
+import type { ApiAnswer } from '../../../api/openapi';
 import type { Org, OrgKind, Region } from '../../../api/types';
 
 export interface OrgInput {
@@ -14,24 +15,14 @@ export interface OrgInput {
   policyPack?: string | null;
 }
 
-export interface ImportResult {
-  dryRun: boolean;
-  created: number;
-  rows: { row: number; name: string; parent: string }[];
-}
+export type ImportResult = ApiAnswer<'/api/orgs/import', 'post'>;
 
 export async function fetchOrgs(includeInactive = true): Promise<Org[]> {
   return (await api<{ items: Org[] }>('/orgs', { query: { includeInactive } })).items;
 }
 
 /** One entry of the whole-tree directory (every active body, regardless of one's scope). */
-export interface DirectoryOrg {
-  id: number;
-  parentId: number | null;
-  kind: OrgKind;
-  name: string;
-  shortName: string | null;
-}
+export type DirectoryOrg = ApiAnswer<'/api/orgs/directory'>['items'][number];
 
 /** All active bodies of the tree, for pickers that may name a body outside one's scope (被检举控告单位). */
 export async function fetchOrgDirectory(): Promise<DirectoryOrg[]> {

@@ -1,4 +1,5 @@
 import { api } from '../../../api/client';
+import type { ApiAnswer } from '../../../api/openapi';
 import type { Role, User } from '../../../api/types';
 
 export type UserStatus = 'active' | 'inactive' | 'locked' | 'all';
@@ -20,10 +21,7 @@ export interface UserInput {
   email?: string | null;
 }
 
-export interface UserWithPassword {
-  user: User;
-  temporaryPassword: string | null;
-}
+export type UserWithPassword = ApiAnswer<'/api/users/{id}/reset-password', 'post'>;
 
 export function fetchUsers(query: Partial<UserQuery>): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
   return api('/users', { query: { ...query } });

@@ -1,15 +1,7 @@
 import { api } from '../../../api/client';
-import type { ApiAnswer } from '../../../api/openapi';
+import type { ApiAnswer, ApiQuery } from '../../../api/openapi';
 
-export interface AuditFilters {
-  actorId?: number;
-  orgId?: number;
-  action?: string;
-  objectType?: string;
-  objectId?: string;
-  from?: string;
-  to?: string;
-}
+export type AuditFilters = Omit<ApiQuery<'/api/audit/events'>, 'before' | 'limit'>;
 
 export type AuditPage = ApiAnswer<'/api/audit/events'>;
 

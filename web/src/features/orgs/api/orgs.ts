@@ -1,19 +1,8 @@
 import { api } from '../../../api/client';
-import type { ApiAnswer } from '../../../api/openapi';
-import type { Org, OrgKind, Region } from '../../../api/types';
+import type { ApiAnswer, ApiBody } from '../../../api/openapi';
+import type { Org, Region } from '../../../api/types';
 
-export interface OrgInput {
-  kind: OrgKind;
-  name: string;
-  shortName?: string | null;
-  code?: string | null;
-  regionCode?: string | null;
-  contactPerson?: string | null;
-  contactPhone?: string | null;
-  address?: string | null;
-  /** 时限策略; null follows the body above. */
-  policyPack?: string | null;
-}
+export type OrgInput = Omit<ApiBody<'/api/orgs'>, 'parentId'>;
 
 export type ImportResult = ApiAnswer<'/api/orgs/import', 'post'>;
 

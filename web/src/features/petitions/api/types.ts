@@ -1,7 +1,7 @@
 import type { ApiBody, Schemas, WithRequired } from '../../../api/openapi';
 import type { StatName } from '../../stats/api/types';
 
-/** Mirrors server/src/features/petitions/petitions.constants.ts and petitions.schema.ts (dates as ISO strings). */
+/** The enumerations mirror server/src/features/petitions/petitions.constants.ts; the shapes are the OpenAPI document's. */
 export const CHANNELS = ['online', 'letter', 'visit', 'phone', 'fax', 'email', 'video', 'sms', 'wechat', 'hotline', 'mailbox'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const PETITION_TYPES = ['suggestion', 'accusation', 'appeal'] as const;

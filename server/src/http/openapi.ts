@@ -61,7 +61,7 @@ const components: Record<string, z.ZodType> = {
   StatsHot: hotDto,
   StatsReport: reportDto,
 };
-for (const [id, schema] of Object.entries(components)) if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
+for (const [id, schema] of Object.entries(components)) z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), id });
 
 /**
  * @fastify/swagger copies route schemas, so zod's .meta() examples are lost on the way: routes give

@@ -1,7 +1,7 @@
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the work list's queries as the repository builds them, on a kept data set, for the
  * province and the county user of the benchmark (docs/PERFORMANCE.md):
- *   node --import tsx bench/explain-lists.ts DATA_DIR '[{"status":["handling"]},{"q":"物业","who":"county"}]'
+ *   node --conditions=source --import tsx bench/explain-lists.ts DATA_DIR '[{"status":["handling"]},{"q":"物业","who":"county"}]'
  * Each case is a list filter as the repository takes it (categoryIds, not categoryId); `who` limits it to one user.
  */
 import { sql, type KyselyPlugin, type RootOperationNode } from 'kysely';

@@ -1,7 +1,7 @@
 /**
  * Data generator: N petitions (1k … 10M) of a province with their petitioners and full handling histories, into a
  * fresh database, reproducible from a seed. Run alone:
- *   node --import tsx bench/generate.ts --petitions 100000 [--seed 7] [--data-dir DIR]
+ *   node --conditions=source --import tsx bench/generate.ts --petitions 100000 [--seed 7] [--data-dir DIR]
  * (DIR keeps the cluster for later `npm run bench -- --data-dir DIR`). Rows are built in batches and loaded with
  * multi-row INSERTs while the next batch is built, so memory stays flat at any size.
  */

@@ -1,5 +1,5 @@
 /**
- * node --import tsx bench/scale-stats.ts --data-dir DIR [--times 10]: turns a COPY of a generated data set into
+ * node --conditions=source --import tsx bench/scale-stats.ts --data-dir DIR [--times 10]: turns a COPY of a generated data set into
  * the summary tables of `times` as many petitions, for the dashboards at 10M (docs/PERFORMANCE.md). A full 10M
  * set needs about 170 GB of disk (17 GB per million) and five hours to build; the dashboards read the summary
  * tables (and, for the hot-issue sample, a scope's newest `petition_scopes` rows, a walk that costs the same at any

@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
   // As root the embedded PostgreSQL runs as another user, who must be able to enter the folder (mkdtemp makes it 0700).
   chmodSync(dataDir, 0o755);
   const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'server/src/main.ts'], {
     cwd: root,
     env: {
       ...process.env,

@@ -24,8 +24,21 @@ function buildIfStale(name, output, inputs) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-buildIfStale('web', path.join(root, 'web/dist/index.html'), ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/package.json']);
-buildIfStale('server', path.join(root, 'server/dist/main.js'), ['server/src', 'server/package.json', 'server/tsconfig.json']);
+// The server's compiled JavaScript imports the shared vocabulary's compiled JavaScript.
+buildIfStale('@xinfang/domain', path.join(root, 'packages/domain/dist/index.js'), ['packages/domain/src', 'packages/domain/package.json']);
+buildIfStale('web', path.join(root, 'web/dist/index.html'), [
+  'web/src',
+  'web/index.html',
+  'web/vite.config.ts',
+  'web/package.json',
+  'packages/domain/src',
+]);
+buildIfStale('server', path.join(root, 'server/dist/main.js'), [
+  'server/src',
+  'server/package.json',
+  'server/tsconfig.json',
+  'packages/domain/src',
+]);
 // The benchmarks build the way npm start does, then run the server themselves to watch its process.
 if (process.argv.includes('--build-only')) process.exit(0);
 

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// The shared vocabulary is read from its TypeScript source (the `source` export condition), never a stale build.
 export default defineConfig({
+  ssr: { resolve: { conditions: ['source'] } },
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/test/global-setup.ts'],

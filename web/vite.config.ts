@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
+  // The shared vocabulary is compiled from its TypeScript source (the `source` export condition).
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { proxy: { '/api': 'http://localhost:3000' } },
   // Pages load lazily; the shared antd chunk is the largest (about 660 kB), so warn well below the old single bundle.
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 800 },

@@ -29,7 +29,7 @@ export interface ServerProcess {
 /** Runs the real server (src/main.ts through tsx, as `npm run dev` does) and waits until it is ready or ends. */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(serverDir, 'src/main.ts')], {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(serverDir, 'src/main.ts')], {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH,
@@ -76,7 +76,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
 
 /** Runs one of the command-line tools (src/cli) to its end. */
 export function runCli(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(serverDir, 'src/cli', script), ...args], {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(serverDir, 'src/cli', script), ...args], {
     cwd: serverDir,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', ...env },
   });

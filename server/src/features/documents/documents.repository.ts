@@ -1,58 +1,11 @@
-import { sql, type ColumnType, type Generated, type Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/database.js';
+import type { DB } from '../../db/types.js';
 import { visibleTo } from '../../access/visibility.js';
 
-export interface DocumentTemplateTable {
-  id: Generated<number>;
-  /** The body it applies to, with the bodies below that have none of their own (migration 0023). */
-  org_id: number;
-  kind: string;
-  /** Null: the body's own template withdrawn; it inherits again. */
-  body: string | null;
-  updated_by: number | null;
-  updated_at: Generated<Date>;
-}
-
-export interface DocumentTable {
-  id: Generated<number>;
-  petition_id: number;
-  /** The petition event that issued it (the action, or the registration for 受理凭证). */
-  event_id: number;
-  kind: string;
-  org_id: number;
-  number: string;
-  year: number;
-  seq: number;
-  title: string;
-  /** The rendered text, as in both files. */
-  text: string;
-  /** The values the template was filled with. */
-  variables: ColumnType<unknown, string, never>;
-  /** The stored files, set once after the issuing transaction (null until rendered). */
-  docx_sha256: string | null;
-  pdf_sha256: string | null;
-  /** What the files are rendered from. */
-  layout: ColumnType<unknown, string, never>;
-  created_by: number | null;
-  created_at: Generated<Date>;
-}
-
-export interface DocumentNumberCounterTable {
-  org_id: number;
-  kind: string;
-  year: number;
-  last_seq: number;
-}
-
-// The tables of this feature, added to the database type here rather than in db/types.ts.
-declare module '../../db/types.js' {
-  interface DB {
-    document_templates: DocumentTemplateTable;
-    documents: DocumentTable;
-    document_number_counters: DocumentNumberCounterTable;
-  }
-}
+export type DocumentTemplateTable = DB['document_templates'];
+export type DocumentTable = DB['documents'];
 
 const LIST_COLUMNS = [
   'd.id',

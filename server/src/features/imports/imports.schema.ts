@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, PETITION_TYPES } from '../petitions/petitions.constants.js';
+import { CHANNELS, PETITION_TYPES } from '@xinfang/domain';
 
 const column = z.string().trim().min(1).max(100);
 

@@ -14,7 +14,7 @@ import { authRepository } from '../auth/auth.repository.js';
 import { categoriesRepository } from '../categories/categories.repository.js';
 import { inScope } from '../../auth/actor.js';
 import { orgsRepository } from '../orgs/orgs.repository.js';
-import { CHANNELS, PETITION_TYPES } from '../petitions/petitions.constants.js';
+import { CHANNELS, PETITION_TYPES } from '@xinfang/domain';
 import { petitionsRepository } from '../petitions/petitions.repository.js';
 import { checkRegistration } from '../petitions/petitions.rules.js';
 import { registerBody, type RegisterInput } from '../petitions/petitions.schema.js';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
-import { CHANNEL_ZH, STATUS_ZH, TYPE_ZH } from './petitions.constants.js';
+import { CHANNEL_ZH, STATUS_ZH, TYPE_ZH } from '@xinfang/domain';
 import type { ListQuery } from './petitions.schema.js';
 import type { PetitionsService } from './petitions.service.js';
 

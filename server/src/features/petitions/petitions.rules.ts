@@ -7,7 +7,7 @@ import {
   PHONE_CHANNELS,
   type Channel,
   type PetitionType,
-} from './petitions.constants.js';
+} from '@xinfang/domain';
 import type { PetitionerInput } from './petitions.schema.js';
 
 /** The registration as the rules see it (a new one, or a registered one after a correction). */

@@ -15,7 +15,7 @@ import {
   PHONE_PATTERN,
 } from '../../shared/validators.js';
 import { STAT_NAMES } from '../stats/stats.schema.js';
-import { CHANNELS, ID_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_STATUSES, PETITION_TYPES } from './petitions.constants.js';
+import { CHANNELS, ID_TYPES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_STATUSES, PETITION_TYPES } from '@xinfang/domain';
 
 const regionCode = z
   .string()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { int4Id, int8Id, optionalPhone, optionalText } from '../../shared/validators.js';
-import { PETITION_TYPES } from '../petitions/petitions.constants.js';
-import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '../petitions/petitions.constants.js';
+import { PETITION_TYPES } from '@xinfang/domain';
+import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '@xinfang/domain';
 
 /** A proof-of-work challenge (ALTCHA) as the browser solves it; no third-party service is involved. */
 const challenge = z.looseObject({ parameters: z.looseObject({}), signature: z.string().optional() });

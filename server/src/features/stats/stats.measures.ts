@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { GROUP_SIZE } from '../petitions/petitions.constants.js';
+import { GROUP_SIZE } from '@xinfang/domain';
 import { PETITIONER_WINDOWS } from '../deadlines/policies.js';
 
 /**

@@ -2,7 +2,7 @@ import { inScope, type Actor } from '../../auth/actor.js';
 import type { Reader } from '../../access/visibility.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import { CHANNEL_ZH, TYPE_ZH } from '../petitions/petitions.constants.js';
+import { CHANNEL_ZH, TYPE_ZH } from '@xinfang/domain';
 import { regionsService } from '../regions/regions.service.js';
 import { groupSimilar } from './stats.groups.js';
 import { VOLUME_FIELDS, WORKFLOW_FIGURES, type Measure, type VolumeField } from './stats.measures.js';

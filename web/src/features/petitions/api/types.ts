@@ -1,30 +1,22 @@
 import type { ApiBody, Schemas, WithRequired } from '../../../api/openapi';
 import type { StatName } from '../../stats/api/types';
 
-/** The enumerations mirror server/src/features/petitions/petitions.constants.ts; the shapes are the OpenAPI document's. */
-export const CHANNELS = ['online', 'letter', 'visit', 'phone', 'fax', 'email', 'video', 'sms', 'wechat', 'hotline', 'mailbox'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const PETITION_TYPES = ['suggestion', 'accusation', 'appeal'] as const;
-export type PetitionType = (typeof PETITION_TYPES)[number];
-export const PETITION_STATUSES = [
-  'registered',
-  'accepted',
-  'forwarded',
-  'assigned',
-  'returned',
-  'handling',
-  'extended',
-  'answered',
-  'pending_review',
-  'concluded',
-  'in_review',
-  'in_reexamination',
-  'final',
-  'declined',
-] as const;
-export type PetitionStatus = (typeof PETITION_STATUSES)[number];
-export const ID_TYPES = ['id_card', 'passport', 'hk_mo_permit', 'tw_permit', 'foreign_permit', 'org_code', 'other'] as const;
-export type IdType = (typeof ID_TYPES)[number];
+export {
+  CHANNELS,
+  PETITION_TYPES,
+  PETITION_STATUSES,
+  ID_TYPES,
+  MAX_REPRESENTATIVES,
+  GROUP_SIZE,
+  MAX_CONTENT_LENGTH,
+  MAX_TITLE_LENGTH,
+  type Channel,
+  type PetitionType,
+  type PetitionStatus,
+  type IdType,
+} from '@xinfang/domain';
+import type { Channel, PetitionStatus, PetitionType } from '@xinfang/domain';
+
 export const FLAGS = [
   'group',
   'repeat',
@@ -38,11 +30,6 @@ export const FLAGS = [
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
-/** 条例 Art. 20: at most five representatives; a visit by five or more persons is a group visit. */
-export const MAX_REPRESENTATIVES = 5;
-export const GROUP_SIZE = 5;
-export const MAX_CONTENT_LENGTH = 20_000;
-export const MAX_TITLE_LENGTH = 100;
 /** Only suggestions and accusations may be anonymous. */
 export const ANONYMOUS_TYPES: readonly PetitionType[] = ['suggestion', 'accusation'];
 

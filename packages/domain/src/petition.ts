@@ -1,4 +1,4 @@
-/** 信访形式 (DOMAIN.md §1). */
+/** 信访形式 (docs/GLOSSARY.md). */
 export const CHANNELS = ['online', 'letter', 'visit', 'phone', 'fax', 'email', 'video', 'sms', 'wechat', 'hotline', 'mailbox'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -6,7 +6,7 @@ export type Channel = (typeof CHANNELS)[number];
 export const PETITION_TYPES = ['suggestion', 'accusation', 'appeal'] as const;
 export type PetitionType = (typeof PETITION_TYPES)[number];
 
-/** Statuses of DOMAIN.md §7 plus `returned` (退回, awaiting the sender's decision); see docs/WORKFLOW.md. */
+/** Statuses of a petition (docs/WORKFLOW.md), including `returned` (退回, awaiting the sender's decision). */
 export const PETITION_STATUSES = [
   'registered',
   'accepted',

@@ -1,0 +1,3880 @@
+--
+-- PostgreSQL database dump
+--
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: btree_gin; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS btree_gin WITH SCHEMA public;
+
+--
+-- Name: EXTENSION btree_gin; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION btree_gin IS 'support for indexing common datatypes in GIN';
+
+--
+-- Name: pg_trgm; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+
+--
+-- Name: EXTENSION pg_trgm; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+--
+-- Name: attachments_no_delete(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.attachments_no_delete() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      if old.petition_id is null then
+        return old;
+      end if;
+      raise exception 'attachments of a petition are petition data and are never deleted: DELETE refused'
+        using errcode = 'insufficient_privilege';
+    end $$;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: audit_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_events (
+    seq bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    actor_id integer,
+    actor_username text,
+    actor_org_id integer,
+    org_id integer,
+    ip text,
+    request_id text,
+    action text NOT NULL,
+    object_type text NOT NULL,
+    object_id text,
+    before jsonb,
+    after jsonb,
+    prev_hash text NOT NULL,
+    hash text NOT NULL
+);
+
+--
+-- Name: audit_content(public.audit_events); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_content(e public.audit_events) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$
+      select e.prev_hash
+        || audit_field(e.seq::text)
+        || audit_field(to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+        || audit_field(e.actor_id::text) || audit_field(e.actor_username) || audit_field(e.actor_org_id::text)
+        || audit_field(e.org_id::text) || audit_field(e.ip) || audit_field(e.request_id)
+        || audit_field(e.action) || audit_field(e.object_type) || audit_field(e.object_id)
+        || audit_field(e.before::text) || audit_field(e.after::text)
+    $$;
+
+--
+-- Name: audit_events_chain(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_events_chain() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    declare last_seq bigint; last_hash text;
+    begin
+      perform pg_advisory_xact_lock(7246151);
+      select seq, hash into last_seq, last_hash from audit_events order by seq desc limit 1;
+      new.seq := coalesce(last_seq, 0) + 1;
+      new.prev_hash := coalesce(last_hash, repeat('0', 64));
+      new.hash := encode(sha256(convert_to(audit_content(new), 'UTF8')), 'hex');
+      return new;
+    end $$;
+
+--
+-- Name: audit_events_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_events_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      raise exception 'audit_events is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    end $$;
+
+--
+-- Name: audit_field(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_field(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    AS $$ select case when t is null then '~' else octet_length(t)::text || ':' || t end $$;
+
+--
+-- Name: audit_link(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_link(batch integer) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+    declare moved integer;
+    begin
+      perform pg_advisory_xact_lock(7246151);
+      perform set_config('xinfang.audit_linking', 'on', true);
+      with taken as (
+        delete from audit_pending where id in (select id from audit_pending order by id limit batch) returning *
+      )
+      insert into audit_events (at, actor_id, actor_username, actor_org_id, org_id, ip, request_id, action, object_type,
+        object_id, before, after)
+      select at, actor_id, actor_username, actor_org_id, org_id, ip, request_id, action, object_type, object_id, before, after
+      from taken order by id;
+      get diagnostics moved = row_count;
+      perform set_config('xinfang.audit_linking', 'off', true);
+      return moved;
+    end $$;
+
+--
+-- Name: audit_pending_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_pending_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      if tg_op = 'DELETE' and current_setting('xinfang.audit_linking', true) = 'on' then
+        return old;
+      end if;
+      raise exception 'audit_pending is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    end $$;
+
+--
+-- Name: documents_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.documents_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      if tg_op = 'UPDATE' and old.docx_sha256 is null and new.docx_sha256 is not null
+         and (to_jsonb(new) - 'docx_sha256' - 'pdf_sha256') = (to_jsonb(old) - 'docx_sha256' - 'pdf_sha256') then
+        return new;
+      end if;
+      raise exception 'issued documents are never changed or removed';
+    end $$;
+
+--
+-- Name: petition_clock_soon_at(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.petition_clock_soon_at() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      new.soon_at := new.due_at - (new.due_at - new.started_at) * 0.2;
+      return new;
+    end $$;
+
+--
+-- Name: petition_data_no_delete(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.petition_data_no_delete() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      raise exception '% is petition data and is never deleted: % refused', tg_table_name, tg_op
+        using errcode = 'insufficient_privilege';
+    end $$;
+
+--
+-- Name: petition_scope_orgs_first(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.petition_scope_orgs_first() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      new.scope_orgs := array(select unnest(string_to_array(trim(both '/' from o.path), '/')::int[]) as s from orgs o
+        where o.id = new.org_id order by s);
+      return new;
+    end $$;
+
+--
+-- Name: petition_scope_orgs_sync(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.petition_scope_orgs_sync() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      update petitions p set scope_orgs = x.orgs
+      from (
+        select s.petition_id, array_agg(s.org_id order by s.org_id) as orgs from petition_scopes s
+        where s.petition_id in (select petition_id from added)
+        group by s.petition_id
+      ) x
+      where p.id = x.petition_id and p.scope_orgs is distinct from x.orgs;
+      return null;
+    end $$;
+
+--
+-- Name: petition_scopes_add(bigint, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.petition_scopes_add(petition bigint, org integer) RETURNS void
+    LANGUAGE sql
+    AS $$
+      insert into petition_scopes (org_id, petition_id, received_at, created_at, status, channel, type, category_id)
+      select s, p.id, p.received_at, p.created_at, p.status, p.channel, p.type, p.category_id
+      from petitions p, orgs o, unnest(string_to_array(trim(both '/' from o.path), '/')::int[]) s
+      where p.id = petition and o.id = org
+      on conflict (org_id, received_at, petition_id) do nothing
+    $$;
+
+--
+-- Name: petition_scopes_on_access(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.petition_scopes_on_access() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      perform petition_scopes_add(new.petition_id, new.org_id);
+      return null;
+    end $$;
+
+--
+-- Name: petition_scopes_on_move(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.petition_scopes_on_move() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    declare
+      moved bigint[];
+    begin
+      select array_agg(id) into moved from (
+        select p.id from petitions p join changed_new n on n.id = p.org_id join changed_old o on o.id = n.id where n.path <> o.path
+        union
+        select a.petition_id from petition_access a join changed_new n on n.id = a.org_id join changed_old o on o.id = n.id
+        where n.path <> o.path
+      ) x;
+      if moved is not null then
+        delete from petition_scopes where petition_id = any(moved);
+        insert into petition_scopes select * from petition_scope_rows where petition_id = any(moved);
+      end if;
+      return null;
+    end $$;
+
+--
+-- Name: petition_scopes_on_petition(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.petition_scopes_on_petition() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      if tg_op = 'INSERT' then
+        perform petition_scopes_add(new.id, new.org_id);
+      else
+        update petition_scopes set received_at = new.received_at, created_at = new.created_at, status = new.status,
+          channel = new.channel, type = new.type, category_id = new.category_id
+        where petition_id = new.id;
+      end if;
+      return null;
+    end $$;
+
+--
+-- Name: stat_dirty_on_move(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.stat_dirty_on_move() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      insert into stat_dirty (petition_id)
+      select distinct s.petition_id from petition_scopes s
+      where s.org_id in (select n.id from changed_new n join changed_old o on o.id = n.id where n.path <> o.path);
+      return null;
+    end $$;
+
+--
+-- Name: stat_mark_dirty(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.stat_mark_dirty() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      insert into stat_dirty (petition_id) values (new.petition_id);
+      return null;
+    end $$;
+
+--
+-- Name: stat_mark_overdue_changes(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.stat_mark_overdue_changes() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      insert into stat_dirty (petition_id)
+      select n.petition_id from changed_new n join changed_old o on o.id = n.id
+      where (o.grade = 'overdue') is distinct from (n.grade = 'overdue');
+      return null;
+    end $$;
+
+--
+-- Name: title_bigrams(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.title_bigrams(t text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$
+      select coalesce(array_agg(distinct substr(lower(t), i, 2)), '{}') from generate_series(1, char_length(t) - 1) i
+    $$;
+
+--
+-- Name: attachments; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.attachments (
+    id bigint NOT NULL,
+    sha256 text NOT NULL,
+    size bigint NOT NULL,
+    mime text NOT NULL,
+    filename text NOT NULL,
+    org_id integer NOT NULL,
+    uploaded_by integer NOT NULL,
+    uploaded_at timestamp with time zone DEFAULT now() NOT NULL,
+    petition_id bigint,
+    uploader_address text
+);
+
+--
+-- Name: attachments_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.attachments ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.attachments_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: audit_pending; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_pending (
+    id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    actor_id integer,
+    actor_username text,
+    actor_org_id integer,
+    org_id integer,
+    ip text,
+    request_id text,
+    action text NOT NULL,
+    object_type text NOT NULL,
+    object_id text,
+    before jsonb,
+    after jsonb
+);
+
+--
+-- Name: audit_pending_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.audit_pending_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: audit_pending_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.audit_pending_id_seq OWNED BY public.audit_pending.id;
+
+--
+-- Name: calendar_days; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.calendar_days (
+    date date NOT NULL,
+    kind text NOT NULL,
+    name text NOT NULL,
+    CONSTRAINT calendar_days_kind_check CHECK ((kind = ANY (ARRAY['holiday'::text, 'workday'::text])))
+);
+
+--
+-- Name: calendar_years; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.calendar_years (
+    year smallint NOT NULL,
+    notice text NOT NULL,
+    entered_by integer,
+    entered_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT calendar_years_year_check CHECK (((year >= 2000) AND (year <= 2100)))
+);
+
+--
+-- Name: categories; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.categories (
+    id integer NOT NULL,
+    parent_id integer,
+    level smallint NOT NULL,
+    name text NOT NULL,
+    path text NOT NULL,
+    active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT categories_level_check CHECK (((level >= 1) AND (level <= 3))),
+    CONSTRAINT categories_name_check CHECK (((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 50)))
+);
+
+--
+-- Name: categories_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.categories ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.categories_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: clock_warnings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.clock_warnings (
+    clock_id bigint NOT NULL,
+    grade text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    notified_at timestamp with time zone
+);
+
+--
+-- Name: decisions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.decisions (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    stage text NOT NULL,
+    org_id integer NOT NULL,
+    outcome text NOT NULL,
+    request text NOT NULL,
+    facts text NOT NULL,
+    reasons text NOT NULL,
+    basis text NOT NULL,
+    review_org_id integer,
+    review_days integer,
+    issued_by integer NOT NULL,
+    issued_at timestamp with time zone DEFAULT now() NOT NULL,
+    delivery_method text,
+    delivery_result text,
+    delivered_on date,
+    delivery_note text,
+    delivered_by integer,
+    CONSTRAINT decisions_delivery_method_check CHECK ((delivery_method = ANY (ARRAY['in_person'::text, 'post'::text, 'electronic'::text]))),
+    CONSTRAINT decisions_delivery_result_check CHECK ((delivery_result = ANY (ARRAY['signed'::text, 'refused'::text]))),
+    CONSTRAINT decisions_outcome_check CHECK ((outcome = ANY (ARRAY['support'::text, 'explain'::text, 'reject'::text]))),
+    CONSTRAINT decisions_stage_check CHECK ((stage = ANY (ARRAY['handling'::text, 'review'::text, 'reexamination'::text])))
+);
+
+--
+-- Name: decisions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.decisions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.decisions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: document_number_counters; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.document_number_counters (
+    org_id integer NOT NULL,
+    kind text NOT NULL,
+    year integer NOT NULL,
+    last_seq integer NOT NULL
+);
+
+--
+-- Name: document_templates; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.document_templates (
+    id bigint NOT NULL,
+    kind text NOT NULL,
+    body text,
+    updated_by integer,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    org_id integer NOT NULL
+);
+
+--
+-- Name: document_templates_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.document_templates ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.document_templates_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: documents; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.documents (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    event_id bigint NOT NULL,
+    kind text NOT NULL,
+    org_id integer NOT NULL,
+    number text NOT NULL,
+    year integer NOT NULL,
+    seq integer NOT NULL,
+    title text NOT NULL,
+    text text NOT NULL,
+    variables jsonb NOT NULL,
+    docx_sha256 text,
+    pdf_sha256 text,
+    created_by integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    layout jsonb,
+    CONSTRAINT documents_files_together CHECK (((docx_sha256 IS NULL) = (pdf_sha256 IS NULL))),
+    CONSTRAINT documents_renderable CHECK (((docx_sha256 IS NOT NULL) OR (layout IS NOT NULL)))
+);
+
+--
+-- Name: documents_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.documents ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.documents_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: evaluations; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.evaluations (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    target text NOT NULL,
+    org_id integer NOT NULL,
+    decision_id bigint NOT NULL,
+    rating text NOT NULL,
+    reasons text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT evaluations_rating_check CHECK ((rating = ANY (ARRAY['satisfied'::text, 'basically_satisfied'::text, 'dissatisfied'::text]))),
+    CONSTRAINT evaluations_target_check CHECK ((target = ANY (ARRAY['bureau'::text, 'handling'::text])))
+);
+
+--
+-- Name: evaluations_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.evaluations ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.evaluations_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: extensions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.extensions (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    org_id integer NOT NULL,
+    days integer NOT NULL,
+    reason text NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    requested_by integer NOT NULL,
+    requested_at timestamp with time zone DEFAULT now() NOT NULL,
+    decided_by integer,
+    decided_at timestamp with time zone,
+    note text,
+    CONSTRAINT extensions_days_check CHECK (((days >= 1) AND (days <= 30))),
+    CONSTRAINT extensions_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'approved'::text, 'rejected'::text])))
+);
+
+--
+-- Name: extensions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.extensions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.extensions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: handling_records; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.handling_records (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    org_id integer NOT NULL,
+    kind text NOT NULL,
+    occurred_on date NOT NULL,
+    note text NOT NULL,
+    hearing_from date,
+    hearing_to date,
+    agreement boolean,
+    relief_kind text,
+    relief_amount numeric(14,2),
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT handling_records_check CHECK (((kind <> 'hearing'::text) OR ((hearing_from IS NOT NULL) AND (hearing_to IS NOT NULL) AND (hearing_to >= hearing_from)))),
+    CONSTRAINT handling_records_kind_check CHECK ((kind = ANY (ARRAY['investigation'::text, 'meeting'::text, 'document'::text, 'hearing'::text, 'mediation'::text, 'relief'::text, 'other'::text])))
+);
+
+--
+-- Name: handling_records_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.handling_records ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.handling_records_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: import_jobs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.import_jobs (
+    id integer NOT NULL,
+    org_id integer NOT NULL,
+    created_by integer NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    dry_run boolean NOT NULL,
+    filename text NOT NULL,
+    mapping jsonb NOT NULL,
+    total integer DEFAULT 0 NOT NULL,
+    processed integer DEFAULT 0 NOT NULL,
+    created integer DEFAULT 0 NOT NULL,
+    skipped integer DEFAULT 0 NOT NULL,
+    errors jsonb DEFAULT '[]'::jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    finished_at timestamp with time zone
+);
+
+--
+-- Name: import_jobs_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.import_jobs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.import_jobs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: instructions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.instructions (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    org_id integer NOT NULL,
+    leader_id integer NOT NULL,
+    text text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: instructions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.instructions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.instructions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: kysely_migration; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.kysely_migration (
+    name character varying(255) NOT NULL,
+    "timestamp" character varying(255) NOT NULL
+);
+
+--
+-- Name: kysely_migration_lock; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.kysely_migration_lock (
+    id character varying(255) NOT NULL,
+    is_locked integer DEFAULT 0 NOT NULL
+);
+
+--
+-- Name: notification_attempts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notification_attempts (
+    id bigint NOT NULL,
+    outbox_id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    ok boolean NOT NULL,
+    detail text
+);
+
+--
+-- Name: notification_attempts_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.notification_attempts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.notification_attempts_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: orgs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.orgs (
+    id integer NOT NULL,
+    parent_id integer,
+    path text NOT NULL,
+    depth integer NOT NULL,
+    kind text NOT NULL,
+    name text NOT NULL,
+    short_name text,
+    code text,
+    region_code text,
+    contact_person text,
+    contact_phone text,
+    address text,
+    active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    policy_pack text,
+    CONSTRAINT orgs_kind_check CHECK ((kind = ANY (ARRAY['bureau'::text, 'department'::text, 'government'::text, 'township'::text, 'village'::text, 'court'::text, 'procuratorate'::text, 'discipline'::text, 'arbitration'::text, 'reconsideration'::text]))),
+    CONSTRAINT orgs_name_check CHECK (((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 100))),
+    CONSTRAINT orgs_region_code_check CHECK ((region_code ~ '^[0-9]{6}([0-9]{3})?$'::text))
+);
+
+--
+-- Name: orgs_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.orgs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.orgs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: outbox; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.outbox (
+    id bigint NOT NULL,
+    petition_id bigint,
+    event_id bigint,
+    audience text NOT NULL,
+    channel text NOT NULL,
+    petitioner_id bigint,
+    org_id integer,
+    address text NOT NULL,
+    template_key text NOT NULL,
+    subject text NOT NULL,
+    body text NOT NULL,
+    link text,
+    status text DEFAULT 'pending'::text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    next_attempt_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_error text,
+    idempotency_key text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    sent_at timestamp with time zone,
+    CONSTRAINT outbox_audience_check CHECK ((audience = ANY (ARRAY['petitioner'::text, 'staff'::text]))),
+    CONSTRAINT outbox_channel_check CHECK ((channel = ANY (ARRAY['sms'::text, 'email'::text, 'webhook'::text, 'inapp'::text]))),
+    CONSTRAINT outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sent'::text, 'dead'::text])))
+);
+
+--
+-- Name: outbox_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.outbox ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: outbox_secrets; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.outbox_secrets (
+    outbox_id bigint NOT NULL,
+    sealed text NOT NULL,
+    expires_at timestamp with time zone NOT NULL
+);
+
+--
+-- Name: ownership_items; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.ownership_items (
+    ownership_id bigint NOT NULL,
+    item text NOT NULL,
+    done_on date NOT NULL,
+    note text NOT NULL,
+    CONSTRAINT ownership_items_item_check CHECK ((item = ANY (ARRAY['heard'::text, 'chaired'::text, 'coordinated'::text, 'met_petitioner'::text, 'met_handler'::text, 'met_file'::text])))
+);
+
+--
+-- Name: ownerships; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.ownerships (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    leader_id integer NOT NULL,
+    org_id integer NOT NULL,
+    since timestamp with time zone DEFAULT now() NOT NULL,
+    note text
+);
+
+--
+-- Name: ownerships_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.ownerships ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.ownerships_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: petition_access; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.petition_access (
+    petition_id bigint NOT NULL,
+    org_id integer NOT NULL
+);
+
+--
+-- Name: petition_assignments; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.petition_assignments (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    mode text NOT NULL,
+    from_org_id integer NOT NULL,
+    to_org_id integer NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    requirements text,
+    task text,
+    owner text,
+    due_at timestamp with time zone,
+    return_reason text,
+    reply text,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    received_at timestamp with time zone,
+    returned_at timestamp with time zone,
+    replied_at timestamp with time zone,
+    replied_by integer,
+    CONSTRAINT petition_assignments_mode_check CHECK ((mode = ANY (ARRAY['forward'::text, 'assign'::text, 'assist'::text]))),
+    CONSTRAINT petition_assignments_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'received'::text, 'returned'::text, 'done'::text, 'withdrawn'::text])))
+);
+
+--
+-- Name: petition_assignments_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.petition_assignments ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.petition_assignments_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: petition_clocks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.petition_clocks (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    org_id integer NOT NULL,
+    key text NOT NULL,
+    pack text NOT NULL,
+    label text NOT NULL,
+    started_at timestamp with time zone NOT NULL,
+    due_at timestamp with time zone NOT NULL,
+    provisional boolean DEFAULT false NOT NULL,
+    grade text DEFAULT 'normal'::text NOT NULL,
+    stopped_at timestamp with time zone,
+    stop_event text,
+    extended integer DEFAULT 0 NOT NULL,
+    soon_at timestamp with time zone,
+    CONSTRAINT petition_clocks_grade_check CHECK ((grade = ANY (ARRAY['normal'::text, 'due_soon'::text, 'due_today'::text, 'overdue'::text])))
+)
+WITH (fillfactor='70');
+
+--
+-- Name: petition_clocks_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.petition_clocks ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.petition_clocks_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: petition_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.petition_events (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    actor_id integer,
+    actor_org_id integer,
+    kind text NOT NULL,
+    from_status text,
+    to_status text,
+    payload jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+
+--
+-- Name: petition_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.petition_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.petition_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: petition_number_counters; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.petition_number_counters (
+    org_id integer NOT NULL,
+    year smallint NOT NULL,
+    last_seq integer NOT NULL
+);
+
+--
+-- Name: petitions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.petitions (
+    id bigint NOT NULL,
+    org_id integer NOT NULL,
+    number text NOT NULL,
+    year smallint NOT NULL,
+    seq integer NOT NULL,
+    query_code_hash text NOT NULL,
+    channel text NOT NULL,
+    received_at timestamp with time zone NOT NULL,
+    type text NOT NULL,
+    category_id integer,
+    title text NOT NULL,
+    content text NOT NULL,
+    place_region_code text,
+    place_address text,
+    persons_count integer NOT NULL,
+    involved_count integer DEFAULT 0 NOT NULL,
+    accused_person text,
+    accused_org_id integer,
+    anonymous boolean DEFAULT false NOT NULL,
+    confidential boolean DEFAULT false NOT NULL,
+    skip_level boolean DEFAULT false NOT NULL,
+    litigation boolean DEFAULT false NOT NULL,
+    major_urgent boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'registered'::text NOT NULL,
+    first_time boolean DEFAULT true NOT NULL,
+    repeat_of_id bigint,
+    merged_into_id bigint,
+    new_confirmed boolean DEFAULT false NOT NULL,
+    external_id text,
+    search_grams text[] DEFAULT '{}'::text[] NOT NULL,
+    summary text DEFAULT ''::text NOT NULL,
+    registered_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT date_trunc('milliseconds'::text, now()) NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    router_org_id integer,
+    holder_org_id integer,
+    decline_route text,
+    decline_route_org_id integer,
+    decline_reason text,
+    report text,
+    concluded_at timestamp with time zone,
+    final_at timestamp with time zone,
+    backlog_at timestamp with time zone,
+    backlog_reason text,
+    backlog_resolved_on date,
+    backlog_resolution text,
+    scope_orgs integer[] DEFAULT '{}'::integer[] NOT NULL,
+    accused_org_unknown boolean DEFAULT false NOT NULL,
+    CONSTRAINT petitions_channel_check CHECK ((channel = ANY (ARRAY['online'::text, 'letter'::text, 'visit'::text, 'phone'::text, 'fax'::text, 'email'::text, 'video'::text, 'sms'::text, 'wechat'::text, 'hotline'::text, 'mailbox'::text]))),
+    CONSTRAINT petitions_content_check CHECK ((length(content) <= 20000)),
+    CONSTRAINT petitions_involved_count_check CHECK ((involved_count >= 0)),
+    CONSTRAINT petitions_persons_count_check CHECK ((persons_count >= 1)),
+    CONSTRAINT petitions_type_check CHECK ((type = ANY (ARRAY['suggestion'::text, 'accusation'::text, 'appeal'::text])))
+);
+
+--
+-- Name: petition_scope_rows; Type: VIEW; Schema: public; Owner: -
+--
+
+CREATE VIEW public.petition_scope_rows AS
+ SELECT DISTINCT s.org_id,
+    p.id AS petition_id,
+    p.received_at,
+    p.created_at,
+    p.status,
+    p.channel,
+    p.type,
+    p.category_id
+   FROM (((public.petitions p
+     CROSS JOIN LATERAL ( SELECT p.org_id
+        UNION
+         SELECT a.org_id
+           FROM public.petition_access a
+          WHERE (a.petition_id = p.id)) b(org))
+     JOIN public.orgs o ON ((o.id = b.org)))
+     CROSS JOIN LATERAL unnest((string_to_array(TRIM(BOTH '/'::text FROM o.path), '/'::text))::integer[]) s(org_id));
+
+--
+-- Name: petition_scopes; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.petition_scopes (
+    org_id integer NOT NULL,
+    petition_id bigint NOT NULL,
+    received_at timestamp with time zone NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    status text NOT NULL,
+    channel text NOT NULL,
+    type text NOT NULL,
+    category_id integer
+)
+WITH (fillfactor='80');
+ALTER TABLE ONLY public.petition_scopes ALTER COLUMN category_id SET STATISTICS 1000;
+
+--
+-- Name: petitioners; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.petitioners (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    "position" smallint NOT NULL,
+    kind text NOT NULL,
+    name text NOT NULL,
+    id_type text,
+    id_number text,
+    phone text,
+    address text,
+    region_code text,
+    employer text,
+    is_main boolean DEFAULT false NOT NULL,
+    is_representative boolean DEFAULT false NOT NULL,
+    removed_at timestamp with time zone,
+    email text,
+    notify_sms boolean DEFAULT false NOT NULL,
+    notify_email boolean DEFAULT false NOT NULL,
+    CONSTRAINT petitioners_kind_check CHECK ((kind = ANY (ARRAY['person'::text, 'org'::text])))
+);
+
+--
+-- Name: petitioners_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.petitioners ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.petitioners_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: petitions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.petitions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.petitions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: portal_challenges; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.portal_challenges (
+    signature text NOT NULL,
+    expires_at timestamp with time zone NOT NULL
+);
+
+--
+-- Name: portal_code_requests; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.portal_code_requests (
+    id bigint NOT NULL,
+    number text NOT NULL,
+    phone text NOT NULL,
+    address text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    processed_at timestamp with time zone
+);
+
+--
+-- Name: portal_code_requests_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.portal_code_requests ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.portal_code_requests_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: portal_failures; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.portal_failures (
+    key text NOT NULL,
+    failures integer DEFAULT 0 NOT NULL,
+    locked_until timestamp with time zone,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: portal_phone_codes; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.portal_phone_codes (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    phone text NOT NULL,
+    code_hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    used_at timestamp with time zone
+);
+
+--
+-- Name: portal_phone_codes_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.portal_phone_codes ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.portal_phone_codes_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: proceedings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.proceedings (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    kind text NOT NULL,
+    org_id integer NOT NULL,
+    requested_on date NOT NULL,
+    reasons text NOT NULL,
+    status text DEFAULT 'open'::text NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT proceedings_kind_check CHECK ((kind = ANY (ARRAY['review'::text, 'reexamination'::text]))),
+    CONSTRAINT proceedings_status_check CHECK ((status = ANY (ARRAY['open'::text, 'decided'::text])))
+);
+
+--
+-- Name: proceedings_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.proceedings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.proceedings_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: saved_filters; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.saved_filters (
+    id integer NOT NULL,
+    name text NOT NULL,
+    owner_id integer,
+    org_id integer NOT NULL,
+    scope text NOT NULL,
+    filter jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    removed_at timestamp with time zone,
+    CONSTRAINT saved_filters_scope_check CHECK ((scope = ANY (ARRAY['personal'::text, 'org'::text])))
+);
+
+--
+-- Name: saved_filters_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.saved_filters ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.saved_filters_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: sessions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.sessions (
+    id text NOT NULL,
+    user_id integer NOT NULL,
+    ip text,
+    user_agent text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    revoked_at timestamp with time zone
+);
+
+--
+-- Name: staff_messages; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.staff_messages (
+    id bigint NOT NULL,
+    outbox_id bigint,
+    user_id integer NOT NULL,
+    org_id integer,
+    petition_id bigint,
+    template_key text NOT NULL,
+    title text NOT NULL,
+    body text NOT NULL,
+    link text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    read_at timestamp with time zone
+);
+
+--
+-- Name: staff_messages_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.staff_messages ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.staff_messages_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: stat_dirty; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.stat_dirty (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL
+);
+
+--
+-- Name: stat_dirty_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.stat_dirty ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.stat_dirty_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: stat_facts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.stat_facts (
+    petition_id bigint NOT NULL,
+    received_day date NOT NULL,
+    channel text NOT NULL,
+    type text NOT NULL,
+    category_id integer,
+    region text,
+    accused_org_id integer,
+    persons integer NOT NULL,
+    first_time boolean NOT NULL,
+    repeat boolean NOT NULL,
+    merged boolean NOT NULL,
+    grouped boolean NOT NULL,
+    skip_level boolean NOT NULL,
+    litigation boolean NOT NULL,
+    major_urgent boolean NOT NULL,
+    backlog boolean NOT NULL,
+    scopes integer[] NOT NULL,
+    items jsonb NOT NULL
+);
+
+--
+-- Name: stat_measures; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.stat_measures (
+    scope_org_id integer NOT NULL,
+    measure text NOT NULL,
+    day date NOT NULL,
+    value bigint DEFAULT 0 NOT NULL
+)
+WITH (fillfactor='80');
+
+--
+-- Name: stat_measures_months; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.stat_measures_months (
+    scope_org_id integer NOT NULL,
+    measure text NOT NULL,
+    month date NOT NULL,
+    value bigint DEFAULT 0 NOT NULL
+)
+WITH (fillfactor='80');
+
+--
+-- Name: stat_reports; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.stat_reports (
+    id bigint NOT NULL,
+    org_id integer NOT NULL,
+    kind text NOT NULL,
+    period text NOT NULL,
+    period_from date NOT NULL,
+    period_to date NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    progress integer DEFAULT 0 NOT NULL,
+    error text,
+    requested_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    finished_at timestamp with time zone,
+    xlsx_sha256 text,
+    docx_sha256 text,
+    CONSTRAINT stat_reports_check CHECK (((status <> 'done'::text) OR ((xlsx_sha256 IS NOT NULL) AND (docx_sha256 IS NOT NULL) AND (finished_at IS NOT NULL)))),
+    CONSTRAINT stat_reports_kind_check CHECK ((kind = ANY (ARRAY['monthly'::text, 'quarterly'::text, 'annual'::text]))),
+    CONSTRAINT stat_reports_progress_check CHECK (((progress >= 0) AND (progress <= 100))),
+    CONSTRAINT stat_reports_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'done'::text, 'failed'::text])))
+);
+
+--
+-- Name: stat_reports_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.stat_reports ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.stat_reports_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: stat_volume; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.stat_volume (
+    scope_org_id integer NOT NULL,
+    dim text NOT NULL,
+    key text NOT NULL,
+    day date NOT NULL,
+    registered integer DEFAULT 0 NOT NULL,
+    persons integer DEFAULT 0 NOT NULL,
+    first_time integer DEFAULT 0 NOT NULL,
+    repeat integer DEFAULT 0 NOT NULL,
+    merged integer DEFAULT 0 NOT NULL,
+    grouped integer DEFAULT 0 NOT NULL,
+    skip_level integer DEFAULT 0 NOT NULL,
+    litigation integer DEFAULT 0 NOT NULL,
+    major_urgent integer DEFAULT 0 NOT NULL,
+    backlog integer DEFAULT 0 NOT NULL
+)
+WITH (fillfactor='80');
+
+--
+-- Name: stat_volume_months; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.stat_volume_months (
+    scope_org_id integer NOT NULL,
+    dim text NOT NULL,
+    key text NOT NULL,
+    month date NOT NULL,
+    registered integer DEFAULT 0 NOT NULL,
+    persons integer DEFAULT 0 NOT NULL,
+    first_time integer DEFAULT 0 NOT NULL,
+    repeat integer DEFAULT 0 NOT NULL,
+    merged integer DEFAULT 0 NOT NULL,
+    grouped integer DEFAULT 0 NOT NULL,
+    skip_level integer DEFAULT 0 NOT NULL,
+    litigation integer DEFAULT 0 NOT NULL,
+    major_urgent integer DEFAULT 0 NOT NULL,
+    backlog integer DEFAULT 0 NOT NULL
+)
+WITH (fillfactor='80');
+
+--
+-- Name: supervisions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.supervisions (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    kind text NOT NULL,
+    from_org_id integer NOT NULL,
+    to_org_id integer NOT NULL,
+    message text NOT NULL,
+    reply_due_on date,
+    reply text,
+    adopted boolean,
+    replied_at timestamp with time zone,
+    replied_by integer,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT supervisions_kind_check CHECK ((kind = ANY (ARRAY['urge'::text, 'supervise'::text])))
+);
+
+--
+-- Name: supervisions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.supervisions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.supervisions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: users; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.users (
+    id integer NOT NULL,
+    username text NOT NULL,
+    display_name text NOT NULL,
+    org_id integer NOT NULL,
+    roles text[] NOT NULL,
+    phone text,
+    email text,
+    password_hash text NOT NULL,
+    must_change_password boolean DEFAULT true NOT NULL,
+    active boolean DEFAULT true NOT NULL,
+    failed_logins integer DEFAULT 0 NOT NULL,
+    locked_until timestamp with time zone,
+    last_login_at timestamp with time zone,
+    password_changed_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT users_roles_check CHECK (((cardinality(roles) >= 1) AND (roles <@ ARRAY['admin'::text, 'registrar'::text, 'handler'::text, 'supervisor'::text, 'leader'::text, 'auditor'::text]))),
+    CONSTRAINT users_username_check CHECK ((username ~ '^[A-Za-z0-9_.-]{2,40}$'::text))
+);
+
+--
+-- Name: users_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.users ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.users_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: audit_pending id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_pending ALTER COLUMN id SET DEFAULT nextval('public.audit_pending_id_seq'::regclass);
+
+--
+-- Name: attachments attachments_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attachments
+    ADD CONSTRAINT attachments_pkey PRIMARY KEY (id);
+
+--
+-- Name: audit_events audit_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_events
+    ADD CONSTRAINT audit_events_pkey PRIMARY KEY (seq);
+
+--
+-- Name: audit_pending audit_pending_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_pending
+    ADD CONSTRAINT audit_pending_pkey PRIMARY KEY (id);
+
+--
+-- Name: calendar_days calendar_days_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_days
+    ADD CONSTRAINT calendar_days_pkey PRIMARY KEY (date);
+
+--
+-- Name: calendar_years calendar_years_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_years
+    ADD CONSTRAINT calendar_years_pkey PRIMARY KEY (year);
+
+--
+-- Name: categories categories_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.categories
+    ADD CONSTRAINT categories_pkey PRIMARY KEY (id);
+
+--
+-- Name: clock_warnings clock_warnings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.clock_warnings
+    ADD CONSTRAINT clock_warnings_pkey PRIMARY KEY (clock_id, grade);
+
+--
+-- Name: decisions decisions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.decisions
+    ADD CONSTRAINT decisions_pkey PRIMARY KEY (id);
+
+--
+-- Name: document_number_counters document_number_counters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_number_counters
+    ADD CONSTRAINT document_number_counters_pkey PRIMARY KEY (org_id, kind, year);
+
+--
+-- Name: document_templates document_templates_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_templates
+    ADD CONSTRAINT document_templates_pkey PRIMARY KEY (id);
+
+--
+-- Name: documents documents_org_id_kind_year_seq_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.documents
+    ADD CONSTRAINT documents_org_id_kind_year_seq_key UNIQUE (org_id, kind, year, seq);
+
+--
+-- Name: documents documents_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.documents
+    ADD CONSTRAINT documents_pkey PRIMARY KEY (id);
+
+--
+-- Name: evaluations evaluations_petition_id_target_decision_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.evaluations
+    ADD CONSTRAINT evaluations_petition_id_target_decision_id_key UNIQUE (petition_id, target, decision_id);
+
+--
+-- Name: evaluations evaluations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.evaluations
+    ADD CONSTRAINT evaluations_pkey PRIMARY KEY (id);
+
+--
+-- Name: extensions extensions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extensions
+    ADD CONSTRAINT extensions_pkey PRIMARY KEY (id);
+
+--
+-- Name: handling_records handling_records_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.handling_records
+    ADD CONSTRAINT handling_records_pkey PRIMARY KEY (id);
+
+--
+-- Name: import_jobs import_jobs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.import_jobs
+    ADD CONSTRAINT import_jobs_pkey PRIMARY KEY (id);
+
+--
+-- Name: instructions instructions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instructions
+    ADD CONSTRAINT instructions_pkey PRIMARY KEY (id);
+
+--
+-- Name: kysely_migration_lock kysely_migration_lock_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.kysely_migration_lock
+    ADD CONSTRAINT kysely_migration_lock_pkey PRIMARY KEY (id);
+
+--
+-- Name: kysely_migration kysely_migration_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.kysely_migration
+    ADD CONSTRAINT kysely_migration_pkey PRIMARY KEY (name);
+
+--
+-- Name: notification_attempts notification_attempts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notification_attempts
+    ADD CONSTRAINT notification_attempts_pkey PRIMARY KEY (id);
+
+--
+-- Name: orgs orgs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.orgs
+    ADD CONSTRAINT orgs_pkey PRIMARY KEY (id);
+
+--
+-- Name: outbox outbox_idempotency_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox
+    ADD CONSTRAINT outbox_idempotency_key UNIQUE (idempotency_key);
+
+--
+-- Name: outbox outbox_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox
+    ADD CONSTRAINT outbox_pkey PRIMARY KEY (id);
+
+--
+-- Name: outbox_secrets outbox_secrets_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox_secrets
+    ADD CONSTRAINT outbox_secrets_pkey PRIMARY KEY (outbox_id);
+
+--
+-- Name: ownership_items ownership_items_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ownership_items
+    ADD CONSTRAINT ownership_items_pkey PRIMARY KEY (ownership_id, item);
+
+--
+-- Name: ownerships ownerships_petition_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ownerships
+    ADD CONSTRAINT ownerships_petition_id_key UNIQUE (petition_id);
+
+--
+-- Name: ownerships ownerships_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ownerships
+    ADD CONSTRAINT ownerships_pkey PRIMARY KEY (id);
+
+--
+-- Name: petition_access petition_access_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_access
+    ADD CONSTRAINT petition_access_pkey PRIMARY KEY (petition_id, org_id);
+
+--
+-- Name: petition_assignments petition_assignments_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_assignments
+    ADD CONSTRAINT petition_assignments_pkey PRIMARY KEY (id);
+
+--
+-- Name: petition_clocks petition_clocks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_clocks
+    ADD CONSTRAINT petition_clocks_pkey PRIMARY KEY (id);
+
+--
+-- Name: petition_events petition_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_events
+    ADD CONSTRAINT petition_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: petition_number_counters petition_number_counters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_number_counters
+    ADD CONSTRAINT petition_number_counters_pkey PRIMARY KEY (org_id, year);
+
+--
+-- Name: petitioners petitioners_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitioners
+    ADD CONSTRAINT petitioners_pkey PRIMARY KEY (id);
+
+--
+-- Name: petitions petitions_number_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_number_key UNIQUE (number);
+
+--
+-- Name: petitions petitions_org_id_year_seq_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_org_id_year_seq_key UNIQUE (org_id, year, seq);
+
+--
+-- Name: petitions petitions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_pkey PRIMARY KEY (id);
+
+--
+-- Name: petitions petitions_query_code_hash_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_query_code_hash_key UNIQUE (query_code_hash);
+
+--
+-- Name: portal_challenges portal_challenges_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.portal_challenges
+    ADD CONSTRAINT portal_challenges_pkey PRIMARY KEY (signature);
+
+--
+-- Name: portal_code_requests portal_code_requests_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.portal_code_requests
+    ADD CONSTRAINT portal_code_requests_pkey PRIMARY KEY (id);
+
+--
+-- Name: portal_failures portal_failures_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.portal_failures
+    ADD CONSTRAINT portal_failures_pkey PRIMARY KEY (key);
+
+--
+-- Name: portal_phone_codes portal_phone_codes_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.portal_phone_codes
+    ADD CONSTRAINT portal_phone_codes_pkey PRIMARY KEY (id);
+
+--
+-- Name: proceedings proceedings_petition_id_kind_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.proceedings
+    ADD CONSTRAINT proceedings_petition_id_kind_key UNIQUE (petition_id, kind);
+
+--
+-- Name: proceedings proceedings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.proceedings
+    ADD CONSTRAINT proceedings_pkey PRIMARY KEY (id);
+
+--
+-- Name: saved_filters saved_filters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.saved_filters
+    ADD CONSTRAINT saved_filters_pkey PRIMARY KEY (id);
+
+--
+-- Name: sessions sessions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_pkey PRIMARY KEY (id);
+
+--
+-- Name: staff_messages staff_messages_once; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.staff_messages
+    ADD CONSTRAINT staff_messages_once UNIQUE (outbox_id, user_id);
+
+--
+-- Name: staff_messages staff_messages_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.staff_messages
+    ADD CONSTRAINT staff_messages_pkey PRIMARY KEY (id);
+
+--
+-- Name: stat_dirty stat_dirty_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_dirty
+    ADD CONSTRAINT stat_dirty_pkey PRIMARY KEY (id);
+
+--
+-- Name: stat_facts stat_facts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_facts
+    ADD CONSTRAINT stat_facts_pkey PRIMARY KEY (petition_id);
+
+--
+-- Name: stat_measures_months stat_measures_months_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_measures_months
+    ADD CONSTRAINT stat_measures_months_pkey PRIMARY KEY (scope_org_id, measure, month) INCLUDE (value);
+
+--
+-- Name: stat_measures stat_measures_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_measures
+    ADD CONSTRAINT stat_measures_pkey PRIMARY KEY (scope_org_id, measure, day) INCLUDE (value);
+
+--
+-- Name: stat_reports stat_reports_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_reports
+    ADD CONSTRAINT stat_reports_pkey PRIMARY KEY (id);
+
+--
+-- Name: stat_volume_months stat_volume_months_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_volume_months
+    ADD CONSTRAINT stat_volume_months_pkey PRIMARY KEY (scope_org_id, dim, month, key) INCLUDE (registered, persons, first_time, repeat, merged, grouped, skip_level, litigation, major_urgent, backlog);
+
+--
+-- Name: stat_volume stat_volume_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_volume
+    ADD CONSTRAINT stat_volume_pkey PRIMARY KEY (scope_org_id, dim, day, key) INCLUDE (registered, persons, first_time, repeat, merged, grouped, skip_level, litigation, major_urgent, backlog);
+
+--
+-- Name: supervisions supervisions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.supervisions
+    ADD CONSTRAINT supervisions_pkey PRIMARY KEY (id);
+
+--
+-- Name: users users_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.users
+    ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+--
+-- Name: attachments_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX attachments_petition ON public.attachments USING btree (petition_id);
+
+--
+-- Name: attachments_sha256; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX attachments_sha256 ON public.attachments USING btree (sha256);
+
+--
+-- Name: attachments_unattached; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX attachments_unattached ON public.attachments USING btree (uploaded_at) WHERE (petition_id IS NULL);
+
+--
+-- Name: audit_events_action; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_action ON public.audit_events USING btree (action, seq);
+
+--
+-- Name: audit_events_actor; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_actor ON public.audit_events USING btree (actor_id, seq);
+
+--
+-- Name: audit_events_at; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_at ON public.audit_events USING btree (at);
+
+--
+-- Name: audit_events_object; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_object ON public.audit_events USING btree (object_type, object_id, seq);
+
+--
+-- Name: audit_events_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_org ON public.audit_events USING btree (org_id, seq);
+
+--
+-- Name: categories_sibling_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX categories_sibling_name ON public.categories USING btree (COALESCE(parent_id, 0), name);
+
+--
+-- Name: clock_warnings_unnotified; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX clock_warnings_unnotified ON public.clock_warnings USING btree (created_at) WHERE (notified_at IS NULL);
+
+--
+-- Name: decisions_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX decisions_petition ON public.decisions USING btree (petition_id, id);
+
+--
+-- Name: document_templates_org_kind; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX document_templates_org_kind ON public.document_templates USING btree (org_id, kind, id DESC);
+
+--
+-- Name: documents_docx_sha256; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX documents_docx_sha256 ON public.documents USING btree (docx_sha256);
+
+--
+-- Name: documents_pdf_sha256; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX documents_pdf_sha256 ON public.documents USING btree (pdf_sha256);
+
+--
+-- Name: documents_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX documents_petition ON public.documents USING btree (petition_id, id);
+
+--
+-- Name: documents_unrendered; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX documents_unrendered ON public.documents USING btree (id) WHERE (docx_sha256 IS NULL);
+
+--
+-- Name: evaluations_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX evaluations_org ON public.evaluations USING btree (org_id, created_at);
+
+--
+-- Name: extensions_pending; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX extensions_pending ON public.extensions USING btree (org_id) WHERE (status = 'pending'::text);
+
+--
+-- Name: extensions_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX extensions_petition ON public.extensions USING btree (petition_id);
+
+--
+-- Name: handling_records_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX handling_records_petition ON public.handling_records USING btree (petition_id, id);
+
+--
+-- Name: instructions_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX instructions_petition ON public.instructions USING btree (petition_id, id);
+
+--
+-- Name: notification_attempts_outbox; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX notification_attempts_outbox ON public.notification_attempts USING btree (outbox_id);
+
+--
+-- Name: orgs_code; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX orgs_code ON public.orgs USING btree (lower(code)) WHERE (code IS NOT NULL);
+
+--
+-- Name: orgs_parent; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX orgs_parent ON public.orgs USING btree (parent_id);
+
+--
+-- Name: orgs_path; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX orgs_path ON public.orgs USING btree (path text_pattern_ops);
+
+--
+-- Name: orgs_sibling_name; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX orgs_sibling_name ON public.orgs USING btree (COALESCE(parent_id, 0), name);
+
+--
+-- Name: outbox_due; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX outbox_due ON public.outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text);
+
+--
+-- Name: outbox_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX outbox_petition ON public.outbox USING btree (petition_id);
+
+--
+-- Name: ownerships_leader; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ownerships_leader ON public.ownerships USING btree (leader_id);
+
+--
+-- Name: petition_access_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_access_org ON public.petition_access USING btree (org_id);
+
+--
+-- Name: petition_assignments_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_assignments_petition ON public.petition_assignments USING btree (petition_id, id);
+
+--
+-- Name: petition_assignments_to; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_assignments_to ON public.petition_assignments USING btree (to_org_id, status);
+
+--
+-- Name: petition_clocks_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_clocks_open ON public.petition_clocks USING btree (due_at) WHERE (stopped_at IS NULL);
+
+--
+-- Name: petition_clocks_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_clocks_petition ON public.petition_clocks USING btree (petition_id);
+
+--
+-- Name: petition_clocks_soon; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_clocks_soon ON public.petition_clocks USING btree (soon_at, due_at) WHERE (stopped_at IS NULL);
+
+--
+-- Name: petition_events_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_events_petition ON public.petition_events USING btree (petition_id, id);
+
+--
+-- Name: petition_scopes_category; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_scopes_category ON public.petition_scopes USING btree (org_id, category_id, received_at);
+
+--
+-- Name: petition_scopes_created; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_scopes_created ON public.petition_scopes USING btree (org_id, created_at, petition_id);
+
+--
+-- Name: petition_scopes_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_scopes_petition ON public.petition_scopes USING btree (petition_id, org_id);
+
+--
+-- Name: petition_scopes_received; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX petition_scopes_received ON public.petition_scopes USING btree (org_id, received_at, petition_id) INCLUDE (status, channel, type, category_id);
+
+--
+-- Name: petition_scopes_status; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_scopes_status ON public.petition_scopes USING btree (org_id, status, received_at);
+
+--
+-- Name: petitioners_id_number; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitioners_id_number ON public.petitioners USING btree (id_number) WHERE (id_number IS NOT NULL);
+
+--
+-- Name: petitioners_name_trgm; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitioners_name_trgm ON public.petitioners USING gin (name public.gin_trgm_ops);
+
+--
+-- Name: petitioners_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitioners_petition ON public.petitioners USING btree (petition_id);
+
+--
+-- Name: petitioners_phone; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitioners_phone ON public.petitioners USING btree (phone) WHERE (phone IS NOT NULL);
+
+--
+-- Name: petitions_category; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_category ON public.petitions USING btree (category_id);
+
+--
+-- Name: petitions_external; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX petitions_external ON public.petitions USING btree (org_id, external_id) WHERE (external_id IS NOT NULL);
+
+--
+-- Name: petitions_final; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_final ON public.petitions USING btree (status) WHERE (status = 'final'::text);
+
+--
+-- Name: petitions_grams; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_grams ON public.petitions USING gin (search_grams, scope_orgs, (((received_at AT TIME ZONE 'Asia/Shanghai'::text))::date));
+
+--
+-- Name: petitions_holder; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_holder ON public.petitions USING btree (holder_org_id, status) WHERE (holder_org_id IS NOT NULL);
+
+--
+-- Name: petitions_merged_into; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_merged_into ON public.petitions USING btree (merged_into_id) WHERE (merged_into_id IS NOT NULL);
+
+--
+-- Name: petitions_org_created; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_org_created ON public.petitions USING btree (org_id, created_at DESC, id DESC);
+
+--
+-- Name: petitions_org_received; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_org_received ON public.petitions USING btree (org_id, received_at DESC, id DESC);
+
+--
+-- Name: petitions_place; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_place ON public.petitions USING btree (place_region_code text_pattern_ops);
+
+--
+-- Name: petitions_received; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_received ON public.petitions USING btree (received_at DESC, id DESC);
+
+--
+-- Name: petitions_repeat_of; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_repeat_of ON public.petitions USING btree (repeat_of_id) WHERE (repeat_of_id IS NOT NULL);
+
+--
+-- Name: petitions_router; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_router ON public.petitions USING btree (COALESCE(router_org_id, org_id), status) WHERE (status = ANY (ARRAY['registered'::text, 'returned'::text]));
+
+--
+-- Name: petitions_summary_trgm; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_summary_trgm ON public.petitions USING gin (summary public.gin_trgm_ops);
+
+--
+-- Name: petitions_title_bigrams; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_title_bigrams ON public.petitions USING gin (public.title_bigrams(title));
+
+--
+-- Name: portal_code_requests_address; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX portal_code_requests_address ON public.portal_code_requests USING btree (address, created_at);
+
+--
+-- Name: portal_code_requests_phone; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX portal_code_requests_phone ON public.portal_code_requests USING btree (phone, created_at);
+
+--
+-- Name: portal_phone_codes_phone; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX portal_phone_codes_phone ON public.portal_phone_codes USING btree (phone, created_at);
+
+--
+-- Name: proceedings_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX proceedings_open ON public.proceedings USING btree (org_id) WHERE (status = 'open'::text);
+
+--
+-- Name: sessions_expires; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX sessions_expires ON public.sessions USING btree (expires_at);
+
+--
+-- Name: sessions_user; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX sessions_user ON public.sessions USING btree (user_id);
+
+--
+-- Name: staff_messages_unread; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX staff_messages_unread ON public.staff_messages USING btree (user_id) WHERE (read_at IS NULL);
+
+--
+-- Name: staff_messages_user; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX staff_messages_user ON public.staff_messages USING btree (user_id, id DESC);
+
+--
+-- Name: stat_facts_accused; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX stat_facts_accused ON public.stat_facts USING btree (accused_org_id) WHERE (accused_org_id IS NOT NULL);
+
+--
+-- Name: stat_facts_received; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX stat_facts_received ON public.stat_facts USING btree (received_day);
+
+--
+-- Name: stat_reports_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX stat_reports_org ON public.stat_reports USING btree (org_id, id DESC);
+
+--
+-- Name: supervisions_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX supervisions_open ON public.supervisions USING btree (to_org_id) WHERE (replied_at IS NULL);
+
+--
+-- Name: supervisions_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX supervisions_petition ON public.supervisions USING btree (petition_id, id);
+
+--
+-- Name: users_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX users_org ON public.users USING btree (org_id);
+
+--
+-- Name: users_username; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX users_username ON public.users USING btree (lower(username));
+
+--
+-- Name: attachments attachments_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER attachments_no_delete BEFORE DELETE ON public.attachments FOR EACH ROW EXECUTE FUNCTION public.attachments_no_delete();
+
+--
+-- Name: attachments attachments_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER attachments_no_truncate BEFORE TRUNCATE ON public.attachments FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: audit_events audit_events_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_events_append_only BEFORE DELETE OR UPDATE ON public.audit_events FOR EACH ROW EXECUTE FUNCTION public.audit_events_guard();
+
+--
+-- Name: audit_events audit_events_chain; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_events_chain BEFORE INSERT ON public.audit_events FOR EACH ROW EXECUTE FUNCTION public.audit_events_chain();
+
+--
+-- Name: audit_events audit_events_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON public.audit_events FOR EACH STATEMENT EXECUTE FUNCTION public.audit_events_guard();
+
+--
+-- Name: audit_pending audit_pending_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_pending_append_only BEFORE DELETE OR UPDATE ON public.audit_pending FOR EACH ROW EXECUTE FUNCTION public.audit_pending_guard();
+
+--
+-- Name: audit_pending audit_pending_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_pending_no_truncate BEFORE TRUNCATE ON public.audit_pending FOR EACH STATEMENT EXECUTE FUNCTION public.audit_pending_guard();
+
+--
+-- Name: clock_warnings clock_warnings_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER clock_warnings_no_delete BEFORE DELETE ON public.clock_warnings FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: clock_warnings clock_warnings_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER clock_warnings_no_truncate BEFORE TRUNCATE ON public.clock_warnings FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: decisions decisions_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER decisions_no_delete BEFORE DELETE ON public.decisions FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: decisions decisions_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER decisions_no_truncate BEFORE TRUNCATE ON public.decisions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: documents documents_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER documents_append_only BEFORE DELETE OR UPDATE ON public.documents FOR EACH ROW EXECUTE FUNCTION public.documents_guard();
+
+--
+-- Name: documents documents_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER documents_no_truncate BEFORE TRUNCATE ON public.documents FOR EACH STATEMENT EXECUTE FUNCTION public.documents_guard();
+
+--
+-- Name: evaluations evaluations_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER evaluations_no_delete BEFORE DELETE ON public.evaluations FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: evaluations evaluations_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER evaluations_no_truncate BEFORE TRUNCATE ON public.evaluations FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: evaluations evaluations_stat_dirty; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER evaluations_stat_dirty AFTER INSERT OR UPDATE ON public.evaluations FOR EACH ROW EXECUTE FUNCTION public.stat_mark_dirty();
+
+--
+-- Name: extensions extensions_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER extensions_no_delete BEFORE DELETE ON public.extensions FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: extensions extensions_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER extensions_no_truncate BEFORE TRUNCATE ON public.extensions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: handling_records handling_records_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER handling_records_no_delete BEFORE DELETE ON public.handling_records FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: handling_records handling_records_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER handling_records_no_truncate BEFORE TRUNCATE ON public.handling_records FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: instructions instructions_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER instructions_no_delete BEFORE DELETE ON public.instructions FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: instructions instructions_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER instructions_no_truncate BEFORE TRUNCATE ON public.instructions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: orgs orgs_move_scopes; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER orgs_move_scopes AFTER UPDATE ON public.orgs REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION public.petition_scopes_on_move();
+
+--
+-- Name: orgs orgs_move_stats; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER orgs_move_stats AFTER UPDATE ON public.orgs REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION public.stat_dirty_on_move();
+
+--
+-- Name: ownership_items ownership_items_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER ownership_items_no_delete BEFORE DELETE ON public.ownership_items FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: ownership_items ownership_items_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER ownership_items_no_truncate BEFORE TRUNCATE ON public.ownership_items FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: ownerships ownerships_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER ownerships_no_delete BEFORE DELETE ON public.ownerships FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: ownerships ownerships_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER ownerships_no_truncate BEFORE TRUNCATE ON public.ownerships FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petition_access petition_access_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_access_no_delete BEFORE DELETE ON public.petition_access FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petition_access petition_access_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_access_no_truncate BEFORE TRUNCATE ON public.petition_access FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petition_access petition_access_scopes; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_access_scopes AFTER INSERT ON public.petition_access FOR EACH ROW EXECUTE FUNCTION public.petition_scopes_on_access();
+
+--
+-- Name: petition_assignments petition_assignments_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_assignments_no_delete BEFORE DELETE ON public.petition_assignments FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petition_assignments petition_assignments_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_assignments_no_truncate BEFORE TRUNCATE ON public.petition_assignments FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petition_clocks petition_clocks_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_clocks_no_delete BEFORE DELETE ON public.petition_clocks FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petition_clocks petition_clocks_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_clocks_no_truncate BEFORE TRUNCATE ON public.petition_clocks FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petition_clocks petition_clocks_soon_at; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_clocks_soon_at BEFORE INSERT OR UPDATE OF started_at, due_at, stopped_at ON public.petition_clocks FOR EACH ROW EXECUTE FUNCTION public.petition_clock_soon_at();
+
+--
+-- Name: petition_clocks petition_clocks_stat_dirty; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_clocks_stat_dirty AFTER UPDATE ON public.petition_clocks REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION public.stat_mark_overdue_changes();
+
+--
+-- Name: petition_events petition_events_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_events_no_delete BEFORE DELETE ON public.petition_events FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petition_events petition_events_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_events_no_truncate BEFORE TRUNCATE ON public.petition_events FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petition_events petition_events_stat_dirty; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_events_stat_dirty AFTER INSERT OR UPDATE ON public.petition_events FOR EACH ROW EXECUTE FUNCTION public.stat_mark_dirty();
+
+--
+-- Name: petition_scopes petition_scopes_orgs; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petition_scopes_orgs AFTER INSERT ON public.petition_scopes REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION public.petition_scope_orgs_sync();
+
+--
+-- Name: petitioners petitioners_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petitioners_no_delete BEFORE DELETE ON public.petitioners FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petitioners petitioners_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petitioners_no_truncate BEFORE TRUNCATE ON public.petitioners FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petitions petitions_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petitions_no_delete BEFORE DELETE ON public.petitions FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petitions petitions_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petitions_no_truncate BEFORE TRUNCATE ON public.petitions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: petitions petitions_scope_orgs; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petitions_scope_orgs BEFORE INSERT ON public.petitions FOR EACH ROW EXECUTE FUNCTION public.petition_scope_orgs_first();
+
+--
+-- Name: petitions petitions_scopes; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petitions_scopes AFTER INSERT ON public.petitions FOR EACH ROW EXECUTE FUNCTION public.petition_scopes_on_petition();
+
+--
+-- Name: petitions petitions_scopes_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER petitions_scopes_update AFTER UPDATE OF received_at, created_at, status, channel, type, category_id ON public.petitions FOR EACH ROW WHEN (((((((old.received_at IS DISTINCT FROM new.received_at) OR (old.created_at IS DISTINCT FROM new.created_at)) OR (old.status IS DISTINCT FROM new.status)) OR (old.channel IS DISTINCT FROM new.channel)) OR (old.type IS DISTINCT FROM new.type)) OR (old.category_id IS DISTINCT FROM new.category_id))) EXECUTE FUNCTION public.petition_scopes_on_petition();
+
+--
+-- Name: proceedings proceedings_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER proceedings_no_delete BEFORE DELETE ON public.proceedings FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: proceedings proceedings_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER proceedings_no_truncate BEFORE TRUNCATE ON public.proceedings FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: supervisions supervisions_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER supervisions_no_delete BEFORE DELETE ON public.supervisions FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: supervisions supervisions_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER supervisions_no_truncate BEFORE TRUNCATE ON public.supervisions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: attachments attachments_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attachments
+    ADD CONSTRAINT attachments_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: attachments attachments_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attachments
+    ADD CONSTRAINT attachments_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: attachments attachments_uploaded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attachments
+    ADD CONSTRAINT attachments_uploaded_by_fkey FOREIGN KEY (uploaded_by) REFERENCES public.users(id);
+
+--
+-- Name: calendar_years calendar_years_entered_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.calendar_years
+    ADD CONSTRAINT calendar_years_entered_by_fkey FOREIGN KEY (entered_by) REFERENCES public.users(id);
+
+--
+-- Name: categories categories_parent_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.categories
+    ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.categories(id);
+
+--
+-- Name: clock_warnings clock_warnings_clock_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.clock_warnings
+    ADD CONSTRAINT clock_warnings_clock_id_fkey FOREIGN KEY (clock_id) REFERENCES public.petition_clocks(id);
+
+--
+-- Name: decisions decisions_delivered_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.decisions
+    ADD CONSTRAINT decisions_delivered_by_fkey FOREIGN KEY (delivered_by) REFERENCES public.users(id);
+
+--
+-- Name: decisions decisions_issued_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.decisions
+    ADD CONSTRAINT decisions_issued_by_fkey FOREIGN KEY (issued_by) REFERENCES public.users(id);
+
+--
+-- Name: decisions decisions_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.decisions
+    ADD CONSTRAINT decisions_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: decisions decisions_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.decisions
+    ADD CONSTRAINT decisions_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: decisions decisions_review_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.decisions
+    ADD CONSTRAINT decisions_review_org_id_fkey FOREIGN KEY (review_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: document_number_counters document_number_counters_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_number_counters
+    ADD CONSTRAINT document_number_counters_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: document_templates document_templates_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_templates
+    ADD CONSTRAINT document_templates_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: document_templates document_templates_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_templates
+    ADD CONSTRAINT document_templates_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
+
+--
+-- Name: documents documents_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.documents
+    ADD CONSTRAINT documents_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: documents documents_event_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.documents
+    ADD CONSTRAINT documents_event_id_fkey FOREIGN KEY (event_id) REFERENCES public.petition_events(id);
+
+--
+-- Name: documents documents_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.documents
+    ADD CONSTRAINT documents_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: documents documents_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.documents
+    ADD CONSTRAINT documents_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: evaluations evaluations_decision_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.evaluations
+    ADD CONSTRAINT evaluations_decision_id_fkey FOREIGN KEY (decision_id) REFERENCES public.decisions(id);
+
+--
+-- Name: evaluations evaluations_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.evaluations
+    ADD CONSTRAINT evaluations_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: evaluations evaluations_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.evaluations
+    ADD CONSTRAINT evaluations_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: extensions extensions_decided_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extensions
+    ADD CONSTRAINT extensions_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES public.users(id);
+
+--
+-- Name: extensions extensions_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extensions
+    ADD CONSTRAINT extensions_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: extensions extensions_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extensions
+    ADD CONSTRAINT extensions_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: extensions extensions_requested_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extensions
+    ADD CONSTRAINT extensions_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES public.users(id);
+
+--
+-- Name: handling_records handling_records_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.handling_records
+    ADD CONSTRAINT handling_records_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: handling_records handling_records_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.handling_records
+    ADD CONSTRAINT handling_records_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: handling_records handling_records_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.handling_records
+    ADD CONSTRAINT handling_records_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: import_jobs import_jobs_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.import_jobs
+    ADD CONSTRAINT import_jobs_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: import_jobs import_jobs_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.import_jobs
+    ADD CONSTRAINT import_jobs_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: instructions instructions_leader_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instructions
+    ADD CONSTRAINT instructions_leader_id_fkey FOREIGN KEY (leader_id) REFERENCES public.users(id);
+
+--
+-- Name: instructions instructions_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instructions
+    ADD CONSTRAINT instructions_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: instructions instructions_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instructions
+    ADD CONSTRAINT instructions_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: notification_attempts notification_attempts_outbox_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notification_attempts
+    ADD CONSTRAINT notification_attempts_outbox_id_fkey FOREIGN KEY (outbox_id) REFERENCES public.outbox(id);
+
+--
+-- Name: orgs orgs_parent_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.orgs
+    ADD CONSTRAINT orgs_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.orgs(id);
+
+--
+-- Name: outbox outbox_event_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox
+    ADD CONSTRAINT outbox_event_id_fkey FOREIGN KEY (event_id) REFERENCES public.petition_events(id);
+
+--
+-- Name: outbox outbox_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox
+    ADD CONSTRAINT outbox_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: outbox outbox_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox
+    ADD CONSTRAINT outbox_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: outbox outbox_petitioner_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox
+    ADD CONSTRAINT outbox_petitioner_id_fkey FOREIGN KEY (petitioner_id) REFERENCES public.petitioners(id);
+
+--
+-- Name: outbox_secrets outbox_secrets_outbox_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.outbox_secrets
+    ADD CONSTRAINT outbox_secrets_outbox_id_fkey FOREIGN KEY (outbox_id) REFERENCES public.outbox(id);
+
+--
+-- Name: ownership_items ownership_items_ownership_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ownership_items
+    ADD CONSTRAINT ownership_items_ownership_id_fkey FOREIGN KEY (ownership_id) REFERENCES public.ownerships(id);
+
+--
+-- Name: ownerships ownerships_leader_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ownerships
+    ADD CONSTRAINT ownerships_leader_id_fkey FOREIGN KEY (leader_id) REFERENCES public.users(id);
+
+--
+-- Name: ownerships ownerships_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ownerships
+    ADD CONSTRAINT ownerships_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: ownerships ownerships_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ownerships
+    ADD CONSTRAINT ownerships_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: petition_access petition_access_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_access
+    ADD CONSTRAINT petition_access_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petition_access petition_access_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_access
+    ADD CONSTRAINT petition_access_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: petition_assignments petition_assignments_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_assignments
+    ADD CONSTRAINT petition_assignments_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: petition_assignments petition_assignments_from_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_assignments
+    ADD CONSTRAINT petition_assignments_from_org_id_fkey FOREIGN KEY (from_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petition_assignments petition_assignments_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_assignments
+    ADD CONSTRAINT petition_assignments_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: petition_assignments petition_assignments_replied_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_assignments
+    ADD CONSTRAINT petition_assignments_replied_by_fkey FOREIGN KEY (replied_by) REFERENCES public.users(id);
+
+--
+-- Name: petition_assignments petition_assignments_to_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_assignments
+    ADD CONSTRAINT petition_assignments_to_org_id_fkey FOREIGN KEY (to_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petition_clocks petition_clocks_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_clocks
+    ADD CONSTRAINT petition_clocks_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petition_clocks petition_clocks_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_clocks
+    ADD CONSTRAINT petition_clocks_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: petition_events petition_events_actor_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_events
+    ADD CONSTRAINT petition_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.users(id);
+
+--
+-- Name: petition_events petition_events_actor_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_events
+    ADD CONSTRAINT petition_events_actor_org_id_fkey FOREIGN KEY (actor_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petition_events petition_events_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_events
+    ADD CONSTRAINT petition_events_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: petition_number_counters petition_number_counters_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_number_counters
+    ADD CONSTRAINT petition_number_counters_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petitioners petitioners_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitioners
+    ADD CONSTRAINT petitioners_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: petitions petitions_accused_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_accused_org_id_fkey FOREIGN KEY (accused_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petitions petitions_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.categories(id);
+
+--
+-- Name: petitions petitions_decline_route_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_decline_route_org_id_fkey FOREIGN KEY (decline_route_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petitions petitions_holder_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_holder_org_id_fkey FOREIGN KEY (holder_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petitions petitions_merged_into_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_merged_into_id_fkey FOREIGN KEY (merged_into_id) REFERENCES public.petitions(id);
+
+--
+-- Name: petitions petitions_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petitions petitions_registered_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_registered_by_fkey FOREIGN KEY (registered_by) REFERENCES public.users(id);
+
+--
+-- Name: petitions petitions_repeat_of_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_repeat_of_id_fkey FOREIGN KEY (repeat_of_id) REFERENCES public.petitions(id);
+
+--
+-- Name: petitions petitions_router_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_router_org_id_fkey FOREIGN KEY (router_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: portal_phone_codes portal_phone_codes_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.portal_phone_codes
+    ADD CONSTRAINT portal_phone_codes_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: proceedings proceedings_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.proceedings
+    ADD CONSTRAINT proceedings_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: proceedings proceedings_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.proceedings
+    ADD CONSTRAINT proceedings_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: proceedings proceedings_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.proceedings
+    ADD CONSTRAINT proceedings_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: saved_filters saved_filters_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.saved_filters
+    ADD CONSTRAINT saved_filters_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: saved_filters saved_filters_owner_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.saved_filters
+    ADD CONSTRAINT saved_filters_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.users(id);
+
+--
+-- Name: sessions sessions_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id);
+
+--
+-- Name: staff_messages staff_messages_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.staff_messages
+    ADD CONSTRAINT staff_messages_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: staff_messages staff_messages_outbox_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.staff_messages
+    ADD CONSTRAINT staff_messages_outbox_id_fkey FOREIGN KEY (outbox_id) REFERENCES public.outbox(id);
+
+--
+-- Name: staff_messages staff_messages_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.staff_messages
+    ADD CONSTRAINT staff_messages_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: staff_messages staff_messages_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.staff_messages
+    ADD CONSTRAINT staff_messages_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id);
+
+--
+-- Name: stat_facts stat_facts_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_facts
+    ADD CONSTRAINT stat_facts_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: stat_reports stat_reports_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_reports
+    ADD CONSTRAINT stat_reports_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: stat_reports stat_reports_requested_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stat_reports
+    ADD CONSTRAINT stat_reports_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES public.users(id);
+
+--
+-- Name: supervisions supervisions_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.supervisions
+    ADD CONSTRAINT supervisions_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: supervisions supervisions_from_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.supervisions
+    ADD CONSTRAINT supervisions_from_org_id_fkey FOREIGN KEY (from_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: supervisions supervisions_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.supervisions
+    ADD CONSTRAINT supervisions_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: supervisions supervisions_replied_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.supervisions
+    ADD CONSTRAINT supervisions_replied_by_fkey FOREIGN KEY (replied_by) REFERENCES public.users(id);
+
+--
+-- Name: supervisions supervisions_to_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.supervisions
+    ADD CONSTRAINT supervisions_to_org_id_fkey FOREIGN KEY (to_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: users users_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.users
+    ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: SCHEMA public; Type: ACL; Schema: -; Owner: -
+--
+
+GRANT USAGE ON SCHEMA public TO xinfang_app;
+
+--
+-- Name: TABLE audit_events; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.audit_events TO xinfang_app;
+
+--
+-- Name: TABLE attachments; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.attachments TO xinfang_app;
+
+--
+-- Name: SEQUENCE attachments_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.attachments_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE audit_pending; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.audit_pending TO xinfang_app;
+
+--
+-- Name: SEQUENCE audit_pending_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.audit_pending_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE calendar_days; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.calendar_days TO xinfang_app;
+
+--
+-- Name: TABLE calendar_years; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.calendar_years TO xinfang_app;
+
+--
+-- Name: TABLE categories; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.categories TO xinfang_app;
+
+--
+-- Name: SEQUENCE categories_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.categories_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE clock_warnings; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.clock_warnings TO xinfang_app;
+
+--
+-- Name: TABLE decisions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.decisions TO xinfang_app;
+
+--
+-- Name: SEQUENCE decisions_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.decisions_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE document_number_counters; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.document_number_counters TO xinfang_app;
+
+--
+-- Name: TABLE document_templates; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.document_templates TO xinfang_app;
+
+--
+-- Name: SEQUENCE document_templates_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.document_templates_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE documents; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.documents TO xinfang_app;
+
+--
+-- Name: SEQUENCE documents_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.documents_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE evaluations; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.evaluations TO xinfang_app;
+
+--
+-- Name: SEQUENCE evaluations_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.evaluations_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE extensions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.extensions TO xinfang_app;
+
+--
+-- Name: SEQUENCE extensions_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.extensions_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE handling_records; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.handling_records TO xinfang_app;
+
+--
+-- Name: SEQUENCE handling_records_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.handling_records_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE import_jobs; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.import_jobs TO xinfang_app;
+
+--
+-- Name: SEQUENCE import_jobs_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.import_jobs_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE instructions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.instructions TO xinfang_app;
+
+--
+-- Name: SEQUENCE instructions_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.instructions_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE kysely_migration; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.kysely_migration TO xinfang_app;
+
+--
+-- Name: TABLE kysely_migration_lock; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.kysely_migration_lock TO xinfang_app;
+
+--
+-- Name: TABLE notification_attempts; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.notification_attempts TO xinfang_app;
+
+--
+-- Name: SEQUENCE notification_attempts_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.notification_attempts_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE orgs; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.orgs TO xinfang_app;
+
+--
+-- Name: SEQUENCE orgs_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.orgs_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE outbox; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.outbox TO xinfang_app;
+
+--
+-- Name: SEQUENCE outbox_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.outbox_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE outbox_secrets; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.outbox_secrets TO xinfang_app;
+
+--
+-- Name: TABLE ownership_items; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.ownership_items TO xinfang_app;
+
+--
+-- Name: TABLE ownerships; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.ownerships TO xinfang_app;
+
+--
+-- Name: SEQUENCE ownerships_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.ownerships_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE petition_access; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_access TO xinfang_app;
+
+--
+-- Name: TABLE petition_assignments; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_assignments TO xinfang_app;
+
+--
+-- Name: SEQUENCE petition_assignments_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.petition_assignments_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE petition_clocks; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_clocks TO xinfang_app;
+
+--
+-- Name: SEQUENCE petition_clocks_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.petition_clocks_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE petition_events; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_events TO xinfang_app;
+
+--
+-- Name: SEQUENCE petition_events_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.petition_events_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE petition_number_counters; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_number_counters TO xinfang_app;
+
+--
+-- Name: TABLE petitions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petitions TO xinfang_app;
+
+--
+-- Name: TABLE petition_scope_rows; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_scope_rows TO xinfang_app;
+
+--
+-- Name: TABLE petition_scopes; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_scopes TO xinfang_app;
+
+--
+-- Name: TABLE petitioners; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petitioners TO xinfang_app;
+
+--
+-- Name: SEQUENCE petitioners_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.petitioners_id_seq TO xinfang_app;
+
+--
+-- Name: SEQUENCE petitions_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.petitions_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE portal_challenges; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.portal_challenges TO xinfang_app;
+
+--
+-- Name: TABLE portal_code_requests; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.portal_code_requests TO xinfang_app;
+
+--
+-- Name: SEQUENCE portal_code_requests_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.portal_code_requests_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE portal_failures; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.portal_failures TO xinfang_app;
+
+--
+-- Name: TABLE portal_phone_codes; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.portal_phone_codes TO xinfang_app;
+
+--
+-- Name: SEQUENCE portal_phone_codes_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.portal_phone_codes_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE proceedings; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.proceedings TO xinfang_app;
+
+--
+-- Name: SEQUENCE proceedings_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.proceedings_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE saved_filters; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.saved_filters TO xinfang_app;
+
+--
+-- Name: SEQUENCE saved_filters_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.saved_filters_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE sessions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.sessions TO xinfang_app;
+
+--
+-- Name: TABLE staff_messages; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.staff_messages TO xinfang_app;
+
+--
+-- Name: SEQUENCE staff_messages_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.staff_messages_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE stat_dirty; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,TRUNCATE,UPDATE ON TABLE public.stat_dirty TO xinfang_app;
+
+--
+-- Name: SEQUENCE stat_dirty_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.stat_dirty_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE stat_facts; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,TRUNCATE,UPDATE ON TABLE public.stat_facts TO xinfang_app;
+
+--
+-- Name: TABLE stat_measures; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,TRUNCATE,UPDATE ON TABLE public.stat_measures TO xinfang_app;
+
+--
+-- Name: TABLE stat_measures_months; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,TRUNCATE,UPDATE ON TABLE public.stat_measures_months TO xinfang_app;
+
+--
+-- Name: TABLE stat_reports; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.stat_reports TO xinfang_app;
+
+--
+-- Name: SEQUENCE stat_reports_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.stat_reports_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE stat_volume; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,TRUNCATE,UPDATE ON TABLE public.stat_volume TO xinfang_app;
+
+--
+-- Name: TABLE stat_volume_months; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,TRUNCATE,UPDATE ON TABLE public.stat_volume_months TO xinfang_app;
+
+--
+-- Name: TABLE supervisions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.supervisions TO xinfang_app;
+
+--
+-- Name: SEQUENCE supervisions_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.supervisions_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE users; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.users TO xinfang_app;
+
+--
+-- Name: SEQUENCE users_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.users_id_seq TO xinfang_app;
+
+--
+-- Name: DEFAULT PRIVILEGES FOR SEQUENCES; Type: DEFAULT ACL; Schema: public; Owner: -
+--
+
+ALTER DEFAULT PRIVILEGES FOR ROLE xinfang_owner IN SCHEMA public GRANT SELECT,USAGE ON SEQUENCES  TO xinfang_app;
+
+--
+-- Name: DEFAULT PRIVILEGES FOR TABLES; Type: DEFAULT ACL; Schema: public; Owner: -
+--
+
+ALTER DEFAULT PRIVILEGES FOR ROLE xinfang_owner IN SCHEMA public GRANT SELECT,INSERT,DELETE,UPDATE ON TABLES  TO xinfang_app;
+
+--
+-- PostgreSQL database dump complete
+--

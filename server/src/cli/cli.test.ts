@@ -14,7 +14,9 @@ import { createTestDatabase } from '../test/db.js';
 const run = promisify(execFile);
 const tsx = path.resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
 const cli = (script: string, databaseUrl: string, env: Record<string, string> = {}) =>
-  run(tsx, ['--conditions=source', path.join(import.meta.dirname, script)], { env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'test', ...env } }).then(
+  run(tsx, ['--conditions=source', path.join(import.meta.dirname, script)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'test', ...env },
+  }).then(
     (r) => ({ code: 0, out: r.stdout }),
     (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
   );

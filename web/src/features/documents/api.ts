@@ -1,17 +1,7 @@
 import { api, apiBlob } from '../../api/client';
 import type { ApiAnswer, Schemas } from '../../api/openapi';
 
-export type DocumentKind =
-  | 'receipt'
-  | 'acceptance_notice'
-  | 'decline_notice'
-  | 'forward_notice'
-  | 'assignment_slip'
-  | 'extension_notice'
-  | 'decision'
-  | 'review_decision'
-  | 'reexamination_decision'
-  | 'supervision_slip';
+export type DocumentKind = IssuedDocument['kind'];
 
 /** An issued document (文书) of a petition. */
 export type IssuedDocument = Schemas['Document'];

@@ -1115,6 +1115,7 @@ CREATE TABLE public.petitions (
     CONSTRAINT petitions_content_check CHECK ((length(content) <= 20000)),
     CONSTRAINT petitions_involved_count_check CHECK ((involved_count >= 0)),
     CONSTRAINT petitions_persons_count_check CHECK ((persons_count >= 1)),
+    CONSTRAINT petitions_status_check CHECK ((status = ANY (ARRAY['registered'::text, 'accepted'::text, 'forwarded'::text, 'assigned'::text, 'returned'::text, 'handling'::text, 'extended'::text, 'answered'::text, 'pending_review'::text, 'concluded'::text, 'in_review'::text, 'in_reexamination'::text, 'final'::text, 'declined'::text]))),
     CONSTRAINT petitions_type_check CHECK ((type = ANY (ARRAY['suggestion'::text, 'accusation'::text, 'appeal'::text])))
 );
 

@@ -2,3 +2,4 @@
 // the server, the web and the tests alike. Adding a value to an enumeration fails to compile wherever a label or
 // handler for it is missing.
 export * from './petition.js';
+export * from './events.js';

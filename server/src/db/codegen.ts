@@ -5,6 +5,7 @@ import pg from 'pg';
 import prettier from 'prettier';
 import { AUDIENCES, CHANNELS, OUTBOX_STATUSES } from '../features/notifications/notifications.tables.js';
 import { REPORT_KINDS, REPORT_STATUSES } from '../features/stats/stats.report.tables.js';
+import { PETITION_STATUSES } from '@xinfang/domain';
 import { ORG_KINDS, ROLES } from './types.js';
 
 /** The two generated files, relative to the repository root. */
@@ -26,6 +27,9 @@ const oneOf = (values: readonly string[], opts: { generated?: boolean } = {}) =>
 const OVERRIDES: Record<string, string> = {
   'orgs.kind': oneOf(ORG_KINDS),
   'users.roles': `(${oneOf(ROLES)})[]`,
+  'petitions.status': oneOf(PETITION_STATUSES, { generated: true }),
+  'petition_events.from_status': `${oneOf(PETITION_STATUSES)} | null`,
+  'petition_events.to_status': `${oneOf(PETITION_STATUSES)} | null`,
   'audit_events.seq': 'Generated<number>',
   'audit_events.prev_hash': 'Generated<string>',
   'audit_events.hash': 'Generated<string>',

@@ -29,6 +29,7 @@ import * as m0023 from './migrations/0023_templates_per_body.js';
 import * as m0024 from './migrations/0024_least_privilege.js';
 import * as m0025 from './migrations/0025_portal_integrity.js';
 import * as m0026 from './migrations/0026_accused_by_id.js';
+import * as m0027 from './migrations/0027_petition_status_check.js';
 import * as m0028 from './migrations/0028_functions_from_files.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0024_least_privilege': m0024,
   '0025_portal_integrity': m0025,
   '0026_accused_by_id': m0026,
+  '0027_petition_status_check': m0027,
   '0028_functions_from_files': m0028,
 };
 

@@ -358,12 +358,42 @@ export interface PetitionEvents {
   actor_id: number | null;
   actor_org_id: number | null;
   at: Generated<Timestamp>;
-  from_status: string | null;
+  from_status:
+    | 'registered'
+    | 'accepted'
+    | 'forwarded'
+    | 'assigned'
+    | 'returned'
+    | 'handling'
+    | 'extended'
+    | 'answered'
+    | 'pending_review'
+    | 'concluded'
+    | 'in_review'
+    | 'in_reexamination'
+    | 'final'
+    | 'declined'
+    | null;
   id: Generated<number>;
   kind: string;
   payload: Generated<ColumnType<unknown, string, string>>;
   petition_id: number;
-  to_status: string | null;
+  to_status:
+    | 'registered'
+    | 'accepted'
+    | 'forwarded'
+    | 'assigned'
+    | 'returned'
+    | 'handling'
+    | 'extended'
+    | 'answered'
+    | 'pending_review'
+    | 'concluded'
+    | 'in_review'
+    | 'in_reexamination'
+    | 'final'
+    | 'declined'
+    | null;
 }
 
 export interface PetitionNumberCounters {
@@ -415,7 +445,22 @@ export interface Petitions {
   search_grams: Generated<string[]>;
   seq: number;
   skip_level: Generated<boolean>;
-  status: Generated<string>;
+  status: Generated<
+    | 'registered'
+    | 'accepted'
+    | 'forwarded'
+    | 'assigned'
+    | 'returned'
+    | 'handling'
+    | 'extended'
+    | 'answered'
+    | 'pending_review'
+    | 'concluded'
+    | 'in_review'
+    | 'in_reexamination'
+    | 'final'
+    | 'declined'
+  >;
   summary: Generated<string>;
   title: string;
   type: string;

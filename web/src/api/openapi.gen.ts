@@ -3401,7 +3401,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 受理（本机关直接办理） */
+    /**
+     * 受理（本机关直接办理）
+     * @description Permission: `petition.route`. Who: from `registered`, `returned` by the body routing the matter (the registering body, or the sender after a return), or a body above it. Status: → `accepted`. Clock events: `accepted`, `received`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3448,7 +3451,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 转送有权处理机关 */
+    /**
+     * 转送有权处理机关
+     * @description Permission: `petition.route`. Who: from `registered`, `returned` by the body routing the matter (the registering body, or the sender after a return), or a body above it. Status: → `forwarded`. Clock events: `forwarded`, `delivered_to_body`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3496,7 +3502,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 交办（限期办理并报送办结报告） */
+    /**
+     * 交办（限期办理并报送办结报告）
+     * @description Permission: `petition.route`. Who: from `registered`, `returned` by the body routing the matter (the registering body, or the sender after a return), or a body above it. Status: → `assigned`. Clock events: `assigned`, `delivered_to_body`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3545,7 +3554,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 不予受理并告知信访人法定途径（条例第三十一条） */
+    /**
+     * 不予受理并告知信访人法定途径（条例第三十一条）
+     * @description Permission: `petition.route`. Who: from `registered`, `returned` by the body routing the matter (the registering body, or the sender after a return), or a body above it. Status: → `declined`. Clock events: `declined`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3595,7 +3607,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 签收 */
+    /**
+     * 签收
+     * @description Permission: `petition.handle`. Who: from `forwarded`, `assigned` by the body a forward or assignment awaits (签收 or 退回). Status: → `handling`. Clock events: `received`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3641,7 +3656,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 退回（五个工作日内，说明理由） */
+    /**
+     * 退回（五个工作日内，说明理由）
+     * @description Permission: `petition.handle`. Who: from `forwarded`, `assigned` by the body a forward or assignment awaits (签收 or 退回). Status: → `returned`. Clock events: `returned`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3688,7 +3706,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 不同意退回，指定原机关办理 */
+    /**
+     * 不同意退回，指定原机关办理
+     * @description Permission: `petition.route`. Who: from `returned` by the body routing the matter (the registering body, or the sender after a return), or a body above it. Status: → `handling`. Clock events: `received`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3735,7 +3756,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 登记办理记录（调查、会商、听证、调解、帮扶救助等） */
+    /**
+     * 登记办理记录（调查、会商、听证、调解、帮扶救助等）
+     * @description Permission: `petition.handle`. Who: from `accepted`, `handling`, `extended` by the handling body (主办); or from `in_review`, `in_reexamination` by the body an open 复查 / 复核 is at. Status: → `handling` / unchanged (the first record of a matter accepted directly starts its handling).
+     */
     post: {
       parameters: {
         query?: never;
@@ -3790,7 +3814,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 增加协办单位（责任分摊） */
+    /**
+     * 增加协办单位（责任分摊）
+     * @description Permission: `petition.handle`. Who: from `accepted`, `handling`, `extended` by the handling body (主办). Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3840,7 +3867,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 协办单位报送协办意见 */
+    /**
+     * 协办单位报送协办意见
+     * @description Permission: `petition.handle`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `concluded`, `in_review`, `in_reexamination`, `final`, `declined` by a body an assisting task awaits (协办). Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3888,7 +3918,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 申请延长办理期限（不超过三十日） */
+    /**
+     * 申请延长办理期限（不超过三十日）
+     * @description Permission: `petition.handle`. Who: from `accepted`, `handling`, `extended` by the handling body (主办). Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3936,7 +3969,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 本机关负责人审批延期申请 */
+    /**
+     * 本机关负责人审批延期申请
+     * @description Permission: `petition.approve`. Who: from `accepted`, `handling`, `extended` by the body whose extension request awaits approval. Status: → `extended` / unchanged (approved: extended; refused: unchanged). Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -3984,7 +4020,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 出具信访处理意见书（复查、复核意见书） */
+    /**
+     * 出具信访处理意见书（复查、复核意见书）
+     * @description Permission: `petition.handle`. Who: from `accepted`, `handling`, `extended` by the handling body (主办); or from `in_review`, `in_reexamination` by the body an open 复查 / 复核 is at. Status: → `answered` / unchanged (a handling decision: answered; a 复查 / 复核 decision: unchanged until delivered). Clock events: `decided`, `review_decided`, `reexamination_decided`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4037,7 +4076,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 登记送达情况 */
+    /**
+     * 登记送达情况
+     * @description Permission: `petition.handle`. Who: from `answered`, `in_review`, `in_reexamination` by the body that issued the last decision. Status: → `concluded` / `final` / unchanged (a handling decision: unchanged (the body concludes); a 复查 decision: concluded; a 复核 decision: final). Clock events: `decision_delivered`, `review_delivered`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4089,7 +4131,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 办结（交办事项报送办结报告） */
+    /**
+     * 办结（交办事项报送办结报告）
+     * @description Permission: `petition.handle`. Who: from `answered` by the handling body (主办). Status: → `pending_review` / `concluded` (an assigned matter: pending_review (the assigning body verifies); else concluded). Clock events: `concluded`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4136,7 +4181,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 审核认定办结 */
+    /**
+     * 审核认定办结
+     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关), which verifies. Status: → `concluded`. Clock events: `verified`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4183,7 +4231,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 退回重办 */
+    /**
+     * 退回重办
+     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关), which verifies. Status: → `handling`. Clock events: `rework`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4230,7 +4281,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 登记复查请求（送达之日起三十日内） */
+    /**
+     * 登记复查请求（送达之日起三十日内）
+     * @description Permission: `petition.register`, `petition.handle`. Who: from `concluded` by the body the last decision names for 复查 / 复核. Status: → `in_review`. Clock events: `review_requested`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4278,7 +4332,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 登记复核请求（送达之日起三十日内） */
+    /**
+     * 登记复核请求（送达之日起三十日内）
+     * @description Permission: `petition.register`, `petition.handle`. Who: from `concluded` by the body the last decision names for 复查 / 复核. Status: → `in_reexamination`. Clock events: `reexamination_requested`. Shown on the petitioner's timeline.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4326,7 +4383,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 催办 */
+    /**
+     * 催办
+     * @description Permission: `petition.supervise`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `in_review`, `in_reexamination` by a body above the one that must act (not that body itself). Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4373,7 +4433,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 督办（督办单，须书面回复是否采纳督办意见） */
+    /**
+     * 督办（督办单，须书面回复是否采纳督办意见）
+     * @description Permission: `petition.supervise`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `in_review`, `in_reexamination` by a body above the one that must act (not that body itself). Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4421,7 +4484,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 回复催办、督办 */
+    /**
+     * 回复催办、督办
+     * @description Permission: `petition.handle`, `petition.route`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `concluded`, `in_review`, `in_reexamination`, `final`, `declined` by a body an urge or supervision slip awaits a reply from. Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4470,7 +4536,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 领导批示 */
+    /**
+     * 领导批示
+     * @description Permission: `petition.instruct`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `concluded`, `in_review`, `in_reexamination`, `final`, `declined` by any body that sees the petition. Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4517,7 +4586,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 领导包案 */
+    /**
+     * 领导包案
+     * @description Permission: `petition.own`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `concluded`, `in_review`, `in_reexamination`, `final` by any body that sees the petition. Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4564,7 +4636,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 登记包案“三亲自三见面”事项 */
+    /**
+     * 登记包案“三亲自三见面”事项
+     * @description Permission: `petition.own`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `concluded`, `in_review`, `in_reexamination`, `final`, `declined` by the leader who owns the case (包案). Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4614,7 +4689,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 列为积案 */
+    /**
+     * 列为积案
+     * @description Permission: `petition.backlog`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `concluded`, `in_review`, `in_reexamination`, `final` by any body that sees the petition. Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4661,7 +4739,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 登记积案化解 */
+    /**
+     * 登记积案化解
+     * @description Permission: `petition.backlog`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `concluded`, `in_review`, `in_reexamination`, `final`, `declined` by any body that sees the petition. Status: status unchanged.
+     */
     post: {
       parameters: {
         query?: never;

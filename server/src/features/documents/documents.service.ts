@@ -207,29 +207,29 @@ export function createDocumentsService({
 
   /** The document a workflow event issues, if any (docs/WORKFLOW.md). */
   async function planFor(e: WorkflowEvent): Promise<Plan | null> {
-    const { trx, payload: x } = e;
-    switch (e.action) {
+    const { trx, action, payload: x } = e;
+    switch (action) {
       case 'accept':
         return { kind: 'acceptance_notice', values: {} };
       case 'decline':
         return {
           kind: 'decline_notice',
           values: {
-            reason: sentence(x.reason as string),
-            route: ROUTE_PHRASES[x.route as string] ?? ROUTE_PHRASES.other!,
+            reason: sentence(x.reason),
+            route: ROUTE_PHRASES[x.route] ?? ROUTE_PHRASES.other!,
             routeOrg: (await orgName(trx, x.routeOrgId)) ?? '有管辖权的机关',
           },
         };
       case 'forward':
-        return { kind: 'forward_notice', values: { toOrg: x.toOrg as string } };
+        return { kind: 'forward_notice', values: { toOrg: x.toOrg } };
       case 'assign':
         return {
           kind: 'assignment_slip',
-          toBody: x.toOrg as string,
+          toBody: x.toOrg,
           values: {
-            toOrg: x.toOrg as string,
-            requirements: sentence(x.requirements as string),
-            dueDate: x.dueAt ? dueDay(x.dueAt as Date) : '规定期限',
+            toOrg: x.toOrg,
+            requirements: sentence(x.requirements),
+            dueDate: x.dueAt ? dueDay(x.dueAt) : '规定期限',
           },
         };
       case 'approveExtension': {
@@ -237,17 +237,17 @@ export function createDocumentsService({
         const due = await documentsRepository.handleDue(trx, e.petitionId);
         return {
           kind: 'extension_notice',
-          values: { days: String(x.days), reason: sentence(x.reason as string), dueDate: due ? dueDay(due) : '——' },
+          values: { days: String(x.days), reason: sentence(x.reason), dueDate: due ? dueDay(due) : '——' },
         };
       }
       case 'decide':
-        return decisionPlan(e);
+        return decisionPlan(e, x.decisionId);
       case 'supervise': {
         const to = (await orgName(trx, x.toOrgId)) ?? '';
         return {
           kind: 'supervision_slip',
           toBody: to,
-          values: { toOrg: to, proposals: sentence(x.proposals as string), replyDueDate: textDate(x.replyDueDate as string) },
+          values: { toOrg: to, proposals: sentence(x.proposals), replyDueDate: textDate(x.replyDueDate) },
         };
       }
       default:
@@ -256,9 +256,9 @@ export function createDocumentsService({
   }
 
   /** 信访处理意见书, 复查意见书, 复核意见书: every element of 条例 Art. 32 / 北京市信访条例 Art. 43. */
-  async function decisionPlan(e: WorkflowEvent): Promise<Plan> {
+  async function decisionPlan(e: WorkflowEvent, decisionId: number): Promise<Plan> {
     const w = await workflowRepository.load(e.trx, e.petitionId);
-    const i = w.decisions.findIndex((d) => d.id === e.payload.decisionId);
+    const i = w.decisions.findIndex((d) => d.id === decisionId);
     const d = w.decisions[i]!;
     const previous = w.decisions.slice(0, i).at(-1);
     const proceeding = w.proceedings.filter((g) => g.kind === d.stage).at(-1);

@@ -185,7 +185,7 @@ describe('issuing (条例 Arts. 22–23, 31–36, 40)', () => {
           action: 'accept',
           from: 'registered',
           to: 'accepted',
-          payload: {},
+          payload: { note: null },
         });
         throw new Error('the action failed later');
       }),

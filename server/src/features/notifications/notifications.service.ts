@@ -19,9 +19,9 @@ type Notice =
   | { audience: 'petitioner'; template: TemplateKey; vars: Vars }
   | { audience: 'staff'; template: TemplateKey; vars: Vars; orgId: number; permissions: Permission[] };
 
-const dateOf = (v: unknown) => (v ? chinaDate(new Date(v as string)) : '');
-const requestText = (kind: unknown) => (kind === 'reexamination' ? '复核请求' : '复查请求');
-const stageDocument = (stage: unknown) => DOCUMENT_TEXT[String(stage)] ?? DOCUMENT_TEXT.handling!;
+const dateOf = (v: Date | string | null | undefined) => (v ? chinaDate(new Date(v)) : '');
+const requestText = (kind: 'review' | 'reexamination') => (kind === 'reexamination' ? '复核请求' : '复查请求');
+const stageDocument = (stage: string) => DOCUMENT_TEXT[stage] ?? DOCUMENT_TEXT.handling!;
 
 /**
  * Notifications (issue #5): notices are queued in the transaction of their workflow event (or of the warning), and
@@ -50,7 +50,7 @@ export function createNotificationsService({
 
   /** What each workflow action tells whom (DOMAIN.md §1–§2; the petitioner's notices of 条例 Arts. 22, 31, 32, 34–36). */
   async function noticesFor(e: WorkflowEvent, p: Petition): Promise<Notice[]> {
-    const { trx, actor, payload: x } = e;
+    const { trx, actor, action, payload: x } = e;
     const base = { number: p.number, title: clip(p.title, 30), fromOrg: actor.orgName, org: actor.orgName };
     const staff = (template: TemplateKey, orgId: number | null | undefined, permissions: Permission[], vars: Vars = {}): Notice[] =>
       orgId ? [{ audience: 'staff', template, orgId, permissions, vars: { ...base, ...vars } }] : [];
@@ -59,42 +59,39 @@ export function createNotificationsService({
     ];
     const handle: Permission[] = ['petition.handle'];
 
-    switch (e.action) {
+    switch (action) {
       case 'accept':
         return petitioner('petitioner.accepted');
       case 'forward':
-        return [
-          ...petitioner('petitioner.forwarded', { toOrg: String(x.toOrg) }),
-          ...staff('staff.forwarded', x.toOrgId as number, handle),
-        ];
+        return [...petitioner('petitioner.forwarded', { toOrg: x.toOrg }), ...staff('staff.forwarded', x.toOrgId, handle)];
       case 'assign':
         return [
-          ...petitioner('petitioner.assigned', { toOrg: String(x.toOrg) }),
-          ...staff('staff.assigned', x.toOrgId as number, handle, { due: dateOf(x.dueAt) || '按规定' }),
+          ...petitioner('petitioner.assigned', { toOrg: x.toOrg }),
+          ...staff('staff.assigned', x.toOrgId, handle, { due: dateOf(x.dueAt) || '按规定' }),
         ];
       case 'decline':
-        return petitioner('petitioner.declined', { route: ROUTE_TEXT[String(x.route)] ?? ROUTE_TEXT.other });
+        return petitioner('petitioner.declined', { route: ROUTE_TEXT[x.route] ?? ROUTE_TEXT.other });
       case 'return': {
-        const a = await repo.assignment(trx, x.assignmentId as number);
-        return staff('staff.returned', a?.from_org_id, ['petition.route'], { reason: clip(String(x.reason)) });
+        const a = await repo.assignment(trx, x.assignmentId);
+        return staff('staff.returned', a?.from_org_id, ['petition.route'], { reason: clip(x.reason) });
       }
       case 'insist': {
-        const a = await repo.assignment(trx, x.assignmentId as number);
-        return staff('staff.insisted', a?.to_org_id, handle, { reason: clip(String(x.reason)) });
+        const a = await repo.assignment(trx, x.assignmentId);
+        return staff('staff.insisted', a?.to_org_id, handle, { reason: clip(x.reason) });
       }
       case 'addAssist':
-        return staff('staff.assist', x.orgId as number, handle, { task: clip(String(x.task)), due: String(x.dueDate) });
+        return staff('staff.assist', x.orgId, handle, { task: clip(x.task), due: x.dueDate });
       case 'requestExtension':
         return staff('staff.extension_requested', actor.orgId, ['petition.approve'], {
-          days: x.days as number,
-          reason: clip(String(x.reason)),
+          days: x.days,
+          reason: clip(x.reason),
         });
       case 'approveExtension':
-        return x.approve ? petitioner('petitioner.extended', { days: x.days as number, reason: clip(String(x.reason), 60) }) : [];
+        return x.approve ? petitioner('petitioner.extended', { days: x.days, reason: clip(x.reason, 60) }) : [];
       case 'decide':
         return petitioner('petitioner.decision_issued', { document: stageDocument(x.stage) });
       case 'deliver': {
-        const d = await repo.decision(trx, x.decisionId as number);
+        const d = await repo.decision(trx, x.decisionId);
         const next = x.stage === 'handling' ? '复查' : x.stage === 'review' ? '复核' : null;
         const reviewOrg = await repo.orgName(trx, d?.review_org_id);
         const route = next && reviewOrg ? `如不服，可自收到之日起30日内向${reviewOrg}请求${next}。` : '';
@@ -106,24 +103,24 @@ export function createNotificationsService({
         return staff('staff.report_submitted', lead?.from_org_id, ['petition.verify']);
       }
       case 'rework':
-        return staff('staff.rework', p.holder_org_id, handle, { reason: clip(String(x.reason)) });
+        return staff('staff.rework', p.holder_org_id, handle, { reason: clip(x.reason) });
       case 'requestReview':
       case 'requestReexamination': {
         const vars = { request: requestText(x.kind), document: x.kind === 'reexamination' ? '复核意见' : '复查意见' };
         return [...petitioner('petitioner.review_received', vars), ...staff('staff.review_requested', actor.orgId, handle, vars)];
       }
       case 'urge':
-        return staff('staff.urge', x.toOrgId as number, ['petition.handle', 'petition.route'], { message: clip(String(x.message), 60) });
+        return staff('staff.urge', x.toOrgId, ['petition.handle', 'petition.route'], { message: clip(x.message, 60) });
       case 'supervise':
-        return staff('staff.supervise', x.toOrgId as number, ['petition.handle', 'petition.route'], {
-          message: clip(String(x.proposals), 60),
-          due: String(x.replyDueDate),
+        return staff('staff.supervise', x.toOrgId, ['petition.handle', 'petition.route'], {
+          message: clip(x.proposals, 60),
+          due: x.replyDueDate,
         });
       case 'replySupervision': {
-        const s = await repo.supervision(trx, x.supervisionId as number);
+        const s = await repo.supervision(trx, x.supervisionId);
         return staff('staff.supervision_replied', s?.from_org_id, ['petition.supervise'], {
           kind: s?.kind === 'supervise' ? '督办' : '催办',
-          message: clip(String(x.reply), 60),
+          message: clip(x.reply, 60),
         });
       }
       default:

@@ -1,3 +1,4 @@
+import type { PetitionStatus } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { workflowPolicy } from '../workflow/workflow.policy.js';
 import { presentWorkflow } from '../workflow/workflow.presenter.js';
@@ -103,8 +104,8 @@ export function presentDetail(
       kind: string;
       actor_name: string | null;
       org_name: string | null;
-      from_status: string | null;
-      to_status: string | null;
+      from_status: PetitionStatus | null;
+      to_status: PetitionStatus | null;
       payload: unknown;
     }[];
     clocks: ClockDto[];

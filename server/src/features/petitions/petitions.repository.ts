@@ -1,7 +1,9 @@
 import { sql, type ExpressionBuilder, type Insertable, type RawBuilder, type Updateable } from 'kysely';
+import type { PayloadInput, PetitionEventKind } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { DB, PetitionerTable, PetitionTable } from '../../db/types.js';
+import type { PetitionStatus } from '@xinfang/domain';
 import { termGrams } from '../../shared/search.js';
 import { bodyClock, gradeAt, hasGrade } from '../deadlines/clocks.repository.js';
 import { allTimeRegistered, statCondition } from '../stats/stats.repository.js';
@@ -189,21 +191,22 @@ export const petitionsRepository = {
         .execute();
   },
 
-  async insertEvent(
+  /** A petition event: its payload is the shape @xinfang/domain's union gives its kind. */
+  async insertEvent<K extends PetitionEventKind>(
     db: Executor,
     e: {
       petition_id: number;
       actor_id: number | null;
       actor_org_id: number | null;
-      kind: string;
-      from_status?: string | null;
-      to_status?: string | null;
-      payload: unknown;
+      kind: K;
+      from_status?: PetitionStatus | null;
+      to_status?: PetitionStatus | null;
+      payload: PayloadInput<K>;
     },
   ): Promise<number> {
     const row = await db
       .insertInto('petition_events')
-      .values({ ...e, payload: JSON.stringify(e.payload ?? {}) })
+      .values({ ...e, payload: JSON.stringify(e.payload) })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;

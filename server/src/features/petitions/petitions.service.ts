@@ -1,4 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
+import type { PayloadInput, PetitionEventKind, PetitionStatus } from '@xinfang/domain';
 import type { Insertable, RawBuilder, Selectable } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -232,12 +233,12 @@ export function createPetitionsService({
   }
 
   /** Records a change as a petition event and an audit event, in the caller's transaction. */
-  async function recordEvent(
+  async function recordEvent<K extends PetitionEventKind>(
     trx: Executor,
     actor: Actor,
-    petition: { id: number; org_id: number; status: string },
-    kind: string,
-    payload: Record<string, unknown>,
+    petition: { id: number; org_id: number; status: PetitionStatus },
+    kind: K,
+    payload: PayloadInput<K>,
   ) {
     await petitionsRepository.insertEvent(trx, {
       petition_id: petition.id,
@@ -320,7 +321,7 @@ export function createPetitionsService({
           );
           const attached = await attachmentsRepository.attach(trx, input.attachmentIds, id, actor.orgId);
           if (attached.length !== input.attachmentIds.length) throw fieldError('attachmentIds', '附件不存在或已属于其他信访事项');
-          const petition = { id, org_id: org.id, status: 'registered' };
+          const petition = { id, org_id: org.id, status: 'registered' as const };
           const eventId = await petitionsRepository.insertEvent(trx, {
             petition_id: id,
             actor_id: actor.userId,
@@ -389,7 +390,7 @@ export function createPetitionsService({
         number: c.number,
         title: c.title,
         receivedAt: c.received_at,
-        status: c.status as never,
+        status: c.status,
         orgName: c.org_name,
         similarity: Math.round(c.similarity * 100) / 100,
       });

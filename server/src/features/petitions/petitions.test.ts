@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
+import { expectEventsReadWithUnion, missing } from '../../test/events.js';
 import { orgsRepository } from '../orgs/orgs.repository.js';
 import { buildOrg, buildOrgTree, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
 import { act } from '../../test/workflow.js';
@@ -597,6 +598,11 @@ describe('repeats, merges and corrections', () => {
       .petition;
     expect(unlinked.repeatOf).toBeNull();
     expect(unlinked.events.map((e: { kind: string }) => e.kind)).toEqual(['registered', 'repeat_linked', 'repeat_unlinked']);
+    // Looked at the candidates, the registrar finds the matter new.
+    const confirmed = (await registrar.request({ method: 'POST', url: `/api/petitions/${second.petition.id}/confirm-new` })).json()
+      .petition;
+    expect(confirmed.newConfirmed).toBe(true);
+    expect(confirmed.events.at(-1)).toMatchObject({ kind: 'confirmed_new', payload: {} });
   });
 
   it('merges into another matter and undoes the merge, with events on both', async () => {
@@ -747,5 +753,26 @@ describe('repeats, merges and corrections', () => {
     expect(row.query_code_hash).toBe(queryCodeHash(fresh));
     const receipt = (await registrar.request({ method: 'GET', url: `/api/petitions/${petition.id}/receipt` })).json().receipt;
     expect(receipt).toMatchObject({ number: petition.number, petitionerName: '王建华', queryCode: null });
+  });
+});
+
+describe('the petition event union (@xinfang/domain)', () => {
+  // Runs after the tests above, in this file's database: registrations, corrections, links, merges, views, codes.
+  it('every event written above reads with the union, keeping every key it was written with', async () => {
+    const written = await expectEventsReadWithUnion(db);
+    const kinds = [
+      'registered',
+      'corrected',
+      'repeat_linked',
+      'repeat_unlinked',
+      'confirmed_new',
+      'merged',
+      'merged_from',
+      'unmerged',
+      'unmerged_from',
+      'personal_data_viewed',
+      'query_code_reissued',
+    ] as const;
+    expect(missing(written, kinds)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { createHmac, randomInt as secureInt, timingSafeEqual } from 'node:crypto';
 import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
+import { readPetitionEvent, type PayloadOf, type PetitionEvent, type PetitionEventKind } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
@@ -17,33 +18,15 @@ import { checkRegistration } from '../petitions/petitions.rules.js';
 import type { RegisterInput } from '../petitions/petitions.schema.js';
 import { queryCodeHash } from '../petitions/petitions.service.js';
 import type { WorkflowService } from '../workflow/workflow.service.js';
+import { PUBLIC_EVENT_KINDS } from '../workflow/lifecycle.js';
 import { workflowRepository } from '../workflow/workflow.repository.js';
 import { SECRET_SLOT } from '../notifications/notifications.secrets.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
 
-/** Events a petitioner sees (Art. 18, 21): where the matter is and what was decided, not internal work. */
-const PUBLIC_EVENTS = [
-  'registered',
-  'accept',
-  'forward',
-  'assign',
-  'decline',
-  'receive',
-  'return',
-  'insist',
-  'approveExtension',
-  'decide',
-  'deliver',
-  'conclude',
-  'verify',
-  'rework',
-  'requestReview',
-  'requestReexamination',
-] as const;
 /** What of an event's payload a petitioner may read. */
-const PUBLIC_DETAIL: Record<string, string[]> = {
+const PUBLIC_DETAIL: { [K in PetitionEventKind]?: (keyof PayloadOf<K>)[] } = {
   decline: ['route', 'reason'],
   approveExtension: ['approve', 'days', 'reason'],
   decide: ['stage', 'outcome'],
@@ -51,6 +34,12 @@ const PUBLIC_DETAIL: Record<string, string[]> = {
   requestReview: ['requestedOn'],
   requestReexamination: ['requestedOn'],
 };
+/** The public part of an event's payload, in the order PUBLIC_DETAIL names it. */
+function publicDetail(event: PetitionEvent): Record<string, unknown> {
+  const payload = new Map(Object.entries(event.payload));
+  const keep: string[] = PUBLIC_DETAIL[event.kind] ?? [];
+  return Object.fromEntries(keep.filter((k) => payload.has(k)).map((k) => [k, payload.get(k)]));
+}
 const TOKEN_MINUTES = 30;
 const MAX_CODE_FAILURES = 5;
 const LOCK_MINUTES = 15;
@@ -289,7 +278,7 @@ export function createPortalService({
     const { w, last, ratingUntil, nextKind, reviewUntil } = await standing(p);
     const now = new Date();
     const [events, clocks, evaluations, docs] = await Promise.all([
-      portalRepository.events(db, p.id, PUBLIC_EVENTS),
+      portalRepository.events(db, p.id, PUBLIC_EVENT_KINDS),
       clocksRepository.open(db, p.id),
       portalRepository.evaluations(db, p.id),
       documents.listForPetitioner(p.id),
@@ -333,14 +322,13 @@ export function createPortalService({
         return { key: c.key, label: c.label, dueAt: c.due_at, grade: shown.grade };
       }),
       timeline: events.map((e) => {
-        const payload = (e.payload ?? {}) as Record<string, unknown>;
-        const keep = PUBLIC_DETAIL[e.kind] ?? [];
+        const event = readPetitionEvent(e.kind, e.payload);
         return {
           at: e.at,
           kind: e.kind,
           body: e.org_name,
-          toBody: typeof payload.toOrg === 'string' ? payload.toOrg : null,
-          detail: Object.fromEntries(keep.filter((k) => k in payload).map((k) => [k, payload[k]])),
+          toBody: event && 'toOrg' in event.payload ? event.payload.toOrg : null,
+          detail: event ? publicDetail(event) : {},
         };
       }),
       decisions: w.decisions.map((d) => ({

@@ -258,6 +258,32 @@ describe('following a matter with the number and query code (条例 Art. 21)', (
     expect((await asPetitioner('1.2.3', 'GET', '/api/public/petition')).json().error.code).toBe('portal_token_invalid');
   });
 
+  it('events stored by an older version still show: unknown keys are not shown, a payload the union cannot read shows no detail', async () => {
+    const { number, queryCode } = (await submit()).json();
+    const id = (await db.selectFrom('petitions').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
+    const legacy = (kind: string, payload: object) => ({
+      petition_id: id,
+      actor_id: null,
+      actor_org_id: dept.id,
+      kind,
+      payload: JSON.stringify(payload),
+    });
+    await db
+      .insertInto('petition_events')
+      .values([
+        legacy('forward', { toOrgId: dept.id, toOrg: '测试县住房和城乡建设局', note: null, forwardedBy: '张三' }),
+        legacy('deliver', { decisionId: 1, stage: 'handling', method: 'post', deliveredOn: '2026年3月1日' }),
+      ])
+      .execute();
+    const view = await track(number, queryCode);
+    expect(view.statusCode).toBe(200);
+    expect(view.json().petition.timeline.slice(1)).toMatchObject([
+      { kind: 'forward', body: '测试县住房和城乡建设局', toBody: '测试县住房和城乡建设局', detail: {} },
+      { kind: 'deliver', toBody: null, detail: {} },
+    ]);
+    expect(JSON.stringify(view.json().petition.timeline)).not.toContain('张三');
+  });
+
   it('or with the phone number and a one-time SMS code, sent through the outbox', async () => {
     const phone = '13711112222';
     const { number } = (await submit({ phone })).json();

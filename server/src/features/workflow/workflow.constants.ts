@@ -51,10 +51,6 @@ export const DELIVERY_RESULTS = ['signed', 'refused'] as const;
 /** 三亲自三见面: heard the report, chaired the study, coordinated the handling; met petitioner, handler, file. */
 export const OWNERSHIP_ITEMS = ['heard', 'chaired', 'coordinated', 'met_petitioner', 'met_handler', 'met_file'] as const;
 
-/** States in which the handling body works on the matter. */
-export const HANDLING_STATUSES = ['accepted', 'handling', 'extended'];
-/** States in which nothing is pending any more. */
-export const CLOSED_STATUSES = ['concluded', 'final', 'declined'];
 /** Days the petitioner has to ask for 复查 / 复核 after delivery (条例 Arts. 35–36), shown in decisions. */
 export const REVIEW_REQUEST_DAYS = 30;
 /** 条例 Art. 34: handling may be extended by at most thirty days in all. */

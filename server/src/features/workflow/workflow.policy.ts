@@ -1,12 +1,14 @@
+import type { PetitionStatus } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Permission } from '../../auth/permissions.js';
 import { AppError } from '../../errors.js';
-import { CLOSED_STATUSES, HANDLING_STATUSES, MAX_EXTENSION_DAYS, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow.constants.js';
+import { LIFECYCLE, REVIEWING, type ActionDeclaration, type Relation } from './lifecycle.js';
+import { MAX_EXTENSION_DAYS, WORKFLOW_ACTIONS, type WorkflowAction } from './workflow.constants.js';
 import type { WorkflowRows } from './workflow.repository.js';
 
 /** What the rules need to know of the petition itself. */
 export interface PolicyPetition {
-  status: string;
+  status: PetitionStatus;
   org_id: number;
   /** The body that routes it now (policyColumns in workflow.repository.ts). */
   router_id: number;
@@ -37,7 +39,6 @@ function facts(actor: Actor, p: PolicyPetition, w: WorkflowRows) {
     /** The actor's body is this one or above it (a superior body may decide: 条例 Art. 24). */
     atOrAbove: (path: string | null | undefined) => path != null && path.startsWith(actor.orgPath),
     status: p.status,
-    handling: HANDLING_STATUSES.includes(p.status),
     ...routing(w),
     lastDecision,
     delivered: Boolean(lastDecision?.delivered_on),
@@ -50,96 +51,56 @@ function facts(actor: Actor, p: PolicyPetition, w: WorkflowRows) {
   };
 }
 type Facts = ReturnType<typeof facts>;
+type Test = (f: Facts, p: PolicyPetition, w: WorkflowRows, actor: Actor) => boolean;
 
-interface Rule {
-  /** Any one of these permissions lets the role take the action. */
-  permission: Permission | Permission[];
-  /** The state and the actor's body in which the action is allowed. */
-  when: (f: Facts, p: PolicyPetition, w: WorkflowRows, actor: Actor) => boolean;
-}
-
-const routingRule: Rule = {
-  permission: 'petition.route',
-  when: (f, p) => ['registered', 'returned'].includes(f.status) && f.atOrAbove(p.router_path),
+/** Whether the actor's body (or the actor) stands in the relation to the petition (lifecycle.ts RELATIONS). */
+export const relationTests: Record<Relation, Test> = {
+  router: (f, p) => f.atOrAbove(p.router_path),
+  receiver: (f) => f.at(f.pending?.to_org_id),
+  holder: (f, p) => f.at(p.holder_org_id),
+  assistant: (f, _p, w) => w.assignments.some((a) => a.mode === 'assist' && a.status === 'pending' && f.at(a.to_org_id)),
+  approver: (f) => f.at(f.pendingExtension?.org_id),
+  decider: (f) => f.at(f.lastDecision?.org_id),
+  assigner: (f) => f.at(f.lead?.from_org_id),
+  reviewBody: (f) => f.at(f.lastDecision?.review_org_id),
+  reviewer: (f) => f.at(f.openProceeding?.org_id),
+  superior: (f, p) => !f.at(f.target) && (f.atOrAbove(p.router_path) || f.atOrAbove(f.targetPath)),
+  supervised: (f, _p, w) => w.supervisions.some((s) => !s.replied_at && f.at(s.to_org_id)),
+  owner: (_f, _p, w, actor) => w.ownership?.leader_id === actor.userId,
+  any: () => true,
 };
-const handlingWork: Rule = { permission: 'petition.handle', when: (f, p) => f.handling && f.at(p.holder_org_id) };
-const reviewRequest = (stage: 'handling' | 'review', kind: 'review' | 'reexamination'): Rule => ({
-  permission: ['petition.register', 'petition.handle'],
-  when: (f, _p, w) =>
-    f.status === 'concluded' &&
-    f.lastDecision?.stage === stage &&
-    f.delivered &&
-    !w.proceedings.some((g) => g.kind === kind) &&
-    // The body the decision named for the review route takes the request (条例 Arts. 35–36).
-    f.at(f.lastDecision.review_org_id),
-});
 
-/** Who may take each action, and when: declared once, used by the API and sent to the UI. */
-export const workflowRules: Record<WorkflowAction, Rule> = {
-  accept: routingRule,
-  forward: routingRule,
-  assign: routingRule,
-  decline: routingRule,
-  insist: { permission: 'petition.route', when: (f, p) => f.status === 'returned' && f.atOrAbove(p.router_path) },
-  receive: { permission: 'petition.handle', when: (f) => ['forwarded', 'assigned'].includes(f.status) && f.at(f.pending?.to_org_id) },
-  return: { permission: 'petition.handle', when: (f) => ['forwarded', 'assigned'].includes(f.status) && f.at(f.pending?.to_org_id) },
-  // The reviewing body investigates and may hold a hearing too (条例 Art. 36).
-  record: {
-    permission: 'petition.handle',
-    when: (f, p) =>
-      (f.handling && f.at(p.holder_org_id)) || (['in_review', 'in_reexamination'].includes(f.status) && f.at(f.openProceeding?.org_id)),
-  },
-  addAssist: handlingWork,
-  requestExtension: {
-    permission: 'petition.handle',
-    when: (f, p) => f.handling && f.at(p.holder_org_id) && !f.pendingExtension && f.extendedDays < MAX_EXTENSION_DAYS,
-  },
-  approveExtension: { permission: 'petition.approve', when: (f) => f.handling && f.at(f.pendingExtension?.org_id) },
-  decide: {
-    permission: 'petition.handle',
-    when: (f, p, w) =>
-      (f.handling && f.at(p.holder_org_id)) ||
-      (['in_review', 'in_reexamination'].includes(f.status) &&
-        f.at(f.openProceeding?.org_id) &&
-        !w.decisions.some((d) => d.stage === f.openProceeding!.kind)),
-  },
-  deliver: { permission: 'petition.handle', when: (f) => Boolean(f.lastDecision) && !f.delivered && f.at(f.lastDecision!.org_id) },
-  conclude: {
-    permission: 'petition.handle',
-    when: (f, p) => f.status === 'answered' && f.at(p.holder_org_id) && f.lastDecision?.stage === 'handling' && f.delivered,
-  },
-  verify: { permission: 'petition.verify', when: (f) => f.status === 'pending_review' && f.at(f.lead?.from_org_id) },
-  rework: { permission: 'petition.verify', when: (f) => f.status === 'pending_review' && f.at(f.lead?.from_org_id) },
+const reviewRequest =
+  (stage: 'handling' | 'review', kind: 'review' | 'reexamination'): Test =>
+  (f, _p, w) =>
+    f.lastDecision?.stage === stage && f.delivered && !w.proceedings.some((g) => g.kind === kind);
+
+/**
+ * What the declaration's statuses and relations cannot say: facts of the workflow rows that must also hold.
+ * Actions absent here need nothing more.
+ */
+export const guards: Partial<Record<WorkflowAction, Test>> = {
+  requestExtension: (f) => !f.pendingExtension && f.extendedDays < MAX_EXTENSION_DAYS,
+  // A 复查 / 复核 body decides once.
+  decide: (f, _p, w) =>
+    !((REVIEWING as readonly PetitionStatus[]).includes(f.status) && w.decisions.some((d) => d.stage === f.openProceeding?.kind)),
+  deliver: (f) => Boolean(f.lastDecision) && !f.delivered,
+  conclude: (f) => f.lastDecision?.stage === 'handling' && f.delivered,
+  // The body the decision named for the review route takes the request (条例 Arts. 35–36).
   requestReview: reviewRequest('handling', 'review'),
   requestReexamination: reviewRequest('review', 'reexamination'),
-  urge: {
-    permission: 'petition.supervise',
-    when: (f, p) => !CLOSED_STATUSES.includes(f.status) && !f.at(f.target) && (f.atOrAbove(p.router_path) || f.atOrAbove(f.targetPath)),
-  },
-  supervise: {
-    permission: 'petition.supervise',
-    when: (f, p) => !CLOSED_STATUSES.includes(f.status) && !f.at(f.target) && (f.atOrAbove(p.router_path) || f.atOrAbove(f.targetPath)),
-  },
-  replySupervision: {
-    permission: ['petition.handle', 'petition.route'],
-    when: (f, _p, w) => w.supervisions.some((s) => !s.replied_at && f.at(s.to_org_id)),
-  },
-  assistReply: {
-    permission: 'petition.handle',
-    when: (f, _p, w) => w.assignments.some((a) => a.mode === 'assist' && a.status === 'pending' && f.at(a.to_org_id)),
-  },
-  instruct: { permission: 'petition.instruct', when: () => true },
-  takeOwnership: { permission: 'petition.own', when: (f, _p, w) => !w.ownership && f.status !== 'declined' },
-  ownershipItem: { permission: 'petition.own', when: (_f, _p, w, actor) => w.ownership?.leader_id === actor.userId },
-  markBacklog: {
-    permission: 'petition.backlog',
-    when: (f, p) => f.status !== 'declined' && (!p.backlog_at || Boolean(p.backlog_resolved_on)),
-  },
-  resolveBacklog: { permission: 'petition.backlog', when: (_f, p) => Boolean(p.backlog_at) && !p.backlog_resolved_on },
+  takeOwnership: (_f, _p, w) => !w.ownership,
+  markBacklog: (_f, p) => !p.backlog_at || Boolean(p.backlog_resolved_on),
+  resolveBacklog: (_f, p) => Boolean(p.backlog_at) && !p.backlog_resolved_on,
 };
 
-const hasAny = (actor: Actor, perm: Permission | Permission[]) =>
-  (Array.isArray(perm) ? perm : [perm]).some((x) => actor.permissions.includes(x));
+const hasAny = (actor: Actor, perms: readonly Permission[]) => perms.some((x) => actor.permissions.includes(x));
+
+/** The declared status and relation fit, and the guard holds. */
+function fits(action: WorkflowAction, f: Facts, p: PolicyPetition, w: WorkflowRows, actor: Actor) {
+  const who: ActionDeclaration['who'] = LIFECYCLE[action].who;
+  return who.some((e) => e.from.includes(f.status) && relationTests[e.by](f, p, w, actor)) && (guards[action]?.(f, p, w, actor) ?? true);
+}
 
 export const workflowPolicy = {
   /** Who is urged or supervised: the handling body, or the body that must still route the matter. */
@@ -148,13 +109,12 @@ export const workflowPolicy = {
   /** The actions this actor may take on the petition now. */
   allowed(actor: Actor, p: PolicyPetition, w: WorkflowRows): WorkflowAction[] {
     const f = facts(actor, p, w);
-    return WORKFLOW_ACTIONS.filter((a) => hasAny(actor, workflowRules[a].permission) && workflowRules[a].when(f, p, w, actor));
+    return WORKFLOW_ACTIONS.filter((a) => hasAny(actor, LIFECYCLE[a].permission) && fits(a, f, p, w, actor));
   },
 
   /** 403 when the role may never take the action; 409 when the state or the actor's body does not allow it now. */
   assert(actor: Actor, p: PolicyPetition, w: WorkflowRows, action: WorkflowAction) {
-    const rule = workflowRules[action];
-    if (!hasAny(actor, rule.permission)) throw new AppError('forbidden');
-    if (!rule.when(facts(actor, p, w), p, w, actor)) throw new AppError('action_not_allowed', { action, status: p.status });
+    if (!hasAny(actor, LIFECYCLE[action].permission)) throw new AppError('forbidden');
+    if (!fits(action, facts(actor, p, w), p, w, actor)) throw new AppError('action_not_allowed', { action, status: p.status });
   },
 };

@@ -12,6 +12,7 @@ import type {
 } from '../../db/types.js';
 import { bodyClock, gradeAt, hasGrade } from '../deadlines/clocks.repository.js';
 import { visibleTo } from '../../access/visibility.js';
+import { INBOX, inboxStatuses } from './lifecycle.js';
 import type { InboxSection } from './workflow.schema.js';
 
 /** Name of a body and of a user, for the rows shown on the detail. */
@@ -230,29 +231,28 @@ export const workflowRepository = {
   },
 };
 
-/** The inbox sections as conditions on petitions `p` for the actor's body (docs/WORKFLOW.md, Views). */
+/** The relations an inbox section waits on (lifecycle.ts INBOX), as conditions on petitions `p` for a body. */
+const RELATION_SQL: Record<(typeof INBOX)[InboxSection]['by'], (orgId: number) => RawBuilder<boolean>> = {
+  // Only the router itself: bodies above it may route too, but it is not their work.
+  router: (orgId) => sql`coalesce(p.router_org_id, p.org_id) = ${orgId}`,
+  receiver: (orgId) => sql`exists (select 1 from petition_assignments a
+    where a.petition_id = p.id and a.mode <> 'assist' and a.status = 'pending' and a.to_org_id = ${orgId})`,
+  holder: (orgId) => sql`p.holder_org_id = ${orgId}`,
+  assistant: (orgId) => sql`exists (select 1 from petition_assignments a
+    where a.petition_id = p.id and a.mode = 'assist' and a.status = 'pending' and a.to_org_id = ${orgId})`,
+  approver: (orgId) => sql`exists (select 1 from extensions e where e.petition_id = p.id and e.status = 'pending' and e.org_id = ${orgId})`,
+  assigner: (orgId) => sql`exists (select 1 from petition_assignments a
+    where a.petition_id = p.id and a.mode = 'assign' and a.status = 'received' and a.from_org_id = ${orgId})`,
+  reviewer: (orgId) => sql`exists (select 1 from proceedings g where g.petition_id = p.id and g.status = 'open' and g.org_id = ${orgId})`,
+  supervised: (orgId) =>
+    sql`exists (select 1 from supervisions s where s.petition_id = p.id and s.replied_at is null and s.to_org_id = ${orgId})`,
+};
+
+/** An inbox section as a condition on petitions `p` for the actor's body: its relation, in its statuses. */
 export function inboxCondition(section: InboxSection, orgId: number) {
-  switch (section) {
-    case 'route':
-      return sql<boolean>`(p.status in ('registered','returned') and coalesce(p.router_org_id, p.org_id) = ${orgId})`;
-    case 'receive':
-      return sql<boolean>`(p.status in ('forwarded','assigned') and exists (select 1 from petition_assignments a
-        where a.petition_id = p.id and a.mode <> 'assist' and a.status = 'pending' and a.to_org_id = ${orgId}))`;
-    case 'handle':
-      return sql<boolean>`(p.holder_org_id = ${orgId} and p.status in ('accepted','handling','extended','answered'))`;
-    case 'assist':
-      return sql<boolean>`exists (select 1 from petition_assignments a
-        where a.petition_id = p.id and a.mode = 'assist' and a.status = 'pending' and a.to_org_id = ${orgId})`;
-    case 'approve':
-      return sql<boolean>`exists (select 1 from extensions e where e.petition_id = p.id and e.status = 'pending' and e.org_id = ${orgId})`;
-    case 'verify':
-      return sql<boolean>`(p.status = 'pending_review' and exists (select 1 from petition_assignments a
-        where a.petition_id = p.id and a.mode = 'assign' and a.status = 'received' and a.from_org_id = ${orgId}))`;
-    case 'review':
-      return sql<boolean>`exists (select 1 from proceedings g where g.petition_id = p.id and g.status = 'open' and g.org_id = ${orgId})`;
-    case 'supervision':
-      return sql<boolean>`exists (select 1 from supervisions s where s.petition_id = p.id and s.replied_at is null and s.to_org_id = ${orgId})`;
-  }
+  const statuses = inboxStatuses(section);
+  const relation = RELATION_SQL[INBOX[section].by](orgId);
+  return statuses ? sql<boolean>`(p.status in (${sql.join(statuses)}) and ${relation})` : sql<boolean>`(${relation})`;
 }
 
 type TaskRow = { petition_id: number; task: string | null };

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../../test/app.js';
+import { expectEventsReadWithUnion, missing } from '../../test/events.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber } from '../../test/factories.js';
 import { act, DECISION, detail, type Json } from '../../test/workflow.js';
 import { chinaDate } from '../deadlines/calendar.js';
+import { WORKFLOW_ACTIONS } from './workflow.constants.js';
 
 const { app, db } = await createTestApp();
 // A city above a county: the county government reviews its departments (复查), the city re-examines (复核).
@@ -552,5 +554,12 @@ describe('deadline arithmetic on the workflow clocks', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-29T10:00:00+08:00') });
     const forwarded = (await act(registrar, p.id, 'forward', { toOrgId: dept.id })).petition;
     expect(clock(forwarded, 'object')).toMatchObject({ provisional: true });
+  });
+});
+
+describe('the petition event union (@xinfang/domain)', () => {
+  // Runs after the walks above, in this file's database: what they wrote is what the workflow writes.
+  it('every event written above reads with the union, keeping every key it was written with; every action was walked', async () => {
+    expect(missing(await expectEventsReadWithUnion(db), WORKFLOW_ACTIONS)).toEqual([]);
   });
 });

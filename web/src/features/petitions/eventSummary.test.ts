@@ -10,7 +10,7 @@ describe('describeEvent', () => {
     expect(
       describeEvent('registered', { number: 'LQ2026000002', source: 'import', channel: 'letter', repeatOf: 'LQ2026000001' }, 'zh-CN'),
     ).toEqual(['编号 LQ2026000002，信访形式 来信，来源 导入，关联为 LQ2026000001 的重复件']);
-    expect(describeEvent('registered', { number: 'LQ2026000001', source: 'form', channel: 'visit' }, 'en')).toEqual([
+    expect(describeEvent('registered', { number: 'LQ2026000001', source: 'form', channel: 'visit', repeatOf: null }, 'en')).toEqual([
       'number LQ2026000001; form Visit; source registration',
     ]);
   });
@@ -82,6 +82,8 @@ describe('describeEvent', () => {
     ]);
     expect(describeEvent('merged_from', { fromId: 4, from: 'LQ2026000004' }, 'zh-CN')).toEqual(['LQ2026000004 合并进本事项']);
     expect(describeEvent('unmerged_from', { fromId: 4, from: 'LQ2026000004' }, 'zh-CN')).toEqual(['LQ2026000004 撤销合并']);
+    // On the matter taken out, `from` names the matter it had been merged into.
+    expect(describeEvent('unmerged', { fromId: 3, from: 'LQ2026000003' }, 'zh-CN')).toEqual(['撤销与 LQ2026000003 的合并']);
     expect(describeEvent('personal_data_viewed', { petitionerId: 2, reason: '电话回访', confidential: false }, 'zh-CN')).toEqual([
       '查看原因：电话回访',
     ]);
@@ -93,6 +95,14 @@ describe('describeEvent', () => {
     expect(describeEvent('registered', null, 'zh-CN')).toEqual([]);
   });
 
+  it('reads payloads with the event union: keys of older versions are ignored, a payload it does not know adds no words', () => {
+    expect(describeEvent('return', { assignmentId: 3, reason: '不属于本机关职权范围', version: 4, returnedBy: '张三' }, 'zh-CN')).toEqual([
+      '退回理由：不属于本机关职权范围',
+    ]);
+    expect(describeEvent('decline', { route: 'litigation', reason: 42 }, 'zh-CN')).toEqual([]);
+    expect(describeEvent('no_such_kind', { reason: '某原因' }, 'zh-CN')).toEqual([]);
+  });
+
   it('describes workflow events: bodies named, choices in words, texts on their own lines', () => {
     const org = (id: number) => (id === 9 ? '临朐县住房和城乡建设局' : undefined);
     expect(describeEvent('forward', { toOrgId: 9, toOrg: '临朐县住房和城乡建设局', note: null }, 'zh-CN')).toEqual([
@@ -101,7 +111,7 @@ describe('describeEvent', () => {
     expect(
       describeEvent(
         'assign',
-        { toOrgId: 9, toOrg: '临朐县住房和城乡建设局', requirements: '核实后书面答复', dueAt: '2026-05-30T16:00:00.000Z' },
+        { toOrgId: 9, toOrg: '临朐县住房和城乡建设局', requirements: '核实后书面答复', dueAt: '2026-05-30T16:00:00.000Z', note: null },
         'zh-CN',
       ),
     ).toEqual(['交办机关：临朐县住房和城乡建设局，办理期限：2026-05-30', '交办要求：核实后书面答复']);

@@ -1,3 +1,4 @@
+import { readPetitionEvent } from '@xinfang/domain';
 import dayjs from 'dayjs';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
@@ -48,33 +49,40 @@ function valueText(field: string, value: unknown, w: Words, names: EventNames): 
   return clip(JSON.stringify(value));
 }
 
-const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+const text = (v: string | null | undefined): string | null => (v?.trim() ? v : null);
 
 /**
  * The payload of a petition event in words, one line each (pure): 登记 gives number, form and source; 更正
- * gives the reason and each changed field as 字段：旧值 → 新值; links and merges name the other matter.
+ * gives the reason and each changed field as 字段：旧值 → 新值; links and merges name the other matter. The payload
+ * is read with the event union of @xinfang/domain; one this version does not know adds no words.
  */
 export function describeEvent(kind: string, payload: unknown, language: string, names: EventNames = {}): string[] {
   const w: Words = language === 'en' ? en : zh;
   const t = w.eventText;
-  const p = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
+  const event = readPetitionEvent(kind, payload);
+  if (!event) return [];
   const lines: string[] = [];
-  const reason = text(p.reason);
-  switch (kind) {
-    case 'registered':
-    case 'imported': {
-      const parts = [];
-      if (text(p.number)) parts.push(fill(t.number, { number: String(p.number) }));
-      if (p.channel) parts.push(fill(t.channel, { channel: lookup(w.channels, p.channel) }));
-      if (p.source) parts.push(fill(t.source, { source: lookup(t.sources, p.source) }));
-      if (text(p.repeatOf)) parts.push(fill(t.repeatOf, { number: String(p.repeatOf) }));
-      if (parts.length) lines.push(parts.join(t.separator));
+  /** One line from a template, when the value has words. */
+  const line = (template: string, key: string, value: string | null | undefined) => {
+    const v = text(value);
+    if (v) lines.push(fill(template, { [key]: v }));
+  };
+  switch (event.kind) {
+    case 'registered': {
+      const p = event.payload;
+      const parts = [
+        fill(t.number, { number: p.number }),
+        fill(t.channel, { channel: lookup(w.channels, p.channel) }),
+        fill(t.source, { source: lookup(t.sources, p.source) }),
+      ];
+      const repeatOf = text(p.repeatOf);
+      if (repeatOf) parts.push(fill(t.repeatOf, { number: repeatOf }));
+      lines.push(parts.join(t.separator));
       break;
     }
     case 'corrected': {
-      if (reason) lines.push(fill(t.reason, { reason }));
-      const before = p.before && typeof p.before === 'object' ? (p.before as Record<string, unknown>) : {};
-      const after = p.after && typeof p.after === 'object' ? (p.after as Record<string, unknown>) : {};
+      const { reason, before, after } = event.payload;
+      line(t.reason, 'reason', reason);
       for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
         const label = lookup(t.fields, field);
         const was = valueText(field, before[field], w, names);
@@ -86,29 +94,27 @@ export function describeEvent(kind: string, payload: unknown, language: string, 
       break;
     }
     case 'repeat_linked':
-      if (text(p.repeatOf)) lines.push(fill(t.repeatOf, { number: String(p.repeatOf) }));
+      line(t.repeatOf, 'number', event.payload.repeatOf);
       break;
     case 'merged':
-      if (text(p.into)) lines.push(fill(t.mergedInto, { number: String(p.into) }));
-      if (reason) lines.push(fill(t.reason, { reason }));
+      line(t.mergedInto, 'number', event.payload.into);
+      line(t.reason, 'reason', event.payload.reason);
       break;
     case 'merged_from':
-      if (text(p.from)) lines.push(fill(t.mergedFrom, { number: String(p.from) }));
+      line(t.mergedFrom, 'number', event.payload.from);
       break;
     case 'unmerged':
-      if (text(p.into)) lines.push(fill(t.unmerged, { number: String(p.into) }));
+      // `from` names the matter this one had been merged into.
+      line(t.unmerged, 'number', event.payload.from);
       break;
     case 'unmerged_from':
-      if (text(p.from)) lines.push(fill(t.unmergedFrom, { number: String(p.from) }));
+      line(t.unmergedFrom, 'number', event.payload.from);
       break;
     case 'personal_data_viewed':
-      if (reason) lines.push(fill(t.viewReason, { reason }));
+      line(t.viewReason, 'reason', event.payload.reason);
       break;
-    default: {
-      const workflow = describeWorkflowEvent(kind, p, w, names.org);
-      if (workflow) return workflow;
-      if (reason) lines.push(fill(t.reason, { reason }));
-    }
+    default:
+      return describeWorkflowEvent(event, w, names.org) ?? [];
   }
   return lines;
 }

@@ -1,3 +1,4 @@
+import type { PayloadOf, PetitionEvent, PetitionEventKind } from '@xinfang/domain';
 import type { Resources } from '../../i18n/zh';
 import { dueDate } from '../calendar/clocks';
 
@@ -5,10 +6,12 @@ type Words = Resources;
 type ValueKind = 'org' | 'text' | 'date' | 'due' | 'days' | 'amount' | 'bool' | 'choice';
 
 /** A payload field: its key, its words (workflow.fields), how to show it, and for choices the option set. */
-type Part = [key: string, label: string, kind: ValueKind, optionSet?: string];
+type Field<Key extends string = string> = readonly [key: Key, label: string, kind: ValueKind, optionSet?: string];
+/** A field of the payload of events of kind K (@xinfang/domain): a key the payload does not have fails to compile. */
+type Part<K extends PetitionEventKind> = Field<keyof PayloadOf<K> & string>;
 
 /** What each workflow event's payload says, field by field (the event kinds equal the action names). */
-const PARTS: Record<string, Part[]> = {
+const PARTS: { [K in PetitionEventKind]?: Part<K>[] } = {
   accept: [['note', 'acceptNote', 'text']],
   forward: [
     ['toOrg', 'forwardTo', 'org'],
@@ -16,13 +19,12 @@ const PARTS: Record<string, Part[]> = {
   ],
   assign: [
     ['toOrg', 'assignTo', 'org'],
-    ['dueDate', 'dueAt', 'date'],
     ['dueAt', 'dueAt', 'due'],
     ['requirements', 'requirements', 'text'],
   ],
   decline: [
     ['route', 'route', 'choice', 'routes'],
-    ['routeOrg', 'routeOrgId', 'org'],
+    ['routeOrgId', 'routeOrgId', 'org'],
     ['reason', 'declineReason', 'text'],
   ],
   receive: [],
@@ -44,10 +46,7 @@ const PARTS: Record<string, Part[]> = {
     ['dueDate', 'assistDue', 'date'],
     ['task', 'task', 'text'],
   ],
-  assistReply: [
-    ['org', 'assistOrg', 'org'],
-    ['reply', 'assistReply', 'text'],
-  ],
+  assistReply: [['reply', 'assistReply', 'text']],
   requestExtension: [
     ['days', 'days', 'days'],
     ['reason', 'extensionReason', 'text'],
@@ -59,13 +58,12 @@ const PARTS: Record<string, Part[]> = {
   ],
   decide: [
     ['outcome', 'outcome', 'choice', 'outcomes'],
-    ['reviewOrg', 'reviewOrgId', 'org'],
+    ['reviewOrgId', 'reviewOrgId', 'org'],
   ],
   deliver: [
     ['method', 'method', 'choice', 'methods'],
     ['result', 'result', 'choice', 'results'],
     ['deliveredOn', 'deliveredOn', 'date'],
-    ['note', 'deliveryNote', 'text'],
   ],
   conclude: [['report', 'report', 'text']],
   verify: [['note', 'verifyNote', 'text']],
@@ -79,11 +77,11 @@ const PARTS: Record<string, Part[]> = {
     ['reasons', 'reexaminationReasons', 'text'],
   ],
   urge: [
-    ['toOrg', 'urgedOrg', 'org'],
+    ['toOrgId', 'urgedOrg', 'org'],
     ['message', 'urgeMessage', 'text'],
   ],
   supervise: [
-    ['toOrg', 'supervisedOrg', 'org'],
+    ['toOrgId', 'supervisedOrg', 'org'],
     ['replyDueDate', 'replyDueDate', 'date'],
     ['proposals', 'proposals', 'text'],
   ],
@@ -110,13 +108,10 @@ const PARTS: Record<string, Part[]> = {
 
 const clip = (s: string): string => (s.length > 80 ? s.slice(0, 80) + '…' : s);
 
-/** A body named in the payload: { id, name }, a name, or an id (…Id) the page can name. */
-function orgName(p: Record<string, unknown>, key: string, org?: (id: number) => string | undefined): string | null {
-  const v = p[key];
+/** A body named in the payload: by its name, or by its id when the page can name it. */
+function orgName(v: unknown, org?: (id: number) => string | undefined): string | null {
   if (typeof v === 'string' && v.trim()) return v;
-  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') return (v as { name: string }).name;
-  const id = p[`${key}Id`] ?? (key.endsWith('Id') ? undefined : p[key.replace(/Org$/, 'OrgId')]);
-  if (typeof id === 'number') return org?.(id) ?? `#${id}`;
+  if (typeof v === 'number') return org?.(v) ?? `#${v}`;
   return null;
 }
 
@@ -124,14 +119,10 @@ function orgName(p: Record<string, unknown>, key: string, org?: (id: number) => 
  * A workflow event's payload in words (pure): short facts (bodies, dates, choices) on the first line joined by the
  * separator, each text (reasons, notes, reports) on a line of its own. Null when the kind is not a workflow action.
  */
-export function describeWorkflowEvent(
-  kind: string,
-  p: Record<string, unknown>,
-  w: Words,
-  org?: (id: number) => string | undefined,
-): string[] | null {
-  const parts = PARTS[kind];
+export function describeWorkflowEvent(event: PetitionEvent, w: Words, org?: (id: number) => string | undefined): string[] | null {
+  const parts: readonly Field[] | undefined = PARTS[event.kind];
   if (!parts) return null;
+  const payload = new Map<string, unknown>(Object.entries(event.payload));
   const labels: Record<string, string> = { ...w.workflow.fields, ...w.workflow.eventFields };
   const options = w.workflow.options as unknown as Record<string, Record<string, string>>;
   const pair = (label: string, value: string) => w.workflow.pair.replace('{{label}}', label).replace('{{value}}', value);
@@ -139,11 +130,11 @@ export function describeWorkflowEvent(
   const texts: string[] = [];
   for (const [key, label, kind, set] of parts) {
     const name = labels[label] ?? label;
-    const v = p[key];
+    const v = payload.get(key);
     let value: string | null = null;
     switch (kind) {
       case 'org':
-        value = orgName(p, key, org);
+        value = orgName(v, org);
         break;
       case 'text':
         if (typeof v === 'string' && v.trim()) texts.push(pair(name, clip(v.trim())));

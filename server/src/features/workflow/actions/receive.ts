@@ -1,0 +1,17 @@
+import { routing } from '../workflow.policy.js';
+import { workflowRepository } from '../workflow.repository.js';
+import { defineAction } from './shared.js';
+
+/** 签收: the body the matter was sent to takes it and handles it. */
+export const receive = defineAction(
+  'receive',
+  {},
+)(async ({ trx, actor, w }) => {
+  const a = routing(w).pending!;
+  await workflowRepository.update(trx, 'petition_assignments', a.id, { status: 'received', received_at: new Date() });
+  return {
+    patch: { holder_org_id: actor.orgId },
+    clockEvents: [{ name: 'received', orgId: actor.orgId }],
+    payload: { assignmentId: a.id },
+  };
+});

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { underAccused } from '../../../access/visibility.js';
+import type { Executor } from '../../../db/database.js';
+import { AppError, fieldError } from '../../../errors.js';
+import { int4Id, requiredText } from '../../../shared/validators.js';
+import { chinaDate, endOfChinaDay } from '../../deadlines/calendar.js';
+import { dueAt, type Pause } from '../../deadlines/clock.js';
+import { orgsRepository } from '../../orgs/orgs.repository.js';
+import { ROUTE_ONLY_KINDS, type WorkflowAction } from '../workflow.constants.js';
+import { workflowRepository, type LockedPetition } from '../workflow.repository.js';
+import type { Ctx, Outcome } from '../workflow.service.js';
+
+/** Every action's body names the version of the petition it was based on. */
+const version = int4Id;
+export const bodySchema = <B extends z.ZodRawShape>(body: B) => z.strictObject({ version, ...body });
+export type Input<B extends z.ZodRawShape> = z.infer<ReturnType<typeof bodySchema<B>>>;
+
+/** One action: its body (zod) and its handler, which returns what the action changes besides its own rows. */
+export interface ActionDefinition<A extends WorkflowAction, B extends z.ZodRawShape> {
+  body: B;
+  // Method syntax: the registry holds each action's own body type.
+  handle(ctx: Ctx, input: Input<B>): Promise<Outcome<A>>;
+}
+export const defineAction =
+  <A extends WorkflowAction, B extends z.ZodRawShape>(_action: A, body: B) =>
+  (handle: (ctx: Ctx, input: Input<B>) => Promise<Outcome<A>>): ActionDefinition<A, B> => ({ body, handle });
+
+/** Fields several bodies share. */
+export const orgId = int4Id;
+export const note = z
+  .string()
+  .trim()
+  .max(2000)
+  .nullish()
+  .transform((v) => v || null);
+export const text = (empty: string) => requiredText(4000, empty);
+
+/** A date the user entered, taken as noon China time: day counts start from that day. */
+export const dayAt = (ymd: string) => new Date(`${ymd}T12:00:00+08:00`);
+
+/** A date given for something that has happened: not in the future. */
+export function past(ymd: string, field: string, notBefore?: string) {
+  if (ymd > chinaDate(new Date())) throw fieldError(field, '日期不能晚于今天');
+  if (notBefore && ymd < notBefore) throw fieldError(field, `日期不能早于 ${notBefore}`);
+}
+
+/** A body the petition may be sent to: active, a petition handler, and not the accused (条例 Art. 30). */
+export async function routeTarget(trx: Executor, p: LockedPetition, orgId: number, field: string) {
+  const org = await orgsRepository.findById(trx, orgId);
+  if (!org) throw fieldError(field, '机构不存在');
+  if (!org.active) throw new AppError('org_inactive');
+  if (ROUTE_ONLY_KINDS.includes(org.kind)) throw new AppError('route_target_invalid', { field });
+  if (p.accused_org_unknown) throw new AppError('accused_org_unknown', { field });
+  if (underAccused(org.path, p.accused_org_id)) throw new AppError('route_to_accused', { field });
+  return org;
+}
+
+/** Hearings of the petition: the stretches its pausable clocks do not run. */
+export async function hearingPauses(trx: Executor, petitionId: number): Promise<Pause[]> {
+  return (await workflowRepository.hearings(trx, petitionId)).map((h) => ({ from: dayAt(h.hearing_from!), to: dayAt(h.hearing_to!) }));
+}
+
+/** 转送 or 交办: the assignment, the receiving body's access, the sender as the body that decides on a return. */
+export async function route({ trx, actor, p, calendar }: Ctx, mode: 'forward' | 'assign', input: RouteInput) {
+  const org = await routeTarget(trx, p, input.toOrgId, 'toOrgId');
+  if (org.id === actor.orgId) throw fieldError('toOrgId', '本单位直接办理请选择“受理”');
+  let due: Date | null = null;
+  if ('requirements' in input) {
+    if (input.dueDate) {
+      if (input.dueDate <= chinaDate(new Date())) throw fieldError('dueDate', '办理期限应晚于今天');
+      due = endOfChinaDay(input.dueDate);
+    } else {
+      const pack = await calendar.packFor(org.id, trx);
+      const rule = pack.clocks.handle_assigned ?? pack.clocks.handle;
+      if (rule)
+        due = dueAt(await calendar.calendar(trx), new Date(), rule.length, rule.unit, {
+          extendOverDaysOff: pack.extendOverDaysOff,
+        }).dueAt;
+    }
+  }
+  await workflowRepository.insert(trx, 'petition_assignments', {
+    petition_id: p.id,
+    mode,
+    from_org_id: actor.orgId,
+    to_org_id: org.id,
+    requirements: 'requirements' in input ? input.requirements : null,
+    due_at: due,
+    created_by: actor.userId,
+  });
+  await workflowRepository.grantAccess(trx, p.id, org.id);
+  return {
+    /** The receiving body, whose pack the clock events follow. */
+    toOrgId: org.id,
+    // The sender decides if the body returns it (条例 Art. 23).
+    patch: { router_org_id: actor.orgId, holder_org_id: null },
+    payload: {
+      toOrgId: org.id,
+      toOrg: org.name,
+      ...('requirements' in input ? { requirements: input.requirements, dueAt: due } : {}),
+      note: 'note' in input ? input.note : null,
+    },
+  };
+}
+type RouteInput = { toOrgId: number; note: string | null } | { toOrgId: number; requirements: string; dueDate?: string | null | undefined };
+
+/** 复查 / 复核 asked for within 30 days of delivery (条例 Arts. 35–36): a linked proceeding; the action starts its clock. */
+export async function requestProceeding(
+  { trx, actor, p, w }: Ctx,
+  kind: 'review' | 'reexamination',
+  input: { requestedOn: string; reasons: string },
+) {
+  const delivered = w.decisions.at(-1)!.delivered_on!;
+  past(input.requestedOn, 'requestedOn', delivered);
+  const window = await workflowRepository.lastClock(trx, p.id, kind === 'review' ? 'review_request' : 'reexamination_request');
+  if (window && input.requestedOn > chinaDate(new Date(window.due_at.getTime() - 1)))
+    throw new AppError('review_period_expired', { field: 'requestedOn', dueAt: window.due_at });
+  await workflowRepository.insert(trx, 'proceedings', {
+    petition_id: p.id,
+    kind,
+    org_id: actor.orgId,
+    requested_on: input.requestedOn,
+    reasons: input.reasons,
+    created_by: actor.userId,
+  });
+  await workflowRepository.grantAccess(trx, p.id, actor.orgId);
+  return { at: dayAt(input.requestedOn), payload: { kind, requestedOn: input.requestedOn, reasons: input.reasons } };
+}

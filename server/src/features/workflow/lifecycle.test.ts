@@ -1,0 +1,369 @@
+import { PETITION_STATUSES, type PetitionStatus } from '@xinfang/domain';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../auth/actor.js';
+import { rolePermissions } from '../../auth/permissions.js';
+import { AppError } from '../../errors.js';
+import { ROLES, type Org, type Role } from '../../db/types.js';
+import { createTestApp } from '../../test/app.js';
+import { buildOrg, loginAs, petitionInput } from '../../test/factories.js';
+import { act, DECISION } from '../../test/workflow.js';
+import { chinaDate } from '../deadlines/calendar.js';
+import { inboxPermissions, LIFECYCLE, type ActionDeclaration, type Relation } from './lifecycle.js';
+import { WORKFLOW_ACTIONS, type WorkflowAction } from './workflow.constants.js';
+import { workflowPolicy } from './workflow.policy.js';
+import { inboxCondition, workflowRepository } from './workflow.repository.js';
+import { INBOX_SECTIONS, type InboxSection } from './workflow.schema.js';
+
+// Every status × action × role × body: the policy answers what the declaration says. Each status's petition is
+// built once over the API; the actors are then formed in memory for every role at every body.
+const { app, db } = await createTestApp();
+const city = await buildOrg(db, { kind: 'government', name: '测试市人民政府' });
+const county = await buildOrg(db, { parent: city, kind: 'government', name: '测试县人民政府' });
+const bureau = await buildOrg(db, { parent: county, kind: 'bureau', name: '测试县信访局' });
+const dept = await buildOrg(db, { parent: county, kind: 'department', name: '测试县住房和城乡建设局' });
+const dept2 = await buildOrg(db, { parent: county, kind: 'department', name: '测试县自然资源局' });
+const other = await buildOrg(db, { kind: 'government', name: '无关县人民政府' });
+const BODIES = [city, county, bureau, dept, dept2, other];
+
+const registrar = await loginAs(app, db, bureau, ['registrar']);
+const supervisor = await loginAs(app, db, bureau, ['supervisor']);
+const handler = await loginAs(app, db, dept, ['handler']);
+const head = await loginAs(app, db, dept, ['leader']);
+const countyLeader = await loginAs(app, db, county, ['leader']);
+const countyOffice = await loginAs(app, db, county, ['registrar', 'handler']);
+const cityOffice = await loginAs(app, db, city, ['registrar', 'handler']);
+const today = chinaDate(new Date());
+const inTenDays = chinaDate(new Date(Date.now() + 10 * 86_400_000));
+
+async function register() {
+  const res = await registrar.request({ method: 'POST', url: '/api/petitions', payload: petitionInput() });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().petition.id as number;
+}
+const delivery = { method: 'in_person', result: 'signed', deliveredOn: today };
+
+async function concluded() {
+  const id = await register();
+  await act(registrar, id, 'forward', { toOrgId: dept.id });
+  await act(handler, id, 'receive');
+  await act(handler, id, 'decide', DECISION);
+  await act(handler, id, 'deliver', delivery);
+  await act(handler, id, 'conclude', { report: '已按处理意见办结。' });
+  return id;
+}
+async function inReview() {
+  const id = await concluded();
+  await act(countyOffice, id, 'requestReview', { requestedOn: today, reasons: '补偿标准计算有误。' });
+  return id;
+}
+async function inReexamination() {
+  const id = await inReview();
+  await act(countyOffice, id, 'decide', DECISION);
+  await act(countyOffice, id, 'deliver', delivery);
+  await act(cityOffice, id, 'requestReexamination', { requestedOn: today, reasons: '对复查意见不服。' });
+  return id;
+}
+
+/** Bodies at or above a body: those whose relation is "this body or one above it". */
+const atOrAbove = (o: Org) => BODIES.filter((b) => o.path.startsWith(b.path));
+const superiorsOf = (router: Org, target: Org) =>
+  BODIES.filter((b) => b.id !== target.id && (atOrAbove(router).includes(b) || atOrAbove(target).includes(b)));
+
+interface Fixture {
+  id: number;
+  /** Which bodies stand in which relation to the petition (`any` is every body; `owner` is the county's leader). */
+  rel: Partial<Record<Relation, Org[]>>;
+  /** Actions whose guard (workflow.policy.ts) does not hold here, though status and relation fit. */
+  blocked: WorkflowAction[];
+}
+
+/** Petitions in every status (two where a guard hides an action in one), the bodies in each relation written by hand. */
+const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
+  registered: [
+    async () => {
+      return {
+        id: await register(),
+        rel: { router: atOrAbove(bureau), superior: superiorsOf(bureau, bureau) },
+        blocked: ['resolveBacklog'],
+      };
+    },
+  ],
+  accepted: [
+    async () => {
+      const id = await register();
+      await act(registrar, id, 'accept');
+      return { id, rel: { holder: [bureau], superior: superiorsOf(bureau, bureau) }, blocked: ['resolveBacklog'] };
+    },
+  ],
+  forwarded: [
+    async () => {
+      const id = await register();
+      await act(registrar, id, 'forward', { toOrgId: dept.id });
+      return { id, rel: { receiver: [dept], superior: superiorsOf(bureau, bureau) }, blocked: ['resolveBacklog'] };
+    },
+  ],
+  assigned: [
+    async () => {
+      const id = await register();
+      await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
+      return { id, rel: { receiver: [dept], superior: superiorsOf(bureau, bureau) }, blocked: ['resolveBacklog'] };
+    },
+  ],
+  returned: [
+    async () => {
+      const id = await register();
+      await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
+      await act(handler, id, 'return', { reason: '不属于本单位职责。' });
+      return { id, rel: { router: atOrAbove(bureau), superior: superiorsOf(bureau, bureau) }, blocked: ['resolveBacklog'] };
+    },
+  ],
+  // Handling, with an assisting body, an urge awaiting a reply and a leader who owns the case.
+  handling: [
+    async () => {
+      const id = await register();
+      await act(registrar, id, 'forward', { toOrgId: dept.id });
+      await act(handler, id, 'receive');
+      await act(handler, id, 'addAssist', { orgId: dept2.id, task: '核实土地权属。', owner: '李四', dueDate: inTenDays });
+      await act(supervisor, id, 'urge', { message: '请加快办理。' });
+      await act(countyLeader, id, 'takeOwnership');
+      return {
+        id,
+        rel: { holder: [dept], assistant: [dept2], supervised: [dept], owner: [county], superior: superiorsOf(bureau, dept) },
+        blocked: ['resolveBacklog', 'takeOwnership'],
+      };
+    },
+  ],
+  // Extended once, a second extension awaiting the leader.
+  extended: [
+    async () => {
+      const id = await register();
+      await act(registrar, id, 'forward', { toOrgId: dept.id });
+      await act(handler, id, 'receive');
+      await act(handler, id, 'requestExtension', { days: 10, reason: '需要补充调查。' });
+      await act(head, id, 'approveExtension', { approve: true });
+      await act(handler, id, 'requestExtension', { days: 5, reason: '听证尚未结束。' });
+      return {
+        id,
+        rel: { holder: [dept], approver: [dept], superior: superiorsOf(bureau, dept) },
+        blocked: ['requestExtension', 'resolveBacklog'],
+      };
+    },
+  ],
+  // Decided, not yet delivered; marked as backlog.
+  answered: [
+    async () => {
+      const id = await register();
+      await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
+      await act(handler, id, 'receive');
+      await act(handler, id, 'decide', DECISION);
+      await act(supervisor, id, 'markBacklog', { reason: '久拖未决。' });
+      return {
+        id,
+        rel: { holder: [dept], decider: [dept], superior: superiorsOf(bureau, dept) },
+        blocked: ['conclude', 'markBacklog'],
+      };
+    },
+    async () => {
+      // Delivered: now the body concludes.
+      const id = await register();
+      await act(registrar, id, 'forward', { toOrgId: dept.id });
+      await act(handler, id, 'receive');
+      await act(handler, id, 'decide', DECISION);
+      await act(handler, id, 'deliver', delivery);
+      return { id, rel: { holder: [dept], decider: [dept], superior: superiorsOf(bureau, dept) }, blocked: ['deliver', 'resolveBacklog'] };
+    },
+  ],
+  pending_review: [
+    async () => {
+      const id = await register();
+      await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
+      await act(handler, id, 'receive');
+      await act(handler, id, 'decide', DECISION);
+      await act(handler, id, 'deliver', delivery);
+      await act(handler, id, 'conclude', { report: '已按处理意见办结。' });
+      return {
+        id,
+        rel: { holder: [dept], decider: [dept], assigner: [bureau], superior: superiorsOf(bureau, dept) },
+        blocked: ['resolveBacklog'],
+      };
+    },
+  ],
+  concluded: [
+    async () => {
+      return {
+        id: await concluded(),
+        rel: { holder: [dept], decider: [dept], reviewBody: [county] },
+        blocked: ['requestReexamination', 'resolveBacklog'],
+      };
+    },
+    async () => {
+      // Concluded after 复查: 复核 may be asked for at the body the review decision names.
+      const id = await inReview();
+      await act(countyOffice, id, 'decide', DECISION);
+      await act(countyOffice, id, 'deliver', delivery);
+      return { id, rel: { holder: [dept], decider: [county], reviewBody: [city] }, blocked: ['requestReview', 'resolveBacklog'] };
+    },
+  ],
+  in_review: [
+    async () => {
+      return {
+        id: await inReview(),
+        rel: { holder: [dept], decider: [dept], reviewBody: [county], reviewer: [county], superior: superiorsOf(bureau, dept) },
+        blocked: ['deliver', 'resolveBacklog'],
+      };
+    },
+  ],
+  in_reexamination: [
+    async () => {
+      return {
+        id: await inReexamination(),
+        rel: { holder: [dept], decider: [county], reviewBody: [city], reviewer: [city], superior: superiorsOf(bureau, dept) },
+        blocked: ['deliver', 'resolveBacklog'],
+      };
+    },
+  ],
+  final: [
+    async () => {
+      const id = await inReexamination();
+      await act(cityOffice, id, 'decide', DECISION);
+      await act(cityOffice, id, 'deliver', delivery);
+      return { id, rel: { holder: [dept], decider: [city] }, blocked: ['resolveBacklog'] };
+    },
+  ],
+  declined: [
+    async () => {
+      const id = await register();
+      await act(registrar, id, 'decline', { route: 'litigation', reason: '属于人民法院受理范围。' });
+      return { id, rel: { router: atOrAbove(bureau) }, blocked: ['resolveBacklog'] };
+    },
+  ],
+};
+
+// Built side by side; the final matter last, as it bars registering the same facts again (条例 Art. 36).
+const build = (statuses: readonly PetitionStatus[]) =>
+  Promise.all(statuses.flatMap((status) => FIXTURES[status].map(async (b) => ({ status, ...(await b()) }))));
+const fixtures = [...(await build(PETITION_STATUSES.filter((s) => s !== 'final'))), ...(await build(['final']))];
+
+function actorAt(body: Org, role: Role): Actor {
+  return {
+    // The county's leader owns the case in the handling fixture: the actor formed for that role there is them.
+    userId: body === county && role === 'leader' ? countyLeader.userId : -1,
+    username: `${role}@${body.id}`,
+    displayName: role,
+    orgId: body.id,
+    orgPath: body.path,
+    orgName: body.name,
+    roles: [role],
+    permissions: [...rolePermissions[role]],
+    mustChangePassword: false,
+    sessionId: '',
+    ip: '127.0.0.1',
+    requestId: '',
+  };
+}
+
+/** What the declaration says, from the fixture's relations written out above. */
+function expected(f: Fixture, status: PetitionStatus, action: WorkflowAction, body: Org, role: Role) {
+  const d: ActionDeclaration = LIFECYCLE[action];
+  if (!d.permission.some((p) => rolePermissions[role].includes(p))) return 'forbidden';
+  const stands = (by: Relation) =>
+    by === 'any' ? true : by === 'owner' ? role === 'leader' && !!f.rel.owner?.includes(body) : !!f.rel[by]?.includes(body);
+  const fits = d.who.some((w) => w.from.includes(status) && stands(w.by)) && !f.blocked.includes(action);
+  return fits ? 'allowed' : 'action_not_allowed';
+}
+
+describe('the lifecycle declaration', () => {
+  it('decides allowed() and assert() for every status × action × role × body relation', async () => {
+    let combinations = 0;
+    for (const f of fixtures) {
+      const { status } = f;
+      const p = (await workflowRepository.lockPetition(db, f.id))!;
+      expect(p.status).toBe(status);
+      const w = await workflowRepository.load(db, f.id);
+      for (const body of BODIES)
+        for (const role of ROLES) {
+          const actor = actorAt(body, role);
+          const allowed = workflowPolicy.allowed(actor, p, w);
+          for (const action of WORKFLOW_ACTIONS) {
+            const want = expected(f, status, action, body, role);
+            let got = 'allowed';
+            try {
+              workflowPolicy.assert(actor, p, w, action);
+            } catch (e) {
+              got = (e as AppError).code;
+            }
+            expect(got, `${status} ${action} by ${role} at ${body.name}`).toBe(want);
+            expect(allowed.includes(action), `${status} ${action} by ${role} at ${body.name}`).toBe(want === 'allowed');
+            combinations++;
+          }
+        }
+    }
+    expect(new Set(fixtures.map((f) => f.status))).toEqual(new Set(PETITION_STATUSES));
+    expect(combinations).toBe(fixtures.length * WORKFLOW_ACTIONS.length * ROLES.length * BODIES.length);
+  });
+
+  it('every action is allowed to some role at some body in some fixture', () => {
+    const used = new Set<string>();
+    for (const f of fixtures)
+      for (const body of BODIES)
+        for (const role of ROLES)
+          for (const action of WORKFLOW_ACTIONS) if (expected(f, f.status, action, body, role) === 'allowed') used.add(action);
+    expect(WORKFLOW_ACTIONS.filter((a) => !used.has(a))).toEqual([]);
+  });
+
+  it('the inbox sections derived from the declaration hold the same petitions as the conditions written by hand before', async () => {
+    const ids = fixtures.map((f) => f.id);
+    let rows = 0;
+    for (const section of INBOX_SECTIONS)
+      for (const body of BODIES) {
+        const members = async (cond: ReturnType<typeof inboxCondition>) =>
+          (
+            await sql<{ id: number }>`select p.id from petitions p where p.id = any(${ids}::bigint[]) and ${cond} order by p.id`.execute(db)
+          ).rows.map((r) => r.id);
+        const derived = await members(inboxCondition(section, body.id));
+        expect(derived, `${section} at ${body.name}`).toEqual(await members(previousInbox(section, body.id)));
+        rows += derived.length;
+      }
+    // Not a comparison of empty sets.
+    expect(rows).toBeGreaterThan(10);
+  });
+
+  it('each inbox section is seen by the roles that may act in its relation, as the service listed them before', () => {
+    expect(Object.fromEntries(INBOX_SECTIONS.map((s) => [s, inboxPermissions(s)]))).toEqual({
+      route: ['petition.route'],
+      receive: ['petition.handle'],
+      handle: ['petition.handle'],
+      assist: ['petition.handle'],
+      approve: ['petition.approve'],
+      verify: ['petition.verify'],
+      review: ['petition.handle'],
+      supervision: ['petition.handle', 'petition.route'],
+    });
+  });
+});
+
+/** The inbox conditions as workflow.repository.ts wrote them before they were derived from the declaration. */
+function previousInbox(section: InboxSection, orgId: number) {
+  switch (section) {
+    case 'route':
+      return sql<boolean>`(p.status in ('registered','returned') and coalesce(p.router_org_id, p.org_id) = ${orgId})`;
+    case 'receive':
+      return sql<boolean>`(p.status in ('forwarded','assigned') and exists (select 1 from petition_assignments a
+        where a.petition_id = p.id and a.mode <> 'assist' and a.status = 'pending' and a.to_org_id = ${orgId}))`;
+    case 'handle':
+      return sql<boolean>`(p.holder_org_id = ${orgId} and p.status in ('accepted','handling','extended','answered'))`;
+    case 'assist':
+      return sql<boolean>`exists (select 1 from petition_assignments a
+        where a.petition_id = p.id and a.mode = 'assist' and a.status = 'pending' and a.to_org_id = ${orgId})`;
+    case 'approve':
+      return sql<boolean>`exists (select 1 from extensions e where e.petition_id = p.id and e.status = 'pending' and e.org_id = ${orgId})`;
+    case 'verify':
+      return sql<boolean>`(p.status = 'pending_review' and exists (select 1 from petition_assignments a
+        where a.petition_id = p.id and a.mode = 'assign' and a.status = 'received' and a.from_org_id = ${orgId}))`;
+    case 'review':
+      return sql<boolean>`exists (select 1 from proceedings g where g.petition_id = p.id and g.status = 'open' and g.org_id = ${orgId})`;
+    case 'supervision':
+      return sql<boolean>`exists (select 1 from supervisions s where s.petition_id = p.id and s.replied_at is null and s.to_org_id = ${orgId})`;
+  }
+}

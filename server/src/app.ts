@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes.js';
 import { checkpointStore } from './audit/audit.checkpoints.js';
 import { auditService } from './audit/audit.service.js';
@@ -59,20 +59,8 @@ import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerInputGuard } from './http/input-guard.js';
+import { withComponents, withExamples } from './http/openapi.js';
 import { securityHeaders } from './http/security-headers.js';
-
-/**
- * @fastify/swagger copies route schemas, so zod's .meta() examples are lost on the way: routes give
- * request examples as `schema['x-examples'].body`, put back here as the body's examples.
- */
-const withExamples: typeof jsonSchemaTransform = (args) => {
-  if (!args.schema) return jsonSchemaTransform(args);
-  const { 'x-examples': examples, ...schema } = args.schema as { 'x-examples'?: { body?: unknown[] } };
-  const out = jsonSchemaTransform({ ...args, schema });
-  const body = out.schema.body as Record<string, unknown> | undefined;
-  if (examples?.body && body) out.schema.body = { ...body, examples: examples.body };
-  return out;
-};
 
 /** Builds the HTTP application on a database; used by main.ts and by the tests. */
 export async function buildApp({
@@ -124,6 +112,7 @@ export async function buildApp({
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xf_session' } } },
     },
     transform: withExamples,
+    transformObject: withComponents,
   });
   // Plugin-made routes (docs UI, static files) are public by nature: declare it for them.
   await app.register(async (scope) => {

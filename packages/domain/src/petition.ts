@@ -109,3 +109,9 @@ export const MAX_TITLE_LENGTH = 100;
 export const PHONE_CHANNELS: readonly Channel[] = ['phone', 'hotline', 'sms', 'online', 'wechat'];
 export const ID_CHANNELS: readonly Channel[] = ['visit', 'video'];
 export const ADDRESS_CHANNELS: readonly Channel[] = ['letter', 'fax'];
+
+/** The petitioner's rating of an answer (满意度评价, 条例 Art. 37), and what is rated: the bureau's or the handling. */
+export const RATINGS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+export type Rating = (typeof RATINGS)[number];
+export const EVALUATION_TARGETS = ['bureau', 'handling'] as const;
+export type EvaluationTarget = (typeof EVALUATION_TARGETS)[number];

@@ -20,7 +20,7 @@ const auditQuery = boundedRange(
   }),
 );
 
-const eventDto = z.object({
+export const eventDto = z.object({
   seq: z.number(),
   at: z.date(),
   actorId: z.number().nullable(),

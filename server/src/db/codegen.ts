@@ -4,7 +4,7 @@ import { generate, PostgresDialect, type GenerateOptions } from 'kysely-codegen'
 import pg from 'pg';
 import prettier from 'prettier';
 import { AUDIENCES, CHANNELS, OUTBOX_STATUSES } from '../features/notifications/notifications.tables.js';
-import { PETITION_STATUSES, REPORT_KINDS, REPORT_STATUSES, ORG_KINDS, ROLES } from '@xinfang/domain';
+import { PETITION_STATUSES, REPORT_KINDS, REPORT_STATUSES, ORG_KINDS, ROLES, RATINGS, EVALUATION_TARGETS } from '@xinfang/domain';
 
 /** The two generated files, relative to the repository root. */
 export const TYPES_FILE = 'server/src/db/schema.gen.ts';
@@ -41,8 +41,8 @@ const OVERRIDES: Record<string, string> = {
   'proceedings.kind': oneOf(['review', 'reexamination']),
   'proceedings.status': oneOf(['open', 'decided'], { generated: true }),
   'supervisions.kind': oneOf(['urge', 'supervise']),
-  'evaluations.target': oneOf(['bureau', 'handling']),
-  'evaluations.rating': oneOf(['satisfied', 'basically_satisfied', 'dissatisfied']),
+  'evaluations.target': oneOf(EVALUATION_TARGETS),
+  'evaluations.rating': oneOf(RATINGS),
   'outbox.audience': oneOf(AUDIENCES),
   'outbox.channel': oneOf(CHANNELS),
   'outbox.status': oneOf(OUTBOX_STATUSES, { generated: true }),

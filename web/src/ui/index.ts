@@ -47,6 +47,7 @@ export type { CascaderProps, FormInstance, MenuProps, TableColumnsType, TreeData
 export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { UiProvider } from './UiProvider';
 export { useServerErrors } from './useServerErrors';
+export { useEnterMovesFocus } from './useEnterMovesFocus';
 export { pathToName, type FieldName } from './serverErrors';
 export { formatDate, formatDateTime, formatChineseDate, formatPercent } from './format';
 // Icons are antd's too: features take them from here.

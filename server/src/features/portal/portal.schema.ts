@@ -1,4 +1,4 @@
-import { PETITION_TYPES, DECISION_STAGES, OUTCOMES } from '@xinfang/domain';
+import { PETITION_TYPES, DECISION_STAGES, OUTCOMES, RATINGS, EVALUATION_TARGETS } from '@xinfang/domain';
 import { z } from 'zod';
 import { int4Id, int8Id, optionalPhone, optionalText } from '../../shared/validators.js';
 import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '@xinfang/domain';
@@ -67,8 +67,8 @@ export const trackByPhoneBody = phoneCodeBody.extend({
 });
 
 export const rateBody = z.strictObject({
-  target: z.enum(['bureau', 'handling']),
-  rating: z.enum(['satisfied', 'basically_satisfied', 'dissatisfied']),
+  target: z.enum(EVALUATION_TARGETS),
+  rating: z.enum(RATINGS),
   reasons: optionalText(1000),
 });
 
@@ -118,7 +118,12 @@ export const publicPetitionDto = z.object({
     state: z.enum(['not_yet', 'awaiting', 'rated', 'expired']),
     until: z.date().nullable(),
     targets: z.array(
-      z.object({ target: z.enum(['bureau', 'handling']), body: z.string(), rating: z.string().nullable(), reasons: z.string().nullable() }),
+      z.object({
+        target: z.enum(EVALUATION_TARGETS),
+        body: z.string(),
+        rating: z.enum(RATINGS).nullable(),
+        reasons: z.string().nullable(),
+      }),
     ),
   }),
   review: z.object({

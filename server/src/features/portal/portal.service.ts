@@ -1,4 +1,4 @@
-import { addDays, chinaDate, endOfChinaDay, PUBLIC_EVENT_KINDS } from '@xinfang/domain';
+import { addDays, chinaDate, endOfChinaDay, PUBLIC_EVENT_KINDS, type EvaluationTarget, type Rating } from '@xinfang/domain';
 import { createHmac, randomInt as secureInt, timingSafeEqual } from 'node:crypto';
 import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
@@ -447,10 +447,7 @@ export function createPortalService({
     view: (token: string | undefined) => view(petitionOf(token)),
 
     /** 满意度评价: each of the two bodies once per decision, within the window after delivery. */
-    async rate(
-      token: string | undefined,
-      input: { target: 'bureau' | 'handling'; rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied'; reasons: string | null },
-    ) {
+    async rate(token: string | undefined, input: { target: EvaluationTarget; rating: Rating; reasons: string | null }) {
       const p = await byId(petitionOf(token));
       const { last, ratingUntil } = await standing(p);
       if (!last || !ratingUntil) throw new AppError('rating_not_available');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import { regionsService } from './regions.service.js';
 
-const regionDto = z.object({
+export const regionDto = z.object({
   code: z.string(),
   name: z.string(),
   parentCode: z.string().nullable(),

@@ -1,50 +1,13 @@
 import { api, apiBlob } from '../../api/client';
+import type { ApiAnswer, Schemas } from '../../api/openapi';
 
-export type DocumentKind =
-  | 'receipt'
-  | 'acceptance_notice'
-  | 'decline_notice'
-  | 'forward_notice'
-  | 'assignment_slip'
-  | 'extension_notice'
-  | 'decision'
-  | 'review_decision'
-  | 'reexamination_decision'
-  | 'supervision_slip';
+export type DocumentKind = IssuedDocument['kind'];
 
 /** An issued document (文书) of a petition. */
-export interface IssuedDocument {
-  id: number;
-  petitionId: number;
-  eventId: number;
-  kind: DocumentKind;
-  number: string;
-  title: string;
-  org: { id: number; name: string };
-  createdAt: string;
-  createdBy: string | null;
-  /** Null until the files are rendered (a moment after issue, or at the first download). */
-  docxSha256: string | null;
-  pdfSha256: string | null;
-}
+export type IssuedDocument = Schemas['Document'];
 
 /** A kind's template as a body has it (文书模板): in force, where from, what it would inherit, its variables. */
-export interface DocumentTemplate {
-  kind: DocumentKind;
-  title: string;
-  body: string;
-  /** The body whose template is in force (the body itself or one above); null: the built-in default. */
-  source: { id: number; name: string } | null;
-  /** The body has its own template for this kind. */
-  own: boolean;
-  inheritedBody: string;
-  inheritedFrom: { id: number; name: string } | null;
-  defaultBody: string;
-  isDefault: boolean;
-  updatedAt: string | null;
-  updatedBy: string | null;
-  variables: { name: string; label: string; required: boolean }[];
-}
+export type DocumentTemplate = Schemas['DocumentTemplate'];
 
 export async function fetchDocuments(petitionId: number): Promise<IssuedDocument[]> {
   return (await api<{ items: IssuedDocument[] }>(`/petitions/${petitionId}/documents`)).items;
@@ -53,10 +16,7 @@ export async function fetchDocuments(petitionId: number): Promise<IssuedDocument
 /** The stored file, as issued (the server names it 标题（文号）.docx / .pdf). */
 export const documentFileUrl = (id: number, format: 'docx' | 'pdf') => `/api/documents/${id}/file?format=${format}`;
 
-export interface BodyTemplates {
-  org: { id: number; name: string };
-  items: DocumentTemplate[];
-}
+export type BodyTemplates = ApiAnswer<'/api/document-templates'>;
 
 /** The templates of a body in the administrator's scope. */
 export function fetchTemplates(orgId: number): Promise<BodyTemplates> {

@@ -1,21 +1,10 @@
 import { api } from '../../api/client';
+import type { ApiAnswer, Schemas } from '../../api/openapi';
 
 /** An in-app message (GET /api/messages): new work, urges and supervision, deadline warnings. */
-export interface StaffMessage {
-  id: number;
-  template: string;
-  title: string;
-  body: string;
-  link: string | null;
-  petition: { id: number; number: string } | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type StaffMessage = Schemas['Message'];
 
-export interface MessagesPage {
-  unread: number;
-  items: StaffMessage[];
-}
+export type MessagesPage = ApiAnswer<'/api/messages'>;
 
 export const MESSAGES_KEY = ['messages'] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment } from './api/types';
+import type { Assignment, OwnershipEntry } from './api/types';
 import { ownershipChecklist, ownershipProgress, responsibilityRows, reviewRoute } from './model';
 
 describe('reviewRoute', () => {
@@ -36,11 +36,10 @@ describe('reviewRoute', () => {
 });
 
 describe('ownership checklist', () => {
-  const entries = [
+  const entries: OwnershipEntry[] = [
     { item: 'heard', doneOn: '2026-03-01', note: '听取住建局汇报' },
     { item: 'met_petitioner', doneOn: '2026-03-05', note: '接谈信访人' },
     { item: 'heard', doneOn: '2026-03-09', note: '再次听取汇报' },
-    { item: 'unknown', doneOn: '2026-03-09', note: '—' },
   ];
 
   it('lists the six items in order, the latest entry of each, pending ones as null', () => {

@@ -1,74 +1,24 @@
-import type { ClockUnit, DeadlineGrade } from '@xinfang/domain';
 import { api } from '../../../api/client';
+import type { ApiAnswer, ApiBody, Schemas } from '../../../api/openapi';
 
 export type DayKind = 'holiday' | 'workday';
 
-export interface SpecialDay {
-  date: string;
-  kind: DayKind;
-  name: string;
-}
+export type SpecialDay = CalendarYear['days'][number];
 
-export interface CalendarStatus {
-  packageYears: number[];
-  enteredYears: { year: number; notice: string; enteredAt: string }[];
-  missingYears: number[];
-}
+export type CalendarStatus = ApiAnswer<'/api/calendar/status'>;
 
 /** A petition's deadline as the server grades it now (clocks.schema.ts); grade and remainingMs are null once stopped. */
-export interface Clock {
-  key: string;
-  label: string;
-  pack: string;
-  startedAt: string;
-  dueAt: string;
-  provisional: boolean;
-  grade: DeadlineGrade | null;
-  remainingMs: number | null;
-  stoppedAt: string | null;
-  stopEvent: string | null;
-}
+export type Clock = Schemas['Clock'];
 
-export interface CalendarYear {
-  year: number;
-  source: 'package' | 'entered' | null;
-  notice: string | null;
-  days: SpecialDay[];
-}
+export type CalendarYear = ApiAnswer<'/api/calendar/years/{year}'>;
 
-export interface PreviewInput {
-  start: string;
-  length: number;
-  unit: ClockUnit;
-  extendOverDaysOff: boolean;
-}
+export type PreviewInput = ApiBody<'/api/calendar/preview'>;
 
-export interface Preview {
-  dueAt: string;
-  provisional: boolean;
-  unknownYears: number[];
-  grade: DeadlineGrade;
-  remainingMs: number;
-}
+export type Preview = ApiAnswer<'/api/calendar/preview', 'post'>;
 
-export interface ClockRule {
-  label: string;
-  length: number;
-  unit: ClockUnit;
-  startsOn: string[];
-  stopsOn: string[];
-  pausedBy?: string[];
-  maxExtension?: number;
-  basis: string;
-}
+export type ClockRule = PolicyPack['clocks'][string];
 
-export interface PolicyPack {
-  id: string;
-  name: string;
-  description: string;
-  extendOverDaysOff: boolean;
-  clocks: Record<string, ClockRule>;
-}
+export type PolicyPack = ApiAnswer<'/api/policies'>['items'][number];
 
 export function fetchCalendarStatus(): Promise<CalendarStatus> {
   return api<CalendarStatus>('/calendar/status');

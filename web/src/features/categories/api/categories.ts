@@ -1,13 +1,7 @@
 import { api } from '../../../api/client';
+import type { Schemas } from '../../../api/openapi';
 
-export interface Category {
-  id: number;
-  parentId: number | null;
-  level: number;
-  name: string;
-  path: string;
-  active: boolean;
-}
+export type Category = Schemas['Category'];
 
 export async function fetchCategories(): Promise<Category[]> {
   return (await api<{ items: Category[] }>('/categories')).items;

@@ -1,4 +1,5 @@
 import { api } from '../../../api/client';
+import type { Schemas } from '../../../api/openapi';
 
 export interface ImportMapping {
   externalId: string;
@@ -13,16 +14,7 @@ export interface ImportMapping {
   defaults?: { channel?: string; type?: string };
 }
 
-export interface ImportJob {
-  id: number;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  dryRun: boolean;
-  total: number;
-  processed: number;
-  created: number;
-  skipped: number;
-  errors: { row: number; field: string; message: string }[];
-}
+export type ImportJob = Schemas['ImportJob'];
 
 export async function startImport(file: File, mapping: ImportMapping, dryRun: boolean): Promise<ImportJob> {
   const form = new FormData();

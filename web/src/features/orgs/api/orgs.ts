@@ -1,38 +1,17 @@
-import type { OrgKind } from '@xinfang/domain';
 import { api } from '../../../api/client';
+import type { ApiAnswer, ApiBody } from '../../../api/openapi';
 import type { Org, Region } from '../../../api/types';
 
-export interface OrgInput {
-  kind: OrgKind;
-  name: string;
-  shortName?: string | null;
-  code?: string | null;
-  regionCode?: string | null;
-  contactPerson?: string | null;
-  contactPhone?: string | null;
-  address?: string | null;
-  /** 时限策略; null follows the body above. */
-  policyPack?: string | null;
-}
+export type OrgInput = Omit<ApiBody<'/api/orgs'>, 'parentId'>;
 
-export interface ImportResult {
-  dryRun: boolean;
-  created: number;
-  rows: { row: number; name: string; parent: string }[];
-}
+export type ImportResult = ApiAnswer<'/api/orgs/import', 'post'>;
 
 export async function fetchOrgs(includeInactive = true): Promise<Org[]> {
   return (await api<{ items: Org[] }>('/orgs', { query: { includeInactive } })).items;
 }
 
 /** One entry of the whole-tree directory (every active body, regardless of one's scope). */
-export interface DirectoryOrg {
-  id: number;
-  parentId: number | null;
-  kind: OrgKind;
-  name: string;
-  shortName: string | null;
-}
+export type DirectoryOrg = ApiAnswer<'/api/orgs/directory'>['items'][number];
 
 /** All active bodies of the tree, for pickers that may name a body outside one's scope (被检举控告单位). */
 export async function fetchOrgDirectory(): Promise<DirectoryOrg[]> {

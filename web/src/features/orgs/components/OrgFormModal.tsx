@@ -24,7 +24,7 @@ const blankToNull = (v: string | null | undefined) => (v && v.trim() ? v.trim() 
 /** The body form (编辑 / 新建下级机构). */
 export function OrgFormModal({ mode, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<OrgInput & { policyPack?: string }>();
+  const [form] = Form.useForm<Omit<OrgInput, 'policyPack'> & { policyPack?: string }>();
   const { data: packs } = usePolicies();
   const onError = useServerErrors(form);
   const { message } = AntApp.useApp();
@@ -46,7 +46,8 @@ export function OrgFormModal({ mode, onClose, onSaved }: Props) {
       contactPerson: blankToNull(values.contactPerson),
       contactPhone: blankToNull(values.contactPhone),
       address: blankToNull(values.address),
-      policyPack: values.policyPack ? values.policyPack : null,
+      // The choices are the server's packs (GET /api/policies).
+      policyPack: values.policyPack ? (values.policyPack as OrgInput['policyPack']) : null,
     };
     setBusy(true);
     try {

@@ -1,4 +1,5 @@
 import { api } from '../../../api/client';
+import type { ApiAnswer } from '../../../api/openapi';
 import { filtersToSearch } from '../filters';
 import type {
   Attachment,
@@ -6,7 +7,6 @@ import type {
   CorrectInput,
   ListFilters,
   PetitionDetail,
-  PetitionListItem,
   Receipt,
   RegisterInput,
   RepeatQuery,
@@ -14,10 +14,7 @@ import type {
   UnmaskedPetitioner,
 } from './types';
 
-export interface ListPage {
-  items: PetitionListItem[];
-  nextCursor: string | null;
-}
+export type ListPage = ApiAnswer<'/api/petitions'>;
 
 export function registerPetition(input: RegisterInput): Promise<{ petition: PetitionDetail; queryCode: string }> {
   return api('/petitions', { method: 'POST', body: input });

@@ -1,188 +1,38 @@
-import type { Channel, IdType, PetitionStatus, PetitionType, StatName, DeadlineFilter, Flag } from '@xinfang/domain';
-import type { Clock } from '../../calendar/api/calendar';
-import type { WorkflowDetail } from '../../workflow/api/types';
+import type { Channel, PetitionStatus, PetitionType, StatName, DeadlineFilter } from '@xinfang/domain';
+import type { ApiBody, Schemas, WithRequired } from '../../../api/openapi';
 
-export interface PetitionerInput {
-  id?: number;
-  kind: 'person' | 'org';
-  name: string;
-  idType?: IdType | null;
-  idNumber?: string | null;
-  phone?: string | null;
-  address?: string | null;
-  regionCode?: string | null;
-  employer?: string | null;
-  isMain: boolean;
-  isRepresentative: boolean;
-  /** For notices; left out on a correction: unchanged. */
-  email?: string | null;
-  notifySms?: boolean;
-  notifyEmail?: boolean;
-}
+export type PetitionerInput = RegisterInput['petitioners'][number];
 
-export interface RegisterInput {
-  channel: Channel;
-  receivedAt: string;
-  type: PetitionType;
-  categoryId: number | null;
-  title: string;
-  content: string;
-  placeRegionCode: string | null;
-  placeAddress: string | null;
-  personsCount: number;
-  involvedCount: number;
-  accusedPerson: string | null;
-  accusedOrgId: number | null;
-  /** An accusation naming no body, confirmed by the registrar. */
-  accusedOrgNone: boolean;
-  anonymous: boolean;
-  confidential: boolean;
-  skipLevel: boolean;
-  litigation: boolean;
-  majorUrgent: boolean;
-  petitioners: PetitionerInput[];
-  attachmentIds: number[];
-  repeatOfId?: number | null;
-  newFacts?: string | null;
-}
+/** A registration as the form builds it (formModel.ts). */
+export type RegisterInput = WithRequired<ApiBody<'/api/petitions'>, 'petitioners' | 'attachmentIds'>;
 
 /** A correction names the version it was based on; a stale one is refused with `version_conflict`. */
-export type CorrectInput = Partial<Omit<RegisterInput, 'repeatOfId' | 'newFacts'>> & { version: number; reason: string };
+export type CorrectInput = ApiBody<'/api/petitions/{id}', 'patch'>;
 
-export interface Petitioner {
-  id: number;
-  kind: 'person' | 'org';
-  name: string;
-  idType: IdType | null;
-  idNumber: string | null;
-  phone: string | null;
-  address: string | null;
-  regionCode: string | null;
-  regionName: string | null;
-  employer: string | null;
-  isMain: boolean;
-  isRepresentative: boolean;
-  /** Masked like the phone. */
-  email: string | null;
-  notifySms: boolean;
-  notifyEmail: boolean;
-  masked: boolean;
-}
+export type Petitioner = Schemas['Petitioner'];
 
-export interface UnmaskedPetitioner {
-  id: number;
-  name: string;
-  idNumber: string | null;
-  phone: string | null;
-  address: string | null;
-}
+export type UnmaskedPetitioner = Schemas['UnmaskedPetitioner'];
 
-export interface PetitionRef {
-  id: number;
-  number: string;
-  title: string;
-}
+export type PetitionRef = PetitionDetail['repeats'][number];
 
-export interface Attachment {
-  id: number;
-  filename: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-}
+export type Attachment = Schemas['Attachment'];
 
-export interface PetitionEvent {
-  id: number;
-  at: string;
-  kind: string;
-  actorName: string | null;
-  orgName: string | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  payload: unknown;
-}
+export type PetitionEvent = Schemas['PetitionEvent'];
 
-export interface SnippetPart {
-  text: string;
-  hit: boolean;
-}
+export type SnippetPart = NonNullable<PetitionListItem['snippet']>[number];
 
-export interface PetitionListItem {
-  id: number;
-  number: string;
-  title: string;
-  channel: Channel;
-  type: PetitionType;
-  status: PetitionStatus;
-  receivedAt: string;
-  registeredAt: string;
-  org: { id: number; name: string };
-  category: { id: number; path: string } | null;
-  placeRegionName: string | null;
-  mainPetitioner: { name: string; phone: string | null } | null;
-  personsCount: number;
-  flags: Record<Flag, boolean>;
-  snippet: SnippetPart[] | null;
-  /** The open clock that runs out first, or null. */
-  deadline: Clock | null;
-}
+export type PetitionListItem = Schemas['PetitionListItem'];
 
 /** The detail: registration, links, history, clocks, and the handling workflow (version, holder, actions, workflow). */
-export interface PetitionDetail extends PetitionListItem, WorkflowDetail {
-  content: string;
-  placeRegionCode: string | null;
-  placeAddress: string | null;
-  involvedCount: number;
-  accusedPerson: string | null;
-  accusedOrg: { id: number; name: string } | null;
-  /** An accusation whose accused body is not determined yet: it cannot be routed. */
-  accusedOrgUnknown: boolean;
-  petitioners: Petitioner[];
-  attachments: Attachment[];
-  repeatOf: PetitionRef | null;
-  repeats: PetitionRef[];
-  mergedInto: PetitionRef | null;
-  mergedFrom: PetitionRef[];
-  newConfirmed: boolean;
-  externalId: string | null;
-  events: PetitionEvent[];
-  /** Every clock of the matter, open and stopped. */
-  clocks: Clock[];
-  abilities: { correct: boolean; unmask: boolean; link: boolean; merge: boolean; unmerge: boolean; reissueCode: boolean };
-}
+export type PetitionDetail = Schemas['PetitionDetail'];
 
-export type MatchedBy = 'id_number' | 'phone' | 'name_address' | 'text';
+export type MatchedBy = Candidate['matchedBy'][number];
 
-export interface Candidate {
-  id: number;
-  number: string;
-  title: string;
-  receivedAt: string;
-  status: PetitionStatus;
-  orgName: string;
-  similarity: number;
-  matchedBy: MatchedBy[];
-}
+export type Candidate = Schemas['RepeatCandidate'];
 
-export interface RepeatQuery {
-  petitioners: { name?: string; idNumber?: string; phone?: string; address?: string }[];
-  title: string;
-  content: string;
-  excludeId?: number;
-}
+export type RepeatQuery = WithRequired<ApiBody<'/api/petitions/repeat-candidates'>, 'petitioners' | 'title' | 'content'>;
 
-export interface Receipt {
-  number: string;
-  queryCode: string | null;
-  registeredAt: string;
-  receivedAt: string;
-  channel: Channel;
-  title: string;
-  petitionerName: string | null;
-  org: { name: string; address: string | null; phone: string | null };
-  registrar: string;
-}
+export type Receipt = Schemas['Receipt'];
 
 /** Filters of the work list, as in the URL and in saved filters (listQuery on the server). */
 
@@ -216,10 +66,5 @@ export interface ListFilters {
   order?: 'desc' | 'asc';
 }
 
-export interface SavedFilter {
-  id: number;
-  name: string;
-  scope: 'personal' | 'org';
-  filter: ListFilters;
-  mine: boolean;
-}
+/** The server keeps a filter as given; the web gives it a work list's filters. */
+export type SavedFilter = Omit<Schemas['SavedFilter'], 'filter'> & { filter: ListFilters };

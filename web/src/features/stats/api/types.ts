@@ -1,112 +1,32 @@
-import type { BreakdownDim, RateKey, ReportKind, VolumeField, WorkflowField } from '@xinfang/domain';
+import type { VolumeField } from '@xinfang/domain';
 /** The statistics API (docs/STATISTICS.md). Days are China days as YYYY-MM-DD, inclusive. */
+import type { ApiQuery, Schemas } from '../../../api/openapi';
 
-export interface DayRange {
-  from: string;
-  to: string;
-}
+export type DayRange = Overview['period'];
 
 /** A figure now, in the previous period (环比) and in the same period last year (同比); null for a state (overdue_now). */
-export interface Compared {
-  value: number;
-  previous: number | null;
-  lastYear: number | null;
-}
+export type Compared = Overview['volume'][VolumeField];
 
 /** A ratio 0..1 (days for average_answer_days); null when its denominator is 0. */
-export interface RateFigure {
-  key: RateKey;
-  value: number | null;
-  numerator: number;
-  denominator: number;
-  previous: number | null;
-  lastYear: number | null;
-}
+export type RateFigure = Overview['rates'][number];
 
-export interface Overview {
-  asOf: string;
-  scope: { id: number; name: string };
-  period: DayRange;
-  previous: DayRange;
-  lastYear: DayRange;
-  volume: Record<VolumeField, Compared>;
-  rates: RateFigure[];
-  workflow: Record<WorkflowField, Compared>;
-}
+export type Overview = Schemas['StatsOverview'];
 
-export interface Series {
-  asOf: string;
-  buckets: (DayRange & { label: string })[];
-  series: Record<string, (number | null)[]>;
-}
+export type Series = Schemas['StatsSeries'];
 
-export interface BreakdownRow {
-  key: string;
-  label: string;
-  registered: number;
-  persons: number;
-  previous: number;
-}
+export type BreakdownRow = Breakdown['rows'][number];
 
-export interface Breakdown {
-  asOf: string;
-  dim: BreakdownDim;
-  rows: BreakdownRow[];
-}
+export type Breakdown = Schemas['StatsBreakdown'];
 
-export interface BodyRow {
-  orgId: number;
-  name: string;
-  kind: string;
-  registered: number;
-  persons: number;
-  overdueNow: number;
-  forwarded: number;
-  assigned: number;
-  supervised: number;
-  rates: Record<RateKey, { value: number | null; numerator: number; denominator: number }>;
-}
+export type BodyRow = Schemas['StatsBodies']['rows'][number];
 
-export interface HotRow {
-  key: string;
-  label: string;
-  current: number;
-  previous: number;
-  growth: number;
-}
+export type HotRow = Hot['categories'][number];
 
-export interface HotGroup {
-  size: number;
-  previous: number;
-  terms: string[];
-  sample: { id: number; number: string; title: string }[];
-  petitionIds: number[];
-}
+export type HotGroup = Hot['groups'][number];
 
-export interface Hot {
-  asOf: string;
-  categories: HotRow[];
-  regions: HotRow[];
-  groups: HotGroup[];
-}
+export type Hot = Schemas['StatsHot'];
 
 /** The scope and period every statistics request takes. */
-export interface StatsQuery extends DayRange {
-  orgId: number;
-}
+export type StatsQuery = Required<ApiQuery<'/api/stats/overview'>>;
 
-export interface Report {
-  id: number;
-  orgId: number;
-  orgName: string;
-  kind: ReportKind;
-  /** "2026-10", "2026-Q3" or "2026". */
-  period: string;
-  title: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  progress: number;
-  error: string | null;
-  requestedBy: string;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type Report = Schemas['StatsReport'];

@@ -1,5 +1,6 @@
 import type { Role } from '@xinfang/domain';
 import { api } from '../../../api/client';
+import type { ApiAnswer } from '../../../api/openapi';
 import type { User } from '../../../api/types';
 
 export type UserStatus = 'active' | 'inactive' | 'locked' | 'all';
@@ -21,10 +22,7 @@ export interface UserInput {
   email?: string | null;
 }
 
-export interface UserWithPassword {
-  user: User;
-  temporaryPassword: string | null;
-}
+export type UserWithPassword = ApiAnswer<'/api/users/{id}/reset-password', 'post'>;
 
 export function fetchUsers(query: Partial<UserQuery>): Promise<{ items: User[]; total: number; page: number; pageSize: number }> {
   return api('/users', { query: { ...query } });

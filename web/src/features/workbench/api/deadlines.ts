@@ -1,12 +1,8 @@
 import { api } from '../../../api/client';
+import type { ApiAnswer } from '../../../api/openapi';
 
 /** Open deadlines of the petitions I may see, by warning grade. */
-export interface DeadlineSummary {
-  normal: number;
-  due_soon: number;
-  due_today: number;
-  overdue: number;
-}
+export type DeadlineSummary = ApiAnswer<'/api/petitions/deadline-summary'>;
 
 export function fetchDeadlineSummary(): Promise<DeadlineSummary> {
   return api<DeadlineSummary>('/petitions/deadline-summary');

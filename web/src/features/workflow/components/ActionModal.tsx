@@ -1,10 +1,23 @@
 import { type DecisionStage, chinaDate } from '@xinfang/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
-import { Alert, AntApp, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography, useServerErrors } from '../../../ui';
+import {
+  Alert,
+  AntApp,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Typography,
+  useEnterMovesFocus,
+  useServerErrors,
+} from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
@@ -121,24 +134,8 @@ export function ActionModal({
     }
   };
 
-  // As on the registration form: Ctrl+Enter submits; Enter in a one-line field goes to the next field (never submits
-  // half a form), unless a drop-down or date panel is open and takes it.
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
-    if (e.ctrlKey || e.metaKey) {
-      e.preventDefault();
-      void submit();
-      return;
-    }
-    const target = e.target as HTMLElement;
-    if (target.tagName !== 'INPUT') return;
-    const input = target as HTMLInputElement;
-    if (input.type === 'checkbox' || input.type === 'radio') return;
-    e.preventDefault();
-    if (input.getAttribute('aria-expanded') === 'true') return;
-    const all = Array.from(e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null);
-    all[all.indexOf(input) + 1]?.focus();
-  };
+  // As on the registration form: Enter goes to the next field, Ctrl+Enter submits.
+  const onKeyDown = useEnterMovesFocus(() => void submit());
 
   const input = (f: FieldSpec): ReactNode => {
     const aria = label(f);

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { Card, Space, Table, Tag, Typography, formatDateTime, type TableColumnsType } from '../../../../ui';
+import type { Assignment } from '../../api/types';
+import { ASSIGNMENT_COLOURS, Pre, due } from './common';
+
+/** 办理流转: each 转送, 交办 and 协办, from body to body, with its state. */
+export function AssignmentsCard({ items }: { items: Assignment[] }) {
+  const { t } = useTranslation();
+  const columns: TableColumnsType<Assignment> = [
+    { title: t('workflow.columns.mode'), width: 70, render: (_, a) => t(`workflow.modes.${a.mode}`) },
+    { title: t('workflow.columns.from'), render: (_, a) => a.fromOrg.name },
+    { title: t('workflow.columns.to'), render: (_, a) => a.toOrg.name },
+    {
+      title: t('workflow.columns.status'),
+      width: 90,
+      render: (_, a) => <Tag color={ASSIGNMENT_COLOURS[a.status]}>{t(`workflow.assignmentStatuses.${a.status}`)}</Tag>,
+    },
+    { title: t('workflow.columns.dueAt'), width: 110, render: (_, a) => due(a.dueAt) },
+    {
+      title: t('workflow.columns.requirements'),
+      render: (_, a) => (
+        <Space orientation="vertical" size={0}>
+          <Pre text={a.requirements ?? a.task} />
+          {a.returnReason && <Typography.Text type="danger">{t('workflow.returnedBecause', { reason: a.returnReason })}</Typography.Text>}
+        </Space>
+      ),
+    },
+    {
+      title: t('workflow.columns.times'),
+      width: 210,
+      render: (_, a) => (
+        <Space orientation="vertical" size={0}>
+          {(
+            [
+              ['sentAt', a.createdAt],
+              ['returnedAt', a.returnedAt],
+              ['receivedAt', a.receivedAt],
+              ['repliedAt', a.repliedAt],
+            ] as const
+          )
+            .filter((e): e is readonly [(typeof e)[0], string] => !!e[1])
+            .sort((x, y) => Date.parse(x[1]) - Date.parse(y[1]))
+            .map(([key, at]) => (
+              <span key={key}>{t(`workflow.${key}`, { at: formatDateTime(at) })}</span>
+            ))}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Card title={t('workflow.sections.flow')} size="small" data-testid="wf-assignments">
+      <Table<Assignment> rowKey="id" size="small" pagination={false} columns={columns} dataSource={items} scroll={{ x: 900 }} />
+    </Card>
+  );
+}

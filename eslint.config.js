@@ -14,82 +14,79 @@ const errorsOnly = (configs) =>
     c.rules ? { ...c, rules: Object.fromEntries(Object.entries(c.rules).map(([r, e]) => [r, WARN_ONLY.has(r) ? e : asError(e)])) } : c,
   );
 
-export default errorsOnly(
-  tseslint.config(
-    { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '**/coverage/**'] },
-    js.configs.recommended,
-    ...tseslint.configs.recommended,
-    {
-      languageOptions: {
-        globals: { ...globals.node },
-        ecmaVersion: 2023,
-        sourceType: 'module',
-        // Type-aware rules: each file is checked with the tsconfig.json nearest to it; the few files no tsconfig
-        // includes get a default project.
-        parserOptions: {
-          projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'server/vitest.config.ts'] },
-          tsconfigRootDir: import.meta.dirname,
+const config = tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '**/coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      // Type-aware rules: each file is checked with the tsconfig.json nearest to it; the few files no tsconfig
+      // includes get a default project.
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'server/vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      // A switch over a union names every member, even with a default: a new status or action is a lint error
+      // wherever it has not been decided.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Tests and translation tables grow with what they cover.
+    files: ['**/*.test.{ts,tsx}', 'server/src/test/**', 'e2e/tests/**', 'web/src/i18n/**'],
+    rules: { 'max-lines': 'off' },
+  },
+  {
+    // antd is reached through web/src/ui only: one place to upgrade or swap it and to keep its conventions.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'antd', message: "Import antd's components from web/src/ui." }],
+          patterns: [{ group: ['antd/*', '@ant-design/*'], message: "Import antd's components and icons from web/src/ui." }],
         },
-      },
-      linterOptions: { reportUnusedDisableDirectives: 'error' },
-      rules: {
-        '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-        '@typescript-eslint/no-non-null-assertion': 'off',
-        '@typescript-eslint/no-floating-promises': 'error',
-        '@typescript-eslint/no-misused-promises': 'error',
-        '@typescript-eslint/await-thenable': 'error',
-        // A switch over a union names every member, even with a default: a new status or action is a lint error
-        // wherever it has not been decided.
-        '@typescript-eslint/switch-exhaustiveness-check': [
-          'error',
-          { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
-        ],
-        'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
-      },
+      ],
     },
-    {
-      // Tests and translation tables grow with what they cover.
-      files: ['**/*.test.{ts,tsx}', 'server/src/test/**', 'e2e/tests/**', 'web/src/i18n/**'],
-      rules: { 'max-lines': 'off' },
+  },
+  {
+    // Settings come from server/src/config.ts, the one reader of the environment; tests and their harness, like
+    // scripts/, bench/ and e2e/, are not the product and may read it.
+    files: ['server/src/**/*.ts', 'web/src/**/*.{ts,tsx}'],
+    ignores: ['server/src/config.ts', '**/*.test.{ts,tsx}', 'server/src/test/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through server/src/config.ts.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value=/^(node:)?process$/] > ImportSpecifier[imported.name='env']",
+          message: 'Read settings through server/src/config.ts.',
+        },
+      ],
     },
-    {
-      files: ['web/**/*.{ts,tsx}'],
-      languageOptions: { globals: { ...globals.browser } },
-      plugins: { 'react-hooks': reactHooks },
-      rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
-    },
-    {
-      // antd is reached through web/src/ui only: one place to upgrade or swap it and to keep its conventions.
-      files: ['web/src/**/*.{ts,tsx}'],
-      ignores: ['web/src/ui/**'],
-      rules: {
-        'no-restricted-imports': [
-          'error',
-          {
-            paths: [{ name: 'antd', message: "Import antd's components from web/src/ui." }],
-            patterns: [{ group: ['antd/*', '@ant-design/*'], message: "Import antd's components and icons from web/src/ui." }],
-          },
-        ],
-      },
-    },
-    {
-      // Settings come from server/src/config.ts, the one reader of the environment; tests and their harness, like
-      // scripts/, bench/ and e2e/, are not the product and may read it.
-      files: ['server/src/**/*.ts', 'web/src/**/*.{ts,tsx}'],
-      ignores: ['server/src/config.ts', '**/*.test.{ts,tsx}', 'server/src/test/**'],
-      rules: {
-        'no-restricted-properties': [
-          'error',
-          { object: 'process', property: 'env', message: 'Read settings through server/src/config.ts.' },
-        ],
-        'no-restricted-syntax': [
-          'error',
-          {
-            selector: "ImportDeclaration[source.value=/^(node:)?process$/] > ImportSpecifier[imported.name='env']",
-            message: 'Read settings through server/src/config.ts.',
-          },
-        ],
-      },
-    },
-  ),
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
 );
+
+export default errorsOnly(config);

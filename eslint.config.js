@@ -5,15 +5,82 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+// Every rule is an error, whatever a preset says, except these, which print without failing `npm run lint`.
+const WARN_ONLY = new Set(['max-lines']);
+const asError = (entry) => {
+  const [severity, ...options] = Array.isArray(entry) ? entry : [entry];
+  return severity === 'warn' || severity === 1 ? ['error', ...options] : entry;
+};
+const errorsOnly = (configs) =>
+  configs.map((c) =>
+    c.rules ? { ...c, rules: Object.fromEntries(Object.entries(c.rules).map(([r, e]) => [r, WARN_ONLY.has(r) ? e : asError(e)])) } : c,
+  );
+
+const config = tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '**/coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    languageOptions: {
+      globals: { ...globals.node },
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      // Type-aware rules: each file is checked with the tsconfig.json nearest to it; the few files no tsconfig
+      // includes get a default project.
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'server/vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      // A switch over a union names every member, even with a default: a new status or action is a lint error
+      // wherever it has not been decided.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Tests and translation tables grow with what they cover; generated files are as long as what they describe.
+    files: ['**/*.test.{ts,tsx}', 'server/src/test/**', 'e2e/tests/**', 'web/src/i18n/**', '**/*.gen.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+  {
+    // antd is reached through web/src/ui only: one place to upgrade or swap it and to keep its conventions.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'antd', message: "Import antd's components from web/src/ui." }],
+          patterns: [{ group: ['antd/*', '@ant-design/*'], message: "Import antd's components and icons from web/src/ui." }],
+        },
+      ],
+    },
+  },
+  {
+    // Settings come from server/src/config.ts, the one reader of the environment; tests and their harness, like
+    // scripts/, bench/ and e2e/, are not the product and may read it.
+    files: ['server/src/**/*.ts', 'web/src/**/*.{ts,tsx}'],
+    ignores: ['server/src/config.ts', '**/*.test.{ts,tsx}', 'server/src/test/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through server/src/config.ts.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value=/^(node:)?process$/] > ImportSpecifier[imported.name='env']",
+          message: 'Read settings through server/src/config.ts.',
+        },
+      ],
     },
   },
   {
@@ -58,3 +125,5 @@ export default tseslint.config(
     },
   })),
 );
+
+export default errorsOnly(config);

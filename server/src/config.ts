@@ -170,6 +170,14 @@ function readVersion(): string {
   }
 }
 
+/**
+ * The environment a child process (PostgreSQL's tools) starts with: the server's own, so PATH, HOME and the locale
+ * pass through, plus these settings.
+ */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
+
 /** The only reader of process.env. Pass overrides in tests instead of touching the environment. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, chownSync, symlink
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { childEnvironment } from '../config.js';
 import { processAlive } from './server-lock.js';
 
 /**
@@ -260,7 +261,7 @@ async function stopOrphan(bin: string, pgdata: string, runAs: RunAs | undefined,
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const runAs = postgresUser();
   const bin = usableBinaries(await binariesDir(), runAs, opts.log);
-  const env = { ...process.env, LC_MESSAGES: 'C', LD_LIBRARY_PATH: path.join(bin, 'lib') };
+  const env = childEnvironment({ LC_MESSAGES: 'C', LD_LIBRARY_PATH: path.join(bin, 'lib') });
   const pgdata = clusterFolder(opts, runAs);
   mkdirSync(pgdata, { recursive: true, mode: 0o700 });
   const password = readOrCreatePassword(opts.passwordFile);

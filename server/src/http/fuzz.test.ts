@@ -103,6 +103,8 @@ function plausible(s: JsonSchema | undefined, depth = 0): fc.Arbitrary<unknown> 
       return fc.array(fuzzed(s.items, depth + 1), { maxLength: 3 });
     case 'object':
       return fuzzedObject(s, depth + 1);
+    // Strings, and a schema that names no type.
+    case undefined:
     default:
       if (s.format === 'date-time') return fc.constantFrom(new Date().toISOString(), '2026-03-01T08:00:00+08:00', '2026-02-30T08:00:00Z');
       return fc.constantFrom('测试', 'abc', '2026-03-01', '2026-02-30', '13812345678', '370724', 'appeal', 'online', String(petitionId));

@@ -24,7 +24,6 @@ export {
   List,
   Menu,
   Modal,
-  Popconfirm,
   Progress,
   Radio,
   Result,
@@ -44,6 +43,7 @@ export {
   Upload,
 } from 'antd';
 export type { CascaderProps, FormInstance, MenuProps, TableColumnsType, TreeDataNode, UploadFile } from 'antd';
+export { Popconfirm, type PopconfirmProps } from './Popconfirm';
 export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { UiProvider } from './UiProvider';
 export { useServerErrors } from './useServerErrors';

@@ -248,7 +248,27 @@ export function createDocumentsService({
           values: { toOrg: to, proposals: sentence(x.proposals), replyDueDate: textDate(x.replyDueDate) },
         };
       }
-      default:
+      // These issue no document; a new action must say whether it does.
+      case 'addAssist':
+      case 'assistReply':
+      case 'conclude':
+      case 'deliver':
+      case 'insist':
+      case 'instruct':
+      case 'markBacklog':
+      case 'ownershipItem':
+      case 'receive':
+      case 'record':
+      case 'replySupervision':
+      case 'requestExtension':
+      case 'requestReexamination':
+      case 'requestReview':
+      case 'resolveBacklog':
+      case 'return':
+      case 'rework':
+      case 'takeOwnership':
+      case 'urge':
+      case 'verify':
         return null;
     }
   }

@@ -121,7 +121,16 @@ export function createNotificationsService({
           message: clip(x.reply, 60),
         });
       }
-      default:
+      // These tell no one; a new action must say whether it does.
+      case 'assistReply':
+      case 'instruct':
+      case 'markBacklog':
+      case 'ownershipItem':
+      case 'receive':
+      case 'record':
+      case 'resolveBacklog':
+      case 'takeOwnership':
+      case 'verify':
         return [];
     }
   }

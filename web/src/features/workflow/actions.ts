@@ -200,7 +200,12 @@ export function fieldError(f: FieldSpec, values: Values, ctx: ActionContext): Fi
     case 'text':
     case 'textarea':
       return f.maxLength && String(v).trim().length > f.maxLength ? 'tooLong' : null;
-    default:
+    // Picked from what the form offers: nothing to check beyond being present.
+    case 'bool':
+    case 'choice':
+    case 'org':
+    case 'assistTask':
+    case 'supervisionSlip':
       return null;
   }
 }

@@ -36,7 +36,7 @@ export function ChangePasswordForm() {
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
+    <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false}>
       <Form.Item
         name="currentPassword"
         label={t('changePassword.current')}

@@ -38,7 +38,7 @@ export function LoginForm() {
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
+    <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false}>
       {error && <Alert type="error" title={error} showIcon role="alert" style={{ marginBottom: 16 }} />}
       <Form.Item
         name="username"

@@ -56,7 +56,7 @@ function NameModal({ editing, onClose, onDone }: { editing: Editing; onClose: ()
         layout="vertical"
         name="categoryName"
         initialValues={{ name: editing.mode === 'rename' ? editing.category.name : '' }}
-        onFinish={submit}
+        onFinish={(v) => void submit(v)}
       >
         <Form.Item name="name" label={t('categories.name')} rules={[{ required: true, whitespace: true, max: 50 }]}>
           <Input autoFocus maxLength={50} />

@@ -103,7 +103,7 @@ function TemplateEditor({ template, orgId }: { template: DocumentTemplate; orgId
       }
     >
       <Typography.Paragraph type="secondary">{t('documents.templates.hint', { example: '{{petitionNumber}}' })}</Typography.Paragraph>
-      <Form form={form} layout="vertical" name="documentTemplate" onFinish={save}>
+      <Form form={form} layout="vertical" name="documentTemplate" onFinish={(v) => void save(v)}>
         <Form.Item name="body" label={t('documents.templates.body')} rules={[{ required: true, whitespace: true }]}>
           <Input.TextArea
             autoSize={{ minRows: 12, maxRows: 30 }}

@@ -28,6 +28,7 @@ export function AppLayout() {
   if (!me) return <Navigate to="/login" replace />;
   if (me.mustChangePassword) return <Navigate to="/change-password" replace />;
 
+  // Signs out here whatever the server answers; the button does not wait for it.
   const onLogout = async () => {
     try {
       await logout();
@@ -53,7 +54,7 @@ export function AppLayout() {
           <span className="xf-roles">{me.roles.map((r: Role) => t(`roles.${r}`)).join('、')}</span>
           <MessageBell />
           <LanguageSwitch dark />
-          <Button onClick={onLogout}>{t('app.logout')}</Button>
+          <Button onClick={() => void onLogout()}>{t('app.logout')}</Button>
         </Space>
       </Layout.Header>
       <Layout>

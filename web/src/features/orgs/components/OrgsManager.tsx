@@ -83,10 +83,11 @@ export function OrgsManager() {
     }
   };
 
-  const saved = async (org: Org) => {
+  const saved = (org: Org) => {
     setDialog(null);
     setSelectedId(org.id);
-    await invalidate();
+    // The tree refetches in the background; nothing waits for it.
+    void invalidate();
   };
 
   const packName = (id: string) => packs?.find((p) => p.id === id)?.name ?? id;

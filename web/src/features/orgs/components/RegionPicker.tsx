@@ -49,6 +49,7 @@ export function RegionPicker({ id, value, onChange, style }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The cascader ignores what loadData returns: it spins on the branch until the branch has children.
   const loadData = async (selected: Option[]) => {
     const target = selected[selected.length - 1];
     if (!target) return;
@@ -61,7 +62,7 @@ export function RegionPicker({ id, value, onChange, style }: Props) {
       id={id}
       style={style}
       options={options}
-      loadData={loadData}
+      loadData={(selected) => void loadData(selected)}
       value={path}
       changeOnSelect
       allowClear

@@ -69,7 +69,7 @@ function UnmaskModal({
   return (
     <Modal open title={t('detail.unmaskTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden>
       <Alert type="warning" showIcon title={t('detail.unmaskNotice')} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" name="unmask" onFinish={submit}>
+      <Form form={form} layout="vertical" name="unmask" onFinish={(v) => void submit(v)}>
         <Form.Item name="reason" label={t('detail.unmaskReason')} rules={[{ required: true, whitespace: true, min: 2 }]}>
           <Input.TextArea autoFocus maxLength={500} autoSize={{ minRows: 2 }} />
         </Form.Item>
@@ -113,7 +113,7 @@ function NumberModal({
   };
   return (
     <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden>
-      <Form form={form} layout="vertical" name="otherNumber" onFinish={submit}>
+      <Form form={form} layout="vertical" name="otherNumber" onFinish={(v) => void submit(v)}>
         <Form.Item name="number" label={t('detail.otherNumber')} rules={[{ required: true, whitespace: true }]}>
           <Input autoFocus placeholder={t('detail.otherNumberPlaceholder')} />
         </Form.Item>

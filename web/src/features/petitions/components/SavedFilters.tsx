@@ -80,7 +80,7 @@ export function SavedFilters({ current, onApply }: { current: ListFilters; onApp
       </Dropdown>
       <Button onClick={() => setSaving(true)}>{t('list.saveFilter')}</Button>
       <Modal open={saving} title={t('list.saveFilter')} onCancel={() => setSaving(false)} onOk={() => form.submit()} destroyOnHidden>
-        <Form form={form} layout="vertical" name="saveFilter" initialValues={{ scope: 'personal' }} onFinish={save}>
+        <Form form={form} layout="vertical" name="saveFilter" initialValues={{ scope: 'personal' }} onFinish={(v) => void save(v)}>
           <Form.Item name="name" label={t('list.filterName')} rules={[{ required: true, whitespace: true, max: 50 }]}>
             <Input maxLength={50} autoFocus />
           </Form.Item>

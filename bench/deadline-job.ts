@@ -5,7 +5,7 @@ import { clocksRepository } from '../server/src/features/deadlines/clocks.reposi
 const DAY = 86_400_000;
 
 /**
- * The deadline sweep over N open clocks (issue #4: a million in seconds). The generated petitions' open clocks
+ * The deadline sweep over N open clocks (target: a million in seconds). The generated petitions' open clocks
  * are topped up to N with clocks spread like real ones (started within the last 90 days, running 5 to 90 days, a
  * sixth of them the petitioner's review windows) on the generated petitions. The first sweep finds every added
  * grade stale (the worst case); the next ones run a day later each, as the periodic job does. The added clocks

@@ -747,7 +747,8 @@ async function load([db, second]: [Executor, Executor], opts: GenerateOptions): 
     await work();
     if (Date.now() - t > 2000) slow.push(`${label} ${((Date.now() - t) / 1000).toFixed(0)} s`);
   };
-  // Statistics first: without them the scope rows' derivation below took 22 s instead of 3 at 100k.
+  // Statistics first: without them the scope rows' derivation below is several times slower
+  // (docs/PERFORMANCE.md § Measurements behind code choices).
   await timed('analyze', () => sql`analyze`.execute(db));
   const build = async (c: Executor, defs: string[]) => {
     await sql`set maintenance_work_mem = '1GB'`.execute(c);

@@ -15,9 +15,9 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 
 /** Opens a pooled connection to the given PostgreSQL URL. */
 export function createDatabase(url: string, max = 10): Database {
-  // Connections stay open for ten idle minutes (pg's default is 10 s): a new PostgreSQL backend pays for its
-  // first touch of every cached page it reads (a province's first 即将到期 list 290 ms on a new connection, 30 ms on
-  // one that has read it before, docs/PERFORMANCE.md). Idle connections do not keep a finished script alive.
+  // Connections stay open for ten idle minutes (pg's default is ten seconds): a new PostgreSQL backend pays for its
+  // first touch of every cached page it reads (docs/PERFORMANCE.md § Measurements behind code choices). Idle connections do not keep a finished
+  // script alive.
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 10 * 60_000, allowExitOnIdle: true });
   // An idle connection the server drops (restart, shutdown) is replaced on next use; unhandled, it would crash.
   pool.on('error', () => undefined);

@@ -272,7 +272,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   if (opts.takeOverOrphan) await stopOrphan(bin, pgdata, runAs, env, opts.log);
   const port = await freePort();
   // work_mem: a search's bitmap of ~100,000 candidate rows stays exact at 32 MB; at the default 4 MB it turns lossy
-  // and every row of every page is re-checked (three times slower at a million petitions, docs/PERFORMANCE.md).
+  // and every row of every page is re-checked (docs/PERFORMANCE.md § Measurements behind code choices).
   const settings = [
     '-c',
     'listen_addresses=127.0.0.1',
@@ -287,14 +287,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     '-c',
     `shared_buffers=${Math.min(2048, Math.max(128, Math.floor(os.totalmem() / 8 / 2 ** 20)))}MB`,
     // No parallel workers for one query: the server's concurrent requests already use the cores, and starting
-    // workers cost more than they saved (the hot-issue sample: 120–240 ms with two workers, 22–32 ms without).
+    // workers cost more than they saved (docs/PERFORMANCE.md § Measurements behind code choices).
     '-c',
     'max_parallel_workers_per_gather=0',
   ];
   if (opts.ephemeral) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   // The cache comes back after a restart (an upgrade, a reboot): pg_prewarm's autoprewarm notes which blocks are
   // cached every five minutes and at shutdown, and reads them in again in the background at start. Without it the
-  // first lists after a restart read every row from disk (a province's 即将到期 0.5–0.8 s, docs/PERFORMANCE.md).
+  // first lists after a restart read every row from disk (docs/PERFORMANCE.md § Measurements behind code choices).
   else settings.push('-c', 'shared_preload_libraries=pg_prewarm');
   // Own process group: Ctrl-C reaches the server first, which then stops the database in order.
   const child: ChildProcess = spawn(path.join(bin, 'bin', 'postgres'), ['-D', pgdata, '-p', String(port), ...settings], {

@@ -175,7 +175,7 @@ async function addUser(
   });
 }
 
-/** Queues the bundled sample of real messages as petitions of the demo registrar's body (issue #3). */
+/** Queues the bundled sample of real messages as petitions of the demo registrar's body. */
 export async function importDemoPetitions(db: Database, dataDir: string, jobs: JobQueue, log: (m: string) => void) {
   const registrar = await authRepository.findUserByUsername(db, 'registrar');
   if (!registrar) return;

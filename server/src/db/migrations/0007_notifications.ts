@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Notifications (issue #5): the outbox written in the transaction of the event, every delivery attempt, staff's
+ * Notifications: the outbox written in the transaction of the event, every delivery attempt, staff's
  * in-app messages, and the petitioner's choice of SMS and e-mail. Deadline warnings get a mark once their message
  * is queued, so each is queued exactly once.
  */

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The public portal (issue #5): petitioners' ratings (满意度评价), wrong query-code lock-outs and used
+ * The public portal: petitioners' ratings (满意度评价), wrong query-code lock-outs and used
  * submission challenges. Portal actions are taken in the name of a system account (`_portal`), created on
  * first use, which cannot sign in.
  */
@@ -10,7 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table evaluations (
       id bigint generated always as identity primary key,
       petition_id bigint not null references petitions(id),
-      -- The petition bureau and the handling body are rated separately (DOMAIN.md §1 evaluation).
+      -- The petition bureau and the handling body are rated separately (docs/GLOSSARY.md, 满意度评价).
       target text not null check (target in ('bureau','handling')),
       org_id integer not null references orgs(id),
       decision_id bigint not null references decisions(id),

@@ -8,7 +8,7 @@ import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { authRepository } from './auth.repository.js';
 
-/** Failures in a row that lock an account, and for how long (issue #2). */
+/** Failures in a row that lock an account, and for how long (docs/SECURITY.md). */
 export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 

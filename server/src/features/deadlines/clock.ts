@@ -67,9 +67,9 @@ export function dueAt(
   return { dueAt: endOfChinaDay(day), provisional: unknownYears.length > 0, unknownYears };
 }
 
-/** Warning grades shown on every open clock (DOMAIN.md §3). */
+/** Warning grades shown on every open clock (docs/WORKFLOW.md § Deadlines). */
 
-/** A clock is due soon with this share of its time left (DOMAIN.md §3). */
+/** A clock is due soon with this share of its time left (docs/WORKFLOW.md § Deadlines). */
 export const DUE_SOON_SHARE = 0.2;
 
 /** The moment a clock turns due-soon. */

@@ -1,7 +1,7 @@
 import type { ClockUnit } from '@xinfang/domain';
 /**
- * Deadline policy packs: data, not code (DOMAIN.md §3). Each clock names its length and unit, what starts
- * it, what stops it and what pauses it; the workflow (issue #4) starts and stops clocks by these names.
+ * Deadline policy packs: data, not code (docs/WORKFLOW.md § Deadlines). Each clock names its length and unit, what starts
+ * it, what stops it and what pauses it; the workflow starts and stops clocks by these names.
  */
 
 export interface ClockRule {

@@ -22,7 +22,7 @@ const FONT_FILES = {
 type Fonts = Record<keyof typeof FONT_FILES, ReturnType<typeof parseFont>>;
 let fonts: Fonts | undefined;
 
-/** Parsed once per process (about 0.3 s for the two 15 MB files), then shared by every document. */
+/** Parsed once per process (the two font files are large: docs/PERFORMANCE.md § Measurements behind code choices), then shared by every document. */
 function loadFonts(): Fonts {
   fonts ??= {
     regular: parseFont(readFileSync(require.resolve(FONT_FILES.regular))),

@@ -22,7 +22,7 @@ const requestText = (kind: 'review' | 'reexamination') => (kind === 'reexaminati
 const stageDocument = (stage: string) => DOCUMENT_TEXT[stage] ?? DOCUMENT_TEXT.handling!;
 
 /**
- * Notifications (issue #5): notices are queued in the transaction of their workflow event (or of the warning), and
+ * Notifications: notices are queued in the transaction of their workflow event (or of the warning), and
  * a dispatcher sends them, retrying with backoff; each notice is delivered once.
  */
 export function createNotificationsService({
@@ -46,7 +46,7 @@ export function createNotificationsService({
       if (!value)
         log(`notifications: ${setting} is not set; ${channel} notices are written to DATA_DIR/notifications/${channel}.jsonl only`);
 
-  /** What each workflow action tells whom (DOMAIN.md §1–§2; the petitioner's notices of 条例 Arts. 22, 31, 32, 34–36). */
+  /** What each workflow action tells whom (docs/WORKFLOW.md; the petitioner's notices of 条例 Arts. 22, 31, 32, 34–36). */
   async function noticesFor(e: WorkflowEvent, p: Petition): Promise<Notice[]> {
     const { trx, actor, action, payload: x } = e;
     const base = { number: p.number, title: clip(p.title, 30), fromOrg: actor.orgName, org: actor.orgName };

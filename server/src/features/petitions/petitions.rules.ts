@@ -36,7 +36,7 @@ export function accusedOrgUnknown(s: Pick<RegistrationState, 'type' | 'accusedOr
 }
 
 /**
- * Rules across fields (条例 Art. 20, 22; DOMAIN.md §1). `strict` adds what a clerk must collect by
+ * Rules across fields (条例 Art. 20, 22; docs/GLOSSARY.md). `strict` adds what a clerk must collect by
  * channel; imports of historical records are registered as they were, without it.
  * Marks the only petitioner as main when none is; returns the petitioners to store.
  */

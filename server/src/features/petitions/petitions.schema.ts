@@ -49,7 +49,7 @@ export const petitionerInput = z
     employer: optionalText(100),
     isMain: z.boolean().default(false),
     isRepresentative: z.boolean().default(false),
-    /** For notices (issue #5). Absent on a correction: unchanged. */
+    /** For notices. Absent on a correction: unchanged. */
     email: z
       .string()
       .trim()

@@ -30,7 +30,7 @@ const monthAssign = sql.join(VOLUME_FIELDS.map((f) => sql`${sql.ref(f)} = stat_v
 /**
  * The summary rows of the given facts minus those of the old ones, added to the day rows and the month rows. Rows
  * go in in key order: a full rebuild's 1.5 million per 100,000 petitions then fill the indexes page after page
- * (10 s → 6 s for the day rows) instead of at random.
+ * instead of at random (docs/PERFORMANCE.md § Measurements behind code choices).
  */
 async function applyDelta(db: Executor, added: RawBuilder<unknown>, removed: RawBuilder<unknown>) {
   await sql`

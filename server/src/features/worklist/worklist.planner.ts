@@ -46,10 +46,9 @@ export function createSearchPlanner() {
         scopeSizes.set(actor.orgId, scope);
       }
       const { freq, floor } = gramStats;
-      // A gram too rare to be listed counts as half the rarest listed (measured at 1M: the unlisted grams of the
-      // benchmark's terms have 0.5–2.2 %, the rarest listed 2.7 %). A phrase's grams go together (违章, 章建 of
-      // 违章建筑), so the phrase counts as its rarest gram. Measured at 1M for a county of 11,000 petitions: 物业
-      // (9 %) 12 ms walking against 36 ms by the index, 拖欠工资 7 ms by the index against 177 ms walking.
+      // A gram too rare to be listed counts as half the rarest listed. A phrase's grams go together (违章, 章建 of
+      // 违章建筑), so the phrase counts as its rarest gram. Why these choices, measured at 1M petitions:
+      // docs/PERFORMANCE.md § Measurements behind code choices.
       const share = Math.min(...grams.map((g) => freq.get(g) ?? floor / 2));
       return Math.min(scope.own, page / share) < scope.own * share ? 'scope' : 'body';
     },

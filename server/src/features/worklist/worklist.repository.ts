@@ -15,8 +15,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /**
  * `column` contains `term`, case-insensitively. A term without letters that have case (Chinese, digits) is the
- * same under `like`, which compares bytes; `ilike` lower-cases the whole text first (a third slower on 17,000
- * texts).
+ * same under `like`, which compares bytes; `ilike` lower-cases the whole text first, which is
+ * slower (docs/PERFORMANCE.md § Measurements behind code choices).
  */
 function contains(column: RawBuilder<unknown>, term: string) {
   const op = term.toLowerCase() === term.toUpperCase() ? sql`like` : sql`ilike`;

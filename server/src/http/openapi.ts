@@ -24,7 +24,7 @@ import { savedFilterDto } from '../features/saved-filters/saved-filters.schema.j
 import { reportDto } from '../features/reports/reports.schema.js';
 import { bodiesDto, breakdownDto, hotDto, overviewDto, seriesDto } from '../features/stats/stats.schema.js';
 import { userDto } from '../features/users/users.schema.js';
-import { workflowDto } from '../domain/workflow.dto.js';
+import { workflowDto } from '../shared/workflow.dto.js';
 
 /**
  * The answers the OpenAPI document names as components (the web's types are generated from it: web/src/api/openapi.gen.ts).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { workflowDto } from '../../domain/workflow.dto.js';
+import { workflowDto } from '../../shared/workflow.dto.js';
 import { attachmentDto } from '../attachments/index.js';
 import { clockDto } from '../deadlines/index.js';
 import { instant, int4Id, int8Id, int8IdParam, optionalText } from '../../shared/validators.js';

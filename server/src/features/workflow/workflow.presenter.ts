@@ -1,4 +1,4 @@
-import type { WorkflowDto } from '../../domain/workflow.dto.js';
+import type { WorkflowDto } from '../../shared/workflow.dto.js';
 import type { WorkflowRows } from './workflow.repository.js';
 
 const ref = (id: number, name: string) => ({ id, name });

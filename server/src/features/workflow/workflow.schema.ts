@@ -2,7 +2,7 @@ import { OWNERSHIP_ITEMS, INBOX_SECTIONS, DEADLINE_SCOPES, DEADLINE_GRADES } fro
 import { z } from 'zod';
 import { petitionListItemDto } from '../petitions/index.js';
 import { clockDto } from '../deadlines/index.js';
-import { ref } from '../../domain/workflow.dto.js';
+import { ref } from '../../shared/workflow.dto.js';
 
 export { actionBody, type ActionInput } from './actions/index.js';
 

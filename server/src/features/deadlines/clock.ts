@@ -1,4 +1,4 @@
-import { addDays, chinaDate, endOfChinaDay, type ClockUnit, type DeadlineGrade } from '@xinfang/domain';
+import { addDays, chinaDate, dueDay, endOfChinaDay, type ClockUnit, type DeadlineGrade } from '@xinfang/domain';
 import { type WorkCalendar } from './calendar.js';
 
 /** A stretch during which a clock did not run (a hearing, for instance). */
@@ -79,7 +79,7 @@ export const soonAt = (start: Date, due: Date) => new Date(due.getTime() - (due.
 export function grade(start: Date, due: Date, now: Date): { grade: DeadlineGrade; remainingMs: number } {
   const remainingMs = due.getTime() - now.getTime();
   if (remainingMs < 0) return { grade: 'overdue', remainingMs };
-  if (chinaDate(now) === chinaDate(new Date(due.getTime() - 1))) return { grade: 'due_today', remainingMs };
+  if (chinaDate(now) === dueDay(due)) return { grade: 'due_today', remainingMs };
   const total = due.getTime() - start.getTime();
   if (total > 0 && remainingMs <= total * DUE_SOON_SHARE) return { grade: 'due_soon', remainingMs };
   return { grade: 'normal', remainingMs };

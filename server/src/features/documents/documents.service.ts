@@ -1,4 +1,4 @@
-import { chineseNumber, chinaDate, reviewRouteZh, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
+import { chineseNumber, chinaDate, dueDay, reviewRouteZh, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
 import { inScope, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
@@ -48,7 +48,6 @@ interface Plan {
 }
 
 /** The last day of a due time that ends at 24:00 China time. */
-const dueDay = (at: Date | string) => textDate(chinaDate(new Date(new Date(at).getTime() - 1)));
 const orgName = async (trx: Executor, id: unknown) =>
   typeof id === 'number' ? ((await orgRecords.findById(trx, id))?.name ?? null) : null;
 
@@ -227,7 +226,7 @@ export function createDocumentsService({
           values: {
             toOrg: x.toOrg,
             requirements: sentence(x.requirements),
-            dueDate: x.dueAt ? dueDay(x.dueAt) : '规定期限',
+            dueDate: x.dueAt ? textDate(dueDay(x.dueAt)) : '规定期限',
           },
         };
       case 'approveExtension': {
@@ -235,7 +234,7 @@ export function createDocumentsService({
         const due = await documentsRepository.handleDue(trx, e.petitionId);
         return {
           kind: 'extension_notice',
-          values: { days: String(x.days), reason: sentence(x.reason), dueDate: due ? dueDay(due) : '——' },
+          values: { days: String(x.days), reason: sentence(x.reason), dueDate: due ? textDate(dueDay(due)) : '——' },
         };
       }
       case 'decide':

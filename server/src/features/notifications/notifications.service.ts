@@ -1,4 +1,4 @@
-import { type Permission, MOBILE_PATTERN, chinaDate } from '@xinfang/domain';
+import { type Permission, MOBILE_PATTERN, dueDay } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
 import type { Database, Executor } from '../../db/database.js';
@@ -17,7 +17,6 @@ type Notice =
   | { audience: 'petitioner'; template: TemplateKey; vars: Vars }
   | { audience: 'staff'; template: TemplateKey; vars: Vars; orgId: number; permissions: Permission[] };
 
-const dateOf = (v: Date | string | null | undefined) => (v ? chinaDate(new Date(v)) : '');
 const requestText = (kind: 'review' | 'reexamination') => (kind === 'reexamination' ? '复核请求' : '复查请求');
 const stageDocument = (stage: string) => DOCUMENT_TEXT[stage] ?? DOCUMENT_TEXT.handling!;
 
@@ -65,7 +64,7 @@ export function createNotificationsService({
       case 'assign':
         return [
           ...petitioner('petitioner.assigned', { toOrg: x.toOrg }),
-          ...staff('staff.assigned', x.toOrgId, handle, { due: dateOf(x.dueAt) || '按规定' }),
+          ...staff('staff.assigned', x.toOrgId, handle, { due: x.dueAt ? dueDay(x.dueAt) : '按规定' }),
         ];
       case 'decline':
         return petitioner('petitioner.declined', { route: ROUTE_TEXT[x.route] ?? ROUTE_TEXT.other });
@@ -225,7 +224,7 @@ export function createNotificationsService({
             title: clip(w.title, 30),
             clock: w.label,
             grade: GRADE_TEXT[w.grade] ?? w.grade,
-            due: chinaDate(new Date(w.due_at.getTime() - 1)),
+            due: dueDay(w.due_at),
           });
           const row = {
             petition_id: w.petition_id,

@@ -346,7 +346,9 @@ describe('in-app messages for staff', () => {
 
   it('urges and supervision slips reach the handling body; the reply reaches the supervisor', async () => {
     const p = await register();
-    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请依法处理' });
+    // The assigner's date ends at 24:00 of that day: the message names that day, not the next.
+    const assignDue = chinaDate(new Date(Date.now() + 10 * 86_400_000));
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请依法处理', dueDate: assignDue });
     await act(handler, p.id, 'receive');
     await act(supervisor, p.id, 'urge', { message: '请加快办理进度。' });
     const due = chinaDate(new Date(Date.now() + 7 * 86_400_000));
@@ -360,6 +362,8 @@ describe('in-app messages for staff', () => {
         ['staff.supervise', `督办单：${p.number}`],
       ]),
     );
+    const assigned = (await messages(handler)).items.find((x) => x.template === 'staff.assigned' && x.petition?.id === p.id)!;
+    expect(assigned.body).toContain(`办理期限${assignDue}`);
     const slip = (await messages(handler)).items.find((x) => x.template === 'staff.supervise' && x.petition?.id === p.id)!;
     expect(slip.body).toContain(`请于${due}前书面回复是否采纳督办意见`);
 

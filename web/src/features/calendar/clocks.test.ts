@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockMissingYears, dueDate, formatStart, gradeTag, remainingText, stopEventText } from './clocks';
+import { dueDay } from '@xinfang/domain';
+import { clockMissingYears, formatStart, gradeTag, remainingText, stopEventText } from './clocks';
 
 const H = 3_600_000;
 const D = 24 * H;
@@ -52,9 +53,9 @@ describe('stopEventText', () => {
 
 describe('dates in China time', () => {
   it('gives the day a deadline ending at 24:00 closes, not the next day', () => {
-    expect(dueDate('2026-11-28T16:00:00.000Z')).toBe('2026-11-28');
-    expect(dueDate('2026-11-28T01:30:00.000Z')).toBe('2026-11-28');
-    expect(dueDate('2026-11-28T17:00:00.000Z')).toBe('2026-11-29');
+    expect(dueDay('2026-11-28T16:00:00.000Z')).toBe('2026-11-28');
+    expect(dueDay('2026-11-28T01:30:00.000Z')).toBe('2026-11-28');
+    expect(dueDay('2026-11-28T17:00:00.000Z')).toBe('2026-11-29');
   });
 
   it('formats a start time as the wall clock in China', () => {

@@ -1,8 +1,8 @@
-import { CHINA_OFFSET_MS, type DeadlineGrade } from '@xinfang/domain';
+import { CHINA_OFFSET_MS, dueParts, type DeadlineGrade } from '@xinfang/domain';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
 import type { Clock } from './api/calendar';
-import { dueParts } from './model';
+
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -42,11 +42,6 @@ export function stopEventText(event: string | null, language: string): string | 
   return known[event] ?? null;
 }
 
-/** The China calendar date a deadline falls on (a 24:00 end counts to the day it closes): 2026-11-28. */
-export function dueDate(iso: string): string {
-  const p = dueParts(iso);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
 
 /** A start time in China time: 2026年11月13日 9时30分 (zh), 13 Nov 2026, 09:30 (en). */
 export function formatStart(iso: string, language: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chinaHourNow, chinaInstant, daysToSave, dueParts, formatDue, weekday, yearOptions } from './model';
+import { dueParts } from '@xinfang/domain';
+import { chinaHourNow, chinaInstant, daysToSave, formatDue, weekday, yearOptions } from './model';
 
 describe('due time in words', () => {
   it('shows the end of a day period as 24时 of its last day, in China time', () => {

@@ -1,31 +1,8 @@
-import { CHINA_OFFSET_MS, type ClockUnit } from '@xinfang/domain';
+import { CHINA_OFFSET_MS, dueParts, type ClockUnit } from '@xinfang/domain';
 import type { SpecialDay } from './api/calendar';
 import { dynamicKey } from '../../i18n/keys';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A moment in China time (UTC+8, no daylight saving), whatever the browser's zone. */
-export interface ChinaTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-/**
- * When a deadline falls, in China time. Day periods end at 24:00: midnight is shown as 24时 of the day before
- * (2026-11-28T16:00Z → 2026年11月28日 24时), not as 0时 of the next day.
- */
-export function dueParts(iso: string): ChinaTime {
-  const ms = Date.parse(iso) + CHINA_OFFSET_MS;
-  const d = new Date(ms);
-  if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0) {
-    const prev = new Date(ms - 86_400_000);
-    return { year: prev.getUTCFullYear(), month: prev.getUTCMonth() + 1, day: prev.getUTCDate(), hour: 24, minute: 0 };
-  }
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
-}
 
 /** 2026年11月28日 24时, or 2026年11月28日 9时30分 (zh); 28 Nov 2026, 24:00 (en). */
 export function formatDue(iso: string, language: string): string {

@@ -1,6 +1,5 @@
-import type { PayloadOf, PetitionEvent, PetitionEventKind } from '@xinfang/domain';
+import { dueDay, type PayloadOf, type PetitionEvent, type PetitionEventKind } from '@xinfang/domain';
 import type { Resources } from '../../i18n/zh';
-import { dueDate } from '../calendar/clocks';
 
 type Words = Resources;
 type ValueKind = 'org' | 'text' | 'date' | 'due' | 'days' | 'amount' | 'bool' | 'choice';
@@ -143,7 +142,7 @@ export function describeWorkflowEvent(event: PetitionEvent, w: Words, org?: (id:
         value = typeof v === 'string' && v ? v.slice(0, 10) : null;
         break;
       case 'due':
-        value = typeof v === 'string' && v ? dueDate(v) : null;
+        value = typeof v === 'string' && v ? dueDay(v) : null;
         break;
       case 'days':
         value = typeof v === 'number' ? w.workflow.daysValue.replace('{{days}}', String(v)) : null;

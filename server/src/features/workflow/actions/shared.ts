@@ -1,4 +1,4 @@
-import { ROUTE_ONLY_KINDS, type WorkflowAction, chinaDate, endOfChinaDay } from '@xinfang/domain';
+import { ROUTE_ONLY_KINDS, type WorkflowAction, chinaDate, dueDay, endOfChinaDay } from '@xinfang/domain';
 import { z } from 'zod';
 import { underAccused } from '../../../access/visibility.js';
 import type { Executor } from '../../../db/database.js';
@@ -111,7 +111,7 @@ export async function requestProceeding(
   const delivered = w.decisions.at(-1)!.delivered_on!;
   past(input.requestedOn, 'requestedOn', delivered);
   const window = await workflowRepository.lastClock(trx, p.id, kind === 'review' ? 'review_request' : 'reexamination_request');
-  if (window && input.requestedOn > chinaDate(new Date(window.due_at.getTime() - 1)))
+  if (window && input.requestedOn > dueDay(window.due_at))
     throw new AppError('review_period_expired', { field: 'requestedOn', dueAt: window.due_at });
   await workflowRepository.insert(trx, 'proceedings', {
     petition_id: p.id,

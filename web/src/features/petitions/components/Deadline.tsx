@@ -1,7 +1,8 @@
+import { dueDay } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Card, Space, Table, Tag, Tooltip, Typography } from '../../../ui';
 import type { Clock } from '../../calendar/api/calendar';
-import { clockMissingYears, dueDate, formatStart, gradeTag, remainingText, stopEventText } from '../../calendar/clocks';
+import { clockMissingYears, formatStart, gradeTag, remainingText, stopEventText } from '../../calendar/clocks';
 import { useCalendarStatus } from '../../calendar/hooks/useCalendar';
 import { formatDue } from '../../calendar/model';
 
@@ -26,7 +27,7 @@ export function DeadlineCell({ clock }: { clock: Clock | null }) {
   if (!clock) return null;
   return (
     <Space size={4} wrap>
-      <span>{dueDate(clock.dueAt)}</span>
+      <span>{dueDay(clock.dueAt)}</span>
       <GradeTag clock={clock} />
       {clock.provisional && <Tag>{t('deadline.provisional')}</Tag>}
     </Space>

@@ -3,7 +3,6 @@ import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
 import type { Clock } from './api/calendar';
 
-
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -41,7 +40,6 @@ export function stopEventText(event: string | null, language: string): string | 
   const known: Record<string, string> = words(language).stopEvents;
   return known[event] ?? null;
 }
-
 
 /** A start time in China time: 2026年11月13日 9时30分 (zh), 13 Nov 2026, 09:30 (en). */
 export function formatStart(iso: string, language: string): string {

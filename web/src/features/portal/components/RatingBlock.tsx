@@ -4,7 +4,7 @@ import { ApiError } from '../../../api/client';
 import { Alert, Button, Form, Input, Radio } from '../../../ui';
 import { ratePetition } from '../api/portal';
 import type { PublicPetition, PublicRating, RatingValue } from '../api/types';
-import { chinaDay } from '../model';
+import { dueDay } from '@xinfang/domain';
 
 const VALUES: RatingValue[] = ['satisfied', 'basically_satisfied', 'dissatisfied'];
 
@@ -31,7 +31,7 @@ export function RatingBlock({ petition, token, onChange, onReview }: Props) {
       {r.state === 'awaiting' && (
         <>
           <p style={{ marginBottom: 4 }}>{t('portal.rating.intro')}</p>
-          {r.until && <p>{t('portal.rating.until', { date: chinaDay(r.until) })}</p>}
+          {r.until && <p>{t('portal.rating.until', { date: dueDay(r.until) })}</p>}
         </>
       )}
       {r.state === 'rated' && <p>{t('portal.rating.rated')}</p>}

@@ -4,7 +4,7 @@ import { ApiError } from '../../../api/client';
 import { Alert, Button, Form, Input, type UploadFile } from '../../../ui';
 import { requestReview } from '../api/portal';
 import type { PublicPetition, PublicUpload } from '../api/types';
-import { chinaDay } from '../model';
+import { dueDay } from '@xinfang/domain';
 import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs } from './AttachmentsField';
 
 interface Props {
@@ -55,7 +55,7 @@ export function ReviewBlock({ petition, token, onChange, headingRef }: Props) {
       {r.state === 'final' && <p>{t('portal.review.final')}</p>}
       {r.state === 'available' && (
         <>
-          <p>{t('portal.review.available', { kind, body, date: chinaDay(r.until) })}</p>
+          <p>{t('portal.review.available', { kind, body, date: r.until ? dueDay(r.until) : '' })}</p>
           <Form form={form} name="portal-review" layout="vertical" requiredMark onFinish={(v) => void submit(v)}>
             <Form.Item
               name="reasons"

@@ -1,3 +1,4 @@
+import { dueDay } from '@xinfang/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -103,7 +104,7 @@ export function TrackResult() {
               <ul className="xf-portal-list">
                 {petition.deadlines.map((d) => (
                   <li key={d.key}>
-                    {deadlineLabel(d, asTranslate(t))}：{t('portal.result.due', { date: chinaDay(d.dueAt) })}
+                    {deadlineLabel(d, asTranslate(t))}：{t('portal.result.due', { date: dueDay(d.dueAt) })}
                   </li>
                 ))}
               </ul>

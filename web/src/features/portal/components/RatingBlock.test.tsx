@@ -1,0 +1,24 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import '../../../i18n';
+import type { PublicPetition } from '../api/types';
+import { RatingBlock } from './RatingBlock';
+import { ReviewBlock } from './ReviewBlock';
+
+/** A window that closes at 24:00 China time on 28 November 2026: stored as 29 November 00:00 (16:00Z on the 28th). */
+const END_OF_28TH = '2026-11-28T16:00:00.000Z';
+
+const petition = {
+  rating: { state: 'awaiting', until: END_OF_28TH, targets: [] },
+  review: { state: 'available', kind: 'review', body: '临朐县人民政府', until: END_OF_28TH },
+} as unknown as PublicPetition;
+
+describe('the petitioner’s windows on the result page', () => {
+  it('name the last day they are open, not the day after their 24:00 end', () => {
+    render(<RatingBlock petition={petition} token="t" onChange={() => undefined} onReview={() => undefined} />);
+    expect(screen.getByText('请在 2026-11-28 前评价。')).toBeTruthy();
+    render(<ReviewBlock petition={petition} token="t" onChange={() => undefined} headingRef={{ current: null }} />);
+    expect(screen.getAllByText(/2026-11-28/)).toHaveLength(2);
+    expect(screen.queryByText(/2026-11-29/)).toBeNull();
+  });
+});

@@ -1,5 +1,14 @@
 import { PETITION_STATUSES, STATUS_ZH, type PetitionStatus, WORKFLOW_ACTIONS, type WorkflowAction } from '@xinfang/domain';
-import { ANYTIME_ACTIONS, fromStatuses, LIFECYCLE, RELATIONS, targetsOf, type ActionDeclaration, type Relation } from './lifecycle.js';
+import {
+  ANYTIME_ACTIONS,
+  fromStatuses,
+  isPublic,
+  LIFECYCLE,
+  RELATIONS,
+  targetsOf,
+  type ActionDeclaration,
+  type Relation,
+} from './lifecycle.js';
 
 /** The lifecycle in words, for the OpenAPI description of each action's route and for docs/WORKFLOW.md. */
 
@@ -22,7 +31,7 @@ export function describe(action: WorkflowAction): string {
     `Who: ${who}.`,
     `Status: ${targetText(action)}.`,
     d.clocks.length ? `Clock events: ${list(d.clocks)}.` : '',
-    d.public ? "Shown on the petitioner's timeline." : '',
+    isPublic(action) ? "Shown on the petitioner's timeline." : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -9,7 +9,6 @@ import {
   type InboxSection,
   chinaDate,
   ROLE_PERMISSIONS,
-  PUBLIC_EVENT_KINDS,
 } from '@xinfang/domain';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +18,7 @@ import { type Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput } from '../../test/factories.js';
 import { act, DECISION } from '../../test/workflow.js';
-import { inboxPermissions, LIFECYCLE, publicEventKinds, type ActionDeclaration, type Relation } from './lifecycle.js';
+import { inboxPermissions, LIFECYCLE, type ActionDeclaration, type Relation } from './lifecycle.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, workflowRepository } from './workflow.repository.js';
 
@@ -309,10 +308,6 @@ describe('the lifecycle declaration', () => {
     }
     expect(new Set(fixtures.map((f) => f.status))).toEqual(new Set(PETITION_STATUSES));
     expect(combinations).toBe(fixtures.length * WORKFLOW_ACTIONS.length * ROLES.length * BODIES.length);
-  });
-
-  it('the actions it declares public are the events the portal and the web show the petitioner', () => {
-    expect(publicEventKinds().sort()).toEqual([...PUBLIC_EVENT_KINDS].sort());
   });
 
   it('every action is allowed to some role at some body in some fixture', () => {

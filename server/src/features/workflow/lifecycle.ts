@@ -5,12 +5,13 @@ import {
   WORKFLOW_ACTIONS,
   type WorkflowAction,
   type InboxSection,
+  PUBLIC_EVENT_KINDS,
 } from '@xinfang/domain';
 
 /**
  * The lifecycle of a petition as data (docs/WORKFLOW.md): its statuses and, per action, who may act (permission and
- * the actor's body relative to the petition), from which statuses, to which status, the clock events it sends,
- * whether the petitioner's timeline shows it; and the inbox sections, each the work waiting for one relation. The policy (who may act now),
+ * the actor's body relative to the petition), from which statuses, to which status, the clock events it sends
+ * (whether the petitioner's timeline shows it is the vocabulary's PUBLIC_EVENT_KINDS); and the inbox sections, each the work waiting for one relation. The policy (who may act now),
  * the inbox queries, the OpenAPI summaries and the States table of docs/WORKFLOW.md are derived from it; facts a
  * relation cannot express (a pending extension, a decision already delivered) are the guards in workflow.policy.ts.
  */
@@ -80,8 +81,6 @@ export interface ActionDeclaration {
   to: Target;
   /** Workflow events the action may send to the clocks. */
   clocks: readonly ClockEvent[];
-  /** Whether the petitioner's timeline on the portal shows the action (条例 Arts. 18, 21). */
-  public: boolean;
 }
 
 const routing = { from: statuses('registered', 'returned'), by: 'router' } as const;
@@ -94,7 +93,6 @@ export const LIFECYCLE = {
     who: [routing],
     to: 'accepted',
     clocks: ['accepted', 'received'],
-    public: true,
   },
   forward: {
     summary: '转送有权处理机关',
@@ -102,7 +100,6 @@ export const LIFECYCLE = {
     who: [routing],
     to: 'forwarded',
     clocks: ['forwarded', 'delivered_to_body'],
-    public: true,
   },
   assign: {
     summary: '交办（限期办理并报送办结报告）',
@@ -110,7 +107,6 @@ export const LIFECYCLE = {
     who: [routing],
     to: 'assigned',
     clocks: ['assigned', 'delivered_to_body'],
-    public: true,
   },
   decline: {
     summary: '不予受理并告知信访人法定途径（条例第三十一条）',
@@ -118,7 +114,6 @@ export const LIFECYCLE = {
     who: [routing],
     to: 'declined',
     clocks: ['declined'],
-    public: true,
   },
   receive: {
     summary: '签收',
@@ -126,7 +121,6 @@ export const LIFECYCLE = {
     who: [{ from: statuses('forwarded', 'assigned'), by: 'receiver' }],
     to: 'handling',
     clocks: ['received'],
-    public: true,
   },
   return: {
     summary: '退回（五个工作日内，说明理由）',
@@ -134,7 +128,6 @@ export const LIFECYCLE = {
     who: [{ from: statuses('forwarded', 'assigned'), by: 'receiver' }],
     to: 'returned',
     clocks: ['returned'],
-    public: true,
   },
   insist: {
     summary: '不同意退回，指定原机关办理',
@@ -142,7 +135,6 @@ export const LIFECYCLE = {
     who: [{ from: statuses('returned'), by: 'router' }],
     to: 'handling',
     clocks: ['received'],
-    public: true,
   },
   // The reviewing body investigates and may hold a hearing too (条例 Art. 36).
   record: {
@@ -154,7 +146,6 @@ export const LIFECYCLE = {
     ],
     to: { oneOf: ['handling'], unchanged: true, when: 'the first record of a matter accepted directly starts its handling' },
     clocks: [],
-    public: false,
   },
   addAssist: {
     summary: '增加协办单位（责任分摊）',
@@ -162,7 +153,6 @@ export const LIFECYCLE = {
     who: [{ from: HANDLING, by: 'holder' }],
     to: null,
     clocks: [],
-    public: false,
   },
   assistReply: {
     summary: '协办单位报送协办意见',
@@ -170,7 +160,6 @@ export const LIFECYCLE = {
     who: [{ from: ANY, by: 'assistant' }],
     to: null,
     clocks: [],
-    public: false,
   },
   requestExtension: {
     summary: '申请延长办理期限（不超过三十日）',
@@ -178,7 +167,6 @@ export const LIFECYCLE = {
     who: [{ from: HANDLING, by: 'holder' }],
     to: null,
     clocks: [],
-    public: false,
   },
   approveExtension: {
     summary: '本机关负责人审批延期申请',
@@ -186,7 +174,6 @@ export const LIFECYCLE = {
     who: [{ from: HANDLING, by: 'approver' }],
     to: { oneOf: ['extended'], unchanged: true, when: 'approved: extended; refused: unchanged' },
     clocks: [],
-    public: true,
   },
   decide: {
     summary: '出具信访处理意见书（复查、复核意见书）',
@@ -197,7 +184,6 @@ export const LIFECYCLE = {
     ],
     to: { oneOf: ['answered'], unchanged: true, when: 'a handling decision: answered; a 复查 / 复核 decision: unchanged until delivered' },
     clocks: ['decided', 'review_decided', 'reexamination_decided'],
-    public: true,
   },
   deliver: {
     summary: '登记送达情况',
@@ -209,7 +195,6 @@ export const LIFECYCLE = {
       when: 'a handling decision: unchanged (the body concludes); a 复查 decision: concluded; a 复核 decision: final',
     },
     clocks: ['decision_delivered', 'review_delivered'],
-    public: true,
   },
   conclude: {
     summary: '办结（交办事项报送办结报告）',
@@ -220,7 +205,6 @@ export const LIFECYCLE = {
       when: 'an assigned matter: pending_review (the assigning body verifies); else concluded',
     },
     clocks: ['concluded'],
-    public: true,
   },
   verify: {
     summary: '审核认定办结',
@@ -228,7 +212,6 @@ export const LIFECYCLE = {
     who: [{ from: statuses('pending_review'), by: 'assigner' }],
     to: 'concluded',
     clocks: ['verified'],
-    public: true,
   },
   rework: {
     summary: '退回重办',
@@ -236,7 +219,6 @@ export const LIFECYCLE = {
     who: [{ from: statuses('pending_review'), by: 'assigner' }],
     to: 'handling',
     clocks: ['rework'],
-    public: true,
   },
   requestReview: {
     summary: '登记复查请求（送达之日起三十日内）',
@@ -244,7 +226,6 @@ export const LIFECYCLE = {
     who: [{ from: statuses('concluded'), by: 'reviewBody' }],
     to: 'in_review',
     clocks: ['review_requested'],
-    public: true,
   },
   requestReexamination: {
     summary: '登记复核请求（送达之日起三十日内）',
@@ -252,7 +233,6 @@ export const LIFECYCLE = {
     who: [{ from: statuses('concluded'), by: 'reviewBody' }],
     to: 'in_reexamination',
     clocks: ['reexamination_requested'],
-    public: true,
   },
   urge: {
     summary: '催办',
@@ -260,7 +240,6 @@ export const LIFECYCLE = {
     who: [{ from: OPEN, by: 'superior' }],
     to: null,
     clocks: [],
-    public: false,
   },
   supervise: {
     summary: '督办（督办单，须书面回复是否采纳督办意见）',
@@ -268,7 +247,6 @@ export const LIFECYCLE = {
     who: [{ from: OPEN, by: 'superior' }],
     to: null,
     clocks: [],
-    public: false,
   },
   replySupervision: {
     summary: '回复催办、督办',
@@ -276,7 +254,6 @@ export const LIFECYCLE = {
     who: [{ from: ANY, by: 'supervised' }],
     to: null,
     clocks: [],
-    public: false,
   },
   instruct: {
     summary: '领导批示',
@@ -284,7 +261,6 @@ export const LIFECYCLE = {
     who: [{ from: ANY, by: 'any' }],
     to: null,
     clocks: [],
-    public: false,
   },
   takeOwnership: {
     summary: '领导包案',
@@ -292,7 +268,6 @@ export const LIFECYCLE = {
     who: [{ from: PETITION_STATUSES.filter((s) => s !== 'declined'), by: 'any' }],
     to: null,
     clocks: [],
-    public: false,
   },
   ownershipItem: {
     summary: '登记包案“三亲自三见面”事项',
@@ -300,7 +275,6 @@ export const LIFECYCLE = {
     who: [{ from: ANY, by: 'owner' }],
     to: null,
     clocks: [],
-    public: false,
   },
   markBacklog: {
     summary: '列为积案',
@@ -308,7 +282,6 @@ export const LIFECYCLE = {
     who: [{ from: PETITION_STATUSES.filter((s) => s !== 'declined'), by: 'any' }],
     to: null,
     clocks: [],
-    public: false,
   },
   resolveBacklog: {
     summary: '登记积案化解',
@@ -316,7 +289,6 @@ export const LIFECYCLE = {
     who: [{ from: ANY, by: 'any' }],
     to: null,
     clocks: [],
-    public: false,
   },
 } as const satisfies Record<WorkflowAction, ActionDeclaration>;
 
@@ -360,10 +332,10 @@ export function fromStatuses(action: WorkflowAction, by?: Relation): PetitionSta
 export const ANYTIME_ACTIONS = WORKFLOW_ACTIONS.filter((a) => OPEN.every((s) => fromStatuses(a).includes(s)));
 
 /**
- * Events a petitioner sees (条例 Arts. 18, 21): the registration and the public actions, not internal work. The web
- * reads the same list from @xinfang/domain (PUBLIC_EVENT_KINDS); lifecycle.test.ts holds the two equal.
+ * Whether the petitioner's timeline on the portal shows the action (条例 Arts. 18, 21): the vocabulary's list, which
+ * the portal's server and page read too.
  */
-export const publicEventKinds = () => ['registered', ...WORKFLOW_ACTIONS.filter((a) => LIFECYCLE[a].public)];
+export const isPublic = (action: WorkflowAction) => (PUBLIC_EVENT_KINDS as readonly string[]).includes(action);
 
 /**
  * 待办事项: each section lists the petitions waiting for the actor's body in one relation, in the statuses from

@@ -4,7 +4,20 @@ import { generate, PostgresDialect, type GenerateOptions } from 'kysely-codegen'
 import pg from 'pg';
 import prettier from 'prettier';
 import { AUDIENCES, CHANNELS, OUTBOX_STATUSES } from '../features/notifications/notifications.tables.js';
-import { PETITION_STATUSES, REPORT_KINDS, REPORT_STATUSES, ORG_KINDS, ROLES, RATINGS, EVALUATION_TARGETS } from '@xinfang/domain';
+import {
+  PETITION_STATUSES,
+  REPORT_KINDS,
+  REPORT_STATUSES,
+  ORG_KINDS,
+  ROLES,
+  RATINGS,
+  EVALUATION_TARGETS,
+  DEADLINE_GRADES,
+  ASSIGNMENT_MODES,
+  ASSIGNMENT_STATUSES,
+  EXTENSION_STATUSES,
+  DECISION_STAGES,
+} from '@xinfang/domain';
 
 /** The two generated files, relative to the repository root. */
 export const TYPES_FILE = 'server/src/db/schema.gen.ts';
@@ -33,11 +46,11 @@ const OVERRIDES: Record<string, string> = {
   'audit_events.hash': 'Generated<string>',
   'saved_filters.scope': oneOf(['personal', 'org']),
   'calendar_days.kind': oneOf(['holiday', 'workday']),
-  'petition_clocks.grade': oneOf(['normal', 'due_soon', 'due_today', 'overdue'], { generated: true }),
-  'petition_assignments.mode': oneOf(['forward', 'assign', 'assist']),
-  'petition_assignments.status': oneOf(['pending', 'received', 'returned', 'done', 'withdrawn'], { generated: true }),
-  'extensions.status': oneOf(['pending', 'approved', 'rejected'], { generated: true }),
-  'decisions.stage': oneOf(['handling', 'review', 'reexamination']),
+  'petition_clocks.grade': oneOf(DEADLINE_GRADES, { generated: true }),
+  'petition_assignments.mode': oneOf(ASSIGNMENT_MODES),
+  'petition_assignments.status': oneOf(ASSIGNMENT_STATUSES, { generated: true }),
+  'extensions.status': oneOf(EXTENSION_STATUSES, { generated: true }),
+  'decisions.stage': oneOf(DECISION_STAGES),
   'proceedings.kind': oneOf(['review', 'reexamination']),
   'proceedings.status': oneOf(['open', 'decided'], { generated: true }),
   'supervisions.kind': oneOf(['urge', 'supervise']),

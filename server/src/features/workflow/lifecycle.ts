@@ -5,6 +5,7 @@ import {
   WORKFLOW_ACTIONS,
   type WorkflowAction,
   type InboxSection,
+  INBOX_SECTIONS,
   PUBLIC_EVENT_KINDS,
 } from '@xinfang/domain';
 
@@ -354,7 +355,7 @@ export const INBOX = {
 } as const satisfies Record<InboxSection, { by: Relation; anyStatus?: true }>;
 
 /** The statuses an inbox section is limited to, or null when the relation alone decides. */
-export function inboxStatuses(section: InboxSection): PetitionStatus[] | null {
+function sectionStatuses(section: InboxSection): PetitionStatus[] | null {
   const s: { by: Relation; anyStatus?: true } = INBOX[section];
   if (s.anyStatus) return null;
   const from = PETITION_STATUSES.filter((status) => WORKFLOW_ACTIONS.some((a) => fromStatuses(a, s.by).includes(status)));
@@ -362,8 +363,17 @@ export function inboxStatuses(section: InboxSection): PetitionStatus[] | null {
 }
 
 /** The roles that see an inbox section: those holding a permission of an action its relation may take. */
-export function inboxPermissions(section: InboxSection): Permission[] {
+function sectionPermissions(section: InboxSection): Permission[] {
   const by: Relation = INBOX[section].by;
   const who = (a: WorkflowAction): ActionDeclaration['who'] => LIFECYCLE[a].who;
   return [...new Set(WORKFLOW_ACTIONS.filter((a) => who(a).some((w) => w.by === by)).flatMap((a) => LIFECYCLE[a].permission))];
 }
+
+// Derived once: every inbox request reads them for each of its sections.
+const SECTION_STATUSES = Object.fromEntries(INBOX_SECTIONS.map((s) => [s, sectionStatuses(s)])) as Record<
+  InboxSection,
+  PetitionStatus[] | null
+>;
+const SECTION_PERMISSIONS = Object.fromEntries(INBOX_SECTIONS.map((s) => [s, sectionPermissions(s)])) as Record<InboxSection, Permission[]>;
+export const inboxStatuses = (section: InboxSection) => SECTION_STATUSES[section];
+export const inboxPermissions = (section: InboxSection) => SECTION_PERMISSIONS[section];

@@ -49,13 +49,29 @@ describe('deadline arithmetic', () => {
   });
 
   it('adds paused days (a hearing) and paused hours', () => {
+    // A pause counts its days inclusively: 10–13 Mar is four days, however the times within them fall.
     const pauses = [{ from: at('2026-03-10T09:00:00+08:00'), to: at('2026-03-13T17:00:00+08:00') }];
-    expect(dueAt(cal, at('2026-03-02T09:00:00+08:00'), 30, 'calendar_day', { pauses }).dueAt).toEqual(endOf('2026-04-04'));
+    expect(dueAt(cal, at('2026-03-02T09:00:00+08:00'), 30, 'calendar_day', { pauses }).dueAt).toEqual(endOf('2026-04-05'));
     expect(
       dueAt(cal, at('2026-03-02T09:00:00+08:00'), 2, 'hour', {
         pauses: [{ from: at('2026-03-02T10:00:00+08:00'), to: at('2026-03-02T10:30:00+08:00') }],
       }).dueAt,
     ).toEqual(at('2026-03-02T11:30:00+08:00'));
+  });
+
+  it('counts a hearing’s days inclusively: 6–10 Dec adds five days, a one-day hearing one', () => {
+    const start = at('2026-11-02T09:00:00+08:00'); // + 60 days = 1 Jan 2027 without a pause
+    const hearing = (from: string, to: string) => [{ from: at(`${from}T00:00:00+08:00`), to: endOf(to) }];
+    expect(dueAt(cal, start, 60, 'calendar_day', { pauses: hearing('2026-12-06', '2026-12-10') }).dueAt).toEqual(endOf('2027-01-06'));
+    expect(dueAt(cal, start, 60, 'calendar_day', { pauses: hearing('2026-12-06', '2026-12-06') }).dueAt).toEqual(endOf('2027-01-02'));
+    // Working days: the five hearing days are added as five more working days to count.
+    expect(dueAt(cal, start, 10, 'working_day', { pauses: hearing('2026-11-04', '2026-11-04') }).dueAt).toEqual(
+      dueAt(cal, start, 11, 'working_day').dueAt,
+    );
+    // Hours: the hearing's whole days.
+    expect(dueAt(cal, start, 2, 'hour', { pauses: hearing('2026-11-02', '2026-11-02') }).dueAt).toEqual(
+      new Date(start.getTime() + 26 * 3_600_000),
+    );
   });
 
   it('marks a clock that crosses a year without holiday data as provisional, and corrects it once the year is entered', () => {

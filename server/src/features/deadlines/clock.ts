@@ -1,7 +1,7 @@
 import { addDays, chinaDate, dueDay, endOfChinaDay, type ClockUnit, type DeadlineGrade } from '@xinfang/domain';
 import { type WorkCalendar } from './calendar.js';
 
-/** A stretch during which a clock did not run (a hearing, for instance). */
+/** A stretch during which a clock did not run (a hearing, for instance), `to` excluded: a day ends at the next day's 0:00. */
 export interface Pause {
   from: Date;
   to: Date;
@@ -41,9 +41,9 @@ export function dueAt(
     const y = Number(ymd.slice(0, 4));
     if (!calendar.covers(y)) unknown.add(y);
   };
-  // A pause counts the calendar days it touches, the day it ends excluded.
+  // A pause counts every calendar day it touches, its first and last included: a hearing 6–10 Dec is five days.
   const pausedDays = pauses.reduce(
-    (n, p) => n + Math.max(0, Math.round((Date.parse(chinaDate(p.to)) - Date.parse(chinaDate(p.from))) / 86_400_000)),
+    (n, p) => n + Math.max(0, Math.round((Date.parse(dueDay(p.to)) - Date.parse(chinaDate(p.from))) / 86_400_000) + 1),
     0,
   );
   let day = chinaDate(start);

@@ -1,4 +1,4 @@
-import { ROUTE_ONLY_KINDS, type WorkflowAction, chinaDate, dueDay, endOfChinaDay } from '@xinfang/domain';
+import { ROUTE_ONLY_KINDS, type WorkflowAction, addDays, chinaDate, dueDay, endOfChinaDay } from '@xinfang/domain';
 import { z } from 'zod';
 import { underAccused } from '../../../access/visibility.js';
 import type { Executor } from '../../../db/database.js';
@@ -54,9 +54,12 @@ export async function routeTarget(trx: Executor, p: LockedPetition, orgId: numbe
   return org;
 }
 
-/** Hearings of the petition: the stretches its pausable clocks do not run. */
+/** Hearings of the petition: the stretches its pausable clocks do not run, from 0:00 of the first day to 24:00 of the last. */
 export async function hearingPauses(trx: Executor, petitionId: number): Promise<Pause[]> {
-  return (await workflowRepository.hearings(trx, petitionId)).map((h) => ({ from: dayAt(h.hearing_from!), to: dayAt(h.hearing_to!) }));
+  return (await workflowRepository.hearings(trx, petitionId)).map((h) => ({
+    from: endOfChinaDay(addDays(h.hearing_from!, -1)),
+    to: endOfChinaDay(h.hearing_to!),
+  }));
 }
 
 /** 转送 or 交办: the assignment, the receiving body's access, the sender as the body that decides on a return. */

@@ -41,8 +41,13 @@ export function bodyClock(alias = 'c') {
 }
 
 export const clocksRepository = {
-  async insert(db: Executor, row: Insertable<PetitionClockTable>) {
-    await db.insertInto('petition_clocks').values(row).execute();
+  async insert(db: Executor, row: Insertable<PetitionClockTable>): Promise<number> {
+    return (await db.insertInto('petition_clocks').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  },
+
+  /** Records a clock's warning of this grade, once (the sweep's own record of it is the same row). */
+  async warn(db: Executor, clockId: number, grade: string) {
+    await db.insertInto('clock_warnings').values({ clock_id: clockId, grade }).onConflict((oc) => oc.doNothing()).execute();
   },
 
   open(db: Executor, petitionId: number) {

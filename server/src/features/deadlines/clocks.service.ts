@@ -53,7 +53,8 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
         for (const [key, rule] of Object.entries(pack.clocks)) {
           if (!rule.startsOn.includes(e.name)) continue;
           const due = dueAt(cal, at, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff });
-          await clocksRepository.insert(trx, {
+          const now = grade(at, due.dueAt, new Date()).grade;
+          const id = await clocksRepository.insert(trx, {
             petition_id: petitionId,
             org_id: e.orgId,
             key,
@@ -62,8 +63,11 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
             started_at: at,
             due_at: due.dueAt,
             provisional: due.provisional,
-            grade: grade(at, due.dueAt, new Date()).grade,
+            grade: now,
           });
+          // A clock that starts late (a backdated receipt) warns at once, as the sweep would have; the sweep sees
+          // the grade already stored and does not raise it again.
+          if (now !== 'normal' && !rule.petitionerWindow) await clocksRepository.warn(trx, id, now);
         }
       }
     },

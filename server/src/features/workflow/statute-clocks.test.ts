@@ -55,6 +55,60 @@ async function dispatch() {
   await jobs.idle();
 }
 
+describe('a clock that starts late warns at once (docs/WORKFLOW.md § Deadlines)', () => {
+  it('a letter received long ago and registered today is overdue at once: one warning, one message, 曾超期 once', async () => {
+    await stats.refresh();
+    const overview = async () =>
+      (
+        await leader.request({ method: 'GET', url: `/api/stats/overview?orgId=${county.id}&from=${addDays(today(), -60)}&to=${today()}` })
+      ).json().workflow;
+    const before = await overview();
+    const p = await register({
+      channel: 'letter',
+      receivedAt: ago(35),
+      petitioners: [{ name: '孙来信', address: '时限县城关街道2号', idNumber: validIdNumber(399) }],
+    });
+    expect(clock(p, 'decide')).toMatchObject({ grade: 'overdue' });
+    const row = await clockRow(p.id, 'decide');
+    expect(row.grade).toBe('overdue');
+    expect(await warnings(row.id)).toEqual(['overdue']);
+
+    await dispatch();
+    expect(await warningMessages(registrar, p.number)).toHaveLength(1);
+    // The sweep finds the grade already recorded: it raises nothing again, and no second message follows.
+    expect((await clocks.sweep()).warnings).toBe(0);
+    await dispatch();
+    expect(await warningMessages(registrar, p.number)).toHaveLength(1);
+    expect(await warnings(row.id)).toEqual(['overdue']);
+
+    await stats.refresh();
+    const after = await overview();
+    expect(after.overdue_ever.value).toBe(before.overdue_ever.value + 1);
+    expect(after.overdue_now.value).toBe(before.overdue_now.value + 1);
+  });
+
+  it('a clock that starts due soon warns at once as due soon, and later once as overdue', async () => {
+    // Thirteen of fifteen days gone: less than a fifth left.
+    const p = await register({ receivedAt: ago(13) });
+    const row = await clockRow(p.id, 'decide');
+    expect(['due_soon', 'due_today']).toContain(row.grade);
+    expect(await warnings(row.id)).toEqual([row.grade]);
+    expect((await clocks.sweep()).warnings).toBe(0);
+    await clocks.sweep(new Date(row.due_at.getTime() + 60_000));
+    expect(await warnings(row.id)).toEqual([row.grade, 'overdue'].sort());
+  });
+
+  it('whatever event starts it: a handling clock started fifty days back warns at once, the petitioner’s window never', async () => {
+    const p = await register();
+    await clocks.onEvents(db, p.id, [{ name: 'received', orgId: dept.id }], new Date(ago(50)));
+    const row = await clockRow(p.id, 'handle');
+    expect(['due_soon', 'due_today']).toContain(row.grade);
+    expect(await warnings(row.id)).toEqual([row.grade]);
+    await clocks.onEvents(db, p.id, [{ name: 'decision_delivered', orgId: dept.id }], new Date(ago(29)));
+    expect(await warnings((await clockRow(p.id, 'review_request')).id)).toEqual([]);
+  });
+});
+
 describe('a hearing’s days are not counted, first and last included (条例 Art. 36)', () => {
   async function heard(from: string, to: string) {
     const p = await register();

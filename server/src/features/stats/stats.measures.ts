@@ -1,6 +1,6 @@
 import { GROUP_SIZE, VOLUME_FIELDS } from '@xinfang/domain';
 import { sql, type RawBuilder } from 'kysely';
-import { PETITIONER_WINDOWS } from '../deadlines/index.js';
+import { PETITIONER_WINDOWS, POLICY_PACKS } from '../deadlines/index.js';
 
 /**
  * What each petition contributes to the statistics, derived from the petition and its events: the one
@@ -10,8 +10,18 @@ import { PETITIONER_WINDOWS } from '../deadlines/index.js';
 /** Breakdowns kept in `stat_volume.dim`; `all` has the key ''. */
 export const VOLUME_DIMS = ['all', 'channel', 'type', 'category', 'region', 'accused'] as const;
 
-/** Days given to decide whether to accept (条例 Arts. 22–23). */
+/** Days given to decide whether to accept (条例 Arts. 22–23): only for a matter on record without its clock. */
 export const DECISION_DAYS = 15;
+/** The clocks of the decision whether to accept: those a routing decision stops (告知是否受理, 12345's 派单). */
+const DECISION_CLOCKS = [
+  ...new Set(
+    Object.values(POLICY_PACKS).flatMap((p) =>
+      Object.entries(p.clocks)
+        .filter(([, r]) => r.stopsOn.includes('accepted'))
+        .map(([k]) => k),
+    ),
+  ),
+];
 /** Clocks of the handling duty, for 按期办结. */
 const HANDLING_CLOCKS = ['handle', 'assigned'];
 const SATISFIED = ['satisfied', 'basically_satisfied'];
@@ -32,10 +42,19 @@ export function factsQuery(selection: RawBuilder<unknown>) {
       from petition_events e join sel on sel.id = e.petition_id
     ),
     items as (
-      -- 及时受理: the first routing decision, within fifteen days of receipt.
+      -- 及时受理: the first routing decision, by the due time of the decision clock it found running (the clock's
+      -- own rule: a period ending on a day off ends on the next working day). A matter registered as a historical
+      -- record has no clock: received day + 15.
       select r.petition_id, m.measure, r.org, r.day, 1::bigint as value
       from (
-        select distinct on (e.petition_id) e.petition_id, e.org, e.day, e.day <= p.received_day + ${DECISION_DAYS}::int as timely
+        select distinct on (e.petition_id) e.petition_id, e.org, e.day,
+          coalesce(
+            (select e.at <= k.due_at from petition_clocks k
+              where k.petition_id = e.petition_id and k.key = any(${DECISION_CLOCKS}::text[])
+                and k.started_at <= e.at and (k.stopped_at is null or k.stopped_at >= e.at)
+              order by k.started_at desc, k.id desc limit 1),
+            e.day <= p.received_day + ${DECISION_DAYS}::int
+          ) as timely
         from ev e join p on p.id = e.petition_id
         where e.kind in ('accept', 'forward', 'assign', 'decline')
         order by e.petition_id, e.id

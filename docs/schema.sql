@@ -1001,6 +1001,7 @@ CREATE TABLE public.petition_clocks (
     stop_event text,
     extended integer DEFAULT 0 NOT NULL,
     soon_at timestamp with time zone,
+    limit_at timestamp with time zone,
     CONSTRAINT petition_clocks_grade_check CHECK ((grade = ANY (ARRAY['normal'::text, 'due_soon'::text, 'due_today'::text, 'overdue'::text])))
 )
 WITH (fillfactor='70');

@@ -107,6 +107,11 @@ export const errorCatalogue = {
     zh: '延长办理期限累计不得超过三十日（《信访工作条例》第三十四条）。',
     en: 'Extensions may not exceed thirty days in all (Art. 34).',
   },
+  assign_due_after_statute: {
+    status: 400,
+    zh: '交办限定的办理期限不得晚于法定办理期限：法定期限是最长期限，交办机关只能限定更早的日期。',
+    en: 'An assignment’s due date may not be later than the statutory one: the statute is the outer limit; the assigning body may only set an earlier date.',
+  },
   review_period_expired: {
     status: 409,
     zh: '已超过自收到处理（复查）意见书之日起三十日的申请期限（《信访工作条例》第三十五条、第三十六条）。',

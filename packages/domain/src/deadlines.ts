@@ -13,3 +13,7 @@ export type DeadlineScope = (typeof DEADLINE_SCOPES)[number];
 /** What a deadline is counted in (条例 and the policy packs). */
 export const CLOCK_UNITS = ['calendar_day', 'working_day', 'hour'] as const;
 export type ClockUnit = (typeof CLOCK_UNITS)[number];
+
+/** Whose due time a clock runs to: the statute's (the policy pack's), or an earlier one the assigning body set in its 交办. */
+export const DUE_SETTERS = ['statute', 'assigner'] as const;
+export type DueSetter = (typeof DUE_SETTERS)[number];

@@ -324,6 +324,7 @@ export interface PetitionClocks {
   id: Generated<number>;
   key: string;
   label: string;
+  limit_at: Timestamp | null;
   org_id: number;
   pack: string;
   petition_id: number;

@@ -6500,6 +6500,8 @@ export interface components {
       /** Format: date-time */
       stoppedAt: string | null;
       stopEvent: string | null;
+      /** @enum {string} */
+      setBy: 'statute' | 'assigner';
     };
     Petitioner: {
       id: number;

@@ -787,7 +787,7 @@ export const en: Resources = {
     versionConflict: 'Someone else changed this petition. It has been reloaded; please check it and try again.',
     daysLeft: '1 to 30 days; at most 30 days in all, so at most {{days}} days now',
     reviewOrgDefault: 'If left empty, the body above this one ({{org}})',
-    assignDueDefault: "If left empty, the deadline follows this body's policy pack",
+    assignDueDefault: 'If left empty, the statutory period applies; a date set here may not be later and becomes the handling body’s deadline',
     routePreview: 'The decision will state',
     pendingExtension: 'Extension awaiting approval: {{days}} days (requested by {{by}}); reason: {{reason}}',
     pair: '{{label}}: {{value}}',
@@ -1102,6 +1102,7 @@ export const en: Resources = {
       rework: 'Returned for rework',
     },
     provisional: 'Provisional',
+    setByAssigner: 'Set by the assigning body',
     provisionalHint: 'No holiday data for {{years}}: the due time is provisional until an administrator enters that year',
     provisionalHintUnknown: 'Holiday data is missing for a year involved: the due time is provisional until it is entered',
     remaining: {

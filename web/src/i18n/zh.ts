@@ -739,7 +739,7 @@ export const zh = {
     versionConflict: '该信访事项已被他人修改，已刷新为最新内容，请核对后重试。',
     daysLeft: '1 至 30 日；累计延期不超过三十日，本次最多可申请 {{days}} 日',
     reviewOrgDefault: '不选择的，默认为本机关、单位的上一级机关、单位（{{org}}）',
-    assignDueDefault: '不填写的，按本机关时限策略确定办理期限',
+    assignDueDefault: '不填写的，按法定办理期限；填写的不得晚于法定期限，即为承办机关的办理期限',
     routePreview: '处理意见书将载明',
     pendingExtension: '待审批的延期申请：延期 {{days}} 日（申请人：{{by}}），理由：{{reason}}',
     pair: '{{label}}：{{value}}',
@@ -1048,6 +1048,7 @@ export const zh = {
       rework: '退回重办',
     },
     provisional: '暂定',
+    setByAssigner: '交办机关限定',
     provisionalHint: '节假日数据缺少 {{years}} 年，到期时间为暂定值，待管理员依据国务院办公厅通知录入后确定',
     provisionalHintUnknown: '节假日数据缺少所涉年份，到期时间为暂定值，待管理员依据国务院办公厅通知录入后确定',
     remaining: {

@@ -1,4 +1,4 @@
-import { DEADLINE_GRADES } from '@xinfang/domain';
+import { DEADLINE_GRADES, DUE_SETTERS } from '@xinfang/domain';
 import { z } from 'zod';
 
 /** A deadline as every screen shows it: graded at the time of the request. */
@@ -14,4 +14,6 @@ export const clockDto = z.object({
   remainingMs: z.number().nullable(),
   stoppedAt: z.date().nullable(),
   stopEvent: z.string().nullable(),
+  /** Whose due time it is: the statute's, or the earlier one the assigning body set in its 交办. */
+  setBy: z.enum(DUE_SETTERS),
 });

@@ -8,6 +8,14 @@ import { POLICY_PACKS } from './policies.js';
 
 type ClockRow = Selectable<PetitionClockTable>;
 
+/** A workflow event for the clocks: its name, the body whose pack applies, and a due time set by an assigning body. */
+export interface ClockEvent {
+  name: string;
+  orgId: number;
+  /** 交办 with a date: the clocks this event starts end then when that is earlier than the statute's due time. */
+  limitAt?: Date | null;
+}
+
 /** A clock as shown on every screen that lists deadlines: graded now, not at the last sweep. */
 export function presentClock(c: ClockRow, now = new Date()) {
   const live = c.stopped_at ? null : grade(c.started_at, c.due_at, now);
@@ -24,6 +32,7 @@ export function presentClock(c: ClockRow, now = new Date()) {
     remainingMs: live?.remainingMs ?? null,
     stoppedAt: c.stopped_at,
     stopEvent: c.stop_event,
+    setBy: c.limit_at && c.limit_at.getTime() === c.due_at.getTime() ? ('assigner' as const) : ('statute' as const),
   };
 }
 export type ClockDto = ReturnType<typeof presentClock>;
@@ -35,7 +44,7 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
      * Applies workflow events to a petition's clocks, as the policy packs say: open clocks whose rule stops
      * on one of the events stop; then the pack of each event's body starts the clocks that start on it.
      */
-    async onEvents(trx: Executor, petitionId: number, events: { name: string; orgId: number }[], at: Date) {
+    async onEvents(trx: Executor, petitionId: number, events: ClockEvent[], at: Date) {
       const names = events.map((e) => e.name);
       const open = await clocksRepository.open(trx, petitionId);
       const stopping = open.filter((c) => POLICY_PACKS[c.pack]?.clocks[c.key]?.stopsOn.some((e) => names.includes(e)));
@@ -53,7 +62,9 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
         for (const [key, rule] of Object.entries(pack.clocks)) {
           if (!rule.startsOn.includes(e.name)) continue;
           const due = dueAt(cal, at, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff });
-          const now = grade(at, due.dueAt, new Date()).grade;
+          const limit = e.limitAt && e.limitAt < due.dueAt ? e.limitAt : null;
+          const dueTime = limit ?? due.dueAt;
+          const now = grade(at, dueTime, new Date()).grade;
           const id = await clocksRepository.insert(trx, {
             petition_id: petitionId,
             org_id: e.orgId,
@@ -61,8 +72,9 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
             pack: pack.id,
             label: rule.label,
             started_at: at,
-            due_at: due.dueAt,
-            provisional: due.provisional,
+            due_at: dueTime,
+            limit_at: limit,
+            provisional: !limit && due.provisional,
             grade: now,
           });
           // A clock that starts late (a backdated receipt) warns at once, as the sweep would have; the sweep sees
@@ -89,7 +101,13 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
           extendOverDaysOff: pack.extendOverDaysOff,
           pauses: paused ? change.pauses : [],
         });
-        await clocksRepository.reschedule(trx, c.id, { due_at: due.dueAt, provisional: due.provisional, extended });
+        // The assigning body's date stays: the statute's longer period is only the outer limit.
+        const limited = c.limit_at !== null && c.limit_at < due.dueAt;
+        await clocksRepository.reschedule(trx, c.id, {
+          due_at: limited ? c.limit_at! : due.dueAt,
+          provisional: !limited && due.provisional,
+          extended,
+        });
       }
     },
 

@@ -109,6 +109,68 @@ describe('a clock that starts late warns at once (docs/WORKFLOW.md § Deadlines)
   });
 });
 
+describe('the due date of a 交办 is the handling clock’s due time when earlier than the statute’s', () => {
+  it('drives the clock: one due time, set by the assigning body, graded and warned; an extension does not pass it', async () => {
+    const p = await register();
+    const date = addDays(today(), 10);
+    const assigned = (await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请于限定日期前办结', dueDate: date }))
+      .petition;
+    expect(assigned.workflow.assignments.at(-1)).toMatchObject({ mode: 'assign', dueAt: endOfChinaDay(date).toISOString() });
+    const received = (await act(handler, p.id, 'receive')).petition;
+    expect(clock(received, 'handle')).toMatchObject({
+      dueAt: endOfChinaDay(date).toISOString(),
+      setBy: 'assigner',
+      grade: 'normal',
+      stoppedAt: null,
+    });
+    // Its last fifth and past its end, the sweep warns as for any clock, and the warning reaches the handling body.
+    const row = await clockRow(p.id, 'handle');
+    expect((await clocks.sweep(new Date(row.due_at.getTime() + 60_000))).warnings).toBeGreaterThanOrEqual(1);
+    expect(await warnings(row.id)).toEqual(['overdue']);
+    await dispatch();
+    expect(await warningMessages(handler, p.number)).toHaveLength(1);
+
+    // The body's own leader lengthens the statutory period; the assigning body's date stays the due time.
+    await act(handler, p.id, 'requestExtension', { days: 20, reason: '需委托房屋安全鉴定。' });
+    const extended = (await act(head, p.id, 'approveExtension', { approve: true, note: '同意' })).petition;
+    expect(clock(extended, 'handle')).toMatchObject({ dueAt: endOfChinaDay(date).toISOString(), setBy: 'assigner' });
+  });
+
+  it('without a date the statute’s clock is the one deadline, and the assignment names none of its own', async () => {
+    const p = await register();
+    const assigned = (await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请依法处理' })).petition;
+    expect(assigned.workflow.assignments.at(-1).dueAt).toBeNull();
+    const received = (await act(handler, p.id, 'receive')).petition;
+    const cal = await calendar.calendar();
+    const row = await clockRow(p.id, 'handle');
+    expect(clock(received, 'handle')).toMatchObject({
+      setBy: 'statute',
+      dueAt: dueAt(cal, row.started_at, 60, 'calendar_day', { extendOverDaysOff: true }).dueAt.toISOString(),
+    });
+  });
+
+  it('a date later than the statute’s is refused, naming the field; nothing is written', async () => {
+    const p = await register();
+    const res = await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请依法处理', dueDate: addDays(today(), 120) }, 400);
+    expect(res.error).toMatchObject({ code: 'assign_due_after_statute', details: { fields: [{ path: 'dueDate' }] } });
+    const en = await registrar.request({
+      method: 'POST',
+      url: `/api/petitions/${p.id}/actions/assign`,
+      headers: { 'accept-language': 'en' },
+      payload: {
+        version: (await detail(registrar, p.id)).version,
+        toOrgId: dept.id,
+        requirements: '请依法处理',
+        dueDate: addDays(today(), 120),
+      },
+    });
+    expect(en.json().error.message).toMatch(/outer limit/);
+    const after = await detail(registrar, p.id);
+    expect(after).toMatchObject({ status: 'registered', version: p.version });
+    expect(after.workflow.assignments).toEqual([]);
+  });
+});
+
 describe('a hearing’s days are not counted, first and last included (条例 Art. 36)', () => {
   async function heard(from: string, to: string) {
     const p = await register();

@@ -27,7 +27,7 @@ type OwnershipItem = (typeof OWNERSHIP_ITEMS)[number];
 export type Outcome<A extends WorkflowAction = WorkflowAction> = TargetChoice<A> & {
   patch?: Updateable<PetitionTable>;
   /** Workflow events for the clocks (policies.ts), with the body whose pack applies. */
-  clockEvents?: { name: ClockEventOf<A>; orgId: number }[];
+  clockEvents?: { name: ClockEventOf<A>; orgId: number; limitAt?: Date | null }[];
   /** When those events happened, if not now (a delivery or a request recorded afterwards). */
   at?: Date;
   /** What the petition event records: the payload of its kind in @xinfang/domain's union. */

@@ -94,7 +94,8 @@ describe('responsibilityRows', () => {
       ['lead', '临朐县住房和城乡建设局', '核实后答复'],
       ['assist', '临朐县自然资源局', '核实用地手续'],
     ]);
-    expect(rows[0]!.dueAt).toBe('2026-05-30T16:00:00.000Z');
+    // The lead's deadline is its handling clock (办理时限, where a 交办's date shows as 交办机关限定), not a second one here.
+    expect(rows.map((r) => r.dueAt)).toEqual([null, '2026-05-30T16:00:00.000Z']);
   });
 
   it('has no lead row when nobody holds the matter', () => {

@@ -54,8 +54,9 @@ export interface ResponsibilityRow {
 }
 
 /**
- * 责任分摊表 (pure): the holder as 主办 (with the requirements and due date of the 交办 it holds, if any), then the
- * 协办 bodies that were not withdrawn. Empty when nobody holds the matter and nobody assists.
+ * 责任分摊表 (pure): the holder as 主办 (with the requirements of the 交办 it holds, if any), then the 协办 bodies that
+ * were not withdrawn, each with its due date. The 主办's deadline is its handling clock (办理时限), shown once there.
+ * Empty when nobody holds the matter and nobody assists.
  */
 export function responsibilityRows(holder: Ref | null, assignments: readonly Assignment[]): ResponsibilityRow[] {
   const rows: ResponsibilityRow[] = [];
@@ -72,7 +73,7 @@ export function responsibilityRows(holder: Ref | null, assignments: readonly Ass
       org: holder,
       task: held?.requirements ?? null,
       owner: held?.owner ?? null,
-      dueAt: held?.dueAt ?? null,
+      dueAt: null,
       status: held?.status ?? null,
       reply: null,
     });

@@ -11,7 +11,8 @@ export const receive = defineAction(
   await workflowRepository.update(trx, 'petition_assignments', a.id, { status: 'received', received_at: new Date() });
   return {
     patch: { holder_org_id: actor.orgId },
-    clockEvents: [{ name: 'received', orgId: actor.orgId }],
+    // A 交办's due date ends the handling clock when it is earlier than the statute's.
+    clockEvents: [{ name: 'received', orgId: actor.orgId, limitAt: a.mode === 'assign' ? a.due_at : null }],
     payload: { assignmentId: a.id },
   };
 });

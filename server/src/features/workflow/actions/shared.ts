@@ -2,7 +2,7 @@ import { ROUTE_ONLY_KINDS, type WorkflowAction, addDays, chinaDate, dueDay, endO
 import { z } from 'zod';
 import { underAccused } from '../../../access/visibility.js';
 import type { Executor } from '../../../db/database.js';
-import { AppError, fieldError } from '../../../errors.js';
+import { AppError, fieldError, type FieldError } from '../../../errors.js';
 import { int4Id, requiredText } from '../../../shared/validators.js';
 import { dueAt, type Pause } from '../../deadlines/index.js';
 import { orgRecords } from '../../orgs/index.js';
@@ -66,19 +66,21 @@ export async function hearingPauses(trx: Executor, petitionId: number): Promise<
 export async function route({ trx, actor, p, calendar }: Ctx, mode: 'forward' | 'assign', input: RouteInput) {
   const org = await routeTarget(trx, p, input.toOrgId, 'toOrgId');
   if (org.id === actor.orgId) throw fieldError('toOrgId', '本单位直接办理请选择“受理”');
+  // 交办 may set an earlier due date than the statute's, never a later one: it becomes the handling clock's due
+  // time (the clocks' `limitAt`). Without one the statute's clock alone is the deadline; none is written here.
   let due: Date | null = null;
-  if ('requirements' in input) {
-    if (input.dueDate) {
-      if (input.dueDate <= chinaDate(new Date())) throw fieldError('dueDate', '办理期限应晚于今天');
-      due = endOfChinaDay(input.dueDate);
-    } else {
-      const pack = await calendar.packFor(org.id, trx);
-      const rule = pack.clocks.handle_assigned ?? pack.clocks.handle;
-      if (rule)
-        due = dueAt(await calendar.calendar(trx), new Date(), rule.length, rule.unit, {
-          extendOverDaysOff: pack.extendOverDaysOff,
-        }).dueAt;
-    }
+  if ('requirements' in input && input.dueDate) {
+    if (input.dueDate <= chinaDate(new Date())) throw fieldError('dueDate', '办理期限应晚于今天');
+    const pack = await calendar.packFor(org.id, trx);
+    const rule = pack.clocks.handle_assigned ?? pack.clocks.handle;
+    const statute =
+      rule && dueAt(await calendar.calendar(trx), new Date(), rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff }).dueAt;
+    if (statute && input.dueDate > dueDay(statute))
+      throw new AppError('assign_due_after_statute', {
+        fields: [{ path: 'dueDate', message: `不得晚于法定办理期限 ${dueDay(statute)}` }] satisfies FieldError[],
+        dueAt: statute,
+      });
+    due = endOfChinaDay(input.dueDate);
   }
   await workflowRepository.insert(trx, 'petition_assignments', {
     petition_id: p.id,
@@ -93,6 +95,8 @@ export async function route({ trx, actor, p, calendar }: Ctx, mode: 'forward' | 
   return {
     /** The receiving body, whose pack the clock events follow. */
     toOrgId: org.id,
+    /** The due date the assigning body set, if any. */
+    limitAt: due,
     // The sender decides if the body returns it (条例 Art. 23).
     patch: { router_org_id: actor.orgId, holder_org_id: null },
     payload: {

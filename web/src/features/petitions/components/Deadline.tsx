@@ -60,6 +60,11 @@ export function ClocksCard({ clocks }: { clocks: Clock[] }) {
             render: (_, c) => (
               <Space size={4} wrap>
                 <span>{formatDue(c.dueAt, i18n.language)}</span>
+                {c.setBy === 'assigner' && (
+                  <Tag color="blue" data-testid="deadline-set-by">
+                    {t('deadline.setByAssigner')}
+                  </Tag>
+                )}
                 {c.provisional && (
                   <Tooltip title={hint(c)}>
                     <Tag color="orange">{t('deadline.provisional')}</Tag>

@@ -15,7 +15,8 @@ export function AssignmentsCard({ items }: { items: Assignment[] }) {
       width: 90,
       render: (_, a) => <Tag color={ASSIGNMENT_COLOURS[a.status]}>{t(`workflow.assignmentStatuses.${a.status}`)}</Tag>,
     },
-    { title: t('workflow.columns.dueAt'), width: 110, render: (_, a) => due(a.dueAt) },
+    // A 协办's own date; a 交办's date is the handling clock's due time, shown once in 办理时限.
+    { title: t('workflow.columns.dueAt'), width: 110, render: (_, a) => (a.mode === 'assist' ? due(a.dueAt) : '—') },
     {
       title: t('workflow.columns.requirements'),
       render: (_, a) => (

@@ -189,13 +189,16 @@ const hotline: PolicyPack = {
 export const POLICY_PACKS: Record<string, PolicyPack> = { [national.id]: national, [shandong.id]: shandong, [hotline.id]: hotline };
 export const DEFAULT_POLICY_PACK = national.id;
 
-/** Keys of the petitioner's windows in any pack (see ClockRule.petitionerWindow). */
-export const PETITIONER_WINDOWS = [
+/** The keys of the clocks, in any pack, whose rule passes `test` (statistics name clocks by what they measure). */
+export const clockKeys = (test: (rule: ClockRule) => boolean) => [
   ...new Set(
     Object.values(POLICY_PACKS).flatMap((p) =>
       Object.entries(p.clocks)
-        .filter(([, r]) => r.petitionerWindow)
+        .filter(([, r]) => test(r))
         .map(([k]) => k),
     ),
   ),
 ];
+
+/** Keys of the petitioner's windows in any pack (see ClockRule.petitionerWindow). */
+export const PETITIONER_WINDOWS = clockKeys((r) => r.petitionerWindow === true);

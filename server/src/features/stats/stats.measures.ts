@@ -1,6 +1,6 @@
 import { GROUP_SIZE, VOLUME_FIELDS } from '@xinfang/domain';
 import { sql, type RawBuilder } from 'kysely';
-import { PETITIONER_WINDOWS, POLICY_PACKS } from '../deadlines/index.js';
+import { clockKeys, PETITIONER_WINDOWS } from '../deadlines/index.js';
 
 /**
  * What each petition contributes to the statistics, derived from the petition and its events: the one
@@ -13,17 +13,9 @@ export const VOLUME_DIMS = ['all', 'channel', 'type', 'category', 'region', 'acc
 /** Days given to decide whether to accept (条例 Arts. 22–23): only for a matter on record without its clock. */
 export const DECISION_DAYS = 15;
 /** The clocks of the decision whether to accept: those a routing decision stops (告知是否受理, 12345's 派单). */
-const DECISION_CLOCKS = [
-  ...new Set(
-    Object.values(POLICY_PACKS).flatMap((p) =>
-      Object.entries(p.clocks)
-        .filter(([, r]) => r.stopsOn.includes('accepted'))
-        .map(([k]) => k),
-    ),
-  ),
-];
-/** Clocks of the handling duty, for 按期办结. */
-const HANDLING_CLOCKS = ['handle', 'assigned'];
+const DECISION_CLOCKS = clockKeys((r) => r.stopsOn.includes('accepted'));
+/** Clocks of the handling duty, for 按期办结: those a decision or a conclusion stops (办理; Shandong's 交办事项办结). */
+const HANDLING_CLOCKS = clockKeys((r) => r.stopsOn.includes('decided') || r.stopsOn.includes('concluded'));
 const SATISFIED = ['satisfied', 'basically_satisfied'];
 
 const day = (col: RawBuilder<unknown>) => sql`((${col}) at time zone 'Asia/Shanghai')::date`;

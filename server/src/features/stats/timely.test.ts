@@ -2,7 +2,8 @@ import { addDays, chinaDate } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput, validIdNumber } from '../../test/factories.js';
-import { act, type Json } from '../../test/workflow.js';
+import { sql } from 'kysely';
+import { act, DECISION, type Json } from '../../test/workflow.js';
 import { createStatsService } from './stats.service.js';
 
 // 及时受理 follows the decision clock (docs/STATISTICS.md): the day a period ends, moved past days off, is on time.
@@ -61,5 +62,33 @@ describe('及时受理率 by the clock’s rule', () => {
     expect((drill.items as Json[]).map((p) => p.id).sort((a, b) => a - b)).toEqual([onHolidayEdge.id, early.id]);
     expect(drill.items.map((p: Json) => p.id)).not.toContain(late.id);
     expect(await stats.differences()).toEqual({ volume: [], measures: [] });
+  });
+});
+
+describe('按期办结 by the handling clocks of the pack', () => {
+  it('a Shandong 交办 concluded after its 90-day clock ran out is not on time, though the decision was', async () => {
+    const sdCounty = await buildOrg(db, { kind: 'government', name: '山东测试县人民政府' });
+    await db.updateTable('orgs').set({ policy_pack: 'shandong' }).where('id', '=', sdCounty.id).execute();
+    const sdBureau = await buildOrg(db, { parent: sdCounty, kind: 'bureau', name: '山东测试县信访局' });
+    const sdDept = await buildOrg(db, { parent: sdCounty, kind: 'department', name: '山东测试县住房和城乡建设局' });
+    const sdRegistrar = await loginAs(app, db, sdBureau, ['registrar']);
+    const sdHandler = await loginAs(app, db, sdDept, ['handler']);
+    const sdLeader = await loginAs(app, db, sdCounty, ['leader']);
+    const res = await sdRegistrar.request({ method: 'POST', url: '/api/petitions', payload: petitionInput() });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().petition.id as number;
+    await act(sdRegistrar, id, 'assign', { toOrgId: sdDept.id, requirements: '请依法处理并报告' });
+    await act(sdHandler, id, 'receive');
+    await act(sdHandler, id, 'decide', DECISION);
+    await act(sdHandler, id, 'deliver', { method: 'post', result: 'signed', deliveredOn: today });
+    // The 交办事项办结并报告 clock (山东省信访规定 Art. 25) ran out before the report.
+    await sql`update petition_clocks set started_at = now() - interval '91 days', due_at = now() - interval '1 day'
+      where petition_id = ${id} and key = 'handle_assigned'`.execute(db);
+    await act(sdHandler, id, 'conclude', { report: '已答复并报告。' });
+    await stats.refresh();
+    const o = (
+      await sdLeader.request({ method: 'GET', url: `/api/stats/overview?orgId=${sdCounty.id}&from=${addDays(today, -1)}&to=${today}` })
+    ).json();
+    expect((o.rates as Json[]).find((r) => r.key === 'on_time_conclusion')).toMatchObject({ numerator: 0, denominator: 1 });
   });
 });

@@ -787,7 +787,8 @@ export const en: Resources = {
     versionConflict: 'Someone else changed this petition. It has been reloaded; please check it and try again.',
     daysLeft: '1 to 30 days; at most 30 days in all, so at most {{days}} days now',
     reviewOrgDefault: 'If left empty, the body above this one ({{org}})',
-    assignDueDefault: 'If left empty, the statutory period applies; a date set here may not be later and becomes the handling body’s deadline',
+    assignDueDefault:
+      'If left empty, the statutory period applies; a date set here may not be later and becomes the handling body’s deadline',
     routePreview: 'The decision will state',
     pendingExtension: 'Extension awaiting approval: {{days}} days (requested by {{by}}); reason: {{reason}}',
     pair: '{{label}}: {{value}}',

@@ -47,7 +47,11 @@ export const clocksRepository = {
 
   /** Records a clock's warning of this grade, once (the sweep's own record of it is the same row). */
   async warn(db: Executor, clockId: number, grade: string) {
-    await db.insertInto('clock_warnings').values({ clock_id: clockId, grade }).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('clock_warnings')
+      .values({ clock_id: clockId, grade })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   },
 
   open(db: Executor, petitionId: number) {

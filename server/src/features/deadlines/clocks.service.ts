@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionClockTable } from '../../db/types.js';
 import { createCalendarService, type CalendarService } from './calendar.service.js';
-import { dueAt, grade, type Pause } from './clock.js';
+import { dueAt, grade, type Due, type Pause } from './clock.js';
 import { clocksRepository } from './clocks.repository.js';
 import { POLICY_PACKS } from './policies.js';
 
@@ -14,6 +14,12 @@ export interface ClockEvent {
   orgId: number;
   /** 交办 with a date: the clocks this event starts end then when that is earlier than the statute's due time. */
   limitAt?: Date | null;
+}
+
+/** The statute's due time, or an assigning body's earlier date (kept as the clock's `limit_at`): the statute is the outer limit. */
+function capped(statute: Due, limitAt: Date | null | undefined) {
+  const limit = limitAt && limitAt < statute.dueAt ? limitAt : null;
+  return { dueAt: limit ?? statute.dueAt, limit, provisional: !limit && statute.provisional };
 }
 
 /** A clock as shown on every screen that lists deadlines: graded now, not at the last sweep. */
@@ -61,10 +67,8 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
         const pack = packs.get(e.orgId)!;
         for (const [key, rule] of Object.entries(pack.clocks)) {
           if (!rule.startsOn.includes(e.name)) continue;
-          const due = dueAt(cal, at, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff });
-          const limit = e.limitAt && e.limitAt < due.dueAt ? e.limitAt : null;
-          const dueTime = limit ?? due.dueAt;
-          const now = grade(at, dueTime, new Date()).grade;
+          const due = capped(dueAt(cal, at, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff }), e.limitAt);
+          const now = grade(at, due.dueAt, new Date()).grade;
           const id = await clocksRepository.insert(trx, {
             petition_id: petitionId,
             org_id: e.orgId,
@@ -72,9 +76,9 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
             pack: pack.id,
             label: rule.label,
             started_at: at,
-            due_at: dueTime,
-            limit_at: limit,
-            provisional: !limit && due.provisional,
+            due_at: due.dueAt,
+            limit_at: due.limit,
+            provisional: due.provisional,
             grade: now,
           });
           // A clock that starts late (a backdated receipt) warns at once, as the sweep would have; the sweep sees
@@ -97,17 +101,15 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
         const extended = c.extended + (c.key === change.extendKey ? (change.units ?? 0) : 0);
         const paused = rule.pausedBy?.includes(change.pausedBy) ?? false;
         if (extended === c.extended && !paused) continue;
-        const due = dueAt(cal, c.started_at, rule.length + extended, rule.unit, {
-          extendOverDaysOff: pack.extendOverDaysOff,
-          pauses: paused ? change.pauses : [],
-        });
-        // The assigning body's date stays: the statute's longer period is only the outer limit.
-        const limited = c.limit_at !== null && c.limit_at < due.dueAt;
-        await clocksRepository.reschedule(trx, c.id, {
-          due_at: limited ? c.limit_at! : due.dueAt,
-          provisional: !limited && due.provisional,
-          extended,
-        });
+        // An assigning body's date stays: an extension or a hearing moves only the statute's period.
+        const due = capped(
+          dueAt(cal, c.started_at, rule.length + extended, rule.unit, {
+            extendOverDaysOff: pack.extendOverDaysOff,
+            pauses: paused ? change.pauses : [],
+          }),
+          c.limit_at,
+        );
+        await clocksRepository.reschedule(trx, c.id, { due_at: due.dueAt, provisional: due.provisional, extended });
       }
     },
 

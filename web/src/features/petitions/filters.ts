@@ -7,6 +7,8 @@ import {
   type DeadlineFilter,
   type PetitionStatus,
   type PetitionType,
+  ROW_DIMS,
+  type RowDim,
   STAT_NAMES,
   type StatName,
 } from '@xinfang/domain';
@@ -27,17 +29,29 @@ export type BoolFilter = (typeof BOOL_KEYS)[number];
 export const FLAG_FILTERS: readonly BoolFilter[] = BOOL_KEYS;
 
 const STAT_KEYS = ['stat', 'statOrg', 'statFrom', 'statTo'] as const;
-/** A drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in statFrom–statTo. */
-export type StatFilter = Required<Pick<ListFilters, (typeof STAT_KEYS)[number]>>;
+/**
+ * A drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in statFrom–statTo, or
+ * behind one row (`statDim`, `statKey`) of a breakdown of it.
+ */
+export type StatFilter = Required<Pick<ListFilters, (typeof STAT_KEYS)[number]>> & Pick<ListFilters, 'statDim' | 'statKey'>;
 
 /** The drill-down part of the filters (kept when the other filters change), if any. */
 export function statOf(f: ListFilters): StatFilter | undefined {
-  const { stat, statOrg, statFrom, statTo } = f;
-  return stat && statOrg && statFrom && statTo ? { stat, statOrg, statFrom, statTo } : undefined;
+  const { stat, statOrg, statFrom, statTo, statDim, statKey } = f;
+  if (!stat || !statOrg || !statFrom || !statTo) return undefined;
+  return { stat, statOrg, statFrom, statTo, ...(statDim && statKey ? { statDim, statKey } : {}) };
 }
 
 /** The filters without the drill-down. */
-export function withoutStat({ stat: _s, statOrg: _o, statFrom: _f, statTo: _t, ...rest }: ListFilters): ListFilters {
+export function withoutStat({
+  stat: _s,
+  statOrg: _o,
+  statFrom: _f,
+  statTo: _t,
+  statDim: _d,
+  statKey: _k,
+  ...rest
+}: ListFilters): ListFilters {
   return rest;
 }
 
@@ -46,6 +60,10 @@ export function filtersToSearch(f: ListFilters): URLSearchParams {
   const s = new URLSearchParams();
   const stat = statOf(f);
   if (stat) for (const k of STAT_KEYS) s.set(k, String(stat[k]));
+  if (stat?.statDim && stat.statKey) {
+    s.set('statDim', stat.statDim);
+    s.set('statKey', stat.statKey);
+  }
   if (f.q?.trim()) s.set('q', f.q.trim());
   for (const v of f.status ?? []) s.append('status', v);
   for (const v of f.channel ?? []) s.append('channel', v);
@@ -72,7 +90,10 @@ function searchToStat(s: URLSearchParams): StatFilter | undefined {
   const statTo = s.get('statTo') ?? '';
   if (!stat || !(STAT_NAMES as readonly string[]).includes(stat) || !statOrg) return undefined;
   if (!DAY.test(statFrom) || !DAY.test(statTo) || statFrom > statTo) return undefined;
-  return { stat: stat as StatName, statOrg, statFrom, statTo };
+  const statDim = s.get('statDim');
+  const statKey = s.get('statKey');
+  const row = statDim && (ROW_DIMS as readonly string[]).includes(statDim) && statKey ? { statDim: statDim as RowDim, statKey } : {};
+  return { stat: stat as StatName, statOrg, statFrom, statTo, ...row };
 }
 
 function positive(v: string | null) {

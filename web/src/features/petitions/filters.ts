@@ -11,6 +11,7 @@ import {
   type RowDim,
   STAT_NAMES,
   type StatName,
+  UNRECORDED_KEY,
 } from '@xinfang/domain';
 import { type ListFilters } from './api/types';
 
@@ -42,17 +43,28 @@ export function statOf(f: ListFilters): StatFilter | undefined {
   return { stat, statOrg, statFrom, statTo, ...(statDim && statKey ? { statDim, statKey } : {}) };
 }
 
-/** The filters without the drill-down. */
-export function withoutStat({
-  stat: _s,
-  statOrg: _o,
-  statFrom: _f,
-  statTo: _t,
-  statDim: _d,
-  statKey: _k,
-  ...rest
-}: ListFilters): ListFilters {
-  return rest;
+/**
+ * The filters without the drill-down. A breakdown's row stays as the list's own filter where it has one (a
+ * channel, a type, a category with those below it, a place with those below it); values not recorded and accused
+ * bodies have none. Pure.
+ */
+export function withoutStat({ stat: _s, statOrg: _o, statFrom: _f, statTo: _t, statDim, statKey, ...rest }: ListFilters): ListFilters {
+  if (!statDim || !statKey || statKey === UNRECORDED_KEY) return rest;
+  switch (statDim) {
+    case 'channel':
+      return { ...rest, channel: [statKey as Channel] };
+    case 'type':
+      return { ...rest, type: statKey as PetitionType };
+    case 'category1':
+    case 'category2':
+    case 'category3':
+      return { ...rest, categoryId: Number(statKey) };
+    case 'region':
+      return { ...rest, regionCode: statKey };
+    case 'accused':
+      // The list's form has no accused body to show.
+      return rest;
+  }
 }
 
 /** Filters → query string (arrays as repeated keys; defaults left out so URLs stay short). Pure. */

@@ -40,7 +40,18 @@ describe('drillUrl', () => {
     const stat = { stat: 'registered', statOrg: 4, statFrom: '2026-11-01', statTo: '2026-11-30', statDim: 'region', statKey: 'none' };
     expect(filters).toEqual({ ...stat, channel: ['fax'] });
     expect(statOf(filters)).toEqual(stat);
+    // Values not recorded have no filter of the list's own: removing the drill-down removes the row too.
     expect(withoutStat(filters)).toEqual({ channel: ['fax'] });
+  });
+
+  it('keeps a row as the list’s own filter when the drill-down is removed', () => {
+    const row = (dim: Parameters<typeof dimFilter>[0], key: string) =>
+      withoutStat(searchToFilters(new URLSearchParams(drillUrl({ stat: 'registered', ...NOVEMBER }, dimFilter(dim, key)).split('?')[1])));
+    expect(row('channel', 'fax')).toEqual({ channel: ['fax'] });
+    expect(row('type', 'appeal')).toEqual({ type: 'appeal' });
+    expect(row('category2', '37')).toEqual({ categoryId: 37 });
+    expect(row('region', '370724')).toEqual({ regionCode: '370724' });
+    expect(row('category1', 'none')).toEqual({});
   });
 
   it('drops a drill-down with an unknown figure, a bad body or bad days', () => {

@@ -115,16 +115,8 @@ export type Granularity = (typeof GRANULARITIES)[number];
 export const BREAKDOWN_DIMS = ['channel', 'type', 'category1', 'category2', 'category3', 'region', 'accused', 'body'] as const;
 export type BreakdownDim = (typeof BREAKDOWN_DIMS)[number];
 /** The breakdowns whose rows the work list can drill (`body` rows are the bodies' own figures: `statOrg`). */
-export const ROW_DIMS = [
-  'channel',
-  'type',
-  'category1',
-  'category2',
-  'category3',
-  'region',
-  'accused',
-] as const satisfies readonly BreakdownDim[];
-export type RowDim = (typeof ROW_DIMS)[number];
+export type RowDim = Exclude<BreakdownDim, 'body'>;
+export const ROW_DIMS: readonly RowDim[] = BREAKDOWN_DIMS.filter((d): d is RowDim => d !== 'body');
 /** The key of a breakdown's row of petitions with no value recorded (未填写, 未分类): a key like any other to drill. */
 export const UNRECORDED_KEY = 'none';
 

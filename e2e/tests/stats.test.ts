@@ -80,16 +80,23 @@ describe('statistics dashboard (统计分析)', () => {
     await fax.click();
     await b.page.waitForURL((url) => url.pathname === '/petitions');
     const params = Object.fromEntries(new URL(b.page.url()).searchParams);
-    expect(params).toEqual({ stat: 'registered', statOrg: String(scope.id), statFrom: period.from, statTo: period.to, channel: 'fax' });
+    expect(params).toEqual({
+      stat: 'registered',
+      statOrg: String(scope.id),
+      statFrom: period.from,
+      statTo: period.to,
+      statDim: 'channel',
+      statKey: 'fax',
+    });
     expect((await listed).status()).toBe(200);
-    await expect(stats.statFilter.innerText()).resolves.toBe(`统计：信访批次 · 临朐县人民政府 · ${period.from} 至 ${period.to}`);
+    await expect(stats.statFilter.innerText()).resolves.toBe(`统计：信访批次（传真） · 临朐县人民政府 · ${period.from} 至 ${period.to}`);
     const [earlier, ...today] = [numbers.pop()!, ...numbers];
     const rows = await stats.listRows();
     expect(rows).toHaveLength(fax.value);
     expect(rows.map((r) => r.number).sort()).toEqual(today.sort());
     expect(new Set(rows.map((r) => r.channel))).toEqual(new Set(['传真']));
 
-    // Removing the tag drops the drill-down and keeps the channel filter: the earlier fax is listed too.
+    // Removing the tag drops the drill-down and keeps its row as the channel filter: the earlier fax is listed too.
     const all = b.page.waitForResponse((r) => r.url().includes('/api/petitions?') && !r.url().includes('stat='));
     await b.page.getByRole('button', { name: '取消统计筛选' }).click();
     await b.page.waitForURL((url) => !url.searchParams.has('stat') && url.searchParams.get('channel') === 'fax');

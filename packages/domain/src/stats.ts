@@ -35,6 +35,8 @@ export const MEASURES = [
   'supervised',
   'proposals',
   'proposals_adopted',
+  'proposals_made',
+  'proposals_made_adopted',
   'returned',
   'reworked',
   'extended',
@@ -58,10 +60,15 @@ export const WORKFLOW_FIELDS = [
   'extended',
   'overdue_ever',
   'overdue_now',
+  'proposals_made',
+  'proposals_made_adopted',
   'proposals',
   'proposals_adopted',
 ] as const satisfies readonly Measure[];
 export type WorkflowField = (typeof WORKFLOW_FIELDS)[number];
+
+/** Figures of a state now, not of the days of a period: summed over all time whatever the period, drilled likewise. */
+export const STATE_MEASURES: readonly Measure[] = ['overdue_now'];
 
 /** Every figure the work list can show the petitions of (`stat=`). */
 export const STAT_NAMES = [...VOLUME_FIELDS, ...MEASURES] as const;
@@ -107,6 +114,11 @@ export type Granularity = (typeof GRANULARITIES)[number];
 /** What figures can be broken down by. */
 export const BREAKDOWN_DIMS = ['channel', 'type', 'category1', 'category2', 'category3', 'region', 'accused', 'body'] as const;
 export type BreakdownDim = (typeof BREAKDOWN_DIMS)[number];
+/** The breakdowns whose rows the work list can drill (`body` rows are the bodies' own figures: `statOrg`). */
+export type RowDim = Exclude<BreakdownDim, 'body'>;
+export const ROW_DIMS: readonly RowDim[] = BREAKDOWN_DIMS.filter((d): d is RowDim => d !== 'body');
+/** The key of a breakdown's row of petitions with no value recorded (未填写, 未分类): a key like any other to drill. */
+export const UNRECORDED_KEY = 'none';
 
 /** Periodic reports (统计报表) and the states of their building job. */
 export const REPORT_KINDS = ['monthly', 'quarterly', 'annual'] as const;

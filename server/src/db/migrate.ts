@@ -32,6 +32,7 @@ import * as m0026 from './migrations/0026_accused_by_id.js';
 import * as m0027 from './migrations/0027_petition_status_check.js';
 import * as m0028 from './migrations/0028_functions_from_files.js';
 import * as m0030 from './migrations/0030_clock_limit.js';
+import * as m0032 from './migrations/0032_stats_per_petition.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '0027_petition_status_check': m0027,
   '0028_functions_from_files': m0028,
   '0030_clock_limit': m0030,
+  '0032_stats_per_petition': m0032,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

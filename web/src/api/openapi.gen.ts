@@ -1859,6 +1859,8 @@ export interface paths {
             | 'supervised'
             | 'proposals'
             | 'proposals_adopted'
+            | 'proposals_made'
+            | 'proposals_made_adopted'
             | 'returned'
             | 'reworked'
             | 'extended'
@@ -1871,6 +1873,8 @@ export interface paths {
           statOrg?: number;
           statFrom?: string;
           statTo?: string;
+          statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
+          statKey?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
           sort?: 'receivedAt' | 'registeredAt';
           order?: 'desc' | 'asc';
@@ -2679,6 +2683,8 @@ export interface paths {
             | 'supervised'
             | 'proposals'
             | 'proposals_adopted'
+            | 'proposals_made'
+            | 'proposals_made_adopted'
             | 'returned'
             | 'reworked'
             | 'extended'
@@ -2691,6 +2697,8 @@ export interface paths {
           statOrg?: number;
           statFrom?: string;
           statTo?: string;
+          statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
+          statKey?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
           sort?: 'receivedAt' | 'registeredAt';
           order?: 'desc' | 'asc';
@@ -7296,6 +7304,16 @@ export interface components {
           lastYear: number | null;
         };
         overdue_now: {
+          value: number;
+          previous: number | null;
+          lastYear: number | null;
+        };
+        proposals_made: {
+          value: number;
+          previous: number | null;
+          lastYear: number | null;
+        };
+        proposals_made_adopted: {
           value: number;
           previous: number | null;
           lastYear: number | null;

@@ -79,7 +79,9 @@ export const statsEn: typeof statsZh = {
     extended: 'Extended',
     overdue_ever: 'Ever overdue',
     overdue_now: 'Overdue now',
-    proposals: 'Supervision proposals',
+    proposals_made: 'Proposals made',
+    proposals_made_adopted: 'Proposals made and adopted',
+    proposals: 'Proposals received',
     proposals_adopted: 'Proposals adopted',
     decided: 'Decided on acceptance',
     decided_timely: 'Decided within 15 days',
@@ -98,6 +100,7 @@ export const statsEn: typeof statsZh = {
     owned: 'Owned by leaders',
     owned_resolved: 'Owned and resolved',
   },
+  drillRow: '{{figure}} ({{row}})',
   drillTag: 'Statistics: {{figure}} · {{org}} · {{from}} to {{to}}',
   drillRemove: 'Remove the statistics filter',
   table: {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { workflowDto } from '../../shared/workflow.dto.js';
 import { attachmentDto } from '../attachments/index.js';
 import { clockDto } from '../deadlines/index.js';
+import { optionalRegionCodeInput } from '../regions/index.js';
 import { instant, int4Id, int8Id, int8IdParam, optionalText } from '../../shared/validators.js';
 import {
   CHANNELS,
@@ -14,13 +15,6 @@ import {
   isValidChineseId,
   PHONE_PATTERN,
 } from '@xinfang/domain';
-
-const regionCode = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || /^\d{6}(\d{3})?$/.test(v), { message: '行政区划代码应为 6 位或 9 位数字' });
 
 /** One petitioner (person or organisation) as the registrar enters it. */
 export const petitionerInput = z
@@ -45,7 +39,7 @@ export const petitionerInput = z
       .nullish()
       .transform((v) => (v ? v.replace(/\s+/g, '') : null)),
     address: optionalText(200),
-    regionCode,
+    regionCode: optionalRegionCodeInput,
     employer: optionalText(100),
     isMain: z.boolean().default(false),
     isRepresentative: z.boolean().default(false),
@@ -91,7 +85,7 @@ const matterFields = {
   categoryId: int4Id.nullish().transform((v) => v ?? null),
   title: z.string().trim().min(1, '请填写标题').max(MAX_TITLE_LENGTH, `标题不能超过 ${MAX_TITLE_LENGTH} 个字`),
   content: z.string().trim().min(1, '请填写信访内容').max(MAX_CONTENT_LENGTH, `信访内容不能超过 ${MAX_CONTENT_LENGTH} 个字`),
-  placeRegionCode: regionCode,
+  placeRegionCode: optionalRegionCodeInput,
   placeAddress: optionalText(200),
   personsCount: z.number().int().min(1, '信访人数至少为 1').max(100_000),
   involvedCount: z.number().int().min(0).max(10_000_000).default(0),

@@ -100,6 +100,30 @@ describe('registration', () => {
     expect(fieldsOf(res).sort()).toEqual(['petitioners.1.idNumber', 'petitioners.1.phone']);
   });
 
+  it('takes only places of the table of divisions (GB/T 2260, GB/T 10114), naming the field; nothing is written', async () => {
+    const before = await db.selectFrom('petitions').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const res = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({
+        placeRegionCode: '999999',
+        petitioners: [{ name: '甲', phone: '13812345678', regionCode: '370724999' }],
+      }),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(fieldsOf(res).sort()).toEqual(['petitioners.0.regionCode', 'placeRegionCode']);
+    expect(res.json().error.details.fields[0].message).toBe('行政区划代码不存在，请从列表中选择');
+    const after = await db.selectFrom('petitions').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    const ok = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({ placeRegionCode: '370724101', petitioners: [{ name: '甲', phone: '13812345678', regionCode: '370724' }] }),
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().petition.placeRegionName).toBe('山东省潍坊市临朐县五井镇');
+  });
+
   it('refuses more than 5 representatives (条例 Art. 20) and a group visit without any', async () => {
     const people = (reps: number) =>
       Array.from({ length: 8 }, (_, i) => ({

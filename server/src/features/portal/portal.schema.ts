@@ -1,6 +1,7 @@
 import { PETITION_TYPES, DECISION_STAGES, OUTCOMES, RATINGS, EVALUATION_TARGETS } from '@xinfang/domain';
 import { z } from 'zod';
 import { int4Id, int8Id, optionalPhone, optionalText } from '../../shared/validators.js';
+import { regionCodeInput } from '../regions/index.js';
 import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '@xinfang/domain';
 
 /** A proof-of-work challenge (ALTCHA) as the browser solves it; no third-party service is involved. */
@@ -21,7 +22,7 @@ export const submitBody = z.strictObject({
   content: z.string().trim().min(10, '请把反映的问题写清楚（至少 10 个字）').max(MAX_CONTENT_LENGTH),
   categoryId: int4Id.nullish(),
   /** Where the problem is: it decides which petition bureau receives the matter. */
-  placeRegionCode: z.string().regex(/^\d{6}(\d{3})?$/, '请选择问题发生地（县级或乡镇）'),
+  placeRegionCode: regionCodeInput,
   placeAddress: optionalText(200),
   /** Only suggestions and accusations may be anonymous (the registration rules say why). */
   anonymous: z.boolean().default(false),

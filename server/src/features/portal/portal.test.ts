@@ -217,6 +217,9 @@ describe('online submission (条例 Art. 18)', () => {
     expect(refused.statusCode).toBe(400);
     const short = await submit({ content: '太短' });
     expect(short.json().error.details.fields[0].path).toBe('content');
+    // A place must be one of the table of divisions.
+    const nowhere = await submit({ placeRegionCode: '999999' });
+    expect([nowhere.statusCode, nowhere.json().error.details.fields[0].path]).toEqual([400, 'placeRegionCode']);
   });
 
   it('an accusation names who is accused; a refusal by the registration rules keeps the solved challenge', async () => {

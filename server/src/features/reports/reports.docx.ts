@@ -1,4 +1,4 @@
-import { RATE_ZH, type RateKey, chineseNumber, chinaDate } from '@xinfang/domain';
+import { RATE_ZH, type RateKey, UNRECORDED_KEY, chineseNumber, chinaDate } from '@xinfang/domain';
 import {
   AlignmentType,
   ImageRun,
@@ -139,7 +139,7 @@ interface Charts {
 }
 
 /** Figures for narrative and charts leave out what has no name (未分类, 未填写): the tables keep it. */
-const named = (rows: BreakdownRow[]) => rows.filter((r) => r.key);
+const named = (rows: BreakdownRow[]) => rows.filter((r) => r.key !== UNRECORDED_KEY);
 const bars = (rows: BreakdownRow[]) => named(rows).map((r) => ({ label: r.label, value: r.registered }));
 
 async function drawCharts(d: ReportData): Promise<Charts> {
@@ -355,18 +355,22 @@ function routing(c: Context): FileChild[] {
   ];
 }
 
-/** 六、提出和采纳建议情况 (督办 under 条例 Art. 40). */
+/**
+ * 六、提出和采纳建议情况 (条例 Art. 40–41): the proposals the scope's bodies made in their 督办 and how many were
+ * adopted, then those its bodies received from a 督办 and adopted.
+ */
 function proposals(c: Context): FileChild[] {
-  const made = c.o.workflow.proposals!;
-  const adopted = c.o.workflow.proposals_adopted!;
-  const before = made.previous ? `${c.before.name}提出建议${n(made.previous)}条、被采纳${n(adopted.previous ?? 0)}条。` : '';
+  const w = c.o.workflow;
+  const [made, madeAdopted, received, adopted] = [w.proposals_made!, w.proposals_made_adopted!, w.proposals!, w.proposals_adopted!];
+  const before = made.previous ? `${c.before.name}提出建议${n(made.previous)}条、被采纳${n(madeAdopted.previous ?? 0)}条。` : '';
+  const receivedText = received.value ? `本期收到督办提出的建议${n(received.value)}条，已采纳${n(adopted.value)}条。` : '';
   return [
     heading1('六、提出和采纳建议情况'),
     body(
-      made.value
-        ? `本期在督办工作中提出改进工作、完善政策等建议${n(made.value)}条，已被采纳${n(adopted.value)}条，` +
-            `采纳率${pct(ratio(adopted.value, made.value))}。${before}`
-        : `本期督办中未提出改进工作、完善政策的建议。${before}`,
+      (made.value
+        ? `本期在督办工作中提出改进工作、完善政策等建议${n(made.value)}条，已被采纳${n(madeAdopted.value)}条，` +
+          `采纳率${pct(ratio(madeAdopted.value, made.value))}。${before}`
+        : `本期督办中未提出改进工作、完善政策的建议。${before}`) + receivedText,
     ),
   ];
 }

@@ -21,8 +21,8 @@ type WorkflowKey = keyof Overview['workflow'] & string;
 export const WORKFLOW_LABELS: { key: WorkflowKey; zh: string; unit: string }[] = [
   { key: 'forwarded', zh: '转送', unit: '件' },
   { key: 'assigned', zh: '交办', unit: '件' },
-  { key: 'urged', zh: '催办', unit: '次' },
-  { key: 'supervised', zh: '督办', unit: '次' },
+  { key: 'urged', zh: '催办', unit: '件' },
+  { key: 'supervised', zh: '督办', unit: '件' },
   { key: 'returned', zh: '退回', unit: '件' },
   { key: 'reworked', zh: '退回重办', unit: '件' },
   { key: 'extended', zh: '批准延期', unit: '件' },

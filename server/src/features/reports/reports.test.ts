@@ -160,7 +160,8 @@ describe('the annual report (条例 Art. 41)', async () => {
     expect(row('工作情况', '交办')[2]).toBe(1);
     expect(row('工作情况', '督办')[2]).toBe(1);
     expect(row('建议采纳', '提出建议（条）')[1]).toBe(1);
-    expect(row('建议采纳', '采纳建议（条）')[1]).toBe(1);
+    expect(row('建议采纳', '被采纳建议（条）')[1]).toBe(1);
+    expect(row('建议采纳', '收到建议（条）')[1]).toBe(1);
     expect(row('建议采纳', '采纳率')[1]).toBe(1);
     expect(row('信访形式', '来电').slice(1, 3)).toEqual([1, 1]);
     expect(row('信访类别', '建议意见').slice(1, 3)).toEqual([1, 6]);
@@ -196,7 +197,7 @@ describe('the annual report (条例 Art. 41)', async () => {
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(text).toContain(`本期共登记信访事项3件（批次）、${overview.volume.persons.value}人次`);
-    expect(text).toContain('本期转送1件，交办1件，催办0次，督办1次；');
+    expect(text).toContain('本期转送1件，交办1件，催办0件，督办1件；');
     expect(text).toContain('提出改进工作、完善政策等建议1条，已被采纳1条，采纳率100.0%');
     expect(text).toContain('本期被反映较多的单位依次为：报告县住房和城乡建设局（1件）');
     expect(text).toContain(`及时受理率${(timelyValue(overview) * 100).toFixed(1)}%（`);
@@ -207,6 +208,17 @@ describe('the annual report (条例 Art. 41)', async () => {
     const png = await zip.file(pngs[0]!)!.async('nodebuffer');
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.readUInt32BE(16)).toBe(1280); // drawn at 640 px and rasterised at twice that
+  });
+
+  it('the bureau reports the proposals it made in its 督办, the department those it received and adopted', async () => {
+    const words = async (orgId: number) =>
+      docxText((await download(leader, (await build(leader, { orgId, kind: 'annual', period: year })).id, 'docx')).body);
+    const ofBureau = await words(bureau.id);
+    expect(ofBureau).toContain('本期在督办工作中提出改进工作、完善政策等建议1条，已被采纳1条，采纳率100.0%。');
+    expect(ofBureau).not.toContain('未提出');
+    expect(ofBureau).not.toContain('收到督办提出的建议');
+    const ofDept = await words(dept.id);
+    expect(ofDept).toContain('本期督办中未提出改进工作、完善政策的建议。本期收到督办提出的建议1条，已采纳1条。');
   });
 
   it('the request and each download are in the audit trail', async () => {
@@ -243,7 +255,7 @@ describe('requests', () => {
   });
 
   it('needs stats.report to request and stats.view to read; another body’s reports do not exist for a user', async () => {
-    const mine = (await get(leader, '/api/stats/reports')).items[0];
+    const mine = (await get(leader, '/api/stats/reports')).items.find((r: Json) => r.orgId === county.id);
     expect(
       (await auditor.request({ method: 'POST', url: '/api/stats/reports', payload: { kind: 'annual', period: year } })).statusCode,
     ).toBe(403);
@@ -383,8 +395,10 @@ function monthFixture(): ReportData {
         extended: triple(22, 25, 20),
         overdue_ever: triple(35, 48, 40),
         overdue_now: { value: 4, previous: null, lastYear: null },
-        proposals: triple(21, 17, 15),
-        proposals_adopted: triple(16, 12, 10),
+        proposals_made: triple(21, 17, 15),
+        proposals_made_adopted: triple(16, 12, 10),
+        proposals: triple(3, 0, 0),
+        proposals_adopted: triple(2, 0, 0),
       },
     },
     trend: {
@@ -401,8 +415,8 @@ function monthFixture(): ReportData {
     breakdowns: {
       channel: [row('online', '网上', 580, 470), row('visit', '来访', 320, 335), row('letter', '来信', 334, 295)],
       type: [row('appeal', '申诉求决', 1010, 900), row('suggestion', '建议意见', 152, 130), row('accusation', '检举控告', 72, 70)],
-      category1: [row('', '未分类', 500, 400), row('1', '城乡建设', 402, 350), row('2', '劳动和社会保障', 255, 240)],
-      region: [row('370724001', '城关街道', 402, 390), row('', '未填写', 142, 109)],
+      category1: [row('none', '未分类', 500, 400), row('1', '城乡建设', 402, 350), row('2', '劳动和社会保障', 255, 240)],
+      region: [row('370724001', '城关街道', 402, 390), row('none', '未填写', 142, 109)],
       accused: [row('21', '临朐县住房和城乡建设局', 31, 25)],
     },
     bodies: [
@@ -456,7 +470,9 @@ describe('the renderers on a month of a county', async () => {
     expect(text).toContain('本期共登记信访事项1,234件（批次）、1,502人次，批次环比上升12.2%、同比上升23.4%，人次环比持平、同比上升15.5%。');
     expect(text).toContain('及时受理率90.0%（9/10），较上期提高2.1个百分点，与去年同期持平');
     expect(text).toContain('包案化解率暂无可计算的数据');
-    expect(text).toContain('提出改进工作、完善政策等建议21条，已被采纳16条，采纳率76.2%。上期提出建议17条、被采纳12条。');
+    expect(text).toContain(
+      '提出改进工作、完善政策等建议21条，已被采纳16条，采纳率76.2%。上期提出建议17条、被采纳12条。本期收到督办提出的建议3条，已采纳2条。',
+    );
     expect(text).toContain('涉及“物业、停车费”的41件（上期12件）');
     expect(text).toContain('图1\u3000信访事项数量趋势（按日）');
   });

@@ -107,9 +107,9 @@ function overviewSheet(wb: ExcelJS.Workbook, d: ReportData) {
   note('说明', '各单位数据均含其下级单位；比率分母为零时记为“—”；比率的环比、同比为百分点之差。');
 }
 
-/** 采纳率 now, before and a year ago, with the changes in percentage points. */
+/** 采纳率 of the proposals made, now, before and a year ago, with the changes in percentage points. */
 function adoptionRow(w: ReportData['overview']['workflow']): Row {
-  const [made, adopted] = [w.proposals!, w.proposals_adopted!];
+  const [made, adopted] = [w.proposals_made!, w.proposals_made_adopted!];
   const now = ratio(adopted.value, made.value);
   const before = ratio(adopted.previous, made.previous);
   const lastYear = ratio(adopted.lastYear, made.lastYear);
@@ -190,9 +190,11 @@ export async function renderReportXlsx(d: ReportData): Promise<Buffer> {
     '建议采纳',
     [{ header: '项目', width: 16, format: 'text' }, ...triple],
     [
-      ['提出建议（条）', ...changes(o.workflow.proposals!)],
-      ['采纳建议（条）', ...changes(o.workflow.proposals_adopted!)],
+      ['提出建议（条）', ...changes(o.workflow.proposals_made!)],
+      ['被采纳建议（条）', ...changes(o.workflow.proposals_made_adopted!)],
       adoptionRow(o.workflow),
+      ['收到建议（条）', ...changes(o.workflow.proposals!)],
+      ['采纳收到的建议（条）', ...changes(o.workflow.proposals_adopted!)],
     ],
   );
   addTable(

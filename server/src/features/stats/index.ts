@@ -3,5 +3,5 @@
 export { addBodiesSheet } from './stats.export.js';
 export { lastDayOf, ymdOf } from './stats.periods.js';
 export { ratio } from './stats.rates.js';
-export { allTimeRegistered, statCondition } from './stats.repository.js';
-export { createStatsService, type StatsService } from './stats.service.js';
+export { allTimeRegistered, statCondition, type StatFigure } from './stats.repository.js';
+export { createStatsService, statRowKeys, type StatsService } from './stats.service.js';

@@ -9,6 +9,28 @@ import { clockKeys, PETITIONER_WINDOWS } from '../deadlines/index.js';
 
 /** Breakdowns kept in `stat_volume.dim`; `all` has the key ''. */
 export const VOLUME_DIMS = ['all', 'channel', 'type', 'category', 'region', 'accused'] as const;
+export type VolumeDim = (typeof VOLUME_DIMS)[number];
+
+/**
+ * The key a fact (`f`, a row of `stat_facts`) counts under in each kept breakdown: the one definition the summary
+ * rows and the drill-down both use. '' is a value not recorded; a fact with no accused body has no `accused` key.
+ */
+export function dimKey(dim: VolumeDim): RawBuilder<string | null> {
+  switch (dim) {
+    case 'all':
+      return sql`''`;
+    case 'channel':
+      return sql`f.channel`;
+    case 'type':
+      return sql`f.type`;
+    case 'category':
+      return sql`coalesce(f.category_id::text, '')`;
+    case 'region':
+      return sql`coalesce(f.region, '')`;
+    case 'accused':
+      return sql`f.accused_org_id::text`;
+  }
+}
 
 /** Days given to decide whether to accept (条例 Arts. 22–23): only for a matter on record without its clock. */
 export const DECISION_DAYS = 15;
@@ -100,10 +122,16 @@ export function factsQuery(selection: RawBuilder<unknown>) {
       select x.petition_id, 'extended', x.org_id, ${day(sql.ref('x.decided_at'))}, 1
       from extensions x join sel on sel.id = x.petition_id where x.status = 'approved'
       union all
-      -- 督办 carries proposals (条例 Art. 40): made, and adopted by the supervised body.
-      select s.petition_id, m.measure, s.to_org_id, ${day(sql.ref('s.created_at'))}, 1
+      -- 督办 carries proposals (条例 Art. 40), adopted or not by the supervised body: received by the supervised
+      -- body, and made by the supervising one (its report under Art. 41 states the proposals it made).
+      select s.petition_id, m.measure, m.org, ${day(sql.ref('s.created_at'))}, 1
       from supervisions s join sel on sel.id = s.petition_id
-      cross join lateral (select 'proposals' as measure union all select 'proposals_adopted' where s.adopted) m
+      cross join lateral (
+        select 'proposals' as measure, s.to_org_id as org
+        union all select 'proposals_adopted', s.to_org_id where s.adopted
+        union all select 'proposals_made', s.from_org_id
+        union all select 'proposals_made_adopted', s.from_org_id where s.adopted
+      ) m
       where s.kind = 'supervise'
       union all
       -- 超期: a matter counts once, on the body of its first clock to run out.
@@ -140,12 +168,24 @@ export function factsQuery(selection: RawBuilder<unknown>) {
       -- A body and every body above it, from the materialised path.
       select o.id, string_to_array(trim(both '/' from o.path), '/')::int[] as chain from orgs o
     ),
+    firsts as (
+      -- A figure counts petitions: each counts once per body (with those above), on the day of its first item
+      -- there, so a figure and its drill-down (the petitions with such an item) are the same set.
+      select distinct on (i.petition_id, i.measure, s.scope) i.petition_id, i.measure, i.org, i.day, i.value, s.scope
+      from items i join chains c on c.id = i.org cross join unnest(c.chain) s(scope)
+      order by i.petition_id, i.measure, s.scope, i.day, i.org
+    ),
     item_json as (
-      select i.petition_id,
-        jsonb_agg(jsonb_build_array(i.measure, i.day, i.value, to_jsonb(c.chain)) order by i.measure, i.day, i.org) as items,
-        array_agg(distinct i.org) as orgs
-      from items i join chains c on c.id = i.org
-      group by i.petition_id
+      select g.petition_id,
+        jsonb_agg(jsonb_build_array(g.measure, g.day, g.value, to_jsonb(g.scopes)) order by g.measure, g.day, g.org) as items
+      from (
+        select petition_id, measure, org, day, value, array_agg(scope order by scope) as scopes
+        from firsts group by 1, 2, 3, 4, 5
+      ) g
+      group by g.petition_id
+    ),
+    acting as (
+      select petition_id, array_agg(distinct org) as orgs from items group by 1
     )
     select p.id as petition_id, p.received_day, p.channel, p.type, p.category_id, p.place_region_code as region,
       p.accused_org_id, p.persons_count as persons, p.first_time, p.repeat_of_id is not null as repeat,
@@ -157,11 +197,11 @@ export function factsQuery(selection: RawBuilder<unknown>) {
         from (
           select sc.org_id as s from petition_scopes sc where sc.petition_id = p.id
           union
-          select unnest(string_to_array(trim(both '/' from o.path), '/')::int[]) from orgs o where o.id = any(j.orgs)
+          select unnest(string_to_array(trim(both '/' from o.path), '/')::int[]) from orgs o where o.id = any(a.orgs)
         ) b
       ) as scopes,
       coalesce(j.items, '[]'::jsonb) as items
-    from p left join item_json j on j.petition_id = p.id`;
+    from p left join item_json j on j.petition_id = p.id left join acting a on a.petition_id = p.id`;
 }
 
 /**
@@ -180,8 +220,7 @@ export function volumeContributions(facts: RawBuilder<unknown>, sign: number) {
     select s.scope as scope_org_id, d.dim, d.key, f.received_day as day, ${sql.join(sums)}
     from (${facts}) f
     cross join unnest(f.scopes) s(scope)
-    cross join lateral (values ('all', ''), ('channel', f.channel), ('type', f.type),
-      ('category', coalesce(f.category_id::text, '')), ('region', coalesce(f.region, '')), ('accused', f.accused_org_id::text)) d(dim, key)
+    cross join lateral (values ${sql.join(VOLUME_DIMS.map((d) => sql`(${sql.lit(d)}, ${dimKey(d)})`))}) d(dim, key)
     where d.key is not null`;
 }
 

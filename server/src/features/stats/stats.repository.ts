@@ -1,9 +1,9 @@
-import { VOLUME_FIELDS, type VolumeField, addDays } from '@xinfang/domain';
+import { STATE_MEASURES, VOLUME_FIELDS, type VolumeField, addDays } from '@xinfang/domain';
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import { hiddenFacts, notAccusing, type Reader } from '../../access/visibility.js';
-import { factsQuery, measureContributions, volumeContributions } from './stats.measures.js';
+import { dimKey, factsQuery, measureContributions, volumeContributions, type VolumeDim } from './stats.measures.js';
 import { daysBetween, monthEnd, monthsWithin } from './stats.periods.js';
 
 /** One refresher at a time across instances (docs/STATISTICS.md). */
@@ -271,6 +271,15 @@ export const statsRepository = {
     return rows[0]!.v;
   },
 
+  /** The keys a breakdown of a scope has rows for in the months around a range (a superset of the range's). */
+  async storedKeys(db: Executor, q: { scope: number; dim: VolumeDim; range: DayRange }): Promise<string[]> {
+    const { rows } = await sql<{ key: string }>`
+      select distinct key from stat_volume_months
+      where scope_org_id = ${q.scope} and dim = ${q.dim}
+        and month between date_trunc('month', ${q.range.from}::date)::date and ${q.range.to}::date`.execute(db);
+    return rows.map((r) => r.key);
+  },
+
   /** Bodies directly below a body. */
   children(db: Executor, orgId: number) {
     return db.selectFrom('orgs').select(['id', 'name', 'kind', 'region_code']).where('parent_id', '=', orgId).orderBy('id').execute();
@@ -285,17 +294,35 @@ export async function allTimeRegistered(db: Executor, scopes: number[]) {
   return new Map(rows.map((r) => [r.scope, r.n]));
 }
 
-/** The drill-down condition of the work list: petitions behind a figure of `statOrg` in the days given. */
-export function statCondition(f: { stat: string; statOrg: number; statFrom: string; statTo: string }) {
+/** A figure to drill: `stat` of body `statOrg` in the days given, optionally one row of a breakdown. */
+export interface StatFigure {
+  stat: string;
+  statOrg: number;
+  statFrom: string;
+  statTo: string;
+  /** A breakdown's row: the stored keys it sums (`stat_volume.key` of `dim`). */
+  row?: { dim: VolumeDim; keys: string[] } | undefined;
+}
+
+/**
+ * The drill-down condition of the work list: the petitions behind a figure, read from the facts the figure's
+ * summary rows are made of (the same keys, days and bodies), so the list has exactly as many petitions as the
+ * figure counts. A state (overdue_now) is counted whatever the days, and drilled likewise.
+ */
+export function statCondition(f: StatFigure) {
   const facts = sql`
-    select 1 from stat_facts f where f.petition_id = p.id and f.scopes @> array[${f.statOrg}::int]`;
+    select 1 from stat_facts f where f.petition_id = p.id and f.scopes @> array[${f.statOrg}::int]
+      ${f.row ? sql`and ${dimKey(f.row.dim)} = any(${f.row.keys}::text[])` : sql``}`;
   if ((VOLUME_FIELDS as readonly string[]).includes(f.stat)) {
     const flag = f.stat === 'registered' || f.stat === 'persons' ? sql`` : sql`and ${sql.ref(`f.${f.stat}`)}`;
     return sql<boolean>`exists (${facts} and f.received_day between ${f.statFrom}::date and ${f.statTo}::date ${flag})`;
   }
+  const days = (STATE_MEASURES as readonly string[]).includes(f.stat)
+    ? sql``
+    : sql`and (i->>1)::date between ${f.statFrom}::date and ${f.statTo}::date`;
   return sql<boolean>`exists (
     ${facts} and exists (
       select 1 from jsonb_array_elements(f.items) i
-      where i->>0 = ${f.stat} and (i->>1)::date between ${f.statFrom}::date and ${f.statTo}::date and i->3 @> to_jsonb(${f.statOrg}::int)
+      where i->>0 = ${f.stat} ${days} and i->3 @> to_jsonb(${f.statOrg}::int)
     ))`;
 }

@@ -7,15 +7,18 @@ import {
   RATES,
   WORKFLOW_FIELDS,
   type BreakdownDim,
+  UNRECORDED_KEY,
+  type RowDim,
 } from '@xinfang/domain';
 import { inScope, type Actor } from '../../auth/actor.js';
 import type { Reader } from '../../access/visibility.js';
-import type { Database } from '../../db/database.js';
+import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { regionsService } from '../regions/index.js';
 import { groupSimilar } from './stats.groups.js';
 import { bucketsOf, lastYear, previousPeriod, thisMonth } from './stats.periods.js';
 import { rates, rate, type Totals } from './stats.rates.js';
+import type { VolumeDim } from './stats.measures.js';
 import { statsRepository as repo, type Bucket, type DayRange, type VolumeSums } from './stats.repository.js';
 
 export interface StatsQuery {
@@ -23,6 +26,8 @@ export interface StatsQuery {
   from?: string;
   to?: string;
 }
+
+const storedDim = (dim: RowDim): VolumeDim => (dim.startsWith('category') ? 'category' : (dim as VolumeDim));
 
 /** overdue_now is a state, not an event: it is summed over all time, whatever the period. */
 const ALL_TIME: DayRange = { from: '2000-01-01', to: '2999-12-31' };
@@ -37,8 +42,76 @@ const totalsOf = (volume: VolumeSums | undefined, measures: { measure: string; v
   return t;
 };
 
+/**
+ * The row of a region breakdown a stored place code counts under: the division directly below the scope's region
+ * that holds it (rolled up), else the place itself (recorded at the scope's own level, above it or outside it); by
+ * county when the scope has no region. Always named, never a bare code.
+ */
+function regionRow(scopeRegion: string | null, code: string): { key: string; label: string } {
+  if (!code) return { key: UNRECORDED_KEY, label: '未填写' };
+  const chain = regionsService.ancestry(code);
+  if (!chain.length) return { key: code, label: `区划代码${code}（未在行政区划表中）` };
+  if (!scopeRegion) {
+    const r = chain[Math.min(2, chain.length - 1)]!;
+    return { key: r.code, label: r.name };
+  }
+  const at = chain.findIndex((r) => r.code === scopeRegion);
+  if (at < 0) return { key: code, label: chain.at(-1)!.fullName };
+  const below = chain[at + 1];
+  return below ? { key: below.code, label: below.name } : { key: code, label: `${chain[at]!.name}（本级）` };
+}
+
 /** Smoothed growth: a rise from 1 to 3 ranks below one from 20 to 40. */
 const growth = (current: number, previous: number) => (current - previous) / (previous + 3);
+
+/** Labels of breakdown keys, and the key each stored key counts under (categories and regions roll up). */
+async function keyMap(
+  db: Executor,
+  dim: BreakdownDim,
+  scope: { region_code: string | null },
+  keys: string[],
+  viewer: Pick<Actor, 'orgPath'>,
+) {
+  const out = new Map<string, { key: string; label: string }>();
+  if (dim === 'channel' || dim === 'type') {
+    const labels: Readonly<Record<string, string>> = dim === 'channel' ? CHANNEL_ZH : TYPE_ZH;
+    for (const k of keys) out.set(k, { key: k, label: labels[k] ?? k });
+  } else if (dim.startsWith('category')) {
+    const level = Number(dim.slice(-1));
+    const cats = await db.selectFrom('categories').select(['id', 'parent_id', 'level', 'name', 'path']).execute();
+    const byId = new Map(cats.map((c) => [String(c.id), c]));
+    for (const k of keys) {
+      let c = byId.get(k);
+      while (c && c.level > level) c = byId.get(String(c.parent_id));
+      out.set(k, c ? { key: String(c.id), label: c.path } : { key: UNRECORDED_KEY, label: '未分类' });
+    }
+  } else if (dim === 'region') {
+    for (const k of keys) out.set(k, regionRow(scope.region_code, k));
+  } else {
+    const ids = keys.map(Number).filter((n) => n > 0);
+    const orgs = ids.length ? await db.selectFrom('orgs').select(['id', 'name', 'path']).where('id', 'in', ids).execute() : [];
+    for (const o of orgs)
+      // Complaints about the viewer's own body (or one above it) are not shown to it, even as a count (条例 Art. 30).
+      if (!inScope({ orgPath: o.path }, viewer.orgPath)) out.set(String(o.id), { key: String(o.id), label: o.name });
+  }
+  return out;
+}
+
+/**
+ * The stored keys a breakdown's row sums, for its drill-down: those the row's own mapping (`keyMap`) sends to
+ * `key`, so the list and the figure are one definition. Categories of every level and regions roll up.
+ */
+export async function statRowKeys(
+  db: Executor,
+  reader: Reader,
+  f: { statOrg: number; statFrom: string; statTo: string; dim: RowDim; key: string },
+) {
+  const scope = await db.selectFrom('orgs').select(['region_code']).where('id', '=', f.statOrg).executeTakeFirst();
+  const stored = storedDim(f.dim);
+  const keys = await repo.storedKeys(db, { scope: f.statOrg, dim: stored, range: { from: f.statFrom, to: f.statTo } });
+  const map = await keyMap(db, f.dim, { region_code: scope?.region_code ?? null }, keys, reader);
+  return { dim: stored, keys: keys.filter((k) => map.get(k)?.key === f.key) };
+}
 
 export function createStatsService({ db }: { db: Database }) {
   const hotCache = new Map<string, { at: number; value: unknown }>();
@@ -82,44 +155,6 @@ export function createStatsService({ db }: { db: Database }) {
     return new Map(rows.map((r) => [r.scope, r.value]));
   }
 
-  /** Labels of breakdown keys, and the key each stored key counts under (categories and regions roll up). */
-  async function keyMap(dim: BreakdownDim, scope: { region_code: string | null }, keys: string[], viewer: Pick<Actor, 'orgPath'>) {
-    const out = new Map<string, { key: string; label: string }>();
-    if (dim === 'channel' || dim === 'type') {
-      const labels: Readonly<Record<string, string>> = dim === 'channel' ? CHANNEL_ZH : TYPE_ZH;
-      for (const k of keys) out.set(k, { key: k, label: labels[k] ?? k });
-    } else if (dim.startsWith('category')) {
-      const level = Number(dim.slice(-1));
-      const cats = await db.selectFrom('categories').select(['id', 'parent_id', 'level', 'name', 'path']).execute();
-      const byId = new Map(cats.map((c) => [String(c.id), c]));
-      for (const k of keys) {
-        let c = byId.get(k);
-        while (c && c.level > level) c = byId.get(String(c.parent_id));
-        out.set(k, c ? { key: String(c.id), label: c.path } : { key: '', label: '未分类' });
-      }
-    } else if (dim === 'region') {
-      for (const k of keys) {
-        const chain = k ? regionsService.ancestry(k) : [];
-        const at = scope.region_code ? chain.findIndex((r) => r.code === scope.region_code) + 1 : Math.min(2, chain.length - 1);
-        const r = at > 0 || !scope.region_code ? chain[at] : undefined;
-        // Keys are prefixes for the work list's regionCode filter: 370700 (a city) is 3707.
-        out.set(
-          k,
-          r
-            ? { key: r.code.length === 6 ? r.code.replace(/(00)+$/, '') : r.code, label: r.name }
-            : { key: k === '' ? '' : k, label: k === '' ? '未填写' : k },
-        );
-      }
-    } else {
-      const ids = keys.map(Number).filter((n) => n > 0);
-      const orgs = ids.length ? await db.selectFrom('orgs').select(['id', 'name', 'path']).where('id', 'in', ids).execute() : [];
-      for (const o of orgs)
-        // Complaints about the viewer's own body (or one above it) are not shown to it, even as a count (条例 Art. 30).
-        if (!inScope({ orgPath: o.path }, viewer.orgPath)) out.set(String(o.id), { key: String(o.id), label: o.name });
-    }
-    return out;
-  }
-
   /** Volume by the keys of a breakdown, current and previous period, rolled up to the keys shown. */
   async function breakdownRows(scope: { id: number; region_code: string | null }, dim: BreakdownDim, range: DayRange, viewer: Reader) {
     const prev = previousPeriod(range);
@@ -143,12 +178,12 @@ export function createStatsService({ db }: { db: Database }) {
         })
         .sort((a, b) => b.registered - a.registered);
     }
-    const stored = dim.startsWith('category') ? 'category' : dim;
+    const stored = storedDim(dim);
     const [cur, old] = await Promise.all([
       repo.volume(db, viewer, { scopes: [scope.id], dim: stored, range }),
       repo.volume(db, viewer, { scopes: [scope.id], dim: stored, range: prev }),
     ]);
-    const map = await keyMap(dim, scope, [...new Set([...cur, ...old].map((r) => r.key))], viewer);
+    const map = await keyMap(db, dim, scope, [...new Set([...cur, ...old].map((r) => r.key))], viewer);
     const rows = new Map<string, { key: string; label: string; registered: number; persons: number; previous: number }>();
     const row = (k: string) => {
       const mapped = map.get(k);
@@ -306,7 +341,7 @@ export function createStatsService({ db }: { db: Database }) {
       const compute = async () => {
         const rising = (rows: Awaited<ReturnType<typeof breakdownRows>>) =>
           rows
-            .filter((r) => r.key && r.registered >= 3 && r.registered > r.previous)
+            .filter((r) => r.key !== UNRECORDED_KEY && r.registered >= 3 && r.registered > r.previous)
             .map((r) => ({
               key: r.key,
               label: r.label,

@@ -5,7 +5,7 @@ import type { DB, PetitionTable } from '../../db/types.js';
 import { notAccusing, visibleTo } from '../../access/visibility.js';
 import { termGrams } from '../../shared/search.js';
 import { bodyClock, gradeAt, hasGrade } from '../deadlines/index.js';
-import { statCondition } from '../stats/index.js';
+import { statCondition, type StatFigure } from '../stats/index.js';
 import type { SearchPath } from './worklist.planner.js';
 import type { ListQuery } from './worklist.schema.js';
 
@@ -95,6 +95,8 @@ export const worklistRepository = {
       where?: RawBuilder<boolean> | undefined;
       /** How a search finds its candidates (the planner's choice; the tests compare all three). */
       path: SearchPath;
+      /** The breakdown row of a drill-down: the stored keys it sums. */
+      statRow?: StatFigure['row'];
     },
   ) {
     const sortCol = f.sort === 'registeredAt' ? 'sc.created_at' : 'sc.received_at';
@@ -127,7 +129,7 @@ export const worklistRepository = {
       if (f.to) q = q.where('sc.received_at', '<', f.to);
       if (f.accusedOrgId) q = q.where('p.accused_org_id', '=', f.accusedOrgId);
       if (f.stat && f.statOrg && f.statFrom && f.statTo)
-        q = q.where(statCondition({ stat: f.stat, statOrg: f.statOrg, statFrom: f.statFrom, statTo: f.statTo }));
+        q = q.where(statCondition({ stat: f.stat, statOrg: f.statOrg, statFrom: f.statFrom, statTo: f.statTo, row: f.statRow }));
       const flag = (value: boolean | undefined, expr: (eb: P) => ReturnType<P>) => {
         if (value !== undefined) q = q.where((eb) => (value ? expr(eb as P) : eb.not(expr(eb as P))));
       };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { boundedRange, dateString, instant, int4IdParam } from '../../shared/validators.js';
-import { CHANNELS, PETITION_STATUSES, PETITION_TYPES, STAT_NAMES } from '@xinfang/domain';
+import { BREAKDOWN_DIMS, CHANNELS, PETITION_STATUSES, PETITION_TYPES, STAT_NAMES } from '@xinfang/domain';
 
 const boolParam = z
   .enum(['true', 'false'])
@@ -48,6 +48,9 @@ export const listQuery = boundedRange(
       statOrg: int4IdParam.optional(),
       statFrom: dateString.optional(),
       statTo: dateString.optional(),
+      /** One row of a breakdown of that figure: its dimension and its key (`none`: the row of values not recorded). */
+      statDim: z.enum(BREAKDOWN_DIMS).exclude(['body']).optional(),
+      statKey: z.string().trim().min(1).max(20).optional(),
       /** Petitions with an open deadline in this grade now, or with any open deadline. */
       deadline: z.enum(['open', 'normal', 'due_soon', 'due_today', 'overdue']).optional(),
       sort: z.enum(['receivedAt', 'registeredAt']).default('receivedAt'),

@@ -6,6 +6,7 @@ import { queryTerms } from '../../shared/search.js';
 import { categoryRecords } from '../categories/index.js';
 import type { ClocksService } from '../deadlines/index.js';
 import { presentListItem } from '../petitions/index.js';
+import { statRowKeys } from '../stats/index.js';
 import type { SearchPlanner } from './worklist.planner.js';
 import { worklistRepository, type Cursor } from './worklist.repository.js';
 import type { ListQuery } from './worklist.schema.js';
@@ -35,11 +36,26 @@ export function createWorklistService({ db, clocks, planner }: { db: Database; c
             fields: missing.map((path) => ({ path, message: '统计穿透需同时给出单位和起止日期' })),
           });
       }
+      const rowParams = (['statDim', 'statKey'] as const).filter((k) => query[k] !== undefined);
+      if (rowParams.length && (rowParams.length < 2 || !query.stat))
+        throw new AppError('validation_failed', {
+          fields: [{ path: rowParams.length < 2 ? 'statKey' : 'stat', message: '统计分项穿透需同时给出指标、分项维度和分项键' }],
+        });
+      const statRow =
+        query.stat && query.statOrg && query.statFrom && query.statTo && query.statDim && query.statKey
+          ? await statRowKeys(db, actor, {
+              statOrg: query.statOrg,
+              statFrom: query.statFrom,
+              statTo: query.statTo,
+              dim: query.statDim,
+              key: query.statKey,
+            })
+          : undefined;
       const terms = queryTerms(query.q ?? '');
       const categoryIds = query.categoryId ? await categoryRecords.subtreeIds(db, query.categoryId) : undefined;
       const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
       const path = terms.length ? await planner.path(db, actor, terms, query.limit + 1) : 'grams';
-      const rows = await worklistRepository.list(db, actor, { ...query, terms, categoryIds, cursor, where, path });
+      const rows = await worklistRepository.list(db, actor, { ...query, terms, categoryIds, cursor, where, path, statRow });
       const page = rows.slice(0, query.limit);
       const clockMap = await clocks.forPetitions(
         db,

@@ -7,8 +7,11 @@ import {
   type DeadlineFilter,
   type PetitionStatus,
   type PetitionType,
+  ROW_DIMS,
+  type RowDim,
   STAT_NAMES,
   type StatName,
+  UNRECORDED_KEY,
 } from '@xinfang/domain';
 import { type ListFilters } from './api/types';
 
@@ -27,18 +30,41 @@ export type BoolFilter = (typeof BOOL_KEYS)[number];
 export const FLAG_FILTERS: readonly BoolFilter[] = BOOL_KEYS;
 
 const STAT_KEYS = ['stat', 'statOrg', 'statFrom', 'statTo'] as const;
-/** A drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in statFrom–statTo. */
-export type StatFilter = Required<Pick<ListFilters, (typeof STAT_KEYS)[number]>>;
+/**
+ * A drill-down from the statistics: the petitions behind figure `stat` of body `statOrg` in statFrom–statTo, or
+ * behind one row (`statDim`, `statKey`) of a breakdown of it.
+ */
+export type StatFilter = Required<Pick<ListFilters, (typeof STAT_KEYS)[number]>> & Pick<ListFilters, 'statDim' | 'statKey'>;
 
 /** The drill-down part of the filters (kept when the other filters change), if any. */
 export function statOf(f: ListFilters): StatFilter | undefined {
-  const { stat, statOrg, statFrom, statTo } = f;
-  return stat && statOrg && statFrom && statTo ? { stat, statOrg, statFrom, statTo } : undefined;
+  const { stat, statOrg, statFrom, statTo, statDim, statKey } = f;
+  if (!stat || !statOrg || !statFrom || !statTo) return undefined;
+  return { stat, statOrg, statFrom, statTo, ...(statDim && statKey ? { statDim, statKey } : {}) };
 }
 
-/** The filters without the drill-down. */
-export function withoutStat({ stat: _s, statOrg: _o, statFrom: _f, statTo: _t, ...rest }: ListFilters): ListFilters {
-  return rest;
+/**
+ * The filters without the drill-down. A breakdown's row stays as the list's own filter where it has one (a
+ * channel, a type, a category with those below it, a place with those below it); values not recorded and accused
+ * bodies have none. Pure.
+ */
+export function withoutStat({ stat: _s, statOrg: _o, statFrom: _f, statTo: _t, statDim, statKey, ...rest }: ListFilters): ListFilters {
+  if (!statDim || !statKey || statKey === UNRECORDED_KEY) return rest;
+  switch (statDim) {
+    case 'channel':
+      return { ...rest, channel: [statKey as Channel] };
+    case 'type':
+      return { ...rest, type: statKey as PetitionType };
+    case 'category1':
+    case 'category2':
+    case 'category3':
+      return { ...rest, categoryId: Number(statKey) };
+    case 'region':
+      return { ...rest, regionCode: statKey };
+    case 'accused':
+      // The list's form has no accused body to show.
+      return rest;
+  }
 }
 
 /** Filters → query string (arrays as repeated keys; defaults left out so URLs stay short). Pure. */
@@ -46,6 +72,10 @@ export function filtersToSearch(f: ListFilters): URLSearchParams {
   const s = new URLSearchParams();
   const stat = statOf(f);
   if (stat) for (const k of STAT_KEYS) s.set(k, String(stat[k]));
+  if (stat?.statDim && stat.statKey) {
+    s.set('statDim', stat.statDim);
+    s.set('statKey', stat.statKey);
+  }
   if (f.q?.trim()) s.set('q', f.q.trim());
   for (const v of f.status ?? []) s.append('status', v);
   for (const v of f.channel ?? []) s.append('channel', v);
@@ -72,7 +102,10 @@ function searchToStat(s: URLSearchParams): StatFilter | undefined {
   const statTo = s.get('statTo') ?? '';
   if (!stat || !(STAT_NAMES as readonly string[]).includes(stat) || !statOrg) return undefined;
   if (!DAY.test(statFrom) || !DAY.test(statTo) || statFrom > statTo) return undefined;
-  return { stat: stat as StatName, statOrg, statFrom, statTo };
+  const statDim = s.get('statDim');
+  const statKey = s.get('statKey');
+  const row = statDim && (ROW_DIMS as readonly string[]).includes(statDim) && statKey ? { statDim: statDim as RowDim, statKey } : {};
+  return { stat: stat as StatName, statOrg, statFrom, statTo, ...row };
 }
 
 function positive(v: string | null) {

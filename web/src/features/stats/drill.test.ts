@@ -23,31 +23,35 @@ describe('drillUrl', () => {
     );
   });
 
-  it('adds the filter of a chart element in the work list’s own parameters', () => {
+  it('names a chart element by its breakdown and key, which the server resolves to exactly the row’s petitions', () => {
     const registered = { stat: 'registered' as const, ...NOVEMBER };
     expect(drillUrl(registered, dimFilter('channel', 'visit'))).toBe(
-      '/petitions?stat=registered&statOrg=4&statFrom=2026-11-01&statTo=2026-11-30&channel=visit',
+      '/petitions?stat=registered&statOrg=4&statFrom=2026-11-01&statTo=2026-11-30&statDim=channel&statKey=visit',
     );
-    expect(drillUrl(registered, dimFilter('type', 'appeal'))).toMatch(/&type=appeal$/);
-    expect(drillUrl(registered, dimFilter('category2', '37'))).toMatch(/&categoryId=37$/);
-    expect(drillUrl(registered, dimFilter('region', '370724'))).toMatch(/&regionCode=370724$/);
-  });
-
-  it('gives no filter where the list cannot select exactly: unrecorded values, a place with places below it shown', () => {
-    expect(dimFilter('region', '')).toBeUndefined();
-    expect(dimFilter('category1', '')).toBeUndefined();
-    // Matters registered at the county itself (370724) beside those of its township 370724001.
-    const keys = ['370724001', '370724', ''];
-    expect(dimFilter('region', '370724', keys)).toBeUndefined();
-    expect(dimFilter('region', '370724001', keys)).toEqual({ regionCode: '370724001' });
+    expect(drillUrl(registered, dimFilter('category2', '37'))).toMatch(/&statDim=category2&statKey=37$/);
+    // A county's own row beside its townships, and the values not recorded, are rows like any other.
+    expect(drillUrl(registered, dimFilter('region', '370724'))).toMatch(/&statDim=region&statKey=370724$/);
+    expect(drillUrl(registered, dimFilter('category1', 'none'))).toMatch(/&statDim=category1&statKey=none$/);
   });
 
   it('is read back by the work list, which keeps the drill-down apart from its other filters', () => {
-    const url = drillUrl({ stat: 'registered', ...NOVEMBER }, dimFilter('channel', 'fax'));
+    const url = drillUrl({ stat: 'registered', ...NOVEMBER }, { ...dimFilter('region', 'none'), channel: ['fax'] });
     const filters = searchToFilters(new URLSearchParams(url.split('?')[1]));
-    expect(filters).toEqual({ stat: 'registered', statOrg: 4, statFrom: '2026-11-01', statTo: '2026-11-30', channel: ['fax'] });
-    expect(statOf(filters)).toEqual({ stat: 'registered', statOrg: 4, statFrom: '2026-11-01', statTo: '2026-11-30' });
+    const stat = { stat: 'registered', statOrg: 4, statFrom: '2026-11-01', statTo: '2026-11-30', statDim: 'region', statKey: 'none' };
+    expect(filters).toEqual({ ...stat, channel: ['fax'] });
+    expect(statOf(filters)).toEqual(stat);
+    // Values not recorded have no filter of the list's own: removing the drill-down removes the row too.
     expect(withoutStat(filters)).toEqual({ channel: ['fax'] });
+  });
+
+  it('keeps a row as the list’s own filter when the drill-down is removed', () => {
+    const row = (dim: Parameters<typeof dimFilter>[0], key: string) =>
+      withoutStat(searchToFilters(new URLSearchParams(drillUrl({ stat: 'registered', ...NOVEMBER }, dimFilter(dim, key)).split('?')[1])));
+    expect(row('channel', 'fax')).toEqual({ channel: ['fax'] });
+    expect(row('type', 'appeal')).toEqual({ type: 'appeal' });
+    expect(row('category2', '37')).toEqual({ categoryId: 37 });
+    expect(row('region', '370724')).toEqual({ regionCode: '370724' });
+    expect(row('category1', 'none')).toEqual({});
   });
 
   it('drops a drill-down with an unknown figure, a bad body or bad days', () => {
@@ -59,5 +63,11 @@ describe('drillUrl', () => {
       'stat=registered&statOrg=4&statFrom=2026-11-01',
     ])
       expect(searchToFilters(new URLSearchParams(q))).toEqual({});
+    // A row of an unknown breakdown is dropped, the figure kept.
+    expect(
+      statOf(
+        searchToFilters(new URLSearchParams('stat=registered&statOrg=4&statFrom=2026-11-01&statTo=2026-11-30&statDim=body&statKey=3')),
+      ),
+    ).toEqual({ stat: 'registered', statOrg: 4, statFrom: '2026-11-01', statTo: '2026-11-30' });
   });
 });

@@ -1,4 +1,4 @@
-import type { Channel, PetitionType, StatName } from '@xinfang/domain';
+import type { StatName } from '@xinfang/domain';
 import type { ListFilters } from '../petitions/api/types';
 import { filtersToSearch } from '../petitions/filters';
 import type { DayRange } from './api/types';
@@ -24,17 +24,11 @@ export function figureOf(stat: StatName, orgId: number, period: DayRange, today:
 export type ChartDim = 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region';
 
 /**
- * The work list's filter matching one key of a breakdown, none when the list cannot select exactly its petitions:
- * the key of unrecorded values (''), and a place whose code is a prefix of another key of the same breakdown (the
- * list's regionCode takes the places below too, which have rows of their own). Pure.
+ * The drill-down of one row of a breakdown: the server selects exactly the petitions the row counts (places and
+ * categories rolled up as the row is, values not recorded under their own key). Pure.
  */
-export function dimFilter(dim: ChartDim, key: string, keys: readonly string[] = []): ListFilters | undefined {
-  if (!key) return undefined;
-  if (dim === 'region' && keys.some((k) => k !== key && k.startsWith(key))) return undefined;
-  if (dim === 'channel') return { channel: [key as Channel] };
-  if (dim === 'type') return { type: key as PetitionType };
-  if (dim === 'region') return { regionCode: key };
-  return { categoryId: Number(key) };
+export function dimFilter(dim: ChartDim, key: string): Pick<ListFilters, 'statDim' | 'statKey'> {
+  return { statDim: dim, statKey: key };
 }
 
 /** The work list of the petitions behind a figure, narrowed by the list's usual filters. Pure. */

@@ -1,4 +1,4 @@
-import type { Channel, PetitionStatus, PetitionType, StatName, DeadlineFilter } from '@xinfang/domain';
+import type { Channel, PetitionStatus, PetitionType, RowDim, StatName, DeadlineFilter } from '@xinfang/domain';
 import type { ApiBody, Schemas, WithRequired } from '../../../api/openapi';
 
 export type PetitionerInput = RegisterInput['petitioners'][number];
@@ -42,6 +42,9 @@ export interface ListFilters {
   statOrg?: number;
   statFrom?: string;
   statTo?: string;
+  /** … one row of a breakdown of it: the breakdown and the row's key (`none`: the values not recorded). */
+  statDim?: RowDim;
+  statKey?: string;
   q?: string;
   status?: PetitionStatus[];
   channel?: Channel[];

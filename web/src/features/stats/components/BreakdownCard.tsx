@@ -1,3 +1,4 @@
+import { UNRECORDED_KEY } from '@xinfang/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Card, Empty, Radio, Spin } from '../../../ui';
@@ -26,7 +27,7 @@ export function BreakdownCard({ title, dims, query, shape, testId }: Props) {
   const { data, error, isPending } = useBreakdown(query, dim);
   const items = useMemo(() => {
     const name = (r: BreakdownRow) =>
-      !r.key
+      r.key === UNRECORDED_KEY
         ? t('stats.unrecorded')
         : dim === 'channel'
           ? t(dynamicKey(`channels.${r.key}`))
@@ -34,14 +35,10 @@ export function BreakdownCard({ title, dims, query, shape, testId }: Props) {
             ? t(dynamicKey(`petitionTypes.${r.key}`))
             : r.label;
     const figure = { stat: 'registered', ...query } as const;
-    const keys = (data?.rows ?? []).map((r) => r.key);
     return (data?.rows ?? [])
       .filter((r) => r.registered > 0)
       .slice(0, TOP)
-      .map((r) => {
-        const filter = dimFilter(dim, r.key, keys);
-        return { name: name(r), value: r.registered, url: filter ? drillUrl(figure, filter) : null };
-      });
+      .map((r) => ({ name: name(r), value: r.registered, url: drillUrl(figure, dimFilter(dim, r.key)) }));
   }, [data, dim, query, t]);
   const extra =
     dims.length > 1 ? (

@@ -19,13 +19,16 @@ interface RisingProps {
 /** Categories or places, fastest rising first; both counts open their petitions. */
 function RisingTable({ rows, query, previous, dim, title }: RisingProps) {
   const { t } = useTranslation();
-  const keys = rows.map((r) => r.key);
-  /** A count of a row in a period, opening its petitions where the work list can select exactly them. */
+  /** A count of a row in a period, opening its petitions. */
   const count = (r: HotRow, range: DayRange | undefined, value: number) => {
-    const filter = dimFilter(dim, r.key, keys);
-    if (!range || !filter) return value;
+    if (!range) return value;
     return (
-      <FigureLink figure={{ stat: 'registered', orgId: query.orgId, ...range }} filter={filter} empty={!value} name={r.label}>
+      <FigureLink
+        figure={{ stat: 'registered', orgId: query.orgId, ...range }}
+        filter={dimFilter(dim, r.key)}
+        empty={!value}
+        name={r.label}
+      >
         {value}
       </FigureLink>
     );

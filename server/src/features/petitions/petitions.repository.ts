@@ -96,6 +96,8 @@ export const petitionsRepository = {
       from_status?: PetitionStatus | null;
       to_status?: PetitionStatus | null;
       payload: PayloadInput<K>;
+      /** When it happened, if not now. */
+      at?: Date;
     },
   ): Promise<number> {
     const row = await db

@@ -171,9 +171,15 @@ export const petitionsRepository = {
       .executeTakeFirst();
   },
 
-  async externalExists(db: Executor, orgId: number, externalId: string) {
+  /** Whether a body (or, with null, any body) has registered the external id. */
+  async externalExists(db: Executor, orgId: number | null, externalId: string) {
     return Boolean(
-      await db.selectFrom('petitions').select('id').where('org_id', '=', orgId).where('external_id', '=', externalId).executeTakeFirst(),
+      await db
+        .selectFrom('petitions')
+        .select('id')
+        .$if(orgId !== null, (q) => q.where('org_id', '=', orgId!))
+        .where('external_id', '=', externalId)
+        .executeTakeFirst(),
     );
   },
 

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isTopBody, type Actor } from '../auth/actor.js';
 import { auditService } from '../audit/audit.service.js';
 import type { Database } from '../db/database.js';
+import { AppError } from '../errors.js';
 import { createFileStore } from '../features/attachments/attachments.storage.js';
 import { authRepository } from '../features/auth/auth.repository.js';
 import { createClocksService } from '../features/deadlines/clocks.service.js';
@@ -288,6 +289,8 @@ export async function demoHistory(db: Database, dataDir: string, log: (m: string
         await workflow.record(actors.get(s.username)!, s.petitionId, s.action, input, s.at);
         versions.set(s.petitionId, version + 1);
       } catch (err) {
+        // A rule refusing a step ends that matter's history; anything else (the server stopping) ends it all.
+        if (!(err instanceof AppError)) throw err;
         failed.add(s.petitionId);
         paths.delete(s.petitionId);
         log(`demo history: ${s.action} of petition ${s.petitionId}: ${err instanceof Error ? err.message : String(err)}`);

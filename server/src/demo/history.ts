@@ -1,6 +1,6 @@
-import { addDays, chinaDate, permissionsOf, type DeclineRoute, type Outcome, type WorkflowAction } from '@xinfang/domain';
+import { addDays, chinaDate, type DeclineRoute, type Outcome, type WorkflowAction } from '@xinfang/domain';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isTopBody, type Actor } from '../auth/actor.js';
+import { actorOfUser, type Actor } from '../auth/actor.js';
 import { auditService } from '../audit/audit.service.js';
 import type { Database } from '../db/database.js';
 import { AppError } from '../errors.js';
@@ -222,20 +222,7 @@ function byDay(steps: Step[]): Map<number, Step[]>[] {
 async function actorFor(db: Database, username: string): Promise<Actor> {
   const u = await authRepository.findUserByUsername(db, username);
   if (!u) throw new Error(`demo user ${username} missing`);
-  return {
-    userId: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    orgId: u.org_id,
-    orgPath: u.org_path,
-    orgName: u.org_name,
-    roles: u.roles,
-    permissions: permissionsOf(u.roles, isTopBody(u.org_id, u.org_path)),
-    mustChangePassword: false,
-    sessionId: '',
-    ip: 'demo',
-    requestId: 'demo-history',
-  };
+  return actorOfUser(u, { ip: 'demo', requestId: 'demo-history' });
 }
 
 /**

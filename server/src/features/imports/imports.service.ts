@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isTopBody, type Actor } from '../../auth/actor.js';
+import { actorOfUser, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
@@ -12,7 +12,7 @@ import { UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';
 import { userRecords } from '../auth/index.js';
 import { categoryRecords } from '../categories/index.js';
 import { inScope } from '../../auth/actor.js';
-import { CHANNELS, PETITION_TYPES, addDays, chinaDate, permissionsOf } from '@xinfang/domain';
+import { CHANNELS, PETITION_TYPES, addDays, chinaDate } from '@xinfang/domain';
 import { orgRecords } from '../orgs/index.js';
 import { petitionRecords, checkRegistration, registerBody, type RegisterInput, type PetitionsService } from '../petitions/index.js';
 import { importsRepository } from './imports.repository.js';
@@ -110,20 +110,7 @@ export function createImportsService({
   async function actorFor(userId: number, jobId: number): Promise<Actor> {
     const u = await userRecords.findUserById(db, userId);
     if (!u) throw new Error('import job owner not found');
-    return {
-      userId: u.id,
-      username: u.username,
-      displayName: u.display_name,
-      orgId: u.org_id,
-      orgPath: u.org_path,
-      orgName: u.org_name,
-      roles: u.roles,
-      permissions: permissionsOf(u.roles, isTopBody(u.org_id, u.org_path)),
-      mustChangePassword: false,
-      sessionId: '',
-      ip: 'job',
-      requestId: `import-${jobId}`,
-    };
+    return actorOfUser(u, { ip: 'job', requestId: `import-${jobId}` });
   }
 
   /** Category by full path (城乡建设/安全生产) or by a name that is unique in the taxonomy. */

@@ -1,6 +1,7 @@
-import { addDays, chinaDate, permissionsOf } from '@xinfang/domain';
+import { addDays, chinaDate } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../auth/actor.js';
+import { actorOfUser } from '../../auth/actor.js';
+import { userRecords } from '../auth/index.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, petitionInput } from '../../test/factories.js';
 import { createTestServices, DECISION, detail } from '../../test/workflow.js';
@@ -15,28 +16,7 @@ const handler = await loginAs(app, db, dept, ['handler']);
 const { documents, petitions, workflow } = createTestServices(db, config.dataDir);
 
 /** The actor a service sees for a test session's user. */
-async function actorOf(userId: number): Promise<Actor> {
-  const u = await db
-    .selectFrom('users as u')
-    .innerJoin('orgs as o', 'o.id', 'u.org_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.roles', 'o.id as org_id', 'o.path', 'o.name'])
-    .where('u.id', '=', userId)
-    .executeTakeFirstOrThrow();
-  return {
-    userId: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    orgId: u.org_id,
-    orgPath: u.path,
-    orgName: u.name,
-    roles: u.roles,
-    permissions: permissionsOf(u.roles, false),
-    mustChangePassword: false,
-    sessionId: '',
-    ip: 'test',
-    requestId: 'test',
-  };
-}
+const actorOf = async (userId: number) => actorOfUser((await userRecords.findUserById(db, userId))!, { ip: 'test', requestId: 'test' });
 
 /** Noon China time, `n` days before today. */
 const daysAgo = (n: number) => new Date(`${addDays(chinaDate(new Date()), -n)}T12:00:00+08:00`);

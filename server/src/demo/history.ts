@@ -76,7 +76,7 @@ const after = (prev: Date, days: number, seed: number) => onWorkday(addDays(chin
 
 const DECLINES: { route: DeclineRoute; org: string; reason: string }[] = [
   { route: 'litigation', org: 'WFZY', reason: '该事项已进入诉讼程序，属于人民法院处理范围，请依法通过诉讼途径解决。' },
-  { route: 'labor_arbitration', org: 'LQRSJ', reason: '该事项属于劳动人事争议，请依法向劳动人事争议仲裁委员会申请仲裁。' },
+  { route: 'reconsideration', org: 'WFFY', reason: '该事项属于对行政行为不服，请依法向行政复议机关申请行政复议。' },
 ];
 const OUTCOME_CYCLE: Outcome[] = ['support', 'explain', 'support', 'explain', 'reject'];
 

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { prepareDatabase } from './db/migrate.js';
 import { privilegeProblem } from './db/roles.js';
-import { demoActivity } from './demo/activity.js';
+import { demoHistory } from './demo/history.js';
 import { DEMO_PASSWORD, firstStart, importDemoPetitions } from './demo/seed.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
 import { warmUpDocuments } from './features/documents/documents.service.js';
@@ -76,9 +76,15 @@ async function main(): Promise<void> {
     await app.listen({ host: config.host, port: config.port });
     if (first.kind === 'demo' && config.demoPetitions) {
       await importDemoPetitions(conn.db, config.dataDir, jobs, (m) => app?.log.error(m));
-      say('Registering 600 real citizen messages as demo petitions of 临朐县信访局 in the background…');
+      say('Registering 600 real citizen messages as demo petitions of 临朐县信访局, with a year of their handling, in the background…');
       const log = (m: unknown) => app?.log.error(m);
-      void demoActivity(app, conn.db, log).catch(log);
+      const demoStarted = performance.now();
+      void demoHistory(conn.db, config.dataDir, log)
+        .then((showcase) => {
+          say(`Demo petitions ready in ${((performance.now() - demoStarted) / 1000).toFixed(1)} s. Tracking codes (网上信访 › 查询):`);
+          for (const s of showcase) say(`  ${s.number}  ${s.code}  ${s.name}`);
+        })
+        .catch(log);
     }
     const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
     void checkpoint();

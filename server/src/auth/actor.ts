@@ -1,4 +1,4 @@
-import type { Role, Permission } from '@xinfang/domain';
+import { permissionsOf, type Role, type Permission } from '@xinfang/domain';
 
 /** Who is acting, from where: passed first to every service and written into every audit event. */
 export interface Actor {
@@ -22,6 +22,26 @@ export interface RequestMeta {
   ip: string;
   requestId: string;
   userAgent: string | null;
+}
+
+/** The actor of work a user does without a request of theirs (an import job, the demo's history): from their row. */
+export function actorOfUser(
+  u: { id: number; username: string; display_name: string; org_id: number; org_path: string; org_name: string; roles: Role[] },
+  via: { ip: string; requestId: string },
+): Actor {
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    orgId: u.org_id,
+    orgPath: u.org_path,
+    orgName: u.org_name,
+    roles: u.roles,
+    permissions: permissionsOf(u.roles, isTopBody(u.org_id, u.org_path)),
+    mustChangePassword: false,
+    sessionId: '',
+    ...via,
+  };
 }
 
 /** True for the top body of the tree, whose path is its own id alone. */

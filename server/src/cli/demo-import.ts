@@ -11,7 +11,8 @@ import { inProcessQueue } from '../jobs/queue.js';
 
 /**
  * npm run demo:import [-- username]: registers the bundled sample of 600 real citizen messages as online
- * petitions of the user's body (default: the demo registrar). Running it again adds nothing.
+ * petitions of the user's body (default: the demo registrar). A message already registered by any body is skipped,
+ * so running it again, as whoever, adds nothing.
  */
 const username = process.argv[2] ?? 'registrar';
 const config = loadConfig();

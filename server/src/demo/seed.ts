@@ -121,6 +121,12 @@ export const DEMO_USERS: { username: string; displayName: string; org: string; r
   // The city government's office: 复核 of the county's review decisions.
   { username: 'cityreviewer', displayName: '高洁', org: 'WF', roles: ['registrar', 'handler'] },
   { username: 'auditor', displayName: '赵敏', org: 'LQ', roles: ['auditor'] },
+  // The handlers of the other bodies the demo's history sends matters to (demo/history.ts).
+  { username: 'rsj', displayName: '杨帆', org: 'LQRSJ', roles: ['handler'] },
+  { username: 'jtj', displayName: '黄丽', org: 'LQJTJ', roles: ['handler'] },
+  { username: 'wjj', displayName: '吴刚', org: 'LQWJJ', roles: ['handler'] },
+  { username: 'sthj', displayName: '郑洁', org: 'LQSTHJ', roles: ['handler'] },
+  { username: 'township', displayName: '徐海峰', org: 'LQCG', roles: ['handler'] },
 ];
 
 async function insertTree(trx: Executor, node: OrgSeed, parent: Org | null, byCode: Map<string, Org>): Promise<void> {

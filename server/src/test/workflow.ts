@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
 import type { Database } from '../db/database.js';
+import { createFileStore } from '../features/attachments/attachments.storage.js';
 import { createClocksService } from '../features/deadlines/clocks.service.js';
+import { createDocumentsService } from '../features/documents/documents.service.js';
 import { createPetitionsService } from '../features/petitions/petitions.service.js';
 import { createWorkflowService, type WorkflowListener } from '../features/workflow/workflow.service.js';
 import { workflowView } from '../features/workflow/workflow.view.js';
@@ -16,6 +18,13 @@ export function createTestWorkflow(db: Database, listeners: WorkflowListener[]) 
   const worklist = createWorklistService({ db, clocks, planner: createSearchPlanner() });
   const petitions = createPetitionsService({ db, clocks, workflowView });
   return createWorkflowService({ db, clocks, petitions, worklist, listeners });
+}
+
+/** The workflow as app.ts wires it with its documents (issued by the listener), and the petitions service. */
+export function createTestServices(db: Database, dataDir: string) {
+  const documents = createDocumentsService({ db, files: createFileStore(dataDir) });
+  const petitions = createPetitionsService({ db, clocks: createClocksService({ db }), onRegistered: documents.onRegistered, workflowView });
+  return { documents, petitions, workflow: createTestWorkflow(db, [documents.listener]) };
 }
 
 /** A written decision with every element of 条例 Art. 32. */

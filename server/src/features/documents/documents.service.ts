@@ -141,7 +141,7 @@ export function createDocumentsService({
    * template in force and records the row with its layout and an audit event. The files are rendered after the
    * transaction (the documents.render job, or the first download), so an action never holds its locks for it.
    */
-  async function issue(trx: Executor, actor: Actor, petitionId: number, eventId: number, plan: Plan) {
+  async function issue(trx: Executor, actor: Actor, petitionId: number, eventId: number, plan: Plan, now = new Date()) {
     const p = await trx
       .selectFrom('petitions')
       .select(['id', 'org_id', 'number', 'title', 'content', 'received_at', 'channel', 'confidential'])
@@ -149,7 +149,6 @@ export function createDocumentsService({
       .executeTakeFirstOrThrow();
     const main = (await petitionRecords.petitioners(trx, petitionId)).find((s) => s.is_main);
     const org = (await orgRecords.findById(trx, actor.orgId))!;
-    const now = new Date();
     const today = chinaDate(now);
     const year = Number(today.slice(0, 4));
     const spec = KINDS[plan.kind];
@@ -325,7 +324,7 @@ export function createDocumentsService({
     /** For createWorkflowService({ listeners }): issues the document of the action in its transaction. */
     listener: (async (e) => {
       const plan = await planFor(e);
-      if (plan) await issue(e.trx, e.actor, e.petitionId, e.eventId, plan);
+      if (plan) await issue(e.trx, e.actor, e.petitionId, e.eventId, plan, e.at);
     }) satisfies WorkflowListener as WorkflowListener,
 
     /** The documents.render job: files of documents issued since, oldest first; returns how many. */

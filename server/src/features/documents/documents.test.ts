@@ -182,6 +182,7 @@ describe('issuing (条例 Arts. 22–23, 31–36, 40)', () => {
           actor,
           petitionId: p.id,
           eventId,
+          at: new Date(),
           action: 'accept',
           from: 'registered',
           to: 'accepted',

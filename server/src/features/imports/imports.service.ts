@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { sql } from 'kysely';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isTopBody, type Actor } from '../../auth/actor.js';
+import { actorOfUser, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
@@ -11,7 +12,7 @@ import { UNSTORABLE_MESSAGE, unstorablePath } from '../../shared/validators.js';
 import { userRecords } from '../auth/index.js';
 import { categoryRecords } from '../categories/index.js';
 import { inScope } from '../../auth/actor.js';
-import { CHANNELS, PETITION_TYPES, addDays, chinaDate, permissionsOf } from '@xinfang/domain';
+import { CHANNELS, PETITION_TYPES, addDays, chinaDate } from '@xinfang/domain';
 import { orgRecords } from '../orgs/index.js';
 import { petitionRecords, checkRegistration, registerBody, type RegisterInput, type PetitionsService } from '../petitions/index.js';
 import { importsRepository } from './imports.repository.js';
@@ -47,8 +48,11 @@ const CHANNEL_LABELS: Record<string, string> = {
 };
 const TYPE_LABELS: Record<string, string> = { 建议意见: 'suggestion', 建议: 'suggestion', 检举控告: 'accusation', 申诉求决: 'appeal' };
 const MAX_REPORTED_ERRORS = 1000;
+/** Serialises imports of the bundled sample (pg_advisory_lock key). */
+const DEMO_IMPORT_LOCK = 7246157;
 
 type RowError = { row: number; field: string; message: string };
+type ImportJob = NonNullable<Awaited<ReturnType<typeof importsRepository.findById>>>;
 
 /**
  * The sample's messages span 2011–2020; a demo is about this year's work, so they keep their order and time of
@@ -106,20 +110,7 @@ export function createImportsService({
   async function actorFor(userId: number, jobId: number): Promise<Actor> {
     const u = await userRecords.findUserById(db, userId);
     if (!u) throw new Error('import job owner not found');
-    return {
-      userId: u.id,
-      username: u.username,
-      displayName: u.display_name,
-      orgId: u.org_id,
-      orgPath: u.org_path,
-      orgName: u.org_name,
-      roles: u.roles,
-      permissions: permissionsOf(u.roles, isTopBody(u.org_id, u.org_path)),
-      mustChangePassword: false,
-      sessionId: '',
-      ip: 'job',
-      requestId: `import-${jobId}`,
-    };
+    return actorOfUser(u, { ip: 'job', requestId: `import-${jobId}` });
   }
 
   /** Category by full path (城乡建设/安全生产) or by a name that is unique in the taxonomy. */
@@ -201,8 +192,24 @@ export function createImportsService({
     const job = await importsRepository.findById(db, jobId);
     // A job interrupted while running (server stopped) is simply run again: rows already in are skipped.
     if (!job || job.status === 'done' || job.status === 'failed') return;
-    const actor = await actorFor(job.created_by, job.id);
     const mapping = mappingSchema.parse(job.mapping);
+    // The bundled sample is one source for the whole system: each of its messages is registered once, whichever
+    // body imports it. Its imports run one at a time, so the check below holds across bodies too.
+    if (mapping.externalIdPrefix !== DEMO_MAPPING.externalIdPrefix) return runJob(job, mapping, job.org_id);
+    await db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(${DEMO_IMPORT_LOCK})`.execute(conn);
+      try {
+        await runJob(job, mapping, null);
+      } finally {
+        await sql`select pg_advisory_unlock(${DEMO_IMPORT_LOCK})`.execute(conn);
+      }
+    });
+  }
+
+  /** Registers the job's rows; a row whose external id `scope` (a body, or null: any body) has is skipped. */
+  async function runJob(job: ImportJob, mapping: Mapping, scope: number | null): Promise<void> {
+    const jobId = job.id;
+    const actor = await actorFor(job.created_by, job.id);
     const errors: RowError[] = [];
     let processed = 0;
     let created = 0;
@@ -215,7 +222,7 @@ export function createImportsService({
       const seen = new Set<string>();
       for (const [i, rec] of records.entries()) {
         const input = toInput(rec, mapping, category, errors, i + firstRow);
-        if (input?.externalId && (seen.has(input.externalId) || (await petitionRecords.externalExists(db, actor.orgId, input.externalId))))
+        if (input?.externalId && (seen.has(input.externalId) || (await petitionRecords.externalExists(db, scope, input.externalId))))
           skipped++;
         else if (input && !job.dry_run) {
           // Another import of the same rows may have registered this one since the check above.
@@ -264,7 +271,7 @@ export function createImportsService({
     }
   }
 
-  const present = (j: NonNullable<Awaited<ReturnType<typeof importsRepository.findById>>>) => ({
+  const present = (j: ImportJob) => ({
     id: j.id,
     status: j.status as 'queued' | 'running' | 'done' | 'failed',
     dryRun: j.dry_run,

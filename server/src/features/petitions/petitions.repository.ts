@@ -96,6 +96,8 @@ export const petitionsRepository = {
       from_status?: PetitionStatus | null;
       to_status?: PetitionStatus | null;
       payload: PayloadInput<K>;
+      /** When it happened, if not now. */
+      at?: Date;
     },
   ): Promise<number> {
     const row = await db
@@ -169,9 +171,15 @@ export const petitionsRepository = {
       .executeTakeFirst();
   },
 
-  async externalExists(db: Executor, orgId: number, externalId: string) {
+  /** Whether a body (or, with null, any body) has registered the external id. */
+  async externalExists(db: Executor, orgId: number | null, externalId: string) {
     return Boolean(
-      await db.selectFrom('petitions').select('id').where('org_id', '=', orgId).where('external_id', '=', externalId).executeTakeFirst(),
+      await db
+        .selectFrom('petitions')
+        .select('id')
+        .$if(orgId !== null, (q) => q.where('org_id', '=', orgId!))
+        .where('external_id', '=', externalId)
+        .executeTakeFirst(),
     );
   },
 

@@ -330,6 +330,8 @@ export function createPetitionsService({
               repeatOf: repeatOf?.number ?? null,
               ...(input.newFacts ? { newFacts: input.newFacts } : {}),
             },
+            // A historical record has been on file since it was received; its later handling follows it.
+            ...(opts.source === 'import' ? { at: input.receivedAt } : {}),
           });
           // 条例 Art. 22: the body decides within 15 days of receiving it. Historical imports are records, not work.
           if (opts.source === 'form') {
@@ -618,9 +620,8 @@ export function createPetitionsService({
       return detail(actor, id);
     },
 
-    /** A new query code for a reprinted receipt; the old one stops working. */
-    async reissueCode(actor: Actor, id: number) {
-      const queryCode = newQueryCode();
+    /** A new query code for a reprinted receipt (the demo's published codes are given); the old one stops working. */
+    async reissueCode(actor: Actor, id: number, queryCode = newQueryCode()) {
       await db.transaction().execute(async (trx) => {
         const p = await load(actor, id, trx);
         if (!petitionPolicy.abilities(actor, p).reissueCode) throw new AppError('forbidden');

@@ -42,6 +42,8 @@ export interface Ctx {
   w: WorkflowRows;
   clocks: ClocksService;
   calendar: CalendarService;
+  /** The moment of the action: now, or when a recorded action happened (history brought in). */
+  now: Date;
 }
 
 /**
@@ -54,6 +56,8 @@ export type WorkflowEvent = {
     actor: Actor;
     petitionId: number;
     eventId: number;
+    /** The moment of the action (Ctx.now). */
+    at: Date;
     action: A;
     from: string;
     to: string;
@@ -82,7 +86,14 @@ export function createWorkflowService({
   listeners?: WorkflowListener[];
 }) {
   /** One action in one transaction: lock, version, rule, handler, status, event, audit, clocks, listeners. */
-  async function perform<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>, checkVisible: boolean) {
+  async function perform<A extends WorkflowAction>(
+    actor: Actor,
+    id: number,
+    action: A,
+    input: ActionInput<A>,
+    checkVisible: boolean,
+    now = new Date(),
+  ) {
     await db.transaction().execute(async (trx) => {
       if (checkVisible && !(await petitionRecords.findVisible(trx, actor, id))) throw new AppError('petition_not_found');
       const p = (await workflowRepository.lockPetition(trx, id))!;
@@ -91,7 +102,7 @@ export function createWorkflowService({
       workflowPolicy.assert(actor, p, w, action);
       // The registry pairs each action with its own handler; TypeScript cannot follow the pairing through `A`.
       const handle = ACTIONS[action].handle as (ctx: Ctx, input: ActionInput<A>) => Promise<Outcome<A>>;
-      const out = await handle({ trx, actor, p, w, clocks, calendar }, input);
+      const out = await handle({ trx, actor, p, w, clocks, calendar, now }, input);
       const from = p.status;
       // `to` is typed by A's declaration in the handler; here only that it is a status (or absent) matters.
       const to = targetStatus(action, from, (out as { to?: PetitionStatus }).to);
@@ -104,6 +115,7 @@ export function createWorkflowService({
         from_status: p.status,
         to_status: to,
         payload: out.payload,
+        at: now,
       });
       await auditService.record(trx, actor, {
         action: `petition.${action}`,
@@ -113,10 +125,10 @@ export function createWorkflowService({
         before: { status: p.status, version: p.version },
         after: { status: to, version: p.version + 1, ...out.payload },
       });
-      if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? new Date());
+      if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? now);
       for (const listener of listeners)
         // The action and its payload belong together (both typed by A); TypeScript does not follow a generic into the union.
-        await listener({ trx, actor, petitionId: id, eventId, action, from: p.status, to, payload: out.payload } as WorkflowEvent);
+        await listener({ trx, actor, petitionId: id, eventId, at: now, action, from: p.status, to, payload: out.payload } as WorkflowEvent);
     });
   }
 
@@ -198,6 +210,16 @@ export function createWorkflowService({
      */
     async actForPetitioner<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>) {
       await perform(actor, id, action, input, false);
+    },
+
+    /**
+     * Records an action that happened at `at`, before it was entered (a bureau's history brought in, the demo's):
+     * the same rules, rows, clocks, documents and audit as `act`, dated then. The audit trail keeps the moment
+     * it was recorded.
+     */
+    async record<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>, at: Date) {
+      if (at > new Date()) throw new Error('an action cannot be recorded as happening in the future');
+      await perform(actor, id, action, input, true, at);
     },
   };
 }

@@ -10,12 +10,12 @@ export const addAssist = defineAction('addAssist', {
   task: text('请填写协办任务'),
   owner: requiredText(50, '请填写责任人'),
   dueDate: dateString,
-})(async ({ trx, actor, p, w }, input) => {
+})(async ({ trx, actor, p, w, now }, input) => {
   const org = await routeTarget(trx, p, input.orgId, 'orgId');
   if (org.id === p.holder_org_id) throw fieldError('orgId', '主办单位不能同时作为协办单位');
   if (w.assignments.some((a) => a.mode === 'assist' && a.to_org_id === org.id && a.status === 'pending'))
     throw fieldError('orgId', '该单位已有未完成的协办任务');
-  if (input.dueDate <= chinaDate(new Date())) throw fieldError('dueDate', '协办期限应晚于今天');
+  if (input.dueDate <= chinaDate(now)) throw fieldError('dueDate', '协办期限应晚于今天');
   await workflowRepository.insert(trx, 'petition_assignments', {
     petition_id: p.id,
     mode: 'assist',

@@ -4,14 +4,14 @@ import { defineAction, hearingPauses, note } from './shared.js';
 
 /** 审批延期: an approval lengthens the handling clock. */
 export const approveExtension = defineAction('approveExtension', { approve: z.boolean(), note })(async (
-  { trx, actor, p, w, clocks },
+  { trx, actor, p, w, clocks, now },
   input,
 ) => {
   const e = w.extensions.find((x) => x.status === 'pending')!;
   await workflowRepository.update(trx, 'extensions', e.id, {
     status: input.approve ? 'approved' : 'rejected',
     decided_by: actor.userId,
-    decided_at: new Date(),
+    decided_at: now,
     note: input.note,
   });
   if (input.approve)

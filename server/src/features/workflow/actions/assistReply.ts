@@ -5,7 +5,7 @@ import { defineAction, text } from './shared.js';
 
 /** 协办意见: the assisting body reports on its task. */
 export const assistReply = defineAction('assistReply', { assignmentId: int8Id, reply: text('请填写协办意见') })(async (
-  { trx, actor, w },
+  { trx, actor, w, now },
   input,
 ) => {
   const a = w.assignments.find(
@@ -15,7 +15,7 @@ export const assistReply = defineAction('assistReply', { assignmentId: int8Id, r
   await workflowRepository.update(trx, 'petition_assignments', a.id, {
     status: 'done',
     reply: input.reply,
-    replied_at: new Date(),
+    replied_at: now,
     replied_by: actor.userId,
   });
   return { payload: { assignmentId: a.id, reply: input.reply } };

@@ -2,7 +2,7 @@ import { routing } from '../workflow.policy.js';
 import { defineAction, text } from './shared.js';
 
 /** 办结: with the report; an assigned matter goes back to the assigning body for verification (审核认定办结). */
-export const conclude = defineAction('conclude', { report: text('请填写办结报告（办理结果）') })(async ({ w }, input) => {
+export const conclude = defineAction('conclude', { report: text('请填写办结报告（办理结果）') })(async ({ w, now }, input) => {
   const lead = routing(w).lead;
   if (lead?.mode === 'assign')
     return {
@@ -11,5 +11,5 @@ export const conclude = defineAction('conclude', { report: text('请填写办结
       clockEvents: [{ name: 'concluded', orgId: lead.from_org_id }],
       payload: { report: input.report },
     };
-  return { to: 'concluded', patch: { report: input.report, concluded_at: new Date() }, payload: { report: input.report } };
+  return { to: 'concluded', patch: { report: input.report, concluded_at: now }, payload: { report: input.report } };
 });

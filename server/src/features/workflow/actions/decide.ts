@@ -20,7 +20,7 @@ export const decide = defineAction('decide', {
   reasons: text('请写明处理理由'),
   basis: text('请写明法律政策依据'),
   reviewOrgId: orgId.nullish(),
-})(async ({ trx, actor, p, w }, input) => {
+})(async ({ trx, actor, p, w, now }, input) => {
   const proceeding = w.proceedings.find((g) => g.status === 'open');
   const stage = proceeding && ['in_review', 'in_reexamination'].includes(p.status) ? proceeding.kind : 'handling';
   // After 复核 there is no further review (条例 Art. 36).
@@ -45,6 +45,7 @@ export const decide = defineAction('decide', {
     review_org_id: reviewOrgId,
     review_days: reviewOrgId ? REVIEW_REQUEST_DAYS : null,
     issued_by: actor.userId,
+    issued_at: now,
   });
   if (proceeding && stage !== 'handling') await workflowRepository.update(trx, 'proceedings', proceeding.id, { status: 'decided' });
   const event = ({ handling: 'decided', review: 'review_decided', reexamination: 'reexamination_decided' } as const)[stage];

@@ -10,9 +10,9 @@ export const deliver = defineAction('deliver', {
   result: z.enum(DELIVERY_RESULTS),
   deliveredOn: dateString,
   note,
-})(async ({ trx, actor, w }, input) => {
+})(async ({ trx, actor, w, now }, input) => {
   const d = w.decisions.at(-1)!;
-  past(input.deliveredOn, 'deliveredOn', chinaDate(d.issued_at));
+  past(now, input.deliveredOn, 'deliveredOn', chinaDate(d.issued_at));
   await workflowRepository.update(trx, 'decisions', d.id, {
     delivery_method: input.method,
     delivery_result: input.result,
@@ -26,10 +26,10 @@ export const deliver = defineAction('deliver', {
   if (d.stage === 'review')
     return {
       to: 'concluded',
-      patch: { concluded_at: new Date() },
+      patch: { concluded_at: now },
       clockEvents: [{ name: 'review_delivered', orgId: d.org_id }],
       at: dayAt(input.deliveredOn),
       payload,
     };
-  return { to: 'final', patch: { final_at: new Date() }, payload };
+  return { to: 'final', patch: { final_at: now }, payload };
 });

@@ -9,8 +9,8 @@ export const ownershipItem = defineAction('ownershipItem', {
   item: z.enum(OWNERSHIP_ITEMS),
   doneOn: dateString,
   note: text('请填写情况说明'),
-})(async ({ trx, w }, input) => {
-  past(input.doneOn, 'doneOn');
+})(async ({ trx, w, now }, input) => {
+  past(now, input.doneOn, 'doneOn');
   await workflowRepository.setOwnershipItem(trx, w.ownership!.id, input.item, input.doneOn, input.note);
   return { payload: { item: input.item, doneOn: input.doneOn, note: input.note } };
 });

@@ -6,9 +6,9 @@ import { defineAction } from './shared.js';
 export const receive = defineAction(
   'receive',
   {},
-)(async ({ trx, actor, w }) => {
+)(async ({ trx, actor, w, now }) => {
   const a = routing(w).pending!;
-  await workflowRepository.update(trx, 'petition_assignments', a.id, { status: 'received', received_at: new Date() });
+  await workflowRepository.update(trx, 'petition_assignments', a.id, { status: 'received', received_at: now });
   return {
     patch: { holder_org_id: actor.orgId },
     // A 交办's due date ends the handling clock when it is earlier than the statute's.

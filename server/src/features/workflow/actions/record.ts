@@ -15,8 +15,8 @@ export const record = defineAction('record', {
   agreement: z.boolean().nullish(),
   reliefKind: z.string().trim().max(50).nullish(),
   reliefAmount: z.number().min(0).max(1e10).nullish(),
-})(async ({ trx, actor, p, clocks }, input) => {
-  past(input.occurredOn, 'occurredOn');
+})(async ({ trx, actor, p, clocks, now }, input) => {
+  past(now, input.occurredOn, 'occurredOn');
   if (input.kind === 'hearing') {
     if (!input.hearingFrom) throw fieldError('hearingFrom', '请填写听证开始日期');
     if (!input.hearingTo) throw fieldError('hearingTo', '请填写听证结束日期');

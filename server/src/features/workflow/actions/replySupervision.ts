@@ -9,7 +9,7 @@ export const replySupervision = defineAction('replySupervision', {
   supervisionId: int8Id,
   reply: text('请填写回复内容'),
   adopted: z.boolean().nullish(),
-})(async ({ trx, actor, w }, input) => {
+})(async ({ trx, actor, w, now }, input) => {
   const s = w.supervisions.find((x) => x.id === input.supervisionId && !x.replied_at && x.to_org_id === actor.orgId);
   if (!s) throw fieldError('supervisionId', '没有本单位待回复的该项督查督办');
   // 条例 Art. 40: the reply to a supervision slip says whether its proposals were adopted.
@@ -18,7 +18,7 @@ export const replySupervision = defineAction('replySupervision', {
   await workflowRepository.update(trx, 'supervisions', s.id, {
     reply: input.reply,
     adopted: input.adopted ?? null,
-    replied_at: new Date(),
+    replied_at: now,
     replied_by: actor.userId,
   });
   return { payload: { supervisionId: s.id, kind: s.kind, reply: input.reply, adopted: input.adopted ?? null } };

@@ -37,9 +37,9 @@ export const text = (empty: string) => requiredText(4000, empty);
 /** A date the user entered, taken as noon China time: day counts start from that day. */
 export const dayAt = (ymd: string) => new Date(`${ymd}T12:00:00+08:00`);
 
-/** A date given for something that has happened: not in the future. */
-export function past(ymd: string, field: string, notBefore?: string) {
-  if (ymd > chinaDate(new Date())) throw fieldError(field, '日期不能晚于今天');
+/** A date given for something that has happened: not after the action's moment. */
+export function past(now: Date, ymd: string, field: string, notBefore?: string) {
+  if (ymd > chinaDate(now)) throw fieldError(field, '日期不能晚于今天');
   if (notBefore && ymd < notBefore) throw fieldError(field, `日期不能早于 ${notBefore}`);
 }
 
@@ -63,18 +63,18 @@ export async function hearingPauses(trx: Executor, petitionId: number): Promise<
 }
 
 /** 转送 or 交办: the assignment, the receiving body's access, the sender as the body that decides on a return. */
-export async function route({ trx, actor, p, calendar }: Ctx, mode: 'forward' | 'assign', input: RouteInput) {
+export async function route({ trx, actor, p, calendar, now }: Ctx, mode: 'forward' | 'assign', input: RouteInput) {
   const org = await routeTarget(trx, p, input.toOrgId, 'toOrgId');
   if (org.id === actor.orgId) throw fieldError('toOrgId', '本单位直接办理请选择“受理”');
   // 交办 may set an earlier due date than the statute's, never a later one: it becomes the handling clock's due
   // time (the clocks' `limitAt`). Without one the statute's clock alone is the deadline; none is written here.
   let due: Date | null = null;
   if ('requirements' in input && input.dueDate) {
-    if (input.dueDate <= chinaDate(new Date())) throw fieldError('dueDate', '办理期限应晚于今天');
+    if (input.dueDate <= chinaDate(now)) throw fieldError('dueDate', '办理期限应晚于今天');
     const pack = await calendar.packFor(org.id, trx);
     const rule = pack.clocks.handle_assigned ?? pack.clocks.handle;
     const statute =
-      rule && dueAt(await calendar.calendar(trx), new Date(), rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff }).dueAt;
+      rule && dueAt(await calendar.calendar(trx), now, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff }).dueAt;
     if (statute && input.dueDate > dueDay(statute))
       throw new AppError('assign_due_after_statute', {
         fields: [{ path: 'dueDate', message: `不得晚于法定办理期限 ${dueDay(statute)}` }] satisfies FieldError[],
@@ -90,6 +90,7 @@ export async function route({ trx, actor, p, calendar }: Ctx, mode: 'forward' | 
     requirements: 'requirements' in input ? input.requirements : null,
     due_at: due,
     created_by: actor.userId,
+    created_at: now,
   });
   await workflowRepository.grantAccess(trx, p.id, org.id);
   return {
@@ -111,12 +112,12 @@ type RouteInput = { toOrgId: number; note: string | null } | { toOrgId: number; 
 
 /** 复查 / 复核 asked for within 30 days of delivery (条例 Arts. 35–36): a linked proceeding; the action starts its clock. */
 export async function requestProceeding(
-  { trx, actor, p, w }: Ctx,
+  { trx, actor, p, w, now }: Ctx,
   kind: 'review' | 'reexamination',
   input: { requestedOn: string; reasons: string },
 ) {
   const delivered = w.decisions.at(-1)!.delivered_on!;
-  past(input.requestedOn, 'requestedOn', delivered);
+  past(now, input.requestedOn, 'requestedOn', delivered);
   const window = await workflowRepository.lastClock(trx, p.id, kind === 'review' ? 'review_request' : 'reexamination_request');
   if (window && input.requestedOn > dueDay(window.due_at))
     throw new AppError('review_period_expired', { field: 'requestedOn', dueAt: window.due_at });
@@ -127,6 +128,7 @@ export async function requestProceeding(
     requested_on: input.requestedOn,
     reasons: input.reasons,
     created_by: actor.userId,
+    created_at: now,
   });
   await workflowRepository.grantAccess(trx, p.id, actor.orgId);
   return { at: dayAt(input.requestedOn), payload: { kind, requestedOn: input.requestedOn, reasons: input.reasons } };

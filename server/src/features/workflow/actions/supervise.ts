@@ -7,10 +7,10 @@ import { defineAction, text } from './shared.js';
 
 /** 督办 (条例 Art. 40): a slip with proposals, answered in writing by a date. */
 export const supervise = defineAction('supervise', { proposals: text('请填写督办意见和建议'), replyDueDate: dateString })(async (
-  { trx, actor, p },
+  { trx, actor, p, now },
   input,
 ) => {
-  if (input.replyDueDate <= chinaDate(new Date())) throw fieldError('replyDueDate', '回复期限应晚于今天');
+  if (input.replyDueDate <= chinaDate(now)) throw fieldError('replyDueDate', '回复期限应晚于今天');
   const to = workflowPolicy.target(p);
   await workflowRepository.insert(trx, 'supervisions', {
     petition_id: p.id,

@@ -49,8 +49,10 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
     /**
      * Applies workflow events to a petition's clocks, as the policy packs say: open clocks whose rule stops
      * on one of the events stop; then the pack of each event's body starts the clocks that start on it.
+     * `at` is when the clocks start (a receipt may be earlier); `asOf`, the moment of the action they are graded
+     * at: an action recorded afterwards is graded as it stood then, not against today.
      */
-    async onEvents(trx: Executor, petitionId: number, events: ClockEvent[], at: Date) {
+    async onEvents(trx: Executor, petitionId: number, events: ClockEvent[], at: Date, asOf = new Date()) {
       const names = events.map((e) => e.name);
       const open = await clocksRepository.open(trx, petitionId);
       const stopping = open.filter((c) => POLICY_PACKS[c.pack]?.clocks[c.key]?.stopsOn.some((e) => names.includes(e)));
@@ -68,7 +70,7 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
         for (const [key, rule] of Object.entries(pack.clocks)) {
           if (!rule.startsOn.includes(e.name)) continue;
           const due = capped(dueAt(cal, at, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff }), e.limitAt);
-          const now = grade(at, due.dueAt, new Date()).grade;
+          const now = grade(at, due.dueAt, asOf).grade;
           const id = await clocksRepository.insert(trx, {
             petition_id: petitionId,
             org_id: e.orgId,

@@ -55,6 +55,14 @@ describe('WorkflowService.record: an action entered after it happened', () => {
       { version: await version(), ...DECISION, outcome: 'support', reviewOrgId: null },
       daysAgo(40),
     );
+    // Decided on the 57th of its 60 days: the clock was on time as it ran, so no warning was raised for it.
+    const warnings = await db
+      .selectFrom('clock_warnings as w')
+      .innerJoin('petition_clocks as c', 'c.id', 'w.clock_id')
+      .select(['c.key', 'w.grade'])
+      .where('c.petition_id', '=', id)
+      .execute();
+    expect(warnings).toEqual([]);
     const decision = await db.selectFrom('decisions').select('issued_at').where('petition_id', '=', id).executeTakeFirstOrThrow();
     expect(decision.issued_at).toEqual(daysAgo(40));
     const doc = await db

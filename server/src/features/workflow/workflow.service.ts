@@ -125,7 +125,7 @@ export function createWorkflowService({
         before: { status: p.status, version: p.version },
         after: { status: to, version: p.version + 1, ...out.payload },
       });
-      if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? now);
+      if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? now, now);
       for (const listener of listeners)
         // The action and its payload belong together (both typed by A); TypeScript does not follow a generic into the union.
         await listener({ trx, actor, petitionId: id, eventId, at: now, action, from: p.status, to, payload: out.payload } as WorkflowEvent);

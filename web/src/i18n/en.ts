@@ -196,6 +196,10 @@ export const en: Resources = {
     passwordNotice: 'Give this one-time password to the user, who must change it at first login; it cannot be shown again after closing',
     passwordFor: 'One-time password of {{username}}',
     never: 'Never',
+    separationRule: 'Separation of duties: {{roles}} must be different people and cannot be given to one account.',
+    separationConflict: 'This account holds both {{roles}}, against the separation of duties: remove one before saving.',
+    tagRoleConflict: 'Separation of duties broken',
+    and: ' and ',
   },
   audit: {
     title: 'Audit log',

@@ -199,6 +199,10 @@ export const zh = {
     passwordNotice: '请将此一次性密码告知用户，首次登录须修改；关闭后无法再次查看',
     passwordFor: '用户 {{username}} 的一次性密码',
     never: '从未登录',
+    separationRule: '三员分立：{{roles}}须由不同人员担任，不能授予同一账户。',
+    separationConflict: '该账户同时拥有{{roles}}角色，违反三员分立，请撤销其中之一后保存。',
+    tagRoleConflict: '三员分立冲突',
+    and: '与',
   },
   audit: {
     title: '审计日志',

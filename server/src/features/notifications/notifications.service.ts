@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
+import { petitionRecords } from '../petitions/index.js';
 import type { WorkflowEvent, WorkflowListener } from '../workflow/index.js';
 import { createChannels, type Channel, type OutboundMessage } from './notifications.channels.js';
 import { notificationsRepository as repo, type NewOutboxRow, type OutboxRow } from './notifications.repository.js';
@@ -139,7 +140,7 @@ export function createNotificationsService({
     const rows: NewOutboxRow[] = [];
     const link = `/petitions/${p.id}`;
     const needPetitioners = notices.some((n) => n.audience === 'petitioner');
-    const people = needPetitioners ? await repo.recipients(trx, p.id) : [];
+    const people = needPetitioners ? await petitionRecords.addressees(trx, p.id) : [];
     for (const n of notices) {
       if (n.audience === 'petitioner') {
         // A confidential petitioner's phone may be seen by others: the text says nothing of the matter.

@@ -137,6 +137,21 @@ export const petitionsRepository = {
       .execute();
   },
 
+  /**
+   * Whom the petition's notices, documents and messages are addressed to: the main petitioner and every
+   * representative (条例 Art. 20: a group's representatives speak for it), in the order registered.
+   */
+  addressees(db: Executor, petitionId: number) {
+    return db
+      .selectFrom('petitioners')
+      .selectAll()
+      .where('petition_id', '=', petitionId)
+      .where('removed_at', 'is', null)
+      .where((eb) => eb.or([eb('is_main', '=', true), eb('is_representative', '=', true)]))
+      .orderBy('position')
+      .execute();
+  },
+
   events(db: Executor, petitionId: number) {
     return db
       .selectFrom('petition_events as e')

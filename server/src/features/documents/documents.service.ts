@@ -256,6 +256,7 @@ export function createDocumentsService({
       case 'deliver':
       case 'insist':
       case 'instruct':
+      case 'acknowledgeInstruction':
       case 'markBacklog':
       case 'ownershipItem':
       case 'receive':

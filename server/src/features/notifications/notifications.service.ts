@@ -4,7 +4,7 @@ import type { Config } from '../../config.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { petitionRecords } from '../petitions/index.js';
-import type { WorkflowEvent, WorkflowListener } from '../workflow/index.js';
+import { inboxPermissions, type WorkflowEvent, type WorkflowListener } from '../workflow/index.js';
 import { createChannels, type Channel, type OutboundMessage } from './notifications.channels.js';
 import { notificationsRepository as repo, type NewOutboxRow, type OutboxRow } from './notifications.repository.js';
 import { backoffSeconds, clockPermissions, DOCUMENT_TEXT, formatBodyAddress, GRADE_TEXT, ROUTE_TEXT } from './notifications.rules.js';
@@ -121,9 +121,17 @@ export function createNotificationsService({
           message: clip(x.reply, 60),
         });
       }
-      // These tell no one; a new action must say whether it does.
-      case 'assistReply':
+      // 批示 reaches the handling body and the bodies between, whoever there may acknowledge it.
       case 'instruct':
+        return (x.toOrgIds ?? []).flatMap((orgId) =>
+          staff('staff.instructed', orgId, inboxPermissions('instruction'), {
+            leader: actor.displayName,
+            message: clip(x.text, 60),
+          }),
+        );
+      // These tell no one; a new action must say whether it does.
+      case 'acknowledgeInstruction':
+      case 'assistReply':
       case 'markBacklog':
       case 'ownershipItem':
       case 'receive':

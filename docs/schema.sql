@@ -736,6 +736,33 @@ ALTER TABLE public.import_jobs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
 );
 
 --
+-- Name: instruction_recipients; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.instruction_recipients (
+    id bigint NOT NULL,
+    instruction_id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    org_id integer NOT NULL,
+    acknowledged_at timestamp with time zone,
+    acknowledged_by integer,
+    CONSTRAINT instruction_recipients_check CHECK (((acknowledged_at IS NULL) = (acknowledged_by IS NULL)))
+);
+
+--
+-- Name: instruction_recipients_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.instruction_recipients ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.instruction_recipients_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: instructions; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1741,6 +1768,20 @@ ALTER TABLE ONLY public.import_jobs
     ADD CONSTRAINT import_jobs_pkey PRIMARY KEY (id);
 
 --
+-- Name: instruction_recipients instruction_recipients_instruction_id_org_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instruction_recipients
+    ADD CONSTRAINT instruction_recipients_instruction_id_org_id_key UNIQUE (instruction_id, org_id);
+
+--
+-- Name: instruction_recipients instruction_recipients_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instruction_recipients
+    ADD CONSTRAINT instruction_recipients_pkey PRIMARY KEY (id);
+
+--
 -- Name: instructions instructions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2139,6 +2180,18 @@ CREATE INDEX extensions_petition ON public.extensions USING btree (petition_id);
 --
 
 CREATE INDEX handling_records_petition ON public.handling_records USING btree (petition_id, id);
+
+--
+-- Name: instruction_recipients_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX instruction_recipients_open ON public.instruction_recipients USING btree (org_id) WHERE (acknowledged_at IS NULL);
+
+--
+-- Name: instruction_recipients_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX instruction_recipients_petition ON public.instruction_recipients USING btree (petition_id, id);
 
 --
 -- Name: instructions_petition; Type: INDEX; Schema: public; Owner: -
@@ -2585,6 +2638,18 @@ CREATE TRIGGER handling_records_no_delete BEFORE DELETE ON public.handling_recor
 CREATE TRIGGER handling_records_no_truncate BEFORE TRUNCATE ON public.handling_records FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
 
 --
+-- Name: instruction_recipients instruction_recipients_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER instruction_recipients_no_delete BEFORE DELETE ON public.instruction_recipients FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: instruction_recipients instruction_recipients_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER instruction_recipients_no_truncate BEFORE TRUNCATE ON public.instruction_recipients FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
 -- Name: instructions instructions_no_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2985,6 +3050,34 @@ ALTER TABLE ONLY public.import_jobs
 
 ALTER TABLE ONLY public.import_jobs
     ADD CONSTRAINT import_jobs_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: instruction_recipients instruction_recipients_acknowledged_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instruction_recipients
+    ADD CONSTRAINT instruction_recipients_acknowledged_by_fkey FOREIGN KEY (acknowledged_by) REFERENCES public.users(id);
+
+--
+-- Name: instruction_recipients instruction_recipients_instruction_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instruction_recipients
+    ADD CONSTRAINT instruction_recipients_instruction_id_fkey FOREIGN KEY (instruction_id) REFERENCES public.instructions(id);
+
+--
+-- Name: instruction_recipients instruction_recipients_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instruction_recipients
+    ADD CONSTRAINT instruction_recipients_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: instruction_recipients instruction_recipients_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.instruction_recipients
+    ADD CONSTRAINT instruction_recipients_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
 
 --
 -- Name: instructions instructions_leader_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -3540,6 +3633,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.import_jobs TO xinfang_app;
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.import_jobs_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE instruction_recipients; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.instruction_recipients TO xinfang_app;
+
+--
+-- Name: SEQUENCE instruction_recipients_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.instruction_recipients_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE instructions; Type: ACL; Schema: public; Owner: -

@@ -170,6 +170,11 @@ export const errorCatalogue = {
   },
   username_taken: { status: 409, zh: '用户名已被使用。', en: 'The username is taken.' },
   self_demotion: { status: 409, zh: '不能撤销自己的系统管理员角色。', en: 'You cannot remove your own administrator role.' },
+  role_separation: {
+    status: 409,
+    zh: '系统管理员与审计员须由不同人员担任（三员分立），同一账户不能同时拥有这两个角色。',
+    en: 'The administrator and auditor roles must be held by different people (separation of duties): one account cannot hold both.',
+  },
   self_deactivation: { status: 409, zh: '不能停用自己的账户。', en: 'You cannot deactivate your own account.' },
   category_not_found: { status: 404, zh: '问题分类不存在。', en: 'Category not found.' },
   category_name_taken: { status: 409, zh: '同一上级分类下已有同名分类。', en: 'A category with this name already exists here.' },

@@ -12,6 +12,20 @@ export const ROLE_ZH: Record<Role, string> = {
   auditor: '审计员',
 };
 
+/**
+ * 三员分立 (GB/T 22239-2019 等保 level 3): the system administrator, the security administrator and the auditor are
+ * different people, so no account holds two of these roles. Here the security administrator's duties (accounts,
+ * roles, passwords, lock-outs) are part of 系统管理员, so the roles kept apart are these two; a separate security
+ * role would join this list.
+ */
+export const SEPARATED_ROLES = ['admin', 'auditor'] as const satisfies readonly Role[];
+
+/** The separated roles an account would hold together: empty when the rule holds. */
+export function separatedRolesHeld(roles: readonly Role[]): Role[] {
+  const held = SEPARATED_ROLES.filter((r) => roles.includes(r));
+  return held.length > 1 ? held : [];
+}
+
 /** Everything a route can require. Add here, then grant to roles below. */
 export const PERMISSIONS = [
   'org.read',

@@ -92,7 +92,9 @@ export const EVENT_PAYLOADS = {
     reply: z.string(),
     adopted: z.boolean().nullable(),
   }),
-  instruct: z.object({ text: z.string() }),
+  // The bodies told of the instruction (the handling body and those between); absent on rows from before.
+  instruct: z.object({ text: z.string(), toOrgIds: z.array(id).optional() }),
+  acknowledgeInstruction: z.object({ instructionIds: z.array(id), note }),
   takeOwnership: z.object({ leader: z.string(), note }),
   ownershipItem: z.object({ item: z.string(), doneOn: day, note: z.string() }),
   markBacklog: z.object({ reason: z.string() }),

@@ -26,6 +26,7 @@ export const WORKFLOW_ACTIONS = [
   'supervise',
   'replySupervision',
   'instruct',
+  'acknowledgeInstruction',
   'takeOwnership',
   'ownershipItem',
   'markBacklog',
@@ -94,7 +95,17 @@ export const PUBLIC_EVENT_KINDS = [
 export type PublicEventKind = (typeof PUBLIC_EVENT_KINDS)[number];
 
 /** The sections of a body's to-do list (待办), in the order shown. */
-export const INBOX_SECTIONS = ['route', 'receive', 'handle', 'assist', 'approve', 'verify', 'review', 'supervision'] as const;
+export const INBOX_SECTIONS = [
+  'route',
+  'receive',
+  'handle',
+  'assist',
+  'approve',
+  'verify',
+  'review',
+  'supervision',
+  'instruction',
+] as const;
 export type InboxSection = (typeof INBOX_SECTIONS)[number];
 
 /** Days the petitioner has to ask for 复查 / 复核 after delivery (条例 Arts. 35–36), shown in decisions. */

@@ -201,6 +201,15 @@ export interface ImportJobs {
   total: Generated<number>;
 }
 
+export interface InstructionRecipients {
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: number | null;
+  id: Generated<number>;
+  instruction_id: number;
+  org_id: number;
+  petition_id: number;
+}
+
 export interface Instructions {
   created_at: Generated<Timestamp>;
   id: Generated<number>;
@@ -714,6 +723,7 @@ export interface DB {
   extensions: Extensions;
   handling_records: HandlingRecords;
   import_jobs: ImportJobs;
+  instruction_recipients: InstructionRecipients;
   instructions: Instructions;
   notification_attempts: NotificationAttempts;
   orgs: Orgs;

@@ -33,6 +33,7 @@ export type DecisionTable = DB['decisions'];
 export type ProceedingTable = DB['proceedings'];
 export type SupervisionTable = DB['supervisions'];
 export type InstructionTable = DB['instructions'];
+export type InstructionRecipientTable = DB['instruction_recipients'];
 export type OwnershipTable = DB['ownerships'];
 export type OwnershipItemTable = DB['ownership_items'];
 export type EvaluationTable = DB['evaluations'];

@@ -113,7 +113,17 @@ export const workflowDto = z.object({
       createdBy: z.string(),
     }),
   ),
-  instructions: z.array(z.object({ id: z.number(), text: z.string(), leader: z.string(), org: ref, createdAt: at })),
+  instructions: z.array(
+    z.object({
+      id: z.number(),
+      text: z.string(),
+      leader: z.string(),
+      org: ref,
+      createdAt: at,
+      /** The bodies it was sent to (批示待阅 until one of their users acknowledges it). */
+      recipients: z.array(z.object({ org: ref, acknowledgedAt: at.nullable(), acknowledgedBy: z.string().nullable() })),
+    }),
+  ),
   ownership: z
     .object({
       leader: ref,

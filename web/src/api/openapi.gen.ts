@@ -4585,6 +4585,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/petitions/{id}/actions/acknowledgeInstruction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 批示已阅（办理机关和中间各级机关签收领导批示）
+     * @description Permission: `petition.handle`, `petition.route`, `petition.approve`. Who: from `registered`, `accepted`, `forwarded`, `assigned`, `returned`, `handling`, `extended`, `answered`, `pending_review`, `concluded`, `in_review`, `in_reexamination`, `final`, `declined` by a body a leader's instruction (批示) awaits acknowledgement from. Status: status unchanged.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              petition: components['schemas']['PetitionDetail'];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/petitions/{id}/actions/takeOwnership': {
     parameters: {
       query?: never;
@@ -5249,6 +5299,68 @@ export interface paths {
                   task: string | null;
                 }[];
                 supervision: {
+                  id: number;
+                  number: string;
+                  title: string;
+                  /** @enum {string} */
+                  channel: 'online' | 'letter' | 'visit' | 'phone' | 'fax' | 'email' | 'video' | 'sms' | 'wechat' | 'hotline' | 'mailbox';
+                  /** @enum {string} */
+                  type: 'suggestion' | 'accusation' | 'appeal';
+                  /** @enum {string} */
+                  status:
+                    | 'registered'
+                    | 'accepted'
+                    | 'forwarded'
+                    | 'assigned'
+                    | 'returned'
+                    | 'handling'
+                    | 'extended'
+                    | 'answered'
+                    | 'pending_review'
+                    | 'concluded'
+                    | 'in_review'
+                    | 'in_reexamination'
+                    | 'final'
+                    | 'declined';
+                  /** Format: date-time */
+                  receivedAt: string;
+                  /** Format: date-time */
+                  registeredAt: string;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  category: {
+                    id: number;
+                    path: string;
+                  } | null;
+                  placeRegionName: string | null;
+                  mainPetitioner: {
+                    name: string;
+                    phone: string | null;
+                  } | null;
+                  personsCount: number;
+                  flags: {
+                    group: boolean;
+                    repeat: boolean;
+                    firstTime: boolean;
+                    merged: boolean;
+                    skipLevel: boolean;
+                    litigation: boolean;
+                    majorUrgent: boolean;
+                    confidential: boolean;
+                    anonymous: boolean;
+                  };
+                  deadline: components['schemas']['Clock'] | null;
+                  snippet:
+                    | {
+                        text: string;
+                        hit: boolean;
+                      }[]
+                    | null;
+                  task: string | null;
+                }[];
+                instruction: {
                   id: number;
                   number: string;
                   title: string;
@@ -6753,6 +6865,7 @@ export interface components {
         | 'supervise'
         | 'replySupervision'
         | 'instruct'
+        | 'acknowledgeInstruction'
         | 'takeOwnership'
         | 'ownershipItem'
         | 'markBacklog'
@@ -6946,6 +7059,15 @@ export interface components {
         };
         /** Format: date-time */
         createdAt: string;
+        recipients: {
+          org: {
+            id: number;
+            name: string;
+          };
+          /** Format: date-time */
+          acknowledgedAt: string | null;
+          acknowledgedBy: string | null;
+        }[];
       }[];
       ownership: {
         leader: {

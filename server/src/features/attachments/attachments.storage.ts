@@ -17,7 +17,9 @@ export function createFileStore(dataDir: string) {
       const target = pathOf(sha256);
       if (!existsSync(target)) {
         await mkdir(path.dirname(target), { recursive: true });
-        const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+        // Unique per write: two writers of the same content at once (a document rendered by the job and by its
+        // first download) must not collide on the temporary name; the second rename replaces it with equal bytes.
+        const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
         await writeFile(temp, content, { flag: 'wx' });
         await rename(temp, target); // atomic: a reader never sees half a file
       }

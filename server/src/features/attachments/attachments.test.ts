@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrgTree, loginAs, petitionInput, PNG, uploadAttachment } from '../../test/factories.js';
+import { createFileStore } from './attachments.storage.js';
 
 const { app, db, config } = await createTestApp();
 const tree = await buildOrgTree(db);
@@ -47,6 +48,14 @@ describe('attachments', () => {
       })
     ).json().petition;
     expect(corrected.attachments.map((x: { mime: string }) => x.mime)).toEqual(['image/png', 'application/pdf']);
+  });
+
+  it('stores the same new content written by several at once', async () => {
+    const store = createFileStore(config.dataDir);
+    const content = Buffer.from(`同时写入的同一内容 ${Date.now()}`);
+    const shas = await Promise.all(Array.from({ length: 20 }, () => store.put(content)));
+    expect(new Set(shas).size).toBe(1);
+    expect(store.exists(shas[0]!)).toBe(true);
   });
 
   it('refuses types it does not accept, whatever the name says', async () => {

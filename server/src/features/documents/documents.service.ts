@@ -147,7 +147,8 @@ export function createDocumentsService({
       .select(['id', 'org_id', 'number', 'title', 'content', 'received_at', 'channel', 'confidential'])
       .where('id', '=', petitionId)
       .executeTakeFirstOrThrow();
-    const main = (await petitionRecords.petitioners(trx, petitionId)).find((s) => s.is_main);
+    const addressees = await petitionRecords.addressees(trx, petitionId);
+    const main = addressees.find((s) => s.is_main);
     const org = (await orgRecords.findById(trx, actor.orgId))!;
     const today = chinaDate(now);
     const year = Number(today.slice(0, 4));
@@ -170,7 +171,8 @@ export function createDocumentsService({
       issuer: org.name,
       number: documentNumber(org.short_name ?? org.name, plan.kind, year, seq),
       title: spec.title,
-      addressee: spec.addressee === 'body' ? (plan.toBody ?? '') : (name ?? '信访人'),
+      // A group's documents are addressed to the main petitioner and every representative (条例 Art. 20).
+      addressee: spec.addressee === 'body' ? (plan.toBody ?? '') : addressees.map((s) => s.name).join('、') || '信访人',
       paragraphs: paragraphsOf(fillTemplate(await templateOf(trx, org.id, plan.kind), values)),
       signature: org.name,
       date: textDate(today),
@@ -253,6 +255,7 @@ export function createDocumentsService({
       case 'deliver':
       case 'insist':
       case 'instruct':
+      case 'acknowledgeInstruction':
       case 'markBacklog':
       case 'ownershipItem':
       case 'receive':

@@ -9,7 +9,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
-import { buildOrg, loginAs, petitionInput, type Session } from '../../test/factories.js';
+import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
 import { docxText } from '../../test/files.js';
 import { createFileStore } from '../attachments/index.js';
 import { KINDS } from './documents.kinds.js';
@@ -201,6 +201,35 @@ describe('issuing (条例 Arts. 22–23, 31–36, 40)', () => {
     const [receipt] = await documents(registrar, p.id);
     await expect(db.updateTable('documents').set({ title: 'x' }).where('id', '=', receipt!.id).execute()).rejects.toThrow(/never changed/);
     await expect(db.deleteFrom('documents').where('id', '=', receipt!.id).execute()).rejects.toThrow(/never changed/);
+  });
+});
+
+describe('group petitions (条例 Art. 20)', () => {
+  it('notices and decisions are addressed to every representative, not the first alone', async () => {
+    const p = await register({
+      channel: 'visit',
+      personsCount: 30,
+      petitioners: [
+        { name: '刘庆国', idNumber: validIdNumber(201), isMain: true, isRepresentative: true },
+        { name: '孙丽华', idNumber: validIdNumber(202), isRepresentative: true },
+        { name: '赵德明', idNumber: validIdNumber(203) },
+        { name: '钱玉兰', idNumber: validIdNumber(204), isRepresentative: true },
+      ],
+    });
+    await act(registrar, p.id, 'accept', { note: '本机关直接办理' });
+    await act(await loginAs(app, db, bureau, ['handler']), p.id, 'decide', decision);
+    const docs = await documents(registrar, p.id);
+    const text = async (kind: string) =>
+      (
+        await db
+          .selectFrom('documents')
+          .select('text')
+          .where('id', '=', docs.find((d) => d.kind === kind)!.id)
+          .executeTakeFirstOrThrow()
+      ).text;
+    for (const kind of ['receipt', 'acceptance_notice', 'decision']) expect(await text(kind)).toContain('\n刘庆国、孙丽华、钱玉兰：\n');
+    // A member who is not a representative is not an addressee.
+    expect(await text('decision')).not.toContain('赵德明');
   });
 });
 

@@ -66,18 +66,6 @@ export const notificationsRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  /** Whom notices of a petition reach: the main petitioner and the representatives (条例 Art. 20). */
-  recipients(db: Executor, petitionId: number) {
-    return db
-      .selectFrom('petitioners')
-      .select(['id', 'phone', 'email', 'notify_sms', 'notify_email'])
-      .where('petition_id', '=', petitionId)
-      .where('removed_at', 'is', null)
-      .where((eb) => eb.or([eb('is_main', '=', true), eb('is_representative', '=', true)]))
-      .orderBy('position')
-      .execute();
-  },
-
   async orgName(db: Executor, id: number | null | undefined): Promise<string> {
     if (!id) return '';
     const org = await db.selectFrom('orgs').select('name').where('id', '=', id).executeTakeFirst();

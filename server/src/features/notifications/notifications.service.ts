@@ -3,7 +3,8 @@ import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import type { WorkflowEvent, WorkflowListener } from '../workflow/index.js';
+import { petitionRecords } from '../petitions/index.js';
+import { inboxPermissions, type WorkflowEvent, type WorkflowListener } from '../workflow/index.js';
 import { createChannels, type Channel, type OutboundMessage } from './notifications.channels.js';
 import { notificationsRepository as repo, type NewOutboxRow, type OutboxRow } from './notifications.repository.js';
 import { backoffSeconds, clockPermissions, DOCUMENT_TEXT, formatBodyAddress, GRADE_TEXT, ROUTE_TEXT } from './notifications.rules.js';
@@ -120,9 +121,17 @@ export function createNotificationsService({
           message: clip(x.reply, 60),
         });
       }
-      // These tell no one; a new action must say whether it does.
-      case 'assistReply':
+      // 批示 reaches the handling body and the bodies between, whoever there may acknowledge it.
       case 'instruct':
+        return (x.toOrgIds ?? []).flatMap((orgId) =>
+          staff('staff.instructed', orgId, inboxPermissions('instruction'), {
+            leader: actor.displayName,
+            message: clip(x.text, 60),
+          }),
+        );
+      // These tell no one; a new action must say whether it does.
+      case 'acknowledgeInstruction':
+      case 'assistReply':
       case 'markBacklog':
       case 'ownershipItem':
       case 'receive':
@@ -139,7 +148,7 @@ export function createNotificationsService({
     const rows: NewOutboxRow[] = [];
     const link = `/petitions/${p.id}`;
     const needPetitioners = notices.some((n) => n.audience === 'petitioner');
-    const people = needPetitioners ? await repo.recipients(trx, p.id) : [];
+    const people = needPetitioners ? await petitionRecords.addressees(trx, p.id) : [];
     for (const n of notices) {
       if (n.audience === 'petitioner') {
         // A confidential petitioner's phone may be seen by others: the text says nothing of the matter.

@@ -136,6 +136,12 @@ export const TEMPLATES = {
     subject: '督办单：{number}',
     body: '{fromOrg}督办信访事项“{title}”（{number}）：{message}。请于{due}前书面回复是否采纳督办意见。',
   },
+  'staff.instructed': {
+    audience: 'staff',
+    label: '领导批示',
+    subject: '领导批示：{number}',
+    body: '{fromOrg}{leader}对信访事项“{title}”（{number}）作出批示：{message}。请阅知并抓好落实。',
+  },
   'staff.supervision_replied': {
     audience: 'staff',
     label: '催办、督办已回复',

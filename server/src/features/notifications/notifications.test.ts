@@ -139,6 +139,31 @@ describe('the outbox is written in the transaction of the event', () => {
     expect(shown).toMatchObject({ email: 'a***@example.com', notifySms: false, notifyEmail: false });
   });
 
+  it('a group petition: an SMS to every representative who opted in, none to members who are not representatives', async () => {
+    const [a, b, c, member] = [nextPhone(), nextPhone(), nextPhone(), nextPhone()];
+    const res = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({
+        channel: 'visit',
+        personsCount: 30,
+        petitioners: [
+          { name: '刘庆国', phone: a, idNumber: validIdNumber(301), isMain: true, isRepresentative: true },
+          { name: '孙丽华', phone: b, idNumber: validIdNumber(302), isRepresentative: true },
+          { name: '赵德明', phone: member, idNumber: validIdNumber(303) },
+          { name: '钱玉兰', phone: c, idNumber: validIdNumber(304), isRepresentative: true, notifySms: false },
+        ],
+      }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const p = res.json().petition;
+    await act(registrar, p.id, 'accept');
+    expect((await outboxOf(p.id)).map((r) => [r.channel, r.address, r.template_key])).toEqual([
+      ['sms', a, 'petitioner.accepted'],
+      ['sms', b, 'petitioner.accepted'],
+    ]);
+  });
+
   it('disappears with the event when the action fails (rollback)', async () => {
     const p = await register();
     const u = await db

@@ -29,6 +29,10 @@ const candidateColumns = (summary: string) =>
     sql<number>`similarity(p.summary, ${summary})`.as('similarity'),
   ] as const;
 
+/** The petitioners of a petition not removed by a correction, in the order registered. */
+const currentPetitioners = (db: Executor, petitionId: number) =>
+  db.selectFrom('petitioners').selectAll().where('petition_id', '=', petitionId).where('removed_at', 'is', null).orderBy('position');
+
 export const petitionsRepository = {
   /** Next number of a body for a year; the row lock serialises registrations and a rollback leaves no gap. */
   async nextSeq(db: Executor, orgId: number, year: number): Promise<number> {
@@ -130,12 +134,16 @@ export const petitionsRepository = {
   },
 
   petitioners(db: Executor, petitionId: number) {
-    return db
-      .selectFrom('petitioners')
-      .selectAll()
-      .where('petition_id', '=', petitionId)
-      .where('removed_at', 'is', null)
-      .orderBy('position')
+    return currentPetitioners(db, petitionId).execute();
+  },
+
+  /**
+   * Whom the petition's notices, documents and messages are addressed to: the main petitioner and every
+   * representative (条例 Art. 20: a group's representatives speak for it), in the order registered.
+   */
+  addressees(db: Executor, petitionId: number) {
+    return currentPetitioners(db, petitionId)
+      .where((eb) => eb.or([eb('is_main', '=', true), eb('is_representative', '=', true)]))
       .execute();
   },
 

@@ -1,3 +1,4 @@
+import { ROLE_ZH, separatedRolesHeld, type Role } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { assertStrongPassword, hashPassword, temporaryPassword } from '../../auth/password.js';
 import { auditService, changedFields } from '../../audit/audit.service.js';
@@ -10,6 +11,19 @@ import { auditSnapshot, presentUser } from './users.presenter.js';
 import { userPolicy } from './users.policy.js';
 import { usersRepository, type UserRow } from './users.repository.js';
 import type { CreateUserInput, ListUsersQuery, UpdateUserInput } from './users.schema.js';
+
+/**
+ * 三员分立: no account holds two separated roles. An account that already does (from before the rule) is changed
+ * only to resolve it. An administrator cannot give up their own admin role (self_demotion), so this also keeps
+ * them from granting themselves the auditor role, which exists to watch them.
+ */
+function assertSeparation(roles: readonly Role[]) {
+  const held = separatedRolesHeld(roles);
+  if (held.length)
+    throw new AppError('role_separation', {
+      fields: [{ path: 'roles', message: `${held.map((r) => ROLE_ZH[r]).join('与')}须由不同人员担任，不能同时授予同一账户` }],
+    });
+}
 
 export function createUsersService({ db }: { db: Database }) {
   async function load(actor: Actor, id: number, trx: Executor = db): Promise<UserRow> {
@@ -54,6 +68,7 @@ export function createUsersService({ db }: { db: Database }) {
           throw fieldError('password', '密码至少 10 位，须同时包含字母和数字，且不能与用户名相同');
         }
       }
+      assertSeparation(input.roles);
       const passwordHash = await hashPassword(password);
       const user = await db.transaction().execute(async (trx) => {
         await assertOrg(actor, input.orgId, trx);
@@ -99,6 +114,7 @@ export function createUsersService({ db }: { db: Database }) {
         };
         const diff = changedFields(auditSnapshot(current), auditSnapshot({ ...current, ...next }));
         if (Object.keys(diff.after).length === 0) return current;
+        assertSeparation(next.roles);
         await usersRepository.update(trx, id, next);
         // A transfer or a change of roles changes what the person may see: sign them out everywhere.
         if ('orgId' in diff.after || 'roles' in diff.after)

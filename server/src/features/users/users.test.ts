@@ -177,6 +177,33 @@ describe('changing accounts', () => {
     expect(demote.json().error.code).toBe('self_demotion');
   });
 
+  it('三员分立: never administrator and auditor on one account, nor an administrator granting themselves the auditor role', async () => {
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'both.roles', displayName: '两职', orgId: tree.bureau.id, roles: ['admin', 'auditor'] },
+    });
+    expect(created.statusCode).toBe(409);
+    expect(created.json().error).toMatchObject({ code: 'role_separation', details: { fields: [{ path: 'roles' }] } });
+    expect(await db.selectFrom('users').select('id').where('username', '=', 'both.roles').executeTakeFirst()).toBeUndefined();
+
+    const auditor = await buildUser(db, { org: tree.bureau, roles: ['auditor'] });
+    const grant = await admin.request({ method: 'PATCH', url: `/api/users/${auditor.id}`, payload: { roles: ['auditor', 'admin'] } });
+    expect(grant.json().error.code).toBe('role_separation');
+    const self = await admin.request({ method: 'PATCH', url: `/api/users/${admin.userId}`, payload: { roles: ['admin', 'auditor'] } });
+    expect(self.statusCode).toBe(409);
+    expect(self.json().error.code).toBe('role_separation');
+    expect((await admin.request({ method: 'GET', url: `/api/users/${admin.userId}` })).json().user.roles).toEqual(['admin']);
+
+    // An account holding both from before the rule keeps them until changed, and every change must resolve it.
+    const old = await buildUser(db, { org: tree.bureau, roles: ['admin', 'auditor'] });
+    const rename = await admin.request({ method: 'PATCH', url: `/api/users/${old.id}`, payload: { displayName: '改名' } });
+    expect(rename.json().error.code).toBe('role_separation');
+    const fix = await admin.request({ method: 'PATCH', url: `/api/users/${old.id}`, payload: { roles: ['auditor'], displayName: '改名' } });
+    expect(fix.statusCode).toBe(200);
+    expect(fix.json().user).toMatchObject({ roles: ['auditor'], displayName: '改名' });
+  });
+
   it('resets a password: a new one-time password, the old one stops working, a change is forced', async () => {
     const u = await buildUser(db, { org: tree.bureau, roles: ['registrar'] });
     const res = await admin.request({ method: 'POST', url: `/api/users/${u.id}/reset-password` });

@@ -125,7 +125,8 @@ const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
       return { id, rel: { router: atOrAbove(bureau), superior: superiorsOf(bureau, bureau) }, blocked: ['resolveBacklog'] };
     },
   ],
-  // Handling, with an assisting body, an urge awaiting a reply and a leader who owns the case.
+  // Handling, with an assisting body, an urge awaiting a reply, a leader who owns the case and an instruction of
+  // the county's leader awaiting the bureau that forwarded it and the department that handles it.
   handling: [
     async () => {
       const id = await register();
@@ -134,9 +135,17 @@ const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
       await act(handler, id, 'addAssist', { orgId: dept2.id, task: '核实土地权属。', owner: '李四', dueDate: inTenDays });
       await act(supervisor, id, 'urge', { message: '请加快办理。' });
       await act(countyLeader, id, 'takeOwnership');
+      await act(countyLeader, id, 'instruct', { text: '请依法妥善处理。' });
       return {
         id,
-        rel: { holder: [dept], assistant: [dept2], supervised: [dept], owner: [county], superior: superiorsOf(bureau, dept) },
+        rel: {
+          holder: [dept],
+          assistant: [dept2],
+          supervised: [dept],
+          instructed: [bureau, dept],
+          owner: [county],
+          superior: superiorsOf(bureau, dept),
+        },
         blocked: ['resolveBacklog', 'takeOwnership'],
       };
     },
@@ -346,6 +355,7 @@ describe('the lifecycle declaration', () => {
       verify: ['petition.verify'],
       review: ['petition.handle'],
       supervision: ['petition.handle', 'petition.route'],
+      instruction: ['petition.handle', 'petition.route', 'petition.approve'],
     });
   });
 });
@@ -372,5 +382,8 @@ function previousInbox(section: InboxSection, orgId: number) {
       return sql<boolean>`exists (select 1 from proceedings g where g.petition_id = p.id and g.status = 'open' and g.org_id = ${orgId})`;
     case 'supervision':
       return sql<boolean>`exists (select 1 from supervisions s where s.petition_id = p.id and s.replied_at is null and s.to_org_id = ${orgId})`;
+    case 'instruction':
+      return sql<boolean>`exists (select 1 from instruction_recipients r
+        where r.petition_id = p.id and r.acknowledged_at is null and r.org_id = ${orgId})`;
   }
 }

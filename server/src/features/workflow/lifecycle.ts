@@ -44,6 +44,7 @@ export const RELATIONS = {
   reviewer: 'the body an open 复查 / 复核 is at',
   superior: 'a body above the one that must act (not that body itself)',
   supervised: 'a body an urge or supervision slip awaits a reply from',
+  instructed: "a body a leader's instruction (批示) awaits acknowledgement from",
   owner: 'the leader who owns the case (包案)',
   any: 'any body that sees the petition',
 } as const;
@@ -263,6 +264,13 @@ export const LIFECYCLE = {
     to: null,
     clocks: [],
   },
+  acknowledgeInstruction: {
+    summary: '批示已阅（办理机关和中间各级机关签收领导批示）',
+    permission: ['petition.handle', 'petition.route', 'petition.approve'],
+    who: [{ from: ANY, by: 'instructed' }],
+    to: null,
+    clocks: [],
+  },
   takeOwnership: {
     summary: '领导包案',
     permission: ['petition.own'],
@@ -352,6 +360,7 @@ export const INBOX = {
   verify: { by: 'assigner' },
   review: { by: 'reviewer' },
   supervision: { by: 'supervised' },
+  instruction: { by: 'instructed' },
 } as const satisfies Record<InboxSection, { by: Relation; anyStatus?: true }>;
 
 /** The statuses an inbox section is limited to, or null when the relation alone decides. */

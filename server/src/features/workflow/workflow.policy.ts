@@ -64,6 +64,7 @@ export const relationTests: Record<Relation, Test> = {
   reviewer: (f) => f.at(f.openProceeding?.org_id),
   superior: (f, p) => !f.at(f.target) && (f.atOrAbove(p.router_path) || f.atOrAbove(f.targetPath)),
   supervised: (f, _p, w) => w.supervisions.some((s) => !s.replied_at && f.at(s.to_org_id)),
+  instructed: (f, _p, w) => w.instructionRecipients.some((r) => !r.acknowledged_at && f.at(r.org_id)),
   owner: (_f, _p, w, actor) => w.ownership?.leader_id === actor.userId,
   any: () => true,
 };
@@ -103,6 +104,23 @@ function fits(action: WorkflowAction, f: Facts, p: PolicyPetition, w: WorkflowRo
 export const workflowPolicy = {
   /** Who is urged or supervised: the handling body, or the body that must still route the matter. */
   target: (p: PolicyPetition) => p.holder_org_id ?? p.router_id,
+
+  /**
+   * Whom a leader's instruction (批示) reaches: the handling body (or the one the matter awaits, or the one still
+   * routing it) and the bodies the matter passed through on its way there after the leader's own body, or all of
+   * them when the leader's body is not on the way: each sent it on and answers for it.
+   */
+  instructed(leaderOrgId: number, p: PolicyPetition, w: WorkflowRows): number[] {
+    const handling = p.holder_org_id ?? routing(w).pending?.to_org_id ?? p.router_id;
+    const way = w.assignments
+      .filter((a) => a.mode !== 'assist' && (a.status === 'pending' || a.status === 'received' || a.status === 'done'))
+      .flatMap((a) => [a.from_org_id, a.to_org_id])
+      .filter((o) => o !== handling);
+    const chain = [...new Set(way), handling];
+    const after = chain.slice(chain.indexOf(leaderOrgId) + 1);
+    // The leader's own body handles it: its handlers are told.
+    return after.length ? after : [handling];
+  },
 
   /** The actions this actor may take on the petition now. */
   allowed(actor: Actor, p: PolicyPetition, w: WorkflowRows): WorkflowAction[] {

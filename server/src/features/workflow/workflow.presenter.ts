@@ -113,6 +113,9 @@ export function presentWorkflow(p: WorkflowColumns, w: WorkflowRows): WorkflowDt
       leader: i.leader_name,
       org: ref(i.org_id, i.org_name),
       createdAt: i.created_at,
+      recipients: w.instructionRecipients
+        .filter((r) => r.instruction_id === i.id)
+        .map((r) => ({ org: ref(r.org_id, r.org_name), acknowledgedAt: r.acknowledged_at, acknowledgedBy: r.acknowledged_by_name })),
     })),
     ownership: w.ownership
       ? {

@@ -30,76 +30,95 @@ export const workflowRepository = {
 
   /** Everything the workflow recorded for one petition, with names, oldest first. */
   async load(db: Executor, petitionId: number) {
-    const [assignments, records, extensions, decisions, proceedings, supervisions, instructions, ownership] = await Promise.all([
-      db
-        .selectFrom('petition_assignments as a')
-        .selectAll('a')
-        .select([orgName('a.from_org_id').as('from_org_name'), orgName('a.to_org_id').as('to_org_name')])
-        .where('a.petition_id', '=', petitionId)
-        .orderBy('a.id')
-        .execute(),
-      db
-        .selectFrom('handling_records as r')
-        .selectAll('r')
-        .select([orgName('r.org_id').as('org_name'), userName('r.created_by').as('created_by_name')])
-        .where('r.petition_id', '=', petitionId)
-        .orderBy('r.id')
-        .execute(),
-      db
-        .selectFrom('extensions as e')
-        .selectAll('e')
-        .select([userName('e.requested_by').as('requested_by_name'), userName('e.decided_by').as('decided_by_name')])
-        .where('e.petition_id', '=', petitionId)
-        .orderBy('e.id')
-        .execute(),
-      db
-        .selectFrom('decisions as d')
-        .selectAll('d')
-        .select([
-          orgName('d.org_id').as('org_name'),
-          orgName('d.review_org_id').as('review_org_name'),
-          userName('d.issued_by').as('issued_by_name'),
-        ])
-        .where('d.petition_id', '=', petitionId)
-        .orderBy('d.id')
-        .execute(),
-      db
-        .selectFrom('proceedings as g')
-        .selectAll('g')
-        .select(orgName('g.org_id').as('org_name'))
-        .where('g.petition_id', '=', petitionId)
-        .orderBy('g.id')
-        .execute(),
-      db
-        .selectFrom('supervisions as s')
-        .selectAll('s')
-        .select([
-          orgName('s.from_org_id').as('from_org_name'),
-          orgName('s.to_org_id').as('to_org_name'),
-          userName('s.created_by').as('created_by_name'),
-          userName('s.replied_by').as('replied_by_name'),
-        ])
-        .where('s.petition_id', '=', petitionId)
-        .orderBy('s.id')
-        .execute(),
-      db
-        .selectFrom('instructions as i')
-        .selectAll('i')
-        .select([orgName('i.org_id').as('org_name'), userName('i.leader_id').as('leader_name')])
-        .where('i.petition_id', '=', petitionId)
-        .orderBy('i.id')
-        .execute(),
-      db
-        .selectFrom('ownerships as w')
-        .selectAll('w')
-        .select([orgName('w.org_id').as('org_name'), userName('w.leader_id').as('leader_name')])
-        .where('w.petition_id', '=', petitionId)
-        .executeTakeFirst(),
-    ]);
+    const [assignments, records, extensions, decisions, proceedings, supervisions, instructions, instructionRecipients, ownership] =
+      await Promise.all([
+        db
+          .selectFrom('petition_assignments as a')
+          .selectAll('a')
+          .select([orgName('a.from_org_id').as('from_org_name'), orgName('a.to_org_id').as('to_org_name')])
+          .where('a.petition_id', '=', petitionId)
+          .orderBy('a.id')
+          .execute(),
+        db
+          .selectFrom('handling_records as r')
+          .selectAll('r')
+          .select([orgName('r.org_id').as('org_name'), userName('r.created_by').as('created_by_name')])
+          .where('r.petition_id', '=', petitionId)
+          .orderBy('r.id')
+          .execute(),
+        db
+          .selectFrom('extensions as e')
+          .selectAll('e')
+          .select([userName('e.requested_by').as('requested_by_name'), userName('e.decided_by').as('decided_by_name')])
+          .where('e.petition_id', '=', petitionId)
+          .orderBy('e.id')
+          .execute(),
+        db
+          .selectFrom('decisions as d')
+          .selectAll('d')
+          .select([
+            orgName('d.org_id').as('org_name'),
+            orgName('d.review_org_id').as('review_org_name'),
+            userName('d.issued_by').as('issued_by_name'),
+          ])
+          .where('d.petition_id', '=', petitionId)
+          .orderBy('d.id')
+          .execute(),
+        db
+          .selectFrom('proceedings as g')
+          .selectAll('g')
+          .select(orgName('g.org_id').as('org_name'))
+          .where('g.petition_id', '=', petitionId)
+          .orderBy('g.id')
+          .execute(),
+        db
+          .selectFrom('supervisions as s')
+          .selectAll('s')
+          .select([
+            orgName('s.from_org_id').as('from_org_name'),
+            orgName('s.to_org_id').as('to_org_name'),
+            userName('s.created_by').as('created_by_name'),
+            userName('s.replied_by').as('replied_by_name'),
+          ])
+          .where('s.petition_id', '=', petitionId)
+          .orderBy('s.id')
+          .execute(),
+        db
+          .selectFrom('instructions as i')
+          .selectAll('i')
+          .select([orgName('i.org_id').as('org_name'), userName('i.leader_id').as('leader_name')])
+          .where('i.petition_id', '=', petitionId)
+          .orderBy('i.id')
+          .execute(),
+        db
+          .selectFrom('instruction_recipients as r')
+          .selectAll('r')
+          .select([orgName('r.org_id').as('org_name'), userName('r.acknowledged_by').as('acknowledged_by_name')])
+          .where('r.petition_id', '=', petitionId)
+          .orderBy('r.id')
+          .execute(),
+        db
+          .selectFrom('ownerships as w')
+          .selectAll('w')
+          .select([orgName('w.org_id').as('org_name'), userName('w.leader_id').as('leader_name')])
+          .where('w.petition_id', '=', petitionId)
+          .executeTakeFirst(),
+      ]);
     const ownershipItems = ownership
       ? await db.selectFrom('ownership_items').selectAll().where('ownership_id', '=', ownership.id).orderBy('done_on').execute()
       : [];
-    return { assignments, records, extensions, decisions, proceedings, supervisions, instructions, ownership, ownershipItems };
+    return {
+      assignments,
+      records,
+      extensions,
+      decisions,
+      proceedings,
+      supervisions,
+      instructions,
+      instructionRecipients,
+      ownership,
+      ownershipItems,
+    };
   },
 
   async insert<
@@ -129,6 +148,25 @@ export const workflowRepository = {
       .updateTable(table as string)
       .set(patch as never)
       .where('id', '=', id)
+      .execute();
+  },
+
+  /** An instruction sent to bodies: one open row each, until a user of the body acknowledges it. */
+  async sendInstruction(db: Executor, petitionId: number, instructionId: number, orgIds: number[]) {
+    if (!orgIds.length) return;
+    await db
+      .insertInto('instruction_recipients')
+      .values(orgIds.map((orgId) => ({ instruction_id: instructionId, petition_id: petitionId, org_id: orgId })))
+      .execute();
+  },
+
+  /** A user of the body acknowledges the open instructions of the petition sent to it. */
+  async acknowledgeInstructions(db: Executor, ids: number[], userId: number) {
+    await db
+      .updateTable('instruction_recipients')
+      .set({ acknowledged_at: new Date(), acknowledged_by: userId })
+      .where('id', 'in', ids)
+      .where('acknowledged_at', 'is', null)
       .execute();
   },
 
@@ -236,6 +274,8 @@ const RELATION_SQL: Record<(typeof INBOX)[InboxSection]['by'], (orgId: number) =
   reviewer: (orgId) => sql`exists (select 1 from proceedings g where g.petition_id = p.id and g.status = 'open' and g.org_id = ${orgId})`,
   supervised: (orgId) =>
     sql`exists (select 1 from supervisions s where s.petition_id = p.id and s.replied_at is null and s.to_org_id = ${orgId})`,
+  instructed: (orgId) => sql`exists (select 1 from instruction_recipients r
+    where r.petition_id = p.id and r.acknowledged_at is null and r.org_id = ${orgId})`,
 };
 
 /** An inbox section as a condition on petitions `p` for the actor's body: its relation, in its statuses. */
@@ -256,6 +296,13 @@ const TASK_QUERIES: Partial<Record<InboxSection, (ids: number[], orgId: number) 
     where petition_id = any(${ids}::bigint[]) and status = 'pending' and org_id = ${orgId}`,
   supervision: (ids, orgId) => sql`select petition_id, message as task from supervisions
     where petition_id = any(${ids}::bigint[]) and replied_at is null and to_org_id = ${orgId}`,
+  // The latest open instruction's words, with the leader and their body.
+  instruction: (ids, orgId) => sql`select distinct on (r.petition_id) r.petition_id,
+      i.text || '（' || u.display_name || '，' || o.name || '）' as task
+    from instruction_recipients r join instructions i on i.id = r.instruction_id
+      join users u on u.id = i.leader_id join orgs o on o.id = i.org_id
+    where r.petition_id = any(${ids}::bigint[]) and r.acknowledged_at is null and r.org_id = ${orgId}
+    order by r.petition_id, r.id desc`,
   route: (ids) => sql`select distinct on (petition_id) petition_id, return_reason as task
     from petition_assignments where petition_id = any(${ids}::bigint[]) and status = 'returned' order by petition_id, id desc`,
 };

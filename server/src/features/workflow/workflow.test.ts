@@ -468,6 +468,67 @@ describe('supervision, leaders, backlog (Art. 40)', () => {
   });
 });
 
+describe('批示 reaches the handling chain', () => {
+  const instructionInbox = async (s: typeof handler) =>
+    ((await s.request({ method: 'GET', url: '/api/inbox' })).json().sections.instruction as Json[]).map((i) => [i.id, i.task]);
+  const nameOf = async (userId: number) =>
+    (await db.selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirstOrThrow()).display_name;
+
+  it('the handling body and the bodies between are told in-app and list it until one of their users acknowledges it', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '依法处理' });
+    await act(handler, p.id, 'receive');
+    await act(countyLeader, p.id, 'instruct', { text: '请住建局会同信访局依法妥善处理，按期报结果。' });
+
+    // The county's leader is not on the way: the bureau that assigned it and the department that handles it.
+    const leader = await nameOf(countyLeader.userId);
+    const task = `请住建局会同信访局依法妥善处理，按期报结果。（${leader}，测试县人民政府）`;
+    expect(await instructionInbox(handler)).toContainEqual([p.id, task]);
+    expect(await instructionInbox(registrar)).toContainEqual([p.id, task]);
+    expect(await instructionInbox(head)).toContainEqual([p.id, task]);
+    for (const s of [handler2, townHandler, countyOffice]) expect((await instructionInbox(s)).map(([id]) => id)).not.toContain(p.id);
+    const told = await db
+      .selectFrom('outbox')
+      .select(['org_id', 'channel', 'body'])
+      .where('petition_id', '=', p.id)
+      .where('template_key', '=', 'staff.instructed')
+      .orderBy('org_id')
+      .execute();
+    expect(told.map((r) => [r.org_id, r.channel])).toEqual([
+      [bureau.id, 'inapp'],
+      [dept.id, 'inapp'],
+    ]);
+    expect(told[0]!.body).toContain(`测试县人民政府${leader}对信访事项`);
+
+    // One user of the department acknowledges it for the body; the bureau still has it to read.
+    expect((await detail(handler, p.id)).actions).toContain('acknowledgeInstruction');
+    const acknowledged = (await act(handler, p.id, 'acknowledgeInstruction', { note: '已阅，正在落实。' })).petition;
+    expect(acknowledged.workflow.instructions[0].recipients).toEqual([
+      { org: { id: bureau.id, name: bureau.name }, acknowledgedAt: null, acknowledgedBy: null },
+      { org: { id: dept.id, name: dept.name }, acknowledgedAt: expect.any(String), acknowledgedBy: await nameOf(handler.userId) },
+    ]);
+    expect((await instructionInbox(handler)).map(([id]) => id)).not.toContain(p.id);
+    expect((await instructionInbox(registrar)).map(([id]) => id)).toContain(p.id);
+    expect((await act(head, p.id, 'acknowledgeInstruction', {}, 409)).error.code).toBe('action_not_allowed');
+    expect(acknowledged.events.at(-1)).toMatchObject({ kind: 'acknowledgeInstruction', payload: { instructionIds: [expect.any(Number)] } });
+  });
+
+  it('a leader on the way tells only the bodies after theirs; a leader of the handling body tells its own handlers', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '依法处理' });
+    const bureauLeader = await loginAs(app, db, bureau, ['leader']);
+    const sent = (await act(bureauLeader, p.id, 'instruct', { text: '请住建局尽快签收办理。' })).petition;
+    // Not yet signed for: the department it awaits.
+    expect(sent.workflow.instructions[0].recipients.map((r: Json) => r.org.id)).toEqual([dept.id]);
+    expect((await instructionInbox(registrar)).map(([id]) => id)).not.toContain(p.id);
+
+    const q = await register();
+    await act(registrar, q.id, 'accept');
+    const own = (await act(bureauLeader, q.id, 'instruct', { text: '请信访局直接办理。' })).petition;
+    expect(own.workflow.instructions[0].recipients.map((r: Json) => r.org.id)).toEqual([bureau.id]);
+  });
+});
+
 describe('integrity', () => {
   it('a stale version gets 409; two simultaneous actions: one wins, the other gets 409, nothing is lost', async () => {
     const p = await register();

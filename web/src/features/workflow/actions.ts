@@ -129,6 +129,7 @@ export const ACTION_FIELDS: Record<WorkflowAction, FieldSpec[]> = {
     },
   ],
   instruct: [{ name: 'text', kind: 'textarea', required: true, label: 'instruction', maxLength: LONG }],
+  acknowledgeInstruction: [note('acknowledgeNote')],
   takeOwnership: [note('ownershipNote')],
   ownershipItem: [
     { name: 'item', kind: 'choice', required: true, options: OWNERSHIP_ITEMS, optionSet: 'ownershipItems', label: 'ownershipItem' },

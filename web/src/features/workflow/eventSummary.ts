@@ -89,6 +89,7 @@ const PARTS: { [K in PetitionEventKind]?: Part<K>[] } = {
     ['reply', 'supervisionReply', 'text'],
   ],
   instruct: [['text', 'instruction', 'text']],
+  acknowledgeInstruction: [['note', 'acknowledgeNote', 'text']],
   takeOwnership: [
     ['leader', 'ownershipLeader', 'org'],
     ['note', 'ownershipNote', 'text'],

@@ -1,6 +1,7 @@
 import type { WorkflowAction } from '@xinfang/domain';
 import type { z } from 'zod';
 import { accept } from './accept.js';
+import { acknowledgeInstruction } from './acknowledgeInstruction.js';
 import { addAssist } from './addAssist.js';
 import { approveExtension } from './approveExtension.js';
 import { assign } from './assign.js';
@@ -54,6 +55,7 @@ export const ACTIONS = {
   supervise,
   replySupervision,
   instruct,
+  acknowledgeInstruction,
   takeOwnership,
   ownershipItem,
   markBacklog,

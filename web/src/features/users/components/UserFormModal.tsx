@@ -1,10 +1,11 @@
-import { ROLES } from '@xinfang/domain';
+import { SEPARATED_ROLES, separatedRolesHeld, type Role } from '@xinfang/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type User } from '../../../api/types';
 import { Form, Input, Modal, Select, useServerErrors } from '../../../ui';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { createUser, updateUser, type UserInput, type UserWithPassword } from '../api/users';
+import { roleChoices } from '../roles';
 import type { I18nKey } from '../../../i18n/keys';
 
 const FIELDS = ['username', 'displayName', 'orgId', 'roles', 'phone', 'email'];
@@ -23,6 +24,9 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const onError = useServerErrors(form);
   const [busy, setBusy] = useState(false);
+  const roles: Role[] = Form.useWatch('roles', form) ?? user?.roles ?? [];
+  const conflict = separatedRolesHeld(roles);
+  const names = (rs: readonly Role[]) => rs.map((r) => t(`roles.${r}`)).join(t('users.and'));
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -91,8 +95,18 @@ export function UserFormModal({ user, onClose, onSaved }: Props) {
           name="roles"
           label={t('users.roles')}
           rules={[{ required: true, type: 'array', min: 1, message: t('common.required', { field: t('users.roles') }) }]}
+          extra={t('users.separationRule', { roles: names(SEPARATED_ROLES) })}
+          {...(conflict.length
+            ? {
+                validateStatus: 'error' as const,
+                help: t('users.separationConflict', { roles: names(conflict) }),
+              }
+            : {})}
         >
-          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          <Select
+            mode="multiple"
+            options={roleChoices(roles).map(({ role, disabled }) => ({ value: role, label: t(`roles.${role}`), disabled }))}
+          />
         </Form.Item>
         <Form.Item name="phone" label={t('users.phone')}>
           <Input />

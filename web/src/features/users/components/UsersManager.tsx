@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@xinfang/domain';
+import { ROLES, separatedRolesHeld, type Role } from '@xinfang/domain';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,7 +75,17 @@ export function UsersManager() {
     { title: t('users.username'), dataIndex: 'username' },
     { title: t('users.displayName'), dataIndex: 'displayName' },
     { title: t('users.org'), render: (_, u) => u.org.name },
-    { title: t('users.roles'), render: (_, u) => u.roles.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>) },
+    {
+      title: t('users.roles'),
+      render: (_, u) => (
+        <>
+          {u.roles.map((r) => (
+            <Tag key={r}>{t(`roles.${r}`)}</Tag>
+          ))}
+          {separatedRolesHeld(u.roles).length > 0 && <Tag color="red">{t('users.tagRoleConflict')}</Tag>}
+        </>
+      ),
+    },
     {
       title: t('users.status'),
       render: (_, u) => (

@@ -31,6 +31,7 @@ import * as m0025 from './migrations/0025_portal_integrity.js';
 import * as m0026 from './migrations/0026_accused_by_id.js';
 import * as m0027 from './migrations/0027_petition_status_check.js';
 import * as m0028 from './migrations/0028_functions_from_files.js';
+import * as m0031 from './migrations/0031_finality.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0026_accused_by_id': m0026,
   '0027_petition_status_check': m0027,
   '0028_functions_from_files': m0028,
+  '0031_finality': m0031,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

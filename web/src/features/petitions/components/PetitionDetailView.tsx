@@ -227,6 +227,29 @@ export function PetitionDetailView({ id }: { id: number }) {
               {t('workflow.holder')}：{p.holder.name}
             </Typography.Text>
           )}
+          {p.finality && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="petition-finality"
+              title={t(p.finality.approvedAt ? 'detail.finalityApproved' : 'detail.finality')}
+              description={
+                <>
+                  {p.finality.newFacts ? `${t('petition.newFacts')}：${p.finality.newFacts}` : t('detail.finalityNoNewFacts')}
+                  {a.approveNewFacts && (
+                    <Popconfirm
+                      title={t('detail.approveNewFactsConfirm')}
+                      onConfirm={() => act(() => petitionAction(p.id, 'approve-new-facts'))}
+                    >
+                      <Button size="small" style={{ marginLeft: 8 }}>
+                        {t('detail.approveNewFacts')}
+                      </Button>
+                    </Popconfirm>
+                  )}
+                </>
+              }
+            />
+          )}
           <WorkflowActions petition={p} />
           <Space wrap>
             {a.correct && (

@@ -27,6 +27,7 @@ import {
   contentDisposition,
   documentNumber,
   fillTemplate,
+  finalNotice,
   paragraphsOf,
   plainText,
   sentence,
@@ -209,18 +210,7 @@ export function createDocumentsService({
       case 'accept':
         return { kind: 'acceptance_notice', values: {} };
       case 'decline':
-        if (x.finalOfId) {
-          const final = await petitionRecords.finalMatterRef(trx, x.finalOfId);
-          return {
-            kind: 'final_notice',
-            values: {
-              reason: sentence(x.reason),
-              finalNumber: final.number,
-              finalOrg: final.final_org_name ?? '复核机关',
-              finalDate: final.final_at ? textDate(chinaDate(final.final_at)) : '——',
-            },
-          };
-        }
+        if (x.finalOfId) return finalNotice(await petitionRecords.finalMatterRef(trx, x.finalOfId), x.reason);
         return {
           kind: 'decline_notice',
           values: {

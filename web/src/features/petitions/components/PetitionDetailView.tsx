@@ -33,6 +33,7 @@ import { WorkflowActions } from '../../workflow/components/WorkflowActions';
 import { WorkflowSections } from '../../workflow/components/WorkflowSections';
 import { DocumentsCard } from '../../documents/components/DocumentsCard';
 import { ClocksCard } from './Deadline';
+import { FinalityNotice } from './FinalityNotice';
 import { FlagTags, StatusTag } from './labels';
 
 const Ref = ({ p }: { p: PetitionRef }) => (
@@ -228,26 +229,10 @@ export function PetitionDetailView({ id }: { id: number }) {
             </Typography.Text>
           )}
           {p.finality && (
-            <Alert
-              type="warning"
-              showIcon
-              data-testid="petition-finality"
-              title={t(p.finality.approvedAt ? 'detail.finalityApproved' : 'detail.finality')}
-              description={
-                <>
-                  {p.finality.newFacts ? `${t('petition.newFacts')}：${p.finality.newFacts}` : t('detail.finalityNoNewFacts')}
-                  {a.approveNewFacts && (
-                    <Popconfirm
-                      title={t('detail.approveNewFactsConfirm')}
-                      onConfirm={() => act(() => petitionAction(p.id, 'approve-new-facts'))}
-                    >
-                      <Button size="small" style={{ marginLeft: 8 }}>
-                        {t('detail.approveNewFacts')}
-                      </Button>
-                    </Popconfirm>
-                  )}
-                </>
-              }
+            <FinalityNotice
+              finality={p.finality}
+              mayApprove={a.approveNewFacts}
+              onApprove={() => act(() => petitionAction(p.id, 'approve-new-facts'))}
             />
           )}
           <WorkflowActions petition={p} />

@@ -41,7 +41,7 @@ const TABLES = {
     'id petition_id stage org_id outcome request facts reasons basis review_org_id review_days issued_by issued_at delivery_method delivery_result delivered_on delivered_by',
   proceedings: 'id petition_id kind org_id requested_on reasons status created_by created_at',
   supervisions: 'id petition_id kind from_org_id to_org_id message reply_due_on reply adopted replied_at replied_by created_by created_at',
-  evaluations: 'id petition_id target org_id decision_id rating created_at',
+  evaluations: 'id petition_id target org_id decision_id stage rating created_at',
   petition_clocks: 'id petition_id org_id key pack label started_at due_at provisional grade stopped_at stop_event extended soon_at',
   clock_warnings: 'clock_id grade created_at notified_at',
 } as const;
@@ -586,6 +586,7 @@ async function load([db, second]: [Executor, Executor], opts: GenerateOptions): 
                   target,
                   org_id: org.id,
                   decision_id: decisionId,
+                  stage: 'handling',
                   rating: r.weighted(RATINGS),
                   created_at: new Date(at),
                 });
@@ -633,7 +634,7 @@ async function load([db, second]: [Executor, Executor], opts: GenerateOptions): 
               event(reviewDecideAt, reviewOrg, reviewOrg.handler, 'decide', null, {
                 decisionId: reviewDecision,
                 stage: 'review',
-                outcome: 'explain',
+                outcome: 'uphold',
                 reviewOrgId: above.id,
               })
             ) {
@@ -644,7 +645,7 @@ async function load([db, second]: [Executor, Executor], opts: GenerateOptions): 
                 petition_id: id,
                 stage: 'review',
                 org_id: reviewOrg.id,
-                outcome: 'explain',
+                outcome: 'uphold',
                 request: '请求撤销原处理意见',
                 facts: reply.slice(0, 300),
                 reasons: '原处理意见认定事实清楚，处理适当。',

@@ -511,7 +511,11 @@ CREATE TABLE public.decisions (
     delivered_by integer,
     CONSTRAINT decisions_delivery_method_check CHECK ((delivery_method = ANY (ARRAY['in_person'::text, 'post'::text, 'electronic'::text]))),
     CONSTRAINT decisions_delivery_result_check CHECK ((delivery_result = ANY (ARRAY['signed'::text, 'refused'::text]))),
-    CONSTRAINT decisions_outcome_check CHECK ((outcome = ANY (ARRAY['support'::text, 'explain'::text, 'reject'::text]))),
+    CONSTRAINT decisions_outcome_check CHECK (
+CASE
+    WHEN (stage = 'handling'::text) THEN (outcome = ANY (ARRAY['support'::text, 'explain'::text, 'reject'::text]))
+    ELSE (outcome = ANY (ARRAY['uphold'::text, 'revoke'::text, 'vary'::text, 'redo'::text]))
+END),
     CONSTRAINT decisions_stage_check CHECK ((stage = ANY (ARRAY['handling'::text, 'review'::text, 'reexamination'::text])))
 );
 
@@ -616,7 +620,10 @@ CREATE TABLE public.evaluations (
     rating text NOT NULL,
     reasons text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    stage text NOT NULL,
+    counted boolean DEFAULT true NOT NULL,
     CONSTRAINT evaluations_rating_check CHECK ((rating = ANY (ARRAY['satisfied'::text, 'basically_satisfied'::text, 'dissatisfied'::text]))),
+    CONSTRAINT evaluations_stage_check CHECK ((stage = ANY (ARRAY['handling'::text, 'review'::text, 'reexamination'::text]))),
     CONSTRAINT evaluations_target_check CHECK ((target = ANY (ARRAY['bureau'::text, 'handling'::text])))
 );
 
@@ -1139,6 +1146,9 @@ CREATE TABLE public.petitions (
     backlog_resolution text,
     scope_orgs integer[] DEFAULT '{}'::integer[] NOT NULL,
     accused_org_unknown boolean DEFAULT false NOT NULL,
+    new_facts text,
+    new_facts_approved_by integer,
+    new_facts_approved_at timestamp with time zone,
     CONSTRAINT petitions_channel_check CHECK ((channel = ANY (ARRAY['online'::text, 'letter'::text, 'visit'::text, 'phone'::text, 'fax'::text, 'email'::text, 'video'::text, 'sms'::text, 'wechat'::text, 'hotline'::text, 'mailbox'::text]))),
     CONSTRAINT petitions_content_check CHECK ((length(content) <= 20000)),
     CONSTRAINT petitions_involved_count_check CHECK ((involved_count >= 0)),
@@ -2156,6 +2166,12 @@ CREATE INDEX documents_petition ON public.documents USING btree (petition_id, id
 --
 
 CREATE INDEX documents_unrendered ON public.documents USING btree (id) WHERE (docx_sha256 IS NULL);
+
+--
+-- Name: evaluations_one_per_stage; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX evaluations_one_per_stage ON public.evaluations USING btree (petition_id, target, stage) WHERE counted;
 
 --
 -- Name: evaluations_org; Type: INDEX; Schema: public; Owner: -
@@ -3309,6 +3325,13 @@ ALTER TABLE ONLY public.petitions
 
 ALTER TABLE ONLY public.petitions
     ADD CONSTRAINT petitions_merged_into_id_fkey FOREIGN KEY (merged_into_id) REFERENCES public.petitions(id);
+
+--
+-- Name: petitions petitions_new_facts_approved_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petitions
+    ADD CONSTRAINT petitions_new_facts_approved_by_fkey FOREIGN KEY (new_facts_approved_by) REFERENCES public.users(id);
 
 --
 -- Name: petitions petitions_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

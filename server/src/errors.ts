@@ -69,8 +69,13 @@ export const errorCatalogue = {
   },
   matter_final: {
     status: 409,
-    zh: '该信访人以同一事实和理由提出的信访事项已经复核终结，依据《信访工作条例》第三十六条不再受理；如有新的事实和理由，请在“新的事实和理由”中写明后登记。',
-    en: 'The same facts and reasons were finally decided on re-examination (Art. 36) and are not accepted again; state new facts or reasons to register.',
+    zh: '该信访事项是已复核终结信访事项的重复信访，依据《信访工作条例》第三十六条，以同一事实和理由提出的不再受理，可出具不再受理告知书；信访人提出新的事实和理由的，须在登记中写明并经本机关负责人批准后，方可受理、转送或交办。',
+    en: 'This repeats a matter already final on re-examination (Art. 36) and is not accepted again; decline it with the notice, or state the new facts and reasons and have the head of the body approve them before accepting, forwarding or assigning it.',
+  },
+  new_facts_not_pending: {
+    status: 409,
+    zh: '没有待批准的新的事实和理由：该信访事项不是已终结事项的重复信访、尚未写明新的事实和理由，或已经批准。',
+    en: 'There are no new facts to approve: the petition does not repeat a final matter, states none, or they are approved already.',
   },
   version_conflict: {
     status: 409,
@@ -235,10 +240,20 @@ export const errorCatalogue = {
     zh: '要合并到的信访事项本身已合并到其他事项，请合并到其主件。',
     en: 'That petition is itself merged into another; merge into that one instead.',
   },
-  merge_target_final: {
+  merge_target_closed: {
     status: 409,
-    zh: '要合并到的信访事项已复核终结，只能并入同一信访人的事项。',
-    en: 'That petition is final; only the same petitioner’s matters may be merged into it.',
+    zh: '要合并到的信访事项已办结、终结或不予受理，只能合并到仍在办理中的事项。',
+    en: 'That petition is concluded, final or declined; merge only into a matter still open.',
+  },
+  merge_target_unrelated: {
+    status: 409,
+    zh: '只能合并到同一信访人（身份证件号码相同）或同一集体访代表的信访事项。',
+    en: 'Merge only into a matter of the same petitioner (same ID number) or the same group’s representatives.',
+  },
+  petition_merged: {
+    status: 409,
+    zh: '该信访事项已合并到其他事项，随主件一并办理，不能单独操作；如需单独办理，请由登记机关先撤销合并。',
+    en: 'This petition is merged into another and handled with it; the registering body must unmerge it before it can be acted on alone.',
   },
   import_job_not_found: { status: 404, zh: '导入任务不存在。', en: 'Import job not found.' },
   saved_filter_not_found: { status: 404, zh: '筛选方案不存在。', en: 'Saved filter not found.' },

@@ -43,8 +43,18 @@ export const EVENT_PAYLOADS = {
   }),
   corrected: z.object({ reason: z.string(), before: fields, after: fields }),
   personal_data_viewed: z.object({ petitionerId: id, reason: z.string(), confidential: z.boolean() }),
-  /** Linked at registration (no `previous`) or afterwards (the link it replaced, if any). */
-  repeat_linked: z.object({ repeatOfId: id, repeatOf: z.string(), previous: id.nullable().optional() }),
+  /**
+   * Linked at registration (no `previous`) or afterwards (the link it replaced, if any). `final`: a repeat of a
+   * final matter (条例 Art. 36), whose number is left out for a registrar who may not see it.
+   */
+  repeat_linked: z.object({
+    repeatOfId: id,
+    repeatOf: z.string().nullable(),
+    previous: id.nullable().optional(),
+    final: z.boolean().optional(),
+  }),
+  /** The head of the body approved the new facts and reasons stated about a final matter: it may be accepted. */
+  new_facts_approved: z.object({ newFacts: z.string(), finalOfId: id }),
   repeat_unlinked: z.object({ repeatOfId: id, repeatOf: z.string().nullable() }),
   confirmed_new: z.object({}),
   merged: z.object({ intoId: id, into: z.string(), reason: z.string().nullable() }),
@@ -58,7 +68,8 @@ export const EVENT_PAYLOADS = {
   accept: z.object({ note }),
   forward: routed,
   assign: routed,
-  decline: z.object({ route: z.string(), routeOrgId: id.nullable(), reason: z.string() }),
+  /** `finalOfId`: not accepted again as a repeat of that final matter (条例 Art. 36), with no statutory route to name. */
+  decline: z.object({ route: z.string().nullable(), routeOrgId: id.nullable(), reason: z.string(), finalOfId: id.optional() }),
   receive: z.object({ assignmentId: id }),
   return: z.object({ assignmentId: id, reason: z.string() }),
   insist: z.object({ assignmentId: id, toOrg: z.string().nullable(), reason: z.string() }),

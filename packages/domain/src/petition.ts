@@ -54,6 +54,9 @@ export const PETITION_STATUSES = [
 ] as const;
 export type PetitionStatus = (typeof PETITION_STATUSES)[number];
 
+/** Nothing is pending any more: concluded, final (条例 Art. 36) or declined. */
+export const CLOSED_STATUSES = ['concluded', 'final', 'declined'] as const satisfies readonly PetitionStatus[];
+
 /** Every status in words, as staff and petitioners read it: a status without its label does not compile. */
 export const STATUS_ZH: Record<PetitionStatus, string> = {
   registered: '已登记',

@@ -62,8 +62,18 @@ export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
 export const DECISION_STAGES = ['handling', 'review', 'reexamination'] as const;
 export type DecisionStage = (typeof DECISION_STAGES)[number];
 
+/** What a handling decision answers (条例 Art. 32): 予以支持, 解释说明, 不予支持. */
 export const OUTCOMES = ['support', 'explain', 'reject'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+/**
+ * What a 复查 / 复核 decision says of the decision under review (条例 Arts. 35–36): 维持, 撤销, 变更, 责令重新处理.
+ */
+export const REVIEW_OUTCOMES = ['uphold', 'revoke', 'vary', 'redo'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+export const DECISION_OUTCOMES = [...OUTCOMES, ...REVIEW_OUTCOMES] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+/** The outcomes a decision of the stage may have. */
+export const outcomesOf = (stage: DecisionStage): readonly DecisionOutcome[] => (stage === 'handling' ? OUTCOMES : REVIEW_OUTCOMES);
 export const DELIVERY_METHODS = ['in_person', 'post', 'electronic'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 export const DELIVERY_RESULTS = ['signed', 'refused'] as const;

@@ -17,6 +17,7 @@ import {
   ASSIGNMENT_STATUSES,
   EXTENSION_STATUSES,
   DECISION_STAGES,
+  DECISION_OUTCOMES,
 } from '@xinfang/domain';
 
 /** The two generated files, relative to the repository root. */
@@ -51,11 +52,13 @@ const OVERRIDES: Record<string, string> = {
   'petition_assignments.status': oneOf(ASSIGNMENT_STATUSES, { generated: true }),
   'extensions.status': oneOf(EXTENSION_STATUSES, { generated: true }),
   'decisions.stage': oneOf(DECISION_STAGES),
+  'decisions.outcome': oneOf(DECISION_OUTCOMES),
   'proceedings.kind': oneOf(['review', 'reexamination']),
   'proceedings.status': oneOf(['open', 'decided'], { generated: true }),
   'supervisions.kind': oneOf(['urge', 'supervise']),
   'evaluations.target': oneOf(EVALUATION_TARGETS),
   'evaluations.rating': oneOf(RATINGS),
+  'evaluations.stage': oneOf(DECISION_STAGES),
   'outbox.audience': oneOf(AUDIENCES),
   'outbox.channel': oneOf(CHANNELS),
   'outbox.status': oneOf(OUTBOX_STATUSES, { generated: true }),

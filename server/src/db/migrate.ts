@@ -34,6 +34,7 @@ import * as m0028 from './migrations/0028_functions_from_files.js';
 import * as m0030 from './migrations/0030_clock_limit.js';
 import * as m0032 from './migrations/0032_stats_per_petition.js';
 import * as m0034 from './migrations/0034_instruction_recipients.js';
+import * as m0031 from './migrations/0031_finality.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '0030_clock_limit': m0030,
   '0032_stats_per_petition': m0032,
   '0034_instruction_recipients': m0034,
+  '0031_finality': m0031,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

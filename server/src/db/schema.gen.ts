@@ -99,7 +99,7 @@ export interface Decisions {
   issued_at: Generated<Timestamp>;
   issued_by: number;
   org_id: number;
-  outcome: string;
+  outcome: 'support' | 'explain' | 'reject' | 'uphold' | 'revoke' | 'vary' | 'redo';
   petition_id: number;
   reasons: string;
   request: string;
@@ -144,6 +144,7 @@ export interface DocumentTemplates {
 }
 
 export interface Evaluations {
+  counted: Generated<boolean>;
   created_at: Generated<Timestamp>;
   decision_id: number;
   id: Generated<number>;
@@ -151,6 +152,7 @@ export interface Evaluations {
   petition_id: number;
   rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied';
   reasons: string | null;
+  stage: 'handling' | 'review' | 'reexamination';
   target: 'bureau' | 'handling';
 }
 
@@ -440,6 +442,9 @@ export interface Petitions {
   major_urgent: Generated<boolean>;
   merged_into_id: number | null;
   new_confirmed: Generated<boolean>;
+  new_facts: string | null;
+  new_facts_approved_at: Timestamp | null;
+  new_facts_approved_by: number | null;
   number: string;
   org_id: number;
   persons_count: number;

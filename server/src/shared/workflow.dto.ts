@@ -2,7 +2,7 @@ import {
   DECLINE_ROUTES,
   DELIVERY_METHODS,
   DELIVERY_RESULTS,
-  OUTCOMES,
+  DECISION_OUTCOMES,
   OWNERSHIP_ITEMS,
   RECORD_KINDS,
   ASSIGNMENT_MODES,
@@ -72,7 +72,7 @@ export const workflowDto = z.object({
       id: z.number(),
       stage: z.enum(DECISION_STAGES),
       org: ref,
-      outcome: z.enum(OUTCOMES),
+      outcome: z.enum(DECISION_OUTCOMES),
       request: z.string(),
       facts: z.string(),
       reasons: z.string(),
@@ -134,7 +134,8 @@ export const workflowDto = z.object({
     })
     .nullable(),
   backlog: z.object({ markedAt: at, reason: z.string(), resolvedOn: day.nullable(), resolution: z.string().nullable() }).nullable(),
-  decline: z.object({ route: z.enum(DECLINE_ROUTES), routeOrg: ref.nullable(), reason: z.string() }).nullable(),
+  /** `route` null: not accepted again as a repeat of a final matter (条例 Art. 36). */
+  decline: z.object({ route: z.enum(DECLINE_ROUTES).nullable(), routeOrg: ref.nullable(), reason: z.string() }).nullable(),
   report: z.string().nullable(),
 });
 export type WorkflowDto = z.infer<typeof workflowDto>;

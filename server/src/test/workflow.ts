@@ -36,6 +36,9 @@ export const DECISION = {
   basis: '《中华人民共和国民法典》第二百七十五条、第二百七十八条',
 };
 
+/** A 复查 / 复核 decision: it rules on the decision under review (条例 Arts. 35–36). */
+export const REVIEW_DECISION = { ...DECISION, outcome: 'uphold' };
+
 export async function detail(s: Session, id: number): Promise<Json> {
   const res = await s.request({ method: 'GET', url: `/api/petitions/${id}` });
   expect(res.statusCode, res.body).toBe(200);

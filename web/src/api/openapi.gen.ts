@@ -1368,6 +1368,7 @@ export interface paths {
             | 'receipt'
             | 'acceptance_notice'
             | 'decline_notice'
+            | 'final_notice'
             | 'forward_notice'
             | 'assignment_slip'
             | 'extension_notice'
@@ -1417,6 +1418,7 @@ export interface paths {
             | 'receipt'
             | 'acceptance_notice'
             | 'decline_notice'
+            | 'final_notice'
             | 'forward_notice'
             | 'assignment_slip'
             | 'extension_notice'
@@ -1466,6 +1468,7 @@ export interface paths {
             | 'receipt'
             | 'acceptance_notice'
             | 'decline_notice'
+            | 'final_notice'
             | 'forward_notice'
             | 'assignment_slip'
             | 'extension_notice'
@@ -2166,6 +2169,7 @@ export interface paths {
             skipLevel?: boolean;
             litigation?: boolean;
             majorUrgent?: boolean;
+            newFacts?: string | null;
             petitioners?: {
               id?: number;
               /**
@@ -2382,6 +2386,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/petitions/{id}/approve-new-facts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 本机关负责人批准对已终结事项提出的新的事实和理由（条例第三十六条），此后方可受理、转送或交办；没有待批准的答复 409 new_facts_not_pending */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              petition: components['schemas']['PetitionDetail'];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/petitions/{id}/merge': {
     parameters: {
       query?: never;
@@ -2391,7 +2435,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 合并到另一信访事项（合并件）；不能合并到自身（merge_into_self）、已合并的事项（merge_target_merged）或他人已终结的事项（merge_target_final），看不到的事项答复 404 */
+    /** 合并到同一信访人（或同一集体访代表）仍在办理的信访事项（合并件，此后随主件办理，除撤销合并外不能单独操作）；不能合并到自身（merge_into_self）、已合并的事项（merge_target_merged）、已办结、终结或不予受理的事项（merge_target_closed）或他人的事项（merge_target_unrelated），看不到的事项答复 404 */
     post: {
       parameters: {
         query?: never;
@@ -3579,8 +3623,9 @@ export interface paths {
         content: {
           'application/json': {
             version: number;
-            /** @enum {string} */
-            route: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'discipline' | 'procuratorate' | 'other';
+            /** @enum {string|null} */
+            route?:
+              'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'discipline' | 'procuratorate' | 'other' | null;
             routeOrgId?: number | null;
             reason: string;
           };
@@ -4046,7 +4091,7 @@ export interface paths {
           'application/json': {
             version: number;
             /** @enum {string} */
-            outcome: 'support' | 'explain' | 'reject';
+            outcome: 'support' | 'explain' | 'reject' | 'uphold' | 'revoke' | 'vary' | 'redo';
             request: string;
             facts: string;
             reasons: string;
@@ -6834,11 +6879,18 @@ export interface components {
         merge: boolean;
         unmerge: boolean;
         reissueCode: boolean;
+        approveNewFacts: boolean;
       };
       version: number;
       holder: {
         id: number;
         name: string;
+      } | null;
+      finality: {
+        finalOfId: number;
+        newFacts: string | null;
+        /** Format: date-time */
+        approvedAt: string | null;
       } | null;
       workflow: components['schemas']['Workflow'];
       actions: (
@@ -6989,7 +7041,7 @@ export interface components {
           name: string;
         };
         /** @enum {string} */
-        outcome: 'support' | 'explain' | 'reject';
+        outcome: 'support' | 'explain' | 'reject' | 'uphold' | 'revoke' | 'vary' | 'redo';
         request: string;
         facts: string;
         reasons: string;
@@ -7096,8 +7148,8 @@ export interface components {
         resolution: string | null;
       } | null;
       decline: {
-        /** @enum {string} */
-        route: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'discipline' | 'procuratorate' | 'other';
+        /** @enum {string|null} */
+        route: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'discipline' | 'procuratorate' | 'other' | null;
         routeOrg: {
           id: number;
           name: string;
@@ -7145,6 +7197,7 @@ export interface components {
         | 'receipt'
         | 'acceptance_notice'
         | 'decline_notice'
+        | 'final_notice'
         | 'forward_notice'
         | 'assignment_slip'
         | 'extension_notice'
@@ -7170,6 +7223,7 @@ export interface components {
         | 'receipt'
         | 'acceptance_notice'
         | 'decline_notice'
+        | 'final_notice'
         | 'forward_notice'
         | 'assignment_slip'
         | 'extension_notice'
@@ -7254,7 +7308,8 @@ export interface components {
         stage: 'handling' | 'review' | 'reexamination';
         body: string;
         /** @enum {string} */
-        outcome: 'support' | 'explain' | 'reject';
+        outcome: 'support' | 'explain' | 'reject' | 'uphold' | 'revoke' | 'vary' | 'redo';
+        superseded: boolean;
         request: string;
         facts: string;
         reasons: string;

@@ -594,6 +594,13 @@ export const en: Resources = {
     reprintConfirm: 'Reprinting issues a new query code; the old one stops working. Continue?',
     unlinkConfirm: 'Remove the repeat link?',
     unmergeConfirm: 'Undo the merge?',
+    finality:
+      'This repeats a matter already final on re-examination: under Art. 36 the same facts and reasons are not accepted again (decline it with the notice); new facts and reasons approved by the head of the body allow it to be accepted, forwarded or assigned.',
+    finalityApproved:
+      'This repeats a final matter; the head of the body approved the new facts and reasons: it may be accepted, forwarded or assigned.',
+    finalityNoNewFacts: 'No new facts or reasons stated.',
+    approveNewFacts: 'Approve the new facts',
+    approveNewFactsConfirm: 'Approve? The repeat may then be accepted, forwarded or assigned.',
     otherNumber: 'Petition number',
     otherNumberPlaceholder: 'Enter a number and search',
     find: 'Find',
@@ -786,6 +793,7 @@ export const en: Resources = {
   workflow: {
     actionsTitle: 'Actions',
     holder: 'Held by',
+    finalRepeatRoute: 'Repeats a matter already final; not accepted again (Art. 36)',
     submit: 'Submit',
     done: 'Done: {{action}}',
     confirmAction: '{{action}} this petition?',
@@ -937,7 +945,15 @@ export const en: Resources = {
         relief: 'Relief',
         other: 'Other',
       },
-      outcomes: { support: 'Supported', explain: 'Explained', reject: 'Not supported' },
+      outcomes: {
+        support: 'Supported',
+        explain: 'Explained',
+        reject: 'Not supported',
+        uphold: 'Upheld',
+        revoke: 'Revoked',
+        vary: 'Varied',
+        redo: 'Ordered to handle again',
+      },
       methods: { in_person: 'In person', post: 'By post', electronic: 'Electronically' },
       results: { signed: 'Signed for', refused: 'Refused' },
       ownershipItems: {

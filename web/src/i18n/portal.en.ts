@@ -191,6 +191,8 @@ export const portalEn: typeof portalZh = {
     issuedAt: 'Issued',
     deliveredOn: 'Delivered',
     outcome: 'Outcome',
+    superseded:
+      'This decision was replaced after the matter was handled again; the later decision stands, and a review is asked of that one.',
     request: 'Your request',
     facts: 'Facts found',
     reasons: 'Reasons',
@@ -300,7 +302,15 @@ export const portalEn: typeof portalZh = {
     review: 'review opinion (复查意见书)',
     reexamination: 're-examination opinion (复核意见书)',
   },
-  outcomes: { support: 'upheld', explain: 'explained', reject: 'not upheld' },
+  outcomes: {
+    support: 'upheld',
+    explain: 'explained',
+    reject: 'not upheld',
+    uphold: 'decision upheld',
+    revoke: 'decision revoked',
+    vary: 'decision varied',
+    redo: 'ordered to be handled again',
+  },
   deliveryMethods: { in_person: 'in person', post: 'by post', electronic: 'electronically' },
   reviewRoute: {
     review: 'If you disagree with this decision, you may ask {{body}} for a review (复查) within thirty days of receiving it.',

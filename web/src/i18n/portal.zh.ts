@@ -181,6 +181,7 @@ export const portalZh = {
     issuedAt: '出具日期',
     deliveredOn: '送达日期',
     outcome: '处理结论',
+    superseded: '该意见已因退回重新办理而被后一份意见取代，请以后一份意见为准，复查请求也针对后一份意见提出。',
     request: '信访请求',
     facts: '查明的事实',
     reasons: '处理理由',
@@ -284,7 +285,15 @@ export const portalZh = {
     other: '通过其他法定途径解决',
   },
   documentNames: { handling: '信访处理意见书', review: '复查意见书', reexamination: '复核意见书' },
-  outcomes: { support: '予以支持', explain: '解释说明', reject: '不予支持' },
+  outcomes: {
+    support: '予以支持',
+    explain: '解释说明',
+    reject: '不予支持',
+    uphold: '维持',
+    revoke: '撤销',
+    vary: '变更',
+    redo: '责令重新处理',
+  },
   deliveryMethods: { in_person: '直接送达', post: '邮寄', electronic: '电子' },
   reviewRoute: {
     // The decision's own words (@xinfang/domain), the body left for i18next to fill in.

@@ -1,3 +1,5 @@
+import { type DecisionOutcome, type DecisionStage, type Outcome, type ReviewOutcome } from '@xinfang/domain';
+
 /**
  * The official documents (公文) of the petition procedure: each kind's title, its code in the document number
  * (文号: 机关代字 + kind code + 〔year〕 + seq + 号), who it is addressed to, the variables its template may use
@@ -8,6 +10,7 @@ export const DOCUMENT_KINDS = [
   'receipt',
   'acceptance_notice',
   'decline_notice',
+  'final_notice',
   'forward_notice',
   'assignment_slip',
   'extension_notice',
@@ -53,7 +56,7 @@ const DECISION_VARIABLES: VariableSpec[] = [
   { name: 'request', label: '信访人的请求' },
   { name: 'facts', label: '调查核实的事实' },
   { name: 'reasons', label: '理由' },
-  { name: 'outcome', label: '处理意见（予以支持、解释说明、不予支持）' },
+  { name: 'outcome', label: '处理意见（予以支持、解释说明、不予支持；复查、复核：维持、撤销、变更、责令重新处理）' },
   { name: 'basis', label: '法律、法规、规章或政策依据' },
   { name: 'remedy', label: '不服处理意见的途径和期限（复核意见书：终结的告知）' },
   { name: 'reviewOrg', label: '受理复查（复核）请求的机关' },
@@ -109,6 +112,23 @@ export const KINDS: Record<DocumentKind, KindSpec> = {
     template: [
       '你于{{receivedDate}}以{{channel}}形式提出的“{{petitionTitle}}”信访事项（编号：{{petitionNumber}}），经审查，{{reason}}',
       '根据《信访工作条例》第三十一条的规定，依法应当通过诉讼、仲裁、行政复议等法定途径解决的事项，应当导入相应程序处理。本机关对该信访事项不予受理，请你{{route}}（受理机关：{{routeOrg}}）。',
+      '特此告知。',
+    ].join('\n'),
+  },
+  final_notice: {
+    title: '信访事项不再受理告知书',
+    code: '不再',
+    addressee: 'petitioner',
+    variables: [
+      { name: 'reason', label: '不再受理的理由' },
+      { name: 'finalNumber', label: '已终结信访事项的编号' },
+      { name: 'finalOrg', label: '作出复核意见的机关' },
+      { name: 'finalDate', label: '终结的日期' },
+    ],
+    required: ['finalNumber'],
+    template: [
+      '你于{{receivedDate}}以{{channel}}形式提出的“{{petitionTitle}}”信访事项（编号：{{petitionNumber}}），经审查，与你此前提出、已由{{finalOrg}}作出复核意见并于{{finalDate}}终结的信访事项（编号：{{finalNumber}}）属同一事实和理由。{{reason}}',
+      '根据《信访工作条例》第三十六条的规定，信访人对复核意见不服，仍然以同一事实和理由提出投诉请求的，不再受理。本机关对该信访事项不再受理。',
       '特此告知。',
     ].join('\n'),
   },
@@ -261,11 +281,33 @@ export const ROUTE_PHRASES: Record<string, string> = {
 };
 
 /** 条例 Art. 32: the three outcomes of a written reply, as the decision states them. */
-export const OUTCOME_SENTENCES: Record<string, string> = {
+export const OUTCOME_SENTENCES: Record<Outcome, string> = {
   support: '你的请求事实清楚，符合法律、法规、规章或者其他有关规定，本机关予以支持。',
   explain: '你的请求事由合理但缺乏法律依据，本机关对此作出解释说明，请予理解。',
   reject: '你的请求缺乏事实根据或者不符合法律、法规、规章或者其他有关规定，本机关不予支持。',
 };
+
+/**
+ * 条例 Arts. 35–36: what a 复查 or 复核 decision says of the decision under review (the handling decision, or the
+ * 复查 decision), in its own words.
+ */
+export function reviewOutcomeSentence(outcome: ReviewOutcome, stage: 'review' | 'reexamination'): string {
+  const under = stage === 'review' ? '原处理意见' : '复查意见';
+  const redo = stage === 'review' ? '责令原办理机关重新办理，并书面答复你' : '责令原复查机关重新复查，并书面答复你';
+  const sentences: Record<ReviewOutcome, string> = {
+    uphold: `经审查，${under}认定事实清楚，适用依据正确，处理适当，本机关予以维持。`,
+    revoke: `经审查，${under}认定事实不清或者适用依据错误，本机关予以撤销。`,
+    vary: `经审查，${under}处理不当，本机关予以变更，按照本意见书认定的事实和理由处理。`,
+    redo: `经审查，${under}认定事实不清或者处理不当，本机关予以撤销，${redo}。`,
+  };
+  return sentences[outcome];
+}
+
+/** The outcome as the decision of its stage states it. */
+export function outcomeSentence(outcome: DecisionOutcome, stage: DecisionStage): string {
+  // The database pairs each stage with its own outcomes (decisions_outcome_check).
+  return stage === 'handling' ? OUTCOME_SENTENCES[outcome as Outcome] : reviewOutcomeSentence(outcome as ReviewOutcome, stage);
+}
 
 export const CHANNEL_LABELS: Record<string, string> = {
   online: '网上信访',
@@ -294,6 +336,9 @@ export const SAMPLE_VALUES: Record<string, string> = {
   reason: '该事项属于人民法院受理范围。',
   route: ROUTE_PHRASES.litigation!,
   routeOrg: '潍坊市中级人民法院',
+  finalNumber: 'LQXFJ2025000456',
+  finalOrg: '潍坊市人民政府',
+  finalDate: '2025年10月15日',
   toOrg: '临朐县住房和城乡建设局',
   petitionContent: '小区物业公司未经业主大会同意，占用公共道路划线收取停车费，请有关部门调查处理。',
   requirements: '请调查核实并依法处理，书面答复信访人。',

@@ -1,3 +1,4 @@
+import { chinaDate } from '@xinfang/domain';
 import { AppError, fieldError } from '../../errors.js';
 import { KINDS, variablesOf, type DocumentKind } from './documents.kinds.js';
 
@@ -74,6 +75,22 @@ export function plainText(l: DocumentLayout): string {
 export function textDate(ymd: string): string {
   const [y, m, d] = ymd.split('-');
   return `${Number(y)}年${Number(m)}月${Number(d)}日`;
+}
+
+/**
+ * What a repeat of a final matter is declined with (条例 Art. 36): the 不再受理告知书, naming the final matter, the
+ * body whose 复核 made it final and the day, instead of a statutory route.
+ */
+export function finalNotice(final: { number: string; final_at: Date | null; final_org_name: string | null }, reason: string) {
+  return {
+    kind: 'final_notice' as const,
+    values: {
+      reason: sentence(reason),
+      finalNumber: final.number,
+      finalOrg: final.final_org_name ?? '复核机关',
+      finalDate: final.final_at ? textDate(chinaDate(final.final_at)) : '——',
+    },
+  };
 }
 
 /** 发文字号: 机关代字 + kind code + 〔year〕 + seq + 号, brackets full-width (GB/T 9704-2012 §7.2.4). */

@@ -13,7 +13,7 @@ import {
   CHANNEL_LABELS,
   DOCUMENT_KINDS,
   KINDS,
-  OUTCOME_SENTENCES,
+  outcomeSentence,
   PETITIONER_KINDS,
   ROUTE_PHRASES,
   SAMPLE_VALUES,
@@ -27,6 +27,7 @@ import {
   contentDisposition,
   documentNumber,
   fillTemplate,
+  finalNotice,
   paragraphsOf,
   plainText,
   sentence,
@@ -210,11 +211,12 @@ export function createDocumentsService({
       case 'accept':
         return { kind: 'acceptance_notice', values: {} };
       case 'decline':
+        if (x.finalOfId) return finalNotice(await petitionRecords.finalMatterRef(trx, x.finalOfId), x.reason);
         return {
           kind: 'decline_notice',
           values: {
             reason: sentence(x.reason),
-            route: ROUTE_PHRASES[x.route] ?? ROUTE_PHRASES.other!,
+            route: ROUTE_PHRASES[x.route ?? 'other'] ?? ROUTE_PHRASES.other!,
             routeOrg: (await orgName(trx, x.routeOrgId)) ?? '有管辖权的机关',
           },
         };
@@ -290,7 +292,7 @@ export function createDocumentsService({
         request: sentence(d.request),
         facts: sentence(d.facts),
         reasons: sentence(d.reasons),
-        outcome: OUTCOME_SENTENCES[d.outcome] ?? d.outcome,
+        outcome: outcomeSentence(d.outcome, d.stage),
         basis: d.basis,
         remedy,
         reviewOrg: d.review_org_name ?? '',

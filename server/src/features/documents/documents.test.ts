@@ -106,10 +106,10 @@ describe('issuing (条例 Arts. 22–23, 31–36, 40)', () => {
     await act(handler, assigned.id, 'conclude', { report: '已作出处理意见。' });
     await act(registrar, assigned.id, 'verify');
     await act(countyOffice, assigned.id, 'requestReview', { requestedOn: today(), reasons: '对处理意见不服。' });
-    await act(countyOffice, assigned.id, 'decide', { ...decision, outcome: 'reject' });
+    await act(countyOffice, assigned.id, 'decide', { ...decision, outcome: 'uphold' });
     await act(countyOffice, assigned.id, 'deliver', { method: 'post', result: 'signed', deliveredOn: today() });
     await act(cityOffice, assigned.id, 'requestReexamination', { requestedOn: today(), reasons: '对复查意见不服。' });
-    await act(cityOffice, assigned.id, 'decide', { ...decision, outcome: 'reject' });
+    await act(cityOffice, assigned.id, 'decide', { ...decision, outcome: 'uphold' });
 
     const number = (prefix: string, kind: keyof typeof KINDS, seq: number) => documentNumber(prefix, kind, year, seq);
     expect((await documents(registrar, p.id)).map((d) => [d.kind, d.number, d.org.id])).toEqual([
@@ -289,10 +289,10 @@ describe('the 信访处理意见书 (条例 Art. 32; 北京市信访条例 Art. 
     await act(handler, p.id, 'conclude', { report: '已答复。' });
     await act(registrar, p.id, 'verify');
     await act(countyOffice, p.id, 'requestReview', { requestedOn: today(), reasons: '对处理意见不服。' });
-    await act(countyOffice, p.id, 'decide', { ...decision, outcome: 'reject' });
+    await act(countyOffice, p.id, 'decide', { ...decision, outcome: 'uphold' });
     await act(countyOffice, p.id, 'deliver', { method: 'post', result: 'signed', deliveredOn: today() });
     await act(cityOffice, p.id, 'requestReexamination', { requestedOn: today(), reasons: '对复查意见不服。' });
-    await act(cityOffice, p.id, 'decide', { ...decision, outcome: 'reject' });
+    await act(cityOffice, p.id, 'decide', { ...decision, outcome: 'uphold' });
     const docs = await documents(cityOffice, p.id);
     const pdf = async (kind: string) =>
       flat(await pdfText((await download(cityOffice, docs.find((d) => d.kind === kind)!.id, 'pdf')).body));
@@ -302,7 +302,14 @@ describe('the 信访处理意见书 (条例 Art. 32; 北京市信访条例 Art. 
     expect(review).toContain('信访事项复查意见书');
     expect(review).toContain(flat(`你不服测试县住房和城乡建设局对“反映小区物业违规收取停车费问题”信访事项`));
     expect(review).toContain(`于${textDate(today())}向本机关请求复查`);
-    expect(review).toContain('本机关不予支持');
+    // A review rules on the decision under review in its own words, never the first instance's (the stored text:
+    // the PDF may break a page inside the sentence).
+    const stored = async (kind: string) =>
+      (await db.selectFrom('documents').select('text').where('petition_id', '=', p.id).where('kind', '=', kind).executeTakeFirstOrThrow())
+        .text;
+    expect(await stored('review_decision')).toContain('原处理意见认定事实清楚，适用依据正确，处理适当，本机关予以维持。');
+    expect(review).not.toContain('本机关不予支持');
+    expect(review).not.toContain('缺乏法律依据');
     expect(review).toContain('如不服本复查意见，可以自收到本意见书之日起三十日内向测试市人民政府请求复核。');
     const reexam = flat(
       await docxText((await download(cityOffice, docs.find((d) => d.kind === 'reexamination_decision')!.id, 'docx')).body),
@@ -311,6 +318,7 @@ describe('the 信访处理意见书 (条例 Art. 32; 北京市信访条例 Art. 
     expect(reexam).toContain('本复核意见为最终意见');
     expect(reexam).toContain('仍以同一事实和理由提出信访事项的，不再受理。');
     expect(reexam).not.toContain('请求复查');
+    expect(await stored('reexamination_decision')).toContain('经审查，复查意见认定事实清楚，适用依据正确，处理适当，本机关予以维持。');
   });
 });
 
@@ -433,7 +441,7 @@ describe('文书模板', () => {
     const res = await admin.request({ method: 'GET', url: '/api/document-templates' });
     expect(res.statusCode).toBe(200);
     const items = res.json().items as Json[];
-    expect(items.map((t) => t.kind)).toHaveLength(10);
+    expect(items.map((t) => t.kind)).toHaveLength(11);
     const d = items.find((t) => t.kind === 'decision')!;
     expect(d.variables).toEqual(expect.arrayContaining([{ name: 'remedy', label: expect.any(String), required: true }]));
     expect((await registrar.request({ method: 'GET', url: '/api/document-templates' })).statusCode).toBe(403);

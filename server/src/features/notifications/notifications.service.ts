@@ -68,7 +68,8 @@ export function createNotificationsService({
           ...staff('staff.assigned', x.toOrgId, handle, { due: x.dueAt ? dueDay(x.dueAt) : '按规定' }),
         ];
       case 'decline':
-        return petitioner('petitioner.declined', { route: ROUTE_TEXT[x.route] ?? ROUTE_TEXT.other });
+        if (x.finalOfId) return petitioner('petitioner.final_repeat');
+        return petitioner('petitioner.declined', { route: ROUTE_TEXT[x.route ?? 'other'] ?? ROUTE_TEXT.other });
       case 'return': {
         const a = await repo.assignment(trx, x.assignmentId);
         return staff('staff.returned', a?.from_org_id, ['petition.route'], { reason: clip(x.reason) });

@@ -40,6 +40,12 @@ export const TEMPLATES = {
     subject: '信访事项不予受理告知',
     body: '您提出的信访事项（编号：{number}）不属于信访事项受理范围，请依法通过{route}途径提出。详情可凭查询码查询。',
   },
+  'petitioner.final_repeat': {
+    audience: 'petitioner',
+    label: '不再受理',
+    subject: '信访事项不再受理告知',
+    body: '您提出的信访事项（编号：{number}）与已经复核终结的信访事项属同一事实和理由，依据《信访工作条例》第三十六条不再受理。详情可凭查询码查询。',
+  },
   'petitioner.extended': {
     audience: 'petitioner',
     label: '延期',

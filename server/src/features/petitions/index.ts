@@ -10,5 +10,5 @@ export { queryCodeHash, type PetitionsService, type WorkflowView } from './petit
 
 export const petitionRecords: Pick<
   typeof petitionsRepository,
-  'findVisible' | 'update' | 'insertEvent' | 'petitioners' | 'addressees' | 'externalExists'
+  'findVisible' | 'update' | 'insertEvent' | 'petitioners' | 'addressees' | 'externalExists' | 'finalMatterRef'
 > = petitionsRepository;

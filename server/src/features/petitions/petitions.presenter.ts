@@ -176,7 +176,14 @@ export function presentDetail(
     })),
     abilities: petitionPolicy.abilities(actor, p),
     version: p.version,
-    holder: p.holder_org_id ? { id: p.holder_org_id, name: p.holder_name ?? '' } : null,
+    holder: p.current_org_id ? { id: p.current_org_id, name: p.current_org_name ?? '' } : null,
+    finality: p.final_of_id
+      ? {
+          finalOfId: p.final_of_id,
+          newFacts: p.new_facts,
+          approvedAt: p.new_facts_approved_at,
+        }
+      : null,
     workflow: extra.workflow.workflow,
     actions: extra.workflow.actions,
   };

@@ -1,5 +1,5 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
-import type { PayloadInput, PetitionEventKind, PetitionStatus } from '@xinfang/domain';
+import { sql, type Insertable, type RawBuilder, type Updateable } from 'kysely';
+import { GROUP_SIZE, type PayloadInput, type PetitionEventKind, type PetitionStatus } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionerTable, PetitionTable } from '../../db/types.js';
@@ -13,8 +13,27 @@ export function policyColumns() {
     sql<string | null>`(select o.path from orgs o where o.id = p.holder_org_id)`.as('holder_path'),
     sql<string | null>`(select o.name from orgs o where o.id = p.holder_org_id)`.as('holder_name'),
     sql<string | null>`(select o.name from orgs o where o.id = p.decline_route_org_id)`.as('decline_route_org_name'),
+    finalOf(sql.ref('p.repeat_of_id')).as('final_of_id'),
   ] as const;
 }
+
+/**
+ * The final matter (条例 Art. 36) a petition is a repeat of: the matter its repeat link points at, or the first final
+ * one up that matter's own repeat links. Finality follows the matter, not the text.
+ */
+export function finalOf(repeatOfId: RawBuilder<unknown> | number) {
+  return sql<number | null>`(with recursive up (id, status, repeat_of_id, depth) as (
+      select q.id, q.status, q.repeat_of_id, 1 from petitions q where q.id = ${repeatOfId}
+      union all
+      select q.id, q.status, q.repeat_of_id, up.depth + 1 from petitions q join up on q.id = up.repeat_of_id
+      where up.status <> 'final' and up.depth < 20)
+    select id from up where status = 'final' limit 1)`;
+}
+
+/** 当前办理机关: the reviewing body while a 复查 / 复核 is open there, else the handling body. */
+const currentOrgId = sql<number | null>`(case when p.status in ('in_review', 'in_reexamination')
+  then (select g.org_id from proceedings g where g.petition_id = p.id and g.status = 'open' order by g.id desc limit 1)
+  else p.holder_org_id end)`;
 
 /** What a repeat candidate shows, with its similarity to the text being registered. */
 const candidateColumns = (summary: string) =>
@@ -65,9 +84,16 @@ export const petitionsRepository = {
   },
 
   /** Whether two petitions share a current petitioner (by identity number or phone). */
-  async sharePetitioner(db: Executor, a: number, b: number): Promise<boolean> {
+  /**
+   * Whether two matters are the same petitioner's (a petitioner of each with the same ID number, spacing and case
+   * aside) or the same group's (both group visits, a representative of each the same person by ID number or phone).
+   */
+  async samePetitionerOrGroup(db: Executor, a: number, b: number): Promise<boolean> {
     const { rows } = await sql<{ shared: boolean }>`select exists (
-      select 1 from petitioners x join petitioners y on (x.id_number = y.id_number or x.phone = y.phone)
+      select 1 from petitioners x join petitioners y
+        on upper(btrim(x.id_number)) = upper(btrim(y.id_number))
+        or (x.is_representative and y.is_representative and x.phone = y.phone
+          and (select count(*) filter (where pa.persons_count >= ${GROUP_SIZE}) from petitions pa where pa.id in (${a}, ${b})) = 2)
       where x.petition_id = ${a} and y.petition_id = ${b} and x.removed_at is null and y.removed_at is null) as shared`.execute(db);
     return rows[0]!.shared;
   },
@@ -127,6 +153,8 @@ export const petitionsRepository = {
         'c.path as category_path',
         'ao.name as accused_org_name',
         ...policyColumns(),
+        currentOrgId.as('current_org_id'),
+        sql<string | null>`(select o.name from orgs o where o.id = ${currentOrgId})`.as('current_org_name'),
       ])
       .where('p.id', '=', id)
       .where(visibleTo(actor))
@@ -224,8 +252,36 @@ export const petitionsRepository = {
   },
 
   /** A matter made final on 复核 (条例 Art. 36) from one of these petitioners about the same thing, in any body. */
-  finalMatter(db: Executor, idNumbers: string[], phones: string[], summary: string, threshold: number) {
-    if (!idNumbers.length && !phones.length) return Promise.resolve(undefined);
+  /** The final matter a registration links to, or follows from (the final matter up its repeat links). */
+  async finalOfLink(db: Executor, repeatOfId: number): Promise<number | null> {
+    const { rows } = await sql<{ id: number | null }>`select ${finalOf(repeatOfId)} as id`.execute(db);
+    return rows[0]!.id;
+  },
+
+  /**
+   * The same petitioner's final matter (条例 Art. 36) a registration is about: a petitioner of it with the same ID
+   * number (stored trimmed and upper-case, as the schemas read it: the index finds it) and the same problem category, or a text similar enough (the hint the
+   * registrar also sees among the candidates). The latest, if several.
+   */
+  finalMatter(db: Executor, idNumbers: string[], categoryId: number | null, summary: string, threshold: number) {
+    if (!idNumbers.length) return Promise.resolve(undefined);
+    const normal = idNumbers.map((x) => x.trim().toUpperCase());
+    return db
+      .selectFrom('petitions as p')
+      .select(['p.id', 'p.number'])
+      .where('p.status', '=', 'final')
+      .where(
+        sql<boolean>`exists (select 1 from petitioners s where s.petition_id = p.id and s.removed_at is null
+          and s.id_number = any(${normal}::text[]))`,
+      )
+      .where(sql<boolean>`(p.category_id = ${categoryId} or similarity(p.summary, ${summary}) >= ${threshold})`)
+      .orderBy('p.final_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  },
+
+  /** What the 不再受理告知书 and the refusal name of a final matter: its number, when and by which body. */
+  finalMatterRef(db: Executor, id: number) {
     return db
       .selectFrom('petitions as p')
       .select([
@@ -236,15 +292,8 @@ export const petitionsRepository = {
         sql<string | null>`(select o.name from decisions d join orgs o on o.id = d.org_id
           where d.petition_id = p.id and d.stage = 'reexamination' order by d.id desc limit 1)`.as('final_org_name'),
       ])
-      .where('p.status', '=', 'final')
-      .where(
-        sql<boolean>`exists (select 1 from petitioners s where s.petition_id = p.id and s.removed_at is null
-          and (s.id_number = any(${idNumbers}::text[]) or s.phone = any(${phones}::text[])))`,
-      )
-      .where(sql<boolean>`similarity(p.summary, ${summary}) >= ${threshold}`)
-      .orderBy('p.final_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+      .where('p.id', '=', id)
+      .executeTakeFirstOrThrow();
   },
 
   /** Matters whose title and opening are similar (trigram similarity over the index). */

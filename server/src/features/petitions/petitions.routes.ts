@@ -133,13 +133,27 @@ export function petitionsRoutes(petitions: PetitionsService): FastifyPluginAsync
       async (request) => ({ petition: await petitions.confirmNew(actorOf(request), request.params.id) }),
     );
     app.post(
+      '/petitions/:id/approve-new-facts',
+      {
+        config: { access: { permission: 'petition.approve' } },
+        schema: {
+          tags: ['petitions'],
+          summary:
+            '本机关负责人批准对已终结事项提出的新的事实和理由（条例第三十六条），此后方可受理、转送或交办；没有待批准的答复 409 new_facts_not_pending',
+          params: bigIdParams,
+          response: one,
+        },
+      },
+      async (request) => ({ petition: await petitions.approveNewFacts(actorOf(request), request.params.id) }),
+    );
+    app.post(
       '/petitions/:id/merge',
       {
         config: link,
         schema: {
           tags: ['petitions'],
           summary:
-            '合并到另一信访事项（合并件）；不能合并到自身（merge_into_self）、已合并的事项（merge_target_merged）或他人已终结的事项（merge_target_final），看不到的事项答复 404',
+            '合并到同一信访人（或同一集体访代表）仍在办理的信访事项（合并件，此后随主件办理，除撤销合并外不能单独操作）；不能合并到自身（merge_into_self）、已合并的事项（merge_target_merged）、已办结、终结或不予受理的事项（merge_target_closed）或他人的事项（merge_target_unrelated），看不到的事项答复 404',
           params: bigIdParams,
           body: mergeBody,
           response: one,

@@ -149,6 +149,7 @@ export const correctBody = z.strictObject({
   skipLevel: z.boolean().optional(),
   litigation: z.boolean().optional(),
   majorUrgent: z.boolean().optional(),
+  newFacts: registerBody.shape.newFacts.optional(),
   petitioners: z.array(petitionerInput).max(200).optional(),
   attachmentIds: z.array(int8Id).max(50).optional(),
 });
@@ -280,11 +281,17 @@ export const petitionDetailDto = petitionListItemDto.extend({
     merge: z.boolean(),
     unmerge: z.boolean(),
     reissueCode: z.boolean(),
+    approveNewFacts: z.boolean(),
   }),
   /** Optimistic version: workflow actions send it back; a stale one gets 409 version_conflict. */
   version: z.number(),
-  /** The body handling the matter (主办), once routed. */
+  /** 当前办理机关: the body handling the matter (主办) once routed; the reviewing body while a 复查 / 复核 is open. */
   holder: z.object({ id: z.number(), name: z.string() }).nullable(),
+  /**
+   * A repeat of a final matter (条例 Art. 36): not accepted unless the head of the body approved the new facts and
+   * reasons stated (`approvedAt`); declined, the petitioner receives the 不再受理告知书.
+   */
+  finality: z.object({ finalOfId: z.number(), newFacts: z.string().nullable(), approvedAt: z.date().nullable() }).nullable(),
   workflow: workflowDto,
   /** The workflow actions this actor may take now (docs/WORKFLOW.md): the UI shows exactly these. */
   actions: z.array(z.enum(WORKFLOW_ACTIONS)),

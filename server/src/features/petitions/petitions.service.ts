@@ -1,4 +1,4 @@
-import { MOBILE_PATTERN } from '@xinfang/domain';
+import { CLOSED_STATUSES, MOBILE_PATTERN } from '@xinfang/domain';
 import { createHash, randomInt } from 'node:crypto';
 import type { PayloadInput, PetitionEventKind, PetitionStatus } from '@xinfang/domain';
 import type { Insertable, Selectable } from 'kysely';
@@ -44,7 +44,7 @@ function maskedSnapshot(p: PetitionerInput | Insertable<PetitionerTable>) {
   return { name: maskName(p.name), idNumber: maskIdNumber(idNumber ?? null), phone: maskPhone(p.phone ?? null) };
 }
 
-type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId' | 'newFacts' | 'accusedOrgNone'>;
+type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId' | 'accusedOrgNone'>;
 const MATTER_COLUMNS = {
   channel: 'channel',
   receivedAt: 'received_at',
@@ -63,6 +63,7 @@ const MATTER_COLUMNS = {
   skipLevel: 'skip_level',
   litigation: 'litigation',
   majorUrgent: 'major_urgent',
+  newFacts: 'new_facts',
 } as const satisfies Record<keyof Matter, string>;
 
 const petitionerRow = (petitionId: number, p: PetitionerInput, position: number): Insertable<PetitionerTable> => ({
@@ -71,7 +72,8 @@ const petitionerRow = (petitionId: number, p: PetitionerInput, position: number)
   kind: p.kind,
   name: p.name,
   id_type: p.idNumber ? (p.idType ?? 'id_card') : p.idType,
-  id_number: p.idNumber,
+  // One spelling of an ID number (as the registration schema reads it), whichever way it came in: matched by equality.
+  id_number: p.idNumber?.trim().toUpperCase() || null,
   phone: p.phone,
   address: p.address,
   region_code: p.regionCode,
@@ -144,22 +146,20 @@ export function createPetitionsService({
   }
 
   /**
-   * 条例 Art. 36: a matter decided on 复核 is final; the same petitioner with the same facts and reasons is
-   * not accepted again unless new facts or reasons are stated.
+   * 条例 Art. 36: the final matter a registration is a repeat of. Linked by the registrar (to the final matter, or
+   * to a repeat of it), or the same petitioner's by ID number about the same problem category (or a similar text).
+   * The registration is recorded whatever the answer: the visit happened; only its 受理 is barred (workflow.policy.ts).
    */
-  async function refuseFinalMatter(trx: Executor, actor: Actor, petitioners: PetitionerInput[], summary: string, newFacts: string | null) {
-    if (newFacts) return;
-    const who = identities(petitioners);
-    const final = await petitionsRepository.finalMatter(trx, who.idNumbers, who.phones, summary, SAME_MATTER_SIMILARITY);
-    if (!final) return;
-    // The matter may be another body's: its number and id only for a caller who may see it.
-    const seen = await petitionsRepository.findVisible(trx, actor, final.id);
-    throw new AppError('matter_final', {
-      finalAt: final.final_at,
-      finalOrg: final.final_org_name,
-      field: 'newFacts',
-      ...(seen ? { id: final.id, number: final.number } : {}),
-    });
+  async function finalMatterOf(trx: Executor, input: RegisterInput, petitioners: PetitionerInput[], summary: string) {
+    if (input.repeatOfId) return petitionsRepository.finalOfLink(trx, input.repeatOfId);
+    const final = await petitionsRepository.finalMatter(
+      trx,
+      identities(petitioners).idNumbers,
+      input.categoryId,
+      summary,
+      SAME_MATTER_SIMILARITY,
+    );
+    return final?.id ?? null;
   }
 
   /** 12345 dispatch clocks depend on the matter's urgency: emergencies, water/power/gas/heating, the rest. */
@@ -278,8 +278,13 @@ export function createPetitionsService({
           const seq = await petitionsRepository.nextSeq(trx, org.id, year);
           const number = `${(org.code ?? `X${org.id}`).toUpperCase()}${year}${String(seq).padStart(6, '0')}`;
           const search = searchFields(number, input.title, input.content, input.confidential, petitioners);
-          if (opts.strict) await refuseFinalMatter(trx, actor, petitioners, search.summary, input.newFacts);
-          const firstTime = !input.repeatOfId && (await isFirstTime(trx, actor, petitioners, search.summary));
+          const finalId = await finalMatterOf(trx, input, petitioners, search.summary);
+          // Recorded as a repeat of the final matter itself, whichever repeat of it the registrar picked.
+          const repeatOfId = finalId ?? input.repeatOfId;
+          // The final matter may be another body's: its number only for a caller who may see it.
+          const linked =
+            repeatOfId === repeatOf?.id ? repeatOf : finalId ? await petitionsRepository.findVisible(trx, actor, finalId) : undefined;
+          const firstTime = !repeatOfId && (await isFirstTime(trx, actor, petitioners, search.summary));
           const id = await petitionsRepository.insert(trx, {
             org_id: org.id,
             number,
@@ -305,7 +310,8 @@ export function createPetitionsService({
             litigation: input.litigation,
             major_urgent: input.majorUrgent,
             first_time: firstTime,
-            repeat_of_id: input.repeatOfId,
+            repeat_of_id: repeatOfId,
+            new_facts: input.newFacts,
             external_id: input.externalId,
             registered_by: actor.userId,
             ...search,
@@ -327,7 +333,7 @@ export function createPetitionsService({
               number,
               channel: input.channel,
               source: opts.source,
-              repeatOf: repeatOf?.number ?? null,
+              repeatOf: linked?.number ?? null,
               ...(input.newFacts ? { newFacts: input.newFacts } : {}),
             },
             // A historical record has been on file since it was received; its later handling follows it.
@@ -351,7 +357,12 @@ export function createPetitionsService({
             orgId: org.id,
             after: { number, channel: input.channel, type: input.type, source: opts.source },
           });
-          if (repeatOf) await recordEvent(trx, actor, petition, 'repeat_linked', { repeatOfId: repeatOf.id, repeatOf: repeatOf.number });
+          if (repeatOfId)
+            await recordEvent(trx, actor, petition, 'repeat_linked', {
+              repeatOfId,
+              repeatOf: linked?.number ?? null,
+              ...(finalId ? { final: true } : {}),
+            });
           return id;
         })
         .catch((err: unknown) => {
@@ -511,6 +522,9 @@ export function createPetitionsService({
           after.attachmentsAdded = attached;
         }
         if (Object.keys(after).length === 0) return;
+        // New facts restated need the head's approval again (条例 Art. 36).
+        if ('new_facts' in patch && current.new_facts_approved_at)
+          Object.assign(patch, { new_facts_approved_at: null, new_facts_approved_by: null });
         const names = (await petitionsRepository.petitioners(trx, id)).map((s) => ({ name: s.name }));
         const title = input.title ?? current.title;
         const content = input.content ?? current.content;
@@ -597,9 +611,12 @@ export function createPetitionsService({
         if (intoId === p.id) throw new AppError('merge_into_self', { field: 'intoId' });
         const target = await load(actor, intoId, trx);
         if (target.merged_into_id !== null) throw new AppError('merge_target_merged', { field: 'intoId', intoId: target.merged_into_id });
-        // A final matter (条例 Art. 36) takes in only the same petitioner's matters, never someone else's.
-        if (target.status === 'final' && !(await petitionsRepository.sharePetitioner(trx, p.id, target.id)))
-          throw new AppError('merge_target_final', { field: 'intoId' });
+        // The matter it joins is handled on: a concluded, final (条例 Art. 36) or declined one handles nothing.
+        if ((CLOSED_STATUSES as readonly string[]).includes(target.status))
+          throw new AppError('merge_target_closed', { field: 'intoId', status: target.status });
+        // One matter is one petitioner's (or one group's): another person's matter is never handled as theirs.
+        if (!(await petitionsRepository.samePetitionerOrGroup(trx, p.id, target.id)))
+          throw new AppError('merge_target_unrelated', { field: 'intoId' });
         await petitionsRepository.update(trx, id, { merged_into_id: target.id });
         await recordEvent(trx, actor, p, 'merged', { intoId: target.id, into: target.number, reason: reason ?? null });
         await recordEvent(trx, actor, target, 'merged_from', { fromId: p.id, from: p.number });
@@ -616,6 +633,22 @@ export function createPetitionsService({
         await petitionsRepository.update(trx, id, { merged_into_id: null });
         await recordEvent(trx, actor, p, 'unmerged', { fromId: p.merged_into_id, from: target?.number ?? null });
         if (target) await recordEvent(trx, actor, target, 'unmerged_from', { fromId: p.id, from: p.number });
+      });
+      return detail(actor, id);
+    },
+
+    /**
+     * 条例 Art. 36: the head of the body approves the new facts and reasons stated about a final matter; the repeat
+     * may then be accepted, forwarded or assigned like any matter.
+     */
+    async approveNewFacts(actor: Actor, id: number) {
+      await db.transaction().execute(async (trx) => {
+        await petitionsRepository.lock(trx, [id]);
+        const p = await load(actor, id, trx);
+        if (!petitionPolicy.abilities(actor, p).approveNewFacts)
+          throw new AppError(p.router_id === actor.orgId ? 'new_facts_not_pending' : 'forbidden');
+        await petitionsRepository.update(trx, id, { new_facts_approved_at: new Date(), new_facts_approved_by: actor.userId });
+        await recordEvent(trx, actor, p, 'new_facts_approved', { newFacts: p.new_facts!, finalOfId: p.final_of_id! });
       });
       return detail(actor, id);
     },

@@ -586,7 +586,7 @@ describe('repeats, merges and corrections', () => {
     }
   });
 
-  it('refuses a merge into itself, into a merged or a final matter of another petitioner, and into an unseen one', async () => {
+  it('refuses a merge into itself, into a merged, closed or unrelated matter, and into an unseen one', async () => {
     const merge = (from: number, into: number) =>
       registrar.request({ method: 'POST', url: `/api/petitions/${from}/merge`, payload: { intoId: into } });
     const a = (await register(registrar, { title: '合并拒绝甲' })).petition.id;
@@ -596,12 +596,32 @@ describe('repeats, merges and corrections', () => {
     expect((await merge(b, c)).statusCode).toBe(200);
     expect((await merge(a, b)).json().error.code).toBe('merge_target_merged');
 
-    const someoneElse = { petitioners: [{ name: '孙明亮', phone: '13633334444', idNumber: validIdNumber(91), isMain: true }] };
-    const final = (await register(registrar, { title: '已终结事项', ...someoneElse })).petition.id;
-    await db.updateTable('petitions').set({ status: 'final' }).where('id', '=', final).execute();
-    expect((await merge(a, final)).json().error.code).toBe('merge_target_final');
-    const same = (await register(registrar, { title: '同一人再次反映', newFacts: '有新的事实和理由', ...someoneElse })).petition.id;
-    expect((await merge(same, final)).statusCode).toBe(200);
+    // Only into an open matter: not a final one (条例 Art. 36), concluded or declined, even the same petitioner's.
+    for (const status of ['final', 'concluded', 'declined'] as const) {
+      const closed = (await register(registrar, { title: `已结束事项${status}` })).petition.id;
+      await db.updateTable('petitions').set({ status }).where('id', '=', closed).execute();
+      expect((await merge(a, closed)).json().error).toMatchObject({ code: 'merge_target_closed', details: { field: 'intoId', status } });
+    }
+    // Only the same petitioner's (by ID number: the same phone is not the same person) or the same group's.
+    const someoneElse = { petitioners: [{ name: '孙明亮', phone: '13812345678', idNumber: validIdNumber(91), isMain: true }] };
+    const theirs = (await register(registrar, { title: '他人的事项', ...someoneElse })).petition.id;
+    expect((await merge(a, theirs)).json().error).toMatchObject({ code: 'merge_target_unrelated', details: { field: 'intoId' } });
+    const again = (await register(registrar, { title: '同一人再次反映', ...someoneElse })).petition.id;
+    expect((await merge(again, theirs)).statusCode).toBe(200);
+    const group = (n: number, extra: object[] = []) => ({
+      channel: 'visit',
+      personsCount: 8,
+      petitioners: [
+        { name: `代表${n}`, phone: '13900001111', idNumber: validIdNumber(60 + n), isRepresentative: true, isMain: true },
+        ...extra,
+      ],
+    });
+    const visit = (await register(registrar, { title: '集体访一', ...group(1) })).petition.id;
+    const revisit = (await register(registrar, { title: '集体访二', ...group(2) })).petition.id;
+    const alone = [{ name: '个人来访', phone: '13900001111', idNumber: validIdNumber(70), isMain: true }];
+    const lone = (await register(registrar, { title: '同号码的个人来访', channel: 'visit', petitioners: alone })).petition.id;
+    expect((await merge(lone, visit)).json().error.code).toBe('merge_target_unrelated');
+    expect((await merge(revisit, visit)).statusCode).toBe(200);
 
     const elsewhere = await loginAs(app, db, tree.other, ['registrar']);
     const unseen = (await register(elsewhere, { title: '他处事项' })).petition.id;

@@ -1,4 +1,4 @@
-import { PETITION_TYPES, DECISION_STAGES, OUTCOMES, RATINGS, EVALUATION_TARGETS } from '@xinfang/domain';
+import { PETITION_TYPES, DECISION_STAGES, DECISION_OUTCOMES, RATINGS, EVALUATION_TARGETS } from '@xinfang/domain';
 import { z } from 'zod';
 import { int4Id, int8Id, optionalPhone, optionalText } from '../../shared/validators.js';
 import { regionCodeInput } from '../regions/index.js';
@@ -104,7 +104,9 @@ export const publicPetitionDto = z.object({
     z.object({
       stage: stageEnum,
       body: z.string(),
-      outcome: z.enum(OUTCOMES),
+      outcome: z.enum(DECISION_OUTCOMES),
+      /** Replaced after 退回重办 by a later decision of the same stage: no longer the one to ask a review of. */
+      superseded: z.boolean(),
       request: z.string(),
       facts: z.string(),
       reasons: z.string(),

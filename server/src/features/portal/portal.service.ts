@@ -1,4 +1,12 @@
-import { addDays, chinaDate, endOfChinaDay, PUBLIC_EVENT_KINDS, type EvaluationTarget, type Rating } from '@xinfang/domain';
+import {
+  addDays,
+  chinaDate,
+  endOfChinaDay,
+  PUBLIC_EVENT_KINDS,
+  type DecisionStage,
+  type EvaluationTarget,
+  type Rating,
+} from '@xinfang/domain';
 import { createHmac, randomInt as secureInt, timingSafeEqual } from 'node:crypto';
 import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
@@ -250,6 +258,12 @@ export function createPortalService({
     return (await portalRepository.byNumber(db, p.number))!;
   }
 
+  /**
+   * What a rating rates (条例 Art. 37): the petition bureau's intake once per matter, the deciding body once per
+   * decision stage. A second rating of the same stage is refused (unique in the database).
+   */
+  const ratedStage = (target: EvaluationTarget, stage: DecisionStage): DecisionStage => (target === 'bureau' ? 'handling' : stage);
+
   /** The rating window and the review route, from the latest delivered decision. */
   async function standing(p: NonNullable<Awaited<ReturnType<typeof portalRepository.byNumber>>>) {
     const w = await workflowRecords.load(db, p.id);
@@ -275,7 +289,7 @@ export function createPortalService({
       portalRepository.evaluations(db, p.id),
       documents.listForPetitioner(p.id),
     ]);
-    const rated = last ? evaluations.filter((e) => e.decision_id === last.id) : [];
+    const rated = last ? evaluations.filter((e) => e.counted && e.stage === ratedStage(e.target, last.stage)) : [];
     const targets = last
       ? (['bureau', 'handling'] as const).map((target) => {
           const e = rated.find((r) => r.target === target);
@@ -323,10 +337,12 @@ export function createPortalService({
           detail: event ? publicDetail(event) : {},
         };
       }),
-      decisions: w.decisions.map((d) => ({
+      decisions: w.decisions.map((d, i) => ({
         stage: d.stage,
+        // 退回重办 replaced it with a new decision of the same stage: its review route no longer runs.
+        superseded: w.decisions.slice(i + 1).some((n) => n.stage === d.stage),
         body: d.org_name,
-        outcome: d.outcome as 'support' | 'explain' | 'reject',
+        outcome: d.outcome,
         request: d.request,
         facts: d.facts,
         reasons: d.reasons,
@@ -388,14 +404,8 @@ export function createPortalService({
       if (!(await portalRepository.spendChallenge(db, input.challenge.signature ?? '', expires)))
         throw new AppError('portal_challenge_failed', { reused: true });
       await attachmentRecords.adopt(db, uploads, actor.userId, actor.orgId);
-      const { petition, queryCode } = await petitions.register(actor, registration).catch((e: unknown) => {
-        // The caller is anonymous: it may learn that the matter is final and by which body, never its number.
-        if (e instanceof AppError && e.code === 'matter_final') {
-          const { finalAt, finalOrg, field } = e.details;
-          throw new AppError('matter_final', { finalAt, finalOrg, field });
-        }
-        throw e;
-      });
+      // A repeat of a final matter is recorded too (条例 Art. 36): the bureau then declines it with the notice.
+      const { petition, queryCode } = await petitions.register(actor, registration);
       return { number: petition.number, queryCode, body: bureau.name, receivedAt: petition.receivedAt, token: tokenFor(petition.id) };
     },
 
@@ -446,7 +456,7 @@ export function createPortalService({
 
     view: (token: string | undefined) => view(petitionOf(token)),
 
-    /** 满意度评价: each of the two bodies once per decision, within the window after delivery. */
+    /** 满意度评价: the bureau once, the deciding body once per stage, within the window after delivery. */
     async rate(token: string | undefined, input: { target: EvaluationTarget; rating: Rating; reasons: string | null }) {
       const p = await byId(petitionOf(token));
       const { last, ratingUntil } = await standing(p);
@@ -459,6 +469,7 @@ export function createPortalService({
         target: input.target,
         org_id: input.target === 'bureau' ? p.org_id : last.org_id,
         decision_id: last.id,
+        stage: ratedStage(input.target, last.stage),
         rating: input.rating,
         reasons: input.reasons,
       });

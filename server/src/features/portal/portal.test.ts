@@ -5,7 +5,7 @@ import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
-import { buildOrg, fileUpload, loginAs, PNG } from '../../test/factories.js';
+import { buildOrg, fileUpload, loginAs, PNG, validIdNumber } from '../../test/factories.js';
 import { act, DECISION, type Json } from '../../test/workflow.js';
 
 const DECISION_TEXT = { request: DECISION.request, facts: DECISION.facts, reasons: DECISION.reasons, basis: DECISION.basis };
@@ -171,8 +171,9 @@ describe('online submission (条例 Art. 18)', () => {
     await act(registrar, otherId, 'assign', { toOrgId: dept.id, requirements: '请调查处理' });
   });
 
-  it('a final matter is named to an anonymous petitioner only by the body that concluded it, never by its number (条例 Art. 36)', async () => {
-    const first = await submit({ phone: '13955556666', name: '孙终结' });
+  it('an online repeat of a final matter is recorded as its repeat, never telling the anonymous caller its number (条例 Art. 36)', async () => {
+    const person = { phone: '13955556666', name: '孙终结', idNumber: validIdNumber(55) };
+    const first = await submit(person);
     const row = await db
       .selectFrom('petitions')
       .select(['id', 'number'])
@@ -181,17 +182,19 @@ describe('online submission (条例 Art. 18)', () => {
     const user = await db.selectFrom('users').select('id').limit(1).executeTakeFirstOrThrow();
     await db
       .insertInto('decisions')
-      .values({ petition_id: row.id, stage: 'reexamination', org_id: county.id, outcome: 'explain', issued_by: user.id, ...DECISION_TEXT })
+      .values({ petition_id: row.id, stage: 'reexamination', org_id: county.id, outcome: 'uphold', issued_by: user.id, ...DECISION_TEXT })
       .execute();
     await db.updateTable('petitions').set({ status: 'final', final_at: new Date() }).where('id', '=', row.id).execute();
-    const again = await submit({ phone: '13955556666', name: '孙终结' });
-    expect(again.statusCode, again.body).toBe(409);
-    const error = again.json().error;
-    expect(error.code).toBe('matter_final');
-    expect(error.details).toMatchObject({ finalOrg: '测试县人民政府', field: 'newFacts' });
-    expect(error.details).not.toHaveProperty('number');
-    expect(error.details).not.toHaveProperty('id');
+    // The same person (ID number written in lower case) with the same text: recorded, not refused.
+    const again = await submit({ ...person, idNumber: person.idNumber.toLowerCase() });
+    expect(again.statusCode, again.body).toBe(201);
     expect(again.body).not.toContain(row.number);
+    const repeat = await db
+      .selectFrom('petitions')
+      .select(['repeat_of_id'])
+      .where('number', '=', again.json().number)
+      .executeTakeFirstOrThrow();
+    expect(repeat.repeat_of_id).toBe(row.id);
   });
 
   it('refuses a missing, wrong or reused challenge', async () => {
@@ -479,6 +482,59 @@ describe('following a matter with the number and query code (条例 Art. 21)', (
     expect((await asPetitioner(t, 'POST', '/api/public/review', { reasons: '再次申请复查，理由同上。' })).json().error.code).toBe(
       'review_not_available',
     );
+
+    // After the 复查: the reviewing body is rated for its stage; the bureau, rated once for the matter, is not again.
+    await act(countyOffice, id, 'decide', { ...DECISION, outcome: 'uphold', reviewOrgId: otherBureau.id });
+    await act(countyOffice, id, 'deliver', { method: 'post', result: 'signed', deliveredOn: chinaDate(new Date()) });
+    const afterReview = (await asPetitioner(t, 'GET', '/api/public/petition')).json().petition;
+    expect(afterReview.rating).toMatchObject({
+      state: 'awaiting',
+      targets: [
+        { target: 'bureau', rating: 'basically_satisfied' },
+        { target: 'handling', body: '测试县人民政府', rating: null },
+      ],
+    });
+    expect(afterReview.decisions.map((d: Json) => [d.stage, d.outcome])).toEqual([
+      ['handling', 'support'],
+      ['review', 'uphold'],
+    ]);
+    expect((await asPetitioner(t, 'POST', '/api/public/rating', { target: 'bureau', rating: 'satisfied' })).json().error.code).toBe(
+      'rating_exists',
+    );
+    const rated = (await asPetitioner(t, 'POST', '/api/public/rating', { target: 'handling', rating: 'satisfied' })).json().petition;
+    expect(rated.rating.state).toBe('rated');
+    // One rating per target and stage, whatever the application does: the database refuses a second.
+    const decisionId = (
+      await db.selectFrom('decisions').select('id').where('petition_id', '=', id).where('stage', '=', 'review').executeTakeFirstOrThrow()
+    ).id;
+    await expect(
+      db
+        .insertInto('evaluations')
+        .values({ petition_id: id, target: 'bureau', stage: 'handling', org_id: bureau.id, decision_id: decisionId, rating: 'satisfied' })
+        .execute(),
+    ).rejects.toThrow(/evaluations_one_per_stage/);
+  });
+
+  it('after 退回重办 the replaced decision is marked superseded: one 复查 route, the latest decision’s', async () => {
+    const { number, token } = (await submit()).json();
+    const id = (await db.selectFrom('petitions').select('id').where('number', '=', number).executeTakeFirstOrThrow()).id;
+    const today = chinaDate(new Date());
+    await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请依法处理' });
+    await act(handler, id, 'receive');
+    await act(handler, id, 'decide', DECISION);
+    await act(handler, id, 'deliver', { method: 'post', result: 'signed', deliveredOn: today });
+    await act(handler, id, 'conclude', { report: '已处理。' });
+    await act(registrar, id, 'rework', { reason: '未核实全部诉求，请重新办理。' });
+    await act(handler, id, 'decide', { ...DECISION, outcome: 'explain' });
+    await act(handler, id, 'deliver', { method: 'post', result: 'signed', deliveredOn: today });
+    await act(handler, id, 'conclude', { report: '已重新办理。' });
+    await act(registrar, id, 'verify');
+    const view = (await asPetitioner(token, 'GET', '/api/public/petition')).json().petition;
+    expect(view.decisions.map((d: Json) => [d.outcome, d.superseded])).toEqual([
+      ['support', true],
+      ['explain', false],
+    ]);
+    expect(view.review).toMatchObject({ state: 'available', kind: 'review' });
   });
 
   it('the rating window closes', async () => {

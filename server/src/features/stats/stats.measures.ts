@@ -105,8 +105,15 @@ export function factsQuery(selection: RawBuilder<unknown>) {
       from decisions d join sel on sel.id = d.petition_id
       where d.delivered_on is not null and exists (select 1 from evaluations v where v.decision_id = d.id)
       union all
+      -- A petition counts once per rated body and target (the latest counted rating): ratings given twice before
+      -- one per stage was enforced are kept but not counted.
       select v.petition_id, m.measure, v.org_id, d.delivered_on::date, 1
-      from evaluations v join sel on sel.id = v.petition_id join decisions d on d.id = v.decision_id
+      from (
+        select distinct on (v.petition_id, v.target, v.org_id) v.*
+        from evaluations v join sel on sel.id = v.petition_id
+        where v.counted
+        order by v.petition_id, v.target, v.org_id, v.id desc
+      ) v join decisions d on d.id = v.decision_id
       cross join lateral (
         select 'rated_' || v.target as measure
         union all select 'satisfied_' || v.target where v.rating = any(${SATISFIED}::text[])

@@ -16,9 +16,9 @@ import type { Actor } from '../../auth/actor.js';
 import { AppError } from '../../errors.js';
 import { type Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
-import { buildOrg, loginAs, petitionInput } from '../../test/factories.js';
-import { act, DECISION } from '../../test/workflow.js';
-import { inboxPermissions, LIFECYCLE, type ActionDeclaration, type Relation } from './lifecycle.js';
+import { buildOrg, loginAs, petitionInput, validIdNumber } from '../../test/factories.js';
+import { act, DECISION, REVIEW_DECISION } from '../../test/workflow.js';
+import { inboxPermissions, LIFECYCLE, WHILE_MERGED, type ActionDeclaration, type Relation } from './lifecycle.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, workflowRepository } from './workflow.repository.js';
 
@@ -43,8 +43,8 @@ const cityOffice = await loginAs(app, db, city, ['registrar', 'handler']);
 const today = chinaDate(new Date());
 const inTenDays = chinaDate(new Date(Date.now() + 10 * 86_400_000));
 
-async function register() {
-  const res = await registrar.request({ method: 'POST', url: '/api/petitions', payload: petitionInput() });
+async function register(over: Record<string, unknown> = {}) {
+  const res = await registrar.request({ method: 'POST', url: '/api/petitions', payload: petitionInput(over) });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().petition.id as number;
 }
@@ -66,7 +66,7 @@ async function inReview() {
 }
 async function inReexamination() {
   const id = await inReview();
-  await act(countyOffice, id, 'decide', DECISION);
+  await act(countyOffice, id, 'decide', REVIEW_DECISION);
   await act(countyOffice, id, 'deliver', delivery);
   await act(cityOffice, id, 'requestReexamination', { requestedOn: today, reasons: '对复查意见不服。' });
   return id;
@@ -216,7 +216,7 @@ const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
     async () => {
       // Concluded after 复查: 复核 may be asked for at the body the review decision names.
       const id = await inReview();
-      await act(countyOffice, id, 'decide', DECISION);
+      await act(countyOffice, id, 'decide', REVIEW_DECISION);
       await act(countyOffice, id, 'deliver', delivery);
       return { id, rel: { holder: [dept], decider: [county], reviewBody: [city] }, blocked: ['requestReview', 'resolveBacklog'] };
     },
@@ -242,7 +242,7 @@ const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
   final: [
     async () => {
       const id = await inReexamination();
-      await act(cityOffice, id, 'decide', DECISION);
+      await act(cityOffice, id, 'decide', REVIEW_DECISION);
       await act(cityOffice, id, 'deliver', delivery);
       return { id, rel: { holder: [dept], decider: [city] }, blocked: ['resolveBacklog'] };
     },
@@ -317,6 +317,53 @@ describe('the lifecycle declaration', () => {
     }
     expect(new Set(fixtures.map((f) => f.status))).toEqual(new Set(PETITION_STATUSES));
     expect(combinations).toBe(fixtures.length * WORKFLOW_ACTIONS.length * ROLES.length * BODIES.length);
+  });
+
+  it('closes a merged petition (合并件) to every action, in any status, and takes it out of every inbox', async () => {
+    // Another petitioner than the fixtures': the final fixture's would make these repeats of a final matter.
+    const someone = { petitioners: [{ name: '合并人', idNumber: validIdNumber(42), phone: '13700004242', isMain: true }] };
+    const into = await register(someone);
+    const merge = async (id: number) => {
+      const res = await registrar.request({ method: 'POST', url: `/api/petitions/${id}/merge`, payload: { intoId: into } });
+      expect(res.statusCode, res.body).toBe(200);
+      return id;
+    };
+    const handling = await register(someone);
+    await act(registrar, handling, 'forward', { toOrgId: dept.id });
+    await act(handler, handling, 'receive');
+    await act(supervisor, handling, 'urge', { message: '请加快办理。' });
+    const merged = [await merge(await register(someone)), await merge(handling)];
+    let combinations = 0;
+    for (const id of merged) {
+      const p = (await workflowRepository.lockPetition(db, id))!;
+      const w = await workflowRepository.load(db, id);
+      for (const body of BODIES)
+        for (const role of ROLES) {
+          const actor = actorAt(body, role);
+          expect(workflowPolicy.allowed(actor, p, w), `${p.status} by ${role} at ${body.name}`).toEqual(WHILE_MERGED);
+          for (const action of WORKFLOW_ACTIONS) {
+            const mayEver = LIFECYCLE[action].permission.some((x) => ROLE_PERMISSIONS[role].includes(x));
+            let got = 'allowed';
+            try {
+              workflowPolicy.assert(actor, p, w, action);
+            } catch (e) {
+              got = (e as AppError).code;
+            }
+            expect(got, `${p.status} ${action} by ${role} at ${body.name}`).toBe(mayEver ? 'petition_merged' : 'forbidden');
+            combinations++;
+          }
+        }
+      for (const section of INBOX_SECTIONS)
+        for (const body of BODIES) {
+          const { rows } = await sql`select 1 from petitions p where p.id = ${id} and ${inboxCondition(section, body.id)}`.execute(db);
+          expect(rows, `${section} at ${body.name}`).toEqual([]);
+        }
+    }
+    expect(combinations).toBe(2 * WORKFLOW_ACTIONS.length * ROLES.length * BODIES.length);
+    // Unmerged, it is a matter of its own again: its receiving body handles it.
+    await registrar.request({ method: 'POST', url: `/api/petitions/${handling}/unmerge` });
+    const p = (await workflowRepository.lockPetition(db, handling))!;
+    expect(workflowPolicy.allowed(actorAt(dept, 'handler'), p, await workflowRepository.load(db, handling))).toContain('decide');
   });
 
   it('every action is allowed to some role at some body in some fixture', () => {

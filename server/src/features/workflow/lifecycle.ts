@@ -7,6 +7,7 @@ import {
   type InboxSection,
   INBOX_SECTIONS,
   PUBLIC_EVENT_KINDS,
+  CLOSED_STATUSES,
 } from '@xinfang/domain';
 
 /**
@@ -24,8 +25,14 @@ export const HANDLING = statuses('accepted', 'handling', 'extended');
 /** A 复查 or 复核 is open at the reviewing body. */
 export const REVIEWING = statuses('in_review', 'in_reexamination');
 /** Nothing is pending any more. */
-export const CLOSED = statuses('concluded', 'final', 'declined');
+export const CLOSED = CLOSED_STATUSES;
 const OPEN = PETITION_STATUSES.filter((s) => !(CLOSED as readonly PetitionStatus[]).includes(s));
+
+/**
+ * The workflow actions open to a merged petition (合并件), whatever its status and relation: none. It is handled as
+ * part of the matter it was merged into; only 撤销合并 (the petitions feature) makes it a matter of its own again.
+ */
+export const WHILE_MERGED: readonly WorkflowAction[] = [];
 const ANY = PETITION_STATUSES;
 
 /**

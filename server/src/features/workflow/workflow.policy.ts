@@ -1,7 +1,7 @@
 import { type PetitionStatus, WORKFLOW_ACTIONS, type WorkflowAction, type Permission, MAX_EXTENSION_DAYS } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { AppError } from '../../errors.js';
-import { LIFECYCLE, REVIEWING, type ActionDeclaration, type Relation } from './lifecycle.js';
+import { LIFECYCLE, REVIEWING, WHILE_MERGED, type ActionDeclaration, type Relation } from './lifecycle.js';
 import type { WorkflowRows } from './workflow.repository.js';
 
 /** What the rules need to know of the petition itself. */
@@ -15,7 +15,20 @@ export interface PolicyPetition {
   holder_path: string | null;
   backlog_at: Date | null;
   backlog_resolved_on: string | null;
+  /** Set on a 合并件: the matter it is handled with. */
+  merged_into_id: number | null;
+  /** The final matter this one repeats (条例 Art. 36; policyColumns), and whether the head approved new facts. */
+  final_of_id: number | null;
+  new_facts_approved_at: Date | null;
 }
+
+/**
+ * 条例 Art. 36: a repeat of a final matter is not taken in (受理, 转送 or 交办) unless the head of the body approved
+ * the new facts and reasons stated; it may still be declined, which tells the petitioner so.
+ */
+const TAKING_IN: readonly WorkflowAction[] = ['accept', 'forward', 'assign'];
+const barredAsFinal = (action: WorkflowAction, p: PolicyPetition) =>
+  TAKING_IN.includes(action) && p.final_of_id !== null && p.new_facts_approved_at === null;
 
 /** Where the routing stands: the assignment awaiting signature, the one just returned, the one being handled. */
 export function routing(w: WorkflowRows) {
@@ -95,9 +108,13 @@ export const guards: Partial<Record<WorkflowAction, Test>> = {
 
 const hasAny = (actor: Actor, perms: readonly Permission[]) => perms.some((x) => actor.permissions.includes(x));
 
+/** A 合并件 is closed to the actions WHILE_MERGED does not name. */
+const mergedShut = (action: WorkflowAction, p: PolicyPetition) => p.merged_into_id !== null && !WHILE_MERGED.includes(action);
+
 /** The declared status and relation fit, and the guard holds. */
 function fits(action: WorkflowAction, f: Facts, p: PolicyPetition, w: WorkflowRows, actor: Actor) {
   const who: ActionDeclaration['who'] = LIFECYCLE[action].who;
+  if (mergedShut(action, p) || barredAsFinal(action, p)) return false;
   return who.some((e) => e.from.includes(f.status) && relationTests[e.by](f, p, w, actor)) && (guards[action]?.(f, p, w, actor) ?? true);
 }
 
@@ -131,6 +148,8 @@ export const workflowPolicy = {
   /** 403 when the role may never take the action; 409 when the state or the actor's body does not allow it now. */
   assert(actor: Actor, p: PolicyPetition, w: WorkflowRows, action: WorkflowAction) {
     if (!hasAny(actor, LIFECYCLE[action].permission)) throw new AppError('forbidden');
+    if (mergedShut(action, p)) throw new AppError('petition_merged', { action, intoId: p.merged_into_id });
+    if (barredAsFinal(action, p)) throw new AppError('matter_final', { action, finalOfId: p.final_of_id, field: 'newFacts' });
     if (!fits(action, facts(actor, p, w), p, w, actor)) throw new AppError('action_not_allowed', { action, status: p.status });
   },
 };

@@ -133,7 +133,7 @@ export function presentWorkflow(p: WorkflowColumns, w: WorkflowRows): WorkflowDt
     backlog: p.backlog_at
       ? { markedAt: p.backlog_at, reason: p.backlog_reason ?? '', resolvedOn: p.backlog_resolved_on, resolution: p.backlog_resolution }
       : null,
-    decline: p.decline_route
+    decline: p.decline_reason
       ? {
           route: p.decline_route as NonNullable<WorkflowDto['decline']>['route'],
           routeOrg: refOrNull(p.decline_route_org_id, p.decline_route_org_name),

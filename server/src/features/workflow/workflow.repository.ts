@@ -278,11 +278,17 @@ const RELATION_SQL: Record<(typeof INBOX)[InboxSection]['by'], (orgId: number) =
     where r.petition_id = p.id and r.acknowledged_at is null and r.org_id = ${orgId})`,
 };
 
-/** An inbox section as a condition on petitions `p` for the actor's body: its relation, in its statuses. */
+/**
+ * An inbox section as a condition on petitions `p` for the actor's body: its relation, in its statuses; a 合并件 waits
+ * on nobody (no action is open to it: lifecycle.ts WHILE_MERGED).
+ */
 export function inboxCondition(section: InboxSection, orgId: number) {
   const statuses = inboxStatuses(section);
   const relation = RELATION_SQL[INBOX[section].by](orgId);
-  return statuses ? sql<boolean>`(p.status in (${sql.join(statuses)}) and ${relation})` : sql<boolean>`(${relation})`;
+  const unmerged = sql<boolean>`p.merged_into_id is null`;
+  return statuses
+    ? sql<boolean>`(p.status in (${sql.join(statuses)}) and ${relation} and ${unmerged})`
+    : sql<boolean>`(${relation} and ${unmerged})`;
 }
 
 type TaskRow = { petition_id: number; task: string | null };

@@ -1,8 +1,8 @@
 import { chinaDate, WORKFLOW_ACTIONS } from '@xinfang/domain';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { expectEventsReadWithUnion, missing } from '../../test/events.js';
-import { buildOrg, loginAs, petitionInput, validIdNumber } from '../../test/factories.js';
+import { buildOrg, loginAs, petitionInput, validIdNumber, type Session } from '../../test/factories.js';
 import { act, DECISION, detail, type Json } from '../../test/workflow.js';
 
 const { app, db } = await createTestApp();
@@ -345,7 +345,7 @@ describe('review and re-examination (Arts. 35–36)', () => {
     expect(inReview.status).toBe('in_review');
     expect(clock(inReview, 'review_request').stopEvent).toBe('review_requested');
     expect(clock(inReview, 'review_decide')).toMatchObject({ stoppedAt: null, label: '出具复查意见' });
-    const reviewed = (await act(countyOffice, p.id, 'decide', { ...decision, outcome: 'reject' })).petition;
+    const reviewed = (await act(countyOffice, p.id, 'decide', { ...decision, outcome: 'uphold' })).petition;
     expect(reviewed.workflow.decisions.at(-1)).toMatchObject({ stage: 'review', reviewOrg: { id: city.id } });
     const reviewDelivered = (await act(countyOffice, p.id, 'deliver', { method: 'post', result: 'signed', deliveredOn: today() })).petition;
     expect(reviewDelivered.status).toBe('concluded');
@@ -366,36 +366,118 @@ describe('review and re-examination (Arts. 35–36)', () => {
     const moved = Date.parse(clock(heard, 'reexamination_decide').dueAt) - due;
     expect(moved).toBeGreaterThanOrEqual(3 * DAY);
     expect(moved).toBeLessThan(6 * DAY);
-    const reexamined = (await act(cityOffice, p.id, 'decide', { ...decision, outcome: 'reject' })).petition;
+    const reexamined = (await act(cityOffice, p.id, 'decide', { ...decision, outcome: 'uphold' })).petition;
     expect(reexamined.workflow.decisions.at(-1)).toMatchObject({ stage: 'reexamination', reviewOrg: null, reviewDays: null });
     const final = (await act(cityOffice, p.id, 'deliver', { method: 'in_person', result: 'signed', deliveredOn: today() })).petition;
     expect(final.status).toBe('final');
     expect(final.actions).not.toContain('requestReexamination');
 
-    const sameMatter = petitionInput({
-      petitioners,
-      title: '反映拆迁补偿标准过低问题',
-      content: '本人房屋被征收，补偿标准明显低于同地段市场价格，请求提高补偿。',
+    // A review decision rules on the decision under review, with its own outcomes: the handling ones are refused.
+    expect(reexamined.workflow.decisions.map((d: Json) => d.outcome)).toEqual(['reject', 'uphold', 'uphold']);
+  });
+
+  describe('a final matter is not accepted again (条例 Art. 36)', () => {
+    let final: Json;
+    const petitioners = [{ name: '赵终结', idNumber: validIdNumber(77), phone: '13500007777', isMain: true }];
+    const sameMatter = (over: Record<string, unknown> = {}) =>
+      petitionInput({ petitioners, title: '再次反映拆迁补偿问题', content: '请求重新认定补偿。', ...over });
+    const registerAgain = async (s: Session, over: Record<string, unknown> = {}) => {
+      const res = await s.request({ method: 'POST', url: '/api/petitions', payload: sameMatter(over) });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().petition as Json;
+    };
+
+    beforeAll(async () => {
+      const p = await register({ petitioners, title: '反映拆迁补偿标准过低问题', content: '补偿标准明显低于市场价格。' });
+      await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '依法处理' });
+      await act(handler, p.id, 'receive');
+      await act(handler, p.id, 'decide', { ...decision, outcome: 'reject' });
+      await act(handler, p.id, 'deliver', { method: 'in_person', result: 'signed', deliveredOn: today() });
+      await act(handler, p.id, 'conclude', { report: '已办结。' });
+      await act(registrar, p.id, 'verify');
+      await act(countyOffice, p.id, 'requestReview', { requestedOn: today(), reasons: '不服。' });
+      const inReview = await detail(registrar, p.id);
+      // 当前办理机关 during 复查 is the reviewing body, not the department that handled it.
+      expect(inReview.holder).toEqual({ id: county.id, name: county.name });
+      const wrong = await countyOffice.request({
+        method: 'POST',
+        url: `/api/petitions/${p.id}/actions/decide`,
+        payload: { version: inReview.version, ...decision, outcome: 'support' },
+      });
+      expect(wrong.json().error.details.fields[0].path).toBe('outcome');
+      await act(countyOffice, p.id, 'decide', { ...decision, outcome: 'uphold' });
+      await act(countyOffice, p.id, 'deliver', { method: 'post', result: 'signed', deliveredOn: today() });
+      await act(cityOffice, p.id, 'requestReexamination', { requestedOn: today(), reasons: '对复查意见不服。' });
+      expect((await detail(registrar, p.id)).holder).toEqual({ id: city.id, name: city.name });
+      await act(cityOffice, p.id, 'decide', { ...decision, outcome: 'uphold' });
+      final = (await act(cityOffice, p.id, 'deliver', { method: 'in_person', result: 'signed', deliveredOn: today() })).petition;
+      expect(final.status).toBe('final');
     });
-    const again = await registrar.request({ method: 'POST', url: '/api/petitions', payload: sameMatter });
-    expect(again.statusCode).toBe(409);
-    expect(again.json().error).toMatchObject({ code: 'matter_final', details: { number: p.number, field: 'newFacts' } });
-    expect(again.json().error.message).toContain('第三十六条');
-    expect(again.json().error.details.finalOrg).toBe('测试市人民政府');
-    // Another county's registrar learns that the matter is final and by whom, never the other body's number.
-    const elsewhere = await (
-      await loginAs(app, db, other, ['registrar'])
-    ).request({ method: 'POST', url: '/api/petitions', payload: sameMatter });
-    expect(elsewhere.statusCode).toBe(409);
-    expect(elsewhere.json().error.details).toMatchObject({ finalOrg: '测试市人民政府', field: 'newFacts' });
-    expect(elsewhere.body).not.toContain(p.number);
-    expect(elsewhere.json().error.details).not.toHaveProperty('id');
-    const withNewFacts = await registrar.request({
-      method: 'POST',
-      url: '/api/petitions',
-      payload: { ...sameMatter, newFacts: '信访人提供了新的房屋评估报告，评估价值与原认定差异较大。' },
+
+    it('records a linked repeat as the final matter’s, refuses its 受理, 转送 and 交办, and declines it with the notice', async () => {
+      // Linked by the registrar, with another text and no category: finality follows the matter, not the words.
+      const repeat = await registerAgain(registrar, { repeatOfId: final.id, title: '对补偿结果仍然不服', content: '要求再处理。' });
+      expect(repeat).toMatchObject({ status: 'registered', repeatOf: { id: final.id }, finality: { finalOfId: final.id, newFacts: null } });
+      expect(repeat.actions).not.toContain('accept');
+      expect(repeat.actions).toContain('decline');
+      for (const [action, body] of [
+        ['accept', {}],
+        ['forward', { toOrgId: dept.id }],
+        ['assign', { toOrgId: dept.id, requirements: '依法处理' }],
+      ] as const) {
+        const refused = await act(registrar, repeat.id, action, body, 409);
+        expect(refused.error).toMatchObject({ code: 'matter_final', details: { finalOfId: final.id, field: 'newFacts' } });
+        expect(refused.error.message).toContain('第三十六条');
+      }
+      // A repeat of a repeat follows the link to the final matter.
+      const again = await registerAgain(registrar, { repeatOfId: repeat.id });
+      expect(again.repeatOf.id).toBe(final.id);
+      const declined = (await act(registrar, repeat.id, 'decline', { reason: '未提出新的事实和理由。' })).petition;
+      expect(declined.status).toBe('declined');
+      const docs = await db.selectFrom('documents').select(['kind', 'text']).where('petition_id', '=', repeat.id).execute();
+      const notice = docs.find((d) => d.kind === 'final_notice')!;
+      expect(notice.text).toContain('第三十六条');
+      expect(notice.text).toContain(final.number);
+      expect(notice.text).toContain('测试市人民政府');
+      // An ordinary 不予受理 still names its statutory route.
+      const ordinary = await register();
+      expect((await act(registrar, ordinary.id, 'decline', { reason: '属于诉讼范围。' }, 400)).error.details.fields[0].path).toBe('route');
     });
-    expect(withNewFacts.statusCode, withNewFacts.body).toBe(201);
+
+    it('links the same petitioner’s registration about the same category by ID number, whatever the text', async () => {
+      const category = (await db.selectFrom('categories').select('id').where('active', '=', true).limit(1).executeTakeFirstOrThrow()).id;
+      await db.updateTable('petitions').set({ category_id: category }).where('id', '=', final.id).execute();
+      const same = await registerAgain(registrar, { categoryId: category, title: '关于房屋的问题', content: '另外一种说法。' });
+      expect(same.finality).toMatchObject({ finalOfId: final.id });
+      // Another body's registrar: recorded as the repeat too, without the other body's number.
+      const elsewhere = await loginAs(app, db, other, ['registrar']);
+      const there = await registerAgain(elsewhere, { categoryId: category });
+      expect(there.finality).toMatchObject({ finalOfId: final.id });
+      expect(there.repeatOf).toBeNull();
+      expect(JSON.stringify(there)).not.toContain(final.number);
+      // A different person (another ID number) about the same category is a matter of their own.
+      const someoneElse = await registerAgain(registrar, {
+        categoryId: category,
+        petitioners: [{ name: '钱其他', idNumber: validIdNumber(78), phone: '13500007777', isMain: true }],
+      });
+      expect(someoneElse.finality).toBeNull();
+    });
+
+    it('accepts the repeat once the head of the body approved the new facts and reasons stated', async () => {
+      const facts = '信访人提供了新的房屋评估报告，评估价值与原认定差异较大。';
+      const repeat = await registerAgain(registrar, { repeatOfId: final.id, newFacts: facts });
+      expect(repeat.finality).toMatchObject({ newFacts: facts, approvedAt: null });
+      expect((await act(registrar, repeat.id, 'accept', {}, 409)).error.code).toBe('matter_final');
+      const approve = (s: Session) => s.request({ method: 'POST', url: `/api/petitions/${repeat.id}/approve-new-facts` });
+      expect((await approve(registrar)).statusCode).toBe(403); // the registrar is not the head of the body
+      const head = await loginAs(app, db, bureau, ['leader']);
+      expect((await detail(head, repeat.id)).abilities.approveNewFacts).toBe(true);
+      const approved = (await approve(head)).json().petition;
+      expect(approved.finality.approvedAt).not.toBeNull();
+      expect(approved.events.at(-1)).toMatchObject({ kind: 'new_facts_approved', payload: { newFacts: facts, finalOfId: final.id } });
+      expect((await approve(head)).json().error.code).toBe('new_facts_not_pending');
+      expect((await act(registrar, repeat.id, 'accept')).petition.status).toBe('accepted');
+    });
   });
 
   it('no review after thirty days from delivery', async () => {

@@ -126,6 +126,10 @@ describe('timeline sentences', () => {
     expect(timelineSentence(event('decide', { detail: { stage: 'review', outcome: 'reject' } }), tz)).toBe(
       '临朐县信访局出具了复查意见书，结论：不予支持。',
     );
+    // A review decision's own outcome (维持 / 撤销 / 变更 / 责令重新处理), not the first instance's words.
+    expect(timelineSentence(event('decide', { detail: { stage: 'review', outcome: 'uphold' } }), tz)).toBe(
+      '临朐县信访局出具了复查意见书，结论：维持。',
+    );
     expect(timelineSentence(event('decide', { detail: {} }), tz)).toBe('临朐县信访局出具了信访处理意见书。');
     expect(timelineSentence(event('deliver', { detail: { stage: 'handling', method: 'post' } }), tz)).toBe(
       '临朐县信访局以邮寄方式向您送达了信访处理意见书。',

@@ -3,7 +3,7 @@ import {
   type PetitionType,
   DECISION_STAGES,
   DECLINE_ROUTES,
-  OUTCOMES,
+  DECISION_OUTCOMES,
   DELIVERY_METHODS,
   PUBLIC_EVENT_KINDS,
   mayBeAnonymous,
@@ -105,13 +105,13 @@ export function timelineSentence(e: PublicTimelineEntry, t: Translate): string {
       });
     case 'decide':
       return t(
-        typeof d.outcome === 'string' && (OUTCOMES as readonly string[]).includes(d.outcome)
+        typeof d.outcome === 'string' && (DECISION_OUTCOMES as readonly string[]).includes(d.outcome)
           ? 'portal.timeline.decideWithOutcome'
           : 'portal.timeline.decide',
         {
           body,
           document,
-          outcome: t(`portal.outcomes.${oneOf(d.outcome, OUTCOMES, 'explain')}`),
+          outcome: t(`portal.outcomes.${oneOf(d.outcome, DECISION_OUTCOMES, 'explain')}`),
         },
       );
     case 'deliver': {

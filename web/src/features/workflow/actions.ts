@@ -3,6 +3,7 @@ import {
   DELIVERY_METHODS,
   DELIVERY_RESULTS,
   OUTCOMES,
+  REVIEW_OUTCOMES,
   OWNERSHIP_ITEMS,
   RECORD_KINDS,
   WORKFLOW_ACTIONS,
@@ -18,6 +19,8 @@ export type FieldKind = 'text' | 'textarea' | 'org' | 'date' | 'days' | 'amount'
 export interface ActionContext {
   status: string;
   workflow: Pick<Workflow, 'extensions' | 'supervisions' | 'assignments'>;
+  /** A repeat of a final matter (条例 Art. 36): declined without a statutory route. */
+  finalRepeat?: boolean;
 }
 
 export type Values = Record<string, unknown>;
@@ -42,6 +45,7 @@ const TEXT = 2000;
 const LONG = 4000;
 const note = (label: string): FieldSpec => ({ name: 'note', kind: 'textarea', required: false, label, maxLength: TEXT });
 const reason = (label = 'reason'): FieldSpec => ({ name: 'reason', kind: 'textarea', required: true, label, maxLength: LONG });
+const inReview = (ctx: ActionContext) => ctx.status === 'in_review' || ctx.status === 'in_reexamination';
 const recordKind = (k: string) => (v: Values) => v.kind === k;
 const supervisionOf = (v: Values, ctx: ActionContext) => ctx.workflow.supervisions.find((s) => s.id === v.supervisionId);
 
@@ -55,8 +59,8 @@ export const ACTION_FIELDS: Record<WorkflowAction, FieldSpec[]> = {
     { name: 'dueDate', kind: 'date', required: false, label: 'assignDue' },
   ],
   decline: [
-    { name: 'route', kind: 'choice', required: true, options: DECLINE_ROUTES, optionSet: 'routes' },
-    { name: 'routeOrgId', kind: 'org', required: false },
+    { name: 'route', kind: 'choice', required: true, options: DECLINE_ROUTES, optionSet: 'routes', when: (_, ctx) => !ctx.finalRepeat },
+    { name: 'routeOrgId', kind: 'org', required: false, when: (_, ctx) => !ctx.finalRepeat },
     reason('declineReason'),
   ],
   receive: [],
@@ -88,7 +92,9 @@ export const ACTION_FIELDS: Record<WorkflowAction, FieldSpec[]> = {
   ],
   approveExtension: [{ name: 'approve', kind: 'bool', required: true, optionSet: 'approve' }, note('approveNote')],
   decide: [
-    { name: 'outcome', kind: 'choice', required: true, options: OUTCOMES, optionSet: 'outcomes' },
+    // A 复查 / 复核 decision rules on the decision under review: its own outcomes.
+    { name: 'outcome', kind: 'choice', required: true, options: OUTCOMES, optionSet: 'outcomes', when: (_, ctx) => !inReview(ctx) },
+    { name: 'outcome', kind: 'choice', required: true, options: REVIEW_OUTCOMES, optionSet: 'outcomes', when: (_, ctx) => inReview(ctx) },
     { name: 'request', kind: 'textarea', required: true, maxLength: LONG },
     { name: 'facts', kind: 'textarea', required: true, maxLength: LONG },
     { name: 'reasons', kind: 'textarea', required: true, label: 'decisionReasons', maxLength: LONG },

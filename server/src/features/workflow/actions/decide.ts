@@ -1,4 +1,4 @@
-import { OUTCOMES, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
+import { DECISION_OUTCOMES, outcomesOf, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
 import { z } from 'zod';
 import type { Executor } from '../../../db/database.js';
 import { fieldError } from '../../../errors.js';
@@ -14,7 +14,7 @@ async function bodyAbove(trx: Executor, id: number) {
 
 /** 处理意见书 (复查、复核意见书): the written decision with every element of 条例 Art. 32. */
 export const decide = defineAction('decide', {
-  outcome: z.enum(OUTCOMES),
+  outcome: z.enum(DECISION_OUTCOMES),
   request: text('请写明信访人的请求'),
   facts: text('请写明查明的事实'),
   reasons: text('请写明处理理由'),
@@ -23,6 +23,12 @@ export const decide = defineAction('decide', {
 })(async ({ trx, actor, p, w, now }, input) => {
   const proceeding = w.proceedings.find((g) => g.status === 'open');
   const stage = proceeding && ['in_review', 'in_reexamination'].includes(p.status) ? proceeding.kind : 'handling';
+  // A handling decision answers the request (条例 Art. 32); a 复查 / 复核 decision rules on the decision under review.
+  if (!outcomesOf(stage).includes(input.outcome))
+    throw fieldError(
+      'outcome',
+      stage === 'handling' ? '处理意见应为予以支持、解释说明或不予支持' : '复查（复核）意见应为维持、撤销、变更或责令重新处理',
+    );
   // After 复核 there is no further review (条例 Art. 36).
   let reviewOrgId: number | null = null;
   if (stage !== 'reexamination') {

@@ -53,7 +53,7 @@ export async function unmaskPetitioner(id: number, petitionerId: number, reason:
   return r.petitioner;
 }
 
-type Action = 'link-repeat' | 'unlink-repeat' | 'confirm-new' | 'merge' | 'unmerge';
+type Action = 'link-repeat' | 'unlink-repeat' | 'confirm-new' | 'merge' | 'unmerge' | 'approve-new-facts';
 
 export async function petitionAction(id: number, action: Action, body?: unknown): Promise<PetitionDetail> {
   return (await api<{ petition: PetitionDetail }>(`/petitions/${id}/${action}`, { method: 'POST', body })).petition;

@@ -33,6 +33,7 @@ import { WorkflowActions } from '../../workflow/components/WorkflowActions';
 import { WorkflowSections } from '../../workflow/components/WorkflowSections';
 import { DocumentsCard } from '../../documents/components/DocumentsCard';
 import { ClocksCard } from './Deadline';
+import { FinalityNotice } from './FinalityNotice';
 import { FlagTags, StatusTag } from './labels';
 
 const Ref = ({ p }: { p: PetitionRef }) => (
@@ -226,6 +227,13 @@ export function PetitionDetailView({ id }: { id: number }) {
             <Typography.Text data-testid="petition-holder">
               {t('workflow.holder')}：{p.holder.name}
             </Typography.Text>
+          )}
+          {p.finality && (
+            <FinalityNotice
+              finality={p.finality}
+              mayApprove={a.approveNewFacts}
+              onApprove={() => act(() => petitionAction(p.id, 'approve-new-facts'))}
+            />
           )}
           <WorkflowActions petition={p} />
           <Space wrap>

@@ -141,9 +141,13 @@ export function TrackResult() {
                     </>
                   )}
                 </dl>
-                <p data-testid="portal-review-route">
-                  <strong>{reviewRouteSentence(d, asTranslate(t))}</strong>
-                </p>
+                {d.superseded ? (
+                  <p data-testid="portal-superseded">{t('portal.result.superseded')}</p>
+                ) : (
+                  <p data-testid="portal-review-route">
+                    <strong>{reviewRouteSentence(d, asTranslate(t))}</strong>
+                  </p>
+                )}
               </article>
             ))}
           </section>

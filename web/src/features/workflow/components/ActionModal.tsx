@@ -93,7 +93,7 @@ export function ActionModal({
   const body = useRef<HTMLDivElement>(null);
   const watched = Form.useWatch((v: Values) => v, form);
   const values: Values = useMemo(() => watched ?? {}, [watched]);
-  const ctx: ActionContext = { status: petition.status, workflow: petition.workflow };
+  const ctx: ActionContext = { status: petition.status, workflow: petition.workflow, finalRepeat: Boolean(petition.finality) };
   const fields = visibleFields(action, values, ctx);
   const title = t(actionLabelKey(action, petition.status), { defaultValue: action });
   const { data: directory } = useOrgDirectory();

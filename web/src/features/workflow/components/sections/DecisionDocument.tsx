@@ -4,7 +4,15 @@ import type { Decision } from '../../api/types';
 import { reviewRoute } from '../../model';
 import { Pre } from './common';
 
-const OUTCOME_COLOURS: Record<Decision['outcome'], string> = { support: 'green', explain: 'blue', reject: 'red' };
+const OUTCOME_COLOURS: Record<Decision['outcome'], string> = {
+  support: 'green',
+  explain: 'blue',
+  reject: 'red',
+  uphold: 'blue',
+  revoke: 'red',
+  vary: 'orange',
+  redo: 'orange',
+};
 
 /** One 信访处理意见书 (复查意见书, 复核意见书) as issued: request, facts, reasons, basis, the remedy route, delivery. */
 function DecisionDocument({ d }: { d: Decision }) {

@@ -10,7 +10,7 @@ export function DeclineCard({ decline }: { decline: Decline }) {
     <Card title={t('workflow.sections.decline')} size="small" data-testid="wf-decline">
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('workflow.fields.route')}>
-          {t(`workflow.options.routes.${decline.route}`, { defaultValue: decline.route })}
+          {decline.route ? t(`workflow.options.routes.${decline.route}`) : t('workflow.finalRepeatRoute')}
         </Descriptions.Item>
         <Descriptions.Item label={t('workflow.fields.routeOrgId')}>{decline.routeOrg?.name ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('workflow.fields.declineReason')}>

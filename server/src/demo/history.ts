@@ -174,7 +174,7 @@ function plan(petitions: { id: number; receivedAt: Date; label: string; title: s
     };
     t = push(after(t, 20, seed), 'reviewer', 'decide', {
       ...reviewDecision,
-      outcome: 'explain',
+      outcome: 'uphold',
       reasons: '原处理意见适用依据正确，程序合法。',
       reviewOrgId: null,
     });
@@ -190,7 +190,7 @@ function plan(petitions: { id: number; receivedAt: Date; label: string; title: s
     });
     t = push(after(t, 25, seed), 'cityreviewer', 'decide', {
       ...reviewDecision,
-      outcome: 'explain',
+      outcome: 'uphold',
       reasons: '复查意见正确，予以维持。',
       basis: '《信访工作条例》第三十六条',
     });

@@ -67,6 +67,16 @@ export const clocksRepository = {
       .execute();
   },
 
+  /** Opens again the clocks of a petition that `event` stopped (and only those). */
+  async reopen(db: Executor, petitionId: number, event: string) {
+    await db
+      .updateTable('petition_clocks')
+      .set({ stopped_at: null, stop_event: null })
+      .where('petition_id', '=', petitionId)
+      .where('stop_event', '=', event)
+      .execute();
+  },
+
   async reschedule(db: Executor, id: number, patch: { due_at: Date; provisional: boolean; extended: number }) {
     await db.updateTable('petition_clocks').set(patch).where('id', '=', id).execute();
   },

@@ -115,6 +115,22 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
       }
     },
 
+    /**
+     * A merged petition is handled as part of the matter it joined: its clocks stop while it is merged (nobody can
+     * act on it, so none may run out), and run on from their own start when it is unmerged.
+     */
+    async suspend(trx: Executor, petitionId: number) {
+      const open = await clocksRepository.open(trx, petitionId);
+      await clocksRepository.stopIds(
+        trx,
+        open.map((c) => c.id),
+        'merged',
+      );
+    },
+    async resume(trx: Executor, petitionId: number) {
+      await clocksRepository.reopen(trx, petitionId, 'merged');
+    },
+
     /** All clocks of these petitions, by petition. */
     async forPetitions(trx: Executor, ids: number[]): Promise<Map<number, ClockDto[]>> {
       const now = new Date();

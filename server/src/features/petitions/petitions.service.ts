@@ -618,6 +618,7 @@ export function createPetitionsService({
         if (!(await petitionsRepository.samePetitionerOrGroup(trx, p.id, target.id)))
           throw new AppError('merge_target_unrelated', { field: 'intoId' });
         await petitionsRepository.update(trx, id, { merged_into_id: target.id });
+        await clocks.suspend(trx, id);
         await recordEvent(trx, actor, p, 'merged', { intoId: target.id, into: target.number, reason: reason ?? null });
         await recordEvent(trx, actor, target, 'merged_from', { fromId: p.id, from: p.number });
       });
@@ -631,6 +632,7 @@ export function createPetitionsService({
         if (!petitionPolicy.abilities(actor, p).unmerge) throw new AppError(p.merged_into_id ? 'forbidden' : 'petition_link_invalid');
         const target = await petitionsRepository.findVisible(trx, actor, p.merged_into_id!);
         await petitionsRepository.update(trx, id, { merged_into_id: null });
+        await clocks.resume(trx, id);
         await recordEvent(trx, actor, p, 'unmerged', { fromId: p.merged_into_id, from: target?.number ?? null });
         if (target) await recordEvent(trx, actor, target, 'unmerged_from', { fromId: p.id, from: p.number });
       });

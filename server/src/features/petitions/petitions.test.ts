@@ -485,6 +485,11 @@ describe('repeats, merges and corrections', () => {
     ).json().petition;
     expect(merged.mergedInto.id).toBe(b.petition.id);
     expect(merged.flags.merged).toBe(true);
+    // Nobody may act on a merged petition, so its 15-day clock stops with the merge and runs on when it is undone.
+    type Clock = { key: string; stoppedAt: string | null; stopEvent: string | null; dueAt: string };
+    const decideClock = (p: { clocks: Clock[] }) => p.clocks.find((c) => c.key === 'decide')!;
+    expect(decideClock(merged)).toMatchObject({ stopEvent: 'merged', dueAt: decideClock(a.petition).dueAt });
+    expect(decideClock(merged).stoppedAt).not.toBeNull();
     expect(
       (await registrar.request({ method: 'POST', url: `/api/petitions/${b.petition.id}/merge`, payload: { intoId: a.petition.id } })).json()
         .error.code,
@@ -493,6 +498,7 @@ describe('repeats, merges and corrections', () => {
     expect(target.mergedFrom.map((r: { id: number }) => r.id)).toEqual([a.petition.id]);
     const undone = (await registrar.request({ method: 'POST', url: `/api/petitions/${a.petition.id}/unmerge` })).json().petition;
     expect(undone.mergedInto).toBeNull();
+    expect(decideClock(undone)).toMatchObject({ stoppedAt: null, stopEvent: null, dueAt: decideClock(a.petition).dueAt });
     const targetAfter = (await registrar.request({ method: 'GET', url: `/api/petitions/${b.petition.id}` })).json().petition;
     expect(targetAfter.events.map((e: { kind: string }) => e.kind)).toEqual(['registered', 'merged_from', 'unmerged_from']);
   });

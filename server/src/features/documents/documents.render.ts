@@ -71,10 +71,7 @@ export function plainText(l: DocumentLayout): string {
 }
 
 /** A date in a document, 成文日期 included: 2026-11-28 → 2026年11月28日 (GB/T 9704-2012 §7.3.5 uses Arabic numerals). */
-export function textDate(ymd: string): string {
-  const [y, m, d] = ymd.split('-');
-  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
-}
+export { longDate as textDate } from '@xinfang/domain';
 
 /** 发文字号: 机关代字 + kind code + 〔year〕 + seq + 号, brackets full-width (GB/T 9704-2012 §7.2.4). */
 export function documentNumber(prefix: string, kind: DocumentKind, year: number, seq: number): string {

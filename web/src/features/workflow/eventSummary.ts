@@ -1,4 +1,4 @@
-import { dueDay, type PayloadOf, type PetitionEvent, type PetitionEventKind } from '@xinfang/domain';
+import { dueShort, type PayloadOf, type PetitionEvent, type PetitionEventKind } from '@xinfang/domain';
 import type { Resources } from '../../i18n/zh';
 
 type Words = Resources;
@@ -142,7 +142,7 @@ export function describeWorkflowEvent(event: PetitionEvent, w: Words, org?: (id:
         value = typeof v === 'string' && v ? v.slice(0, 10) : null;
         break;
       case 'due':
-        value = typeof v === 'string' && v ? dueDay(v) : null;
+        value = typeof v === 'string' && v ? dueShort(v) : null;
         break;
       case 'days':
         value = typeof v === 'number' ? w.workflow.daysValue.replace('{{days}}', String(v)) : null;

@@ -113,5 +113,6 @@ export const ADDRESS_CHANNELS: readonly Channel[] = ['letter', 'fax'];
 /** The petitioner's rating of an answer (满意度评价, 条例 Art. 37), and what is rated: the bureau's or the handling. */
 export const RATINGS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 export type Rating = (typeof RATINGS)[number];
+export const RATING_ZH: Record<Rating, string> = { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' };
 export const EVALUATION_TARGETS = ['bureau', 'handling'] as const;
 export type EvaluationTarget = (typeof EVALUATION_TARGETS)[number];

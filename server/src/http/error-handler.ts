@@ -4,8 +4,9 @@ import pg from 'pg';
 import { z } from 'zod';
 import { AppError, errorMessage, type ErrorCode, type Wording } from '../errors.js';
 import { languageOf } from './language.js';
+import { zhIssueMessage } from './zod-messages.js';
 
-z.config(z.locales.zhCN());
+z.config({ localeError: zhIssueMessage });
 const english = z.locales.en();
 
 type Issue = Parameters<NonNullable<typeof english.localeError>>[0];

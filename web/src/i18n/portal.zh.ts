@@ -1,4 +1,4 @@
-import { reviewRouteZh } from '@xinfang/domain';
+import { RATING_ZH, reviewRouteZh } from '@xinfang/domain';
 /** 网上信访 (public portal) strings, Chinese; portal.en.ts has the same keys. Plain words for the public. */
 export const portalZh = {
   title: '网上信访',
@@ -197,7 +197,7 @@ export const portalZh = {
     expired: '评价期限已过。',
     rated: '感谢您的评价。',
     targets: { bureau: '对信访部门（{{body}}）', handling: '对办理单位（{{body}}）' },
-    values: { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' },
+    values: RATING_ZH,
     yourRating: '您的评价：{{rating}}',
     reasons: '原因或意见',
     reasonsOptional: '原因或意见（选填）',

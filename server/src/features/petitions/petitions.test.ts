@@ -116,6 +116,17 @@ describe('registration', () => {
     expect(six.statusCode).toBe(400);
     expect(six.json().error.code).toBe('representatives_exceeded');
     expect(six.json().error.message).toContain('第二十条');
+    // Art. 20 limits the representatives of a visit: six who sign a joint letter are not refused.
+    const letter = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({
+        channel: 'letter',
+        personsCount: 8,
+        petitioners: people(6).map((p) => ({ ...p, address: '临朐县城关街道民主路1号' })),
+      }),
+    });
+    expect(letter.statusCode, letter.body).toBe(201);
     const none = await registrar.request({
       method: 'POST',
       url: '/api/petitions',

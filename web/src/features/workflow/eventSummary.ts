@@ -42,7 +42,7 @@ const PARTS: { [K in PetitionEventKind]?: Part<K>[] } = {
   addAssist: [
     ['org', 'assistOrg', 'org'],
     ['owner', 'owner', 'text'],
-    ['dueDate', 'assistDue', 'date'],
+    ['dueDate', 'assistDue', 'due'],
     ['task', 'task', 'text'],
   ],
   assistReply: [['reply', 'assistReply', 'text']],
@@ -81,7 +81,7 @@ const PARTS: { [K in PetitionEventKind]?: Part<K>[] } = {
   ],
   supervise: [
     ['toOrgId', 'supervisedOrg', 'org'],
-    ['replyDueDate', 'replyDueDate', 'date'],
+    ['replyDueDate', 'replyDueDate', 'due'],
     ['proposals', 'proposals', 'text'],
   ],
   replySupervision: [

@@ -15,7 +15,7 @@ export function AssignmentsCard({ items }: { items: Assignment[] }) {
       width: 90,
       render: (_, a) => <Tag color={ASSIGNMENT_COLOURS[a.status]}>{t(`workflow.assignmentStatuses.${a.status}`)}</Tag>,
     },
-    { title: t('workflow.columns.dueAt'), width: 110, render: (_, a) => due(a.dueAt) },
+    { title: t('workflow.columns.dueAt'), width: 140, render: (_, a) => due(a.dueAt) },
     {
       title: t('workflow.columns.requirements'),
       render: (_, a) => (

@@ -44,7 +44,7 @@ describe('holiday calendar', () => {
     // Without 2027 data, 1 January counts as a working day and the result is provisional.
     if (!before.packageYears.includes(2027)) {
       const provisional = await calendar.preview('2026-12-24 09:00', 10, '工作日');
-      expect(provisional).toEqual({ due: '2027年1月7日 24时', provisional: true });
+      expect(provisional).toEqual({ due: '2027-01-07 24:00', provisional: true });
     }
 
     await calendar.chooseYear(2027);
@@ -72,6 +72,6 @@ describe('holiday calendar', () => {
     }
 
     const final = await calendar.preview('2026-12-24 09:00', 10, '工作日');
-    expect(final).toEqual({ due: '2027年1月8日 24时', provisional: false });
+    expect(final).toEqual({ due: '2027-01-08 24:00', provisional: false });
   });
 });

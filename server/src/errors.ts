@@ -82,6 +82,8 @@ export const errorCatalogue = {
     zh: '该信访事项已被他人修改，请刷新后核对再操作。',
     en: 'Someone else changed this petition; reload it and try again.',
   },
+  // Each refusal says why and who may act instead (its wording comes from the lifecycle: workflow.refusal.ts);
+  // details.reason is status, body or state. This sentence stands only where no wording is given.
   action_not_allowed: {
     status: 409,
     zh: '该信访事项当前所处环节或本单位职责不允许此项操作。',
@@ -281,6 +283,12 @@ export interface FieldError {
   message: string;
 }
 
+/** The words of one occurrence of an error, where the catalogue's sentence is too general (a refusal saying why and who). */
+export interface Wording {
+  zh: string;
+  en: string;
+}
+
 /** The error every service throws; the error handler turns it into the response. */
 export class AppError extends Error {
   /** Named as Fastify names it, so plugins that throw our errors keep the status. */
@@ -288,6 +296,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly details: Record<string, unknown> = {},
+    readonly wording?: Wording,
   ) {
     super(code);
     this.statusCode = errorCatalogue[code].status;

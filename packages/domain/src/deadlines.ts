@@ -1,6 +1,12 @@
 /** How near a running deadline is to its end (docs/GLOSSARY.md). */
 export const DEADLINE_GRADES = ['normal', 'due_soon', 'due_today', 'overdue'] as const;
 export type DeadlineGrade = (typeof DEADLINE_GRADES)[number];
+export const DEADLINE_GRADE_ZH: Record<DeadlineGrade, string> = {
+  normal: '正常',
+  due_soon: '即将到期',
+  due_today: '今日到期',
+  overdue: '已超期',
+};
 
 /** The work list's deadline filter: any open deadline, or one grade. */
 export const DEADLINE_FILTERS = ['open', ...DEADLINE_GRADES] as const;
@@ -13,6 +19,7 @@ export type DeadlineScope = (typeof DEADLINE_SCOPES)[number];
 /** What a deadline is counted in (条例 and the policy packs). */
 export const CLOCK_UNITS = ['calendar_day', 'working_day', 'hour'] as const;
 export type ClockUnit = (typeof CLOCK_UNITS)[number];
+export const CLOCK_UNIT_ZH: Record<ClockUnit, string> = { calendar_day: '日', working_day: '工作日', hour: '小时' };
 
 /** Whose due time a clock runs to: the statute's (the policy pack's), or an earlier one the assigning body set in its 交办. */
 export const DUE_SETTERS = ['statute', 'assigner'] as const;

@@ -104,6 +104,13 @@ export const ID_TYPE_ZH: Record<IdType, string> = {
 
 /** 条例 Art. 20: a group visit names at most five representatives. */
 export const MAX_REPRESENTATIVES = 5;
+/**
+ * The most representatives a registration may mark (条例 Art. 20): only people who visit together (走访) must choose
+ * at most five; a joint letter, call or online message is signed by as many as sign it, so there is no limit.
+ */
+export function maxRepresentatives(channel: Channel): number | null {
+  return channel === 'visit' ? MAX_REPRESENTATIVES : null;
+}
 /** A visit by this many persons or more is a group visit (集体访), which must name representatives. */
 export const GROUP_SIZE = 5;
 export const MAX_CONTENT_LENGTH = 20_000;
@@ -116,5 +123,6 @@ export const ADDRESS_CHANNELS: readonly Channel[] = ['letter', 'fax'];
 /** The petitioner's rating of an answer (满意度评价, 条例 Art. 37), and what is rated: the bureau's or the handling. */
 export const RATINGS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 export type Rating = (typeof RATINGS)[number];
+export const RATING_ZH: Record<Rating, string> = { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' };
 export const EVALUATION_TARGETS = ['bureau', 'handling'] as const;
 export type EvaluationTarget = (typeof EVALUATION_TARGETS)[number];

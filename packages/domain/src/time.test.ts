@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, chinaDate, dueDay, dueParts, endOfChinaDay } from './time.js';
+import { addDays, chinaDate, chinaDateTime, endOfChinaDay, longDate } from './time.js';
 
 describe('China time', () => {
   it('counts China days: 20:30 UTC on 30 November is already 1 December in China', () => {
@@ -13,12 +13,9 @@ describe('China time', () => {
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
   });
 
-  it('names a deadline at 24:00 by the day it closes, never the next day', () => {
-    const end = endOfChinaDay('2027-02-04');
-    expect(chinaDate(end)).toBe('2027-02-05');
-    expect(dueDay(end)).toBe('2027-02-04');
-    expect(dueDay(end.toISOString())).toBe('2027-02-04');
-    expect(dueParts(end)).toEqual({ year: 2027, month: 2, day: 4, hour: 24, minute: 0 });
-    expect(dueDay(new Date('2027-02-04T01:30:00Z'))).toBe('2027-02-04');
+  it('shows an instant in China time and a day in the long form, whatever the zone of the machine', () => {
+    expect(chinaDateTime(new Date('2026-11-30T20:30:05Z'))).toBe('2026-12-01 04:30');
+    expect(chinaDateTime('2026-11-30T20:30:05Z', true)).toBe('2026-12-01 04:30:05');
+    expect(longDate('2027-02-04')).toBe('2027年2月4日');
   });
 });

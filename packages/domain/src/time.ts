@@ -17,32 +17,17 @@ export function addDays(ymd: string, n: number): string {
   return new Date(Date.parse(`${ymd}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A moment in China time (UTC+8, no daylight saving), whatever the zone of the machine or the browser. */
-export interface ChinaTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
 /**
- * When a deadline falls, in China time. Day periods end at 24:00: midnight is shown as 24时 of the day before
- * (2026-11-28T16:00Z → 2026年11月28日 24时), not as 0时 of the next day. Every message, document, page and export
- * that names a deadline reads it through here.
+ * An instant in China time as staff screens, exports and the portal show it: 2026-11-28 09:30 (with seconds when
+ * asked: 2026-11-28 09:30:05), whatever the zone of the machine or the browser.
  */
-export function dueParts(at: Date | string): ChinaTime {
-  const ms = new Date(at).getTime() + CHINA_OFFSET_MS;
-  const d = new Date(ms);
-  if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0) {
-    const prev = new Date(ms - DAY_MS);
-    return { year: prev.getUTCFullYear(), month: prev.getUTCMonth() + 1, day: prev.getUTCDate(), hour: 24, minute: 0 };
-  }
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+export function chinaDateTime(at: Date | string, seconds = false): string {
+  const iso = new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, seconds ? 19 : 16)}`;
 }
 
-/** The China date a deadline falls on, YYYY-MM-DD: a deadline at 24:00 closes that day, not the next. */
-export function dueDay(at: Date | string): string {
-  const p = dueParts(at);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+/** A calendar day in the long form of documents and messages: 2027-02-04 → 2027年2月4日. */
+export function longDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-');
+  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
 }

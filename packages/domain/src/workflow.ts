@@ -45,6 +45,15 @@ export const DECLINE_ROUTES = [
   'other',
 ] as const;
 export type DeclineRoute = (typeof DECLINE_ROUTES)[number];
+export const DECLINE_ROUTE_ZH: Record<DeclineRoute, string> = {
+  litigation: '诉讼（人民法院）',
+  arbitration: '仲裁',
+  labor_arbitration: '劳动人事争议仲裁',
+  reconsideration: '行政复议',
+  discipline: '纪检监察机关',
+  procuratorate: '人民检察院',
+  other: '其他法定途径',
+};
 
 /** How a body hands a petition on: 转送, 交办, or a request to assist (协办). */
 export const ASSIGNMENT_MODES = ['forward', 'assign', 'assist'] as const;
@@ -54,6 +63,15 @@ export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 export const RECORD_KINDS = ['investigation', 'meeting', 'document', 'hearing', 'mediation', 'relief', 'other'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
+export const RECORD_KIND_ZH: Record<RecordKind, string> = {
+  investigation: '调查核实',
+  meeting: '约谈会商',
+  document: '调阅材料',
+  hearing: '听证',
+  mediation: '调解',
+  relief: '救助',
+  other: '其他',
+};
 
 export const EXTENSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
@@ -74,14 +92,33 @@ export const DECISION_OUTCOMES = [...OUTCOMES, ...REVIEW_OUTCOMES] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 /** The outcomes a decision of the stage may have. */
 export const outcomesOf = (stage: DecisionStage): readonly DecisionOutcome[] => (stage === 'handling' ? OUTCOMES : REVIEW_OUTCOMES);
+export const OUTCOME_ZH: Record<DecisionOutcome, string> = {
+  support: '予以支持',
+  explain: '解释说明',
+  reject: '不予支持',
+  uphold: '维持',
+  revoke: '撤销',
+  vary: '变更',
+  redo: '责令重新处理',
+};
 export const DELIVERY_METHODS = ['in_person', 'post', 'electronic'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+export const DELIVERY_METHOD_ZH: Record<DeliveryMethod, string> = { in_person: '直接送达', post: '邮寄送达', electronic: '电子送达' };
 export const DELIVERY_RESULTS = ['signed', 'refused'] as const;
 export type DeliveryResult = (typeof DELIVERY_RESULTS)[number];
+export const DELIVERY_RESULT_ZH: Record<DeliveryResult, string> = { signed: '信访人签收', refused: '信访人拒收' };
 
 /** 三亲自三见面: heard the report, chaired the study, coordinated the handling; met petitioner, handler, file. */
 export const OWNERSHIP_ITEMS = ['heard', 'chaired', 'coordinated', 'met_petitioner', 'met_handler', 'met_file'] as const;
 export type OwnershipItemName = (typeof OWNERSHIP_ITEMS)[number];
+export const OWNERSHIP_ITEM_ZH: Record<OwnershipItemName, string> = {
+  heard: '亲自听取汇报',
+  chaired: '亲自主持研究',
+  coordinated: '亲自协调处理',
+  met_petitioner: '见信访人',
+  met_handler: '见办理人',
+  met_file: '见案卷',
+};
 
 /** Events a petitioner sees (条例 Arts. 18, 21): where the matter is and what was decided, not internal work. */
 export const PUBLIC_EVENT_KINDS = [

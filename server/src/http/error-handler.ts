@@ -2,17 +2,26 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import pg from 'pg';
 import { z } from 'zod';
-import { AppError, errorMessage, type ErrorCode } from '../errors.js';
+import { AppError, errorMessage, type ErrorCode, type Wording } from '../errors.js';
 import { languageOf } from './language.js';
+import { zhIssueMessage } from './zod-messages.js';
 
-z.config(z.locales.zhCN());
+z.config({ localeError: zhIssueMessage });
 const english = z.locales.en();
 
 type Issue = Parameters<NonNullable<typeof english.localeError>>[0];
 
-function send(reply: FastifyReply, request: FastifyRequest, code: ErrorCode, details: Record<string, unknown> = {}, status?: number) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ErrorCode,
+  details: Record<string, unknown> = {},
+  status?: number,
+  wording?: Wording,
+) {
   const lang = languageOf(request);
-  return reply.status(status ?? new AppError(code).statusCode).send({ error: { code, message: errorMessage(code, lang), details } });
+  const message = wording?.[lang] ?? errorMessage(code, lang);
+  return reply.status(status ?? new AppError(code).statusCode).send({ error: { code, message, details } });
 }
 
 function fieldMessage(v: { keyword: string; message?: string | undefined; params: Record<string, unknown> }, lang: 'zh' | 'en'): string {
@@ -56,7 +65,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
       if (err.code === 'rate_limited') request.log.warn({ code: err.code }, 'refused');
-      return send(reply, request, err.code, err.details);
+      return send(reply, request, err.code, err.details, undefined, err.wording);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const lang = languageOf(request);

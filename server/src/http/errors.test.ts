@@ -1,4 +1,8 @@
+import { OUTCOMES, ORG_KIND_ZH } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { errorCatalogue } from '../errors.js';
+import { TEMPLATES, render } from '../features/notifications/notifications.templates.js';
 import { createTestApp } from '../test/app.js';
 import { buildOrgTree, loginAs } from '../test/factories.js';
 
@@ -40,6 +44,34 @@ describe('error responses', () => {
     const en = await admin.request({ method: 'POST', url: '/api/orgs', payload, headers: { 'accept-language': 'en-US,en;q=0.9' } });
     expect(en.json().error.message).toBe('Some fields are invalid; see the details.');
     expect(en.json().error.details.fields[0].message).toMatch(/expected number/i);
+  });
+
+  it('the checks of zod speak Chinese: types in words, enumerations by their labels, no codes', async () => {
+    const res = await admin.request({ method: 'POST', url: '/api/orgs', payload: { parentId: 'x', kind: 'ministry', name: '测试局' } });
+    const fields = Object.fromEntries(
+      (res.json().error.details.fields as { path: string; message: string }[]).map((f) => [f.path, f.message]),
+    );
+    expect(fields.parentId).toBe('应为数字');
+    expect(fields.kind).toBe(
+      `应为以下之一：${Object.values(ORG_KIND_ZH)
+        .map((l) => `“${l}”`)
+        .join('、')}`,
+    );
+    expect(z.enum(OUTCOMES).safeParse('maybe').error!.issues[0]!.message).toBe('应为以下之一：“予以支持”、“解释说明”、“不予支持”');
+    // An impossible date is named as such, not as "期望 date，实际接收 Date".
+    expect(z.date().safeParse(new Date('2026-02-30x')).error!.issues[0]!.message).toBe('日期无效，请填写实际存在的日期');
+    expect(z.object({ a: z.string() }).safeParse({}).error!.issues[0]!.message).toBe('必填');
+    expect(z.string().max(5).safeParse('一二三四五六').error!.issues[0]!.message).toBe('最多5个字');
+  });
+
+  it('no message ends a sentence twice (“。。”): the catalogue and the notice templates', () => {
+    const texts = [
+      ...Object.values(errorCatalogue).flatMap((e) => [e.zh, e.en]),
+      ...Object.values(TEMPLATES).flatMap((t) => [t.subject, t.body]),
+    ];
+    expect(texts.filter((t) => /[。！？]。|\.\./.test(t))).toEqual([]);
+    // A reason typed with its own full stop does not get a second one.
+    expect(render('staff.returned', { reason: '不属于本单位职责。' }).body).toMatch(/理由：不属于本单位职责。请重新确定办理机关。$/);
   });
 
   it('unknown fields are refused and named', async () => {

@@ -20,6 +20,18 @@ describe('i18n resources', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(zh).sort());
   });
 
+  it('ends no sentence twice (“。。”), nor puts a full stop after typed text that may carry its own', () => {
+    const doubled: string[] = [];
+    const walk = (v: unknown, at: string): void => {
+      if (typeof v === 'string') {
+        if (/[。！？]。|\{\{(reason|note|message|text|content|task|reply|proposals|report)\}\}。/.test(v)) doubled.push(`${at}: ${v}`);
+      } else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => walk(x, at ? `${at}.${k}` : k));
+    };
+    walk(zh, '');
+    walk(en, '');
+    expect(doubled).toEqual([]);
+  });
+
   it('has no empty strings', () => {
     for (const res of [zh, en]) {
       const walk = (v: unknown): void => {

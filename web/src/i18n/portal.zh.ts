@@ -1,4 +1,4 @@
-import { reviewRouteZh } from '@xinfang/domain';
+import { RATING_ZH, reviewRouteZh } from '@xinfang/domain';
 /** 网上信访 (public portal) strings, Chinese; portal.en.ts has the same keys. Plain words for the public. */
 export const portalZh = {
   title: '网上信访',
@@ -173,7 +173,7 @@ export const portalZh = {
     newSearch: '查询其他事项',
     deadlines: '办理期限',
     noDeadlines: '目前没有正在计算的期限。',
-    due: '{{date}} 前',
+    due: '{{date}}前',
     timeline: '办理经过',
     decisions: '处理意见',
     noDecisions: '处理意见出具后会显示在这里。',
@@ -193,12 +193,12 @@ export const portalZh = {
   rating: {
     heading: '满意度评价',
     intro: '请分别评价信访部门和办理单位，每项只能评价一次。',
-    until: '请在 {{date}} 前评价。',
+    until: '请在{{date}}前评价。',
     notYet: '处理意见送达后，可以在这里评价。',
     expired: '评价期限已过。',
     rated: '感谢您的评价。',
     targets: { bureau: '对信访部门（{{body}}）', handling: '对办理单位（{{body}}）' },
-    values: { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' },
+    values: RATING_ZH,
     yourRating: '您的评价：{{rating}}',
     reasons: '原因或意见',
     reasonsOptional: '原因或意见（选填）',
@@ -212,7 +212,7 @@ export const portalZh = {
   review: {
     heading: { review: '申请复查', reexamination: '申请复核', none: '复查与复核' },
     kinds: { review: '复查', reexamination: '复核' },
-    available: '如不服处理意见，可以在 {{date}} 前向{{body}}申请{{kind}}。',
+    available: '如不服处理意见，可以在{{date}}前向{{body}}申请{{kind}}。',
     notAvailable: '处理意见书送达并办结后，如不服，可以在这里申请复查；对复查意见不服的，可以申请复核。',
     requested: '已提交{{kind}}申请，{{body}}正在办理。',
     expired: '申请{{kind}}的期限已过。',

@@ -50,5 +50,6 @@ export { useServerErrors } from './useServerErrors';
 export { useEnterMovesFocus } from './useEnterMovesFocus';
 export { pathToName, type FieldName } from './serverErrors';
 export { formatDate, formatDateTime, formatChineseDate, formatPercent } from './format';
+export { chinaDayBound, chinaPickerValue, pickedChinaTime } from './chinaTime';
 // Icons are antd's too: features take them from here.
 export { ArrowDownOutlined, ArrowUpOutlined, BellOutlined } from '@ant-design/icons';

@@ -1,4 +1,4 @@
-import { chinaDate } from '@xinfang/domain';
+import { chinaDate, longDate } from '@xinfang/domain';
 import { AppError, fieldError } from '../../errors.js';
 import { KINDS, variablesOf, type DocumentKind } from './documents.kinds.js';
 
@@ -72,10 +72,7 @@ export function plainText(l: DocumentLayout): string {
 }
 
 /** A date in a document, 成文日期 included: 2026-11-28 → 2026年11月28日 (GB/T 9704-2012 §7.3.5 uses Arabic numerals). */
-export function textDate(ymd: string): string {
-  const [y, m, d] = ymd.split('-');
-  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
-}
+export { longDate as textDate } from '@xinfang/domain';
 
 /**
  * What a repeat of a final matter is declined with (条例 Art. 36): the 不再受理告知书, naming the final matter, the
@@ -88,7 +85,7 @@ export function finalNotice(final: { number: string; final_at: Date | null; fina
       reason: sentence(reason),
       finalNumber: final.number,
       finalOrg: final.final_org_name ?? '复核机关',
-      finalDate: final.final_at ? textDate(chinaDate(final.final_at)) : '——',
+      finalDate: final.final_at ? longDate(chinaDate(final.final_at)) : '——',
     },
   };
 }

@@ -1,4 +1,4 @@
-import { chineseNumber, chinaDate, dueDay, reviewRouteZh, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
+import { chineseNumber, chinaDate, dueLong, reviewRouteZh, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
 import { inScope, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
@@ -48,7 +48,6 @@ interface Plan {
   toBody?: string;
 }
 
-/** The last day of a due time that ends at 24:00 China time. */
 const orgName = async (trx: Executor, id: unknown) =>
   typeof id === 'number' ? ((await orgRecords.findById(trx, id))?.name ?? null) : null;
 
@@ -229,7 +228,7 @@ export function createDocumentsService({
           values: {
             toOrg: x.toOrg,
             requirements: sentence(x.requirements),
-            dueDate: x.dueAt ? textDate(dueDay(x.dueAt)) : '规定期限',
+            dueDate: x.dueAt ? dueLong(x.dueAt) : '规定期限',
           },
         };
       case 'approveExtension': {
@@ -237,7 +236,7 @@ export function createDocumentsService({
         const due = await documentsRepository.handleDue(trx, e.petitionId);
         return {
           kind: 'extension_notice',
-          values: { days: String(x.days), reason: sentence(x.reason), dueDate: due ? textDate(dueDay(due)) : '——' },
+          values: { days: String(x.days), reason: sentence(x.reason), dueDate: due ? dueLong(due) : '——' },
         };
       }
       case 'decide':

@@ -1,4 +1,4 @@
-import { type Permission, MOBILE_PATTERN, dueDay } from '@xinfang/domain';
+import { type Permission, MOBILE_PATTERN, dueLong } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
 import type { Database, Executor } from '../../db/database.js';
@@ -65,7 +65,7 @@ export function createNotificationsService({
       case 'assign':
         return [
           ...petitioner('petitioner.assigned', { toOrg: x.toOrg }),
-          ...staff('staff.assigned', x.toOrgId, handle, { due: x.dueAt ? dueDay(x.dueAt) : '按规定' }),
+          ...staff('staff.assigned', x.toOrgId, handle, { due: x.dueAt ? dueLong(x.dueAt) : '按规定' }),
         ];
       case 'decline':
         if (x.finalOfId) return petitioner('petitioner.final_repeat');
@@ -79,7 +79,7 @@ export function createNotificationsService({
         return staff('staff.insisted', a?.to_org_id, handle, { reason: clip(x.reason) });
       }
       case 'addAssist':
-        return staff('staff.assist', x.orgId, handle, { task: clip(x.task), due: x.dueDate });
+        return staff('staff.assist', x.orgId, handle, { task: clip(x.task), due: dueLong(x.dueDate) });
       case 'requestExtension':
         return staff('staff.extension_requested', actor.orgId, ['petition.approve'], {
           days: x.days,
@@ -113,7 +113,7 @@ export function createNotificationsService({
       case 'supervise':
         return staff('staff.supervise', x.toOrgId, ['petition.handle', 'petition.route'], {
           message: clip(x.proposals, 60),
-          due: x.replyDueDate,
+          due: dueLong(x.replyDueDate),
         });
       case 'replySupervision': {
         const s = await repo.supervision(trx, x.supervisionId);
@@ -234,7 +234,7 @@ export function createNotificationsService({
             title: clip(w.title, 30),
             clock: w.label,
             grade: GRADE_TEXT[w.grade] ?? w.grade,
-            due: dueDay(w.due_at),
+            due: dueLong(w.due_at),
           });
           const row = {
             petition_id: w.petition_id,

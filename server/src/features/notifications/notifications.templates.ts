@@ -140,7 +140,7 @@ export const TEMPLATES = {
     audience: 'staff',
     label: '督办',
     subject: '督办单：{number}',
-    body: '{fromOrg}督办信访事项“{title}”（{number}）：{message}。请于{due}前书面回复是否采纳督办意见。',
+    body: '{fromOrg}督办信访事项“{title}”（{number}）：{message}。回复期限{due}，请按期书面回复是否采纳督办意见。',
   },
   'staff.instructed': {
     audience: 'staff',
@@ -173,7 +173,8 @@ export function clip(text: string | null | undefined, max = 40): string {
 
 /** The subject and body of a template with its values filled in; an unknown `{name}` becomes empty. */
 export function render(key: TemplateKey, vars: Vars): { subject: string; body: string } {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  // A value that ends its own sentence (a reason typed with its full stop) does not get a second one.
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? '')).replace(/([。！？])。/g, '$1');
   const t: Template = TEMPLATES[key];
   return { subject: fill(t.subject), body: fill(t.body) };
 }

@@ -1,4 +1,4 @@
-import { permissionsOf, chinaDate } from '@xinfang/domain';
+import { permissionsOf, chinaDate, longDate } from '@xinfang/domain';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -388,9 +388,9 @@ describe('in-app messages for staff', () => {
       ]),
     );
     const assigned = (await messages(handler)).items.find((x) => x.template === 'staff.assigned' && x.petition?.id === p.id)!;
-    expect(assigned.body).toContain(`办理期限${assignDue}`);
+    expect(assigned.body).toContain(`办理期限${longDate(assignDue)}`);
     const slip = (await messages(handler)).items.find((x) => x.template === 'staff.supervise' && x.petition?.id === p.id)!;
-    expect(slip.body).toContain(`请于${due}前书面回复是否采纳督办意见`);
+    expect(slip.body).toContain(`回复期限${longDate(due)}，请按期书面回复是否采纳督办意见`);
 
     const { petition } = (await handler.request({ method: 'GET', url: `/api/petitions/${p.id}` })).json();
     const supervision = (petition.workflow.supervisions as Json[]).find((s) => s.kind === 'supervise')!;

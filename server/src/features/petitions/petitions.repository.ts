@@ -10,6 +10,7 @@ export function policyColumns() {
   return [
     sql<number>`coalesce(p.router_org_id, p.org_id)`.as('router_id'),
     sql<string>`(select o.path from orgs o where o.id = coalesce(p.router_org_id, p.org_id))`.as('router_path'),
+    sql<string>`(select o.name from orgs o where o.id = coalesce(p.router_org_id, p.org_id))`.as('router_name'),
     sql<string | null>`(select o.path from orgs o where o.id = p.holder_org_id)`.as('holder_path'),
     sql<string | null>`(select o.name from orgs o where o.id = p.holder_org_id)`.as('holder_name'),
     sql<string | null>`(select o.name from orgs o where o.id = p.decline_route_org_id)`.as('decline_route_org_name'),

@@ -4,6 +4,7 @@ import {
   GROUP_SIZE,
   ID_CHANNELS,
   MAX_REPRESENTATIVES,
+  maxRepresentatives,
   PHONE_CHANNELS,
   type Channel,
   type PetitionType,
@@ -59,11 +60,12 @@ export function checkRegistration(s: RegistrationState, strict: boolean): Petiti
     fail('main_petitioner_required', 'petitioners', mains === 0 ? '请指定一名主要信访人' : '只能指定一名主要信访人');
 
   const representatives = petitioners.filter((p) => p.isRepresentative).length;
-  if (representatives > MAX_REPRESENTATIVES) {
+  const limit = maxRepresentatives(s.channel);
+  if (limit !== null && representatives > limit) {
     fail(
       'representatives_exceeded',
       'petitioners',
-      `已标记 ${representatives} 名代表，最多 ${MAX_REPRESENTATIVES} 名（《信访工作条例》第二十条）`,
+      `多人走访已标记 ${representatives} 名代表，最多 ${limit} 名（《信访工作条例》第二十条）`,
     );
   }
   if (s.channel === 'visit' && s.personsCount >= GROUP_SIZE && representatives === 0 && !s.anonymous) {

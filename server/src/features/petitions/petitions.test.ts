@@ -140,6 +140,17 @@ describe('registration', () => {
     expect(six.statusCode).toBe(400);
     expect(six.json().error.code).toBe('representatives_exceeded');
     expect(six.json().error.message).toContain('第二十条');
+    // Art. 20 limits the representatives of a visit: six who sign a joint letter are not refused.
+    const letter = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions',
+      payload: petitionInput({
+        channel: 'letter',
+        personsCount: 8,
+        petitioners: people(6).map((p) => ({ ...p, address: '临朐县城关街道民主路1号' })),
+      }),
+    });
+    expect(letter.statusCode, letter.body).toBe(201);
     const none = await registrar.request({
       method: 'POST',
       url: '/api/petitions',
@@ -487,7 +498,7 @@ describe('repeats, merges and corrections', () => {
     expect(merged.flags.merged).toBe(true);
     // Nobody may act on a merged petition, so its 15-day clock stops with the merge and runs on when it is undone.
     type Clock = { key: string; stoppedAt: string | null; stopEvent: string | null; dueAt: string };
-    const decideClock = (p: { clocks: Clock[] }) => p.clocks.find((c) => c.key === 'decide')!;
+    const decideClock = (p: object) => (p as { clocks: Clock[] }).clocks.find((c) => c.key === 'decide')!;
     expect(decideClock(merged)).toMatchObject({ stopEvent: 'merged', dueAt: decideClock(a.petition).dueAt });
     expect(decideClock(merged).stoppedAt).not.toBeNull();
     expect(

@@ -57,6 +57,24 @@ export const RELATIONS = {
 } as const;
 export type Relation = keyof typeof RELATIONS;
 
+/** Who each relation is, as a refusal names the one who may act instead (“此操作由承办机关（…）进行”). */
+export const RELATION_ZH: Record<Relation, string> = {
+  router: '负责转送、交办的机关',
+  receiver: '接收转送、交办的机关',
+  holder: '承办机关',
+  assistant: '协办单位',
+  approver: '审批延期的机关',
+  decider: '出具处理意见的机关',
+  assigner: '交办机关',
+  reviewBody: '受理复查（复核）请求的机关',
+  reviewer: '复查（复核）机关',
+  superior: '上级机关',
+  supervised: '被催办、督办的单位',
+  owner: '包案领导',
+  instructed: '收到领导批示的机关',
+  any: '能查看该信访事项的单位',
+};
+
 /** Workflow events the clocks listen to (deadlines/policies.ts: startsOn, stopsOn). */
 export type ClockEvent =
   | 'accepted'

@@ -1,8 +1,9 @@
 import { type PetitionStatus, WORKFLOW_ACTIONS, type WorkflowAction, type Permission, MAX_EXTENSION_DAYS } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
-import { AppError } from '../../errors.js';
+import { AppError, type Wording } from '../../errors.js';
 import { LIFECYCLE, REVIEWING, WHILE_MERGED, type ActionDeclaration, type Relation } from './lifecycle.js';
 import type { WorkflowRows } from './workflow.repository.js';
+import { allowedStatuses, refusalWording, type Refusal } from './workflow.refusal.js';
 
 /** What the rules need to know of the petition itself. */
 export interface PolicyPetition {
@@ -11,8 +12,10 @@ export interface PolicyPetition {
   /** The body that routes it now (policyColumns in petitions.repository.ts). */
   router_id: number;
   router_path: string;
+  router_name: string;
   holder_org_id: number | null;
   holder_path: string | null;
+  holder_name: string | null;
   backlog_at: Date | null;
   backlog_resolved_on: string | null;
   /** Set on a 合并件: the matter it is handled with. */
@@ -91,7 +94,7 @@ const reviewRequest =
  * What the declaration's statuses and relations cannot say: facts of the workflow rows that must also hold.
  * Actions absent here need nothing more.
  */
-export const guards: Partial<Record<WorkflowAction, Test>> = {
+export const guards = {
   requestExtension: (f) => !f.pendingExtension && f.extendedDays < MAX_EXTENSION_DAYS,
   // A 复查 / 复核 body decides once.
   decide: (f, _p, w) =>
@@ -104,7 +107,69 @@ export const guards: Partial<Record<WorkflowAction, Test>> = {
   takeOwnership: (_f, _p, w) => !w.ownership,
   markBacklog: (_f, p) => !p.backlog_at || Boolean(p.backlog_resolved_on),
   resolveBacklog: (_f, p) => Boolean(p.backlog_at) && !p.backlog_resolved_on,
+} satisfies Partial<Record<WorkflowAction, Test>>;
+type Guarded = keyof typeof guards;
+const guardOf = (action: WorkflowAction): Guarded | undefined => (action in guards ? (action as Guarded) : undefined);
+
+/** What a refusal by each guard says: the fact that is missing, by the same facts the guard reads. */
+const guardWords: Record<Guarded, (f: Facts) => Wording> = {
+  requestExtension: (f) =>
+    f.pendingExtension
+      ? { zh: '已有延期申请等待审批，审批后方可再次申请。', en: 'An extension request is awaiting approval.' }
+      : {
+          zh: '延长办理期限累计已达三十日（《信访工作条例》第三十四条），不能再申请延期。',
+          en: 'Extensions already total thirty days (Art. 34).',
+        },
+  decide: () => ({ zh: '本次复查（复核）意见已经出具，不能重复出具。', en: 'This review’s decision has already been issued.' }),
+  deliver: (f) =>
+    f.lastDecision
+      ? { zh: '最近出具的意见书已经送达。', en: 'The last decision has already been delivered.' }
+      : { zh: '尚未出具处理意见，没有可送达的意见书。', en: 'No decision has been issued yet.' },
+  conclude: () => ({ zh: '处理意见书送达信访人后方可办结。', en: 'The decision must be delivered before the matter is concluded.' }),
+  requestReview: () => ({
+    zh: '处理意见书送达后方可请求复查，每件信访事项只复查一次（《信访工作条例》第三十五条）。',
+    en: 'Review can be asked for once, after the decision has been delivered (Art. 35).',
+  }),
+  requestReexamination: () => ({
+    zh: '复查意见书送达后方可请求复核，每件信访事项只复核一次（《信访工作条例》第三十六条）。',
+    en: 'Re-examination can be asked for once, after the review decision has been delivered (Art. 36).',
+  }),
+  takeOwnership: () => ({ zh: '该信访事项已有领导包案。', en: 'A leader already owns this case.' }),
+  markBacklog: () => ({ zh: '该信访事项已列为积案，尚未化解。', en: 'The matter is already marked as a backlog case.' }),
+  resolveBacklog: () => ({ zh: '该信访事项未列为积案，或积案已经化解。', en: 'The matter is not an open backlog case.' }),
 };
+
+/** The bodies (or the leader) standing in a relation now, by name, for a refusal to name who may act. */
+const namesIn: Record<Relation, (f: Facts, p: PolicyPetition, w: WorkflowRows) => (string | null | undefined)[]> = {
+  router: (_f, p) => [p.router_name],
+  receiver: (f) => [f.pending?.to_org_name],
+  holder: (_f, p) => [p.holder_name],
+  assistant: (_f, _p, w) => w.assignments.filter((a) => a.mode === 'assist' && a.status === 'pending').map((a) => a.to_org_name),
+  approver: () => [],
+  decider: (f) => [f.lastDecision?.org_name],
+  assigner: (f) => [f.lead?.from_org_name],
+  reviewBody: (f) => [f.lastDecision?.review_org_name],
+  reviewer: (f) => [f.openProceeding?.org_name],
+  superior: () => [],
+  supervised: (_f, _p, w) => w.supervisions.filter((s) => !s.replied_at).map((s) => s.to_org_name),
+  owner: (_f, _p, w) => [w.ownership?.leader_name],
+  instructed: (_f, _p, w) => w.instructionRecipients.filter((r) => !r.acknowledged_at).map((r) => r.org_name),
+  any: () => [],
+};
+
+/** Why the action does not fit now (status, then body, then the guard), or null when it does. */
+function refusal(action: WorkflowAction, f: Facts, p: PolicyPetition, w: WorkflowRows, actor: Actor): Refusal | null {
+  const declared: ActionDeclaration['who'] = LIFECYCLE[action].who;
+  const inStatus = declared.filter((e) => e.from.includes(f.status));
+  if (!inStatus.length) return { reason: 'status', allowed: allowedStatuses(action) };
+  if (!inStatus.some((e) => relationTests[e.by](f, p, w, actor))) {
+    const who = inStatus.map((e) => ({ by: e.by, names: [...new Set(namesIn[e.by](f, p, w).filter((n): n is string => !!n))] }));
+    return { reason: 'body', who };
+  }
+  const guard = guardOf(action);
+  if (guard && !guards[guard](f, p, w, actor)) return { reason: 'state', wording: guardWords[guard](f) };
+  return null;
+}
 
 const hasAny = (actor: Actor, perms: readonly Permission[]) => perms.some((x) => actor.permissions.includes(x));
 
@@ -112,11 +177,8 @@ const hasAny = (actor: Actor, perms: readonly Permission[]) => perms.some((x) =>
 const mergedShut = (action: WorkflowAction, p: PolicyPetition) => p.merged_into_id !== null && !WHILE_MERGED.includes(action);
 
 /** The declared status and relation fit, and the guard holds. */
-function fits(action: WorkflowAction, f: Facts, p: PolicyPetition, w: WorkflowRows, actor: Actor) {
-  const who: ActionDeclaration['who'] = LIFECYCLE[action].who;
-  if (mergedShut(action, p) || barredAsFinal(action, p)) return false;
-  return who.some((e) => e.from.includes(f.status) && relationTests[e.by](f, p, w, actor)) && (guards[action]?.(f, p, w, actor) ?? true);
-}
+const fits = (action: WorkflowAction, f: Facts, p: PolicyPetition, w: WorkflowRows, actor: Actor) =>
+  !mergedShut(action, p) && !barredAsFinal(action, p) && refusal(action, f, p, w, actor) === null;
 
 export const workflowPolicy = {
   /** Who is urged or supervised: the handling body, or the body that must still route the matter. */
@@ -145,11 +207,15 @@ export const workflowPolicy = {
     return WORKFLOW_ACTIONS.filter((a) => hasAny(actor, LIFECYCLE[a].permission) && fits(a, f, p, w, actor));
   },
 
-  /** 403 when the role may never take the action; 409 when the state or the actor's body does not allow it now. */
+  /**
+   * 403 when the role may never take the action; 409 when the status, the actor's body or a fact does not allow it
+   * now, saying which (details.reason) and who may act.
+   */
   assert(actor: Actor, p: PolicyPetition, w: WorkflowRows, action: WorkflowAction) {
     if (!hasAny(actor, LIFECYCLE[action].permission)) throw new AppError('forbidden');
     if (mergedShut(action, p)) throw new AppError('petition_merged', { action, intoId: p.merged_into_id });
     if (barredAsFinal(action, p)) throw new AppError('matter_final', { action, finalOfId: p.final_of_id, field: 'newFacts' });
-    if (!fits(action, facts(actor, p, w), p, w, actor)) throw new AppError('action_not_allowed', { action, status: p.status });
+    const r = refusal(action, facts(actor, p, w), p, w, actor);
+    if (r) throw new AppError('action_not_allowed', { action, status: p.status, reason: r.reason }, refusalWording(p.status, r));
   },
 };

@@ -630,6 +630,41 @@ describe('integrity', () => {
     expect(after.version).toBe(version + 1);
   });
 
+  it('a refused action says why and who may act, from the lifecycle declaration', async () => {
+    const p = await register();
+    await act(registrar, p.id, 'forward', { toOrgId: dept.id });
+    // The wrong status: which statuses the action needs.
+    expect((await act(registrar, p.id, 'verify', {}, 409)).error).toMatchObject({
+      details: { reason: 'status' },
+      message: '当前状态为“已转送”，此操作仅在“待审核”时可进行。',
+    });
+    expect((await act(handler, p.id, 'decide', decision, 409)).error.message).toBe(
+      '当前状态为“已转送”，此操作仅在“已受理”、“办理中”、“已延期”、“复查中”、“复核中”时可进行。',
+    );
+    // The wrong body: the one that may act, by name.
+    expect((await act(countyOffice, p.id, 'receive', {}, 409)).error).toMatchObject({
+      details: { reason: 'body' },
+      message: '此操作由接收转送、交办的机关（测试县住房和城乡建设局）进行。',
+    });
+    const { version } = await detail(countyOffice, p.id);
+    const english = await countyOffice.request({
+      method: 'POST',
+      url: `/api/petitions/${p.id}/actions/receive`,
+      headers: { 'accept-language': 'en' },
+      payload: { version },
+    });
+    expect(english.json().error.message).toBe(
+      'This action is for the body a forward or assignment awaits (签收 or 退回): 测试县住房和城乡建设局.',
+    );
+    // A fact the declaration cannot say: the guard's own reason.
+    await act(handler, p.id, 'receive');
+    await act(handler, p.id, 'requestExtension', { days: 10, reason: '需现场勘验。' });
+    expect((await act(handler, p.id, 'requestExtension', { days: 5, reason: '再延。' }, 409)).error).toMatchObject({
+      details: { reason: 'state' },
+      message: '已有延期申请等待审批，审批后方可再次申请。',
+    });
+  });
+
   it('illegal transitions answer 409 with a stable code; unknown fields 400', async () => {
     const p = await register();
     expect((await act(registrar, p.id, 'receive', {}, 403)).error.code).toBe('forbidden');

@@ -2,14 +2,12 @@ import ExcelJS from 'exceljs';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
-import { CHANNEL_ZH, STATUS_ZH, TYPE_ZH } from '@xinfang/domain';
+import { CHANNEL_ZH, STATUS_ZH, TYPE_ZH, chinaDate, dueShort } from '@xinfang/domain';
 import type { ListQuery } from './worklist.schema.js';
 import type { WorklistService } from './worklist.service.js';
 
 /** The most rows one export holds; a larger list must be narrowed first. */
 export const EXPORT_LIMIT = 20_000;
-
-const ymd = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(d);
 
 /** Exports the current work list to Excel through the same visibility and masking as the screen. */
 export function createWorklistExport({ db, worklist }: { db: Database; worklist: WorklistService }) {
@@ -24,6 +22,7 @@ export function createWorklistExport({ db, worklist }: { db: Database; worklist:
         { header: '类别', key: 'type', width: 10 },
         { header: '状态', key: 'status', width: 10 },
         { header: '收到日期', key: 'received', width: 12 },
+        { header: '办理期限', key: 'due', width: 18 },
         { header: '登记机构', key: 'org', width: 22 },
         { header: '问题分类', key: 'category', width: 30 },
         { header: '问题属地', key: 'place', width: 24 },
@@ -57,7 +56,8 @@ export function createWorklistExport({ db, worklist }: { db: Database; worklist:
             channel: CHANNEL_ZH[p.channel],
             type: TYPE_ZH[p.type],
             status: STATUS_ZH[p.status],
-            received: ymd(p.receivedAt),
+            received: chinaDate(p.receivedAt),
+            due: p.deadline ? `${p.deadline.label} ${dueShort(p.deadline.dueAt)}` : '',
             org: p.org.name,
             category: p.category?.path.replaceAll('/', ' / ') ?? '',
             place: p.placeRegionName ?? '',

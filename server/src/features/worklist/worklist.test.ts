@@ -149,7 +149,7 @@ describe('search and lists', () => {
     const sheet = wb.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).text).toBe('编号');
     expect(sheet.rowCount).toBe(2);
-    expect(sheet.getRow(2).getCell(11).text).toBe('139****2222');
+    expect(sheet.getRow(2).getCell(12).text).toBe('139****2222');
   });
 
   it('names every status in the export, 已退回 included', async () => {

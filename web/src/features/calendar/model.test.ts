@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueParts } from '@xinfang/domain';
-import { chinaHourNow, chinaInstant, daysToSave, formatDue, weekday, yearOptions } from './model';
-
-describe('due time in words', () => {
-  it('shows the end of a day period as 24时 of its last day, in China time', () => {
-    // 2026-11-29 00:00 China time = the end of 28 November.
-    expect(formatDue('2026-11-28T16:00:00.000Z', 'zh-CN')).toBe('2026年11月28日 24时');
-    expect(formatDue('2027-01-08T16:00:00.000Z', 'zh-CN')).toBe('2027年1月8日 24时');
-    expect(formatDue('2026-11-28T16:00:00.000Z', 'en')).toBe('28 Nov 2026, 24:00');
-  });
-
-  it('shows hour periods with their minutes', () => {
-    expect(formatDue('2026-11-28T01:30:00.000Z', 'zh-CN')).toBe('2026年11月28日 9时30分');
-    expect(formatDue('2026-11-28T02:00:00.000Z', 'zh-CN')).toBe('2026年11月28日 10时');
-    expect(dueParts('2026-12-31T16:00:00.000Z')).toEqual({ year: 2026, month: 12, day: 31, hour: 24, minute: 0 });
-  });
-});
+import { chinaHourNow, chinaInstant, daysToSave, weekday, yearOptions } from './model';
 
 describe('calendar helpers', () => {
   it('reads a picked start time as China time', () => {

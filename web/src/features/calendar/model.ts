@@ -1,18 +1,6 @@
-import { CHINA_OFFSET_MS, dueParts, type ClockUnit } from '@xinfang/domain';
+import { CHINA_OFFSET_MS, type ClockUnit } from '@xinfang/domain';
 import type { SpecialDay } from './api/calendar';
 import { dynamicKey } from '../../i18n/keys';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** 2026年11月28日 24时, or 2026年11月28日 9时30分 (zh); 28 Nov 2026, 24:00 (en). */
-export function formatDue(iso: string, language: string): string {
-  const p = dueParts(iso);
-  if (language === 'en') {
-    const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][p.month - 1];
-    return `${p.day} ${month} ${p.year}, ${pad(p.hour)}:${pad(p.minute)}`;
-  }
-  return `${p.year}年${p.month}月${p.day}日 ${p.hour}时${p.minute ? `${p.minute}分` : ''}`;
-}
 
 /** A start time picked as China wall-clock time ("2026-12-24 09:00") as an ISO instant with its offset. */
 export function chinaInstant(wallClock: string): string {

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from './eventSummary';
 
@@ -46,7 +45,8 @@ describe('describeEvent', () => {
       '信访形式：来访 → 来信',
       '信访类别：申诉求决 → 检举控告',
       '信访人数：1 → 6',
-      `收到时间：${dayjs('2026-03-01T01:30:00.000Z').format('YYYY-MM-DD HH:mm')} → ${dayjs('2026-03-02T01:30:00.000Z').format('YYYY-MM-DD HH:mm')}`,
+      // China time, whatever the zone the test runs in.
+      '收到时间：2026-03-01 09:30 → 2026-03-02 09:30',
       '匿名：否 → 是',
       '新增附件：2 个',
     ]);
@@ -114,7 +114,7 @@ describe('describeEvent', () => {
         { toOrgId: 9, toOrg: '临朐县住房和城乡建设局', requirements: '核实后书面答复', dueAt: '2026-05-30T16:00:00.000Z', note: null },
         'zh-CN',
       ),
-    ).toEqual(['交办机关：临朐县住房和城乡建设局，办理期限：2026-05-30', '交办要求：核实后书面答复']);
+    ).toEqual(['交办机关：临朐县住房和城乡建设局，办理期限：2026-05-30 24:00', '交办要求：核实后书面答复']);
     expect(describeEvent('decline', { route: 'litigation', routeOrgId: 9, reason: '已起诉' }, 'zh-CN', { org })).toEqual([
       '法定途径：诉讼（人民法院），有权处理机关：临朐县住房和城乡建设局',
       '不予受理理由：已起诉',

@@ -1,8 +1,8 @@
 import { readPetitionEvent } from '@xinfang/domain';
-import dayjs from 'dayjs';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
 import { describeWorkflowEvent } from '../workflow/eventSummary';
+import { formatDateTime } from '../../ui/format';
 
 /** Names the payload refers to by id (问题分类, 被检举控告单位), when the page knows them. */
 export interface EventNames {
@@ -33,7 +33,7 @@ function valueText(field: string, value: unknown, w: Words, names: EventNames): 
     case 'type':
       return lookup(w.petitionTypes, value);
     case 'receivedAt':
-      return typeof value === 'string' && dayjs(value).isValid() ? dayjs(value).format('YYYY-MM-DD HH:mm') : String(value);
+      return typeof value === 'string' ? formatDateTime(value, 'minute') : String(value);
     case 'categoryId':
       return (typeof value === 'number' && names.category?.(value)) || `#${String(value)}`;
     case 'accusedOrgId':

@@ -4,7 +4,8 @@ import { toCorrectInput, toRegisterInput, type FormValues } from './formModel';
 
 const values: FormValues = {
   channel: 'visit',
-  receivedAt: dayjs('2026-03-02T09:30:00Z'),
+  // Picked as 09:30 on the picker: China wall-clock time, whatever the browser's zone.
+  receivedAt: dayjs('2026-03-02 09:30'),
   type: 'appeal',
   categoryId: 7,
   title: ' 小区物业收费 ',
@@ -23,7 +24,7 @@ describe('registration body', () => {
   it('trims, nulls blanks, upper-cases ID numbers, drops empty rows and accused fields of non-accusations', () => {
     const body = toRegisterInput(values, [3], 9);
     expect(body).toMatchObject({
-      receivedAt: '2026-03-02T09:30:00.000Z',
+      receivedAt: '2026-03-02T09:30:00+08:00',
       title: '小区物业收费',
       placeAddress: null,
       involvedCount: 0,

@@ -1,6 +1,7 @@
 import type { Channel, IdType, PetitionType } from '@xinfang/domain';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { CorrectInput, PetitionDetail, RegisterInput } from './api/types';
+import { chinaPickerValue, pickedChinaTime } from '../../ui/chinaTime';
 
 /** One petitioner row of the form (blank strings allowed while typing). */
 export interface PetitionerRow {
@@ -87,7 +88,7 @@ export function toRegisterInput(v: FormValues, attachmentIds: number[], repeatOf
   const accusation = v.type === 'accusation';
   return {
     channel: v.channel,
-    receivedAt: v.receivedAt.toISOString(),
+    receivedAt: pickedChinaTime(v.receivedAt),
     type: v.type,
     categoryId: v.categoryId ?? null,
     title: v.title.trim(),
@@ -132,7 +133,7 @@ export function toRegisterInput(v: FormValues, attachmentIds: number[], repeatOf
 export function fromPetition(p: PetitionDetail): FormValues {
   return {
     channel: p.channel,
-    receivedAt: dayjs(p.receivedAt),
+    receivedAt: chinaPickerValue(p.receivedAt),
     type: p.type,
     categoryId: p.category?.id ?? null,
     title: p.title,

@@ -11,7 +11,10 @@ describe('phones', () => {
 
 describe('representatives', () => {
   it('counts and flags more than five', () => {
-    expect(representativeCount([{ isRepresentative: true }, {}, undefined])).toEqual({ count: 1, exceeded: false });
-    expect(representativeCount(Array.from({ length: 6 }, () => ({ isRepresentative: true })))).toEqual({ count: 6, exceeded: true });
+    expect(representativeCount([{ isRepresentative: true }, {}, undefined], 'visit')).toEqual({ count: 1, exceeded: false, limit: 5 });
+    const six = Array.from({ length: 6 }, () => ({ isRepresentative: true }));
+    expect(representativeCount(six, 'visit')).toEqual({ count: 6, exceeded: true, limit: 5 });
+    // Art. 20 limits the representatives of a visit; a joint letter may name six.
+    expect(representativeCount(six, 'letter')).toEqual({ count: 6, exceeded: false, limit: null });
   });
 });

@@ -7,6 +7,8 @@ import {
   DELIVERY_METHODS,
   PUBLIC_EVENT_KINDS,
   mayBeAnonymous,
+  dueLong,
+  dueShort,
 } from '@xinfang/domain';
 import type {
   PortalChallenge,
@@ -17,29 +19,22 @@ import type {
   SubmitResult,
   UploadRef,
 } from './api/types';
+import { formatDate, formatDateTime } from '../../ui/format';
 
 /** i18next's t, as the pure helpers need it (tests pass one built from the resources). */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 /** The typed t as the pure helpers take it: their keys are built from values, checked by model.test.ts. */
 export const asTranslate = (t: unknown): Translate => t as Translate;
 
-const CHINA = 'Asia/Shanghai';
-const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit' });
-const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: CHINA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 /** The calendar day in China of an instant, 2026-11-28; a plain date (2026-11-28) stays as it is. */
-export function chinaDay(value: string | null | undefined): string {
-  if (!value) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? value : DAY.format(d);
-}
+export const chinaDay = formatDate;
 
 /** An instant in China time, 2026-11-28 09:30. */
-export function chinaDateTime(value: string | null | undefined): string {
-  if (!value) return '';
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? value : `${DAY.format(d)} ${TIME.format(d)}`;
+export const chinaDateTime = (value: string | null | undefined) => formatDateTime(value, 'minute');
+
+/** A due time as the petitioner reads it: 2027年2月4日 in Chinese, 2027-02-04 24:00 in English. */
+export function portalDue(at: string, language: string): string {
+  return language === 'en' ? dueShort(at) : dueLong(at);
 }
 
 /** Statuses the portal has a sentence for (all of them); anything else is shown by its code. */

@@ -1,4 +1,4 @@
-import { dueDay, type PayloadOf, type PetitionEvent, type PetitionEventKind } from '@xinfang/domain';
+import { dueShort, type PayloadOf, type PetitionEvent, type PetitionEventKind } from '@xinfang/domain';
 import type { Resources } from '../../i18n/zh';
 
 type Words = Resources;
@@ -42,7 +42,7 @@ const PARTS: { [K in PetitionEventKind]?: Part<K>[] } = {
   addAssist: [
     ['org', 'assistOrg', 'org'],
     ['owner', 'owner', 'text'],
-    ['dueDate', 'assistDue', 'date'],
+    ['dueDate', 'assistDue', 'due'],
     ['task', 'task', 'text'],
   ],
   assistReply: [['reply', 'assistReply', 'text']],
@@ -81,7 +81,7 @@ const PARTS: { [K in PetitionEventKind]?: Part<K>[] } = {
   ],
   supervise: [
     ['toOrgId', 'supervisedOrg', 'org'],
-    ['replyDueDate', 'replyDueDate', 'date'],
+    ['replyDueDate', 'replyDueDate', 'due'],
     ['proposals', 'proposals', 'text'],
   ],
   replySupervision: [
@@ -143,7 +143,7 @@ export function describeWorkflowEvent(event: PetitionEvent, w: Words, org?: (id:
         value = typeof v === 'string' && v ? v.slice(0, 10) : null;
         break;
       case 'due':
-        value = typeof v === 'string' && v ? dueDay(v) : null;
+        value = typeof v === 'string' && v ? dueShort(v) : null;
         break;
       case 'days':
         value = typeof v === 'number' ? w.workflow.daysValue.replace('{{days}}', String(v)) : null;

@@ -19,6 +19,7 @@ import {
   formatDateTime,
   useServerErrors,
   type TableColumnsType,
+  chinaDayBound,
 } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -90,8 +91,8 @@ export function AuditLog() {
       action: v.action,
       objectType: v.objectType?.trim() || undefined,
       objectId: v.objectId?.trim() || undefined,
-      from: from ? from.startOf('day').toISOString() : undefined,
-      to: to ? to.endOf('day').toISOString() : undefined,
+      from: from ? chinaDayBound(from, 'start') : undefined,
+      to: to ? chinaDayBound(to, 'end') : undefined,
     });
   };
 

@@ -1,4 +1,4 @@
-import { type ClockUnit, CLOCK_UNITS } from '@xinfang/domain';
+import { type ClockUnit, CLOCK_UNITS, dueShort } from '@xinfang/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ import {
 } from '../../../ui';
 import { previewDeadline, type Preview } from '../api/calendar';
 import { GRADE_COLOURS } from '../clocks';
-import { chinaHourNow, chinaInstant, formatDue, unitKey } from '../model';
+import { chinaHourNow, chinaInstant, unitKey } from '../model';
 
 interface Values {
   start: Dayjs;
@@ -29,7 +29,7 @@ interface Values {
 
 /** 期限试算: when a period from a start time ends, by the official calendar, and its warning grade now. */
 export function DeadlinePreview() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const onError = useServerErrors(form);
   const [result, setResult] = useState<Preview | null>(null);
@@ -89,7 +89,7 @@ export function DeadlinePreview() {
         <Descriptions column={1} size="small" style={{ marginTop: 16 }} aria-live="polite">
           <Descriptions.Item label={t('calendar.dueAt')}>
             <Space>
-              <strong data-testid="due-at">{formatDue(result.dueAt, i18n.language)}</strong>
+              <strong data-testid="due-at">{dueShort(result.dueAt)}</strong>
               {result.provisional && (
                 <Tooltip title={t('calendar.provisionalHint', { years: result.unknownYears.join('、') })}>
                   <Tag color="orange">{t('calendar.provisional')}</Tag>

@@ -1,10 +1,9 @@
-import { dueDay } from '@xinfang/domain';
+import { dueShort } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Card, Space, Table, Tag, Tooltip, Typography } from '../../../ui';
 import type { Clock } from '../../calendar/api/calendar';
 import { clockMissingYears, formatStart, gradeTag, remainingText, stopEventText } from '../../calendar/clocks';
 import { useCalendarStatus } from '../../calendar/hooks/useCalendar';
-import { formatDue } from '../../calendar/model';
 
 /** The grade of an open clock as a tag, with the time left in words as its tooltip. */
 function GradeTag({ clock }: { clock: Clock }) {
@@ -27,7 +26,7 @@ export function DeadlineCell({ clock }: { clock: Clock | null }) {
   if (!clock) return null;
   return (
     <Space size={4} wrap>
-      <span>{dueDay(clock.dueAt)}</span>
+      <span>{dueShort(clock.dueAt)}</span>
       <GradeTag clock={clock} />
       {clock.provisional && <Tag>{t('deadline.provisional')}</Tag>}
     </Space>
@@ -59,7 +58,7 @@ export function ClocksCard({ clocks }: { clocks: Clock[] }) {
             title: t('deadline.dueAt'),
             render: (_, c) => (
               <Space size={4} wrap>
-                <span>{formatDue(c.dueAt, i18n.language)}</span>
+                <span>{dueShort(c.dueAt)}</span>
                 {c.setBy === 'assigner' && (
                   <Tag color="blue" data-testid="deadline-set-by">
                     {t('deadline.setByAssigner')}

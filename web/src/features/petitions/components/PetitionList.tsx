@@ -18,6 +18,7 @@ import {
   Typography,
   formatDate,
   type TableColumnsType,
+  chinaDayBound,
 } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { CategoryCascader } from '../../categories/components/CategoryCascader';
@@ -72,8 +73,8 @@ function toFilters(v: FilterValues): ListFilters {
     categoryId: v.categoryId ?? undefined,
     regionCode: v.regionCode ?? undefined,
     orgId: v.orgId ?? undefined,
-    from: from ? from.startOf('day').toISOString() : undefined,
-    to: to ? to.endOf('day').toISOString() : undefined,
+    from: from ? chinaDayBound(from, 'start') : undefined,
+    to: to ? chinaDayBound(to, 'end') : undefined,
     deadline: v.deadline ?? undefined,
     sort,
     order,

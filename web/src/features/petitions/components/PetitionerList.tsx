@@ -1,4 +1,4 @@
-import { ID_TYPES, MAX_REPRESENTATIVES, type Channel, isValidChineseId } from '@xinfang/domain';
+import { ID_TYPES, type Channel, isValidChineseId } from '@xinfang/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, Col, Form, Input, Row, Select, Space, Tag, Typography } from '../../../ui';
@@ -10,7 +10,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Notices go by SMS to mobile numbers only (a masked one was a mobile when the server kept the choice). */
 const isMobile = (phone: string | undefined) => !!phone && (isMasked(phone) || /^1[3-9]\d{9}$/.test(phone.replace(/\s+/g, '')));
 
-/** 信访人: a dynamic list; exactly one main petitioner; at most five representatives (条例 Art. 20). */
+/** 信访人: a dynamic list; exactly one main petitioner; at most five representatives of a visit (条例 Art. 20). */
 export function PetitionerList() {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
@@ -18,7 +18,7 @@ export function PetitionerList() {
   const channel = Form.useWatch('channel', form) as Channel | undefined;
   const personsCount = Form.useWatch('personsCount', form) as number | undefined;
   const [refused, setRefused] = useState(false);
-  const { count, exceeded } = representativeCount(rows);
+  const { count, exceeded, limit } = representativeCount(rows, channel);
   const groupVisit = channel === 'visit' && (personsCount ?? 0) >= 5;
 
   const setMain = (index: number, checked: boolean) => {
@@ -32,7 +32,7 @@ export function PetitionerList() {
 
   const setRepresentative = (index: number, checked: boolean) => {
     const current = (form.getFieldValue('petitioners') as PetitionerRow[]) ?? [];
-    if (checked && representativeCount(current).count >= MAX_REPRESENTATIVES) {
+    if (checked && limit !== null && representativeCount(current, channel).count >= limit) {
       setRefused(true);
       return;
     }
@@ -51,7 +51,7 @@ export function PetitionerList() {
             const anonymous = !!form.getFieldValue('anonymous');
             if (!anonymous && list.length === 0) throw new Error(t('petition.petitionerRequired'));
             if (list.length && list.filter((r) => r.isMain).length !== 1) throw new Error(t('petition.mainRequired'));
-            const reps = representativeCount(list);
+            const reps = representativeCount(list, channel);
             if (reps.exceeded) throw new Error(t('petition.representativesExceeded'));
             const group = form.getFieldValue('channel') === 'visit' && Number(form.getFieldValue('personsCount')) >= 5;
             if (group && !anonymous && reps.count === 0) throw new Error(t('petition.representativesRequired'));
@@ -66,7 +66,7 @@ export function PetitionerList() {
               {t('petition.petitioners')}
             </Typography.Title>
             <Tag color={exceeded ? 'red' : groupVisit ? 'volcano' : 'default'} data-testid="representative-count">
-              {t('petition.representatives', { count })}
+              {limit === null ? t('petition.representativesUnlimited', { count }) : t('petition.representatives', { count, limit })}
             </Tag>
           </Space>
           {groupVisit && count === 0 && <Alert type="info" showIcon title={t('petition.representativesRequired')} />}

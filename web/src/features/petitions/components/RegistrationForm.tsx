@@ -18,6 +18,7 @@ import {
   useEnterMovesFocus,
   useServerErrors,
   type UploadFile,
+  chinaPickerValue,
 } from '../../../ui';
 import { ApiError } from '../../../api/client';
 import { correctPetition, registerPetition } from '../api/petitions';
@@ -42,7 +43,7 @@ import { RepeatPanel } from './RepeatPanel';
 
 function initialValues(): Partial<FormValues> {
   const last = loadLastEntry();
-  const now = dayjs();
+  const now = chinaPickerValue();
   const receivedAt = last.receivedDate
     ? dayjs(last.receivedDate).hour(now.hour()).minute(now.minute()).second(0).millisecond(0)
     : now.second(0).millisecond(0);

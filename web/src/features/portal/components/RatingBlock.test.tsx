@@ -16,9 +16,9 @@ const petition = {
 describe('the petitioner’s windows on the result page', () => {
   it('name the last day they are open, not the day after their 24:00 end', () => {
     render(<RatingBlock petition={petition} token="t" onChange={() => undefined} onReview={() => undefined} />);
-    expect(screen.getByText('请在 2026-11-28 前评价。')).toBeTruthy();
+    expect(screen.getByText('请在2026年11月28日前评价。')).toBeTruthy();
     render(<ReviewBlock petition={petition} token="t" onChange={() => undefined} headingRef={{ current: null }} />);
-    expect(screen.getAllByText(/2026-11-28/)).toHaveLength(2);
-    expect(screen.queryByText(/2026-11-29/)).toBeNull();
+    expect(screen.getAllByText(/2026年11月28日/)).toHaveLength(2);
+    expect(screen.queryByText(/2026年11月29日/)).toBeNull();
   });
 });

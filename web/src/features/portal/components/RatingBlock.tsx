@@ -4,7 +4,7 @@ import { ApiError } from '../../../api/client';
 import { Alert, Button, Form, Input, Radio } from '../../../ui';
 import { ratePetition } from '../api/portal';
 import type { PublicPetition, PublicRating, RatingValue } from '../api/types';
-import { dueDay } from '@xinfang/domain';
+import { portalDue } from '../model';
 
 const VALUES: RatingValue[] = ['satisfied', 'basically_satisfied', 'dissatisfied'];
 
@@ -18,7 +18,7 @@ interface Props {
 
 /** 满意度评价: the petition bureau and the handling body, each once, within the window after delivery. */
 export function RatingBlock({ petition, token, onChange, onReview }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const r = petition.rating;
   const reviewOpen = petition.review.state === 'available';
   const kind = t(`portal.review.kinds.${petition.review.kind ?? 'review'}`);
@@ -31,7 +31,7 @@ export function RatingBlock({ petition, token, onChange, onReview }: Props) {
       {r.state === 'awaiting' && (
         <>
           <p style={{ marginBottom: 4 }}>{t('portal.rating.intro')}</p>
-          {r.until && <p>{t('portal.rating.until', { date: dueDay(r.until) })}</p>}
+          {r.until && <p>{t('portal.rating.until', { date: portalDue(r.until, i18n.language) })}</p>}
         </>
       )}
       {r.state === 'rated' && <p>{t('portal.rating.rated')}</p>}

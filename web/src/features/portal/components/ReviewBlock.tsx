@@ -4,7 +4,7 @@ import { ApiError } from '../../../api/client';
 import { Alert, Button, Form, Input, type UploadFile } from '../../../ui';
 import { requestReview } from '../api/portal';
 import type { PublicPetition, PublicUpload } from '../api/types';
-import { dueDay } from '@xinfang/domain';
+import { portalDue } from '../model';
 import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs } from './AttachmentsField';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 
 /** 复查 / 复核 asked online within thirty days of delivery (条例 Arts. 35–36): reasons and attachments. */
 export function ReviewBlock({ petition, token, onChange, headingRef }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<{ reasons: string }>();
   const [files, setFiles] = useState<UploadFile<PublicUpload>[]>([]);
   const [busy, setBusy] = useState(false);
@@ -55,7 +55,7 @@ export function ReviewBlock({ petition, token, onChange, headingRef }: Props) {
       {r.state === 'final' && <p>{t('portal.review.final')}</p>}
       {r.state === 'available' && (
         <>
-          <p>{t('portal.review.available', { kind, body, date: r.until ? dueDay(r.until) : '' })}</p>
+          <p>{t('portal.review.available', { kind, body, date: r.until ? portalDue(r.until, i18n.language) : '' })}</p>
           <Form form={form} name="portal-review" layout="vertical" requiredMark onFinish={(v) => void submit(v)}>
             <Form.Item
               name="reasons"

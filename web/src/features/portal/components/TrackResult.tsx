@@ -1,4 +1,3 @@
-import { dueDay } from '@xinfang/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import {
   chinaDay,
   deadlineLabel,
   holderOf,
+  portalDue,
   reviewRouteSentence,
   statusSentence,
   timelineSentence,
@@ -24,7 +24,7 @@ import { ReviewBlock } from './ReviewBlock';
 
 /** The result page: where the matter stands, deadlines, decisions, documents, rating, review, public timeline. */
 export function TrackResult() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const heading = usePortalPage(t('portal.result.heading'));
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -104,7 +104,7 @@ export function TrackResult() {
               <ul className="xf-portal-list">
                 {petition.deadlines.map((d) => (
                   <li key={d.key}>
-                    {deadlineLabel(d, asTranslate(t))}：{t('portal.result.due', { date: dueDay(d.dueAt) })}
+                    {deadlineLabel(d, asTranslate(t))}：{t('portal.result.due', { date: portalDue(d.dueAt, i18n.language) })}
                   </li>
                 ))}
               </ul>

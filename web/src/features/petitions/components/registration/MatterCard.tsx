@@ -1,8 +1,20 @@
 import { ANONYMOUS_TYPES, CHANNELS, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_TYPES, type PetitionType } from '@xinfang/domain';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Typography } from '../../../../ui';
+import {
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Typography,
+  chinaPickerValue,
+} from '../../../../ui';
 import { CategoryCascader } from '../../../categories/components/CategoryCascader';
 import { RegionPicker } from '../../../orgs/components/RegionPicker';
 import { AccusedFields } from './AccusedFields';
@@ -26,7 +38,7 @@ export function MatterCard({ title, extra }: { title: ReactNode; extra: ReactNod
               showTime={{ format: 'HH:mm' }}
               format="YYYY-MM-DD HH:mm"
               style={{ width: '100%' }}
-              disabledDate={(d) => d.isAfter(dayjs().endOf('day'))}
+              disabledDate={(d) => d.isAfter(chinaPickerValue().endOf('day'))}
             />
           </Form.Item>
         </Col>

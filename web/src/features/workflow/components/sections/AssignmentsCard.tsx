@@ -16,7 +16,7 @@ export function AssignmentsCard({ items }: { items: Assignment[] }) {
       render: (_, a) => <Tag color={ASSIGNMENT_COLOURS[a.status]}>{t(`workflow.assignmentStatuses.${a.status}`)}</Tag>,
     },
     // A 协办's own date; a 交办's date is the handling clock's due time, shown once in 办理时限.
-    { title: t('workflow.columns.dueAt'), width: 110, render: (_, a) => (a.mode === 'assist' ? due(a.dueAt) : '—') },
+    { title: t('workflow.columns.dueAt'), width: 140, render: (_, a) => (a.mode === 'assist' ? due(a.dueAt) : '—') },
     {
       title: t('workflow.columns.requirements'),
       render: (_, a) => (

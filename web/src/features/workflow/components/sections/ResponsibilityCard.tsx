@@ -15,7 +15,7 @@ export function ResponsibilityCard({ rows }: { rows: ResponsibilityRow[] }) {
     { title: t('workflow.columns.org'), render: (_, r) => r.org.name },
     { title: t('workflow.columns.task'), render: (_, r) => <Pre text={r.task ?? (r.role === 'lead' ? t('workflow.leadTask') : null)} /> },
     { title: t('workflow.columns.owner'), width: 100, render: (_, r) => dash(r.owner) },
-    { title: t('workflow.columns.dueAt'), width: 110, render: (_, r) => due(r.dueAt) },
+    { title: t('workflow.columns.dueAt'), width: 140, render: (_, r) => due(r.dueAt) },
     {
       title: t('workflow.columns.status'),
       width: 90,

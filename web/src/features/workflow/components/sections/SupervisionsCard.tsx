@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card, Space, Table, Tag, Typography, formatDateTime, type TableColumnsType } from '../../../../ui';
 import type { Supervision } from '../../api/types';
-import { Pre, dash } from './common';
+import { Pre, dash, due } from './common';
 
 /** 督办 and 催办 slips, body to body, with the reply and whether it was adopted. */
 export function SupervisionsCard({ items }: { items: Supervision[] }) {
@@ -24,7 +24,7 @@ export function SupervisionsCard({ items }: { items: Supervision[] }) {
         </Space>
       ),
     },
-    { title: t('workflow.fields.replyDueDate'), width: 110, render: (_, s) => dash(s.replyDueOn) },
+    { title: t('workflow.fields.replyDueDate'), width: 140, render: (_, s) => due(s.replyDueOn) },
     {
       title: t('workflow.columns.reply'),
       render: (_, s) =>

@@ -31,10 +31,10 @@ import * as m0025 from './migrations/0025_portal_integrity.js';
 import * as m0026 from './migrations/0026_accused_by_id.js';
 import * as m0027 from './migrations/0027_petition_status_check.js';
 import * as m0028 from './migrations/0028_functions_from_files.js';
-import * as m0030 from './migrations/0030_clock_limit.js';
-import * as m0032 from './migrations/0032_stats_per_petition.js';
-import * as m0034 from './migrations/0034_instruction_recipients.js';
-import * as m0031 from './migrations/0031_finality.js';
+import * as m0029 from './migrations/0029_clock_limit.js';
+import * as m0030 from './migrations/0030_finality.js';
+import * as m0031 from './migrations/0031_stats_per_petition.js';
+import * as m0032 from './migrations/0032_instruction_recipients.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -66,10 +66,10 @@ const migrations: Record<string, Migration> = {
   '0026_accused_by_id': m0026,
   '0027_petition_status_check': m0027,
   '0028_functions_from_files': m0028,
-  '0030_clock_limit': m0030,
-  '0032_stats_per_petition': m0032,
-  '0034_instruction_recipients': m0034,
-  '0031_finality': m0031,
+  '0029_clock_limit': m0029,
+  '0030_finality': m0030,
+  '0031_stats_per_petition': m0031,
+  '0032_instruction_recipients': m0032,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

@@ -10,7 +10,7 @@ import { buildOrgTree, loginAs, petitionInput } from '../test/factories.js';
 import { createDatabase } from './database.js';
 import { prepareDatabase } from './migrate.js';
 import { NO_DELETE_TABLES } from './migrations/0024_least_privilege.js';
-import { NO_DELETE_TABLES as LATER_NO_DELETE_TABLES } from './migrations/0034_instruction_recipients.js';
+import { NO_DELETE_TABLES as LATER_NO_DELETE_TABLES } from './migrations/0032_instruction_recipients.js';
 import { APP_ROLE, OWNER_ROLE, privilegeProblem, provisionRoles } from './roles.js';
 
 const { db, url, ownerUrl } = await createTestDatabase();

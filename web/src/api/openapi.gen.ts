@@ -1369,6 +1369,7 @@ export interface paths {
             | 'acceptance_notice'
             | 'decline_notice'
             | 'forward_notice'
+            | 'assignment_notice'
             | 'assignment_slip'
             | 'extension_notice'
             | 'decision'
@@ -1418,6 +1419,7 @@ export interface paths {
             | 'acceptance_notice'
             | 'decline_notice'
             | 'forward_notice'
+            | 'assignment_notice'
             | 'assignment_slip'
             | 'extension_notice'
             | 'decision'
@@ -1467,6 +1469,7 @@ export interface paths {
             | 'acceptance_notice'
             | 'decline_notice'
             | 'forward_notice'
+            | 'assignment_notice'
             | 'assignment_slip'
             | 'extension_notice'
             | 'decision'
@@ -3504,7 +3507,7 @@ export interface paths {
     put?: never;
     /**
      * 交办（限期办理并报送办结报告）
-     * @description Permission: `petition.route`. Who: from `registered`, `returned` by the body routing the matter (the registering body, or the sender after a return), or a body above it. Status: → `assigned`. Clock events: `assigned`, `delivered_to_body`. Shown on the petitioner's timeline.
+     * @description Permission: `petition.route`. Who: from `registered`, `returned` by the body routing the matter (the registering body, or the sender after a return), or a body above it; or from `handling` by the handling body of a matter it received by 交办, which may pass it further down (层层交办). Status: → `assigned`. Clock events: `assigned`, `delivered_to_body`. Shown on the petitioner's timeline.
      */
     post: {
       parameters: {
@@ -4183,7 +4186,7 @@ export interface paths {
     put?: never;
     /**
      * 审核认定办结
-     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关), which verifies. Status: → `concluded`. Clock events: `verified`. Shown on the petitioner's timeline.
+     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关, the first of a chain of 交办), which verifies. Status: → `concluded`. Clock events: `verified`. Shown on the petitioner's timeline.
      */
     post: {
       parameters: {
@@ -4233,7 +4236,7 @@ export interface paths {
     put?: never;
     /**
      * 退回重办
-     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关), which verifies. Status: → `handling`. Clock events: `rework`. Shown on the petitioner's timeline.
+     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关, the first of a chain of 交办), which verifies. Status: → `handling`. Clock events: `rework`. Shown on the petitioner's timeline.
      */
     post: {
       parameters: {
@@ -4775,6 +4778,63 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/petitions/{id}/route-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可转送、交办的机关（本级人民政府管辖范围内，条例第二十三条、第二十四条） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                parentId: number | null;
+                /** @enum {string} */
+                kind:
+                  | 'bureau'
+                  | 'department'
+                  | 'government'
+                  | 'township'
+                  | 'village'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'discipline'
+                  | 'arbitration'
+                  | 'reconsideration';
+                name: string;
+                shortName: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6824,6 +6884,10 @@ export interface components {
         /** Format: date-time */
         repliedAt: string | null;
       }[];
+      assignChain: {
+        id: number;
+        name: string;
+      }[];
       records: {
         id: number;
         /** @enum {string} */
@@ -7014,6 +7078,7 @@ export interface components {
         | 'acceptance_notice'
         | 'decline_notice'
         | 'forward_notice'
+        | 'assignment_notice'
         | 'assignment_slip'
         | 'extension_notice'
         | 'decision'
@@ -7039,6 +7104,7 @@ export interface components {
         | 'acceptance_notice'
         | 'decline_notice'
         | 'forward_notice'
+        | 'assignment_notice'
         | 'assignment_slip'
         | 'extension_notice'
         | 'decision'

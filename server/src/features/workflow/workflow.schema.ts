@@ -1,4 +1,4 @@
-import { OWNERSHIP_ITEMS, INBOX_SECTIONS, DEADLINE_SCOPES, DEADLINE_GRADES } from '@xinfang/domain';
+import { OWNERSHIP_ITEMS, INBOX_SECTIONS, DEADLINE_SCOPES, DEADLINE_GRADES, ORG_KINDS } from '@xinfang/domain';
 import { z } from 'zod';
 import { petitionListItemDto } from '../petitions/index.js';
 import { clockDto } from '../deadlines/index.js';
@@ -24,6 +24,18 @@ export const deadlinesDto = z.object({
       petition: z.object({ id: z.number(), number: z.string(), title: z.string(), status: z.string() }),
       org: ref,
       clock: clockDto,
+    }),
+  ),
+});
+/** The bodies a petition may be forwarded or assigned to by the actor's body (routing.ts). */
+export const routeTargetsDto = z.object({
+  items: z.array(
+    z.object({
+      id: z.number(),
+      parentId: z.number().nullable(),
+      kind: z.enum(ORG_KINDS),
+      name: z.string(),
+      shortName: z.string().nullable(),
     }),
   ),
 });

@@ -17,6 +17,7 @@ import { petitionRecords, type PetitionListItemDto, type PetitionsService } from
 import { listQuery, type WorklistService } from '../worklist/index.js';
 import { ACTIONS } from './actions/index.js';
 import { inboxPermissions, targetStatus, type ClockEventOf, type TargetChoice } from './lifecycle.js';
+import { routeTargets } from './routing.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, inboxTasks, workflowRepository, type LockedPetition, type WorkflowRows } from './workflow.repository.js';
 import { type ActionInput, type DeadlinesQuery } from './workflow.schema.js';
@@ -139,6 +140,14 @@ export function createWorkflowService({
         }),
       );
       return { sections: Object.fromEntries(sections) as Record<InboxSection, (PetitionListItemDto & { task: string | null })[]> };
+    },
+
+    /** The bodies the actor's body may forward or assign the petition to: what the picker offers (routing.ts). */
+    async routeTargets(actor: Actor, id: number) {
+      const p = await petitionRecords.findVisible(db, actor, id);
+      if (!p) throw new AppError('petition_not_found');
+      const items = await routeTargets(db, p, actor);
+      return { items: items.map((o) => ({ id: o.id, parentId: o.parent_id, kind: o.kind, name: o.name, shortName: o.short_name })) };
     },
 
     /** Open deadlines of bodies, soonest first (本单位时限 or all the actor sees). */

@@ -1,12 +1,11 @@
-import { ROUTE_ONLY_KINDS, type WorkflowAction, chinaDate, dueDay, endOfChinaDay } from '@xinfang/domain';
+import { type WorkflowAction, chinaDate, dueDay, endOfChinaDay } from '@xinfang/domain';
 import { z } from 'zod';
-import { underAccused } from '../../../access/visibility.js';
 import type { Executor } from '../../../db/database.js';
 import { AppError, fieldError } from '../../../errors.js';
 import { int4Id, requiredText } from '../../../shared/validators.js';
 import { dueAt, type Pause } from '../../deadlines/index.js';
-import { orgRecords } from '../../orgs/index.js';
-import { workflowRepository, type LockedPetition } from '../workflow.repository.js';
+import { routeTarget } from '../routing.js';
+import { workflowRepository } from '../workflow.repository.js';
 import type { Ctx, Outcome } from '../workflow.service.js';
 
 /** Every action's body names the version of the petition it was based on. */
@@ -43,17 +42,6 @@ export function past(ymd: string, field: string, notBefore?: string) {
   if (notBefore && ymd < notBefore) throw fieldError(field, `日期不能早于 ${notBefore}`);
 }
 
-/** A body the petition may be sent to: active, a petition handler, and not the accused (条例 Art. 30). */
-export async function routeTarget(trx: Executor, p: LockedPetition, orgId: number, field: string) {
-  const org = await orgRecords.findById(trx, orgId);
-  if (!org) throw fieldError(field, '机构不存在');
-  if (!org.active) throw new AppError('org_inactive');
-  if (ROUTE_ONLY_KINDS.includes(org.kind)) throw new AppError('route_target_invalid', { field });
-  if (p.accused_org_unknown) throw new AppError('accused_org_unknown', { field });
-  if (underAccused(org.path, p.accused_org_id)) throw new AppError('route_to_accused', { field });
-  return org;
-}
-
 /** Hearings of the petition: the stretches its pausable clocks do not run. */
 export async function hearingPauses(trx: Executor, petitionId: number): Promise<Pause[]> {
   return (await workflowRepository.hearings(trx, petitionId)).map((h) => ({ from: dayAt(h.hearing_from!), to: dayAt(h.hearing_to!) }));
@@ -61,7 +49,7 @@ export async function hearingPauses(trx: Executor, petitionId: number): Promise<
 
 /** 转送 or 交办: the assignment, the receiving body's access, the sender as the body that decides on a return. */
 export async function route({ trx, actor, p, calendar }: Ctx, mode: 'forward' | 'assign', input: RouteInput) {
-  const org = await routeTarget(trx, p, input.toOrgId, 'toOrgId');
+  const org = await routeTarget(trx, p, actor, input.toOrgId, 'toOrgId');
   if (org.id === actor.orgId) throw fieldError('toOrgId', '本单位直接办理请选择“受理”');
   let due: Date | null = null;
   if ('requirements' in input) {

@@ -1,0 +1,103 @@
+import { chinaDate } from '@xinfang/domain';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../test/app.js';
+import { buildOrg, loginAs, petitionInput, type Session } from '../../test/factories.js';
+import { act, DECISION, detail, type Json } from '../../test/workflow.js';
+import { routeRefusal, routingScope } from './routing.js';
+
+// A city with its bureau and a department, two counties under it; one county with a department, a township and
+// its village, and a court (a statutory route, never a petition handler).
+const { app, db } = await createTestApp();
+const city = await buildOrg(db, { kind: 'government', name: '路由测试市人民政府' });
+const cityBureau = await buildOrg(db, { parent: city, kind: 'bureau', name: '路由测试市信访局' });
+const cityDept = await buildOrg(db, { parent: city, kind: 'department', name: '路由测试市住房和城乡建设局' });
+const county = await buildOrg(db, { parent: city, kind: 'government', name: '路由测试县人民政府' });
+const bureau = await buildOrg(db, { parent: county, kind: 'bureau', name: '路由测试县信访局' });
+const dept = await buildOrg(db, { parent: county, kind: 'department', name: '路由测试县人力资源和社会保障局' });
+const court = await buildOrg(db, { parent: county, kind: 'court', name: '路由测试县人民法院' });
+const township = await buildOrg(db, { parent: county, kind: 'township', name: '路由测试镇人民政府' });
+const village = await buildOrg(db, { parent: township, kind: 'village', name: '路由测试村村民委员会' });
+const otherCounty = await buildOrg(db, { parent: city, kind: 'government', name: '另一县人民政府' });
+const otherBureau = await buildOrg(db, { parent: otherCounty, kind: 'bureau', name: '另一县信访局' });
+
+const cityRegistrar = await loginAs(app, db, cityBureau, ['registrar']);
+const registrar = await loginAs(app, db, bureau, ['registrar']);
+const caseworker = await loginAs(app, db, bureau, ['handler']);
+const deptHandler = await loginAs(app, db, dept, ['handler']);
+const townHandler = await loginAs(app, db, township, ['handler']);
+
+const inDays = (n: number) => chinaDate(new Date(Date.now() + n * 86_400_000));
+
+async function register(s: Session, overrides: Record<string, unknown> = {}): Promise<Json> {
+  const res = await s.request({ method: 'POST', url: '/api/petitions', payload: petitionInput(overrides) });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().petition;
+}
+const targets = async (s: Session, id: number) => {
+  const res = await s.request({ method: 'GET', url: `/api/petitions/${id}/route-targets` });
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json().items as Json[]).map((o) => o.name as string).sort();
+};
+const documentsOf = async (s: Session, id: number): Promise<Json[]> => {
+  const res = await s.request({ method: 'GET', url: `/api/petitions/${id}/documents` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items;
+};
+const clock = (p: Json, key: string): Json | undefined => (p.clocks as Json[]).filter((c) => c.key === key).at(-1);
+
+describe('where 转送 and 交办 may go (条例 Arts. 23, 24)', () => {
+  it('a body routes within its own government: a bureau or department its parent government, a township its own', () => {
+    const chainOf = (o: typeof bureau) => [city, cityBureau, county, township, bureau, dept].filter((b) => o.path.startsWith(b.path));
+    expect(routingScope(bureau, chainOf(bureau)).id).toBe(county.id);
+    expect(routingScope(dept, chainOf(dept)).id).toBe(county.id);
+    expect(routingScope(cityBureau, chainOf(cityBureau)).id).toBe(city.id);
+    expect(routingScope(township, chainOf(township)).id).toBe(township.id);
+    expect(routeRefusal(county, city)).toBe('route_upward');
+    expect(routeRefusal(county, county)).toBe('route_upward');
+    expect(routeRefusal(county, otherBureau)).toBe('route_out_of_area');
+    expect(routeRefusal(county, cityDept)).toBe('route_out_of_area');
+    expect(routeRefusal(county, village)).toBeNull();
+  });
+
+  it('refuses a higher government, one’s own government and another county with 409, the reason and the body; writes nothing', async () => {
+    const p = await register(registrar);
+    const cases = [
+      ['assign', city, 'route_upward'],
+      ['assign', county, 'route_upward'],
+      ['assign', otherBureau, 'route_out_of_area'],
+      ['forward', city, 'route_upward'],
+      ['forward', otherBureau, 'route_out_of_area'],
+      ['forward', cityDept, 'route_out_of_area'],
+    ] as const;
+    for (const [action, to, code] of cases) {
+      const body = action === 'assign' ? { toOrgId: to.id, requirements: '请依法办理。' } : { toOrgId: to.id };
+      const refused = (await act(registrar, p.id, action, body, 409)).error;
+      expect(refused, `${action} to ${to.name}`).toMatchObject({
+        code,
+        details: { field: 'toOrgId', targetOrgId: to.id, targetOrg: to.name },
+      });
+      expect(refused.message).toContain('第二十三条');
+    }
+    const after = await detail(registrar, p.id);
+    expect(after).toMatchObject({ status: 'registered', version: p.version });
+    expect(after.workflow.assignments).toEqual([]);
+    expect(await db.selectFrom('petition_access').selectAll().where('petition_id', '=', p.id).execute()).toEqual([]);
+
+    // The body's own departments, township and its villages are fine.
+    expect((await act(registrar, p.id, 'assign', { toOrgId: township.id, requirements: '请依法办理。' })).petition.status).toBe('assigned');
+  });
+
+  it('the picker lists exactly the bodies the action allows, without the accused body of an accusation', async () => {
+    const p = await register(registrar);
+    expect(await targets(registrar, p.id)).toEqual([dept.name, township.name, village.name].sort());
+    // The city routes through both counties, never to the courts or itself.
+    const q = await register(cityRegistrar);
+    expect(await targets(cityRegistrar, q.id)).toEqual(
+      [cityDept, county, bureau, dept, township, village, otherCounty, otherBureau].map((o) => o.name).sort(),
+    );
+    const accusation = await register(registrar, { type: 'accusation', accusedOrgId: township.id });
+    expect(await targets(registrar, accusation.id)).toEqual([dept.name]);
+    expect((await act(registrar, accusation.id, 'forward', { toOrgId: village.id }, 409)).error.code).toBe('route_to_accused');
+    expect((await act(registrar, accusation.id, 'forward', { toOrgId: court.id }, 409)).error.code).toBe('route_target_invalid');
+  });
+});

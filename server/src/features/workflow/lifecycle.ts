@@ -39,7 +39,8 @@ export const RELATIONS = {
   assistant: 'a body an assisting task awaits (协办)',
   approver: 'the body whose extension request awaits approval',
   decider: 'the body that issued the last decision',
-  assigner: 'the assigning body (交办机关), which verifies',
+  assigner: 'the assigning body (交办机关, the first of a chain of 交办), which verifies',
+  assignee: 'the handling body of a matter it received by 交办, which may pass it further down (层层交办)',
   reviewBody: 'the body the last decision names for 复查 / 复核',
   reviewer: 'the body an open 复查 / 复核 is at',
   superior: 'a body above the one that must act (not that body itself)',
@@ -105,7 +106,7 @@ export const LIFECYCLE = {
   assign: {
     summary: '交办（限期办理并报送办结报告）',
     permission: ['petition.route'],
-    who: [routing],
+    who: [routing, { from: statuses('handling'), by: 'assignee' }],
     to: 'assigned',
     clocks: ['assigned', 'delivered_to_body'],
   },

@@ -101,3 +101,59 @@ describe('where 转送 and 交办 may go (条例 Arts. 23, 24)', () => {
     expect((await act(registrar, accusation.id, 'forward', { toOrgId: court.id }, 409)).error.code).toBe('route_target_invalid');
   });
 });
+
+describe('层层交办: a 交办 passed further down keeps the original assigner’s verification', () => {
+  it('city → county bureau → township; the city verifies, the detail shows the whole chain', async () => {
+    const p = await register(cityRegistrar);
+    await act(cityRegistrar, p.id, 'assign', { toOrgId: bureau.id, requirements: '请县信访局督促属地办理。', dueDate: inDays(40) });
+    await act(caseworker, p.id, 'receive');
+    expect((await detail(registrar, p.id)).actions).toContain('assign');
+
+    // No later than the city's date.
+    const late = await act(registrar, p.id, 'assign', { toOrgId: township.id, requirements: '请属地核实。', dueDate: inDays(50) }, 400);
+    expect(late.error.details.fields[0].path).toBe('dueDate');
+    // Only within the county's own tree.
+    expect((await act(registrar, p.id, 'assign', { toOrgId: otherBureau.id, requirements: '请核实。' }, 409)).error.code).toBe(
+      'route_out_of_area',
+    );
+    // Without a date it inherits the city's, which is earlier than the township's own 60 days.
+    const passed = (await act(registrar, p.id, 'assign', { toOrgId: township.id, requirements: '请属地核实办理。' })).petition;
+    expect(passed.status).toBe('assigned');
+    const [first, second] = passed.workflow.assignments as Json[];
+    expect(second).toMatchObject({ fromOrg: { id: bureau.id }, toOrg: { id: township.id }, dueAt: first!.dueAt });
+
+    await act(townHandler, p.id, 'receive');
+    const handled = await detail(townHandler, p.id);
+    expect(handled.workflow.assignChain).toEqual([
+      { id: cityBureau.id, name: cityBureau.name },
+      { id: bureau.id, name: bureau.name },
+      { id: township.id, name: township.name },
+    ]);
+    await act(townHandler, p.id, 'decide', DECISION);
+    await act(townHandler, p.id, 'deliver', { method: 'in_person', result: 'signed', deliveredOn: chinaDate(new Date()) });
+    const concluded = (await act(townHandler, p.id, 'conclude', { report: '已核实并答复。' })).petition;
+    expect(concluded.status).toBe('pending_review');
+    // The report goes to the city; the county passed the matter on and does not verify it.
+    expect((await detail(registrar, p.id)).actions).not.toContain('verify');
+    expect((await act(registrar, p.id, 'verify', {}, 409)).error.code).toBe('action_not_allowed');
+    const inbox = async (s: Session) =>
+      ((await s.request({ method: 'GET', url: '/api/inbox' })).json().sections.verify as Json[]).map((i) => i.id);
+    expect(await inbox(cityRegistrar)).toContain(p.id);
+    expect(await inbox(registrar)).not.toContain(p.id);
+
+    const verified = (await act(cityRegistrar, p.id, 'verify', { note: '同意办结。' })).petition;
+    expect(verified.status).toBe('concluded');
+    expect((verified.workflow.assignments as Json[]).map((a) => a.status)).toEqual(['done', 'done']);
+  });
+
+  it('a body that received a 转送 does not pass it on by 交办; it may ask for 协办', async () => {
+    const p = await register(registrar);
+    await act(registrar, p.id, 'forward', { toOrgId: dept.id });
+    await act(deptHandler, p.id, 'receive');
+    const deptRouter = await loginAs(app, db, dept, ['registrar']);
+    expect((await detail(deptRouter, p.id)).actions).not.toContain('assign');
+    expect((await act(deptRouter, p.id, 'assign', { toOrgId: township.id, requirements: '请核实。' }, 409)).error.code).toBe(
+      'action_not_allowed',
+    );
+  });
+});

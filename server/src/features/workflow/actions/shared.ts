@@ -5,6 +5,7 @@ import { AppError, fieldError } from '../../../errors.js';
 import { int4Id, requiredText } from '../../../shared/validators.js';
 import { dueAt, type Pause } from '../../deadlines/index.js';
 import { routeTarget } from '../routing.js';
+import { routing } from '../workflow.policy.js';
 import { workflowRepository } from '../workflow.repository.js';
 import type { Ctx, Outcome } from '../workflow.service.js';
 
@@ -48,13 +49,17 @@ export async function hearingPauses(trx: Executor, petitionId: number): Promise<
 }
 
 /** 转送 or 交办: the assignment, the receiving body's access, the sender as the body that decides on a return. */
-export async function route({ trx, actor, p, calendar }: Ctx, mode: 'forward' | 'assign', input: RouteInput) {
+export async function route({ trx, actor, p, w, calendar }: Ctx, mode: 'forward' | 'assign', input: RouteInput) {
   const org = await routeTarget(trx, p, actor, input.toOrgId, 'toOrgId');
   if (org.id === actor.orgId) throw fieldError('toOrgId', '本单位直接办理请选择“受理”');
+  // 层层交办: a body passing on a 交办 it holds gives no later date than it was given.
+  const lead = routing(w).lead;
+  const given = p.status === 'handling' && lead?.mode === 'assign' && lead.to_org_id === actor.orgId ? lead.due_at : null;
   let due: Date | null = null;
   if ('requirements' in input) {
     if (input.dueDate) {
       if (input.dueDate <= chinaDate(new Date())) throw fieldError('dueDate', '办理期限应晚于今天');
+      if (given && input.dueDate > dueDay(given)) throw fieldError('dueDate', `不能晚于上级交办的办理期限（${dueDay(given)}）`);
       due = endOfChinaDay(input.dueDate);
     } else {
       const pack = await calendar.packFor(org.id, trx);
@@ -63,6 +68,7 @@ export async function route({ trx, actor, p, calendar }: Ctx, mode: 'forward' | 
         due = dueAt(await calendar.calendar(trx), new Date(), rule.length, rule.unit, {
           extendOverDaysOff: pack.extendOverDaysOff,
         }).dueAt;
+      if (given && (!due || given < due)) due = given;
     }
   }
   await workflowRepository.insert(trx, 'petition_assignments', {

@@ -157,3 +157,17 @@ describe('层层交办: a 交办 passed further down keeps the original assigner
     );
   });
 });
+
+describe('the petitioner is told in writing', () => {
+  it('交办 issues a 交办告知书 for the petitioner besides the 交办单 to the body', async () => {
+    const p = await register(registrar);
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请依法办理。', dueDate: inDays(30) });
+    const docs = await documentsOf(registrar, p.id);
+    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'assignment_slip', 'assignment_notice']);
+    const notice = docs.find((d) => d.kind === 'assignment_notice')!;
+    expect(notice).toMatchObject({ title: '信访事项交办告知书' });
+    const text = (await db.selectFrom('documents').select('text').where('id', '=', notice.id).executeTakeFirstOrThrow()).text;
+    expect(text).toContain(`交由${dept.name}办理`);
+    expect(text).toContain('王建华');
+  });
+});

@@ -59,7 +59,8 @@ export const EVENT_PAYLOADS = {
   forward: routed,
   assign: routed,
   decline: z.object({ route: z.string(), routeOrgId: id.nullable(), reason: z.string() }),
-  receive: z.object({ assignmentId: id }),
+  /** `mode`: how it came; signing for a 转送 is the receiving body's 受理 (条例 Arts. 22–23). Older rows lack it. */
+  receive: z.object({ assignmentId: id, mode: z.enum(['forward', 'assign']).optional() }),
   return: z.object({ assignmentId: id, reason: z.string() }),
   insist: z.object({ assignmentId: id, toOrg: z.string().nullable(), reason: z.string() }),
   /** The record as entered (the version it was based on is left out). */

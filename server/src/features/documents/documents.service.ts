@@ -204,7 +204,7 @@ export function createDocumentsService({
 
   /**
    * The documents a workflow event issues (docs/WORKFLOW.md): a 交办 its 交办单 to the body and the petitioner's 交办告知书
-   * (条例 Arts. 23, 24).
+   * (条例 Arts. 23, 24); signing for a 转送 is the receiving body's 受理, with its 受理告知书 (Arts. 22–23).
    */
   async function plansFor(e: WorkflowEvent): Promise<Plan[]> {
     const { trx, action, payload: x } = e;
@@ -231,6 +231,8 @@ export function createDocumentsService({
           { kind: 'assignment_notice', values: { toOrg: x.toOrg, dueDate } },
         ];
       }
+      case 'receive':
+        return x.mode === 'forward' ? [{ kind: 'acceptance_notice', values: {} }] : [];
       case 'approveExtension': {
         if (!x.approve) return [];
         const due = await documentsRepository.handleDue(trx, e.petitionId);
@@ -253,7 +255,6 @@ export function createDocumentsService({
       case 'instruct':
       case 'markBacklog':
       case 'ownershipItem':
-      case 'receive':
       case 'record':
       case 'replySupervision':
       case 'requestExtension':

@@ -28,7 +28,7 @@ export function factsQuery(selection: RawBuilder<unknown>) {
       from petitions p join sel on sel.id = p.id
     ),
     ev as (
-      select e.petition_id, e.id, e.kind, e.actor_org_id as org, ${eventDay} as day, e.at
+      select e.petition_id, e.id, e.kind, e.actor_org_id as org, ${eventDay} as day, e.at, e.payload
       from petition_events e join sel on sel.id = e.petition_id
     ),
     items as (
@@ -39,6 +39,14 @@ export function factsQuery(selection: RawBuilder<unknown>) {
         from ev e join p on p.id = e.petition_id
         where e.kind in ('accept', 'forward', 'assign', 'decline')
         order by e.petition_id, e.id
+      ) r cross join lateral (select 'decided' as measure union all select 'decided_timely' where r.timely) m
+      union all
+      -- A 转送's receiving body decides too: its 签收 is its 受理, within fifteen days of delivery (条例 Arts. 22–23).
+      select r.petition_id, m.measure, r.org, r.day, 1
+      from (
+        select e.petition_id, e.org, e.day, e.day <= ${day(sql.ref('a.created_at'))} + ${DECISION_DAYS}::int as timely
+        from ev e join petition_assignments a on a.id = (e.payload->>'assignmentId')::bigint
+        where e.kind = 'receive' and a.mode = 'forward'
       ) r cross join lateral (select 'decided' as measure union all select 'decided_timely' where r.timely) m
       union all
       -- 答复: the first 处理意见书 of the handling stage and the days it took.

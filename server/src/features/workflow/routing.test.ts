@@ -170,4 +170,43 @@ describe('the petitioner is told in writing', () => {
     expect(text).toContain(`交由${dept.name}办理`);
     expect(text).toContain('王建华');
   });
+
+  it('the body a matter is forwarded to has its own 15 days to accept; its 签收 issues the 受理告知书 and the SMS', async () => {
+    const p = await register(registrar);
+    const forwarded = (await act(registrar, p.id, 'forward', { toOrgId: dept.id })).petition;
+    const running = clock(forwarded, 'accept_forwarded')!;
+    expect(running).toMatchObject({ stoppedAt: null, label: '告知是否受理（转送事项）' });
+    expect(Date.parse(running.dueAt) - Date.parse(running.startedAt)).toBeGreaterThanOrEqual(15 * 86_400_000 - 86_400_000);
+    const rows = await db
+      .selectFrom('petition_clocks')
+      .select(['org_id'])
+      .where('petition_id', '=', p.id)
+      .where('key', '=', 'accept_forwarded')
+      .execute();
+    expect(rows).toEqual([{ org_id: dept.id }]);
+
+    const received = (await act(deptHandler, p.id, 'receive')).petition;
+    expect(clock(received, 'accept_forwarded')).toMatchObject({ stopEvent: 'received' });
+    const docs = await documentsOf(registrar, p.id);
+    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'forward_notice', 'acceptance_notice']);
+    const acceptance = await db.selectFrom('documents').select(['org_id']).where('id', '=', docs[2]!.id).executeTakeFirstOrThrow();
+    expect(acceptance.org_id).toBe(dept.id);
+    const sms = await db
+      .selectFrom('outbox')
+      .select(['template_key', 'body'])
+      .where('petition_id', '=', p.id)
+      .where('channel', '=', 'sms')
+      .orderBy('id')
+      .execute();
+    expect(sms.map((r) => r.template_key)).toEqual(['petitioner.forwarded', 'petitioner.accepted']);
+    expect(sms[1]!.body).toContain(`已由${dept.name}受理`);
+  });
+
+  it('signing for a 交办 issues no second notice: the assigning body has told the petitioner', async () => {
+    const p = await register(registrar);
+    await act(registrar, p.id, 'assign', { toOrgId: dept.id, requirements: '请依法办理。' });
+    await act(deptHandler, p.id, 'receive');
+    expect((await documentsOf(registrar, p.id)).map((d) => d.kind)).toEqual(['receipt', 'assignment_slip', 'assignment_notice']);
+    expect(clock(await detail(registrar, p.id), 'accept_forwarded')).toBeUndefined();
+  });
 });

@@ -2,7 +2,7 @@ import { routing } from '../workflow.policy.js';
 import { workflowRepository } from '../workflow.repository.js';
 import { defineAction } from './shared.js';
 
-/** 签收: the body the matter was sent to takes it and handles it. */
+/** 签收: the body the matter was sent to takes it and handles it; for a 转送, this is its 受理 (its notice follows). */
 export const receive = defineAction(
   'receive',
   {},
@@ -12,6 +12,6 @@ export const receive = defineAction(
   return {
     patch: { holder_org_id: actor.orgId },
     clockEvents: [{ name: 'received', orgId: actor.orgId }],
-    payload: { assignmentId: a.id },
+    payload: { assignmentId: a.id, mode: a.mode === 'forward' ? 'forward' : 'assign' },
   };
 });

@@ -62,6 +62,13 @@ async function concluded() {
   await act(handler, id, 'conclude', { report: '已按处理意见办结。' });
   return id;
 }
+/** The body an assignment awaits signs for it, decides, delivers and reports: the matter awaits verification. */
+async function reportBy(s: typeof handler, id: number) {
+  await act(s, id, 'receive');
+  await act(s, id, 'decide', DECISION);
+  await act(s, id, 'deliver', delivery);
+  await act(s, id, 'conclude', { report: '已按处理意见办结。' });
+}
 async function inReview() {
   const id = await concluded();
   await act(countyOffice, id, 'requestReview', { requestedOn: today, reasons: '补偿标准计算有误。' });
@@ -203,10 +210,7 @@ const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
     async () => {
       const id = await register();
       await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
-      await act(handler, id, 'receive');
-      await act(handler, id, 'decide', DECISION);
-      await act(handler, id, 'deliver', delivery);
-      await act(handler, id, 'conclude', { report: '已按处理意见办结。' });
+      await reportBy(handler, id);
       return {
         id,
         rel: { holder: [dept], decider: [dept], assigner: [bureau], superior: superiorsOf(bureau, dept) },
@@ -219,10 +223,7 @@ const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
       await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
       await act(handler, id, 'receive');
       await act(deptRouter, id, 'assign', { toOrgId: dept2.id, requirements: '请核实办理。' });
-      await act(handler2, id, 'receive');
-      await act(handler2, id, 'decide', DECISION);
-      await act(handler2, id, 'deliver', delivery);
-      await act(handler2, id, 'conclude', { report: '已按处理意见办结。' });
+      await reportBy(handler2, id);
       return {
         id,
         rel: { holder: [dept2], decider: [dept2], assigner: [bureau], superior: superiorsOf(dept, dept2) },

@@ -13,6 +13,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { PetitionTable } from '../../db/types.js';
 import { AppError } from '../../errors.js';
 import { createCalendarService, type CalendarService, presentClock, type ClocksService } from '../deadlines/index.js';
+import { presentDirectoryOrg } from '../orgs/index.js';
 import { petitionRecords, type PetitionListItemDto, type PetitionsService } from '../petitions/index.js';
 import { listQuery, type WorklistService } from '../worklist/index.js';
 import { ACTIONS } from './actions/index.js';
@@ -146,8 +147,7 @@ export function createWorkflowService({
     async routeTargets(actor: Actor, id: number) {
       const p = await petitionRecords.findVisible(db, actor, id);
       if (!p) throw new AppError('petition_not_found');
-      const items = await routeTargets(db, p, actor);
-      return { items: items.map((o) => ({ id: o.id, parentId: o.parent_id, kind: o.kind, name: o.name, shortName: o.short_name })) };
+      return { items: (await routeTargets(db, p, actor)).map(presentDirectoryOrg) };
     },
 
     /** Open deadlines of bodies, soonest first (本单位时限 or all the actor sees). */

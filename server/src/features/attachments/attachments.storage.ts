@@ -17,7 +17,9 @@ export function createFileStore(dataDir: string) {
       const target = pathOf(sha256);
       if (!existsSync(target)) {
         await mkdir(path.dirname(target), { recursive: true });
-        const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+        // Unique per write: two writers of the same new content (two renderers of one document) in the same
+        // millisecond each need their own temporary file; the second rename replaces the file with the same bytes.
+        const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
         await writeFile(temp, content, { flag: 'wx' });
         await rename(temp, target); // atomic: a reader never sees half a file
       }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
+import { createFileStore } from './attachments.storage.js';
 import { buildOrgTree, loginAs, petitionInput, PNG, uploadAttachment } from '../../test/factories.js';
 
 const { app, db, config } = await createTestApp();
@@ -55,5 +56,15 @@ describe('attachments', () => {
     expect(exe.json().error.code).toBe('attachment_type_not_allowed');
     const handler = await loginAs(app, db, tree.department, ['handler']);
     expect((await upload(handler, 'a.png', PNG)).statusCode).toBe(403);
+  });
+});
+
+describe('the file store', () => {
+  it('stores the same new content written twice at once (two renderers of one document): one file, no error', async () => {
+    const store = createFileStore(config.dataDir);
+    const content = Buffer.from(`同一内容同时写入两次 ${Date.now()}`);
+    const hashes = await Promise.all(Array.from({ length: 8 }, () => store.put(content)));
+    expect(new Set(hashes)).toEqual(new Set([createHash('sha256').update(content).digest('hex')]));
+    expect(store.exists(hashes[0]!)).toBe(true);
   });
 });

@@ -434,24 +434,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              items: {
-                id: number;
-                parentId: number | null;
-                /** @enum {string} */
-                kind:
-                  | 'bureau'
-                  | 'department'
-                  | 'government'
-                  | 'township'
-                  | 'village'
-                  | 'court'
-                  | 'procuratorate'
-                  | 'discipline'
-                  | 'arbitration'
-                  | 'reconsideration';
-                name: string;
-                shortName: string | null;
-              }[];
+              items: components['schemas']['DirectoryOrg'][];
             };
           };
         };
@@ -4810,24 +4793,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              items: {
-                id: number;
-                parentId: number | null;
-                /** @enum {string} */
-                kind:
-                  | 'bureau'
-                  | 'department'
-                  | 'government'
-                  | 'township'
-                  | 'village'
-                  | 'court'
-                  | 'procuratorate'
-                  | 'discipline'
-                  | 'arbitration'
-                  | 'reconsideration';
-                name: string;
-                shortName: string | null;
-              }[];
+              items: components['schemas']['DirectoryOrg'][];
             };
           };
         };
@@ -6483,6 +6449,24 @@ export interface components {
         deactivate: boolean;
         reactivate: boolean;
       };
+    };
+    DirectoryOrg: {
+      id: number;
+      parentId: number | null;
+      /** @enum {string} */
+      kind:
+        | 'bureau'
+        | 'department'
+        | 'government'
+        | 'township'
+        | 'village'
+        | 'court'
+        | 'procuratorate'
+        | 'discipline'
+        | 'arbitration'
+        | 'reconsideration';
+      name: string;
+      shortName: string | null;
     };
     User: {
       id: number;

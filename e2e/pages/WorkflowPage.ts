@@ -20,6 +20,22 @@ export class ActionDialog {
     await chooseOption(this.dialog, this.page, label, option, search);
   }
 
+  /**
+   * Whether the picker `label` offers `option`: its name is typed and the list shows it, or shows nothing. Ask first
+   * for a body that is offered: until the list has arrived it shows nothing either.
+   */
+  async offers(label: string, option: string): Promise<boolean> {
+    const input = this.dialog.getByLabel(label, { exact: true });
+    const popup = this.page.locator('.ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)');
+    await input.click();
+    await input.fill(option);
+    const hit = popup.locator(`[title="${option}"]`);
+    await hit.or(popup.locator('.ant-empty')).first().waitFor();
+    const offered = (await hit.count()) > 0;
+    await input.fill('');
+    return offered;
+  }
+
   /** A radio choice (options and yes/no fields). */
   async pick(option: string): Promise<void> {
     await this.dialog.getByRole('radio', { name: option, exact: true }).check();

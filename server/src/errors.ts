@@ -104,6 +104,16 @@ export const errorCatalogue = {
     zh: '该机关不是信访事项的办理机关：属于诉讼、仲裁、行政复议等法定途径的，应不予受理并告知信访人途径。',
     en: 'That body does not handle petitions; decline and name the statutory route instead.',
   },
+  route_upward: {
+    status: 409,
+    zh: '不能向上级机关或本级人民政府转送、交办信访事项（《信访工作条例》第二十三条、第二十四条）：交办只能交给本级人民政府所属的机关、单位和下级人民政府，转送只能转给同级或下级有权处理的机关、单位。需要向上级报告的，本系统不提供报告操作，请按规定另行报告。',
+    en: 'A petition is not forwarded or assigned upward, to a higher body or to one’s own government (Arts. 23, 24): assignments go to bodies under the assigning government, forwards to empowered bodies at the same level or below. Reporting upward is not an action of this system; report by the usual means.',
+  },
+  route_out_of_area: {
+    status: 409,
+    zh: '只能向本级人民政府管辖范围内的机关、单位转送、交办信访事项（《信访工作条例》第二十三条、第二十四条）；所选机关属于其他地区或上级人民政府，不在本机关的转送、交办范围内。',
+    en: 'Petitions are forwarded or assigned only to bodies under one’s own government (Arts. 23, 24); the body chosen belongs to another area or to a higher government.',
+  },
   return_period_expired: {
     status: 409,
     zh: '已超过五个工作日的异议期限，不能再退回，请签收办理（《信访工作条例》第二十三条）。',

@@ -70,7 +70,8 @@ export const EVENT_PAYLOADS = {
   assign: routed,
   /** `finalOfId`: not accepted again as a repeat of that final matter (条例 Art. 36), with no statutory route to name. */
   decline: z.object({ route: z.string().nullable(), routeOrgId: id.nullable(), reason: z.string(), finalOfId: id.optional() }),
-  receive: z.object({ assignmentId: id }),
+  /** `mode`: how it came; signing for a 转送 is the receiving body's 受理 (条例 Arts. 22–23). Older rows lack it. */
+  receive: z.object({ assignmentId: id, mode: z.enum(['forward', 'assign']).optional() }),
   return: z.object({ assignmentId: id, reason: z.string() }),
   insist: z.object({ assignmentId: id, toOrg: z.string().nullable(), reason: z.string() }),
   /** The record as entered (the version it was based on is left out). */

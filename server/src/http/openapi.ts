@@ -7,7 +7,7 @@ import { clockDto } from '../features/deadlines/clocks.schema.js';
 import { documentDto, templateDto } from '../features/documents/documents.schema.js';
 import { jobDto } from '../features/imports/imports.schema.js';
 import { messageDto } from '../features/notifications/notifications.schema.js';
-import { orgDto } from '../features/orgs/orgs.schema.js';
+import { directoryOrgDto, orgDto } from '../features/orgs/orgs.schema.js';
 import { attachmentDto } from '../features/attachments/attachments.schema.js';
 import {
   candidateDto,
@@ -33,6 +33,7 @@ import { workflowDto } from '../shared/workflow.dto.js';
 const components: Record<string, z.ZodType> = {
   Me: meDto,
   Org: orgDto,
+  DirectoryOrg: directoryOrgDto,
   User: userDto,
   Region: regionDto,
   AuditEvent: eventDto,

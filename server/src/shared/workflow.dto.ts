@@ -38,6 +38,11 @@ export const workflowDto = z.object({
       repliedAt: at.nullable(),
     }),
   ),
+  /**
+   * 交办链: the bodies a 交办 went through to the handling body (层层交办), the original assigner first, which
+   * verifies the report; empty when the handling body did not receive the matter by 交办.
+   */
+  assignChain: z.array(ref),
   records: z.array(
     z.object({
       id: z.number(),

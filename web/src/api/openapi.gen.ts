@@ -434,24 +434,7 @@ export interface paths {
           };
           content: {
             'application/json': {
-              items: {
-                id: number;
-                parentId: number | null;
-                /** @enum {string} */
-                kind:
-                  | 'bureau'
-                  | 'department'
-                  | 'government'
-                  | 'township'
-                  | 'village'
-                  | 'court'
-                  | 'procuratorate'
-                  | 'discipline'
-                  | 'arbitration'
-                  | 'reconsideration';
-                name: string;
-                shortName: string | null;
-              }[];
+              items: components['schemas']['DirectoryOrg'][];
             };
           };
         };
@@ -1370,6 +1353,7 @@ export interface paths {
             | 'decline_notice'
             | 'final_notice'
             | 'forward_notice'
+            | 'assignment_notice'
             | 'assignment_slip'
             | 'extension_notice'
             | 'decision'
@@ -1420,6 +1404,7 @@ export interface paths {
             | 'decline_notice'
             | 'final_notice'
             | 'forward_notice'
+            | 'assignment_notice'
             | 'assignment_slip'
             | 'extension_notice'
             | 'decision'
@@ -1470,6 +1455,7 @@ export interface paths {
             | 'decline_notice'
             | 'final_notice'
             | 'forward_notice'
+            | 'assignment_notice'
             | 'assignment_slip'
             | 'extension_notice'
             | 'decision'
@@ -3556,7 +3542,7 @@ export interface paths {
     put?: never;
     /**
      * 交办（限期办理并报送办结报告）
-     * @description Permission: `petition.route`. Who: from `registered`, `returned` by the body routing the matter (the registering body, or the sender after a return), or a body above it. Status: → `assigned`. Clock events: `assigned`, `delivered_to_body`. Shown on the petitioner's timeline.
+     * @description Permission: `petition.route`. Who: from `registered`, `returned` by the body routing the matter (the registering body, or the sender after a return), or a body above it; or from `handling` by the handling body of a matter it received by 交办, which may pass it further down (层层交办). Status: → `assigned`. Clock events: `assigned`, `delivered_to_body`. Shown on the petitioner's timeline.
      */
     post: {
       parameters: {
@@ -4236,7 +4222,7 @@ export interface paths {
     put?: never;
     /**
      * 审核认定办结
-     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关), which verifies. Status: → `concluded`. Clock events: `verified`. Shown on the petitioner's timeline.
+     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关, the first of a chain of 交办), which verifies. Status: → `concluded`. Clock events: `verified`. Shown on the petitioner's timeline.
      */
     post: {
       parameters: {
@@ -4286,7 +4272,7 @@ export interface paths {
     put?: never;
     /**
      * 退回重办
-     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关), which verifies. Status: → `handling`. Clock events: `rework`. Shown on the petitioner's timeline.
+     * @description Permission: `petition.verify`. Who: from `pending_review` by the assigning body (交办机关, the first of a chain of 交办), which verifies. Status: → `handling`. Clock events: `rework`. Shown on the petitioner's timeline.
      */
     post: {
       parameters: {
@@ -4878,6 +4864,46 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/petitions/{id}/route-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可转送、交办的机关（本级人民政府管辖范围内，条例第二十三条、第二十四条） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['DirectoryOrg'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6589,6 +6615,24 @@ export interface components {
         reactivate: boolean;
       };
     };
+    DirectoryOrg: {
+      id: number;
+      parentId: number | null;
+      /** @enum {string} */
+      kind:
+        | 'bureau'
+        | 'department'
+        | 'government'
+        | 'township'
+        | 'village'
+        | 'court'
+        | 'procuratorate'
+        | 'discipline'
+        | 'arbitration'
+        | 'reconsideration';
+      name: string;
+      shortName: string | null;
+    };
     User: {
       id: number;
       username: string;
@@ -6999,6 +7043,10 @@ export interface components {
         /** Format: date-time */
         repliedAt: string | null;
       }[];
+      assignChain: {
+        id: number;
+        name: string;
+      }[];
       records: {
         id: number;
         /** @enum {string} */
@@ -7199,6 +7247,7 @@ export interface components {
         | 'decline_notice'
         | 'final_notice'
         | 'forward_notice'
+        | 'assignment_notice'
         | 'assignment_slip'
         | 'extension_notice'
         | 'decision'
@@ -7225,6 +7274,7 @@ export interface components {
         | 'decline_notice'
         | 'final_notice'
         | 'forward_notice'
+        | 'assignment_notice'
         | 'assignment_slip'
         | 'extension_notice'
         | 'decision'

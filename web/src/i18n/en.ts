@@ -1040,6 +1040,7 @@ export const en: Resources = {
     returnedAt: 'Returned {{at}}',
     repliedAt: 'Replied {{at}}',
     returnedBecause: 'Returned because: {{reason}}',
+    assignChain: 'Chain of assignment: {{chain}} ({{origin}} verifies the conclusion)',
     awaitingReply: 'Awaiting reply',
     hearingSpan: 'Hearing {{from}} to {{to}} (handling clock paused)',
     reliefText: '{{kind}} {{amount}} yuan',

@@ -236,6 +236,7 @@ export const portalEn: typeof portalZh = {
   },
   deadlines: {
     decide: 'Tell you whether it is accepted',
+    accept_forwarded: 'The body it was forwarded to tells you whether it accepts it',
     object: 'The receiving body confirms it will handle it',
     handle: 'Handle it and issue a decision',
     handle_assigned: 'The assigned body concludes and reports',

@@ -224,6 +224,7 @@ export const portalZh = {
   },
   deadlines: {
     decide: '告知您是否受理',
+    accept_forwarded: '接收转送的机关告知您是否受理',
     object: '接收单位确认由其办理',
     handle: '办理并出具处理意见',
     handle_assigned: '承办单位办结并报告',

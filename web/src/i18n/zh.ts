@@ -953,6 +953,7 @@ export const zh = {
     returnedAt: '退回 {{at}}',
     repliedAt: '反馈 {{at}}',
     returnedBecause: '退回理由：{{reason}}',
+    assignChain: '交办链：{{chain}}（由{{origin}}审核认定办结）',
     awaitingReply: '待反馈',
     hearingSpan: '听证 {{from}} 至 {{to}}（中止计算办理期限）',
     reliefText: '{{kind}} {{amount}} 元',

@@ -47,6 +47,15 @@ const national: PolicyPack = {
       stopsOn: ['accepted', 'forwarded', 'assigned', 'declined'],
       basis: '条例第二十二条、第二十三条',
     },
+    // The receiving body's own 15 days from delivery (条例 Arts. 22–23): its 签收 is its 受理.
+    accept_forwarded: {
+      label: '告知是否受理（转送事项）',
+      length: 15,
+      unit: 'calendar_day',
+      startsOn: ['forwarded'],
+      stopsOn: ['received', 'returned'],
+      basis: '条例第二十二条、第二十三条',
+    },
     object: {
       label: '有权处理机关提出异议',
       length: 5,
@@ -110,6 +119,7 @@ const shandong: PolicyPack = {
   extendOverDaysOff: true,
   clocks: {
     decide: national.clocks.decide!,
+    accept_forwarded: national.clocks.accept_forwarded!,
     object: national.clocks.object!,
     handle: {
       label: '直接办理',

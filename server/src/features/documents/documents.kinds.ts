@@ -12,6 +12,7 @@ export const DOCUMENT_KINDS = [
   'decline_notice',
   'final_notice',
   'forward_notice',
+  'assignment_notice',
   'assignment_slip',
   'extension_notice',
   'decision',
@@ -140,6 +141,22 @@ export const KINDS: Record<DocumentKind, KindSpec> = {
     required: ['toOrg'],
     template: [
       '你于{{receivedDate}}以{{channel}}形式提出的“{{petitionTitle}}”信访事项（编号：{{petitionNumber}}），经审查，属于{{toOrg}}的职责范围。根据《信访工作条例》第二十二条、第二十三条的规定，本机关已于{{issueDate}}将该信访事项转送{{toOrg}}依法处理，请你与该机关联系。',
+      '特此告知。',
+    ].join('\n'),
+  },
+  // The petitioner's copy of a 交办, for a visitor without a phone as much as for a letter writer.
+  assignment_notice: {
+    title: '信访事项交办告知书',
+    code: '交告',
+    addressee: 'petitioner',
+    variables: [
+      { name: 'toOrg', label: '承办单位' },
+      { name: 'dueDate', label: '办理期限' },
+    ],
+    required: ['toOrg'],
+    template: [
+      '你于{{receivedDate}}以{{channel}}形式提出的“{{petitionTitle}}”信访事项（编号：{{petitionNumber}}），经审查，属于{{toOrg}}的职责范围。根据《信访工作条例》第二十三条、第二十四条的规定，本机关已于{{issueDate}}将该信访事项交由{{toOrg}}办理，要求其于{{dueDate}}前办结并向本机关报告办理结果，由{{toOrg}}依法书面答复你。',
+      '你可以凭信访事项编号和查询码查询办理进展，也可以与{{toOrg}}或本机关联系。',
       '特此告知。',
     ].join('\n'),
   },

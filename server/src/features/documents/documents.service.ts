@@ -203,51 +203,50 @@ export function createDocumentsService({
     return id;
   }
 
-  /** The document a workflow event issues, if any (docs/WORKFLOW.md). */
-  async function planFor(e: WorkflowEvent): Promise<Plan | null> {
+  /**
+   * The documents a workflow event issues (docs/WORKFLOW.md): a 交办 its 交办单 to the body and the petitioner's 交办告知书
+   * (条例 Arts. 23, 24); signing for a 转送 is the receiving body's 受理, with its 受理告知书 (Arts. 22–23).
+   */
+  async function plansFor(e: WorkflowEvent): Promise<Plan[]> {
     const { trx, action, payload: x } = e;
     switch (action) {
       case 'accept':
-        return { kind: 'acceptance_notice', values: {} };
+        return [{ kind: 'acceptance_notice', values: {} }];
       case 'decline':
-        if (x.finalOfId) return finalNotice(await petitionRecords.finalMatterRef(trx, x.finalOfId), x.reason);
-        return {
-          kind: 'decline_notice',
-          values: {
-            reason: sentence(x.reason),
-            route: ROUTE_PHRASES[x.route ?? 'other'] ?? ROUTE_PHRASES.other!,
-            routeOrg: (await orgName(trx, x.routeOrgId)) ?? '有管辖权的机关',
+        if (x.finalOfId) return [finalNotice(await petitionRecords.finalMatterRef(trx, x.finalOfId), x.reason)];
+        return [
+          {
+            kind: 'decline_notice',
+            values: {
+              reason: sentence(x.reason),
+              route: ROUTE_PHRASES[x.route ?? 'other'] ?? ROUTE_PHRASES.other!,
+              routeOrg: (await orgName(trx, x.routeOrgId)) ?? '有管辖权的机关',
+            },
           },
-        };
+        ];
       case 'forward':
-        return { kind: 'forward_notice', values: { toOrg: x.toOrg } };
-      case 'assign':
-        return {
-          kind: 'assignment_slip',
-          toBody: x.toOrg,
-          values: {
-            toOrg: x.toOrg,
-            requirements: sentence(x.requirements),
-            dueDate: x.dueAt ? dueLong(x.dueAt) : '规定期限',
-          },
-        };
+        return [{ kind: 'forward_notice', values: { toOrg: x.toOrg } }];
+      case 'assign': {
+        const dueDate = x.dueAt ? dueLong(x.dueAt) : '规定期限';
+        return [
+          { kind: 'assignment_slip', toBody: x.toOrg, values: { toOrg: x.toOrg, requirements: sentence(x.requirements), dueDate } },
+          { kind: 'assignment_notice', values: { toOrg: x.toOrg, dueDate } },
+        ];
+      }
+      case 'receive':
+        return x.mode === 'forward' ? [{ kind: 'acceptance_notice', values: {} }] : [];
       case 'approveExtension': {
-        if (!x.approve) return null;
+        if (!x.approve) return [];
         const due = await documentsRepository.handleDue(trx, e.petitionId);
-        return {
-          kind: 'extension_notice',
-          values: { days: String(x.days), reason: sentence(x.reason), dueDate: due ? dueLong(due) : '——' },
-        };
+        const values = { days: String(x.days), reason: sentence(x.reason), dueDate: due ? dueLong(due) : '——' };
+        return [{ kind: 'extension_notice', values }];
       }
       case 'decide':
-        return decisionPlan(e, x.decisionId);
+        return [await decisionPlan(e, x.decisionId)];
       case 'supervise': {
         const to = (await orgName(trx, x.toOrgId)) ?? '';
-        return {
-          kind: 'supervision_slip',
-          toBody: to,
-          values: { toOrg: to, proposals: sentence(x.proposals), replyDueDate: textDate(x.replyDueDate) },
-        };
+        const values = { toOrg: to, proposals: sentence(x.proposals), replyDueDate: textDate(x.replyDueDate) };
+        return [{ kind: 'supervision_slip', toBody: to, values }];
       }
       // These issue no document; a new action must say whether it does.
       case 'addAssist':
@@ -259,7 +258,6 @@ export function createDocumentsService({
       case 'acknowledgeInstruction':
       case 'markBacklog':
       case 'ownershipItem':
-      case 'receive':
       case 'record':
       case 'replySupervision':
       case 'requestExtension':
@@ -271,7 +269,7 @@ export function createDocumentsService({
       case 'takeOwnership':
       case 'urge':
       case 'verify':
-        return null;
+        return [];
     }
   }
 
@@ -327,8 +325,7 @@ export function createDocumentsService({
   return {
     /** For createWorkflowService({ listeners }): issues the document of the action in its transaction. */
     listener: (async (e) => {
-      const plan = await planFor(e);
-      if (plan) await issue(e.trx, e.actor, e.petitionId, e.eventId, plan, e.at);
+      for (const plan of await plansFor(e)) await issue(e.trx, e.actor, e.petitionId, e.eventId, plan, e.at);
     }) satisfies WorkflowListener as WorkflowListener,
 
     /** The documents.render job: files of documents issued since, oldest first; returns how many. */

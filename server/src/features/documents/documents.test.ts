@@ -125,6 +125,8 @@ describe('issuing (条例 Arts. 22–23, 31–36, 40)', () => {
     expect(all.map((d) => [d.kind, d.number, d.org.name])).toEqual([
       ['receipt', number('测信访', 'receipt', 2), '测试县信访局'],
       ['assignment_slip', number('测信访', 'assignment_slip', 1), '测试县信访局'],
+      // The petitioner's own notice of the 交办 (for a visitor without a phone, too).
+      ['assignment_notice', number('测信访', 'assignment_notice', 1), '测试县信访局'],
       ['extension_notice', number('测住建', 'extension_notice', 1), '测试县住房和城乡建设局'],
       ['supervision_slip', number('测信访', 'supervision_slip', 1), '测试县信访局'],
       ['decision', number('测住建', 'decision', 1), '测试县住房和城乡建设局'],
@@ -140,6 +142,7 @@ describe('issuing (条例 Arts. 22–23, 31–36, 40)', () => {
     expect(all.map((d) => kindOfEvent.get(d.eventId))).toEqual([
       'registered',
       'assign',
+      'assign',
       'approveExtension',
       'supervise',
       'decide',
@@ -154,10 +157,13 @@ describe('issuing (条例 Arts. 22–23, 31–36, 40)', () => {
     expect(slip).toContain('测试县住房和城乡建设局：');
     expect(slip).toContain('请核实后依法处理。');
     expect(slip).toContain('小区内有业主私自搭建彩钢房');
-    const extension = await text(all[2]!.id);
+    const notice = await text(all[2]!.id);
+    expect(notice).toContain('王建华：');
+    expect(notice).toMatch(/已于\d{4}年\d{1,2}月\d{1,2}日将该信访事项交由测试县住房和城乡建设局办理/);
+    const extension = await text(all[3]!.id);
     expect(extension).toContain('办理期限延长20日');
     expect(extension).toContain('需委托房屋安全鉴定，鉴定周期较长。');
-    expect(await text(all[3]!.id)).toMatch(/建议组织联合调查。[\s\S]*请于\d{4}年\d{1,2}月\d{1,2}日前/);
+    expect(await text(all[4]!.id)).toMatch(/建议组织联合调查。[\s\S]*请于\d{4}年\d{1,2}月\d{1,2}日前/);
     const decline = await text((await documents(registrar, declined.id))[1]!.id);
     expect(decline).toContain('依法向人民法院提起诉讼（受理机关：测试市中级人民法院）');
     expect(decline).toContain('该事项属于人民法院受理范围。');
@@ -427,12 +433,12 @@ describe('downloads', () => {
     await act(handler, p.id, 'receive');
     await act(handler, p.id, 'decide', decision);
     const mine = await service.listForPetitioner(p.id);
-    expect(mine.map((d) => d.kind)).toEqual(['receipt', 'decision']); // not the 交办单
-    const file = await service.openForPetitioner(p.id, mine[1]!.id, 'pdf');
-    expect(file.sha256).toBe((await service.listForPetitioner(p.id))[1]!.pdfSha256);
+    expect(mine.map((d) => d.kind)).toEqual(['receipt', 'assignment_notice', 'decision']); // not the 交办单
+    const file = await service.openForPetitioner(p.id, mine[2]!.id, 'pdf');
+    expect(file.sha256).toBe((await service.listForPetitioner(p.id))[2]!.pdfSha256);
     const slip = (await documents(registrar, p.id)).find((d) => d.kind === 'assignment_slip')!;
     await expect(service.openForPetitioner(p.id, slip.id, 'pdf')).rejects.toMatchObject({ code: 'document_not_found' });
-    await expect(service.openForPetitioner(other.id, mine[1]!.id, 'pdf')).rejects.toMatchObject({ code: 'document_not_found' });
+    await expect(service.openForPetitioner(other.id, mine[2]!.id, 'pdf')).rejects.toMatchObject({ code: 'document_not_found' });
   });
 });
 

@@ -60,6 +60,9 @@ export function createNotificationsService({
     switch (action) {
       case 'accept':
         return petitioner('petitioner.accepted');
+      // Signing for a 转送 is the receiving body's 受理 (条例 Arts. 22–23).
+      case 'receive':
+        return x.mode === 'forward' ? petitioner('petitioner.accepted') : [];
       case 'forward':
         return [...petitioner('petitioner.forwarded', { toOrg: x.toOrg }), ...staff('staff.forwarded', x.toOrgId, handle)];
       case 'assign':
@@ -135,7 +138,6 @@ export function createNotificationsService({
       case 'assistReply':
       case 'markBacklog':
       case 'ownershipItem':
-      case 'receive':
       case 'record':
       case 'resolveBacklog':
       case 'takeOwnership':

@@ -4,6 +4,15 @@ import { regionsService } from '../regions/index.js';
 import { orgPolicy } from './orgs.policy.js';
 import type { OrgDto } from './orgs.schema.js';
 
+/** A body as the directory and the route-target pickers list it. */
+export const presentDirectoryOrg = (o: Pick<Org, 'id' | 'parent_id' | 'kind' | 'name' | 'short_name'>) => ({
+  id: o.id,
+  parentId: o.parent_id,
+  kind: o.kind,
+  name: o.name,
+  shortName: o.short_name,
+});
+
 /** The API shape of a body, with what the actor may do to it. */
 export function presentOrg(actor: Actor, org: Org, parentActive = true): OrgDto {
   return {

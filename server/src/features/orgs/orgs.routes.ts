@@ -1,4 +1,3 @@
-import { ORG_KINDS } from '@xinfang/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
@@ -6,7 +5,16 @@ import { actorOf } from '../../http/access.js';
 import { readUpload } from '../../http/multipart.js';
 import { idParams } from '../../shared/validators.js';
 import { orgImportTemplate, parseOrgImport } from './orgs.import.js';
-import { createOrgBody, importQuery, importResult, listOrgsQuery, moveOrgBody, orgDto, updateOrgBody } from './orgs.schema.js';
+import {
+  createOrgBody,
+  directoryOrgDto,
+  importQuery,
+  importResult,
+  listOrgsQuery,
+  moveOrgBody,
+  orgDto,
+  updateOrgBody,
+} from './orgs.schema.js';
 import type { OrgsService } from './orgs.service.js';
 
 const manage = { access: { permission: 'org.manage' } } as const;
@@ -37,17 +45,7 @@ export function orgsRoutes(orgs: OrgsService): FastifyPluginAsyncZod {
           tags: ['orgs'],
           summary: '全部启用机构名录（用于选择被检举控告单位、转送交办对象等）',
           response: {
-            200: z.object({
-              items: z.array(
-                z.object({
-                  id: z.number(),
-                  parentId: z.number().nullable(),
-                  kind: z.enum(ORG_KINDS),
-                  name: z.string(),
-                  shortName: z.string().nullable(),
-                }),
-              ),
-            }),
+            200: z.object({ items: z.array(directoryOrgDto) }),
           },
         },
       },

@@ -85,6 +85,15 @@ export const orgDto = z.object({
 });
 export type OrgDto = z.infer<typeof orgDto>;
 
+/** One body of the whole-tree directory, as pickers list it (the directory, a petition's route targets). */
+export const directoryOrgDto = z.object({
+  id: z.number(),
+  parentId: z.number().nullable(),
+  kind: z.enum(ORG_KINDS),
+  name: z.string(),
+  shortName: z.string().nullable(),
+});
+
 export const importQuery = z.strictObject({
   dryRun: z
     .enum(['true', 'false'])

@@ -5,7 +5,7 @@ import type { Org } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { isUniqueViolation } from '../../shared/validators.js';
 import { regionsService } from '../regions/index.js';
-import { auditSnapshot, presentOrg } from './orgs.presenter.js';
+import { auditSnapshot, presentDirectoryOrg, presentOrg } from './orgs.presenter.js';
 import { orgPolicy } from './orgs.policy.js';
 import { orgsRepository } from './orgs.repository.js';
 import type { CreateOrgInput, UpdateOrgInput } from './orgs.schema.js';
@@ -95,13 +95,7 @@ export function createOrgsService({ db }: { db: Database }) {
 
     /** All active bodies, for choosing an accused body or (later) where to forward a petition. */
     async directory() {
-      return (await orgsRepository.directory(db)).map((o) => ({
-        id: o.id,
-        parentId: o.parent_id,
-        kind: o.kind,
-        name: o.name,
-        shortName: o.short_name,
-      }));
+      return (await orgsRepository.directory(db)).map(presentDirectoryOrg);
     },
 
     async get(actor: Actor, id: number) {

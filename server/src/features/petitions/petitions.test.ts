@@ -1,3 +1,4 @@
+import { chinaDate } from '@xinfang/domain';
 import { sql } from 'kysely';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -255,8 +256,16 @@ describe('who sees a petition (petition_scopes)', () => {
     expect([await sees(townRegistrar, petition.id, title), await sees(countyLeader, petition.id, title)]).toEqual([true, true]);
     expect([await sees(otherLeader, petition.id, title), await sees(otherHandler, petition.id, title)]).toEqual([false, false]);
 
-    // Forwarded to a department of another county: it and the bodies above it see the matter from then on.
-    await act(townRegistrar, petition.id, 'forward', { toOrgId: tree.otherDepartment.id, note: '请依法处理' });
+    // A department of another county asked to assist: it and the bodies above it see the matter from then on.
+    const townHandler = await loginAs(app, db, township, ['handler']);
+    await act(townRegistrar, petition.id, 'accept');
+    const dueDate = chinaDate(new Date(Date.now() + 10 * 86_400_000));
+    await act(townHandler, petition.id, 'addAssist', {
+      orgId: tree.otherDepartment.id,
+      task: '核实上游排水情况。',
+      owner: '李四',
+      dueDate,
+    });
     expect([await sees(otherHandler, petition.id, title), await sees(otherLeader, petition.id, title)]).toEqual([true, true]);
     expect(await mismatches()).toEqual([]);
 

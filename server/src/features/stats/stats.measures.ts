@@ -36,6 +36,20 @@ export function dimKey(dim: VolumeDim): RawBuilder<string | null> {
 export const DECISION_DAYS = 15;
 /** The clocks of the decision whether to accept: those a routing decision stops (告知是否受理, 12345's 派单). */
 const DECISION_CLOCKS = clockKeys((r) => r.stopsOn.includes('accepted'));
+/** The clocks of a forwarded matter's acceptance by the body it was sent to: started by the 转送, stopped by 签收. */
+const FORWARDED_CLOCKS = clockKeys((r) => r.startsOn.includes('forwarded') && r.stopsOn.includes('received'));
+/**
+ * The decision of event `e` came by the due time of the clock of `keys` running when it was made (the clock's own
+ * rule: a period ending on a day off ends on the next working day); a matter on record without its clock: fifteen
+ * days from `from`.
+ */
+const onTime = (keys: string[], from: RawBuilder<unknown>) => sql`coalesce(
+  (select e.at <= k.due_at from petition_clocks k
+    where k.petition_id = e.petition_id and k.key = any(${keys}::text[])
+      and k.started_at <= e.at and (k.stopped_at is null or k.stopped_at >= e.at)
+    order by k.started_at desc, k.id desc limit 1),
+  e.day <= ${from} + ${DECISION_DAYS}::int
+)`;
 /** Clocks of the handling duty, for 按期办结: those a decision or a conclusion stops (办理; Shandong's 交办事项办结). */
 const HANDLING_CLOCKS = clockKeys((r) => r.stopsOn.includes('decided') || r.stopsOn.includes('concluded'));
 const SATISFIED = ['satisfied', 'basically_satisfied'];
@@ -52,7 +66,7 @@ export function factsQuery(selection: RawBuilder<unknown>) {
       from petitions p join sel on sel.id = p.id
     ),
     ev as (
-      select e.petition_id, e.id, e.kind, e.actor_org_id as org, ${eventDay} as day, e.at
+      select e.petition_id, e.id, e.kind, e.actor_org_id as org, ${eventDay} as day, e.at, e.payload
       from petition_events e join sel on sel.id = e.petition_id
     ),
     items as (
@@ -62,16 +76,19 @@ export function factsQuery(selection: RawBuilder<unknown>) {
       select r.petition_id, m.measure, r.org, r.day, 1::bigint as value
       from (
         select distinct on (e.petition_id) e.petition_id, e.org, e.day,
-          coalesce(
-            (select e.at <= k.due_at from petition_clocks k
-              where k.petition_id = e.petition_id and k.key = any(${DECISION_CLOCKS}::text[])
-                and k.started_at <= e.at and (k.stopped_at is null or k.stopped_at >= e.at)
-              order by k.started_at desc, k.id desc limit 1),
-            e.day <= p.received_day + ${DECISION_DAYS}::int
-          ) as timely
+          ${onTime(DECISION_CLOCKS, sql`p.received_day`)} as timely
         from ev e join p on p.id = e.petition_id
         where e.kind in ('accept', 'forward', 'assign', 'decline')
         order by e.petition_id, e.id
+      ) r cross join lateral (select 'decided' as measure union all select 'decided_timely' where r.timely) m
+      union all
+      -- A 转送's receiving body decides too: its 签收 is its 受理, by the due time of its own 15-day clock from the
+      -- delivery (条例 Arts. 22–23).
+      select r.petition_id, m.measure, r.org, r.day, 1
+      from (
+        select e.petition_id, e.org, e.day, ${onTime(FORWARDED_CLOCKS, day(sql.ref('a.created_at')))} as timely
+        from ev e join petition_assignments a on a.id = (e.payload->>'assignmentId')::bigint
+        where e.kind = 'receive' and a.mode = 'forward'
       ) r cross join lateral (select 'decided' as measure union all select 'decided_timely' where r.timely) m
       union all
       -- 答复: the first 处理意见书 of the handling stage and the days it took.

@@ -59,7 +59,8 @@ async function rate(number: string, queryCode: string, target: string, rating: s
 
 /**
  * The fixture, with its outcomes known:
- * P1 phone / appeal, 1 person, today: forwarded to dept (timely), received, decided, delivered, concluded on time;
+ * P1 phone / appeal, 1 person, today: forwarded to dept (timely), received (dept's 受理, timely), decided, delivered,
+ *    concluded on time;
  *    rated: handling body 满意, bureau 不满意.
  * P2 letter / suggestion, 6 persons (group), 20 days ago: assigned to dept2 today (not timely), received.
  * P3 online / accusation against dept2, 3 days ago: declined today (timely).
@@ -117,8 +118,9 @@ describe('figures of a fixed fixture, computed by hand', () => {
     ]);
     expect(v('first_time')).toBe(3);
     const r = Object.fromEntries((o.rates as Json[]).map((x) => [x.key, x]));
-    expect(r.timely_acceptance).toMatchObject({ numerator: 2, denominator: 3 });
-    expect(r.timely_acceptance.value).toBeCloseTo(2 / 3);
+    // The bureau's three routing decisions and the department's 受理 of the matter forwarded to it (Arts. 22–23).
+    expect(r.timely_acceptance).toMatchObject({ numerator: 3, denominator: 4 });
+    expect(r.timely_acceptance.value).toBeCloseTo(3 / 4);
     expect(r.on_time_conclusion).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
     expect(r.rating_participation).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
     expect(r.satisfaction_bureau).toMatchObject({ value: 0, numerator: 0, denominator: 1 });
@@ -141,6 +143,9 @@ describe('figures of a fixed fixture, computed by hand', () => {
     expect(row(bureau.id).rates.timely_acceptance).toMatchObject({ numerator: 2, denominator: 3 });
     expect(row(bureau.id).rates.on_time_conclusion.value).toBeNull(); // the bureau concluded nothing itself
     expect(row(dept.id)).toMatchObject({ registered: 1 });
+    // Its 签收 of the matter forwarded to it is its 受理; a 交办 is not the receiving body's to accept.
+    expect(row(dept.id).rates.timely_acceptance).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
+    expect(row(dept2.id).rates.timely_acceptance.value).toBeNull();
     expect(row(dept.id).rates.on_time_conclusion).toMatchObject({ value: 1, denominator: 1 });
     expect(row(dept.id).rates.satisfaction_handling).toMatchObject({ value: 1, denominator: 1 });
     expect(row(dept2.id)).toMatchObject({ registered: 1 }); // P2 reached it; P3 only complains about it
@@ -180,8 +185,8 @@ describe('figures of a fixed fixture, computed by hand', () => {
     const reg = s.series.registered as number[];
     expect(reg.reduce((a, b) => a + b, 0)).toBe(4);
     expect(reg[0]).toBe(1); // P2, twenty days ago
-    expect(s.series.decided.at(-1)).toBe(3);
-    expect(s.series.timely_acceptance.at(-1)).toBeCloseTo(2 / 3);
+    expect(s.series.decided.at(-1)).toBe(4);
+    expect(s.series.timely_acceptance.at(-1)).toBeCloseTo(3 / 4);
     expect(s.series.timely_acceptance[0]).toBeNull();
   });
 

@@ -36,6 +36,9 @@ const BODIES = [city, county, bureau, dept, dept2, other];
 const registrar = await loginAs(app, db, bureau, ['registrar']);
 const supervisor = await loginAs(app, db, bureau, ['supervisor']);
 const handler = await loginAs(app, db, dept, ['handler']);
+// The department's own registrar passes on a 交办 it received (层层交办); the second department handles it.
+const deptRouter = await loginAs(app, db, dept, ['registrar']);
+const handler2 = await loginAs(app, db, dept2, ['handler']);
 const head = await loginAs(app, db, dept, ['leader']);
 const countyLeader = await loginAs(app, db, county, ['leader']);
 const countyOffice = await loginAs(app, db, county, ['registrar', 'handler']);
@@ -58,6 +61,13 @@ async function concluded() {
   await act(handler, id, 'deliver', delivery);
   await act(handler, id, 'conclude', { report: '已按处理意见办结。' });
   return id;
+}
+/** The body an assignment awaits signs for it, decides, delivers and reports: the matter awaits verification. */
+async function reportBy(s: typeof handler, id: number) {
+  await act(s, id, 'receive');
+  await act(s, id, 'decide', DECISION);
+  await act(s, id, 'deliver', delivery);
+  await act(s, id, 'conclude', { report: '已按处理意见办结。' });
 }
 async function inReview() {
   const id = await concluded();
@@ -116,6 +126,14 @@ const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
       await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
       return { id, rel: { receiver: [dept], superior: superiorsOf(bureau, bureau) }, blocked: ['resolveBacklog'] };
     },
+    async () => {
+      // Passed on by the body it was assigned to (层层交办).
+      const id = await register();
+      await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
+      await act(handler, id, 'receive');
+      await act(deptRouter, id, 'assign', { toOrgId: dept2.id, requirements: '请核实办理。' });
+      return { id, rel: { receiver: [dept2], superior: superiorsOf(dept, dept) }, blocked: ['resolveBacklog'] };
+    },
   ],
   returned: [
     async () => {
@@ -148,6 +166,13 @@ const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
         },
         blocked: ['resolveBacklog', 'takeOwnership'],
       };
+    },
+    async () => {
+      // Received by 交办: the body may pass it further down.
+      const id = await register();
+      await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
+      await act(handler, id, 'receive');
+      return { id, rel: { holder: [dept], assignee: [dept], superior: superiorsOf(bureau, dept) }, blocked: ['resolveBacklog'] };
     },
   ],
   // Extended once, a second extension awaiting the leader.
@@ -194,13 +219,23 @@ const FIXTURES: Record<PetitionStatus, (() => Promise<Fixture>)[]> = {
     async () => {
       const id = await register();
       await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
-      await act(handler, id, 'receive');
-      await act(handler, id, 'decide', DECISION);
-      await act(handler, id, 'deliver', delivery);
-      await act(handler, id, 'conclude', { report: '已按处理意见办结。' });
+      await reportBy(handler, id);
       return {
         id,
         rel: { holder: [dept], decider: [dept], assigner: [bureau], superior: superiorsOf(bureau, dept) },
+        blocked: ['resolveBacklog'],
+      };
+    },
+    async () => {
+      // At the end of a 交办 chain: the first assigner verifies, not the body that passed it on.
+      const id = await register();
+      await act(registrar, id, 'assign', { toOrgId: dept.id, requirements: '请限期办理。' });
+      await act(handler, id, 'receive');
+      await act(deptRouter, id, 'assign', { toOrgId: dept2.id, requirements: '请核实办理。' });
+      await reportBy(handler2, id);
+      return {
+        id,
+        rel: { holder: [dept2], decider: [dept2], assigner: [bureau], superior: superiorsOf(dept, dept2) },
         blocked: ['resolveBacklog'],
       };
     },
@@ -422,9 +457,12 @@ function previousInbox(section: InboxSection, orgId: number) {
         where a.petition_id = p.id and a.mode = 'assist' and a.status = 'pending' and a.to_org_id = ${orgId})`;
     case 'approve':
       return sql<boolean>`exists (select 1 from extensions e where e.petition_id = p.id and e.status = 'pending' and e.org_id = ${orgId})`;
+    // The first assigner of a 交办 chain (层层交办): not a body that itself received the matter by 交办.
     case 'verify':
       return sql<boolean>`(p.status = 'pending_review' and exists (select 1 from petition_assignments a
-        where a.petition_id = p.id and a.mode = 'assign' and a.status = 'received' and a.from_org_id = ${orgId}))`;
+        where a.petition_id = p.id and a.mode = 'assign' and a.status = 'received' and a.from_org_id = ${orgId})
+        and not exists (select 1 from petition_assignments a
+        where a.petition_id = p.id and a.mode = 'assign' and a.status = 'received' and a.to_org_id = ${orgId}))`;
     case 'review':
       return sql<boolean>`exists (select 1 from proceedings g where g.petition_id = p.id and g.status = 'open' and g.org_id = ${orgId})`;
     case 'supervision':

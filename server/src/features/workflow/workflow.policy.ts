@@ -33,14 +33,27 @@ const TAKING_IN: readonly WorkflowAction[] = ['accept', 'forward', 'assign'];
 const barredAsFinal = (action: WorkflowAction, p: PolicyPetition) =>
   TAKING_IN.includes(action) && p.final_of_id !== null && p.new_facts_approved_at === null;
 
-/** Where the routing stands: the assignment awaiting signature, the one just returned, the one being handled. */
+/**
+ * Where the routing stands: the assignment awaiting signature, the one just returned, the one being handled, and
+ * the 交办 chain that led to it (层层交办: each body passing on the 交办 it received, the first assigner first).
+ */
 export function routing(w: WorkflowRows) {
   const routed = w.assignments.filter((a) => a.mode !== 'assist');
   const last = routed.at(-1);
+  const taken = routed.filter((a) => a.status === 'received' || a.status === 'done');
+  const lead = taken.at(-1);
+  const chain = lead?.mode === 'assign' ? [lead] : [];
+  for (let i = taken.length - 2; i >= 0 && chain.length; i--) {
+    const a = taken[i]!;
+    if (a.mode === 'assign' && a.to_org_id === chain[0]!.from_org_id) chain.unshift(a);
+  }
   return {
     pending: routed.find((a) => a.status === 'pending'),
     returned: last?.status === 'returned' ? last : undefined,
-    lead: routed.findLast((a) => a.status === 'received' || a.status === 'done'),
+    lead,
+    chain,
+    /** The 交办 whose sender verifies the report: the first of the chain (the original assigner keeps the duty). */
+    origin: chain[0],
   };
 }
 
@@ -75,7 +88,8 @@ export const relationTests: Record<Relation, Test> = {
   assistant: (f, _p, w) => w.assignments.some((a) => a.mode === 'assist' && a.status === 'pending' && f.at(a.to_org_id)),
   approver: (f) => f.at(f.pendingExtension?.org_id),
   decider: (f) => f.at(f.lastDecision?.org_id),
-  assigner: (f) => f.at(f.lead?.from_org_id),
+  assigner: (f) => f.at(f.origin?.from_org_id),
+  assignee: (f, p) => f.at(p.holder_org_id) && f.lead?.mode === 'assign' && f.at(f.lead.to_org_id),
   reviewBody: (f) => f.at(f.lastDecision?.review_org_id),
   reviewer: (f) => f.at(f.openProceeding?.org_id),
   superior: (f, p) => !f.at(f.target) && (f.atOrAbove(p.router_path) || f.atOrAbove(f.targetPath)),
@@ -147,7 +161,8 @@ const namesIn: Record<Relation, (f: Facts, p: PolicyPetition, w: WorkflowRows) =
   assistant: (_f, _p, w) => w.assignments.filter((a) => a.mode === 'assist' && a.status === 'pending').map((a) => a.to_org_name),
   approver: () => [],
   decider: (f) => [f.lastDecision?.org_name],
-  assigner: (f) => [f.lead?.from_org_name],
+  assigner: (f) => [f.origin?.from_org_name],
+  assignee: (_f, p) => [p.holder_name],
   reviewBody: (f) => [f.lastDecision?.review_org_name],
   reviewer: (f) => [f.openProceeding?.org_name],
   superior: () => [],

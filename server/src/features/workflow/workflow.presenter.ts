@@ -1,8 +1,14 @@
 import type { WorkflowDto } from '../../shared/workflow.dto.js';
+import { routing } from './workflow.policy.js';
 import type { WorkflowRows } from './workflow.repository.js';
 
 const ref = (id: number, name: string) => ({ id, name });
 const refOrNull = (id: number | null, name: string | null) => (id === null ? null : ref(id, name ?? ''));
+
+/** The bodies of a 交办 chain in order: its first sender, then each body it was passed to. */
+function chainOf(chain: ReturnType<typeof routing>['chain']) {
+  return chain.length ? [ref(chain[0]!.from_org_id, chain[0]!.from_org_name), ...chain.map((a) => ref(a.to_org_id, a.to_org_name))] : [];
+}
 
 /** The petition's own workflow columns shown on the detail. */
 export interface WorkflowColumns {
@@ -37,6 +43,7 @@ export function presentWorkflow(p: WorkflowColumns, w: WorkflowRows): WorkflowDt
       returnedAt: a.returned_at,
       repliedAt: a.replied_at,
     })),
+    assignChain: chainOf(routing(w).chain),
     records: w.records.map((r) => ({
       id: r.id,
       kind: r.kind as WorkflowDto['records'][number]['kind'],

@@ -269,8 +269,11 @@ const RELATION_SQL: Record<(typeof INBOX)[InboxSection]['by'], (orgId: number) =
   assistant: (orgId) => sql`exists (select 1 from petition_assignments a
     where a.petition_id = p.id and a.mode = 'assist' and a.status = 'pending' and a.to_org_id = ${orgId})`,
   approver: (orgId) => sql`exists (select 1 from extensions e where e.petition_id = p.id and e.status = 'pending' and e.org_id = ${orgId})`,
+  // The first assigner of a 交办 chain: it assigned the matter and did not itself receive it by 交办.
   assigner: (orgId) => sql`exists (select 1 from petition_assignments a
-    where a.petition_id = p.id and a.mode = 'assign' and a.status = 'received' and a.from_org_id = ${orgId})`,
+    where a.petition_id = p.id and a.mode = 'assign' and a.status = 'received' and a.from_org_id = ${orgId})
+    and not exists (select 1 from petition_assignments b
+    where b.petition_id = p.id and b.mode = 'assign' and b.status = 'received' and b.to_org_id = ${orgId})`,
   reviewer: (orgId) => sql`exists (select 1 from proceedings g where g.petition_id = p.id and g.status = 'open' and g.org_id = ${orgId})`,
   supervised: (orgId) =>
     sql`exists (select 1 from supervisions s where s.petition_id = p.id and s.replied_at is null and s.to_org_id = ${orgId})`,

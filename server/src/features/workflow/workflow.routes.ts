@@ -6,7 +6,7 @@ import { bigIdParams } from '../../shared/validators.js';
 import { petitionDetailDto } from '../petitions/index.js';
 import { describe } from './lifecycle.docs.js';
 import { LIFECYCLE } from './lifecycle.js';
-import { actionBody, boardDto, deadlinesDto, deadlinesQuery, inboxDto, ownershipsDto } from './workflow.schema.js';
+import { actionBody, boardDto, deadlinesDto, deadlinesQuery, inboxDto, ownershipsDto, routeTargetsDto } from './workflow.schema.js';
 import type { WorkflowService } from './workflow.service.js';
 
 // Which body may act is decided per petition by workflow.policy.ts (403 without the role's permission, 409 otherwise).
@@ -33,6 +33,19 @@ export function workflowRoutes(workflow: WorkflowService): FastifyPluginAsyncZod
       );
     }
 
+    app.get(
+      '/petitions/:id/route-targets',
+      {
+        config: read,
+        schema: {
+          tags: ['workflow'],
+          summary: '可转送、交办的机关（本级人民政府管辖范围内，条例第二十三条、第二十四条）',
+          params: bigIdParams,
+          response: { 200: routeTargetsDto },
+        },
+      },
+      async (request) => workflow.routeTargets(actorOf(request), request.params.id),
+    );
     app.get(
       '/inbox',
       { config: read, schema: { tags: ['workflow'], summary: '待办事项（按工作类别）', response: { 200: inboxDto } } },

@@ -2,6 +2,7 @@ import { OWNERSHIP_ITEMS, INBOX_SECTIONS, DEADLINE_SCOPES, DEADLINE_GRADES } fro
 import { z } from 'zod';
 import { petitionListItemDto } from '../petitions/index.js';
 import { clockDto } from '../deadlines/index.js';
+import { directoryOrgDto } from '../orgs/index.js';
 import { ref } from '../../shared/workflow.dto.js';
 
 export { actionBody, type ActionInput } from './actions/index.js';
@@ -27,6 +28,8 @@ export const deadlinesDto = z.object({
     }),
   ),
 });
+/** The bodies a petition may be forwarded or assigned to by the actor's body (routing.ts). */
+export const routeTargetsDto = z.object({ items: z.array(directoryOrgDto) });
 export const boardDto = z.object({
   rows: z.array(z.object({ org: ref, open: z.number(), dueSoon: z.number(), dueToday: z.number(), overdue: z.number() })),
 });

@@ -13,10 +13,12 @@ import type { Database, Executor } from '../../db/database.js';
 import type { PetitionTable } from '../../db/types.js';
 import { AppError } from '../../errors.js';
 import { createCalendarService, type CalendarService, presentClock, type ClocksService } from '../deadlines/index.js';
+import { presentDirectoryOrg } from '../orgs/index.js';
 import { petitionRecords, type PetitionListItemDto, type PetitionsService } from '../petitions/index.js';
 import { listQuery, type WorklistService } from '../worklist/index.js';
 import { ACTIONS } from './actions/index.js';
 import { inboxPermissions, targetStatus, type ClockEventOf, type TargetChoice } from './lifecycle.js';
+import { routeTargets } from './routing.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, inboxTasks, workflowRepository, type LockedPetition, type WorkflowRows } from './workflow.repository.js';
 import { type ActionInput, type DeadlinesQuery } from './workflow.schema.js';
@@ -151,6 +153,13 @@ export function createWorkflowService({
         }),
       );
       return { sections: Object.fromEntries(sections) as Record<InboxSection, (PetitionListItemDto & { task: string | null })[]> };
+    },
+
+    /** The bodies the actor's body may forward or assign the petition to: what the picker offers (routing.ts). */
+    async routeTargets(actor: Actor, id: number) {
+      const p = await petitionRecords.findVisible(db, actor, id);
+      if (!p) throw new AppError('petition_not_found');
+      return { items: (await routeTargets(db, p, actor)).map(presentDirectoryOrg) };
     },
 
     /** Open deadlines of bodies, soonest first (本单位时限 or all the actor sees). */

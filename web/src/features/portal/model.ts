@@ -60,6 +60,7 @@ export function statusSentence(p: Standing, t: Translate): string {
 /** Clocks the portal names in plain words (policies.ts keys); others keep the server's label. */
 export const DEADLINE_KEYS = [
   'decide',
+  'accept_forwarded',
   'object',
   'handle',
   'handle_assigned',

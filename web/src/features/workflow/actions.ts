@@ -13,7 +13,9 @@ import {
 import { type Workflow } from './api/types';
 
 /** How a field is entered: free text, a body from the tree, a date (YYYY-MM-DD), a number, yes/no, or a choice. */
-export type FieldKind = 'text' | 'textarea' | 'org' | 'date' | 'days' | 'amount' | 'bool' | 'choice' | 'assistTask' | 'supervisionSlip';
+/** `routeTarget`: a body the petition may be forwarded or assigned to, from the server's list (routing rule). */
+export type FieldKind =
+  'text' | 'textarea' | 'org' | 'routeTarget' | 'date' | 'days' | 'amount' | 'bool' | 'choice' | 'assistTask' | 'supervisionSlip';
 
 /** What the form knows about the petition beyond the values typed: its status and workflow. */
 export interface ActionContext {
@@ -52,9 +54,9 @@ const supervisionOf = (v: Values, ctx: ActionContext) => ctx.workflow.supervisio
 /** The fields of each action's form, as docs/WORKFLOW.md lists them. */
 export const ACTION_FIELDS: Record<WorkflowAction, FieldSpec[]> = {
   accept: [note('acceptNote')],
-  forward: [{ name: 'toOrgId', kind: 'org', required: true, label: 'forwardTo' }, note('forwardNote')],
+  forward: [{ name: 'toOrgId', kind: 'routeTarget', required: true, label: 'forwardTo' }, note('forwardNote')],
   assign: [
-    { name: 'toOrgId', kind: 'org', required: true, label: 'assignTo' },
+    { name: 'toOrgId', kind: 'routeTarget', required: true, label: 'assignTo' },
     { name: 'requirements', kind: 'textarea', required: true, maxLength: LONG },
     { name: 'dueDate', kind: 'date', required: false, label: 'assignDue' },
   ],
@@ -211,6 +213,7 @@ export function fieldError(f: FieldSpec, values: Values, ctx: ActionContext): Fi
     case 'bool':
     case 'choice':
     case 'org':
+    case 'routeTarget':
     case 'assistTask':
     case 'supervisionSlip':
       return null;
@@ -244,6 +247,7 @@ export function buildPayload(action: string, version: number, values: Values, ct
         body[f.name] = String(v).trim();
         break;
       case 'org':
+      case 'routeTarget':
       case 'days':
       case 'amount':
       case 'assistTask':

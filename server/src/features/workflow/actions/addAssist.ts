@@ -2,7 +2,8 @@ import { chinaDate, endOfChinaDay } from '@xinfang/domain';
 import { fieldError } from '../../../errors.js';
 import { dateString, requiredText } from '../../../shared/validators.js';
 import { workflowRepository } from '../workflow.repository.js';
-import { defineAction, orgId, routeTarget, text } from './shared.js';
+import { routeTarget } from '../routing.js';
+import { defineAction, orgId, text } from './shared.js';
 
 /** 协办: another body takes a share of the work, with a task, a person responsible and a due date. */
 export const addAssist = defineAction('addAssist', {
@@ -11,7 +12,8 @@ export const addAssist = defineAction('addAssist', {
   owner: requiredText(50, '请填写责任人'),
   dueDate: dateString,
 })(async ({ trx, actor, p, w, now }, input) => {
-  const org = await routeTarget(trx, p, input.orgId, 'orgId');
+  // Any body may be asked to help; only the lead is bound to the routing scope.
+  const org = await routeTarget(trx, p, actor, input.orgId, 'orgId', false);
   if (org.id === p.holder_org_id) throw fieldError('orgId', '主办单位不能同时作为协办单位');
   if (w.assignments.some((a) => a.mode === 'assist' && a.to_org_id === org.id && a.status === 'pending'))
     throw fieldError('orgId', '该单位已有未完成的协办任务');

@@ -1,12 +1,12 @@
-import { ROUTE_ONLY_KINDS, type WorkflowAction, addDays, chinaDate, dueDay, endOfChinaDay } from '@xinfang/domain';
+import { type WorkflowAction, addDays, chinaDate, dueDay, endOfChinaDay } from '@xinfang/domain';
 import { z } from 'zod';
-import { underAccused } from '../../../access/visibility.js';
 import type { Executor } from '../../../db/database.js';
 import { AppError, fieldError, type FieldError } from '../../../errors.js';
 import { int4Id, requiredText } from '../../../shared/validators.js';
 import { dueAt, type Pause } from '../../deadlines/index.js';
-import { orgRecords } from '../../orgs/index.js';
-import { workflowRepository, type LockedPetition } from '../workflow.repository.js';
+import { routeTarget } from '../routing.js';
+import { routing } from '../workflow.policy.js';
+import { workflowRepository } from '../workflow.repository.js';
 import type { Ctx, Outcome } from '../workflow.service.js';
 
 /** Every action's body names the version of the petition it was based on. */
@@ -43,17 +43,6 @@ export function past(now: Date, ymd: string, field: string, notBefore?: string) 
   if (notBefore && ymd < notBefore) throw fieldError(field, `日期不能早于 ${notBefore}`);
 }
 
-/** A body the petition may be sent to: active, a petition handler, and not the accused (条例 Art. 30). */
-export async function routeTarget(trx: Executor, p: LockedPetition, orgId: number, field: string) {
-  const org = await orgRecords.findById(trx, orgId);
-  if (!org) throw fieldError(field, '机构不存在');
-  if (!org.active) throw new AppError('org_inactive');
-  if (ROUTE_ONLY_KINDS.includes(org.kind)) throw new AppError('route_target_invalid', { field });
-  if (p.accused_org_unknown) throw new AppError('accused_org_unknown', { field });
-  if (underAccused(org.path, p.accused_org_id)) throw new AppError('route_to_accused', { field });
-  return org;
-}
-
 /** Hearings of the petition: the stretches its pausable clocks do not run, from 0:00 of the first day to 24:00 of the last. */
 export async function hearingPauses(trx: Executor, petitionId: number): Promise<Pause[]> {
   return (await workflowRepository.hearings(trx, petitionId)).map((h) => ({
@@ -63,14 +52,18 @@ export async function hearingPauses(trx: Executor, petitionId: number): Promise<
 }
 
 /** 转送 or 交办: the assignment, the receiving body's access, the sender as the body that decides on a return. */
-export async function route({ trx, actor, p, calendar, now }: Ctx, mode: 'forward' | 'assign', input: RouteInput) {
-  const org = await routeTarget(trx, p, input.toOrgId, 'toOrgId');
+export async function route({ trx, actor, p, w, calendar, now }: Ctx, mode: 'forward' | 'assign', input: RouteInput) {
+  const org = await routeTarget(trx, p, actor, input.toOrgId, 'toOrgId');
   if (org.id === actor.orgId) throw fieldError('toOrgId', '本单位直接办理请选择“受理”');
   // 交办 may set an earlier due date than the statute's, never a later one: it becomes the handling clock's due
-  // time (the clocks' `limitAt`). Without one the statute's clock alone is the deadline; none is written here.
+  // time (the clocks' `limitAt`). Without one the statute's clock alone is the deadline.
+  // 层层交办: a body passing on a 交办 it holds gives no later date than it was given, and passes that date on.
+  const lead = routing(w).lead;
+  const given = p.status === 'handling' && lead?.mode === 'assign' && lead.to_org_id === actor.orgId ? lead.due_at : null;
   let due: Date | null = null;
   if ('requirements' in input && input.dueDate) {
     if (input.dueDate <= chinaDate(now)) throw fieldError('dueDate', '办理期限应晚于今天');
+    if (given && input.dueDate > dueDay(given)) throw fieldError('dueDate', `不能晚于上级交办的办理期限（${dueDay(given)}）`);
     const pack = await calendar.packFor(org.id, trx);
     const rule = pack.clocks.handle_assigned ?? pack.clocks.handle;
     const statute =
@@ -81,7 +74,7 @@ export async function route({ trx, actor, p, calendar, now }: Ctx, mode: 'forwar
         dueAt: statute,
       });
     due = endOfChinaDay(input.dueDate);
-  }
+  } else if ('requirements' in input) due = given;
   await workflowRepository.insert(trx, 'petition_assignments', {
     petition_id: p.id,
     mode,

@@ -47,3 +47,5 @@ export type BoardRow = ApiAnswer<'/api/deadlines/board'>['rows'][number];
 export type DeadlineItem = ApiAnswer<'/api/deadlines'>['items'][number];
 
 export type OwnedCase = ApiAnswer<'/api/ownerships/mine'>['items'][number];
+
+export type RouteTarget = ApiAnswer<'/api/petitions/{id}/route-targets'>['items'][number];

@@ -1,12 +1,17 @@
 import type { DeadlineScope, DeadlineGrade } from '@xinfang/domain';
 import { api } from '../../../api/client';
 import type { PetitionDetail } from '../../petitions/api/types';
-import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem, type Inbox, type OwnedCase } from './types';
+import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem, type Inbox, type OwnedCase, type RouteTarget } from './types';
 
 /** POST /petitions/:id/actions/<action> with the version the page was loaded with; answers the changed petition. */
 export async function runAction(id: number, action: string, body: Record<string, unknown>): Promise<PetitionDetail> {
   return (await api<{ petition: PetitionDetail }>(`/petitions/${id}/actions/${encodeURIComponent(action)}`, { method: 'POST', body }))
     .petition;
+}
+
+/** The bodies the user's body may forward or assign the petition to (the server's routing rule). */
+export async function fetchRouteTargets(id: number): Promise<RouteTarget[]> {
+  return (await api<{ items: RouteTarget[] }>(`/petitions/${id}/route-targets`)).items;
 }
 
 /** 待办事项: the signed-in user's to-do sections. */

@@ -38,6 +38,7 @@ import {
   type Values,
 } from '../actions';
 import { runAction } from '../api/workflow';
+import { RouteTargetSelect } from './RouteTargetSelect';
 import { reviewRoute } from '../model';
 import { dynamicKey } from '../../../i18n/keys';
 
@@ -146,6 +147,8 @@ export function ActionModal({
         return <Input.TextArea maxLength={f.maxLength} autoSize={{ minRows: 2, maxRows: 10 }} aria-label={aria} />;
       case 'org':
         return <OrgDirectorySelect allowClear style={{ width: '100%' }} aria-label={aria} />;
+      case 'routeTarget':
+        return <RouteTargetSelect petitionId={petition.id} allowClear style={{ width: '100%' }} aria-label={aria} />;
       case 'date':
         return <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} aria-label={aria} />;
       case 'days':

@@ -28,7 +28,7 @@ export function WorkflowSections({ petition }: { petition: PetitionDetail }) {
       {w.backlog && <BacklogAlert backlog={w.backlog} />}
       {w.instructions.length > 0 && <InstructionsCard items={w.instructions} />}
       {w.ownership && <OwnershipCard ownership={w.ownership} />}
-      {w.assignments.length > 0 && <AssignmentsCard items={w.assignments} />}
+      {w.assignments.length > 0 && <AssignmentsCard items={w.assignments} chain={w.assignChain} />}
       {showResponsibility && <ResponsibilityCard rows={responsibility} />}
       {w.extensions.length > 0 && <ExtensionsCard items={w.extensions} />}
       {w.records.length > 0 && <RecordsCard items={w.records} />}

@@ -1,6 +1,6 @@
 import type { DeadlineScope, DeadlineGrade } from '@xinfang/domain';
 import { useQuery } from '@tanstack/react-query';
-import { fetchDeadlineBoard, fetchDeadlines, fetchInbox, fetchMyOwnerships } from '../api/workflow';
+import { fetchDeadlineBoard, fetchDeadlines, fetchInbox, fetchMyOwnerships, fetchRouteTargets } from '../api/workflow';
 
 /** Every workflow view; refreshed after each action. */
 export const WORKFLOW_KEY = ['workflow'] as const;
@@ -19,4 +19,9 @@ export function useDeadlines(scope: DeadlineScope, grade: DeadlineGrade | undefi
 
 export function useMyOwnerships() {
   return useQuery({ queryKey: [...WORKFLOW_KEY, 'ownerships'], queryFn: fetchMyOwnerships });
+}
+
+/** The bodies a petition may be forwarded or assigned to by the user's body. */
+export function useRouteTargets(petitionId: number) {
+  return useQuery({ queryKey: [...WORKFLOW_KEY, 'routeTargets', petitionId], queryFn: () => fetchRouteTargets(petitionId) });
 }

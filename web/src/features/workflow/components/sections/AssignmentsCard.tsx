@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Card, Space, Table, Tag, Typography, formatDateTime, type TableColumnsType } from '../../../../ui';
-import type { Assignment } from '../../api/types';
+import type { Assignment, Ref } from '../../api/types';
 import { ASSIGNMENT_COLOURS, Pre, due } from './common';
 
-/** 办理流转: each 转送, 交办 and 协办, from body to body, with its state. */
-export function AssignmentsCard({ items }: { items: Assignment[] }) {
+/** 办理流转: each 转送, 交办 and 协办, from body to body, with its state; the 交办 chain to the handling body. */
+export function AssignmentsCard({ items, chain }: { items: Assignment[]; chain: Ref[] }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<Assignment> = [
     { title: t('workflow.columns.mode'), width: 70, render: (_, a) => t(`workflow.modes.${a.mode}`) },
@@ -50,6 +50,11 @@ export function AssignmentsCard({ items }: { items: Assignment[] }) {
   ];
   return (
     <Card title={t('workflow.sections.flow')} size="small" data-testid="wf-assignments">
+      {chain.length > 0 && (
+        <Typography.Paragraph data-testid="wf-assign-chain">
+          {t('workflow.assignChain', { chain: chain.map((o) => o.name).join(' → '), origin: chain[0]!.name })}
+        </Typography.Paragraph>
+      )}
       <Table<Assignment> rowKey="id" size="small" pagination={false} columns={columns} dataSource={items} scroll={{ x: 900 }} />
     </Card>
   );

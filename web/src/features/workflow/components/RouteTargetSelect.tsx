@@ -1,0 +1,17 @@
+import { useMemo } from 'react';
+import { OrgPicker, type OrgOption, type OrgPickerProps } from '../../orgs/components/OrgPicker';
+import { buildOrgTree, type OrgNode } from '../../orgs/tree';
+import type { RouteTarget } from '../api/types';
+import { useRouteTargets } from '../hooks/useWorkflow';
+
+const toOption = (n: OrgNode<RouteTarget>): OrgOption => ({ value: n.org.id, title: n.org.name, children: n.children.map(toOption) });
+
+/**
+ * The body a petition is forwarded or assigned to: only those the server's routing rule allows the user's body
+ * (its own government's bodies, never upward nor another area, never the accused), as a tree of what is offered.
+ */
+export function RouteTargetSelect({ petitionId, ...props }: OrgPickerProps & { petitionId: number }) {
+  const { data, isLoading } = useRouteTargets(petitionId);
+  const treeData = useMemo(() => buildOrgTree(data ?? []).map(toOption), [data]);
+  return <OrgPicker {...props} treeData={treeData} loading={isLoading} />;
+}

@@ -118,9 +118,10 @@ describe('figures of a fixed fixture, computed by hand', () => {
     ]);
     expect(v('first_time')).toBe(3);
     const r = Object.fromEntries((o.rates as Json[]).map((x) => [x.key, x]));
-    // The bureau's three routing decisions and the department's 受理 of the matter forwarded to it (Arts. 22–23).
-    expect(r.timely_acceptance).toMatchObject({ numerator: 3, denominator: 4 });
-    expect(r.timely_acceptance.value).toBeCloseTo(3 / 4);
+    // A petition counts once for each body: the county counts P1 once though the bureau forwarded it and the
+    // department accepted it (its 受理, Arts. 22–23, counted on the department's own row below).
+    expect(r.timely_acceptance).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(r.timely_acceptance.value).toBeCloseTo(2 / 3);
     expect(r.on_time_conclusion).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
     expect(r.rating_participation).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
     expect(r.satisfaction_bureau).toMatchObject({ value: 0, numerator: 0, denominator: 1 });
@@ -185,8 +186,8 @@ describe('figures of a fixed fixture, computed by hand', () => {
     const reg = s.series.registered as number[];
     expect(reg.reduce((a, b) => a + b, 0)).toBe(4);
     expect(reg[0]).toBe(1); // P2, twenty days ago
-    expect(s.series.decided.at(-1)).toBe(4);
-    expect(s.series.timely_acceptance.at(-1)).toBeCloseTo(3 / 4);
+    expect(s.series.decided.at(-1)).toBe(3);
+    expect(s.series.timely_acceptance.at(-1)).toBeCloseTo(2 / 3);
     expect(s.series.timely_acceptance[0]).toBeNull();
   });
 

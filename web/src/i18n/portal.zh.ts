@@ -1,4 +1,4 @@
-import { RATING_ZH, reviewRouteZh } from '@xinfang/domain';
+import { OUTCOME_ZH, RATING_ZH, reviewRouteZh } from '@xinfang/domain';
 /** 网上信访 (public portal) strings, Chinese; portal.en.ts has the same keys. Plain words for the public. */
 export const portalZh = {
   title: '网上信访',
@@ -286,15 +286,7 @@ export const portalZh = {
     other: '通过其他法定途径解决',
   },
   documentNames: { handling: '信访处理意见书', review: '复查意见书', reexamination: '复核意见书' },
-  outcomes: {
-    support: '予以支持',
-    explain: '解释说明',
-    reject: '不予支持',
-    uphold: '维持',
-    revoke: '撤销',
-    vary: '变更',
-    redo: '责令重新处理',
-  },
+  outcomes: OUTCOME_ZH,
   deliveryMethods: { in_person: '直接送达', post: '邮寄', electronic: '电子' },
   reviewRoute: {
     // The decision's own words (@xinfang/domain), the body left for i18next to fill in.

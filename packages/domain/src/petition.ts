@@ -74,6 +74,23 @@ export const STATUS_ZH: Record<PetitionStatus, string> = {
   final: '已终结',
   declined: '不予受理',
 };
+/** The statuses in English (the web's English and the server's English messages). */
+export const STATUS_EN: Record<PetitionStatus, string> = {
+  registered: 'Registered',
+  accepted: 'Accepted',
+  forwarded: 'Forwarded',
+  assigned: 'Assigned',
+  returned: 'Returned',
+  handling: 'In handling',
+  extended: 'Extended',
+  answered: 'Answered',
+  pending_review: 'Pending verification',
+  concluded: 'Concluded',
+  in_review: 'Under review',
+  in_reexamination: 'Under re-examination',
+  final: 'Final',
+  declined: 'Declined',
+};
 
 /** Names in tables and statistics (documents use fuller phrases: documents.kinds.ts). */
 export const CHANNEL_ZH: Record<Channel, string> = {

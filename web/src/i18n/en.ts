@@ -1,4 +1,4 @@
-import type { Role, OrgKind, IdType, Flag, Channel, PetitionType, PetitionStatus } from '@xinfang/domain';
+import { STATUS_EN, type Role, type OrgKind, type IdType, type Flag, type Channel, type PetitionType } from '@xinfang/domain';
 import { portalEn } from './portal.en';
 import { statsEn } from './stats.en';
 import type { Resources } from './zh';
@@ -324,22 +324,7 @@ export const en: Resources = {
     mailbox: 'Leader mailbox',
   } satisfies Record<Channel, string>,
   petitionTypes: { suggestion: 'Suggestion', accusation: 'Accusation', appeal: 'Appeal or demand' } satisfies Record<PetitionType, string>,
-  statuses: {
-    registered: 'Registered',
-    accepted: 'Accepted',
-    forwarded: 'Forwarded',
-    assigned: 'Assigned',
-    returned: 'Returned',
-    handling: 'In handling',
-    extended: 'Extended',
-    answered: 'Answered',
-    pending_review: 'Pending verification',
-    concluded: 'Concluded',
-    in_review: 'Under review',
-    in_reexamination: 'Under re-examination',
-    final: 'Final',
-    declined: 'Declined',
-  } satisfies Record<PetitionStatus, string>,
+  statuses: STATUS_EN,
   idTypes: {
     id_card: 'Resident ID card',
     passport: 'Passport',

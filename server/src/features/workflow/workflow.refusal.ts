@@ -1,4 +1,4 @@
-import { STATUS_ZH, type PetitionStatus, type WorkflowAction } from '@xinfang/domain';
+import { STATUS_EN, STATUS_ZH, type PetitionStatus, type WorkflowAction } from '@xinfang/domain';
 import type { Wording } from '../../errors.js';
 import { LIFECYCLE, RELATIONS, RELATION_ZH, type Relation } from './lifecycle.js';
 
@@ -24,7 +24,7 @@ export function refusalWording(status: PetitionStatus, r: Refusal): Wording {
     case 'status':
       return {
         zh: `当前状态为${quoted(status)}，此操作仅在${r.allowed.map(quoted).join('、')}时可进行。`,
-        en: `The petition is ${status}; this action is taken only when it is ${r.allowed.join(', ')}.`,
+        en: `The petition is “${STATUS_EN[status]}”; this action is taken only when it is ${r.allowed.map((a) => `“${STATUS_EN[a]}”`).join(', ')}.`,
       };
     case 'body': {
       const zh = r.who.map((w) => (w.names.length ? `${RELATION_ZH[w.by]}（${w.names.join('、')}）` : RELATION_ZH[w.by]));

@@ -656,6 +656,15 @@ describe('integrity', () => {
     expect(english.json().error.message).toBe(
       'This action is for the body a forward or assignment awaits (签收 or 退回): 测试县住房和城乡建设局.',
     );
+    const englishStatus = await registrar.request({
+      method: 'POST',
+      url: `/api/petitions/${p.id}/actions/verify`,
+      headers: { 'accept-language': 'en' },
+      payload: { version, note: null },
+    });
+    expect(englishStatus.json().error.message).toBe(
+      'The petition is “Forwarded”; this action is taken only when it is “Pending verification”.',
+    );
     // A fact the declaration cannot say: the guard's own reason.
     await act(handler, p.id, 'receive');
     await act(handler, p.id, 'requestExtension', { days: 10, reason: '需现场勘验。' });

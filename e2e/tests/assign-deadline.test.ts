@@ -8,7 +8,7 @@ import { WorkflowPage } from '../pages/WorkflowPage';
 const HOUSING = '临朐县住房和城乡建设局';
 /** The China date `days` after an instant, YYYY-MM-DD. */
 const chinaDay = (at: Date | string, days = 0) => new Date(new Date(at).getTime() + (8 + 24 * days) * 3_600_000).toISOString().slice(0, 10);
-/** A date as the pages write it: 2026-12-18 in tables, 2026年12月18日 in the deadline card. */
+/** A date as the pages may write it: 2026-12-18 (a due time: 2026-12-18 24:00) or 2026年12月18日. */
 const written = (ymd: string) => {
   const [y, m, d] = ymd.split('-').map(Number);
   return [ymd, `${y}年${m}月${d}日`];
@@ -55,7 +55,7 @@ describe('the due date of a 交办', () => {
     const clocks = b.page.getByTestId('clocks');
     const handling = clocks.locator('tr').filter({ hasText: '办理并出具处理意见' });
     await handling.waitFor();
-    expect(await handling.innerText()).toContain(written(date)[1]);
+    expect(await handling.innerText()).toContain(`${date} 24:00`);
     expect(await handling.getByTestId('deadline-set-by').innerText()).toBe('交办机关限定');
     // No second, different deadline for the same duty: neither the 交办 row nor the 主办 row repeats a date, and
     // the statute's later date is shown nowhere.

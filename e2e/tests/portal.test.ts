@@ -122,7 +122,7 @@ describe('public portal (网上信访) on a phone', () => {
         .filter({ hasText: `${BUREAU}已收到并登记了您的信访事项` })
         .waitFor();
       // Every running deadline in plain words, as a China date.
-      await page.getByText(/^告知您是否受理：\d{4}-\d{2}-\d{2} 前$/).waitFor();
+      await page.getByText(/^告知您是否受理：\d{4}年\d{1,2}月\d{1,2}日前$/).waitFor();
 
       // 4. Staff (through the API): the registrar assigns to the housing bureau, which receives, decides, delivers
       //    and concludes; the registrar verifies.

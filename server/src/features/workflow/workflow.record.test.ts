@@ -48,6 +48,20 @@ describe('WorkflowService.record: an action entered after it happened', () => {
     expect(new Date(handle.startedAt)).toEqual(daysAgo(97));
     expect(handle.grade).toBe('overdue');
 
+    // The rows an action writes carry its moment, not the moment it was entered.
+    await workflow.record(
+      officer,
+      id,
+      'record',
+      { version: await version(), kind: 'investigation', occurredOn: chinaDate(daysAgo(90)), note: '现场调查。' },
+      daysAgo(90),
+    );
+    const handlingRecord = await db
+      .selectFrom('handling_records')
+      .select('created_at')
+      .where('petition_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(handlingRecord.created_at).toEqual(daysAgo(90));
     await workflow.record(
       officer,
       id,

@@ -27,6 +27,7 @@ export const addAssist = defineAction('addAssist', {
     owner: input.owner,
     due_at: endOfChinaDay(input.dueDate),
     created_by: actor.userId,
+    created_at: now,
   });
   await workflowRepository.grantAccess(trx, p.id, org.id);
   return { payload: { orgId: org.id, org: org.name, task: input.task, owner: input.owner, dueDate: input.dueDate } };

@@ -38,6 +38,7 @@ export const record = defineAction('record', {
     relief_kind: input.kind === 'relief' ? input.reliefKind! : null,
     relief_amount: input.kind === 'relief' ? (input.reliefAmount ?? null) : null,
     created_by: actor.userId,
+    created_at: now,
   });
   // A hearing's time is not counted where the pack says so (条例 Art. 36; policies.ts pausedBy).
   if (hearing) await clocks.recompute(trx, p.id, { pauses: await hearingPauses(trx, p.id), pausedBy: 'hearing' });

@@ -20,6 +20,7 @@ export const supervise = defineAction('supervise', { proposals: text('请填写�
     message: input.proposals,
     reply_due_on: input.replyDueDate,
     created_by: actor.userId,
+    created_at: now,
   });
   return { payload: { toOrgId: to, proposals: input.proposals, replyDueDate: input.replyDueDate } };
 });

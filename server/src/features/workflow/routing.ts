@@ -46,6 +46,17 @@ async function scopeOf(trx: Executor, orgPath: string): Promise<Org> {
   return routingScope(own, chain);
 }
 
+/** Why `org` may not receive the petition from a body routing within `scope` (none: 协办), or null when it may. */
+function targetRefusal(p: Accusation, scope: Org | null, org: Org) {
+  if (!org.active) return 'org_inactive' as const;
+  if (ROUTE_ONLY_KINDS.includes(org.kind)) return 'route_target_invalid' as const;
+  const outside = scope && routeRefusal(scope, org);
+  if (outside) return outside;
+  if (p.accused_org_unknown) return 'accused_org_unknown' as const;
+  if (underAccused(org.path, p.accused_org_id)) return 'route_to_accused' as const;
+  return null;
+}
+
 /**
  * A body the petition may be sent to by the actor's body: active, a petition handler, within the actor's routing
  * scope, and not the accused (条例 Art. 30). `scoped: false` for 协办, which may ask any body to help.
@@ -53,28 +64,18 @@ async function scopeOf(trx: Executor, orgPath: string): Promise<Org> {
 export async function routeTarget(trx: Executor, p: Accusation, actor: { orgPath: string }, orgId: number, field: string, scoped = true) {
   const org = await orgRecords.findById(trx, orgId);
   if (!org) throw fieldError(field, '机构不存在');
-  if (!org.active) throw new AppError('org_inactive');
-  if (ROUTE_ONLY_KINDS.includes(org.kind)) throw new AppError('route_target_invalid', { field });
-  if (scoped) {
-    const scope = await scopeOf(trx, actor.orgPath);
-    const refusal = routeRefusal(scope, org);
-    if (refusal) throw new AppError(refusal, { field, targetOrgId: org.id, targetOrg: org.name, scope: scope.name });
-  }
-  if (p.accused_org_unknown) throw new AppError('accused_org_unknown', { field });
-  if (underAccused(org.path, p.accused_org_id)) throw new AppError('route_to_accused', { field });
+  const scope = scoped ? await scopeOf(trx, actor.orgPath) : null;
+  const why = targetRefusal(p, scope, org);
+  if (why === 'org_inactive') throw new AppError(why);
+  if (why === 'route_upward' || why === 'route_out_of_area')
+    throw new AppError(why, { field, targetOrgId: org.id, targetOrg: org.name, scope: scope!.name });
+  if (why) throw new AppError(why, { field });
   return org;
 }
 
-/** Every body the actor's body may forward or assign this petition to: what the picker offers. */
+/** Every body the actor's body may forward or assign this petition to: what the picker offers (routeTarget's rule). */
 export async function routeTargets(trx: Executor, p: Accusation, actor: { orgId: number; orgPath: string }) {
   const scope = await scopeOf(trx, actor.orgPath);
   const under = await orgRecords.listInScope(trx, scope.path, false);
-  return under.filter(
-    (o) =>
-      o.id !== scope.id &&
-      o.id !== actor.orgId &&
-      !ROUTE_ONLY_KINDS.includes(o.kind) &&
-      !p.accused_org_unknown &&
-      !underAccused(o.path, p.accused_org_id),
-  );
+  return under.filter((o) => o.id !== actor.orgId && targetRefusal(p, scope, o) === null);
 }

@@ -277,6 +277,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/regions/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 按名称或拼音首字母查找行政区划，离 near 近者在前（不带 q 时为 near 及其下级、同级） */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          near?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Region'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/regions/{code}': {
     parameters: {
       query?: never;
@@ -6544,6 +6585,7 @@ export interface components {
       org: {
         id: number;
         name: string;
+        regionCode: string | null;
       };
       roles: ('admin' | 'registrar' | 'handler' | 'supervisor' | 'leader' | 'auditor')[];
       permissions: (

@@ -91,6 +91,11 @@ export const authRepository = {
       .executeTakeFirst();
   },
 
+  async findOrgRegion(db: Executor, orgId: number) {
+    const row = await db.selectFrom('orgs').select('region_code').where('id', '=', orgId).executeTakeFirst();
+    return row?.region_code ?? null;
+  },
+
   /** Slides the idle expiry, never past the session's absolute end. */
   async extendSession(db: Executor, id: string, idleHours: number, maxHours: number) {
     await db

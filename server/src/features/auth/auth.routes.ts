@@ -9,11 +9,11 @@ import type { AuthService } from './auth.service.js';
 
 /** Log-in, log-out, the current user and own password change. */
 export function authRoutes(auth: AuthService, config: Config): FastifyPluginAsyncZod {
-  const me = (actor: Actor) => ({
+  const me = async (actor: Actor) => ({
     id: actor.userId,
     username: actor.username,
     displayName: actor.displayName,
-    org: { id: actor.orgId, name: actor.orgName },
+    org: { id: actor.orgId, name: actor.orgName, regionCode: await auth.orgRegionCode(actor) },
     roles: actor.roles,
     permissions: actor.permissions,
     mustChangePassword: actor.mustChangePassword,
@@ -45,7 +45,7 @@ export function authRoutes(auth: AuthService, config: Config): FastifyPluginAsyn
         const actor = await auth.actorFor(token, meta);
         if (!actor) throw new AppError('unauthenticated');
         reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: request.protocol === 'https' });
-        return { user: me(actor) };
+        return { user: await me(actor) };
       },
     );
 
@@ -68,7 +68,7 @@ export function authRoutes(auth: AuthService, config: Config): FastifyPluginAsyn
         config: { access: { authenticated: true, allowDuringPasswordChange: true } },
         schema: { tags: ['auth'], summary: '当前用户、权限与 CSRF 令牌', response: { 200: z.object({ user: meDto }) } },
       },
-      async (request) => ({ user: me(actorOf(request)) }),
+      async (request) => ({ user: await me(actorOf(request)) }),
     );
 
     app.post(
@@ -85,7 +85,7 @@ export function authRoutes(auth: AuthService, config: Config): FastifyPluginAsyn
       async (request) => {
         const actor = actorOf(request);
         await auth.changePassword(actor, request.body.currentPassword, request.body.newPassword);
-        return { user: me({ ...actor, mustChangePassword: false }) };
+        return { user: await me({ ...actor, mustChangePassword: false }) };
       },
     );
   };

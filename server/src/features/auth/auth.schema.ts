@@ -16,7 +16,8 @@ export const meDto = z.object({
   id: z.number(),
   username: z.string(),
   displayName: z.string(),
-  org: z.object({ id: z.number(), name: z.string() }),
+  // The body's region: where the registration form's region pickers open.
+  org: z.object({ id: z.number(), name: z.string(), regionCode: z.string().nullable() }),
   roles: z.array(z.enum(ROLES)),
   permissions: z.array(z.enum(PERMISSIONS)),
   mustChangePassword: z.boolean(),

@@ -104,6 +104,9 @@ export function createAuthService({ db, config }: { db: Database; config: Config
       };
     },
 
+    /** The region of the actor's body, or null when the body has none. */
+    orgRegionCode: (actor: Actor) => authRepository.findOrgRegion(db, actor.orgId),
+
     async logout(actor: Actor) {
       await db.transaction().execute(async (trx) => {
         await authRepository.revokeSession(trx, actor.sessionId);

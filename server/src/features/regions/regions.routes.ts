@@ -29,6 +29,20 @@ export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/regions/search',
+    {
+      config: { access: { public: true }, cacheable: true }, // national reference data, also for the public portal
+      schema: {
+        tags: ['regions'],
+        summary: '按名称或拼音首字母查找行政区划，离 near 近者在前（不带 q 时为 near 及其下级、同级）',
+        querystring: z.strictObject({ q: z.string().max(50).default(''), near: regionCode.optional() }),
+        response: { 200: z.object({ items: z.array(regionDto) }) },
+      },
+    },
+    async (request) => ({ items: regionsService.search(request.query.q, request.query.near) }),
+  );
+
+  app.get(
     '/regions/:code',
     {
       config: { access: { public: true }, cacheable: true }, // national reference data, also for the public portal

@@ -12,7 +12,9 @@ const search = async (query: Record<string, string>) => {
 
 describe('region search', () => {
   it('finds a division by the pinyin initials of its name, polyphones read as place names', async () => {
-    expect((await search({ q: 'lqx' })).map((r) => r.fullName)).toEqual(expect.arrayContaining(['山西省大同市灵丘县', '山东省潍坊市临朐县']));
+    expect((await search({ q: 'lqx' })).map((r) => r.fullName)).toEqual(
+      expect.arrayContaining(['山西省大同市灵丘县', '山东省潍坊市临朐县']),
+    );
     expect((await search({ q: 'lqx', near: '370700' }))[0]).toMatchObject({ code: '370724', fullName: '山东省潍坊市临朐县' });
     expect((await search({ q: 'CQS' })).map((r) => r.name)).toContain('重庆市');
   });

@@ -114,6 +114,58 @@ export class RegistrationPage {
   }
 }
 
+/** The keys that move around a form (typed characters are not among them), as a clerk's hands count them. */
+const NAVIGATION = /^(?:Control\+|Shift\+)?(?:Tab|Enter|Escape|Arrow(?:Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/;
+
+/** Drop-downs shown and not on their way out (a closing one fades for a moment with a `-leave` class). */
+const OPEN_DROPDOWNS =
+  '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]), .ant-picker-dropdown:not(.ant-picker-dropdown-hidden):not([class*="-leave"])';
+
+/** The registration form driven by the keyboard alone: presses keys, counts the navigation keys, checks where focus is. */
+export class KeyboardDesk {
+  navigationKeys = 0;
+
+  constructor(private readonly page: Page) {}
+
+  async press(key: string): Promise<void> {
+    if (NAVIGATION.test(key)) this.navigationKeys += 1;
+    await this.page.keyboard.press(key);
+  }
+
+  /** Types text as characters (not counted). */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /** Waits for focus to be on the field with this id (Enter in an open drop-down moves on once it has closed). */
+  async focusedOn(id: string): Promise<void> {
+    await this.page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5000 });
+  }
+
+  async focusedId(): Promise<string> {
+    return this.page.evaluate(() => (document.activeElement === document.body ? '<body>' : (document.activeElement?.id ?? '')));
+  }
+
+  /** Waits until no drop-down is open over the form; a drop-down left open fails it. */
+  async noDropdownOpen(): Promise<void> {
+    await this.page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, OPEN_DROPDOWNS, { timeout: 5000 });
+  }
+
+  /** Waits for the open drop-down's active option to read `text` (the answer of a search has arrived). */
+  async activeOption(text: string): Promise<void> {
+    await this.page
+      .locator(`:is(${OPEN_DROPDOWNS}) :is(.ant-select-item-option-active, .ant-cascader-menu-item-active)`)
+      .filter({ hasText: text })
+      .waitFor({ timeout: 5000 });
+  }
+
+  /** Focuses a button as Tab would reach it, and presses Enter on it (not counted: the walk-in does not need it). */
+  async activate(button: Locator): Promise<void> {
+    await button.focus();
+    await this.page.keyboard.press('Enter');
+  }
+}
+
 /** 受理凭证 (/petitions/:id/receipt). */
 export class ReceiptPage {
   constructor(private readonly page: Page) {}

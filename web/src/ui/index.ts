@@ -47,7 +47,7 @@ export { Popconfirm, type PopconfirmProps } from './Popconfirm';
 export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { UiProvider } from './UiProvider';
 export { useServerErrors } from './useServerErrors';
-export { useEnterMovesFocus } from './useEnterMovesFocus';
+export { focusFirstField, useEnterMovesFocus } from './useEnterMovesFocus';
 export { pathToName, type FieldName } from './serverErrors';
 export { formatDate, formatDateTime, formatChineseDate, formatPercent } from './format';
 export { chinaDayBound, chinaPickerValue, pickedChinaTime } from './chinaTime';

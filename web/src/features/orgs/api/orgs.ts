@@ -47,3 +47,8 @@ export async function fetchRegions(parent?: string): Promise<Region[]> {
 export function fetchRegion(code: string): Promise<{ region: Region; ancestry: Region[] }> {
   return api(`/regions/${encodeURIComponent(code)}`);
 }
+
+/** Divisions by name or pinyin initials, nearest to `near` first; without `q`, `near` and those below and beside it. */
+export async function searchRegions(q: string, near?: string): Promise<Region[]> {
+  return (await api<{ items: Region[] }>('/regions/search', { query: { q, near } })).items;
+}

@@ -1,76 +1,60 @@
-import { useEffect, useState } from 'react';
-import type { Region } from '../../../api/types';
-import { Cascader } from '../../../ui';
-import { fetchRegion, fetchRegions } from '../api/orgs';
-
-interface Option {
-  value: string;
-  label: string;
-  isLeaf: boolean;
-  children?: Option[];
-}
-
-const toOption = (r: Region): Option => ({ value: r.code, label: r.name, isLeaf: !r.hasChildren });
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Select } from '../../../ui';
+import { useMe } from '../../auth/hooks/useMe';
+import { fetchRegion, searchRegions } from '../api/orgs';
 
 interface Props {
   id?: string;
   value?: string | null;
   onChange?: (value: string | null) => void;
   style?: React.CSSProperties;
+  /** Where the list opens (e.g. the first petitioner's region); by default the signed-in user's body's region. */
+  near?: string | null;
+  'aria-label'?: string;
 }
 
-/** Administrative region cascader, loaded level by level; the value is the last code. */
-export function RegionPicker({ id, value, onChange, style }: Props) {
-  const [options, setOptions] = useState<Option[]>([]);
-  const [path, setPath] = useState<string[]>([]);
-
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const provinces = (await fetchRegions()).map(toOption);
-      if (value) {
-        // Show an existing value: load each level of its ancestry so the cascader can display and change it.
-        const { ancestry } = await fetchRegion(value);
-        let level = provinces;
-        for (const r of ancestry.slice(0, -1)) {
-          const node = level.find((o) => o.value === r.code);
-          if (!node) break;
-          node.children = (await fetchRegions(r.code)).map(toOption);
-          level = node.children;
-        }
-        if (!cancelled) setPath(ancestry.map((r) => r.code));
-      }
-      if (!cancelled) setOptions(provinces);
-    })();
-    return () => {
-      cancelled = true;
-    };
-    // Load once per mount; later changes come from the cascader itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // The cascader ignores what loadData returns: it spins on the branch until the branch has children.
-  const loadData = async (selected: Option[]) => {
-    const target = selected[selected.length - 1];
-    if (!target) return;
-    target.children = (await fetchRegions(target.value)).map(toOption);
-    setOptions((o) => [...o]);
-  };
-
+/**
+ * Administrative region, found by typing its name or pinyin initials ('临朐', 'lqx'); the list opens at the body's
+ * own region, so a local one is ArrowDown and Enter away. The value is the division's code.
+ */
+export function RegionPicker({ id, value, onChange, style, near, 'aria-label': ariaLabel }: Props) {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const start = near || me?.org.regionCode || undefined;
+  const [q, setQ] = useState('');
+  // Reference data: the same text and start give the same list for the whole session.
+  const { data: found, isFetching } = useQuery({
+    queryKey: ['regions', 'search', q.trim(), start],
+    queryFn: () => searchRegions(q.trim(), start),
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
+  const { data: current } = useQuery({
+    queryKey: ['region', value],
+    queryFn: () => fetchRegion(value!),
+    enabled: !!value,
+    staleTime: Infinity,
+  });
+  const options = (found ?? []).map((r) => ({ value: r.code, label: r.fullName }));
+  // The chosen division is shown by its name even when the current list does not hold it.
+  if (value && current && !options.some((o) => o.value === value)) options.unshift({ value, label: current.region.fullName });
   return (
-    <Cascader<Option>
+    <Select
       id={id}
+      aria-label={ariaLabel}
       style={style}
+      value={value || undefined}
       options={options}
-      loadData={(selected) => void loadData(selected)}
-      value={path}
-      changeOnSelect
       allowClear
-      showSearch={false}
-      onChange={(v) => {
-        const codes = (v ?? []) as string[];
-        setPath(codes);
-        onChange?.(codes.length ? codes[codes.length - 1]! : null);
+      placeholder={t('orgs.regionPlaceholder')}
+      notFoundContent={isFetching ? t('orgs.regionSearching') : t('orgs.regionNotFound')}
+      popupMatchSelectWidth={false}
+      showSearch={{ filterOption: false, searchValue: q, onSearch: setQ }}
+      onChange={(code: string | undefined) => {
+        setQ('');
+        onChange?.(code ?? null);
       }}
     />
   );

@@ -1,7 +1,7 @@
 import { ID_TYPES, type Channel, isValidChineseId } from '@xinfang/domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Checkbox, Col, Form, Input, Row, Select, Space, Tag, Typography } from '../../../ui';
+import { Alert, Button, Checkbox, Col, Form, Input, Row, Select, Space, Tag, Typography, focusFirstField } from '../../../ui';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
 import { emptyPetitioner, isMasked, type PetitionerRow } from '../formModel';
 import { isValidPhone, representativeCount } from '../validation';
@@ -20,6 +20,13 @@ export function PetitionerList() {
   const [refused, setRefused] = useState(false);
   const { count, exceeded, limit } = representativeCount(rows, channel);
   const groupVisit = channel === 'visit' && (personsCount ?? 0) >= 5;
+  const listRef = useRef<HTMLDivElement>(null);
+  // The row whose first field takes focus once it is shown (after 添加信访人), so the keyboard never lands on <body>.
+  const focusRow = useRef<number | null>(null);
+  const rowElement = (index: number) => listRef.current?.querySelector(`[data-testid="petitioner-${index}"]`);
+  useEffect(() => {
+    if (focusRow.current !== null && focusFirstField(rowElement(focusRow.current))) focusRow.current = null;
+  });
 
   const setMain = (index: number, checked: boolean) => {
     const current = (form.getFieldValue('petitioners') as PetitionerRow[]) ?? [];
@@ -60,7 +67,7 @@ export function PetitionerList() {
       ]}
     >
       {(fields, { add, remove }, { errors }) => (
-        <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+        <Space ref={listRef} orientation="vertical" size="small" style={{ width: '100%' }}>
           <Space style={{ justifyContent: 'space-between', width: '100%' }}>
             <Typography.Title level={5} style={{ margin: 0 }}>
               {t('petition.petitioners')}
@@ -153,7 +160,7 @@ export function PetitionerList() {
                   </Col>
                   <Col span={5}>
                     <Form.Item name={[field.name, 'regionCode']} label={t('petition.region')}>
-                      <RegionPicker style={{ width: '100%' }} />
+                      <RegionPicker style={{ width: '100%' }} near={index > 0 ? rows[0]?.regionCode : undefined} />
                     </Form.Item>
                   </Col>
                   <Col span={5}>
@@ -177,6 +184,8 @@ export function PetitionerList() {
                             danger
                             onClick={() => {
                               const wasMain = !!row?.isMain;
+                              // Focus goes to the petitioner before (or the one that takes this one's place).
+                              focusFirstField(rowElement(index > 0 ? index - 1 : 1));
                               remove(field.name);
                               if (wasMain) {
                                 const rest = (form.getFieldValue('petitioners') as PetitionerRow[]) ?? [];
@@ -224,7 +233,14 @@ export function PetitionerList() {
             );
           })}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" block onClick={() => add(emptyPetitioner(fields.length === 0))}>
+          <Button
+            type="dashed"
+            block
+            onClick={() => {
+              focusRow.current = fields.length;
+              add(emptyPetitioner(fields.length === 0));
+            }}
+          >
             {t('petition.addPetitioner')}
           </Button>
         </Space>

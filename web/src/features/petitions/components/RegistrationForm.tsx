@@ -165,7 +165,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
   };
 
   return (
-    <div onKeyDown={onKeyDown}>
+    <div onKeyDownCapture={onKeyDown}>
       <Row gutter={16}>
         <Col span={16}>
           <Form<FormValues>

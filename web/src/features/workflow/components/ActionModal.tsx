@@ -263,7 +263,7 @@ export function ActionModal({
         if (opened) focusFirstField(body.current);
       }}
     >
-      <div ref={body} onKeyDown={onKeyDown}>
+      <div ref={body} onKeyDownCapture={onKeyDown}>
         {HINTED.has(action) && (
           <Alert type="info" showIcon title={t(dynamicKey(`workflow.hints.${action}`))} style={{ marginBottom: 12 }} />
         )}

@@ -75,6 +75,12 @@ describe('the front desk by keyboard alone', () => {
     // A second petitioner: focus on the new row's first field; deleting it puts focus back on the first row's.
     await keys.activate(b.page.getByRole('button', { name: '添加信访人' }));
     await keys.focusedOn(petitioner(1, 'kind'));
+    // The second petitioner's 所在地 opens at the first one's.
+    await form.row(1).locator(`#${petitioner(1, 'regionCode')}`).focus();
+    await keys.press('ArrowDown');
+    await keys.activeOption('山东省潍坊市临朐县城关街道');
+    await keys.press('Escape');
+    await keys.noDropdownOpen();
     await keys.activate(form.row(1).getByRole('button', { name: '删除' }));
     await keys.focusedOn(petitioner(0, 'kind'));
     expect(await keys.focusedId()).not.toBe('<body>');

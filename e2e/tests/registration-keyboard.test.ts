@@ -76,7 +76,10 @@ describe('the front desk by keyboard alone', () => {
     await keys.activate(b.page.getByRole('button', { name: '添加信访人' }));
     await keys.focusedOn(petitioner(1, 'kind'));
     // The second petitioner's 所在地 opens at the first one's.
-    await form.row(1).locator(`#${petitioner(1, 'regionCode')}`).focus();
+    await form
+      .row(1)
+      .locator(`#${petitioner(1, 'regionCode')}`)
+      .focus();
     await keys.press('ArrowDown');
     await keys.activeOption('山东省潍坊市临朐县城关街道');
     await keys.press('Escape');

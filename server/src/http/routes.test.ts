@@ -17,7 +17,13 @@ describe('route access declarations', () => {
       .filter((r) => r.url.startsWith('/api') && r.access && 'public' in r.access && r.method !== 'HEAD')
       .map((r) => `${r.method} ${r.url}`)
       .filter((r) => !r.includes('/api/docs') && !r.includes('/api/public/'));
-    expect(pub.sort()).toEqual(['GET /api/health', 'GET /api/regions', 'GET /api/regions/:code', 'GET /api/regions/search', 'POST /api/auth/login']);
+    expect(pub.sort()).toEqual([
+      'GET /api/health',
+      'GET /api/regions',
+      'GET /api/regions/:code',
+      'GET /api/regions/search',
+      'POST /api/auth/login',
+    ]);
   });
 
   it('every non-public route answers 401 without a session', async () => {

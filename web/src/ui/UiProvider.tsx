@@ -3,6 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './staff.css';
 
 // Secondary and tertiary text darker than antd's defaults so they meet WCAG AA contrast (axe color-contrast).
 const THEME = {

@@ -29,6 +29,7 @@ export {
   Result,
   Row,
   Select,
+  Skeleton,
   Space,
   Spin,
   Switch,
@@ -46,6 +47,8 @@ export type { CascaderProps, FormInstance, MenuProps, TableColumnsType, TreeData
 export { Popconfirm, type PopconfirmProps } from './Popconfirm';
 export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { UiProvider } from './UiProvider';
+export { WideTable, type WideColumn } from './WideTable';
+export { PageHeader, PageHeaderSlot, PAGE_HEADER_HEIGHT, SkipLink, usePageTitle } from './PageHeader';
 export { useServerErrors } from './useServerErrors';
 export { useEnterMovesFocus } from './useEnterMovesFocus';
 export { pathToName, type FieldName } from './serverErrors';

@@ -13,12 +13,13 @@ import {
   Popconfirm,
   Row,
   Space,
-  Spin,
   Tag,
   Tooltip,
   Typography,
   formatDateTime,
   useServerErrors,
+  PageHeader,
+  Skeleton,
 } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -167,9 +168,7 @@ export function TemplatesManager() {
   const current = data?.items.find((x) => x.kind === kind) ?? data?.items[0];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('documents.templates.title')}
-      </Typography.Title>
+      <PageHeader title={t('documents.templates.title')} />
       <Typography.Text type="secondary">{t('documents.templates.intro')}</Typography.Text>
       <Form layout="inline" name="templateBody">
         <Form.Item label={t('documents.templates.org')} htmlFor="templateOrg">
@@ -177,7 +176,7 @@ export function TemplatesManager() {
         </Form.Item>
       </Form>
       {isLoading || !data || !current ? (
-        <Spin />
+        <Skeleton active />
       ) : (
         <Row gutter={16}>
           <Col xs={24} md={7} lg={6}>

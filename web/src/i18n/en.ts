@@ -439,7 +439,7 @@ export const en: Resources = {
     receivedAt: 'Received at',
     type: 'Type',
     category: 'Category',
-    categoryPlaceholder: 'Type to search categories',
+    categoryPlaceholder: 'Search categories',
     title: 'Title',
     content: 'Content',
     place: 'Place of the problem',

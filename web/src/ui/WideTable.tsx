@@ -1,8 +1,9 @@
-import { Button, Dropdown, Flex, Table, type TableProps } from 'antd';
+import { Button, Dropdown, Flex, type TableProps } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAGE_HEADER_HEIGHT } from './PageHeader';
+import { Table } from './Table';
 
 /** A wide table's column: a stable key (what the settings remember) and a plain title (what they list). */
 export interface WideColumn<T> extends ColumnType<T> {

@@ -33,7 +33,6 @@ export {
   Space,
   Spin,
   Switch,
-  Table,
   Tabs,
   Tag,
   Timeline,
@@ -47,6 +46,7 @@ export type { CascaderProps, FormInstance, MenuProps, TableColumnsType, TreeData
 export { Popconfirm, type PopconfirmProps } from './Popconfirm';
 export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { UiProvider } from './UiProvider';
+export { Table } from './Table';
 export { WideTable, type WideColumn } from './WideTable';
 export { PageHeader, PageHeaderSlot, PAGE_HEADER_HEIGHT, SkipLink, usePageTitle } from './PageHeader';
 export { useServerErrors } from './useServerErrors';

@@ -200,7 +200,7 @@ export function PetitionList() {
             />
           </Form.Item>
           <Form.Item name="type" label={t('list.type')}>
-            <Select allowClear style={{ width: 120 }} options={PETITION_TYPES.map((s) => ({ value: s, label: t(`petitionTypes.${s}`) }))} />
+            <Select allowClear style={{ width: 170 }} options={PETITION_TYPES.map((s) => ({ value: s, label: t(`petitionTypes.${s}`) }))} />
           </Form.Item>
           <Form.Item name="categoryId" label={t('list.category')}>
             <CategoryCascader includeInactive style={{ width: 220 }} />

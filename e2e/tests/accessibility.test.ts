@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { staffApi, type Json } from '../api';
+import { staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
 import { LoginPage } from '../pages/LoginPage';
 
@@ -83,20 +83,14 @@ describe('accessibility (axe-core) on every staff page', () => {
 
   beforeAll(async () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
-    const created = await registrar.api.post('/api/petitions', {
-      headers: { 'x-csrf-token': registrar.csrf },
-      data: {
-        channel: 'phone',
-        receivedAt: new Date().toISOString(),
+    petitionId = await registrar.register(
+      {
         type: 'appeal',
         title: '东城街道供暖不热',
         content: '东城街道和平小区今冬供暖温度长期低于十六度，多次反映未解决，请求督促供热公司整改。',
-        personsCount: 1,
-        petitioners: [{ kind: 'person', name: '孟凡英', phone: '13812340061', isMain: true }],
       },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    petitionId = ((await created.json()) as Json).petition.id as number;
+      { name: '孟凡英', phone: '13812340061' },
+    );
     await registrar.api.dispose();
   });
 

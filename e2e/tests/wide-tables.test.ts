@@ -40,19 +40,10 @@ describe('wide tables at 1366×768', () => {
 
   beforeAll(async () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
-    const created = await registrar.api.post('/api/petitions', {
-      headers: { 'x-csrf-token': registrar.csrf },
-      data: {
-        channel: 'phone',
-        receivedAt: new Date().toISOString(),
-        type: 'suggestion',
-        title: '建议增设公交站点',
-        content: '建议在城南工业园门口增设公交站点，方便职工上下班。',
-        personsCount: 1,
-        petitioners: [{ kind: 'person', name: '邱德明', phone: '13812340062', isMain: true }],
-      },
-    });
-    expect(created.status(), await created.text()).toBe(201);
+    await registrar.register(
+      { type: 'suggestion', title: '建议增设公交站点', content: '建议在城南工业园门口增设公交站点，方便职工上下班。' },
+      { name: '邱德明', phone: '13812340062' },
+    );
     await registrar.api.dispose();
   });
 
@@ -99,7 +90,7 @@ describe('wide tables at 1366×768', () => {
 /** Visible text cut with an ellipsis (CSS or a literal "…") inside main. */
 async function truncated(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) =>
-    [...main.querySelectorAll<HTMLElement>('*')]
+    Array.from(main.querySelectorAll<HTMLElement>('*'))
       .filter((el) => el.offsetParent !== null && el.children.length === 0 && el.innerText?.trim())
       .filter((el) => {
         const cut = (x: HTMLElement | null) => {

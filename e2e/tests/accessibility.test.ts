@@ -1,9 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
-import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
+
+const APP = '信访事项办理系统';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -12,16 +15,136 @@ async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
 }
 
-describe('accessibility (axe-core)', () => {
-  const b = useBrowser();
+/** The staff routes as App.tsx declares them inside the signed-in frame: a page added there is walked here. */
+function staffRoutes(): string[] {
+  const app = readFileSync(new URL('../../web/src/App.tsx', import.meta.url), 'utf8');
+  const frame = app.slice(app.indexOf('<Route element={<AppLayout />}>'));
+  const paths = [...frame.matchAll(/<Route (index|path="([^"]+)")/g)].map((m) => (m[1] === 'index' ? '/' : m[2]!));
+  return ['/login', '/change-password', ...paths];
+}
 
-  it('login page and workbench have no serious or critical violations', async () => {
+type User = 'admin' | 'registrar' | 'handler' | 'leader' | 'supervisor' | 'auditor';
+
+/** Who opens each route (the roles that can see it) and at which address (:id is a petition all of them see). */
+const WALK: Record<string, { users: User[]; url?: string }> = {
+  '/login': { users: [] },
+  '/change-password': { users: ['auditor'] },
+  '/': { users: ['admin', 'registrar', 'handler', 'leader', 'supervisor', 'auditor'] },
+  '/petitions/new': { users: ['registrar'] },
+  '/petitions/import': { users: ['admin', 'registrar'] },
+  '/petitions': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
+  '/petitions/:id': { users: ['registrar', 'supervisor'] },
+  '/petitions/:id/correct': { users: ['registrar'] },
+  '/petitions/:id/receipt': { users: ['registrar'] },
+  '/inbox': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
+  '/supervision': { users: ['leader', 'supervisor'] },
+  '/ownerships': { users: ['leader'] },
+  '/stats': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
+  '/stats/bodies': { users: ['leader', 'supervisor'] },
+  '/stats/reports': { users: ['supervisor'] },
+  '/admin/orgs': { users: ['admin'] },
+  '/admin/categories': { users: ['admin'] },
+  '/admin/users': { users: ['admin'] },
+  '/admin/calendar': { users: ['admin'] },
+  '/admin/templates': { users: ['admin'] },
+  '/audit': { users: ['admin', 'auditor'] },
+  '*': { users: ['handler'], url: '/no-such-page' },
+};
+
+/** Waits for the page's own heading and for its loading placeholders to go. */
+async function settled(page: Page) {
+  await page.locator('h1').first().waitFor();
+  await page.locator('.ant-skeleton, .ant-spin-spinning').first().waitFor({ state: 'detached' });
+}
+
+/** Title, one h1, and the skip link as the first stop of Tab leading into <main>. */
+async function identity(page: Page, skipLink: boolean) {
+  const title = await page.title();
+  const h1 = await page.locator('h1').allInnerTexts();
+  let skip = null;
+  if (skipLink) {
+    // From the top of the document (the page may have put focus in a field), the first Tab stop.
+    await page.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
+    await page.keyboard.press('Tab');
+    skip = await page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('Enter');
+    skip += ' → ' + (await page.evaluate(() => `${document.activeElement?.tagName}#${document.activeElement?.id}`));
+  }
+  return { title: title.endsWith(` - ${APP}`) && title.length > APP.length + 3, h1: h1.length, skip };
+}
+
+describe('accessibility (axe-core) on every staff page', () => {
+  const b = useBrowser({ viewport: { width: 1366, height: 768 } });
+  let petitionId = 0;
+
+  beforeAll(async () => {
+    const registrar = await staffApi(b.baseUrl, 'registrar');
+    petitionId = await registrar.register(
+      {
+        type: 'appeal',
+        title: '东城街道供暖不热',
+        content: '东城街道和平小区今冬供暖温度长期低于十六度，多次反映未解决，请求督促供热公司整改。',
+      },
+      { name: '孟凡英', phone: '13812340061' },
+    );
+    await registrar.api.dispose();
+  });
+
+  it('the walk covers every route of App.tsx', () => {
+    expect(Object.keys(WALK).sort()).toEqual(staffRoutes().sort());
+  });
+
+  it('the login page', async () => {
+    await new LoginPage(b.page).goto();
+    expect(await identity(b.page, false)).toEqual({ title: true, h1: 1, skip: null });
+    expect(await seriousViolations(b.page)).toEqual([]);
+  });
+
+  for (const user of ['admin', 'registrar', 'handler', 'leader', 'supervisor', 'auditor'] as const) {
+    it(`every page ${user} can open: its own title, one h1, a skip link, no serious violation`, async () => {
+      const login = new LoginPage(b.page);
+      await login.goto();
+      await login.login(user, DEMO_PASSWORD);
+      await b.page.waitForURL((url) => url.pathname === '/');
+      const found: Record<string, unknown> = {};
+      for (const [route, { users, url }] of Object.entries(WALK)) {
+        if (!users.includes(user)) continue;
+        await b.page.goto(url ?? route.replace(':id', String(petitionId)));
+        await settled(b.page);
+        const result = { ...(await identity(b.page, route !== '/change-password')), violations: await seriousViolations(b.page) };
+        found[route] = result;
+      }
+      const expected = Object.fromEntries(
+        Object.keys(found).map((route) => [
+          route,
+          { title: true, h1: 1, skip: route === '/change-password' ? null : '跳到主要内容 → MAIN#main', violations: [] },
+        ]),
+      );
+      expect(found).toEqual(expected);
+    }, 240_000);
+  }
+
+  it('the open states: a workflow dialog, the registration form with its errors', async () => {
     const login = new LoginPage(b.page);
     await login.goto();
+    await login.login('registrar', DEMO_PASSWORD);
+    await b.page.waitForURL((url) => url.pathname === '/');
+
+    await b.page.goto(`/petitions/${petitionId}`);
+    await settled(b.page);
+    await b.page.getByTestId('workflow-actions').getByRole('button').first().click();
+    await b.page.locator('.ant-modal').waitFor();
     expect(await seriousViolations(b.page)).toEqual([]);
-    await login.login('auditor', DEMO_PASSWORD);
-    await new Layout(b.page).waitForWorkbench('赵敏');
-    await b.page.locator('.ant-list-item').first().waitFor();
+    await b.page.keyboard.press('Escape');
+
+    await b.page.goto('/petitions/new');
+    await settled(b.page);
+    await b.page.getByRole('button', { name: /保存登记/ }).click();
+    await b.page.locator('.ant-form-item-explain-error').first().waitFor();
     expect(await seriousViolations(b.page)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import type { Resources } from './zh';
 export const en: Resources = {
   app: {
     name: 'Petition Case Handling System',
+    skipToMain: 'Skip to main content',
     language: 'Language',
     logout: 'Log out',
     loading: 'Loading…',
@@ -23,6 +24,7 @@ export const en: Resources = {
     markAllRead: 'Mark all read',
   },
   common: {
+    columnSettings: 'Columns',
     row: 'Row',
     field: 'Field',
     message: 'Problem',
@@ -440,7 +442,7 @@ export const en: Resources = {
     receivedAt: 'Received at',
     type: 'Type',
     category: 'Category',
-    categoryPlaceholder: 'Type to search categories',
+    categoryPlaceholder: 'Search categories',
     title: 'Title',
     content: 'Content',
     place: 'Place of the problem',

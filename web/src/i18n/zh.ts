@@ -28,6 +28,7 @@ import { statsZh } from './stats.zh';
 export const zh = {
   app: {
     name: '信访事项办理系统',
+    skipToMain: '跳到主要内容',
     language: '语言',
     logout: '退出登录',
     loading: '加载中…',
@@ -44,6 +45,7 @@ export const zh = {
     markAllRead: '全部标为已读',
   },
   common: {
+    columnSettings: '列设置',
     row: '行号',
     field: '字段',
     message: '问题',

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/layout/components/LanguageSwitch';
-import { Card, Flex, Typography } from '../ui';
+import { Card, Flex, Typography, usePageTitle } from '../ui';
 
 /** The centred card around the login and password pages. */
 export function AuthShell({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
+  usePageTitle(title);
   return (
     <main>
       <Flex vertical align="center" justify="center" gap={24} style={{ minHeight: '100vh', background: '#f5f0ee', padding: 16 }}>

@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Result } from '../ui';
+import { PageHeader, Result } from '../ui';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  return <Result status="404" title="404" subTitle={t('app.notFound')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+  return (
+    <>
+      <PageHeader title={t('app.notFound')} />
+      <Result status="404" title="404" extra={<Link to="/">{t('app.backHome')}</Link>} />
+    </>
+  );
 }

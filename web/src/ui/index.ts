@@ -29,10 +29,10 @@ export {
   Result,
   Row,
   Select,
+  Skeleton,
   Space,
   Spin,
   Switch,
-  Table,
   Tabs,
   Tag,
   Timeline,
@@ -46,6 +46,9 @@ export type { CascaderProps, FormInstance, MenuProps, TableColumnsType, TreeData
 export { Popconfirm, type PopconfirmProps } from './Popconfirm';
 export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { UiProvider } from './UiProvider';
+export { Table } from './Table';
+export { WideTable, type WideColumn } from './WideTable';
+export { PageHeader, PageHeaderSlot, PAGE_HEADER_HEIGHT, SkipLink, usePageTitle } from './PageHeader';
 export { useServerErrors } from './useServerErrors';
 export { focusFirstField, useEnterMovesFocus } from './useEnterMovesFocus';
 export { pathToName, type FieldName } from './serverErrors';

@@ -1,4 +1,4 @@
-import { KINDS, variablesOf, type DocumentKind } from './documents.kinds.js';
+import { KIND_TITLES_EN, KINDS, VARIABLE_LABELS_EN, variablesOf, type DocumentKind } from './documents.kinds.js';
 import type { DocumentRow } from './documents.repository.js';
 import type { DocumentDto, TemplateDto } from './documents.schema.js';
 
@@ -44,5 +44,15 @@ export function presentTemplate(
     updatedAt: current?.updated_at ?? null,
     updatedBy: current?.updated_by_name ?? null,
     variables: variablesOf(kind).map((v) => ({ ...v, required: spec.required.includes(v.name) })),
+  };
+}
+
+/** A template's kind title and variable labels in the request's language (the text itself stays Chinese). */
+export function templateIn(lang: 'zh' | 'en', t: TemplateDto): TemplateDto {
+  if (lang === 'zh') return t;
+  return {
+    ...t,
+    title: KIND_TITLES_EN[t.kind],
+    variables: t.variables.map((v) => ({ ...v, label: VARIABLE_LABELS_EN[v.name] ?? v.label })),
   };
 }

@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { sendDownload } from '../../http/download.js';
+import { languageOf } from '../../http/language.js';
 import { bigIdParams } from '../../shared/validators.js';
 import { documentDto, fileQuery, kindParams, templateBody, templateDto, templateQuery } from './documents.schema.js';
+import { templateIn } from './documents.presenter.js';
 import type { DocumentsService } from './documents.service.js';
 
 const manage = { access: { permission: 'template.manage' } } as const;
@@ -53,7 +55,10 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
           response: { 200: z.object({ org: z.object({ id: z.number(), name: z.string() }), items: z.array(templateDto) }) },
         },
       },
-      async (request) => documents.templates(actorOf(request), request.query.orgId),
+      async (request) => {
+        const { org, items } = await documents.templates(actorOf(request), request.query.orgId);
+        return { org, items: items.map((x) => templateIn(languageOf(request), x)) };
+      },
     );
 
     app.put(
@@ -71,7 +76,10 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
         },
       },
       async (request) => ({
-        template: await documents.saveTemplate(actorOf(request), request.params.kind, request.body.body, request.query.orgId),
+        template: templateIn(
+          languageOf(request),
+          await documents.saveTemplate(actorOf(request), request.params.kind, request.body.body, request.query.orgId),
+        ),
       }),
     );
 
@@ -87,7 +95,12 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
           response: { 200: z.object({ template: templateDto }) },
         },
       },
-      async (request) => ({ template: await documents.revertTemplate(actorOf(request), request.params.kind, request.query.orgId) }),
+      async (request) => ({
+        template: templateIn(
+          languageOf(request),
+          await documents.revertTemplate(actorOf(request), request.params.kind, request.query.orgId),
+        ),
+      }),
     );
 
     app.post(

@@ -456,6 +456,20 @@ describe('文书模板', () => {
     expect(put.statusCode).toBe(403);
   });
 
+  it('in English: every kind and variable has an English label; the template text stays Chinese', async () => {
+    const res = await admin.request({ method: 'GET', url: '/api/document-templates', headers: { 'accept-language': 'en' } });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { kind: string; title: string; body: string; variables: { name: string; label: string }[] }[];
+    expect(items).toHaveLength(DOCUMENT_KINDS.length);
+    const chinese = /[\u4e00-\u9fff]/;
+    for (const t of items) {
+      expect(t.title, t.kind).not.toMatch(chinese);
+      for (const v of t.variables) expect(v.label, `${t.kind}.${v.name}`).not.toMatch(chinese);
+      expect(t.body).toMatch(chinese);
+    }
+    expect(items.find((t) => t.kind === 'decision')!.title).toBe('Handling decision');
+  });
+
   it('are per body: a county overrides its own, its bodies use it, a sibling county and the top body do not; revert inherits', async () => {
     const sibling = await buildOrg(db, { parent: city, kind: 'government', name: '乙县人民政府' });
     const siblingBureau = await buildOrg(db, { parent: sibling, kind: 'bureau', name: '乙县信访局' });

@@ -18,8 +18,10 @@ import {
   Typography,
   formatDateTime,
   useServerErrors,
-  type TableColumnsType,
   chinaDayBound,
+  PageHeader,
+  WideTable,
+  type WideColumn,
 } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -109,11 +111,13 @@ export function AuditLog() {
     }
   };
 
-  const columns: TableColumnsType<AuditEvent> = [
-    { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
-    { title: t('audit.at'), render: (_, e) => formatDateTime(e.at), width: 180 },
+  const columns: WideColumn<AuditEvent>[] = [
+    { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', fixed: 'left', width: 80 },
+    { key: 'at', title: t('audit.at'), render: (_, e) => formatDateTime(e.at), width: 180 },
     {
+      key: 'actor',
       title: t('audit.actor'),
+      width: 200,
       render: (_, e) => (
         <span>
           {e.actorUsername ?? '—'}
@@ -121,29 +125,31 @@ export function AuditLog() {
         </span>
       ),
     },
-    { title: t('audit.action'), render: (_, e) => <Tag>{actionLabel(e.action, i18n.language)}</Tag> },
+    { key: 'action', title: t('audit.action'), width: 180, render: (_, e) => <Tag>{actionLabel(e.action, i18n.language)}</Tag> },
     {
+      key: 'object',
       title: t('audit.object'),
+      width: 260,
       render: (_, e) => {
         return `${e.objectType}${e.objectId ? ` #${e.objectId}` : ''}${e.objectLabel ? ` ${e.objectLabel}` : ''}`;
       },
     },
-    { title: t('audit.org'), dataIndex: 'orgName' },
-    { title: t('audit.ip'), dataIndex: 'ip' },
+    { key: 'org', title: t('audit.org'), dataIndex: 'orgName', width: 180 },
+    { key: 'ip', title: t('audit.ip'), dataIndex: 'ip', width: 140 },
   ];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('audit.title')}
-        </Typography.Title>
-        {me.permissions.includes('audit.verify') && (
-          <Button onClick={() => void runVerify()} loading={verifying}>
-            {t('audit.verify')}
-          </Button>
-        )}
-      </Space>
+      <PageHeader
+        title={t('audit.title')}
+        actions={
+          me.permissions.includes('audit.verify') && (
+            <Button onClick={() => void runVerify()} loading={verifying}>
+              {t('audit.verify')}
+            </Button>
+          )
+        }
+      />
       {verify && (
         <Alert
           role="status"
@@ -204,7 +210,8 @@ export function AuditLog() {
           </Space>
         </Form>
       </Card>
-      <Table<AuditEvent>
+      <WideTable<AuditEvent>
+        settingsKey={`audit:${me.id}`}
         rowKey="seq"
         loading={events.isFetching && !events.isFetchingNextPage}
         columns={columns}

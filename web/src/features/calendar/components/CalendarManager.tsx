@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Space, Tabs, Typography } from '../../../ui';
+import { Space, Tabs, PageHeader } from '../../../ui';
 import { DeadlinePreview } from './DeadlinePreview';
 import { HolidayYear } from './HolidayYear';
 import { PolicyPacks } from './PolicyPacks';
@@ -9,9 +9,7 @@ export function CalendarManager() {
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('calendar.title')}
-      </Typography.Title>
+      <PageHeader title={t('calendar.title')} />
       <Tabs
         items={[
           {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, AntApp, Button, Card, Descriptions, Select, Space, Spin, Table, Tag, formatDateTime } from '../../../ui';
+import { Alert, AntApp, Button, Card, Descriptions, Select, Space, Table, Tag, formatDateTime, Skeleton } from '../../../ui';
 import type { CalendarYear, SpecialDay } from '../api/calendar';
 import { useCalendarStatus, useCalendarYear, useInvalidateCalendar } from '../hooks/useCalendar';
 import { weekday, yearOptions } from '../model';
@@ -64,7 +64,7 @@ export function HolidayYear() {
         }
       >
         {isPending || !data ? (
-          <Spin />
+          <Skeleton active />
         ) : (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Descriptions column={1} size="small">

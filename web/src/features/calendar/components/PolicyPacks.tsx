@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Card, Space, Spin, Table, Tag, Typography } from '../../../ui';
+import { Card, Space, Table, Tag, Typography, Skeleton } from '../../../ui';
 import type { ClockRule } from '../api/calendar';
 import { usePolicies } from '../hooks/useCalendar';
 import { unitKey } from '../model';
@@ -11,7 +11,7 @@ export function PolicyPacks() {
   const { t } = useTranslation();
   const { data, isPending } = usePolicies();
   const event = (e: string) => t(`calendar.events.${e}`, { defaultValue: e });
-  if (isPending) return <Spin />;
+  if (isPending) return <Skeleton active />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {(data ?? []).map((pack) => (

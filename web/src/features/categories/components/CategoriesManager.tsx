@@ -13,12 +13,12 @@ import {
   Popconfirm,
   Row,
   Space,
-  Spin,
   Tag,
   Tree,
-  Typography,
   useServerErrors,
   type TreeDataNode,
+  PageHeader,
+  Skeleton,
 } from '../../../ui';
 import { createCategory, renameCategory, setCategoryActive, type Category } from '../api/categories';
 import { useCategories, useInvalidateCategories } from '../hooks/useCategories';
@@ -106,14 +106,14 @@ export function CategoriesManager() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('categories.title')}
-        </Typography.Title>
-        <Button type="primary" onClick={() => setEditing({ mode: 'create', parent: null })}>
-          {t('categories.addRoot')}
-        </Button>
-      </Space>
+      <PageHeader
+        title={t('categories.title')}
+        actions={
+          <Button type="primary" onClick={() => setEditing({ mode: 'create', parent: null })}>
+            {t('categories.addRoot')}
+          </Button>
+        }
+      />
       <Row gutter={16}>
         <Col xs={24} md={10}>
           <Card>
@@ -125,7 +125,7 @@ export function CategoriesManager() {
               style={{ marginBottom: 12 }}
             />
             {isPending ? (
-              <Spin />
+              <Skeleton active />
             ) : (
               <Tree
                 treeData={treeData}

@@ -13,12 +13,13 @@ import {
   Popconfirm,
   Row,
   Space,
-  Spin,
   Tag,
   Tooltip,
   Typography,
   formatDateTime,
   useServerErrors,
+  PageHeader,
+  Skeleton,
 } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -116,9 +117,10 @@ function TemplateEditor({ template, orgId }: { template: DocumentTemplate; orgId
         <Form.Item label={t('documents.templates.variables')}>
           <Space wrap size={[4, 4]}>
             {template.variables.map((v) => (
-              <Tooltip key={v.name} title={v.required ? t('documents.templates.requiredHint') : undefined}>
+              // The label in the UI's language; the token it inserts in the tooltip.
+              <Tooltip key={v.name} title={[`{{${v.name}}}`, v.required ? t('documents.templates.requiredHint') : ''].join(' ')}>
                 <Button size="small" type={v.required ? 'primary' : 'default'} ghost={v.required} onClick={() => insert(v.name)}>
-                  {v.label}（{v.name}）
+                  {v.label}
                 </Button>
               </Tooltip>
             ))}
@@ -159,17 +161,16 @@ function TemplateEditor({ template, orgId }: { template: DocumentTemplate; orgId
 
 /** 文书模板 (系统管理): a body's templates (the administrator's own by default, or one below), each with its source. */
 export function TemplatesManager() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const [orgId, setOrgId] = useState(me.org.id);
-  const { data, isLoading } = useQuery({ queryKey: [...TEMPLATES_KEY, orgId], queryFn: () => fetchTemplates(orgId) });
+  // Kind titles and variable labels come in the UI's language.
+  const { data, isLoading } = useQuery({ queryKey: [...TEMPLATES_KEY, orgId, i18n.language], queryFn: () => fetchTemplates(orgId) });
   const [kind, setKind] = useState<DocumentKind>('decision');
   const current = data?.items.find((x) => x.kind === kind) ?? data?.items[0];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('documents.templates.title')}
-      </Typography.Title>
+      <PageHeader title={t('documents.templates.title')} />
       <Typography.Text type="secondary">{t('documents.templates.intro')}</Typography.Text>
       <Form layout="inline" name="templateBody">
         <Form.Item label={t('documents.templates.org')} htmlFor="templateOrg">
@@ -177,7 +178,7 @@ export function TemplatesManager() {
         </Form.Item>
       </Form>
       {isLoading || !data || !current ? (
-        <Spin />
+        <Skeleton active />
       ) : (
         <Row gutter={16}>
           <Col xs={24} md={7} lg={6}>

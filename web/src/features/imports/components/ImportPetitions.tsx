@@ -19,6 +19,7 @@ import {
   Typography,
   Upload,
   useServerErrors,
+  PageHeader,
 } from '../../../ui';
 import { fetchImportJob, startDemoImport, startImport, type ImportMapping } from '../api/imports';
 import { guessMapping, jobCounts, readColumns } from '../columns';
@@ -136,14 +137,14 @@ export function ImportPetitions() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('imports.title')}
-        </Typography.Title>
-        <Button onClick={() => void demo()} loading={busy} title={t('imports.demoHint')}>
-          {t('imports.demo')}
-        </Button>
-      </Space>
+      <PageHeader
+        title={t('imports.title')}
+        actions={
+          <Button onClick={() => void demo()} loading={busy} title={t('imports.demoHint')}>
+            {t('imports.demo')}
+          </Button>
+        }
+      />
       <Alert type="info" showIcon title={t('imports.hint')} />
       <Card size="small" title={t('imports.file')}>
         <Space orientation="vertical" style={{ width: '100%' }}>

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { Button, Layout, Menu, Space, Spin, Typography, type MenuProps } from '../../../ui';
+import { Button, Layout, Menu, PageHeaderSlot, Skeleton, SkipLink, Space, Spin, type MenuProps } from '../../../ui';
 import { logout } from '../../auth/api/auth';
 import { ME_KEY, useMe } from '../../auth/hooks/useMe';
 import { menuFor, selectedKey, type MenuEntry } from '../menu';
@@ -41,12 +41,12 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink />
       <Layout.Header
         style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#8b0000', paddingInline: 24 }}
       >
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
-          {t('app.name')}
-        </Typography.Title>
+        {/* The system's name is not a heading: each page's <h1> is its own title. */}
+        <span style={{ color: '#fff', fontSize: 20, fontWeight: 600 }}>{t('app.name')}</span>
         <Space size="middle" style={{ color: '#fff' }}>
           <span data-testid="header-user">
             {me.displayName}（{me.org.name}）
@@ -70,10 +70,12 @@ export function AppLayout() {
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24 }}>
-          <Suspense fallback={<Spin />}>
-            <Outlet />
-          </Suspense>
+        <Layout.Content id="main" tabIndex={-1} style={{ padding: 24, minWidth: 0 }}>
+          <PageHeaderSlot>
+            <Suspense fallback={<Skeleton active />}>
+              <Outlet />
+            </Suspense>
+          </PageHeaderSlot>
         </Layout.Content>
       </Layout>
     </Layout>

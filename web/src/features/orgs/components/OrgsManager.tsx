@@ -12,13 +12,13 @@ import {
   Popconfirm,
   Row,
   Space,
-  Spin,
   Tag,
   Tree,
-  Typography,
   formatDate,
   useServerErrors,
   type TreeDataNode,
+  PageHeader,
+  Skeleton,
 } from '../../../ui';
 import { setOrgActive } from '../api/orgs';
 import { useInvalidateOrgs, useOrgs } from '../hooks/useOrgs';
@@ -99,16 +99,14 @@ export function OrgsManager() {
     return t('orgs.policyInherit');
   };
 
-  if (isPending) return <Spin />;
+  if (isPending) return <Skeleton active />;
 
   return (
     <>
-      <Space style={{ marginBottom: 16, justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('orgs.title')}
-        </Typography.Title>
-        {canImport && <Button onClick={() => setDialog({ type: 'import' })}>{t('orgs.import')}</Button>}
-      </Space>
+      <PageHeader
+        title={t('orgs.title')}
+        actions={canImport && <Button onClick={() => setDialog({ type: 'import' })}>{t('orgs.import')}</Button>}
+      />
       <Row gutter={16}>
         <Col xs={24} md={10} lg={9}>
           <Card title={t('orgs.tree')}>

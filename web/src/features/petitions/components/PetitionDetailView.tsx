@@ -13,7 +13,6 @@ import {
   Popconfirm,
   Result,
   Space,
-  Spin,
   Table,
   Tag,
   Timeline,
@@ -21,6 +20,8 @@ import {
   formatDateTime,
   useServerErrors,
   type TableColumnsType,
+  Skeleton,
+  usePageTitle,
 } from '../../../ui';
 import { fetchPetitions, petitionAction, reissueCode, unmaskPetitioner } from '../api/petitions';
 import type { PetitionDetail, PetitionRef, Petitioner, UnmaskedPetitioner } from '../api/types';
@@ -154,8 +155,9 @@ export function PetitionDetailView({ id }: { id: number }) {
   const [unmasked, setUnmasked] = useState<Record<number, UnmaskedPetitioner>>({});
   const [unmasking, setUnmasking] = useState<Petitioner | null>(null);
   const [picking, setPicking] = useState<'link' | 'merge' | null>(null);
+  usePageTitle(p ? `${p.number} ${p.title}` : t('menu.petitions'));
 
-  if (isPending) return <Spin />;
+  if (isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (error || !p) return <Result status="404" title={error?.message ?? t('app.notFound')} />;
 
   const act = async (run: () => Promise<PetitionDetail>) => {
@@ -214,14 +216,14 @@ export function PetitionDetailView({ id }: { id: number }) {
       <Card>
         <Space orientation="vertical" size="small" style={{ width: '100%' }}>
           <Space wrap>
-            <Typography.Title level={3} style={{ margin: 0 }} data-testid="petition-number">
+            <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }} data-testid="petition-number">
               {p.number}
             </Typography.Title>
             <StatusTag status={p.status} />
             <FlagTags flags={p.flags} />
             {p.newConfirmed && <Tag color="green">{t('detail.newConfirmed')}</Tag>}
           </Space>
-          <Typography.Title level={4} style={{ margin: 0 }}>
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
             {p.title}
           </Typography.Title>
           {p.holder && (

@@ -13,12 +13,13 @@ import {
   Input,
   Select,
   Space,
-  Table,
   Tag,
   Typography,
   formatDate,
-  type TableColumnsType,
   chinaDayBound,
+  PageHeader,
+  WideTable,
+  type WideColumn,
 } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { CategoryCascader } from '../../categories/components/CategoryCascader';
@@ -107,13 +108,17 @@ export function PetitionList() {
 
   const apply = (f: ListFilters) => setParams(filtersToSearch(f));
 
-  const columns: TableColumnsType<PetitionListItem> = [
+  // The number stays at the left and the deadline at the right; the rest scroll between them at 1366 px.
+  const columns: WideColumn<PetitionListItem>[] = [
     {
+      key: 'number',
       title: t('list.number'),
+      fixed: 'left',
       width: 150,
       render: (_, p) => <Link to={`/petitions/${p.id}`}>{p.number}</Link>,
     },
     {
+      key: 'subject',
       title: t('list.subject'),
       width: 340,
       render: (_, p) => (
@@ -127,31 +132,32 @@ export function PetitionList() {
         </Space>
       ),
     },
-    { title: t('list.channel'), width: 90, render: (_, p) => t(`channels.${p.channel}`) },
-    { title: t('list.type'), width: 90, render: (_, p) => t(`petitionTypes.${p.type}`) },
-    { title: t('list.status'), width: 90, render: (_, p) => <StatusTag status={p.status} /> },
+    { key: 'channel', title: t('list.channel'), width: 90, render: (_, p) => t(`channels.${p.channel}`) },
+    { key: 'type', title: t('list.type'), width: 90, render: (_, p) => t(`petitionTypes.${p.type}`) },
+    { key: 'status', title: t('list.status'), width: 90, render: (_, p) => <StatusTag status={p.status} /> },
     {
+      key: 'mainPetitioner',
       title: t('list.mainPetitioner'),
       width: 110,
       render: (_, p) => p.mainPetitioner?.name ?? (p.flags.anonymous ? t('list.anonymousName') : '—'),
     },
-    { title: t('list.receivedAt'), width: 110, render: (_, p) => formatDate(p.receivedAt) },
-    { title: t('deadline.column'), width: 170, render: (_, p) => <DeadlineCell clock={p.deadline} /> },
-    { title: t('list.org'), width: 150, render: (_, p) => p.org.name },
-    { title: t('list.flags'), width: 160, render: (_, p) => <FlagTags flags={p.flags} /> },
+    { key: 'receivedAt', title: t('list.receivedAt'), width: 110, render: (_, p) => formatDate(p.receivedAt) },
+    { key: 'org', title: t('list.org'), width: 150, render: (_, p) => p.org.name },
+    { key: 'flags', title: t('list.flags'), width: 160, render: (_, p) => <FlagTags flags={p.flags} /> },
+    { key: 'deadline', title: t('deadline.column'), fixed: 'right', width: 170, render: (_, p) => <DeadlineCell clock={p.deadline} /> },
   ];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('list.title')}
-        </Typography.Title>
-        <Space wrap>
-          <SavedFilters current={filters} onApply={apply} />
-          {me.permissions.includes('petition.export') && <Button href={exportUrl(filters)}>{t('list.export')}</Button>}
-        </Space>
-      </Space>
+      <PageHeader
+        title={t('list.title')}
+        actions={
+          <>
+            <SavedFilters current={filters} onApply={apply} />
+            {me.permissions.includes('petition.export') && <Button href={exportUrl(filters)}>{t('list.export')}</Button>}
+          </>
+        }
+      />
       <Card size="small">
         {stat && (
           <div style={{ marginBottom: 12 }}>
@@ -194,7 +200,7 @@ export function PetitionList() {
             />
           </Form.Item>
           <Form.Item name="type" label={t('list.type')}>
-            <Select allowClear style={{ width: 120 }} options={PETITION_TYPES.map((s) => ({ value: s, label: t(`petitionTypes.${s}`) }))} />
+            <Select allowClear style={{ width: 170 }} options={PETITION_TYPES.map((s) => ({ value: s, label: t(`petitionTypes.${s}`) }))} />
           </Form.Item>
           <Form.Item name="categoryId" label={t('list.category')}>
             <CategoryCascader includeInactive style={{ width: 220 }} />
@@ -237,7 +243,8 @@ export function PetitionList() {
           </Space>
         </Form>
       </Card>
-      <Table<PetitionListItem>
+      <WideTable<PetitionListItem>
+        settingsKey={`petitions:${me.id}`}
         rowKey="id"
         size="small"
         loading={list.isFetching && !list.isFetchingNextPage}
@@ -245,7 +252,6 @@ export function PetitionList() {
         dataSource={rows}
         pagination={false}
         locale={{ emptyText: t('common.empty') }}
-        scroll={{ x: 1610 }}
       />
       {list.error && <Tag color="red">{list.error.message}</Tag>}
       {list.hasNextPage ? (

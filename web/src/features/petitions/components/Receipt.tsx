@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { Alert, Button, Result, Space, Spin, Typography, formatChineseDate } from '../../../ui';
+import { Alert, Button, PageHeader, Result, Skeleton, Space, Typography, formatChineseDate } from '../../../ui';
 import { fetchReceipt } from '../api/petitions';
 
 const PRINT_CSS = `
 @media print {
-  .ant-layout-header, .ant-layout-sider, .xf-no-print { display: none !important; }
+  .ant-layout-header, .ant-layout-sider, .xf-page-header-slot, .xf-skip-link, .xf-no-print { display: none !important; }
   .ant-layout, .ant-layout-content { padding: 0 !important; margin: 0 !important; background: #fff !important; }
   @page { margin: 15mm; }
 }
 .xf-receipt { max-width: 148mm; margin: 0 auto; background: #fff; padding: 24px 28px; border: 1px solid #ddd; font-size: 14px; line-height: 1.9; }
-.xf-receipt h1 { text-align: center; font-size: 22px; letter-spacing: 4px; margin: 0 0 4px; }
+.xf-receipt h2 { text-align: center; font-size: 22px; letter-spacing: 4px; margin: 0 0 4px; }
 .xf-receipt .xf-org { text-align: center; margin-bottom: 16px; }
 .xf-receipt table { width: 100%; border-collapse: collapse; }
 .xf-receipt th { text-align: left; white-space: nowrap; width: 6.5em; vertical-align: top; font-weight: normal; color: #333; }
@@ -28,21 +28,26 @@ export function Receipt({ id }: { id: number }) {
   const queryCode = (location.state as { queryCode?: string } | null)?.queryCode ?? null;
   const { data: receipt, isPending, error } = useQuery({ queryKey: ['petitions', 'receipt', id], queryFn: () => fetchReceipt(id) });
 
-  if (isPending) return <Spin />;
+  if (isPending) return <Skeleton active />;
   if (error || !receipt) return <Result status="404" title={error?.message ?? t('app.notFound')} />;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <style>{PRINT_CSS}</style>
-      <Space className="xf-no-print">
-        <Button type="primary" onClick={() => window.print()}>
-          {t('receipt.print')}
-        </Button>
-        <Button onClick={() => void navigate(`/petitions/${id}`)}>{t('receipt.back')}</Button>
-      </Space>
+      <PageHeader
+        title={t('receipt.title')}
+        actions={
+          <>
+            <Button type="primary" onClick={() => window.print()}>
+              {t('receipt.print')}
+            </Button>
+            <Button onClick={() => void navigate(`/petitions/${id}`)}>{t('receipt.back')}</Button>
+          </>
+        }
+      />
       {queryCode && <Alert className="xf-no-print" type="warning" showIcon title={t('receipt.keep')} />}
       <article className="xf-receipt" aria-label={t('receipt.title')}>
-        <h1>{t('receipt.title')}</h1>
+        <h2>{t('receipt.title')}</h2>
         <div className="xf-org">{receipt.org.name}</div>
         <table>
           <tbody>

@@ -1,6 +1,7 @@
 import { RATE_KEYS, type RateKey } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Empty, Space, Table, Typography, type TableColumnsType } from '../../../ui';
+import { Alert, Button, Empty, Space, Typography, PageHeader, WideTable, type WideColumn } from '../../../ui';
+import { useCurrentUser } from '../../auth/hooks/useMe';
 import { bodiesXlsxUrl } from '../api/stats';
 import { type BodyRow } from '../api/types';
 import { useBodies, useStatsParams } from '../hooks/useStats';
@@ -22,6 +23,7 @@ const COUNTS = [
 /** 单位对比: the scope (pinned first) and each body directly below it; every figure opens its petitions. */
 export function BodiesTable() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const params = useStatsParams();
   const { query, today, setScope } = params;
   const range = { from: query.from, to: query.to };
@@ -30,8 +32,9 @@ export function BodiesTable() {
   const sorter = (compare: (a: BodyRow, b: BodyRow) => number) => pinnedSorter((r: BodyRow) => r.orgId === scopeId, compare);
   const rateValue = (r: BodyRow, key: RateKey) => r.rates[key]?.value ?? -1;
 
-  const columns: TableColumnsType<BodyRow> = [
+  const columns: WideColumn<BodyRow>[] = [
     {
+      key: 'org',
       title: t('stats.table.org'),
       fixed: 'left',
       width: 200,
@@ -75,22 +78,17 @@ export function BodiesTable() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('stats.bodies')}
-        </Typography.Title>
-        <Button href={bodiesXlsxUrl(query)}>{t('stats.table.exportExcel')}</Button>
-      </Space>
+      <PageHeader title={t('stats.bodies')} actions={<Button href={bodiesXlsxUrl(query)}>{t('stats.table.exportExcel')}</Button>} />
       <StatsToolbar params={params} />
       {error && <Alert type="error" showIcon title={error.message} />}
-      <Table<BodyRow>
+      <WideTable<BodyRow>
+        settingsKey={`bodies:${me.id}`}
         rowKey="orgId"
         size="small"
         loading={isFetching}
         columns={columns}
         dataSource={data?.rows ?? []}
         pagination={false}
-        scroll={{ x: 200 + COUNTS.length * 100 + RATE_KEYS.length * 130 }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.empty')} /> }}
         data-testid="bodies-table"
       />

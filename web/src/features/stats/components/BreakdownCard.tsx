@@ -1,7 +1,7 @@
 import { UNRECORDED_KEY } from '@xinfang/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Empty, Radio, Spin } from '../../../ui';
+import { Alert, Card, Empty, Radio, Skeleton } from '../../../ui';
 import type { BreakdownRow, StatsQuery } from '../api/types';
 import { dimFilter, drillUrl, type ChartDim } from '../drill';
 import { useBreakdown } from '../hooks/useStats';
@@ -57,7 +57,7 @@ export function BreakdownCard({ title, dims, query, shape, testId }: Props) {
     <Card size="small" title={title} extra={extra} data-testid={testId}>
       {error && <Alert type="error" showIcon title={error.message} />}
       {isPending ? (
-        <Spin />
+        <Skeleton active />
       ) : items.length ? (
         <RankedChart title={title} seriesName={t('stats.measures.registered')} items={items} shape={shape} />
       ) : (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert, Card, Empty, List, Spin, Table, Tabs, Tag, Typography, type TableColumnsType } from '../../../ui';
+import { Alert, Card, Empty, List, Table, Tabs, Tag, Typography, type TableColumnsType, Skeleton } from '../../../ui';
 import type { DayRange, HotGroup, HotRow, StatsQuery } from '../api/types';
 import { dimFilter, type ChartDim } from '../drill';
 import { countChange } from '../figures';
@@ -98,7 +98,7 @@ export function HotIssues({ query }: { query: StatsQuery }) {
     <Card size="small" title={t('stats.hot')} data-testid="hot">
       {error && <Alert type="error" showIcon title={error.message} />}
       {isPending ? (
-        <Spin />
+        <Skeleton active />
       ) : (
         data && (
           <Tabs

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Card, Empty, Spin } from '../../../ui';
+import { Alert, Card, Empty, Skeleton } from '../../../ui';
 import type { StatsQuery } from '../api/types';
 import { drillUrl, figureOf } from '../drill';
 import { useBodies } from '../hooks/useStats';
@@ -31,7 +31,7 @@ export function OverdueBodies({ query, today }: { query: StatsQuery; today: stri
     <Card size="small" title={title} data-testid="overdue-bodies">
       {error && <Alert type="error" showIcon title={error.message} />}
       {isPending ? (
-        <Spin />
+        <Skeleton active />
       ) : items.length ? (
         <RankedChart title={title} seriesName={t('stats.measures.overdue_now')} items={items} />
       ) : (

@@ -1,6 +1,6 @@
 import { VOLUME_FIELDS, WORKFLOW_FIELDS } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
-import { Alert, Col, Row, Space, Spin, Typography, formatDateTime } from '../../../ui';
+import { Alert, Col, Row, Space, Typography, formatDateTime, PageHeader, Skeleton } from '../../../ui';
 import { useOverview, useStatsParams } from '../hooks/useStats';
 import { BreakdownCard } from './BreakdownCard';
 import { CountTiles } from './CountTiles';
@@ -20,17 +20,15 @@ export function StatsDashboard() {
   const { data: overview, error } = useOverview(query);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('stats.overview')}
-        </Typography.Title>
-        {overview && <Typography.Text type="secondary">{t('stats.asOf', { time: formatDateTime(overview.asOf) })}</Typography.Text>}
-      </Space>
+      <PageHeader
+        title={t('stats.overview')}
+        extra={overview && <Typography.Text type="secondary">{t('stats.asOf', { time: formatDateTime(overview.asOf) })}</Typography.Text>}
+      />
       <StatsToolbar params={params} />
       {error && <Alert type="error" showIcon title={error.message} />}
       {overview ? (
         <>
-          <Typography.Title level={4} style={{ margin: 0 }}>
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>
             {t('stats.keyRates')}
           </Typography.Title>
           <RateCards overview={overview} />
@@ -50,7 +48,7 @@ export function StatsDashboard() {
           </Row>
         </>
       ) : (
-        !error && <Spin />
+        !error && <Skeleton active />
       )}
       <TrendChart params={params} />
       <Row gutter={[12, 12]}>

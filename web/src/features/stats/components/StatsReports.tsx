@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Space, Typography } from '../../../ui';
+import { Space, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { ReportForm } from './ReportForm';
 import { ReportList } from './ReportList';
@@ -10,9 +10,7 @@ export function StatsReports() {
   const me = useCurrentUser();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('stats.reports')}
-      </Typography.Title>
+      <PageHeader title={t('stats.reports')} />
       {/* The list needs stats.view only; requesting a report needs stats.report. */}
       {me.permissions.includes('stats.report') && <ReportForm />}
       <ReportList />

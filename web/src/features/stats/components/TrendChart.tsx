@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Alert, Card, Spin } from '../../../ui';
+import { Alert, Card, Skeleton } from '../../../ui';
 import { Chart, type ChartOption } from '../../../ui/Chart';
 import { drillUrl } from '../drill';
 import { useSeries, type StatsParams } from '../hooks/useStats';
@@ -38,7 +38,7 @@ export function TrendChart({ params }: { params: StatsParams }) {
     <Card size="small" title={title} data-testid="trend">
       {error && <Alert type="error" showIcon title={error.message} />}
       {isPending ? (
-        <Spin />
+        <Skeleton active />
       ) : (
         <Chart
           option={option}

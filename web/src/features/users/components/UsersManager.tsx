@@ -12,12 +12,12 @@ import {
   Popconfirm,
   Select,
   Space,
-  Table,
   Tag,
-  Typography,
   formatDateTime,
   useServerErrors,
-  type TableColumnsType,
+  PageHeader,
+  WideTable,
+  type WideColumn,
 } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -71,12 +71,14 @@ export function UsersManager() {
     </Popconfirm>
   );
 
-  const columns: TableColumnsType<User> = [
-    { title: t('users.username'), dataIndex: 'username' },
-    { title: t('users.displayName'), dataIndex: 'displayName' },
-    { title: t('users.org'), render: (_, u) => u.org.name },
+  const columns: WideColumn<User>[] = [
+    { key: 'username', title: t('users.username'), dataIndex: 'username', fixed: 'left', width: 130 },
+    { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName', width: 120 },
+    { key: 'org', title: t('users.org'), width: 200, render: (_, u) => u.org.name },
     {
+      key: 'roles',
       title: t('users.roles'),
+      width: 220,
       render: (_, u) => (
         <>
           {u.roles.map((r) => (
@@ -87,7 +89,9 @@ export function UsersManager() {
       ),
     },
     {
+      key: 'status',
       title: t('users.status'),
+      width: 160,
       render: (_, u) => (
         <Space size={4} wrap>
           {u.active ? <Tag color="green">{t('users.tagActive')}</Tag> : <Tag>{t('users.tagInactive')}</Tag>}
@@ -96,9 +100,17 @@ export function UsersManager() {
         </Space>
       ),
     },
-    { title: t('users.lastLogin'), render: (_, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.never')) },
     {
+      key: 'lastLogin',
+      title: t('users.lastLogin'),
+      width: 170,
+      render: (_, u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : t('users.never')),
+    },
+    {
+      key: 'actions',
       title: t('common.actions'),
+      fixed: 'right',
+      width: 260,
       render: (_, u) => (
         <Space size={4} wrap>
           {u.abilities.update && (
@@ -140,16 +152,16 @@ export function UsersManager() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('users.title')}
-        </Typography.Title>
-        {me.permissions.includes('user.manage') && (
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t('users.create')}
-          </Button>
-        )}
-      </Space>
+      <PageHeader
+        title={t('users.title')}
+        actions={
+          me.permissions.includes('user.manage') && (
+            <Button type="primary" onClick={() => setEditing('new')}>
+              {t('users.create')}
+            </Button>
+          )
+        }
+      />
       <Card>
         <Form form={filterForm} layout="inline" name="userFilters" initialValues={{ status: 'active' }} onFinish={search}>
           <Form.Item name="orgId" label={t('users.org')}>
@@ -187,7 +199,8 @@ export function UsersManager() {
           </Space>
         </Form>
       </Card>
-      <Table<User>
+      <WideTable<User>
+        settingsKey={`users:${me.id}`}
         rowKey="id"
         loading={isFetching}
         columns={columns}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEvent } from '../../../api/types';
-import { Alert, Card, Col, Descriptions, List, Row, Space, Tag, Typography, formatDateTime } from '../../../ui';
+import { Alert, Card, Col, Descriptions, List, Row, Space, Tag, Typography, formatDateTime, PageHeader } from '../../../ui';
 import { fetchAuditEvents } from '../../audit/api/audit';
 import { actionLabel } from '../../audit/labels';
 import { useCurrentUser } from '../../auth/hooks/useMe';
@@ -77,6 +77,7 @@ export function Workbench() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <PageHeader title={t('menu.workbench')} />
       <Card>
         <Typography.Title level={2} style={{ marginTop: 0 }}>
           {t('workbench.greeting', { name: me.displayName })}

@@ -1,7 +1,7 @@
 import { INBOX_SECTIONS, type InboxSection } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Alert, Card, Space, Table, Tabs, Typography, formatDate, type TableColumnsType } from '../../../ui';
+import { Alert, Card, Space, Table, Tabs, Typography, formatDate, type TableColumnsType, PageHeader } from '../../../ui';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { StatusTag } from '../../petitions/components/labels';
 import { INBOX_SECTION_LIMIT, type InboxItem } from '../api/types';
@@ -53,14 +53,10 @@ export function Inbox() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('inbox.title')}
-        {data && (
-          <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>
-            {t('inbox.total', { count: total })}
-          </Typography.Text>
-        )}
-      </Typography.Title>
+      <PageHeader
+        title={t('inbox.title')}
+        extra={data && <Typography.Text type="secondary">{t('inbox.total', { count: total })}</Typography.Text>}
+      />
       {error && <Alert type="error" showIcon title={error.message} />}
       <Card size="small">
         <Tabs

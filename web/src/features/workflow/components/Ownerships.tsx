@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert, Card, Col, Empty, Progress, Row, Space, Spin, Tag, Tooltip, Typography, formatDate } from '../../../ui';
+import { Alert, Card, Col, Empty, Progress, Row, Space, Tag, Tooltip, Typography, formatDate, PageHeader, Skeleton } from '../../../ui';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { StatusTag } from '../../petitions/components/labels';
 import type { OwnedCase } from '../api/types';
@@ -65,13 +65,11 @@ export function Ownerships() {
   const { data, isPending, error } = useMyOwnerships();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('ownerships.title')}
-      </Typography.Title>
+      <PageHeader title={t('ownerships.title')} />
       <Typography.Text type="secondary">{t('ownerships.hint')}</Typography.Text>
       {error && <Alert type="error" showIcon title={error.message} />}
       {isPending ? (
-        <Spin />
+        <Skeleton active />
       ) : !data?.length ? (
         <Empty description={t('ownerships.none')} />
       ) : (

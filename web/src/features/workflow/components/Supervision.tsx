@@ -1,7 +1,7 @@
 import { DEADLINE_GRADES, DEADLINE_SCOPES, type DeadlineScope, type PetitionStatus, type DeadlineGrade } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Alert, Button, Card, Radio, Select, Space, Table, Tag, Typography, type TableColumnsType } from '../../../ui';
+import { Alert, Button, Card, Radio, Select, Space, Table, Tag, Typography, type TableColumnsType, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { remainingText } from '../../calendar/clocks';
 import { DeadlineCell } from '../../petitions/components/Deadline';
@@ -168,9 +168,7 @@ export function Supervision() {
   };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('supervision.title')}
-      </Typography.Title>
+      <PageHeader title={t('supervision.title')} />
       {canSupervise && <Board onPick={apply} />}
       <DeadlineList filter={filter} onChange={apply} />
     </Space>

@@ -48,6 +48,7 @@ export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { UiProvider } from './UiProvider';
 export { useServerErrors } from './useServerErrors';
 export { useEnterMovesFocus } from './useEnterMovesFocus';
+export { useDraft, draftKey, clearDrafts } from './useDraft';
 export { pathToName, type FieldName } from './serverErrors';
 export { formatDate, formatDateTime, formatChineseDate, formatPercent } from './format';
 export { chinaDayBound, chinaPickerValue, pickedChinaTime } from './chinaTime';

@@ -50,6 +50,48 @@ export class CalendarPage {
     await dialog.waitFor({ state: 'hidden' });
   }
 
+  /** Opens the editor of the year shown (录入 or 替换本年安排) and returns the dialog. */
+  async openEditor(): Promise<Locator> {
+    await this.main.getByRole('button', { name: /录入本年安排|替换本年安排/ }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('通知文号或标题').waitFor();
+    return dialog;
+  }
+
+  /**
+   * In the open editor: 添加一天 (pre-filled with the day after the last row), then the date typed over it and the
+   * field left by Tab, not Enter, as a clerk does; then the name.
+   */
+  async addTypedDay(dialog: Locator, row: number, date: string, name: string): Promise<void> {
+    await dialog.getByRole('button', { name: '添加一天' }).click();
+    const input = dialog.getByLabel(`日期 ${row}`);
+    await input.click();
+    await input.fill(date);
+    await input.press('Tab');
+    await dialog.getByLabel(`名称 ${row}`).fill(name);
+  }
+
+  /** In the open editor: every day 从…至… as 放假 under one name, added at once. */
+  async addRange(dialog: Locator, from: string, to: string, name: string): Promise<void> {
+    for (const [label, value] of [
+      ['从', from],
+      ['至', to],
+    ] as const) {
+      const input = dialog.getByLabel(label, { exact: true });
+      await input.click();
+      await input.fill(value);
+      await input.press('Tab');
+    }
+    await dialog.getByLabel('连续多天的名称').fill(name);
+    await dialog.getByRole('button', { name: '添加起止日期内每一天' }).click();
+  }
+
+  /** Saves the open editor and waits for it to close. */
+  async saveEditor(dialog: Locator): Promise<void> {
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
   /** 期限试算: returns the due time as shown and whether it is marked 暂定. */
   async preview(start: string, length: number, unit: '日' | '工作日' | '小时'): Promise<{ due: string; provisional: boolean }> {
     const card = this.main.locator('.ant-card').filter({ hasText: '期限试算' });

@@ -74,4 +74,30 @@ describe('holiday calendar', () => {
     const final = await calendar.preview('2026-12-24 09:00', 10, '工作日');
     expect(final).toEqual({ due: '2027-01-08 24:00', provisional: false });
   });
+
+  it('takes a typed date over the pre-filled one and enters a range of days at once (2027 only)', async () => {
+    const login = new LoginPage(b.page);
+    await login.goto();
+    await login.login('cityadmin', DEMO_PASSWORD);
+    await new Layout(b.page).waitForWorkbench('马志远');
+    await b.page.goto('/admin/calendar');
+    const calendar = new CalendarPage(b.page);
+    await calendar.chooseYear(2027);
+    const dialog = await calendar.openEditor();
+    const rows = await dialog.getByLabel(/^名称 \d+$/).count();
+    // The new row comes pre-filled with the day after the last one (2027-01-04): the short 05-01 typed over it must win,
+    // and so must 10-01…10-07 typed into 从 and 至.
+    await calendar.addTypedDay(dialog, rows + 1, '05-01', '劳动节');
+    await calendar.addRange(dialog, '10-01', '10-07', '国庆节');
+    await calendar.saveEditor(dialog);
+
+    const stored = (await (await b.page.request.get('/api/calendar/years/2027')).json()) as {
+      days: { date: string; kind: string; name: string }[];
+    };
+    const byDate = new Map(stored.days.map((d) => [d.date, `${d.kind} ${d.name}`]));
+    expect(byDate.get('2027-05-01')).toBe('holiday 劳动节');
+    expect(byDate.has('2027-01-04')).toBe(false);
+    for (const day of ['01', '02', '03', '04', '05', '06', '07']) expect(byDate.get(`2027-10-${day}`)).toBe('holiday 国庆节');
+    expect(stored.days).toHaveLength(rows + 1 + 7);
+  });
 });

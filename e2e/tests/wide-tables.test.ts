@@ -40,10 +40,12 @@ describe('wide tables at 1366×768', () => {
 
   beforeAll(async () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
-    await registrar.register(
-      { type: 'suggestion', title: '建议增设公交站点', content: '建议在城南工业园门口增设公交站点，方便职工上下班。' },
-      { name: '邱德明', phone: '13812340062' },
-    );
+    await registrar.register({
+      type: 'suggestion',
+      title: '建议增设公交站点',
+      content: '建议在城南工业园门口增设公交站点，方便职工上下班。',
+      petitioners: [{ kind: 'person', name: '邱德明', phone: '13812340062', isMain: true }],
+    });
     await registrar.api.dispose();
   });
 

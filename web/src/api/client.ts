@@ -32,6 +32,9 @@ let onUnauthorized: () => void = () => {
 let onPasswordChangeRequired: () => void = () => {
   if (!window.location.pathname.startsWith('/change-password')) window.location.assign('/change-password');
 };
+let networkMessage: () => string = () => 'Network error';
+let onSessionExpired: (() => Promise<boolean>) | null = null;
+let onNetworkFailure: ((error: ApiError) => Promise<boolean>) | null = null;
 
 /** Keeps the CSRF token from /api/auth/me or the login answer, in memory only. */
 export function setCsrfToken(token: string | null): void {
@@ -43,10 +46,27 @@ export function setApiLanguage(lang: string): void {
   language = lang;
 }
 
+/** The message of a request that never reached the server, in the UI's language. */
+export function setNetworkErrorMessage(message: () => string): void {
+  networkMessage = message;
+}
+
 /** Where to go when the session is gone (401) or a password change is due (403 password_change_required). */
 export function setNavigationHandlers(handlers: { unauthorized?: () => void; passwordChangeRequired?: () => void }): void {
   if (handlers.unauthorized) onUnauthorized = handlers.unauthorized;
   if (handlers.passwordChangeRequired) onPasswordChangeRequired = handlers.passwordChangeRequired;
+}
+
+/**
+ * What the signed-in frame does instead of leaving the page (null when it is not shown): `sessionExpired` signs the
+ * same user in again in place and answers true, whereupon the request is sent once more (with the new CSRF token);
+ * false when it went elsewhere. `networkFailure` answers true to send a request that did not get through again.
+ */
+export function setRecoveryHandlers(
+  handlers: { sessionExpired: () => Promise<boolean>; networkFailure: (error: ApiError) => Promise<boolean> } | null,
+): void {
+  onSessionExpired = handlers?.sessionExpired ?? null;
+  onNetworkFailure = handlers?.networkFailure ?? null;
 }
 
 /** Turns a non-OK response body into an ApiError (pure, unit-tested). */
@@ -76,10 +96,13 @@ export function queryString(query: RequestOptions['query']): string {
   return s ? '?' + s : '';
 }
 
-/** The one fetch wrapper: same-origin cookie, CSRF header on writes, language, error parsing. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** A request without an answer in this time failed as if the network were down (uploads excepted: they take long). */
+const TIMEOUT_MS = 60_000;
+
+/** One attempt: same-origin cookie, the CSRF token of this moment on writes, language; no answer is a network_error. */
+async function attempt(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json', 'Accept-Language': language };
+  const headers: Record<string, string> = { ...options.headers, Accept: accept, 'Accept-Language': language };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) body = options.body;
   else if (options.body !== undefined) {
@@ -87,34 +110,68 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     body = JSON.stringify(options.body);
   }
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const response = await fetch('/api' + path + queryString(options.query), { method, headers, body, credentials: 'same-origin' });
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let parsed: unknown = null;
+  const signal = body instanceof FormData ? undefined : AbortSignal.timeout(TIMEOUT_MS);
   try {
-    parsed = text ? JSON.parse(text) : null;
+    return await fetch('/api' + path + queryString(options.query), { method, headers, body, credentials: 'same-origin', signal });
+  } catch (e) {
+    // fetch rejects with a TypeError when the network is down, a TimeoutError when the answer did not come in time.
+    if (e instanceof TypeError || (e instanceof DOMException && e.name === 'TimeoutError'))
+      throw new ApiError(0, 'network_error', networkMessage());
+    throw e;
+  }
+}
+
+/** Sends a request until it gets an answer the caller should see: again after a network failure or a new log-in. */
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
+  let signedInAgain = false;
+  for (;;) {
+    let response: Response;
+    try {
+      response = await attempt(path, options, accept);
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'network_error' && onNetworkFailure && (await onNetworkFailure(e))) continue;
+      throw e;
+    }
+    if (response.status !== 401 || options.redirectOn401 === false) return response;
+    // A session that ended while the user was working: sign in again here and send this request once more.
+    if (!signedInAgain && onSessionExpired) {
+      if (await onSessionExpired()) {
+        signedInAgain = true;
+        continue;
+      }
+      return response;
+    }
+    onUnauthorized();
+    return response;
+  }
+}
+
+async function json(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : null;
   } catch {
-    parsed = null;
+    return null;
   }
-  if (!response.ok) {
-    const error = toApiError(response.status, parsed);
-    if (error.status === 401 && options.redirectOn401 !== false) onUnauthorized();
-    if (error.status === 403 && error.code === 'password_change_required') onPasswordChangeRequired();
-    throw error;
-  }
-  return parsed as T;
+}
+
+async function failure(response: Response): Promise<ApiError> {
+  const error = toApiError(response.status, await json(response));
+  if (error.status === 403 && error.code === 'password_change_required') onPasswordChangeRequired();
+  return error;
+}
+
+/** The one fetch wrapper: JSON in and out, errors as ApiError. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json');
+  if (!response.ok) throw await failure(response);
+  if (response.status === 204) return undefined as T;
+  return (await json(response)) as T;
 }
 
 /** The same request for a file answer (a PDF preview): the body as a Blob; errors as ApiError. */
 export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { 'Accept-Language': language };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-  const response = await fetch('/api' + path + queryString(options.query), { method, headers, body, credentials: 'same-origin' });
+  const response = await send(path, options, '*/*');
   if (response.ok) return response.blob();
-  const error = toApiError(response.status, await response.json().catch(() => null));
-  if (error.status === 401 && options.redirectOn401 !== false) onUnauthorized();
-  throw error;
+  throw await failure(response);
 }

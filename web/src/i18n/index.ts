@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { setApiLanguage } from '../api/client';
+import { setApiLanguage, setNetworkErrorMessage } from '../api/client';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -42,5 +42,6 @@ void i18n.use(initReactI18next).init({
   keySeparator: '.',
   nsSeparator: false,
 });
+setNetworkErrorMessage(() => i18n.t('session.networkError'));
 
 export default i18n;

@@ -51,6 +51,7 @@ export { WideTable, type WideColumn } from './WideTable';
 export { PageHeader, PageHeaderSlot, PAGE_HEADER_HEIGHT, SkipLink, usePageTitle } from './PageHeader';
 export { useServerErrors } from './useServerErrors';
 export { focusFirstField, useEnterMovesFocus } from './useEnterMovesFocus';
+export { useDraft, draftKey, clearDrafts } from './useDraft';
 export { pathToName, type FieldName } from './serverErrors';
 export { formatDate, formatDateTime, formatChineseDate, formatPercent } from './format';
 export { chinaDayBound, chinaPickerValue, pickedChinaTime } from './chinaTime';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaHourNow, chinaInstant, daysToSave, weekday, yearOptions } from './model';
+import { chinaHourNow, chinaInstant, daysInRange, daysToSave, typedDate, weekday, yearOptions } from './model';
 
 describe('calendar helpers', () => {
   it('reads a picked start time as China time', () => {
@@ -33,5 +33,34 @@ describe('calendar helpers', () => {
       { date: '2027-01-01', kind: 'holiday', name: '元旦' },
       { date: '2027-02-06', kind: 'workday', name: '' },
     ]);
+  });
+});
+
+describe('daysInRange', () => {
+  it('gives every date from–to, both included, across a month end', () => {
+    expect(daysInRange('2027-10-01', '2027-10-07')).toEqual([
+      '2027-10-01',
+      '2027-10-02',
+      '2027-10-03',
+      '2027-10-04',
+      '2027-10-05',
+      '2027-10-06',
+      '2027-10-07',
+    ]);
+    expect(daysInRange('2027-01-31', '2027-02-01')).toEqual(['2027-01-31', '2027-02-01']);
+    expect(daysInRange('2027-05-01', '2027-05-01')).toEqual(['2027-05-01']);
+    expect(daysInRange('2027-05-02', '2027-05-01')).toEqual([]);
+  });
+});
+
+describe('typedDate', () => {
+  it('reads the forms a clerk types, within the year edited', () => {
+    for (const text of ['2027-10-01', '2027/10/1', '2027.10.1', '20271001', '10-01', '10/1', '10-1', '10月1日', ' 2027年10月1日 '])
+      expect(typedDate(text, 2027), text).toBe('2027-10-01');
+  });
+  it('refuses another year, a day that does not exist and anything else', () => {
+    for (const text of ['2026-10-01', '02-29', '2027-13-01', '10-32', '', '十月一日', '1001', '2027-10'])
+      expect(typedDate(text, 2027), text).toBeNull();
+    expect(typedDate('02-29', 2028)).toBe('2028-02-29');
   });
 });

@@ -35,5 +35,29 @@ export function daysToSave(rows: readonly { date: string; kind: SpecialDay['kind
   return rows.map((r) => ({ date: r.date, kind: r.kind, name: (r.name ?? '').trim() }));
 }
 
+/**
+ * A date as a clerk types it into the year's editor, read within that year: 2027-10-01, 2027/10/1, 20271001, 10-01,
+ * 10/1, 10月1日 → "2027-10-01"; null for anything else, or a date of another year or one that does not exist.
+ */
+export function typedDate(text: string, year: number): string | null {
+  const m =
+    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim()) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text.trim()) ??
+    /^()(\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d] = [m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (y !== year || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Every calendar date from `from` to `to`, both included ("2027-10-01", "2027-10-07" → seven dates). */
+export function daysInRange(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1))
+    days.push(d.toISOString().slice(0, 10));
+  return days;
+}
+
 /** The i18n key of a clock unit (日 / 工作日 / 小时). */
 export const unitKey = (unit: ClockUnit | string) => dynamicKey(`calendar.units.${unit}`);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, Typography, useServerErrors } from '../../../ui';
 import { saveCalendarYear, type CalendarYear, type SpecialDay } from '../api/calendar';
-import { daysToSave } from '../model';
+import { daysInRange, daysToSave, typedDate } from '../model';
 
 interface Row {
   date: Dayjs | null;
@@ -14,6 +14,37 @@ interface Row {
 interface Values {
   notice: string;
   days: Row[];
+}
+
+/**
+ * A date picker that takes what is typed: antd's reads only its display format (2027-10-01) and otherwise keeps its
+ * previous value when the field is left, so a row pre-filled with the next day kept that day when 10-05 was typed.
+ */
+function TypedDatePicker({
+  value,
+  onChange,
+  label,
+  year,
+}: {
+  value?: Dayjs | null;
+  onChange?: (d: Dayjs | null) => void;
+  label: string;
+  year: number;
+}) {
+  return (
+    <DatePicker
+      aria-label={label}
+      value={value}
+      onChange={(d) => onChange?.(d)}
+      onBlur={(e) => {
+        const typed = typedDate((e.target as HTMLInputElement).value, year);
+        if (typed && typed !== value?.format('YYYY-MM-DD')) onChange?.(dayjs(typed));
+      }}
+      format="YYYY-MM-DD"
+      defaultPickerValue={dayjs(`${year}-01-01`)}
+      disabledDate={(d) => d.year() !== year}
+    />
+  );
 }
 
 /** Enters (or replaces) one year's days off and make-up working days from the State Council notice. */
@@ -88,12 +119,7 @@ export function YearEditorModal({
                     rules={[{ required: true, message: t('common.required', { field: t('calendar.date') }) }]}
                     style={{ marginBottom: 8 }}
                   >
-                    <DatePicker
-                      aria-label={`${t('calendar.date')} ${i + 1}`}
-                      format="YYYY-MM-DD"
-                      defaultPickerValue={dayjs(`${year}-01-01`)}
-                      disabledDate={(d) => d.year() !== year}
-                    />
+                    <TypedDatePicker label={`${t('calendar.date')} ${i + 1}`} year={year} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'kind']} rules={[{ required: true }]} style={{ marginBottom: 8 }}>
                     <Select
@@ -112,6 +138,19 @@ export function YearEditorModal({
                   <Button onClick={() => remove(field.name)}>{t('calendar.removeRow')}</Button>
                 </Space>
               ))}
+              <RangeRow
+                year={year}
+                onAdd={(from, to, kind, name) => {
+                  // A holiday of several days at once: every day from–to, one kind and name; the one empty row goes.
+                  const rows = ((form.getFieldValue('days') as Row[] | undefined) ?? []).filter((r) => r.date || r.name);
+                  const taken = new Set(rows.map((r) => r.date?.format('YYYY-MM-DD')));
+                  const added = daysInRange(from, to)
+                    .filter((d) => !taken.has(d))
+                    .map((d) => ({ date: dayjs(d), kind, name }));
+                  form.setFieldValue('days', [...rows, ...added]);
+                  setEmpty(false);
+                }}
+              />
               {empty && <Alert type="error" showIcon title={t('calendar.noRows')} />}
               <Button
                 type="dashed"
@@ -134,5 +173,48 @@ export function YearEditorModal({
         </Form.List>
       </Form>
     </Modal>
+  );
+}
+
+/** 从…至…: adds every day of a range with one kind and name (e.g. 国庆节 10-01…10-07). */
+function RangeRow({ year, onAdd }: { year: number; onAdd: (from: string, to: string, kind: SpecialDay['kind'], name: string) => void }) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState<Dayjs | null>(null);
+  const [to, setTo] = useState<Dayjs | null>(null);
+  const [kind, setKind] = useState<SpecialDay['kind']>('holiday');
+  const [name, setName] = useState('');
+  const ready = from && to && !to.isBefore(from) && name.trim();
+  return (
+    <Space align="start" wrap>
+      <TypedDatePicker label={t('calendar.rangeFrom')} year={year} value={from} onChange={setFrom} />
+      <TypedDatePicker label={t('calendar.rangeTo')} year={year} value={to} onChange={setTo} />
+      <Select
+        aria-label={t('calendar.rangeKind')}
+        style={{ width: 140 }}
+        value={kind}
+        onChange={setKind}
+        options={(['holiday', 'workday'] as const).map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
+      />
+      <Input
+        aria-label={t('calendar.rangeName')}
+        placeholder={t('calendar.name')}
+        maxLength={20}
+        style={{ width: 160 }}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <Button
+        disabled={!ready}
+        onClick={() => {
+          if (!from || !to) return;
+          onAdd(from.format('YYYY-MM-DD'), to.format('YYYY-MM-DD'), kind, name.trim());
+          setFrom(null);
+          setTo(null);
+          setName('');
+        }}
+      >
+        {t('calendar.addRange')}
+      </Button>
+    </Space>
   );
 }

@@ -20,6 +20,8 @@ import {
   useServerErrors,
   PageHeader,
   Skeleton,
+  draftKey,
+  useDraft,
 } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -44,12 +46,20 @@ function TemplateEditor({ template, orgId }: { template: DocumentTemplate; orgId
   const { message } = AntApp.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<{ body: string }>();
+  const me = useCurrentUser();
+  const draft = useDraft(form, draftKey(me.id, `template.${template.kind}`, orgId), { initialValues: { body: template.body } });
   const onError = useServerErrors(form);
   const [busy, setBusy] = useState<'save' | 'preview' | 'revert' | null>(null);
   const [pdfUrl, setPdfUrl] = useState<string | null>(null);
   const caret = useRef<number | null>(null);
 
-  useEffect(() => form.setFieldsValue({ body: template.body }), [form, template]);
+  // The text in force after a save or a withdrawal; the first one is already there (or a draft over it).
+  const shown = useRef(template);
+  useEffect(() => {
+    if (shown.current === template) return;
+    shown.current = template;
+    form.setFieldsValue({ body: template.body });
+  }, [form, template]);
   useEffect(() => () => void (pdfUrl && URL.revokeObjectURL(pdfUrl)), [pdfUrl]);
 
   const insert = (name: string) => {
@@ -57,6 +67,7 @@ function TemplateEditor({ template, orgId }: { template: DocumentTemplate; orgId
     const at = caret.current ?? body.length;
     const token = `{{${name}}}`;
     form.setFieldsValue({ body: body.slice(0, at) + token + body.slice(at) });
+    draft.onValuesChange();
     caret.current = at + token.length;
   };
   // A body's template reaches the bodies below it too: every cached body is read again.
@@ -64,6 +75,7 @@ function TemplateEditor({ template, orgId }: { template: DocumentTemplate; orgId
     setBusy(what);
     try {
       await call();
+      draft.clear();
       await client.invalidateQueries({ queryKey: TEMPLATES_KEY });
       void message.success(done);
     } catch (e) {
@@ -104,7 +116,15 @@ function TemplateEditor({ template, orgId }: { template: DocumentTemplate; orgId
       }
     >
       <Typography.Paragraph type="secondary">{t('documents.templates.hint', { example: '{{petitionNumber}}' })}</Typography.Paragraph>
-      <Form form={form} layout="vertical" name="documentTemplate" onFinish={(v) => void save(v)}>
+      {draft.notice}
+      <Form
+        form={form}
+        layout="vertical"
+        name="documentTemplate"
+        initialValues={draft.initialValues}
+        onValuesChange={draft.onValuesChange}
+        onFinish={(v) => void save(v)}
+      >
         <Form.Item name="body" label={t('documents.templates.body')} rules={[{ required: true, whitespace: true }]}>
           <Input.TextArea
             autoSize={{ minRows: 12, maxRows: 30 }}

@@ -3,8 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { Button, Layout, Menu, PageHeaderSlot, Skeleton, SkipLink, Space, Spin, type MenuProps } from '../../../ui';
+import { Button, Layout, Menu, PageHeaderSlot, Skeleton, SkipLink, Space, Spin, clearDrafts, type MenuProps } from '../../../ui';
 import { logout } from '../../auth/api/auth';
+import { SessionDialogs } from '../../auth/components/SessionDialogs';
 import { ME_KEY, useMe } from '../../auth/hooks/useMe';
 import { menuFor, selectedKey, type MenuEntry } from '../menu';
 import { MessageBell } from '../../notifications/components/MessageBell';
@@ -30,6 +31,8 @@ export function AppLayout() {
 
   // Signs out here whatever the server answers; the button does not wait for it.
   const onLogout = async () => {
+    // Drafts may hold petitioners' data: none stays in this browser after the user has signed out.
+    clearDrafts(me.id);
     try {
       await logout();
     } finally {
@@ -42,6 +45,7 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <SkipLink />
+      <SessionDialogs me={me} />
       <Layout.Header
         style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#8b0000', paddingInline: 24 }}
       >

@@ -15,6 +15,8 @@ import {
   Space,
   Tag,
   Typography,
+  draftKey,
+  useDraft,
   useEnterMovesFocus,
   useServerErrors,
   type UploadFile,
@@ -33,6 +35,7 @@ import {
   type FormValues,
   type PetitionerRow,
 } from '../formModel';
+import { useCurrentUser } from '../../auth/hooks/useMe';
 import { usePetitionChanged } from '../hooks/usePetition';
 import { loadLastEntry, saveLastEntry } from '../lastEntry';
 import { PetitionerList } from './PetitionerList';
@@ -57,6 +60,10 @@ function initialValues(): Partial<FormValues> {
   };
 }
 
+// A draft keeps the received time as an ISO string.
+const reviveDraft = (v: Record<string, unknown>) =>
+  ({ ...v, receivedAt: typeof v.receivedAt === 'string' ? dayjs(v.receivedAt) : v.receivedAt }) as FormValues;
+
 const toFile = (a: Attachment): UploadFile<Attachment> => ({
   uid: String(a.id),
   name: a.filename,
@@ -77,7 +84,13 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
   const [form] = Form.useForm<FormValues>();
   const onServerError = useServerErrors(form, true);
   const correcting = !!petition;
-  const initial = useMemo(() => (petition ? fromPetition(petition) : initialValues()), [petition]);
+  const me = useCurrentUser();
+  const [initial] = useState(() => (petition ? fromPetition(petition) : (initialValues() as FormValues)));
+  const draft = useDraft(form, draftKey(me.id, petition ? 'correction' : 'registration', petition?.id ?? 'new'), {
+    initialValues: initial,
+    revive: reviveDraft,
+    attachments: true,
+  });
   const [files, setFiles] = useState<UploadFile<Attachment>[]>(() => petition?.attachments.map(toFile) ?? []);
   const [repeatOf, setRepeatOf] = useState<{ id: number; number: string } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -126,6 +139,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
         const body = toRegisterInput(values, attachmentIds, repeatOf?.id ?? null);
         const result = await registerPetition(body);
         saveLastEntry(values.channel, values.receivedAt.format('YYYY-MM-DD'));
+        draft.clear();
         changed(result.petition);
         await navigate(`/petitions/${result.petition.id}/receipt`, { state: { queryCode: result.queryCode } });
       } else {
@@ -138,6 +152,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
         // Petitioner rows go back as shown: the server keeps a masked value (with *) of a kept petitioner unchanged.
         const body = toCorrectInput(before, after, values.reason ?? '', baseVersion);
         const updated = await correctPetition(petition.id, body);
+        draft.clear();
         changed(updated);
         void message.success(t('petition.corrected'));
         await navigate(`/petitions/${petition.id}`);
@@ -173,13 +188,15 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
             name="registration"
             layout="vertical"
             size="middle"
-            initialValues={initial}
+            initialValues={draft.initialValues}
             onValuesChange={(c: Partial<FormValues>) => {
               if (c.type && !ANONYMOUS_TYPES.includes(c.type)) form.setFieldValue('anonymous', false);
+              draft.onValuesChange();
             }}
             onFinish={() => void submit()}
             requiredMark
           >
+            {draft.notice}
             <MatterCard
               title={
                 <Space>

@@ -15,6 +15,8 @@ import {
   Radio,
   Select,
   Typography,
+  draftKey,
+  useDraft,
   useEnterMovesFocus,
   useServerErrors,
 } from '../../../ui';
@@ -100,13 +102,15 @@ export function ActionModal({
   const { data: directory } = useOrgDirectory();
 
   // Set once per opening: a later refresh of the petition must not reset what was typed.
-  const [initialValues] = useState(() => {
+  const [defaults] = useState(() => {
     const v: Values = {};
     for (const f of visibleFields(action, {}, ctx)) if (TODAY_FIELDS.includes(f.name)) v[f.name] = chinaDate(new Date());
     if (action === 'assistReply') v.assignmentId = preselect(openAssistTasks(ctx), me.org.id);
     if (action === 'replySupervision') v.supervisionId = preselect(openSupervisions(ctx), me.org.id);
     return v;
   });
+  // What was typed survives Esc, a click outside and a reload: the next opening of this action on this petition offers it.
+  const draft = useDraft(form, draftKey(me.id, `action.${action}`, petition.id), { initialValues: defaults });
 
   const label = (f: FieldSpec) => t(dynamicKey(`workflow.fields.${f.label ?? f.name}`));
   const daysLeft = extensionDaysLeft(petition.workflow.extensions);
@@ -120,7 +124,9 @@ export function ActionModal({
     const all = form.getFieldsValue(true) as Values;
     setBusy(true);
     try {
-      onDone(await runAction(petition.id, action, buildPayload(action, petition.version, all, ctx)));
+      const updated = await runAction(petition.id, action, buildPayload(action, petition.version, all, ctx));
+      draft.clear();
+      onDone(updated);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'version_conflict') {
         void message.warning(t('workflow.versionConflict'));
@@ -278,7 +284,14 @@ export function ActionModal({
             />
           ))}
         {fields.length === 0 && <Typography.Paragraph>{t('workflow.confirmAction', { action: title })}</Typography.Paragraph>}
-        <Form<Values> form={form} layout="vertical" name={`workflow-${action}`} initialValues={initialValues}>
+        {draft.notice}
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          name={`workflow-${action}`}
+          initialValues={draft.initialValues}
+          onValuesChange={draft.onValuesChange}
+        >
           {fields.map(item)}
         </Form>
         {action === 'decide' && (

@@ -1,0 +1,137 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, setRecoveryHandlers } from '../../../api/client';
+import type { Me } from '../../../api/types';
+import { Alert, Button, Form, Input, Modal, Typography } from '../../../ui';
+import { login } from '../api/auth';
+import { ME_KEY } from '../hooks/useMe';
+
+interface Values {
+  username: string;
+  password: string;
+}
+
+/** One open question to the user, answered once for every request waiting on it. */
+function usePrompt() {
+  const [open, setOpen] = useState(false);
+  const waiting = useRef<{ promise: Promise<boolean>; resolve: (v: boolean) => void } | null>(null);
+  const ask = () => {
+    if (!waiting.current) {
+      let resolve: (v: boolean) => void = () => undefined;
+      const promise = new Promise<boolean>((r) => (resolve = r));
+      waiting.current = { promise, resolve };
+      setOpen(true);
+    }
+    return waiting.current.promise;
+  };
+  const answer = (v: boolean) => {
+    waiting.current?.resolve(v);
+    waiting.current = null;
+    setOpen(false);
+  };
+  return { open, ask, answer };
+}
+
+/**
+ * Keeps the work on the page when the session ends or the network drops: a log-in dialog in place (the same user
+ * continues where they were; someone else starts at the workbench) and a retry dialog for requests that did not get
+ * through. Shown by the signed-in frame.
+ */
+export function SessionDialogs({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const session = usePrompt();
+  const network = usePrompt();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    setRecoveryHandlers({ sessionExpired: session.ask, networkFailure: network.ask });
+    return () => setRecoveryHandlers(null);
+    // The prompts' ask functions only read refs: registering them once is enough.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const signIn = async ({ username, password }: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await login(username.trim(), password);
+      form.resetFields(['password']);
+      if (next.id === me.id) {
+        client.setQueryData(ME_KEY, next);
+        session.answer(true);
+      } else {
+        // Another account must not send what the previous one had begun.
+        session.answer(false);
+        client.clear();
+        client.setQueryData(ME_KEY, next);
+        await navigate(next.mustChangePassword ? '/change-password' : '/', { replace: true });
+      }
+    } catch (e) {
+      setError(e instanceof ApiError && e.code === 'invalid_credentials' ? t('login.invalid') : e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const leave = () => {
+    session.answer(false);
+    client.setQueryData(ME_KEY, null);
+    void navigate('/login', { replace: true });
+  };
+
+  return (
+    <>
+      <Modal
+        open={session.open}
+        title={t('session.expiredTitle')}
+        closable={false}
+        mask={{ closable: false }}
+        keyboard={false}
+        footer={null}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('session.expiredHint')}</Typography.Paragraph>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          name="reauth"
+          initialValues={{ username: me.username }}
+          onFinish={(v) => void signIn(v)}
+          requiredMark={false}
+        >
+          {error && <Alert type="error" title={error} showIcon role="alert" style={{ marginBottom: 16 }} />}
+          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true }]}>
+            <Input autoComplete="username" />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('common.required', { field: t('login.password') }) }]}
+          >
+            <Input.Password autoComplete="current-password" autoFocus />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy} style={{ marginRight: 8 }}>
+            {t('session.signIn')}
+          </Button>
+          <Button onClick={leave}>{t('session.leave')}</Button>
+        </Form>
+      </Modal>
+      <Modal
+        open={network.open}
+        title={t('session.networkTitle')}
+        okText={t('session.retry')}
+        cancelText={t('common.cancel')}
+        onOk={() => network.answer(true)}
+        onCancel={() => network.answer(false)}
+      >
+        <Alert type="error" showIcon role="alert" title={t('session.networkError')} />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import { Alert, Button, type FormInstance } from 'antd';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from './format';
+
+// Drafts of long forms, kept in this browser only: per user, per form kind, per petition ("new" before registration).
+const PREFIX = 'xf.draft.';
+/** Drafts may hold petitioners' personal data: none outlives a week (docs/SECURITY.md). */
+export const DRAFT_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+const SAVE_DELAY_MS = 400;
+
+interface Stored {
+  savedAt: number;
+  values: unknown;
+}
+
+const storage = (): Storage | null => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+};
+
+/** The storage key of one draft. */
+export const draftKey = (userId: number, kind: string, id: number | 'new'): string => `${PREFIX}${userId}.${kind}.${id}`;
+
+function read(key: string): Stored | null {
+  try {
+    const v = JSON.parse(storage()?.getItem(key) ?? 'null') as Stored | null;
+    if (!v || typeof v.savedAt !== 'number' || Date.now() - v.savedAt > DRAFT_MAX_AGE_MS) {
+      storage()?.removeItem(key);
+      return null;
+    }
+    return v;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes the drafts matching `keep` false: a user's at log-out, and everyone's older than a week. */
+function sweep(remove: (key: string) => boolean): void {
+  const s = storage();
+  if (!s) return;
+  const keys = Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
+  for (const k of keys) if (remove(k)) s.removeItem(k);
+}
+
+/** Forgets every draft of one user (at log-out) and every expired one. */
+export function clearDrafts(userId: number): void {
+  sweep((k) => k.startsWith(`${PREFIX}${userId}.`) || read(k) === null);
+}
+
+function write(key: string, values: unknown): void {
+  try {
+    storage()?.setItem(key, JSON.stringify({ savedAt: Date.now(), values } satisfies Stored));
+  } catch {
+    // storage full or unavailable: the form still works, only the draft is not kept
+  }
+}
+
+export interface DraftOptions<V> {
+  /** The form's values when there is no draft. */
+  initialValues: V;
+  /** Turns the stored JSON back into form values (dates are stored as ISO strings). */
+  revive?: (stored: Record<string, unknown>) => V;
+  /** The form has attachments, which a draft does not keep: the notice says to choose them again. */
+  attachments?: boolean;
+}
+
+/**
+ * Keeps an antd form's values as a local draft while it is being filled (debounced, and at once when the form goes
+ * away: Esc, a click outside, a page reload) and offers them again the next time the form opens. The draft goes only
+ * with `clear()` after a successful submit, or when the user discards it.
+ */
+export function useDraft<V extends object>(form: FormInstance<V>, key: string, options: DraftOptions<V>) {
+  const { t } = useTranslation();
+  const { revive, attachments } = options;
+  const [restored, setRestored] = useState(() => read(key));
+  const [initialValues, setInitialValues] = useState<V>(() =>
+    restored
+      ? (revive ?? ((v) => v as V))({ ...options.initialValues, ...(restored.values as object) } as Record<string, unknown>)
+      : options.initialValues,
+  );
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const pending = useRef(false);
+
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!pending.current) return;
+    pending.current = false;
+    write(key, form.getFieldsValue(true));
+  }, [form, key]);
+
+  /** Pass to the Form's onValuesChange: every change the user makes is kept. */
+  const onValuesChange = useCallback(() => {
+    pending.current = true;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, SAVE_DELAY_MS);
+  }, [flush]);
+
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  /** After a successful submit: the draft is done with. */
+  const clear = useCallback(() => {
+    pending.current = false;
+    if (timer.current) clearTimeout(timer.current);
+    storage()?.removeItem(key);
+    setRestored(null);
+  }, [key]);
+
+  const discarded = useRef(false);
+  const discard = () => {
+    clear();
+    discarded.current = true;
+    setInitialValues(options.initialValues);
+  };
+  // Back to the form's own initial values once they are in place after a discard.
+  useEffect(() => {
+    if (!discarded.current) return;
+    discarded.current = false;
+    form.resetFields();
+  }, [form, initialValues]);
+
+  const notice: ReactNode = restored && (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="draft-notice"
+      style={{ marginBottom: 12 }}
+      title={
+        <span>
+          {t('drafts.restored', { at: formatDateTime(new Date(restored.savedAt).toISOString(), 'minute') })}
+          {attachments && t('drafts.attachmentsAgain')}
+          {' · '}
+          <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={discard}>
+            {t('drafts.discard')}
+          </Button>
+        </span>
+      }
+    />
+  );
+
+  return { initialValues, onValuesChange, clear, notice };
+}

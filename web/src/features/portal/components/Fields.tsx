@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useT } from '../i18n';
 
 /** What a control needs to be tied to its hint and error (GOV.UK's pattern: label, hint, error, control). */
@@ -51,6 +51,32 @@ export function Field({
         'aria-invalid': error ? true : undefined,
       })}
     </Box>
+  );
+}
+
+/** A one-line text field: Field around a native input whose value is a string. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  value,
+  onChange,
+  ...input
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  value: string | undefined;
+  onChange: (value: string) => void;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
+      {(c) => <input {...input} {...c} className="xf-input" value={value ?? ''} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
   );
 }
 

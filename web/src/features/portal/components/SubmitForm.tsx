@@ -20,7 +20,7 @@ import {
 import { AccusedOrgField } from './AccusedOrgField';
 import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs, type PortalFile } from './AttachmentsField';
 import { CheckAnswers, type SendPhase } from './CheckAnswers';
-import { Checkbox, ErrorSummary, Field, focusField, Radios } from './Fields';
+import { Checkbox, ErrorSummary, Field, focusField, Radios, TextField } from './Fields';
 import { PlaceSelect } from './PlaceSelect';
 import { SubmitDone } from './SubmitDone';
 
@@ -164,18 +164,16 @@ export function SubmitForm() {
               hint: tr(`types.${ty}.hint`),
             }))}
           />
-          <Field id="title" label={t('submit.title')} required error={errors.title}>
-            {(c) => (
-              <input
-                {...c}
-                className="xf-input"
-                maxLength={MAX_TITLE_LENGTH}
-                placeholder={t('submit.titlePlaceholder')}
-                value={values.title ?? ''}
-                onChange={(e) => set('title', e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            id="title"
+            label={t('submit.title')}
+            required
+            error={errors.title}
+            maxLength={MAX_TITLE_LENGTH}
+            placeholder={t('submit.titlePlaceholder')}
+            value={values.title}
+            onChange={(v) => set('title', v)}
+          />
           <Field
             id="content"
             label={t('submit.content')}
@@ -213,19 +211,16 @@ export function SubmitForm() {
               />
             )}
           </Field>
-          <Field id="placeAddress" label={t('submit.placeAddress')} error={errors.placeAddress}>
-            {(c) => (
-              <input
-                {...c}
-                className="xf-input"
-                maxLength={200}
-                autoComplete="street-address"
-                placeholder={t('submit.placeAddressPlaceholder')}
-                value={values.placeAddress ?? ''}
-                onChange={(e) => set('placeAddress', e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            id="placeAddress"
+            label={t('submit.placeAddress')}
+            error={errors.placeAddress}
+            maxLength={200}
+            autoComplete="street-address"
+            placeholder={t('submit.placeAddressPlaceholder')}
+            value={values.placeAddress}
+            onChange={(v) => set('placeAddress', v)}
+          />
           {type === 'accusation' && (
             <>
               <Field id="accusedOrgId" label={t('submit.accusedOrg')} error={errors.accusedOrgId}>
@@ -241,17 +236,15 @@ export function SubmitForm() {
                   />
                 )}
               </Field>
-              <Field id="accusedPerson" label={t('submit.accusedPerson')} hint={t('submit.accusedPersonHint')} error={errors.accusedPerson}>
-                {(c) => (
-                  <input
-                    {...c}
-                    className="xf-input"
-                    maxLength={100}
-                    value={values.accusedPerson ?? ''}
-                    onChange={(e) => set('accusedPerson', e.target.value)}
-                  />
-                )}
-              </Field>
+              <TextField
+                id="accusedPerson"
+                label={t('submit.accusedPerson')}
+                hint={t('submit.accusedPersonHint')}
+                error={errors.accusedPerson}
+                maxLength={100}
+                value={values.accusedPerson}
+                onChange={(v) => set('accusedPerson', v)}
+              />
             </>
           )}
         </section>
@@ -270,58 +263,49 @@ export function SubmitForm() {
           )}
           {named && (
             <>
-              <Field id="name" label={t('submit.name')} required error={errors.name}>
-                {(c) => (
-                  <input
-                    {...c}
-                    className="xf-input"
-                    maxLength={50}
-                    autoComplete="name"
-                    value={values.name ?? ''}
-                    onChange={(e) => set('name', e.target.value)}
-                  />
-                )}
-              </Field>
-              <Field id="phone" label={t('submit.phone')} required error={errors.phone}>
-                {(c) => (
-                  <input
-                    {...c}
-                    className="xf-input"
-                    type="tel"
-                    inputMode="tel"
-                    autoComplete="tel"
-                    maxLength={20}
-                    value={values.phone ?? ''}
-                    onChange={(e) => set('phone', e.target.value)}
-                  />
-                )}
-              </Field>
-              <Field id="idNumber" label={t('submit.idNumber')} hint={t('submit.idNumberHint')} error={errors.idNumber}>
-                {(c) => (
-                  <input
-                    {...c}
-                    className="xf-input"
-                    maxLength={18}
-                    autoComplete="off"
-                    value={values.idNumber ?? ''}
-                    onChange={(e) => set('idNumber', e.target.value)}
-                  />
-                )}
-              </Field>
-              <Field id="email" label={t('submit.email')} error={errors.email}>
-                {(c) => (
-                  <input
-                    {...c}
-                    className="xf-input"
-                    type="email"
-                    inputMode="email"
-                    autoComplete="email"
-                    maxLength={100}
-                    value={values.email ?? ''}
-                    onChange={(e) => set('email', e.target.value)}
-                  />
-                )}
-              </Field>
+              <TextField
+                id="name"
+                label={t('submit.name')}
+                required
+                error={errors.name}
+                maxLength={50}
+                autoComplete="name"
+                value={values.name}
+                onChange={(v) => set('name', v)}
+              />
+              <TextField
+                id="phone"
+                label={t('submit.phone')}
+                required
+                error={errors.phone}
+                type="tel"
+                inputMode="tel"
+                autoComplete="tel"
+                maxLength={20}
+                value={values.phone}
+                onChange={(v) => set('phone', v)}
+              />
+              <TextField
+                id="idNumber"
+                label={t('submit.idNumber')}
+                hint={t('submit.idNumberHint')}
+                error={errors.idNumber}
+                maxLength={18}
+                autoComplete="off"
+                value={values.idNumber}
+                onChange={(v) => set('idNumber', v)}
+              />
+              <TextField
+                id="email"
+                label={t('submit.email')}
+                error={errors.email}
+                type="email"
+                inputMode="email"
+                autoComplete="email"
+                maxLength={100}
+                value={values.email}
+                onChange={(v) => set('email', v)}
+              />
               <fieldset className="xf-field xf-fieldset">
                 <legend className="xf-label">{t('submit.notify')}</legend>
                 <div className="xf-radios">

@@ -6,7 +6,7 @@ import type { PublicPetition } from '../api/types';
 import { usePortalPage } from '../hooks/usePortalPage';
 import { useT } from '../i18n';
 import { portalToken } from '../token';
-import { Field, focusField, Problem, Radios } from './Fields';
+import { focusField, Problem, Radios, TextField } from './Fields';
 
 type Method = 'code' | 'phone';
 type Errors = Partial<Record<'number' | 'queryCode' | 'phone' | 'code', string>>;
@@ -92,20 +92,18 @@ export function TrackForm() {
 function NumberField({ value, onChange, error }: { value: string; onChange: (v: string) => void; error?: string }) {
   const { t } = useT();
   return (
-    <Field id="track-number" label={t('track.number')} required error={error}>
-      {(c) => (
-        <input
-          {...c}
-          className="xf-input"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          placeholder={t('track.numberPlaceholder')}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      id="track-number"
+      label={t('track.number')}
+      required
+      error={error}
+      autoComplete="off"
+      autoCapitalize="characters"
+      spellCheck={false}
+      placeholder={t('track.numberPlaceholder')}
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 
@@ -124,20 +122,18 @@ function ByQueryCode({ busy, onLookUp }: { busy: boolean; onLookUp: (number: str
   return (
     <form noValidate onSubmit={submit}>
       <NumberField value={number} onChange={setNumber} error={errors.number} />
-      <Field id="track-queryCode" label={t('track.queryCode')} required error={errors.queryCode}>
-        {(c) => (
-          <input
-            {...c}
-            className="xf-input"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            placeholder={t('track.queryCodePlaceholder')}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id="track-queryCode"
+        label={t('track.queryCode')}
+        required
+        error={errors.queryCode}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        placeholder={t('track.queryCodePlaceholder')}
+        value={code}
+        onChange={setCode}
+      />
       <button type="submit" className="xf-button xf-primary" aria-busy={busy}>
         {busy ? t('track.searching') : t('track.submit')}
       </button>
@@ -200,39 +196,35 @@ function ByPhone({
     <form noValidate onSubmit={submit}>
       <p className="xf-portal-muted">{t('track.phoneHint')}</p>
       <NumberField value={number} onChange={setNumber} error={errors.number} />
-      <Field id="track-phone" label={t('track.phone')} required error={errors.phone}>
-        {(c) => (
-          <input
-            {...c}
-            className="xf-input"
-            type="tel"
-            inputMode="numeric"
-            autoComplete="tel"
-            maxLength={11}
-            value={phone}
-            onChange={(e) => setPhone(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id="track-phone"
+        label={t('track.phone')}
+        required
+        error={errors.phone}
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel"
+        maxLength={11}
+        value={phone}
+        onChange={setPhone}
+      />
       <div className="xf-buttons">
         <button type="button" className="xf-button" onClick={() => void send()} aria-busy={sending} disabled={wait > 0}>
           {sending ? t('track.sending') : wait > 0 ? t('track.resend', { seconds: wait }) : t('track.sendCode')}
         </button>
         <div role="status">{sent ? t('track.codeSent', { minutes: 10 }) : ''}</div>
       </div>
-      <Field id="track-code" label={t('track.code')} required error={errors.code}>
-        {(c) => (
-          <input
-            {...c}
-            className="xf-input"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id="track-code"
+        label={t('track.code')}
+        required
+        error={errors.code}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        value={code}
+        onChange={setCode}
+      />
       <button type="submit" className="xf-button xf-primary" aria-busy={busy}>
         {busy ? t('track.searching') : t('track.submit')}
       </button>

@@ -68,6 +68,40 @@ const config = tseslint.config(
     },
   },
   {
+    // 网上信访 is its own light entry for petitioners on slow phones: none of the staff app's weight may reach it
+    // (antd and web/src/ui, ECharts, i18next and the staff strings, react-query, react-router).
+    files: ['web/src/features/portal/**/*.{ts,tsx}', 'web/src/portal/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['antd', 'echarts', 'i18next', 'react-i18next', 'react-router', '@tanstack/react-query', 'dayjs'].map((name) => ({
+            name,
+            message: 'The portal is its own light entry: plain HTML, its own router and strings (docs/ARCHITECTURE.md).',
+          })),
+          patterns: [
+            {
+              group: [
+                'antd/*',
+                '@ant-design/*',
+                'echarts/*',
+                'dayjs/*',
+                '**/ui',
+                '**/ui/*',
+                '**/i18n',
+                '**/i18n/*',
+                '!./i18n',
+                '!../i18n',
+                '!./i18n/*',
+              ],
+              message: 'The portal is its own light entry: nothing of the staff app (antd, web/src/ui, ECharts, the staff strings).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Settings come from server/src/config.ts, the one reader of the environment; tests and their harness, like
     // scripts/, bench/ and e2e/, are not the product and may read it.
     files: ['server/src/**/*.ts', 'web/src/**/*.{ts,tsx}'],

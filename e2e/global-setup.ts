@@ -43,7 +43,7 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs: numbe
 
 /** Builds the web if needed, starts a fresh server with demo data, and hands its URL to the tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync(path.join(root, 'web/dist/index.html'))) {
+  if (!['index.html', 'portal.html'].every((page) => existsSync(path.join(root, 'web/dist', page)))) {
     const build = spawnSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('web build failed');
   }

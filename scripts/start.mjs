@@ -29,6 +29,7 @@ buildIfStale('@xinfang/domain', path.join(root, 'packages/domain/dist/index.js')
 buildIfStale('web', path.join(root, 'web/dist/index.html'), [
   'web/src',
   'web/index.html',
+  'web/portal.html',
   'web/vite.config.ts',
   'web/package.json',
   'packages/domain/src',

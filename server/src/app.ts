@@ -198,10 +198,13 @@ export async function buildApp({
   );
 
   const spaIndex = path.join(config.webDist, 'index.html');
+  // 网上信访 is its own light entry (no antd): its pages get portal.html, every other page the staff app's.
+  const portalIndex = path.join(config.webDist, 'portal.html');
   app.setNotFoundHandler(async (request, reply) => {
     // Client-side routes of the web app get its page; anything else is an API miss.
-    if (request.method === 'GET' && !request.url.startsWith('/api') && existsSync(spaIndex)) {
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(createReadStream(spaIndex));
+    const page = /^\/portal(\/|\?|$)/.test(request.url) ? portalIndex : spaIndex;
+    if (request.method === 'GET' && !request.url.startsWith('/api') && existsSync(page)) {
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(createReadStream(page));
     }
     throw new AppError('not_found');
   });

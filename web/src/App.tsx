@@ -21,14 +21,6 @@ const OrgsPage = lazy(() => import('./pages/OrgsPage').then((m) => ({ default: m
 const OwnershipsPage = lazy(() => import('./pages/OwnershipsPage').then((m) => ({ default: m.OwnershipsPage })));
 const PetitionDetailPage = lazy(() => import('./pages/PetitionDetailPage').then((m) => ({ default: m.PetitionDetailPage })));
 const PetitionsPage = lazy(() => import('./pages/PetitionsPage').then((m) => ({ default: m.PetitionsPage })));
-const PortalLayout = lazy(() => import('./features/portal/components/PortalLayout').then((m) => ({ default: m.PortalLayout })));
-const portalPage = (name: 'PortalHomePage' | 'PortalSubmitPage' | 'PortalTrackPage' | 'PortalResultPage' | 'PortalNotFoundPage') =>
-  lazy(() => import('./pages/PortalPages').then((m) => ({ default: m[name] })));
-const PortalHomePage = portalPage('PortalHomePage');
-const PortalSubmitPage = portalPage('PortalSubmitPage');
-const PortalTrackPage = portalPage('PortalTrackPage');
-const PortalResultPage = portalPage('PortalResultPage');
-const PortalNotFoundPage = portalPage('PortalNotFoundPage');
 const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const RegisterPetitionPage = lazy(() => import('./pages/RegisterPetitionPage').then((m) => ({ default: m.RegisterPetitionPage })));
 const StatsBodiesPage = lazy(() => import('./pages/StatsBodiesPage').then((m) => ({ default: m.StatsBodiesPage })));
@@ -53,7 +45,7 @@ function NavigationBridge() {
   return null;
 }
 
-/** Routes: login and password change outside the frame, everything else inside it. */
+/** Routes: login and password change outside the frame, everything else inside it (网上信访 is its own entry, portal.html). */
 export function App() {
   return (
     <BrowserRouter>
@@ -62,14 +54,6 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/change-password" element={<ChangePasswordPage />} />
-          {/* 网上信访: public, no login, its own light frame */}
-          <Route path="/portal" element={<PortalLayout />}>
-            <Route index element={<PortalHomePage />} />
-            <Route path="submit" element={<PortalSubmitPage />} />
-            <Route path="track" element={<PortalTrackPage />} />
-            <Route path="track/result" element={<PortalResultPage />} />
-            <Route path="*" element={<PortalNotFoundPage />} />
-          </Route>
           <Route element={<AppLayout />}>
             <Route index element={<WorkbenchPage />} />
             <Route path="/petitions/new" element={<RegisterPetitionPage />} />

@@ -1,5 +1,4 @@
 import { STATUS_EN, type Role, type OrgKind, type IdType, type Flag, type Channel, type PetitionType } from '@xinfang/domain';
-import { portalEn } from './portal.en';
 import { statsEn } from './stats.en';
 import type { Resources } from './zh';
 
@@ -95,6 +94,7 @@ export const en: Resources = {
     password: 'Password',
     submit: 'Log in',
     invalid: 'Wrong username or password, or the account is locked for a while (5 failures in a row lock it for 15 minutes)',
+    portalLink: 'Online petitions: submit or follow a petition',
   },
   session: {
     expiredTitle: 'Your session has expired: log in again',
@@ -1158,6 +1158,5 @@ export const en: Resources = {
       lessThanHour: 'Overdue by less than 1 h',
     },
   },
-  portal: portalEn,
   stats: statsEn,
 };

@@ -21,7 +21,6 @@ import {
   type InboxSection,
   type WorkflowAction,
 } from '@xinfang/domain';
-import { portalZh } from './portal.zh';
 import { statsZh } from './stats.zh';
 
 /** Chinese (default) UI strings. en.ts must have exactly the same keys. */
@@ -98,6 +97,7 @@ export const zh = {
     password: '密码',
     submit: '登录',
     invalid: '用户名或密码错误，或账户已临时锁定（连续 5 次错误锁定 15 分钟）',
+    portalLink: '网上信访：群众提交和查询信访事项',
   },
   session: {
     expiredTitle: '登录已过期，请重新登录',
@@ -1086,7 +1086,6 @@ export const zh = {
       lessThanHour: '已超期不足 1 小时',
     },
   },
-  portal: portalZh,
   stats: statsZh,
 };
 

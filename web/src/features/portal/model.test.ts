@@ -1,10 +1,12 @@
-import { PUBLIC_EVENT_KINDS } from '@xinfang/domain';
+import { MAX_CONTENT_LENGTH, PUBLIC_EVENT_KINDS } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en';
-import { zh } from '../../i18n/zh';
+import { portalEn as en } from './i18n/en';
+import { portalZh as zh } from './i18n/zh';
+import { translator } from './i18n';
 import type { PublicTimelineEntry, SubmitResult } from './api/types';
 import {
   buildSubmitPayload,
+  checkSubmit,
   charCount,
   chinaDateTime,
   chinaDay,
@@ -14,22 +16,12 @@ import {
   placeComplete,
   planSubmitErrors,
   PORTAL_STATUSES,
-  receiptHtml,
   receiptText,
   reviewRouteSentence,
   statusSentence,
   timelineSentence,
-  type Translate,
 } from './model';
 
-/** A t() over the real resources with i18next's {{name}} interpolation; a missing key shows as [key]. */
-function translator(resources: unknown): Translate {
-  return (key, vars = {}) => {
-    const value = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], resources);
-    if (typeof value !== 'string') return `[${key}]`;
-    return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? `{{${name}}}`));
-  };
-}
 const tz = translator(zh);
 const ten = translator(en);
 
@@ -53,7 +45,7 @@ describe('China dates', () => {
 
 describe('deadline labels', () => {
   it('names the known clocks in plain words in both languages, others by the server’s label', () => {
-    for (const key of DEADLINE_KEYS) for (const t of [tz, ten]) expect(deadlineLabel({ key, label: 'x' }, t), key).not.toMatch(/\[portal/);
+    for (const key of DEADLINE_KEYS) for (const t of [tz, ten]) expect(deadlineLabel({ key, label: 'x' }, t), key).not.toMatch(/\[/);
     expect(deadlineLabel({ key: 'review_request', label: '申请复查' }, tz)).toBe('您申请复查的期限');
     expect(deadlineLabel({ key: 'review_decide', label: '出具复查意见' }, ten)).toBe('Issue the review opinion');
     expect(deadlineLabel({ key: 'dispatch_general', label: '一般事项派单' }, ten)).toBe('一般事项派单');
@@ -65,7 +57,7 @@ describe('status sentences', () => {
     for (const status of PORTAL_STATUSES)
       for (const t of [tz, ten]) {
         const s = statusSentence({ status, body: { name: '临朐县住房和城乡建设局' } }, t);
-        expect(s, status).not.toMatch(/\[portal|\{\{/);
+        expect(s, status).not.toMatch(/\[|\{\{/);
       }
     expect(statusSentence({ status: 'assigned', body: { name: '临朐县住房和城乡建设局' } }, tz)).toBe(
       '已交办至临朐县住房和城乡建设局，正在办理。',
@@ -92,7 +84,7 @@ describe('status sentences', () => {
 describe('timeline sentences', () => {
   it('has a sentence for every public event kind, in both languages', () => {
     for (const kind of PUBLIC_EVENT_KINDS)
-      for (const t of [tz, ten]) expect(timelineSentence(event(kind, { toBody: '乙单位' }), t), kind).not.toMatch(/\[portal|\{\{/);
+      for (const t of [tz, ten]) expect(timelineSentence(event(kind, { toBody: '乙单位' }), t), kind).not.toMatch(/\[|\{\{/);
   });
 
   it('names where the matter went', () => {
@@ -179,19 +171,9 @@ describe('receipt', () => {
       '提交时间（北京时间）：2026-11-28 09:30',
       '查询网址：https://xf.example.cn/portal/track',
       '',
-      zh.portal.receipt.keep,
+      zh.receipt.keep,
     ]);
     expect(text).not.toContain('secret-token');
-  });
-
-  it('as HTML: UTF-8, the page language, every value escaped', () => {
-    const html = receiptHtml(result, url, tz, 'zh-CN');
-    expect(html).toContain('<meta charset="utf-8">');
-    expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('<td>ABCD-EFGH-JKLM</td>');
-    expect(html).toContain('小区门口道路&lt;破损&gt;严重');
-    expect(html).not.toContain('<破损>');
-    expect(html).not.toContain('secret-token');
   });
 });
 
@@ -300,5 +282,45 @@ describe('submission payload', () => {
   it('counts characters as people do', () => {
     expect(charCount('道路破损👍')).toBe(5);
     expect(charCount(undefined)).toBe(0);
+  });
+});
+
+describe('the form’s own checks', () => {
+  const complete = {
+    type: 'appeal',
+    title: '东关社区道路破损',
+    content: '城关街道东关社区门口的道路破损严重，请求修复。',
+    place: ['370000', '370700', '370724'],
+    name: '刘桂英',
+    phone: '138 1234 0077',
+  } as const;
+
+  it('pass a complete submission', () => {
+    expect(checkSubmit({ ...complete, place: [...complete.place] }, tz)).toEqual({});
+  });
+
+  it('name every field at fault, in words, and only those', () => {
+    expect(checkSubmit({}, tz)).toEqual({
+      type: '请选择信访类型',
+      title: '请填写标题',
+      content: zh.submit.contentRule.replace('{{max}}', String(MAX_CONTENT_LENGTH)),
+      place: '请至少选到县（市、区）',
+      name: '请填写姓名',
+      phone: '请填写联系电话',
+    });
+    const wrong = checkSubmit(
+      { ...complete, place: ['370000', '370700'], phone: '1380', idNumber: '370724197806123450', email: 'a@b' },
+      tz,
+    );
+    expect(Object.keys(wrong)).toEqual(['place', 'phone', 'idNumber', 'email']);
+  });
+
+  it('ask an accusation for a person or a body, and nothing of an anonymous one’s identity', () => {
+    const accusation = { ...complete, place: [...complete.place], type: 'accusation' as const };
+    expect(checkSubmit(accusation, ten)).toEqual({ accusedPerson: en.submit.accusedPersonRule });
+    expect(checkSubmit({ ...accusation, accusedOrgId: 7 }, ten)).toEqual({});
+    expect(checkSubmit({ ...accusation, accusedPerson: '某科长', anonymous: true, name: '', phone: '' }, ten)).toEqual({});
+    // A request (申诉求决) cannot be anonymous: the box is ignored and the identity asked for.
+    expect(checkSubmit({ ...complete, place: [...complete.place], anonymous: true, name: '' }, tz)).toEqual({ name: '请填写姓名' });
   });
 });

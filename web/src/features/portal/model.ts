@@ -1,5 +1,11 @@
 import {
+  chinaDate,
+  chinaDateTime as chinaDateTimeOf,
+  isValidChineseId,
+  MAX_CONTENT_LENGTH,
+  MAX_TITLE_LENGTH,
   PETITION_STATUSES,
+  PHONE_PATTERN,
   type PetitionType,
   DECISION_STAGES,
   DECLINE_ROUTES,
@@ -19,18 +25,28 @@ import type {
   SubmitResult,
   UploadRef,
 } from './api/types';
-import { formatDate, formatDateTime } from '../../ui/format';
+import type { Translate } from './i18n';
 
-/** i18next's t, as the pure helpers need it (tests pass one built from the resources). */
-export type Translate = (key: string, vars?: Record<string, unknown>) => string;
-/** The typed t as the pure helpers take it: their keys are built from values, checked by model.test.ts. */
-export const asTranslate = (t: unknown): Translate => t as Translate;
+export type { Translate };
+
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const instant = (value: string | null | undefined): Date | null => {
+  const d = value ? new Date(value) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+};
 
 /** The calendar day in China of an instant, 2026-11-28; a plain date (2026-11-28) stays as it is. */
-export const chinaDay = formatDate;
+export function chinaDay(value: string | null | undefined): string {
+  if (value && PLAIN_DAY.test(value)) return value;
+  const d = instant(value);
+  return d ? chinaDate(d) : (value ?? '');
+}
 
 /** An instant in China time, 2026-11-28 09:30. */
-export const chinaDateTime = (value: string | null | undefined) => formatDateTime(value, 'minute');
+export function chinaDateTime(value: string | null | undefined): string {
+  const d = instant(value);
+  return d ? chinaDateTimeOf(d, false) : (value ?? '');
+}
 
 /** A due time as the petitioner reads it: 2027年2月4日 in Chinese, 2027-02-04 24:00 in English. */
 export function portalDue(at: string, language: string): string {
@@ -53,8 +69,8 @@ export function holderOf(p: Standing): string {
 
 /** Where the matter stands, in one plain sentence naming the body that holds it. */
 export function statusSentence(p: Standing, t: Translate): string {
-  if (!(PORTAL_STATUSES as readonly string[]).includes(p.status)) return t('portal.status.unknown', { status: p.status });
-  return t(`portal.status.${p.status}`, { body: holderOf(p) });
+  if (!(PORTAL_STATUSES as readonly string[]).includes(p.status)) return t('status.unknown', { status: p.status });
+  return t(`status.${p.status}`, { body: holderOf(p) });
 }
 
 /** Clocks the portal names in plain words (policies.ts keys); others keep the server's label. */
@@ -73,7 +89,7 @@ export const DEADLINE_KEYS = [
 
 /** What a deadline is for, in the petitioner's words and language. */
 export function deadlineLabel(d: { key: string; label: string }, t: Translate): string {
-  return (DEADLINE_KEYS as readonly string[]).includes(d.key) ? t(`portal.deadlines.${d.key}`) : d.label;
+  return (DEADLINE_KEYS as readonly string[]).includes(d.key) ? t(`deadlines.${d.key}`) : d.label;
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
@@ -82,19 +98,19 @@ const oneOf = (v: unknown, allowed: readonly string[], fallback: string): string
 
 /** One public event as a plain sentence: who did what, where the matter went, what was decided. */
 export function timelineSentence(e: PublicTimelineEntry, t: Translate): string {
-  const body = e.body ?? t('portal.timeline.someBody');
-  const toBody = e.toBody ?? t('portal.timeline.someBody');
+  const body = e.body ?? t('timeline.someBody');
+  const toBody = e.toBody ?? t('timeline.someBody');
   const d = e.detail ?? {};
-  const document = t(`portal.documentNames.${oneOf(d.stage, DECISION_STAGES, 'handling')}`);
+  const document = t(`documentNames.${oneOf(d.stage, DECISION_STAGES, 'handling')}`);
   switch (e.kind) {
     case 'decline': {
-      const route = t(`portal.routes.${oneOf(d.route, DECLINE_ROUTES, 'other')}`);
+      const route = t(`routes.${oneOf(d.route, DECLINE_ROUTES, 'other')}`);
       const reason = text(d.reason);
-      return t(reason ? 'portal.timeline.declineWithReason' : 'portal.timeline.decline', { body, route, reason });
+      return t(reason ? 'timeline.declineWithReason' : 'timeline.decline', { body, route, reason });
     }
     case 'approveExtension':
-      if (d.approve === false) return t('portal.timeline.extensionRefused', { body });
-      return t(text(d.reason) ? 'portal.timeline.approveExtensionWithReason' : 'portal.timeline.approveExtension', {
+      if (d.approve === false) return t('timeline.extensionRefused', { body });
+      return t(text(d.reason) ? 'timeline.approveExtensionWithReason' : 'timeline.approveExtension', {
         body,
         days: text(d.days) || '—',
         reason: text(d.reason),
@@ -102,28 +118,26 @@ export function timelineSentence(e: PublicTimelineEntry, t: Translate): string {
     case 'decide':
       return t(
         typeof d.outcome === 'string' && (DECISION_OUTCOMES as readonly string[]).includes(d.outcome)
-          ? 'portal.timeline.decideWithOutcome'
-          : 'portal.timeline.decide',
+          ? 'timeline.decideWithOutcome'
+          : 'timeline.decide',
         {
           body,
           document,
-          outcome: t(`portal.outcomes.${oneOf(d.outcome, DECISION_OUTCOMES, 'explain')}`),
+          outcome: t(`outcomes.${oneOf(d.outcome, DECISION_OUTCOMES, 'explain')}`),
         },
       );
     case 'deliver': {
       const method =
-        typeof d.method === 'string' && (DELIVERY_METHODS as readonly string[]).includes(d.method)
-          ? t(`portal.deliveryMethods.${d.method}`)
-          : '';
-      return t(method ? 'portal.timeline.deliverBy' : 'portal.timeline.deliver', { body, document, method });
+        typeof d.method === 'string' && (DELIVERY_METHODS as readonly string[]).includes(d.method) ? t(`deliveryMethods.${d.method}`) : '';
+      return t(method ? 'timeline.deliverBy' : 'timeline.deliver', { body, document, method });
     }
     case 'forward':
     case 'assign':
     case 'insist':
-      return t(`portal.timeline.${e.kind}`, { body, toBody });
+      return t(`timeline.${e.kind}`, { body, toBody });
     default:
-      if ((PUBLIC_EVENT_KINDS as readonly string[]).includes(e.kind)) return t(`portal.timeline.${e.kind}`, { body });
-      return t('portal.timeline.other', { body, kind: e.kind });
+      if ((PUBLIC_EVENT_KINDS as readonly string[]).includes(e.kind)) return t(`timeline.${e.kind}`, { body });
+      return t('timeline.other', { body, kind: e.kind });
   }
 }
 
@@ -132,68 +146,26 @@ export function timelineSentence(e: PublicTimelineEntry, t: Translate): string {
  * 复核, each at the body the decision names within thirty days; a re-examination decision closes the matter.
  */
 export function reviewRouteSentence(d: Pick<PublicDecision, 'stage' | 'reviewBody'>, t: Translate): string {
-  if (d.stage === 'reexamination') return t('portal.reviewRoute.final');
-  const body = d.reviewBody ?? t('portal.reviewRoute.higherBody');
-  return t(d.stage === 'review' ? 'portal.reviewRoute.reexamination' : 'portal.reviewRoute.review', { body });
+  if (d.stage === 'reexamination') return t('reviewRoute.final');
+  const body = d.reviewBody ?? t('reviewRoute.higherBody');
+  return t(d.stage === 'review' ? 'reviewRoute.reexamination' : 'reviewRoute.review', { body });
 }
 
 /** The lines of the receipt a petitioner keeps after submitting: number, query code, where, when, how to follow. */
 export function receiptLines(r: SubmitResult & { title: string }, trackUrl: string, t: Translate): { label: string; value: string }[] {
   return [
-    { label: t('portal.receipt.number'), value: r.number },
-    { label: t('portal.receipt.queryCode'), value: r.queryCode },
-    { label: t('portal.receipt.subject'), value: r.title },
-    { label: t('portal.receipt.body'), value: r.body },
-    { label: t('portal.receipt.receivedAt'), value: chinaDateTime(r.receivedAt) },
-    { label: t('portal.receipt.trackAt'), value: trackUrl },
+    { label: t('receipt.number'), value: r.number },
+    { label: t('receipt.queryCode'), value: r.queryCode },
+    { label: t('receipt.subject'), value: r.title },
+    { label: t('receipt.body'), value: r.body },
+    { label: t('receipt.receivedAt'), value: chinaDateTime(r.receivedAt) },
+    { label: t('receipt.trackAt'), value: trackUrl },
   ];
 }
 
 /** The receipt as plain text (for copying). */
 export function receiptText(r: SubmitResult & { title: string }, trackUrl: string, t: Translate): string {
-  return [
-    t('portal.receipt.title'),
-    '',
-    ...receiptLines(r, trackUrl, t).map((l) => `${l.label}：${l.value}`),
-    '',
-    t('portal.receipt.keep'),
-  ].join('\n');
-}
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** The receipt as a small standalone HTML page the browser saves (every value escaped). */
-export function receiptHtml(r: SubmitResult & { title: string }, trackUrl: string, t: Translate, lang: string): string {
-  const rows = receiptLines(r, trackUrl, t)
-    .map((l) => `<tr><th scope="row">${escapeHtml(l.label)}</th><td>${escapeHtml(l.value)}</td></tr>`)
-    .join('\n');
-  const title = escapeHtml(t('portal.receipt.title'));
-  return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} ${escapeHtml(r.number)}</title>
-<style>
-body { font-family: sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em; line-height: 1.8; color: #1a1a1a; }
-h1 { font-size: 1.4em; text-align: center; }
-table { border-collapse: collapse; width: 100%; }
-th { text-align: left; white-space: nowrap; padding-right: 1em; vertical-align: top; font-weight: normal; color: #444; }
-td { word-break: break-all; }
-tr:nth-child(2) td { font-size: 1.5em; font-weight: bold; letter-spacing: 0.1em; font-family: monospace; }
-p { border-top: 1px dashed #999; padding-top: 0.5em; }
-</style>
-</head>
-<body>
-<h1>${title}</h1>
-<table>
-${rows}
-</table>
-<p>${escapeHtml(t('portal.receipt.keep'))}</p>
-</body>
-</html>
-`;
+  return [t('receipt.title'), '', ...receiptLines(r, trackUrl, t).map((l) => `${l.label}：${l.value}`), '', t('receipt.keep')].join('\n');
 }
 
 /** The submission form's values. */
@@ -217,20 +189,55 @@ export interface SubmitValues {
   notifyEmail?: boolean;
 }
 
-/** The form fields, in order (server field errors land on these). */
+/** What the check-your-answers page shows besides the values: names of what the form holds as codes. */
+export interface SubmitNames {
+  place: string[];
+  accusedOrg: string | null;
+}
+
+/** The form fields, in the form's order (the error summary lists them so; server field errors land on these). */
 export const SUBMIT_FIELDS = [
   'type',
   'title',
   'content',
   'place',
   'placeAddress',
-  'accusedPerson',
   'accusedOrgId',
+  'accusedPerson',
   'anonymous',
   'name',
-  'idNumber',
   'phone',
+  'idNumber',
+  'email',
 ] as const;
+export type SubmitField = (typeof SUBMIT_FIELDS)[number];
+export type SubmitErrors = Partial<Record<SubmitField, string>>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The form's own checks, before anything is sent: the message of each field at fault. */
+export function checkSubmit(v: SubmitValues, t: Translate): SubmitErrors {
+  const e: SubmitErrors = {};
+  if (!v.type) e.type = t('submit.typeRule');
+  const title = v.title?.trim() ?? '';
+  if (!title) e.title = t('submit.titleRequired');
+  else if (title.length < 4 || title.length > MAX_TITLE_LENGTH) e.title = t('submit.titleRule', { max: MAX_TITLE_LENGTH });
+  if ((v.content?.trim().length ?? 0) < 10 || charCount(v.content) > MAX_CONTENT_LENGTH)
+    e.content = t('submit.contentRule', { max: MAX_CONTENT_LENGTH });
+  if (!placeComplete(v.place)) e.place = t('submit.placeRule');
+  // A person, or a body picked from the directory: one of them is needed.
+  if (v.type === 'accusation' && !v.accusedPerson?.trim() && !v.accusedOrgId) e.accusedPerson = t('submit.accusedPersonRule');
+  if (!(v.anonymous && mayBeAnonymous(v.type))) {
+    if (!v.name?.trim()) e.name = t('submit.nameRule');
+    const phone = v.phone?.replace(/\s+/g, '') ?? '';
+    if (!phone) e.phone = t('submit.phoneRequired');
+    else if (!PHONE_PATTERN.test(phone)) e.phone = t('submit.phoneRule');
+    const id = v.idNumber?.trim().toUpperCase();
+    if (id && !isValidChineseId(id)) e.idNumber = t('submit.idNumberRule');
+    if (v.email?.trim() && !EMAIL.test(v.email.trim())) e.email = t('submit.emailRule');
+  }
+  return e;
+}
 
 /** A place is precise enough from the county (third level) down. */
 export const placeComplete = (place: readonly string[] | undefined): boolean => (place?.length ?? 0) >= 3;

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { Alert, Button, Form, Input } from '../../../ui';
 import { login } from '../api/auth';
@@ -59,7 +59,7 @@ export function LoginForm() {
       </Button>
       {/* Petitioners who land here find the public portal (网上信访). */}
       <p style={{ margin: '16px 0 0', textAlign: 'center' }}>
-        <Link to="/portal">{t('portal.loginLink')}</Link>
+        <a href="/portal">{t('login.portalLink')}</a>
       </p>
     </Form>
   );

@@ -13,8 +13,11 @@ import type {
   UploadRef,
 } from './types';
 
-/** The react-query key of the matter being followed (with its token). */
-export const PUBLIC_PETITION_KEY = ['portal', 'petition'] as const;
+/**
+ * The matter last fetched with each token: the result page opened right after a look-up (or a submission) shows it
+ * without asking again; 刷新 asks again.
+ */
+export const lastSeen = new Map<string, PublicPetition>();
 
 // Every call keeps a 401 to itself: the portal has no login page to send anyone to.
 const PUBLIC = { redirectOn401: false } as const;
@@ -60,7 +63,9 @@ export function trackByPhone(number: string, phone: string, code: string): Promi
 }
 
 export async function fetchPublicPetition(token: string): Promise<PublicPetition> {
-  return (await api<{ petition: PublicPetition }>('/public/petition', withToken(token))).petition;
+  const { petition } = await api<{ petition: PublicPetition }>('/public/petition', withToken(token));
+  lastSeen.set(token, petition);
+  return petition;
 }
 
 export async function ratePetition(

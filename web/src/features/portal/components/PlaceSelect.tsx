@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../api/types';
 import { fetchPlaces } from '../api/portal';
+import { useT } from '../i18n';
 
 const LEVELS = ['province', 'city', 'county', 'township'] as const;
 
@@ -9,7 +9,8 @@ interface Props {
   id?: string;
   /** The chosen codes from the province down. */
   value?: string[];
-  onChange?: (value: string[]) => void;
+  /** The codes chosen and their names (for the check-your-answers page). */
+  onChange?: (value: string[], names: string[]) => void;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean | 'true' | 'false';
   'aria-required'?: boolean | 'true' | 'false';
@@ -20,7 +21,7 @@ interface Props {
  * the phone's own picker on mobile, plain form controls for screen readers; the next level loads on choice.
  */
 export function PlaceSelect({ id = 'place', value = [], onChange, ...aria }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [children, setChildren] = useState<Record<string, Region[]>>({});
   const [loading, setLoading] = useState(0);
   const [failed, setFailed] = useState<string | null>(null);
@@ -53,11 +54,14 @@ export function PlaceSelect({ id = 'place', value = [], onChange, ...aria }: Pro
 
   const choose = (level: number, code: string) => {
     const next = [...value.slice(0, level), ...(code ? [code] : [])];
-    onChange?.(next);
+    onChange?.(
+      next,
+      next.map((c, i) => children[i === 0 ? '' : next[i - 1]!]?.find((r) => r.code === c)?.name ?? c),
+    );
   };
 
   return (
-    <div className="xf-portal-place" role="group" aria-label={t('portal.submit.place')}>
+    <div className="xf-place">
       {LEVELS.map((level, i) => {
         const parent = i === 0 ? '' : value[i - 1];
         if (parent === undefined) return null;
@@ -66,16 +70,15 @@ export function PlaceSelect({ id = 'place', value = [], onChange, ...aria }: Pro
         const selectId = i === 0 ? id : `${id}_${level}`;
         return (
           <div key={level}>
-            <label htmlFor={selectId}>{t(`portal.submit.${level}`)}</label>
+            <label htmlFor={selectId}>{t(`submit.${level}`)}</label>
             <select
               id={selectId}
-              className="xf-portal-select"
+              className="xf-select"
               value={value[i] ?? ''}
-              disabled={!options}
               onChange={(e) => choose(i, e.target.value)}
               {...(i === value.length ? aria : { 'aria-describedby': aria['aria-describedby'] })}
             >
-              <option value="">{options ? t('portal.submit.choose') : t('portal.submit.placeLoading')}</option>
+              <option value="">{options ? t('submit.choose') : t('submit.placeLoading')}</option>
               {options?.map((r) => (
                 <option key={r.code} value={r.code}>
                   {r.name}
@@ -85,13 +88,13 @@ export function PlaceSelect({ id = 'place', value = [], onChange, ...aria }: Pro
           </div>
         );
       })}
-      <div role="status" className="xf-portal-visually-hidden">
-        {loading > 0 ? t('portal.submit.placeLoading') : ''}
+      <div role="status" className="xf-visually-hidden">
+        {loading > 0 ? t('submit.placeLoading') : ''}
       </div>
       {failed && (
-        <div role="alert" style={{ color: '#a8071a' }}>
+        <p role="alert" className="xf-error-message">
           {failed}
-        </div>
+        </p>
       )}
     </div>
   );

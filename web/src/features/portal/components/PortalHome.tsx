@@ -1,48 +1,52 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../app/router';
 import { usePortalPage } from '../hooks/usePortalPage';
+import { useT } from '../i18n';
 
-/** 网上信访 home: what it is for, what belongs elsewhere (条例 Art. 31) before writing, and the two ways in. */
+/**
+ * 网上信访 home: what it is for, what belongs elsewhere (条例 Art. 31) before writing, and the two ways in.
+ * portal.html carries this page's markup in Chinese, so it paints before the script arrives (PortalApp.test.tsx
+ * keeps the two the same).
+ */
 export function PortalHome() {
-  const { t } = useTranslation();
-  const heading = usePortalPage(t('portal.nav.home'));
+  const { t } = useT();
+  const heading = usePortalPage(t('nav.home'));
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t('portal.home.heading')}
+        {t('home.heading')}
       </h1>
-      <p>{t('portal.home.intro')}</p>
-      <section className="xf-portal-section" aria-labelledby="portal-elsewhere">
-        <h2 id="portal-elsewhere">{t('portal.home.elsewhere.heading')}</h2>
-        <p>{t('portal.home.elsewhere.intro')}</p>
-        <ul className="xf-portal-list">
-          <li>{t('portal.home.elsewhere.court')}</li>
-          <li>{t('portal.home.elsewhere.labour')}</li>
-          <li>{t('portal.home.elsewhere.arbitration')}</li>
-          <li>{t('portal.home.elsewhere.reconsideration')}</li>
-          <li>{t('portal.home.elsewhere.discipline')}</li>
-        </ul>
-        <p>
-          <strong>{t('portal.home.elsewhere.emergency')}</strong>
-        </p>
-      </section>
+      <p>{t('home.intro')}</p>
       <div className="xf-portal-actions">
         <Link to="/portal/submit" className="xf-portal-action xf-primary">
-          <strong>{t('portal.home.submitButton')}</strong>
-          <span>{t('portal.home.submitHint')}</span>
+          <strong>{t('home.submitButton')}</strong>
+          <span>{t('home.submitHint')}</span>
         </Link>
         <Link to="/portal/track" className="xf-portal-action">
-          <strong>{t('portal.home.trackButton')}</strong>
-          <span>{t('portal.home.trackHint')}</span>
+          <strong>{t('home.trackButton')}</strong>
+          <span>{t('home.trackHint')}</span>
         </Link>
       </div>
+      <section className="xf-portal-section" aria-labelledby="portal-elsewhere">
+        <h2 id="portal-elsewhere">{t('home.elsewhere.heading')}</h2>
+        <p>{t('home.elsewhere.intro')}</p>
+        <ul className="xf-portal-list">
+          <li>{t('home.elsewhere.court')}</li>
+          <li>{t('home.elsewhere.labour')}</li>
+          <li>{t('home.elsewhere.arbitration')}</li>
+          <li>{t('home.elsewhere.reconsideration')}</li>
+          <li>{t('home.elsewhere.discipline')}</li>
+        </ul>
+        <p>
+          <strong>{t('home.elsewhere.emergency')}</strong>
+        </p>
+      </section>
       <section className="xf-portal-section" aria-labelledby="portal-steps">
-        <h2 id="portal-steps">{t('portal.home.steps.heading')}</h2>
+        <h2 id="portal-steps">{t('home.steps.heading')}</h2>
         <ol className="xf-portal-list">
-          <li>{t('portal.home.steps.write')}</li>
-          <li>{t('portal.home.steps.code')}</li>
-          <li>{t('portal.home.steps.follow')}</li>
-          <li>{t('portal.home.steps.rate')}</li>
+          <li>{t('home.steps.write')}</li>
+          <li>{t('home.steps.code')}</li>
+          <li>{t('home.steps.follow')}</li>
+          <li>{t('home.steps.rate')}</li>
         </ol>
       </section>
     </>

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import '../../../i18n';
 import type { PublicPetition } from '../api/types';
+import { PortalI18n } from '../i18n';
 import { RatingBlock } from './RatingBlock';
 import { ReviewBlock } from './ReviewBlock';
 
@@ -15,9 +15,13 @@ const petition = {
 
 describe('the petitioner’s windows on the result page', () => {
   it('name the last day they are open, not the day after their 24:00 end', () => {
-    render(<RatingBlock petition={petition} token="t" onChange={() => undefined} onReview={() => undefined} />);
+    render(
+      <PortalI18n initial="zh-CN">
+        <RatingBlock petition={petition} token="t" onChange={() => undefined} onReview={() => undefined} />
+        <ReviewBlock petition={petition} token="t" onChange={() => undefined} headingRef={{ current: null }} />
+      </PortalI18n>,
+    );
     expect(screen.getByText('请在2026年11月28日前评价。')).toBeTruthy();
-    render(<ReviewBlock petition={petition} token="t" onChange={() => undefined} headingRef={{ current: null }} />);
     expect(screen.getAllByText(/2026年11月28日/)).toHaveLength(2);
     expect(screen.queryByText(/2026年11月29日/)).toBeNull();
   });

@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { Alert, Button, Form, Input, Radio } from '../../../ui';
 import { ratePetition } from '../api/portal';
 import type { PublicPetition, PublicRating, RatingValue } from '../api/types';
+import { useT } from '../i18n';
 import { portalDue } from '../model';
+import { Field, focusField, Problem, Radios } from './Fields';
 
 const VALUES: RatingValue[] = ['satisfied', 'basically_satisfied', 'dissatisfied'];
 
@@ -18,23 +18,23 @@ interface Props {
 
 /** 满意度评价: the petition bureau and the handling body, each once, within the window after delivery. */
 export function RatingBlock({ petition, token, onChange, onReview }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, tr, language } = useT();
   const r = petition.rating;
   const reviewOpen = petition.review.state === 'available';
-  const kind = t(`portal.review.kinds.${petition.review.kind ?? 'review'}`);
+  const kind = tr(`review.kinds.${petition.review.kind ?? 'review'}`);
   const dissatisfied = r.targets.some((x) => x.rating === 'dissatisfied');
   return (
     <section className="xf-portal-section" aria-labelledby="portal-rating" data-testid="portal-rating">
-      <h2 id="portal-rating">{t('portal.rating.heading')}</h2>
-      {r.state === 'not_yet' && <p className="xf-portal-muted">{t('portal.rating.notYet')}</p>}
-      {r.state === 'expired' && <p className="xf-portal-muted">{t('portal.rating.expired')}</p>}
+      <h2 id="portal-rating">{t('rating.heading')}</h2>
+      {r.state === 'not_yet' && <p className="xf-portal-muted">{t('rating.notYet')}</p>}
+      {r.state === 'expired' && <p className="xf-portal-muted">{t('rating.expired')}</p>}
       {r.state === 'awaiting' && (
         <>
-          <p style={{ marginBottom: 4 }}>{t('portal.rating.intro')}</p>
-          {r.until && <p>{t('portal.rating.until', { date: portalDue(r.until, i18n.language) })}</p>}
+          <p>{t('rating.intro')}</p>
+          {r.until && <p>{t('rating.until', { date: portalDue(r.until, language) })}</p>}
         </>
       )}
-      {r.state === 'rated' && <p>{t('portal.rating.rated')}</p>}
+      {r.state === 'rated' && <p>{t('rating.rated')}</p>}
       {r.state !== 'not_yet' &&
         r.targets.map((x) => (
           <TargetRating
@@ -47,12 +47,12 @@ export function RatingBlock({ petition, token, onChange, onReview }: Props) {
           />
         ))}
       {dissatisfied && reviewOpen && (
-        <p>
-          {t('portal.rating.reviewOffer', { kind })}{' '}
-          <Button size="large" onClick={onReview}>
-            {t('portal.rating.goReview', { kind })}
-          </Button>
-        </p>
+        <>
+          <p>{t('rating.reviewOffer', { kind })}</p>
+          <button type="button" className="xf-button" onClick={onReview}>
+            {t('rating.goReview', { kind })}
+          </button>
+        </>
       )}
     </section>
   );
@@ -71,81 +71,100 @@ function TargetRating({
   onChange: (p: PublicPetition) => void;
   reviewOffer: { kind: string; onReview: () => void } | null;
 }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{ rating?: RatingValue; reasons?: string }>();
-  const rating = Form.useWatch('rating', form);
+  const { t, tr } = useT();
+  const [rating, setRating] = useState<RatingValue>();
+  const [reasons, setReasons] = useState('');
+  const [errors, setErrors] = useState<{ rating?: string; reasons?: string }>({});
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const headingId = `portal-rating-${x.target}`;
-  const heading = <h3 id={headingId}>{t(`portal.rating.targets.${x.target}`, { body: x.body })}</h3>;
+  const id = `portal-rating-${x.target}`;
+  const heading = <h3 id={`${id}-heading`}>{tr(`rating.targets.${x.target}`, { body: x.body })}</h3>;
 
   if (x.rating)
     return (
-      <div data-testid={`portal-rating-${x.target}`} style={{ marginBottom: 12 }}>
+      <div data-testid={id}>
         {heading}
-        <p style={{ margin: 0 }}>{t('portal.rating.yourRating', { rating: t(`portal.rating.values.${x.rating}`) })}</p>
+        <p>{t('rating.yourRating', { rating: tr(`rating.values.${x.rating}`) })}</p>
         {x.reasons && <p className="xf-portal-muted">{x.reasons}</p>}
         {done && (
-          <div role="status" className="xf-portal-visually-hidden">
-            {t('portal.rating.done')}
+          <div role="status" className="xf-visually-hidden">
+            {t('rating.done')}
           </div>
         )}
       </div>
     );
   if (!open) return null;
 
-  const submit = async (v: { rating?: RatingValue; reasons?: string }) => {
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
     if (busy) return;
+    const found = {
+      ...(rating ? {} : { rating: t('rating.chooseRating') }),
+      ...(rating === 'dissatisfied' && !reasons.trim() ? { reasons: t('rating.reasonsRequired') } : {}),
+    };
+    setErrors(found);
+    if (found.rating || found.reasons) return focusField(found.rating ? `${id}-value` : `${id}-reasons`);
     setBusy(true);
-    setError(null);
+    setProblem(null);
     try {
-      const next = await ratePetition(token, { target: x.target, rating: v.rating!, reasons: v.reasons?.trim() || null });
+      const next = await ratePetition(token, { target: x.target, rating: rating!, reasons: reasons.trim() || null });
       setDone(true);
       onChange(next);
-    } catch (e) {
-      if (e instanceof ApiError && e.fields.some((f) => f.path === 'reasons'))
-        form.setFields([{ name: 'reasons', errors: e.fields.filter((f) => f.path === 'reasons').map((f) => f.message) }]);
-      else setError(e instanceof Error ? e.message : String(e));
+    } catch (err) {
+      const at = err instanceof ApiError ? err.fields.filter((f) => f.path === 'reasons') : [];
+      if (at.length) setErrors({ reasons: at.map((f) => f.message).join('；') });
+      else setProblem(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <div data-testid={`portal-rating-${x.target}`} style={{ marginBottom: 16 }}>
+    <div data-testid={id}>
       {heading}
-      <Form form={form} name={headingId} layout="vertical" requiredMark onFinish={(v) => void submit(v)}>
-        <Form.Item name="rating" rules={[{ required: true, message: t('portal.rating.chooseRating') }]}>
-          <Radio.Group className="xf-portal-types" aria-labelledby={headingId}>
-            {VALUES.map((v) => (
-              <Radio key={v} value={v}>
-                {t(`portal.rating.values.${v}`)}
-              </Radio>
-            ))}
-          </Radio.Group>
-        </Form.Item>
-        <Form.Item
-          name="reasons"
-          label={rating === 'dissatisfied' ? t('portal.rating.reasons') : t('portal.rating.reasonsOptional')}
-          dependencies={['rating']}
-          rules={[{ required: rating === 'dissatisfied', whitespace: true, message: t('portal.rating.reasonsRequired') }, { max: 1000 }]}
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <Radios<RatingValue>
+          id={`${id}-value`}
+          legend={<span className="xf-visually-hidden">{tr(`rating.targets.${x.target}`, { body: x.body })}</span>}
+          value={rating}
+          error={errors.rating}
+          onChange={(v) => {
+            setRating(v);
+            setErrors({});
+          }}
+          options={VALUES.map((v) => ({ value: v, label: tr(`rating.values.${v}`) }))}
+        />
+        <Field
+          id={`${id}-reasons`}
+          label={rating === 'dissatisfied' ? t('rating.reasons') : t('rating.reasonsOptional')}
+          required={rating === 'dissatisfied'}
+          error={errors.reasons}
         >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={1000} />
-        </Form.Item>
+          {(c) => (
+            <textarea
+              {...c}
+              className="xf-textarea"
+              rows={3}
+              maxLength={1000}
+              value={reasons}
+              onChange={(e) => setReasons(e.target.value)}
+            />
+          )}
+        </Field>
         {rating === 'dissatisfied' && reviewOffer && (
           <p>
-            {t('portal.rating.reviewOffer', { kind: reviewOffer.kind })}{' '}
-            <Button type="link" onClick={reviewOffer.onReview} style={{ padding: 0, height: 'auto', minHeight: 44 }}>
-              {t('portal.rating.goReview', { kind: reviewOffer.kind })}
-            </Button>
+            {t('rating.reviewOffer', { kind: reviewOffer.kind })}{' '}
+            <button type="button" className="xf-link" onClick={reviewOffer.onReview}>
+              {t('rating.goReview', { kind: reviewOffer.kind })}
+            </button>
           </p>
         )}
-        {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" size="large" aria-busy={busy}>
-          {busy ? t('portal.submit.submitting') : t('portal.rating.submit')}
-        </Button>
-      </Form>
+        {problem && <Problem>{problem}</Problem>}
+        <button type="submit" className="xf-button xf-primary" aria-busy={busy}>
+          {busy ? t('submit.submitting') : t('rating.submit')}
+        </button>
+      </form>
     </div>
   );
 }

@@ -1,51 +1,100 @@
-import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_TYPES, isValidChineseId, mayBeAnonymous, PHONE_PATTERN } from '@xinfang/domain';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, PETITION_TYPES, mayBeAnonymous, type PetitionType } from '@xinfang/domain';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/client';
-import { Alert, Button, Checkbox, Form, Input, Radio, type UploadFile } from '../../../ui';
+import { Link } from '../app/router';
 import { submitPetition } from '../api/portal';
-import type { PublicUpload, SubmitResult } from '../api/types';
+import type { SubmitResult } from '../api/types';
 import { useProof } from '../hooks/useProof';
 import { usePortalPage } from '../hooks/usePortalPage';
-import { buildSubmitPayload, charCount, placeComplete, planSubmitErrors, type SubmitValues } from '../model';
+import { useT } from '../i18n';
+import {
+  buildSubmitPayload,
+  charCount,
+  checkSubmit,
+  planSubmitErrors,
+  SUBMIT_FIELDS,
+  type SubmitErrors,
+  type SubmitNames,
+  type SubmitValues,
+} from '../model';
 import { AccusedOrgField } from './AccusedOrgField';
-import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs } from './AttachmentsField';
+import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs, type PortalFile } from './AttachmentsField';
+import { CheckAnswers, type SendPhase } from './CheckAnswers';
+import { Checkbox, ErrorSummary, Field, focusField, Radios, TextField } from './Fields';
 import { PlaceSelect } from './PlaceSelect';
 import { SubmitDone } from './SubmitDone';
 
-type Phase = 'idle' | 'checking' | 'submitting';
-
 /**
- * 我要写信: type, subject, text, place, who; the proof-of-work is solved while the person writes and finished
- * (with a visible state) on submit. The answer — number and query code — is shown once by SubmitDone.
+ * 我要写信: the form (type, subject, text, place, who, files), then "check your answers", then the answer — number
+ * and query code — shown once by SubmitDone. A failed check, ours or the server's, comes back as an error summary
+ * at the top of the form with a link to each field. The proof-of-work is solved while the person writes.
  */
 export function SubmitForm() {
-  const { t } = useTranslation();
-  const heading = usePortalPage(t('portal.submit.heading'));
-  const [form] = Form.useForm<SubmitValues>();
+  const { t, tr } = useT();
+  const heading = usePortalPage(t('submit.heading'));
   const proof = useProof();
-  const [files, setFiles] = useState<UploadFile<PublicUpload>[]>([]);
-  const [phase, setPhase] = useState<Phase>('idle');
-  const [error, setError] = useState<string | null>(null);
+  const [values, setValues] = useState<SubmitValues>({
+    anonymous: false,
+    place: [],
+    notifySms: true,
+    notifyEmail: true,
+    accusedOrgId: null,
+  });
+  const [names, setNames] = useState<SubmitNames>({ place: [], accusedOrg: null });
+  const [files, setFiles] = useState<PortalFile[]>([]);
+  const [step, setStep] = useState<'form' | 'check'>('form');
+  const [errors, setErrors] = useState<SubmitErrors>({});
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const [failures, setFailures] = useState(0);
+  const [phase, setPhase] = useState<SendPhase>('idle');
+  const [problem, setProblem] = useState<string | null>(null);
   const [result, setResult] = useState<(SubmitResult & { title: string }) | null>(null);
-  const type = Form.useWatch('type', form);
-  const anonymous = Form.useWatch('anonymous', form) as boolean | undefined;
-  const content = Form.useWatch('content', form) as string | undefined;
-  const named = !(anonymous && mayBeAnonymous(type));
+  const [focusOn, setFocusOn] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (step !== 'form' || !focusOn) return;
+    focusField(focusOn);
+    setFocusOn(null);
+  }, [step, focusOn]);
 
   if (result) return <SubmitDone result={result} />;
 
-  const onFinish = async (values: SubmitValues) => {
-    if (phase !== 'idle' || isUploading(files)) return;
-    setError(null);
+  const set = <K extends keyof SubmitValues>(field: K, value: SubmitValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => (field in e ? { ...e, [field]: undefined } : e));
+    void proof.start().catch(() => undefined);
+  };
+
+  const fail = (fieldErrors: SubmitErrors, rest: string[] = []) => {
+    setErrors(fieldErrors);
+    setOtherErrors(rest);
+    setFailures((n) => n + 1);
+    setStep('form');
+  };
+
+  const toCheck = (e: FormEvent) => {
+    e.preventDefault();
+    if (isUploading(files)) return;
+    const found = checkSubmit(values, tr);
+    if (Object.keys(found).length) return fail(found);
+    setErrors({});
+    setOtherErrors([]);
+    setProblem(null);
+    setStep('check');
+    window.scrollTo(0, 0);
+    void proof.start().catch(() => undefined);
+  };
+
+  const send = async () => {
+    if (phase !== 'idle') return;
+    setProblem(null);
     setPhase('checking');
     let p;
     try {
       p = await proof.take();
     } catch {
       setPhase('idle');
-      setError(t('portal.submit.checkFailed'));
+      setProblem(t('submit.checkFailed'));
       return;
     }
     setPhase('submitting');
@@ -58,217 +107,230 @@ export function SubmitForm() {
       void proof.start().catch(() => undefined);
       if (e instanceof ApiError && e.fields.length) {
         const plan = planSubmitErrors(e.fields);
-        form.setFields(plan.byField.map((f) => ({ name: f.name, errors: f.errors })));
-        setError(plan.rest.length ? plan.rest.join('；') : t('portal.submit.fixErrors'));
-        if (plan.byField[0]) form.scrollToField(plan.byField[0].name, { focus: true, block: 'center' });
-      } else setError(t('portal.submit.failed', { message: e instanceof Error ? e.message : String(e) }));
+        fail(Object.fromEntries(plan.byField.map((f) => [f.name, f.errors.join('；')])), plan.rest);
+      } else setProblem(t('submit.failed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setPhase('idle');
     }
   };
 
-  const busy = phase !== 'idle';
-  const count = charCount(content);
+  if (step === 'check')
+    return (
+      <CheckAnswers
+        values={values}
+        names={names}
+        files={files}
+        phase={phase}
+        problem={problem}
+        onChange={(id) => {
+          setStep('form');
+          setFocusOn(id);
+        }}
+        onSend={() => void send()}
+      />
+    );
+
+  const type = values.type;
+  const named = !(values.anonymous && mayBeAnonymous(type));
+  const summary = [
+    ...SUBMIT_FIELDS.flatMap((f) => (errors[f] ? [{ id: f, message: errors[f] }] : [])),
+    ...otherErrors.map((message) => ({ message })),
+  ];
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t('portal.submit.heading')}
+        {t('submit.heading')}
       </h1>
+      <ErrorSummary errors={summary} shown={failures} />
       <p className="xf-portal-muted">
-        {t('portal.submit.intro')} <Link to="/portal">{t('portal.home.elsewhere.heading')}</Link>
+        {t('submit.intro')} <Link to="/portal">{t('home.elsewhere.heading')}</Link>
       </p>
-      <Form<SubmitValues>
-        form={form}
-        layout="vertical"
-        requiredMark
-        initialValues={{ anonymous: false, place: [], notifySms: true, notifyEmail: true }}
-        onValuesChange={() => {
-          setError(null);
-          void proof.start().catch(() => undefined);
-        }}
-        onFinish={(v) => void onFinish(v)}
-        onFinishFailed={() => setError(t('portal.submit.fixErrors'))}
-        scrollToFirstError={{ focus: true, block: 'center' }}
-      >
+      <form noValidate onSubmit={toCheck}>
         <section className="xf-portal-section" aria-labelledby="portal-what">
-          <h2 id="portal-what">{t('portal.submit.what')}</h2>
-          <Form.Item
-            name="type"
-            label={<span id="portal-type-label">{t('portal.submit.type')}</span>}
-            rules={[{ required: true, message: t('portal.submit.typeRule') }]}
-          >
-            <Radio.Group
-              className="xf-portal-types"
-              aria-labelledby="portal-type-label"
-              onChange={(e) => {
-                if (!mayBeAnonymous(e.target.value)) form.setFieldValue('anonymous', false);
-              }}
-            >
-              {PETITION_TYPES.map((ty) => (
-                <Radio key={ty} value={ty}>
-                  <strong>{t(`portal.types.${ty}.label`)}</strong>
-                  <span className="xf-hint">{t(`portal.types.${ty}.hint`)}</span>
-                </Radio>
-              ))}
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item
-            name="title"
-            label={t('portal.submit.title')}
-            rules={[
-              { required: true, whitespace: true, message: t('common.required', { field: t('portal.submit.title') }) },
-              { min: 4, max: MAX_TITLE_LENGTH, message: t('portal.submit.titleRule', { max: MAX_TITLE_LENGTH }) },
-            ]}
-          >
-            <Input size="large" maxLength={MAX_TITLE_LENGTH} placeholder={t('portal.submit.titlePlaceholder')} />
-          </Form.Item>
-          <Form.Item
-            name="content"
-            label={t('portal.submit.content')}
-            extra={
+          <h2 id="portal-what">{t('submit.what')}</h2>
+          <Radios<PetitionType>
+            id="type"
+            legend={t('submit.type')}
+            required
+            error={errors.type}
+            value={type}
+            onChange={(v) => {
+              set('type', v);
+              if (!mayBeAnonymous(v)) set('anonymous', false);
+            }}
+            options={PETITION_TYPES.map((ty) => ({
+              value: ty,
+              label: <strong>{tr(`types.${ty}.label`)}</strong>,
+              hint: tr(`types.${ty}.hint`),
+            }))}
+          />
+          <TextField
+            id="title"
+            label={t('submit.title')}
+            required
+            error={errors.title}
+            maxLength={MAX_TITLE_LENGTH}
+            placeholder={t('submit.titlePlaceholder')}
+            value={values.title}
+            onChange={(v) => set('title', v)}
+          />
+          <Field
+            id="content"
+            label={t('submit.content')}
+            required
+            error={errors.content}
+            hint={
               <span aria-live="polite" aria-atomic="true">
-                {t('portal.submit.contentCount', { count, max: MAX_CONTENT_LENGTH })}
+                {t('submit.contentCount', { count: charCount(values.content), max: MAX_CONTENT_LENGTH })}
               </span>
             }
-            rules={[
-              { required: true, whitespace: true, message: t('portal.submit.contentRule', { max: MAX_CONTENT_LENGTH }) },
-              {
-                validator: (_, v: string | undefined) =>
-                  !v || (v.trim().length >= 10 && v.length <= MAX_CONTENT_LENGTH)
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('portal.submit.contentRule', { max: MAX_CONTENT_LENGTH }))),
-              },
-            ]}
           >
-            <Input.TextArea
-              autoSize={{ minRows: 6, maxRows: 16 }}
-              maxLength={MAX_CONTENT_LENGTH}
-              placeholder={t('portal.submit.contentPlaceholder')}
-            />
-          </Form.Item>
-          <Form.Item
-            name="place"
-            label={t('portal.submit.place')}
-            extra={t('portal.submit.placeHint')}
-            required
-            rules={[
-              {
-                validator: (_, v: string[] | undefined) =>
-                  placeComplete(v) ? Promise.resolve() : Promise.reject(new Error(t('portal.submit.placeRule'))),
-              },
-            ]}
-          >
-            <PlaceSelect />
-          </Form.Item>
-          <Form.Item name="placeAddress" label={t('portal.submit.placeAddress')} rules={[{ max: 200 }]}>
-            <Input size="large" maxLength={200} placeholder={t('portal.submit.placeAddressPlaceholder')} autoComplete="street-address" />
-          </Form.Item>
+            {(c) => (
+              <textarea
+                {...c}
+                className="xf-textarea"
+                rows={8}
+                maxLength={MAX_CONTENT_LENGTH}
+                placeholder={t('submit.contentPlaceholder')}
+                value={values.content ?? ''}
+                onChange={(e) => set('content', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field id="place" group label={t('submit.place')} required hint={t('submit.placeHint')} error={errors.place}>
+            {(c) => (
+              <PlaceSelect
+                id={c.id}
+                aria-describedby={c['aria-describedby']}
+                aria-invalid={c['aria-invalid']}
+                value={values.place}
+                onChange={(codes, placeNames) => {
+                  set('place', codes);
+                  setNames((n) => ({ ...n, place: placeNames }));
+                }}
+              />
+            )}
+          </Field>
+          <TextField
+            id="placeAddress"
+            label={t('submit.placeAddress')}
+            error={errors.placeAddress}
+            maxLength={200}
+            autoComplete="street-address"
+            placeholder={t('submit.placeAddressPlaceholder')}
+            value={values.placeAddress}
+            onChange={(v) => set('placeAddress', v)}
+          />
           {type === 'accusation' && (
             <>
-              <Form.Item name="accusedOrgId" label={t('portal.submit.accusedOrg')} initialValue={null}>
-                <AccusedOrgField />
-              </Form.Item>
-              <Form.Item
-                name="accusedPerson"
-                label={t('portal.submit.accusedPerson')}
-                extra={t('portal.submit.accusedPersonHint')}
-                dependencies={['accusedOrgId']}
-                rules={[
-                  {
-                    // A person, or a body picked above: one of them is needed.
-                    validator: async (_, v: string | undefined) => {
-                      if (!v?.trim() && !form.getFieldValue('accusedOrgId')) throw new Error(t('portal.submit.accusedPersonRule'));
-                    },
-                  },
-                  { max: 100 },
-                ]}
-              >
-                <Input size="large" maxLength={100} />
-              </Form.Item>
+              <Field id="accusedOrgId" label={t('submit.accusedOrg')} error={errors.accusedOrgId}>
+                {(c) => (
+                  <AccusedOrgField
+                    id={c.id}
+                    aria-describedby={c['aria-describedby']}
+                    value={values.accusedOrgId ?? null}
+                    onChange={(id, org) => {
+                      set('accusedOrgId', id);
+                      setNames((n) => ({ ...n, accusedOrg: org?.name ?? null }));
+                    }}
+                  />
+                )}
+              </Field>
+              <TextField
+                id="accusedPerson"
+                label={t('submit.accusedPerson')}
+                hint={t('submit.accusedPersonHint')}
+                error={errors.accusedPerson}
+                maxLength={100}
+                value={values.accusedPerson}
+                onChange={(v) => set('accusedPerson', v)}
+              />
             </>
           )}
         </section>
 
         <section className="xf-portal-section" aria-labelledby="portal-who">
-          <h2 id="portal-who">{t('portal.submit.who')}</h2>
-          <p className="xf-portal-muted">{t('portal.submit.whoIntro')}</p>
+          <h2 id="portal-who">{t('submit.who')}</h2>
+          <p className="xf-portal-muted">{t('submit.whoIntro')}</p>
           {mayBeAnonymous(type) ? (
-            <Form.Item name="anonymous" valuePropName="checked" extra={t('portal.submit.anonymousHint')}>
-              <Checkbox>{t('portal.submit.anonymous')}</Checkbox>
-            </Form.Item>
+            <div className="xf-field">
+              <Checkbox id="anonymous" checked={!!values.anonymous} onChange={(v) => set('anonymous', v)} hint={t('submit.anonymousHint')}>
+                {t('submit.anonymous')}
+              </Checkbox>
+            </div>
           ) : (
-            type && <p className="xf-portal-muted">{t('portal.submit.anonymousNotAllowed')}</p>
+            type && <p className="xf-portal-muted">{t('submit.anonymousNotAllowed')}</p>
           )}
           {named && (
             <>
-              <Form.Item
-                name="name"
-                label={t('portal.submit.name')}
-                rules={[{ required: true, whitespace: true, message: t('portal.submit.nameRule') }, { max: 50 }]}
-              >
-                <Input size="large" maxLength={50} autoComplete="name" />
-              </Form.Item>
-              <Form.Item
-                name="phone"
-                label={t('portal.submit.phone')}
-                rules={[
-                  { required: true, whitespace: true, message: t('portal.submit.phoneRequired') },
-                  { pattern: PHONE_PATTERN, message: t('portal.submit.phoneRule') },
-                ]}
-              >
-                <Input size="large" type="tel" inputMode="tel" autoComplete="tel" maxLength={20} />
-              </Form.Item>
-              <Form.Item
-                name="idNumber"
-                label={t('portal.submit.idNumber')}
-                extra={t('portal.submit.idNumberHint')}
-                rules={[
-                  {
-                    validator: (_, v: string | undefined) =>
-                      !v?.trim() || isValidChineseId(v) ? Promise.resolve() : Promise.reject(new Error(t('portal.submit.idNumberRule'))),
-                  },
-                ]}
-              >
-                <Input size="large" maxLength={18} autoComplete="off" />
-              </Form.Item>
-              <Form.Item name="email" label={t('portal.submit.email')} rules={[{ type: 'email', message: t('portal.submit.emailRule') }]}>
-                <Input size="large" type="email" inputMode="email" autoComplete="email" maxLength={100} />
-              </Form.Item>
-              <fieldset className="xf-portal-fieldset">
-                <legend>{t('portal.submit.notify')}</legend>
-                <Form.Item name="notifySms" valuePropName="checked" noStyle>
-                  <Checkbox>{t('portal.submit.notifySms')}</Checkbox>
-                </Form.Item>
-                <Form.Item name="notifyEmail" valuePropName="checked" noStyle>
-                  <Checkbox>{t('portal.submit.notifyEmail')}</Checkbox>
-                </Form.Item>
+              <TextField
+                id="name"
+                label={t('submit.name')}
+                required
+                error={errors.name}
+                maxLength={50}
+                autoComplete="name"
+                value={values.name}
+                onChange={(v) => set('name', v)}
+              />
+              <TextField
+                id="phone"
+                label={t('submit.phone')}
+                required
+                error={errors.phone}
+                type="tel"
+                inputMode="tel"
+                autoComplete="tel"
+                maxLength={20}
+                value={values.phone}
+                onChange={(v) => set('phone', v)}
+              />
+              <TextField
+                id="idNumber"
+                label={t('submit.idNumber')}
+                hint={t('submit.idNumberHint')}
+                error={errors.idNumber}
+                maxLength={18}
+                autoComplete="off"
+                value={values.idNumber}
+                onChange={(v) => set('idNumber', v)}
+              />
+              <TextField
+                id="email"
+                label={t('submit.email')}
+                error={errors.email}
+                type="email"
+                inputMode="email"
+                autoComplete="email"
+                maxLength={100}
+                value={values.email}
+                onChange={(v) => set('email', v)}
+              />
+              <fieldset className="xf-field xf-fieldset">
+                <legend className="xf-label">{t('submit.notify')}</legend>
+                <div className="xf-radios">
+                  <Checkbox id="notifySms" checked={values.notifySms !== false} onChange={(v) => set('notifySms', v)}>
+                    {t('submit.notifySms')}
+                  </Checkbox>
+                  <Checkbox id="notifyEmail" checked={values.notifyEmail !== false} onChange={(v) => set('notifyEmail', v)}>
+                    {t('submit.notifyEmail')}
+                  </Checkbox>
+                </div>
               </fieldset>
             </>
           )}
         </section>
 
         <section className="xf-portal-section">
-          <Form.Item
-            label={t('portal.submit.attachments')}
-            htmlFor="attachments"
-            extra={<span id="attachments_extra">{t('portal.submit.attachmentsHint', { max: MAX_ATTACHMENTS })}</span>}
-          >
-            <AttachmentsField id="attachments" files={files} onChange={setFiles} aria-describedby="attachments_extra" />
-          </Form.Item>
+          <Field id="attachments" label={t('submit.attachments')} hint={t('submit.attachmentsHint', { max: MAX_ATTACHMENTS })}>
+            {(c) => <AttachmentsField id={c.id} aria-describedby={c['aria-describedby']} files={files} onChange={setFiles} />}
+          </Field>
         </section>
 
-        {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit" size="large" block aria-busy={busy} disabled={isUploading(files)}>
-          {phase === 'checking'
-            ? t('portal.submit.checking')
-            : phase === 'submitting'
-              ? t('portal.submit.submitting')
-              : t('portal.submit.submit')}
-        </Button>
-        <div role="status" aria-live="polite" className="xf-portal-visually-hidden">
-          {phase === 'checking' ? t('portal.submit.checking') : phase === 'submitting' ? t('portal.submit.submitting') : ''}
-        </div>
-      </Form>
+        <button type="submit" className="xf-button xf-primary" disabled={isUploading(files)}>
+          {t('submit.continue')}
+        </button>
+      </form>
     </>
   );
 }

@@ -1,46 +1,54 @@
 import { MOBILE_PATTERN } from '@xinfang/domain';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
-import { Alert, Button, Form, Input, Radio } from '../../../ui';
-import { PUBLIC_PETITION_KEY, sendPhoneCode, trackByPhone, trackPetition } from '../api/portal';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from '../app/router';
+import { lastSeen, sendPhoneCode, trackByPhone, trackPetition } from '../api/portal';
 import type { PublicPetition } from '../api/types';
 import { usePortalPage } from '../hooks/usePortalPage';
+import { useT } from '../i18n';
 import { portalToken } from '../token';
+import { focusField, Problem, Radios, TextField } from './Fields';
 
 type Method = 'code' | 'phone';
+type Errors = Partial<Record<'number' | 'queryCode' | 'phone' | 'code', string>>;
 const RESEND_SECONDS = 60;
+
+const normalise = (v: string) => v.trim().toUpperCase();
+
+/** Shows the errors at their fields and moves to the first; true when there are none. */
+function accept(errors: Errors, show: (e: Errors) => void, order: (keyof Errors)[]): boolean {
+  show(errors);
+  const first = order.find((k) => errors[k]);
+  if (first) focusField(first === 'number' ? 'track-number' : `track-${first}`);
+  return !first;
+}
 
 /**
  * 查询办理情况: number + query code, or number + phone + a one-time SMS code; then a token for this tab and the
  * result page. Failures (wrong code, locked number, too many requests) in the server's words.
  */
 export function TrackForm() {
-  const { t } = useTranslation();
-  const heading = usePortalPage(t('portal.track.heading'));
+  const { t } = useT();
+  const heading = usePortalPage(t('track.heading'));
   const navigate = useNavigate();
-  const location = useLocation();
-  const client = useQueryClient();
-  const expired = (location.state as { expired?: boolean } | null)?.expired;
+  const { state } = useLocation();
+  const expired = (state as { expired?: boolean } | null)?.expired;
   const [method, setMethod] = useState<Method>('code');
-  const [error, setError] = useState<string | null>(expired ? t('portal.track.expired') : null);
+  const [problem, setProblem] = useState<string | null>(expired ? t('track.expired') : null);
   const [busy, setBusy] = useState(false);
 
-  /** Runs a lookup; on success keeps the token and opens the result. */
+  /** Runs a look-up; on success keeps the token and opens the result. */
   const lookUp = async (request: () => Promise<{ token: string; petition: PublicPetition }>) => {
     if (busy) return;
     setBusy(true);
-    setError(null);
+    setProblem(null);
     try {
       const { token, petition } = await request();
       portalToken.set(token);
-      client.setQueryData([...PUBLIC_PETITION_KEY, token], petition);
-      await navigate('/portal/track/result');
+      lastSeen.set(token, petition);
+      navigate('/portal/track/result');
     } catch (e) {
       // 404 portal_not_found, 400 portal_code_invalid, 429 portal_locked or rate_limited: the server words them.
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
+      setProblem(e instanceof Error ? e.message : String(e));
       setBusy(false);
     }
   };
@@ -48,103 +56,105 @@ export function TrackForm() {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {t('portal.track.heading')}
+        {t('track.heading')}
       </h1>
-      <p>{t('portal.track.intro')}</p>
+      <p>{t('track.intro')}</p>
       <section className="xf-portal-section">
-        <div id="portal-track-method" className="xf-portal-muted" style={{ marginBottom: 8 }}>
-          {t('portal.track.method')}
-        </div>
-        <Radio.Group
-          className="xf-portal-types"
-          aria-labelledby="portal-track-method"
+        <Radios<Method>
+          id="track-method"
+          legend={t('track.method')}
           value={method}
-          onChange={(e) => {
-            setMethod(e.target.value as Method);
-            setError(null);
+          onChange={(m) => {
+            setMethod(m);
+            setProblem(null);
           }}
-          style={{ marginBottom: 16 }}
-        >
-          <Radio value="code">{t('portal.track.byCode')}</Radio>
-          <Radio value="phone">{t('portal.track.byPhone')}</Radio>
-        </Radio.Group>
+          options={[
+            { value: 'code', label: t('track.byCode') },
+            { value: 'phone', label: t('track.byPhone') },
+          ]}
+        />
         {method === 'code' ? (
           <ByQueryCode busy={busy} onLookUp={(number, code) => void lookUp(() => trackPetition(number, code))} />
         ) : (
           <ByPhone
             busy={busy}
-            onError={setError}
+            onProblem={setProblem}
             onLookUp={(number, phone, code) => void lookUp(() => trackByPhone(number, phone, code))}
           />
         )}
-        {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginTop: 16 }} />}
+        {problem && <Problem>{problem}</Problem>}
       </section>
-      <p className="xf-portal-muted">{t('portal.track.lostCode')}</p>
+      <p className="xf-portal-muted">{t('track.lostCode')}</p>
     </>
   );
 }
 
-const normalise = (v: string) => v.trim().toUpperCase();
+function NumberField({ value, onChange, error }: { value: string; onChange: (v: string) => void; error?: string }) {
+  const { t } = useT();
+  return (
+    <TextField
+      id="track-number"
+      label={t('track.number')}
+      required
+      error={error}
+      autoComplete="off"
+      autoCapitalize="characters"
+      spellCheck={false}
+      placeholder={t('track.numberPlaceholder')}
+      value={value}
+      onChange={onChange}
+    />
+  );
+}
 
 function ByQueryCode({ busy, onLookUp }: { busy: boolean; onLookUp: (number: string, code: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
+  const [number, setNumber] = useState('');
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Errors = {};
+    if (!number.trim()) found.number = t('track.numberRule');
+    if (code.replace(/[\s-]/g, '').length !== 12) found.queryCode = t('track.queryCodeRule');
+    if (accept(found, setErrors, ['number', 'queryCode'])) onLookUp(normalise(number), normalise(code));
+  };
   return (
-    <Form<{ number: string; queryCode: string }>
-      layout="vertical"
-      requiredMark
-      onFinish={(v) => onLookUp(normalise(v.number), normalise(v.queryCode))}
-      scrollToFirstError={{ focus: true }}
-    >
-      <Form.Item
-        name="number"
-        label={t('portal.track.number')}
-        rules={[{ required: true, whitespace: true, message: t('portal.track.numberRule') }]}
-      >
-        <Input
-          size="large"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          placeholder={t('portal.track.numberPlaceholder')}
-        />
-      </Form.Item>
-      <Form.Item
-        name="queryCode"
-        label={t('portal.track.queryCode')}
-        rules={[
-          { required: true, whitespace: true, message: t('portal.track.queryCodeRule') },
-          {
-            validator: (_, v: string | undefined) =>
-              !v || v.replace(/[\s-]/g, '').length === 12 ? Promise.resolve() : Promise.reject(new Error(t('portal.track.queryCodeRule'))),
-          },
-        ]}
-      >
-        <Input
-          size="large"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          placeholder={t('portal.track.queryCodePlaceholder')}
-        />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" size="large" block aria-busy={busy}>
-        {busy ? t('portal.track.searching') : t('portal.track.submit')}
-      </Button>
-    </Form>
+    <form noValidate onSubmit={submit}>
+      <NumberField value={number} onChange={setNumber} error={errors.number} />
+      <TextField
+        id="track-queryCode"
+        label={t('track.queryCode')}
+        required
+        error={errors.queryCode}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        placeholder={t('track.queryCodePlaceholder')}
+        value={code}
+        onChange={setCode}
+      />
+      <button type="submit" className="xf-button xf-primary" aria-busy={busy}>
+        {busy ? t('track.searching') : t('track.submit')}
+      </button>
+    </form>
   );
 }
 
 function ByPhone({
   busy,
-  onError,
+  onProblem,
   onLookUp,
 }: {
   busy: boolean;
-  onError: (message: string | null) => void;
+  onProblem: (message: string | null) => void;
   onLookUp: (number: string, phone: string, code: string) => void;
 }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{ number: string; phone: string; code: string }>();
+  const { t } = useT();
+  const [number, setNumber] = useState('');
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
   const [wait, setWait] = useState(0);
@@ -155,80 +165,69 @@ function ByPhone({
     return () => clearTimeout(timer);
   }, [wait]);
 
+  const numberAndPhone = (): Errors => ({
+    ...(number.trim() ? {} : { number: t('track.numberRule') }),
+    ...(MOBILE_PATTERN.test(phone.trim()) ? {} : { phone: t('track.phoneRule') }),
+  });
+
   const send = async () => {
-    if (sending) return;
-    let v: { number: string; phone: string };
-    try {
-      v = await form.validateFields(['number', 'phone']);
-    } catch {
-      return;
-    }
+    if (sending || !accept(numberAndPhone(), setErrors, ['number', 'phone'])) return;
     setSending(true);
-    onError(null);
+    onProblem(null);
     try {
-      await sendPhoneCode(normalise(v.number), v.phone.trim());
+      await sendPhoneCode(normalise(number), phone.trim());
       setSent(true);
       setWait(RESEND_SECONDS);
-      form.focusField('code');
+      focusField('track-code');
     } catch (e) {
-      onError(e instanceof Error ? e.message : String(e));
+      onProblem(e instanceof Error ? e.message : String(e));
     } finally {
       setSending(false);
     }
   };
 
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found = { ...numberAndPhone(), ...(/^\d{6}$/.test(code.trim()) ? {} : { code: t('track.codeRule') }) };
+    if (accept(found, setErrors, ['number', 'phone', 'code'])) onLookUp(normalise(number), phone.trim(), code.trim());
+  };
+
   return (
-    <Form
-      form={form}
-      name="portal-track-phone"
-      layout="vertical"
-      requiredMark
-      onFinish={(v) => onLookUp(normalise(v.number), v.phone.trim(), v.code.trim())}
-      scrollToFirstError={{ focus: true }}
-    >
-      <p className="xf-portal-muted">{t('portal.track.phoneHint')}</p>
-      <Form.Item
-        name="number"
-        label={t('portal.track.number')}
-        rules={[{ required: true, whitespace: true, message: t('portal.track.numberRule') }]}
-      >
-        <Input
-          size="large"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          placeholder={t('portal.track.numberPlaceholder')}
-        />
-      </Form.Item>
-      <Form.Item
-        name="phone"
-        label={t('portal.track.phone')}
-        rules={[
-          { required: true, whitespace: true, message: t('portal.track.phoneRule') },
-          { pattern: MOBILE_PATTERN, message: t('portal.track.phoneRule') },
-        ]}
-      >
-        <Input size="large" type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} />
-      </Form.Item>
-      <Button size="large" block onClick={() => void send()} aria-busy={sending} disabled={wait > 0} style={{ marginBottom: 8 }}>
-        {sending ? t('portal.track.sending') : wait > 0 ? t('portal.track.resend', { seconds: wait }) : t('portal.track.sendCode')}
-      </Button>
-      <div role="status" style={{ marginBottom: 16 }}>
-        {sent ? t('portal.track.codeSent', { minutes: 10 }) : ''}
+    <form noValidate onSubmit={submit}>
+      <p className="xf-portal-muted">{t('track.phoneHint')}</p>
+      <NumberField value={number} onChange={setNumber} error={errors.number} />
+      <TextField
+        id="track-phone"
+        label={t('track.phone')}
+        required
+        error={errors.phone}
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel"
+        maxLength={11}
+        value={phone}
+        onChange={setPhone}
+      />
+      <div className="xf-buttons">
+        <button type="button" className="xf-button" onClick={() => void send()} aria-busy={sending} disabled={wait > 0}>
+          {sending ? t('track.sending') : wait > 0 ? t('track.resend', { seconds: wait }) : t('track.sendCode')}
+        </button>
+        <div role="status">{sent ? t('track.codeSent', { minutes: 10 }) : ''}</div>
       </div>
-      <Form.Item
-        name="code"
-        label={t('portal.track.code')}
-        rules={[
-          { required: true, whitespace: true, message: t('portal.track.codeRule') },
-          { pattern: /^\s*\d{6}\s*$/, message: t('portal.track.codeRule') },
-        ]}
-      >
-        <Input size="large" inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" size="large" block aria-busy={busy}>
-        {busy ? t('portal.track.searching') : t('portal.track.submit')}
-      </Button>
-    </Form>
+      <TextField
+        id="track-code"
+        label={t('track.code')}
+        required
+        error={errors.code}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        value={code}
+        onChange={setCode}
+      />
+      <button type="submit" className="xf-button xf-primary" aria-busy={busy}>
+        {busy ? t('track.searching') : t('track.submit')}
+      </button>
+    </form>
   );
 }

@@ -1,20 +1,20 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation } from '../app/router';
+import { useT } from '../i18n';
 
 /**
  * A portal page: sets the document title and, after a navigation inside the app, moves the focus to the page's
  * heading so a screen reader announces the new page (returns the ref for the <h1 tabIndex={-1}>).
  */
 export function usePortalPage(title: string) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
-  const location = useLocation();
+  const { moves } = useLocation();
   useEffect(() => {
-    document.title = `${title} - ${t('portal.title')}`;
+    document.title = `${title} - ${t('title')}`;
   }, [title, t]);
   useEffect(() => {
-    if (location.key !== 'default') heading.current?.focus();
-  }, [location.key]);
+    if (moves > 0) heading.current?.focus();
+  }, [moves]);
   return heading;
 }

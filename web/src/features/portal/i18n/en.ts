@@ -1,10 +1,12 @@
-import type { portalZh } from './portal.zh';
+import type { portalZh } from './zh';
 
-/** Public portal strings, English: the same keys as portal.zh.ts. */
+/** Public portal strings, English: the same keys as zh.ts. */
 export const portalEn: typeof portalZh = {
   title: 'Online petitions',
+  appName: 'Petition handling system',
+  language: { switch: '中文', lang: 'zh-CN' },
+  loadingPage: 'Loading…',
   subtitle: 'Submit a petition online and follow it',
-  loginLink: 'Online petitions: submit or follow a petition',
   skipToContent: 'Skip to main content',
   nav: { label: 'Online petitions', home: 'Home', submit: 'Write to us', track: 'Follow a matter' },
   footer: {
@@ -52,6 +54,7 @@ export const portalEn: typeof portalZh = {
     what: 'The matter',
     type: 'Kind of petition',
     typeRule: 'Choose the kind of petition',
+    titleRequired: 'Enter a subject',
     title: 'Subject',
     titlePlaceholder: 'One sentence, e.g. The road outside our estate is badly damaged',
     titleRule: 'The subject needs 4 to {{max}} characters',
@@ -109,12 +112,30 @@ export const portalEn: typeof portalZh = {
     fileTooLarge: '{{name}} is larger than 10 MB',
     fileWrongType: '{{name}} is not a photo or a PDF file',
     tooManyFiles: 'At most {{max}} attachments',
+    continue: 'Continue',
+    errorSummary: 'There is a problem',
+    errorPrefix: 'Error: ',
+    fileUploading: 'Uploading',
+    fileDone: 'Uploaded',
+    fileFailed: 'Upload failed',
     submit: 'Submit',
     checking: 'Running the security check…',
     checkFailed: 'The security check could not finish; check your connection and try again.',
     submitting: 'Submitting…',
     fixErrors: 'Please correct the fields shown and submit again.',
     failed: 'Not submitted: {{message}}',
+  },
+  check: {
+    heading: 'Check your answers',
+    intro: 'Check each answer before you send. To correct one, choose “Change” next to it.',
+    change: 'Change',
+    send: 'Accept and send',
+    sendHint: 'After sending you will see the petition number and the query code.',
+    notGiven: 'Not given',
+    anonymous: 'Anonymous',
+    unsure: 'Not sure; the petition bureau will find out',
+    none: 'None',
+    notifyNone: 'No notifications',
   },
   done: {
     heading: 'Submitted',
@@ -126,7 +147,10 @@ export const portalEn: typeof portalZh = {
     copy: 'Copy number and query code',
     copied: 'Number and query code copied',
     copyFailed: 'Could not copy; please write them down',
-    download: 'Download receipt',
+    download: 'Download the receipt (PDF)',
+    receiptPreparing: 'Preparing the receipt…',
+    receiptFailed:
+      'The receipt cannot be fetched just now. Copy the number and query code first; you can download it later under “Follow a matter”.',
     track: 'See how it is handled',
     home: 'Back to home',
     next: 'The petition bureau will tell you within fifteen days whether and how it will be handled.',
@@ -141,7 +165,6 @@ export const portalEn: typeof portalZh = {
     receivedAt: 'Submitted (Beijing time)',
     trackAt: 'Follow it at',
     keep: 'Keep this receipt safe and do not tell anyone the query code. With the number and the code you can follow the matter, rate the outcome and ask for a review.',
-    fileName: 'petition-receipt-{{number}}.html',
   },
   track: {
     heading: 'Follow a matter',

@@ -1,9 +1,12 @@
 import { OUTCOME_ZH, RATING_ZH, reviewRouteZh } from '@xinfang/domain';
-/** 网上信访 (public portal) strings, Chinese; portal.en.ts has the same keys. Plain words for the public. */
+/** 网上信访 (public portal) strings, Chinese; en.ts has the same keys. Plain words for the public. */
 export const portalZh = {
   title: '网上信访',
+  appName: '信访事项办理系统',
+  // The other language, named in itself.
+  language: { switch: 'English', lang: 'en' },
+  loadingPage: '正在加载…',
   subtitle: '信访事项网上提交与查询',
-  loginLink: '网上信访：群众提交和查询信访事项',
   skipToContent: '跳到主要内容',
   nav: { label: '网上信访导航', home: '首页', submit: '我要写信', track: '查询办理情况' },
   footer: {
@@ -48,6 +51,7 @@ export const portalZh = {
     what: '事项内容',
     type: '信访类型',
     typeRule: '请选择信访类型',
+    titleRequired: '请填写标题',
     title: '标题',
     titlePlaceholder: '用一句话概括，如：小区门口道路破损严重',
     titleRule: '标题需 4 至 {{max}} 个字',
@@ -101,12 +105,30 @@ export const portalZh = {
     fileTooLarge: '{{name}} 超过 10 MB，无法上传',
     fileWrongType: '{{name}} 不是照片或 PDF 文件',
     tooManyFiles: '最多上传 {{max}} 个附件',
+    continue: '继续',
+    errorSummary: '有以下问题需要修改',
+    errorPrefix: '错误：',
+    fileUploading: '正在上传',
+    fileDone: '已上传',
+    fileFailed: '上传未成功',
     submit: '提交',
     checking: '正在进行安全校验…',
     checkFailed: '安全校验未能完成，请检查网络后重试。',
     submitting: '正在提交…',
     fixErrors: '请按提示修改后再提交。',
     failed: '提交未成功：{{message}}',
+  },
+  check: {
+    heading: '请核对您填写的内容',
+    intro: '提交前请逐项核对。需要修改的，点“修改”回到该项。',
+    change: '修改',
+    send: '确认提交',
+    sendHint: '提交后会显示信访事项编号和查询码。',
+    notGiven: '未填写',
+    anonymous: '匿名反映',
+    unsure: '不确定，由信访部门核实',
+    none: '无',
+    notifyNone: '不通知',
   },
   done: {
     heading: '已提交成功',
@@ -117,7 +139,9 @@ export const portalZh = {
     copy: '复制编号和查询码',
     copied: '已复制编号和查询码',
     copyFailed: '无法复制，请手动抄写',
-    download: '下载凭证',
+    download: '下载受理凭证（PDF）',
+    receiptPreparing: '正在准备受理凭证…',
+    receiptFailed: '暂时无法获取受理凭证，请先复制编号和查询码，稍后可在“查询办理情况”中下载。',
     track: '查看办理情况',
     home: '返回首页',
     next: '信访部门会在十五日内告知是否受理及如何办理。',
@@ -132,7 +156,6 @@ export const portalZh = {
     receivedAt: '提交时间（北京时间）',
     trackAt: '查询网址',
     keep: '请妥善保管本凭证，不要把查询码告诉他人。凭编号和查询码可以查询办理情况、评价处理结果、申请复查或复核。',
-    fileName: '网上信访凭证-{{number}}.html',
   },
   track: {
     heading: '查询办理情况',

@@ -1865,7 +1865,7 @@ export interface paths {
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
-          sort?: 'receivedAt' | 'registeredAt';
+          sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;
           limit?: number;
@@ -2730,7 +2730,7 @@ export interface paths {
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
-          sort?: 'receivedAt' | 'registeredAt';
+          sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;
           limit?: number;
@@ -4917,7 +4917,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 待办事项（按工作类别） */
+    /** 待办事项（按工作类别，超期在前、先到期在前，含各类总数） */
     get: {
       parameters: {
         query?: never;
@@ -5494,6 +5494,134 @@ export interface paths {
                   task: string | null;
                 }[];
               };
+              totals: {
+                route: number;
+                receive: number;
+                handle: number;
+                assist: number;
+                approve: number;
+                verify: number;
+                review: number;
+                supervision: number;
+                instruction: number;
+              };
+              nextCursors: {
+                route: string | null;
+                receive: string | null;
+                handle: string | null;
+                assist: string | null;
+                approve: string | null;
+                verify: string | null;
+                review: string | null;
+                supervision: string | null;
+                instruction: string | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/{section}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一类待办事项的一页（游标分页） */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          section: 'route' | 'receive' | 'handle' | 'assist' | 'approve' | 'verify' | 'review' | 'supervision' | 'instruction';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                channel: 'online' | 'letter' | 'visit' | 'phone' | 'fax' | 'email' | 'video' | 'sms' | 'wechat' | 'hotline' | 'mailbox';
+                /** @enum {string} */
+                type: 'suggestion' | 'accusation' | 'appeal';
+                /** @enum {string} */
+                status:
+                  | 'registered'
+                  | 'accepted'
+                  | 'forwarded'
+                  | 'assigned'
+                  | 'returned'
+                  | 'handling'
+                  | 'extended'
+                  | 'answered'
+                  | 'pending_review'
+                  | 'concluded'
+                  | 'in_review'
+                  | 'in_reexamination'
+                  | 'final'
+                  | 'declined';
+                /** Format: date-time */
+                receivedAt: string;
+                /** Format: date-time */
+                registeredAt: string;
+                org: {
+                  id: number;
+                  name: string;
+                };
+                category: {
+                  id: number;
+                  path: string;
+                } | null;
+                placeRegionName: string | null;
+                mainPetitioner: {
+                  name: string;
+                  phone: string | null;
+                } | null;
+                personsCount: number;
+                flags: {
+                  group: boolean;
+                  repeat: boolean;
+                  firstTime: boolean;
+                  merged: boolean;
+                  skipLevel: boolean;
+                  litigation: boolean;
+                  majorUrgent: boolean;
+                  confidential: boolean;
+                  anonymous: boolean;
+                };
+                deadline: components['schemas']['Clock'] | null;
+                snippet:
+                  | {
+                      text: string;
+                      hit: boolean;
+                    }[]
+                  | null;
+                task: string | null;
+              }[];
+              total: number;
+              nextCursor: string | null;
             };
           };
         };

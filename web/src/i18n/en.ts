@@ -1049,8 +1049,7 @@ export const en: Resources = {
     title: 'To-do',
     total: '{{count}} in all',
     count: ' ({{count}})',
-    countCapped: ' ({{count}}+)',
-    capped: 'Only the {{count}} oldest are shown; the rest follow as these are dealt with, or find them under Petitions by status.',
+    more: 'Load more ({{shown}} of {{count}} shown)',
     task: 'To do',
     empty: 'Nothing to do',
     sections: {

@@ -977,8 +977,7 @@ export const zh = {
     title: '待办事项',
     total: '共 {{count}} 件',
     count: '（{{count}}）',
-    countCapped: '（{{count}}+）',
-    capped: '本类仅显示最早的 {{count}} 件，办理后其余事项依次显示；也可在“信访事项”中按状态查找。',
+    more: '加载更多（已显示 {{shown}} 件，共 {{count}} 件）',
     task: '待办内容',
     empty: '暂无待办',
     sections: {

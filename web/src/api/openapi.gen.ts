@@ -2579,6 +2579,148 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/petitions/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 按与列表相同的筛选计数（工作台的数字与其列表一致） */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          status?:
+            | (
+                | 'registered'
+                | 'accepted'
+                | 'forwarded'
+                | 'assigned'
+                | 'returned'
+                | 'handling'
+                | 'extended'
+                | 'answered'
+                | 'pending_review'
+                | 'concluded'
+                | 'in_review'
+                | 'in_reexamination'
+                | 'final'
+                | 'declined'
+              )
+            | (
+                | 'registered'
+                | 'accepted'
+                | 'forwarded'
+                | 'assigned'
+                | 'returned'
+                | 'handling'
+                | 'extended'
+                | 'answered'
+                | 'pending_review'
+                | 'concluded'
+                | 'in_review'
+                | 'in_reexamination'
+                | 'final'
+                | 'declined'
+              )[];
+          channel?:
+            | ('online' | 'letter' | 'visit' | 'phone' | 'fax' | 'email' | 'video' | 'sms' | 'wechat' | 'hotline' | 'mailbox')
+            | ('online' | 'letter' | 'visit' | 'phone' | 'fax' | 'email' | 'video' | 'sms' | 'wechat' | 'hotline' | 'mailbox')[];
+          type?: 'suggestion' | 'accusation' | 'appeal';
+          categoryId?: number;
+          regionCode?: string;
+          orgId?: number;
+          from?: string;
+          to?: string;
+          skipLevel?: 'true' | 'false';
+          litigation?: 'true' | 'false';
+          majorUrgent?: 'true' | 'false';
+          group?: 'true' | 'false';
+          repeat?: 'true' | 'false';
+          firstTime?: 'true' | 'false';
+          merged?: 'true' | 'false';
+          confidential?: 'true' | 'false';
+          anonymous?: 'true' | 'false';
+          accusedOrgId?: number;
+          stat?:
+            | 'registered'
+            | 'persons'
+            | 'first_time'
+            | 'repeat'
+            | 'merged'
+            | 'grouped'
+            | 'skip_level'
+            | 'litigation'
+            | 'major_urgent'
+            | 'backlog'
+            | 'decided'
+            | 'decided_timely'
+            | 'answered'
+            | 'answer_days'
+            | 'concluded'
+            | 'concluded_on_time'
+            | 'delivered'
+            | 'rated'
+            | 'rated_bureau'
+            | 'satisfied_bureau'
+            | 'rated_handling'
+            | 'satisfied_handling'
+            | 'forwarded'
+            | 'assigned'
+            | 'urged'
+            | 'supervised'
+            | 'proposals'
+            | 'proposals_adopted'
+            | 'proposals_made'
+            | 'proposals_made_adopted'
+            | 'returned'
+            | 'reworked'
+            | 'extended'
+            | 'overdue_ever'
+            | 'overdue_now'
+            | 'backlog_marked'
+            | 'backlog_resolved'
+            | 'owned'
+            | 'owned_resolved';
+          statOrg?: number;
+          statFrom?: string;
+          statTo?: string;
+          statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
+          statKey?: string;
+          deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
+          sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
+          order?: 'desc' | 'asc';
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/petitions/deadline-summary': {
     parameters: {
       query?: never;

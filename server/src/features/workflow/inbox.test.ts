@@ -96,4 +96,13 @@ describe('待办 sections by urgency', () => {
     const all = [...(first.items as Json[]), ...(second.items as Json[])].map((p) => p.id);
     expect(all).toEqual(expected);
   });
+
+  it('counts what the work list shows, with the same filters', async () => {
+    expect((await get('/api/petitions/count')).total).toBe(60);
+    const overdue = await get('/api/petitions?deadline=overdue&limit=200');
+    expect((await get('/api/petitions/count?deadline=overdue')).total).toBe(overdue.items.length);
+    expect(overdue.items).toHaveLength(10);
+    const res = await registrar.request({ method: 'GET', url: '/api/petitions/count?deadline=late' });
+    expect(res.statusCode).toBe(400);
+  });
 });

@@ -77,17 +77,22 @@ describe('a first screen per role', () => {
     expect(overdue.href).toBe('/supervision?scope=all&grade=overdue');
   });
 
-  it('leader of the county: key rates with their trend, owned cases; axe finds nothing serious', { timeout: 60_000 }, async () => {
-    const { api, home } = await signIn('leader', '陈志强');
-    expect(await home.screens()).toEqual(['leader']);
-    const panel = await home.panel('leader');
-    for (const key of ['timely_acceptance', 'on_time_conclusion', 'rating_participation', 'satisfaction_bureau'])
-      await panel.getByTestId(`home-rate-${key}`).locator('svg[role="img"]').waitFor();
-    const owned = ((await api.get('/api/ownerships/mine')) as Json).items as Json[];
-    expect(await home.listCount('home-owned')).toBe(owned.length);
-    const axe = await new AxeBuilder({ page: b.page }).include('[data-testid="home-leader"]').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-  });
+  it(
+    'leader of the county: key rates with their trend, owned cases, instructions awaiting; axe finds nothing serious',
+    { timeout: 60_000 },
+    async () => {
+      const { api, home } = await signIn('leader', '陈志强');
+      expect(await home.screens()).toEqual(['leader']);
+      const panel = await home.panel('leader');
+      for (const key of ['timely_acceptance', 'on_time_conclusion', 'rating_participation', 'satisfaction_bureau'])
+        await panel.getByTestId(`home-rate-${key}`).locator('svg[role="img"]').waitFor();
+      const owned = ((await api.get('/api/ownerships/mine')) as Json).items as Json[];
+      expect(await home.listCount('home-owned')).toBe(owned.length);
+      expect(await home.listCount('home-instructions')).toBe(((await api.get('/api/instructions/awaiting')) as Json).total);
+      const axe = await new AxeBuilder({ page: b.page }).include('[data-testid="home-leader"]').analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    },
+  );
 
   it('the dashboard colours only what needs attention and gives a change on a small base as a count', { timeout: 60_000 }, async () => {
     // Two matters received today: this month's 信访批次 grows from a previous period's small base.

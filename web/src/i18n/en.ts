@@ -121,6 +121,8 @@ export const en: Resources = {
     overdueByBody: 'Overdue by body',
     overdueCount: '{{count}} overdue',
     noOverdue: 'Nothing overdue',
+    instructionsAwaiting: 'Instructions not yet read',
+    noInstructions: 'Every instruction has been read',
     noOwned: 'No cases owned',
     trend: '{{rate}} over the last {{months}} months',
   },

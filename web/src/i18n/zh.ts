@@ -124,6 +124,8 @@ export const zh = {
     overdueByBody: '各单位已超期',
     overdueCount: '{{count}} 件超期',
     noOverdue: '无超期事项',
+    instructionsAwaiting: '批示待阅办',
+    noInstructions: '批示均已阅办',
     noOwned: '暂无包案事项',
     trend: '{{rate}}近 {{months}} 个月走势',
   },

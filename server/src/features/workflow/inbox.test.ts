@@ -61,7 +61,7 @@ describe('待办 sections by urgency', () => {
     expect(route.map((p) => p.id)).toEqual(expected.slice(0, 50));
     // The overdue come first, each row carrying its due time and grade.
     expect(route.slice(0, 10).map((p) => p.deadline.grade)).toEqual(Array(10).fill('overdue'));
-    expect(route[10].deadline.grade).not.toBe('overdue');
+    expect(route[10]!.deadline.grade).not.toBe('overdue');
     expect(inbox.nextCursors.route).toEqual(expect.any(String));
     expect(inbox.totals.handle).toBe(0);
     expect(inbox.nextCursors.handle).toBeNull();

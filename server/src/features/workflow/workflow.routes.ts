@@ -8,6 +8,7 @@ import { describe } from './lifecycle.docs.js';
 import { LIFECYCLE } from './lifecycle.js';
 import {
   actionBody,
+  awaitingDto,
   boardDto,
   deadlinesDto,
   deadlinesQuery,
@@ -107,6 +108,14 @@ export function workflowRoutes(workflow: WorkflowService): FastifyPluginAsyncZod
         schema: { tags: ['workflow'], summary: '本人包案的信访事项', response: { 200: ownershipsDto } },
       },
       async (request) => workflow.ownerships(actorOf(request)),
+    );
+    app.get(
+      '/instructions/awaiting',
+      {
+        config: { access: { permission: 'petition.instruct' } },
+        schema: { tags: ['workflow'], summary: '本人批示尚待阅办的信访事项（超期在前、先到期在前）', response: { 200: awaitingDto } },
+      },
+      async (request) => workflow.instructionsAwaiting(actorOf(request)),
     );
   };
 }

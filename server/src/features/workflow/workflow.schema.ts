@@ -25,6 +25,8 @@ export const inboxPageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type InboxPageQuery = z.output<typeof inboxPageQuery>;
+/** A leader's instructions not yet read by every body they reached: the first page, most urgent first, and the count. */
+export const awaitingDto = z.object({ items: z.array(petitionListItemDto), total: z.number().int() });
 export const inboxPageDto = z.object({ items: z.array(inboxItem), total: z.number().int(), nextCursor: z.string().nullable() });
 
 export const deadlinesQuery = z.strictObject({

@@ -217,6 +217,17 @@ export function createWorkflowService({
       };
     },
 
+    /**
+     * 批示 awaiting replies: the petitions where an instruction of this leader is still unread by a body it reached,
+     * most urgent first, with their count.
+     */
+    async instructionsAwaiting(actor: Actor) {
+      const where = sql<boolean>`exists (select 1 from instructions i join instruction_recipients r on r.instruction_id = i.id
+        where i.petition_id = p.id and i.leader_id = ${actor.userId} and r.acknowledged_at is null)`;
+      const [{ items }, total] = await Promise.all([worklist.list(actor, INBOX_QUERY, where), worklist.count(actor, INBOX_QUERY, where)]);
+      return { items, total };
+    },
+
     /** Takes one workflow action on a petition the actor sees, atomically, against the version they saw. */
     async act<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>) {
       await perform(actor, id, action, input, true);

@@ -16,7 +16,7 @@ import { RateValue } from '../../stats/components/RateValue';
 import { drillUrl } from '../../stats/drill';
 import type { InboxItem } from '../../workflow/api/types';
 import { useDeadlineBoard, useInbox, useMyOwnerships } from '../../workflow/hooks/useWorkflow';
-import { fetchCount } from '../api/home';
+import { fetchAwaitingInstructions, fetchCount } from '../api/home';
 import { screensOf, type Screen } from '../screens';
 
 const ATTENTION = '#cf1322';
@@ -94,6 +94,28 @@ function InboxList({ section, empty }: { section: InboxSection; empty: string })
   );
 }
 
+/** A short list of petitions, each opening its detail, with its due time. */
+function PetitionRows({ items, loading, empty, testId }: { items: PetitionListItem[]; loading: boolean; empty: string; testId?: string }) {
+  return (
+    <List<PetitionListItem>
+      size="small"
+      loading={loading}
+      dataSource={items.slice(0, SHOWN)}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
+      data-testid={testId}
+      renderItem={(p) => (
+        <List.Item key={p.id}>
+          <Space wrap>
+            <Link to={`/petitions/${p.id}`}>{p.number}</Link>
+            <span>{p.title}</span>
+            <DeadlineCell clock={p.deadline} />
+          </Space>
+        </List.Item>
+      )}
+    />
+  );
+}
+
 function Panel({ screen, title, children }: { screen: Screen; title: string; children: ReactNode }) {
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{title}</h2>} data-testid={`home-${screen}`}>
@@ -116,22 +138,7 @@ function RegistrarHome({ today, orgId }: { today: string; orgId: number }) {
       <Row gutter={[12, 12]}>
         <ListFigure id="intake" label={t('home.intakeToday')} filters={filters} />
       </Row>
-      <List<PetitionListItem>
-        size="small"
-        loading={list.isPending}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noIntake')} /> }}
-        data-testid="home-intake-list"
-        renderItem={(p) => (
-          <List.Item key={p.id}>
-            <Space wrap>
-              <Link to={`/petitions/${p.id}`}>{p.number}</Link>
-              <span>{p.title}</span>
-              <DeadlineCell clock={p.deadline} />
-            </Space>
-          </List.Item>
-        )}
-      />
+      <PetitionRows items={list.data?.items ?? []} loading={list.isPending} empty={t('home.noIntake')} testId="home-intake-list" />
       <InboxList section="route" empty={t('home.noRouting')} />
     </Panel>
   );
@@ -272,6 +279,7 @@ function LeaderHome({ today, orgId }: { today: string; orgId: number }) {
     queryFn: () => fetchSeries(trendRange, 'month', KEY_RATES),
   });
   const owned = useMyOwnerships();
+  const awaiting = useQuery({ queryKey: ['workflow', 'instructions', 'awaiting'], queryFn: fetchAwaitingInstructions });
   return (
     <Panel screen="leader" title={t('home.leader')}>
       <Row gutter={[12, 12]}>
@@ -304,21 +312,19 @@ function LeaderHome({ today, orgId }: { today: string; orgId: number }) {
         extra={<Link to="/ownerships">{t('workbench.viewAll')}</Link>}
         data-testid="home-owned"
       >
-        <List
-          size="small"
-          loading={owned.isPending}
-          dataSource={(owned.data ?? []).slice(0, SHOWN)}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noOwned')} /> }}
-          renderItem={(o) => (
-            <List.Item key={o.petition.id}>
-              <Space wrap>
-                <Link to={`/petitions/${o.petition.id}`}>{o.petition.number}</Link>
-                <span>{o.petition.title}</span>
-                <DeadlineCell clock={o.petition.deadline} />
-              </Space>
-            </List.Item>
-          )}
-        />
+        <PetitionRows items={(owned.data ?? []).map((o) => o.petition)} loading={owned.isPending} empty={t('home.noOwned')} />
+      </Card>
+      <Card
+        size="small"
+        title={
+          <span>
+            {t('home.instructionsAwaiting')}
+            {awaiting.data && t('inbox.count', { count: awaiting.data.total })}
+          </span>
+        }
+        data-testid="home-instructions"
+      >
+        <PetitionRows items={awaiting.data?.items ?? []} loading={awaiting.isPending} empty={t('home.noInstructions')} />
       </Card>
     </Panel>
   );

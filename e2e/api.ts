@@ -23,5 +23,22 @@ export async function staffApi(baseURL: string, username: string) {
     });
     if (r.status() !== 200) throw new Error(`${action}: ${r.status()} ${await r.text()}`);
   };
-  return { api, csrf, get, act };
+  /** Registers a phone petition of one person with this title, received at `receivedAt` (now by default). */
+  const register = async (title: string, petitioner: { name: string; phone: string }, receivedAt = new Date()): Promise<Json> => {
+    const r = await api.post('/api/petitions', {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        channel: 'phone',
+        receivedAt: receivedAt.toISOString(),
+        type: 'appeal',
+        title,
+        content: `${title}，请有关部门尽快处理。`,
+        personsCount: 1,
+        petitioners: [{ kind: 'person', ...petitioner, isMain: true }],
+      },
+    });
+    if (r.status() !== 201) throw new Error(`registration refused: ${r.status()} ${await r.text()}`);
+    return ((await r.json()) as Json).petition as Json;
+  };
+  return { api, csrf, get, act, register };
 }

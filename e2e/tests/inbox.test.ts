@@ -19,25 +19,10 @@ describe('待办 by urgency', () => {
     async () => {
       const registrar = await staffApi(b.baseUrl, 'registrar');
       contexts.push(registrar.api);
-      // Received a month ago: the oldest of those registered here, and the first that the old order (oldest first) showed.
-      const register = async (title: string, receivedAt: Date) => {
-        const res = await registrar.api.post('/api/petitions', {
-          headers: { 'x-csrf-token': registrar.csrf },
-          data: {
-            channel: 'phone',
-            receivedAt: receivedAt.toISOString(),
-            type: 'appeal',
-            title,
-            content: `${title}，请有关部门尽快处理。`,
-            personsCount: 1,
-            petitioners: [{ kind: 'person', name: '邢玉兰', phone: '13812340071', isMain: true }],
-          },
-        });
-        expect(res.status(), await res.text()).toBe(201);
-        return ((await res.json()) as Json).petition as Json;
-      };
-      const older = await register('东城街道路灯长期不亮', new Date(Date.now() - 30 * 86_400_000));
-      const fresh = await register('城关街道积水点排水不畅', new Date());
+      // One received a month ago (its clock has run out) and one today (15 days to decide).
+      const petitioner = { name: '邢玉兰', phone: '13812340071' };
+      const older = await registrar.register('东城街道路灯长期不亮', petitioner, new Date(Date.now() - 30 * 86_400_000));
+      const fresh = await registrar.register('城关街道积水点排水不畅', petitioner);
 
       // The whole section as the API pages it: the browser must show the same rows in the same order.
       const all: Json[] = [];

@@ -99,21 +99,8 @@ describe('a first screen per role', () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
     const leader = await staffApi(b.baseUrl, 'leader');
     contexts.push(registrar.api, leader.api);
-    for (const title of ['南关村自来水水压不足', '东关社区垃圾清运不及时']) {
-      const res = await registrar.api.post('/api/petitions', {
-        headers: { 'x-csrf-token': registrar.csrf },
-        data: {
-          channel: 'phone',
-          receivedAt: new Date().toISOString(),
-          type: 'appeal',
-          title,
-          content: `${title}，请求协调解决。`,
-          personsCount: 1,
-          petitioners: [{ kind: 'person', name: '庞秀珍', phone: '13812340072', isMain: true }],
-        },
-      });
-      expect(res.status(), await res.text()).toBe(201);
-    }
+    for (const title of ['南关村自来水水压不足', '东关社区垃圾清运不及时'])
+      await registrar.register(title, { name: '庞秀珍', phone: '13812340072' });
     // The refresher takes them into the summary tables within seconds.
     const deadline = Date.now() + 30_000;
     while (((await leader.get('/api/stats/overview')) as Json).volume.registered.value < 2) {

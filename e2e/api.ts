@@ -23,14 +23,14 @@ export async function staffApi(baseURL: string, username: string) {
     });
     if (r.status() !== 200) throw new Error(`${action}: ${r.status()} ${await r.text()}`);
   };
-  /** Registers a petition (a phone call received now, one person, 申诉求决 unless `data` says otherwise); its id. */
-  const register = async (data: Json): Promise<number> => {
+  /** Registers a petition (a phone call received now, one person, 申诉求决 unless `data` says otherwise); gives the petition. */
+  const register = async (data: Json): Promise<Json> => {
     const r = await api.post('/api/petitions', {
       headers: { 'x-csrf-token': csrf },
       data: { channel: 'phone', receivedAt: new Date().toISOString(), type: 'appeal', personsCount: 1, ...data },
     });
     if (r.status() !== 201) throw new Error(`registration refused: ${r.status()} ${await r.text()}`);
-    return ((await r.json()) as Json).petition.id as number;
+    return ((await r.json()) as Json).petition as Json;
   };
   return { api, csrf, get, act, register };
 }

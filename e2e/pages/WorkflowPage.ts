@@ -160,6 +160,40 @@ export class InboxPage {
     return row;
   }
 
+  /** The section's count as its tab writes it: 待受理分办（12） → 12. */
+  async tabCount(section: string): Promise<number> {
+    const text = await this.page.getByTestId(`inbox-tab-${section}`).innerText();
+    const m = /[（(](\d+)[）)]/.exec(text);
+    if (!m) throw new Error(`no count in the tab: ${text}`);
+    return Number(m[1]);
+  }
+
+  /**
+   * Shows a section and loads all of it, one page per click on 加载更多 (each click checked: the table grows);
+   * returns the petition numbers of its rows, in order, and each row's grade tag ('' without an open clock).
+   */
+  async loadAll(section: string): Promise<{ number: string; grade: string }[]> {
+    await this.page.getByTestId(`inbox-tab-${section}`).click();
+    const panel = this.page.getByRole('tabpanel');
+    const rows = panel.locator('tr.ant-table-row');
+    const more = panel.getByRole('button', { name: /加载更多/ });
+    await panel.locator('.ant-table').waitFor();
+    while (await more.isVisible()) {
+      const before = await rows.count();
+      await more.click();
+      await this.page.waitForFunction(
+        ([n, id]) => document.querySelectorAll(`[data-testid="inbox-table-${id}"] tr.ant-table-row`).length > n,
+        [before, section] as const,
+      );
+    }
+    return rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        number: tr.querySelector('td a')?.textContent?.trim() ?? '',
+        grade: tr.querySelector('[data-testid="deadline-grade"]')?.textContent?.trim() ?? '',
+      })),
+    );
+  }
+
   /** Opens the petition from a section by its number link. */
   async open(section: string, number: string): Promise<void> {
     const row = await this.row(section, number);

@@ -83,11 +83,13 @@ describe('accessibility (axe-core) on every staff page', () => {
 
   beforeAll(async () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
-    petitionId = await registrar.register({
-      title: '东城街道供暖不热',
-      content: '东城街道和平小区今冬供暖温度长期低于十六度，多次反映未解决，请求督促供热公司整改。',
-      petitioners: [{ kind: 'person', name: '孟凡英', phone: '13812340061', isMain: true }],
-    });
+    petitionId = (
+      await registrar.register({
+        title: '东城街道供暖不热',
+        content: '东城街道和平小区今冬供暖温度长期低于十六度，多次反映未解决，请求督促供热公司整改。',
+        petitioners: [{ kind: 'person', name: '孟凡英', phone: '13812340061', isMain: true }],
+      })
+    ).id as number;
     await registrar.api.dispose();
   });
 

@@ -23,11 +23,13 @@ describe('the due date of a 交办', () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
     const handler = await staffApi(b.baseUrl, 'handler');
     const { items } = (await registrar.get('/api/orgs/directory')) as { items: { id: number; name: string }[] };
-    const id = await registrar.register({
-      title: '西关社区老旧小区改造工程停工',
-      content: '西关社区老旧小区改造工程停工一个多月，管线外露，雨天积水，请求督促尽快复工。',
-      petitioners: [{ kind: 'person', name: '韩桂兰', phone: '13812340009', isMain: true }],
-    });
+    const id = (
+      await registrar.register({
+        title: '西关社区老旧小区改造工程停工',
+        content: '西关社区老旧小区改造工程停工一个多月，管线外露，雨天积水，请求督促尽快复工。',
+        petitioners: [{ kind: 'person', name: '韩桂兰', phone: '13812340009', isMain: true }],
+      })
+    ).id as number;
     const date = chinaDay(new Date(), 12);
     await registrar.act(id, 'assign', { toOrgId: items.find((o) => o.name === HOUSING)!.id, requirements: '请限期办结。', dueDate: date });
     await handler.act(id, 'receive');

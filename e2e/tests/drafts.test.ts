@@ -20,11 +20,13 @@ describe('nothing typed is lost', () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
     const handler = await staffApi(b.baseUrl, 'handler');
     const { items } = (await registrar.get('/api/orgs/directory')) as { items: { id: number; name: string }[] };
-    const id = await registrar.register({
-      title,
-      content: '小区三号楼电梯停运两个月，物业和开发商互相推诿，请求督促尽快修复。',
-      petitioners: [{ kind: 'person', name: '韩桂兰', phone: '13812340019', isMain: true }],
-    });
+    const id = (
+      await registrar.register({
+        title,
+        content: '小区三号楼电梯停运两个月，物业和开发商互相推诿，请求督促尽快修复。',
+        petitioners: [{ kind: 'person', name: '韩桂兰', phone: '13812340019', isMain: true }],
+      })
+    ).id as number;
     await registrar.act(id, 'assign', { toOrgId: items.find((o) => o.name === HOUSING)!.id, requirements: '请依法处理。' });
     await handler.act(id, 'receive');
     return id;

@@ -125,3 +125,60 @@ export const REPORT_KINDS = ['monthly', 'quarterly', 'annual'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/**
+ * Where a rate needs attention (docs/STATISTICS.md § Attention): below `min` or above `max`. Working thresholds for
+ * the dashboards' colour, not statutory ones: the 条例's own duty is every matter on time.
+ */
+export const RATE_ATTENTION: Partial<Record<RateKey, { min?: number; max?: number }>> = {
+  timely_acceptance: { min: 0.95 },
+  on_time_conclusion: { min: 0.95 },
+  rating_participation: { min: 0.5 },
+  satisfaction_bureau: { min: 0.9 },
+  satisfaction_handling: { min: 0.9 },
+  repeat_rate: { max: 0.1 },
+  // The 条例's 60 days to a decision (Art. 34).
+  average_answer_days: { max: 60 },
+};
+
+/** Whether a rate is coloured: it exists and is past its threshold. */
+export function rateNeedsAttention(key: RateKey, value: number | null): boolean {
+  const t = RATE_ATTENTION[key];
+  if (value === null || !t) return false;
+  return (t.min !== undefined && value < t.min) || (t.max !== undefined && value > t.max);
+}
+
+/** Counts that need attention whenever they are not 0 (matters past their deadline). */
+export const ATTENTION_COUNTS: readonly StatName[] = ['overdue_now', 'overdue_ever'];
+
+/** Whether a count is coloured: one of ATTENTION_COUNTS, above 0. */
+export const countNeedsAttention = (stat: StatName, value: number) => value > 0 && ATTENTION_COUNTS.includes(stat);
+
+/** How a figure moved against an earlier one (环比 / 同比). */
+export interface Change {
+  direction: 'up' | 'down' | 'flat';
+  /** Without sign; rounded to one decimal (a whole number for `count`). */
+  amount: number;
+  unit: 'percent' | 'points' | 'days' | 'count';
+}
+
+/** Below this earlier count a change is told in 件 (+56 件): a percentage of a tiny base (↑5600%) says nothing. */
+export const SMALL_BASE = 20;
+
+function change(delta: number, unit: Change['unit']): Change {
+  const amount = Math.round(Math.abs(delta) * 10) / 10;
+  return { direction: amount === 0 ? 'flat' : delta > 0 ? 'up' : 'down', amount, unit };
+}
+
+/** A count against an earlier one: in per cent from a base of SMALL_BASE, in 件 below it (0 included); none without an earlier one. */
+export function countChange(value: number, earlier: number | null): Change | null {
+  if (earlier === null) return null;
+  if (earlier < SMALL_BASE) return change(value - earlier, 'count');
+  return change(((value - earlier) / earlier) * 100, 'percent');
+}
+
+/** A rate against an earlier one, in percentage points (days for the average answer time); none when either is null. */
+export function rateChange(key: RateKey, value: number | null, earlier: number | null): Change | null {
+  if (value === null || earlier === null) return null;
+  return key === 'average_answer_days' ? change(value - earlier, 'days') : change((value - earlier) * 100, 'points');
+}

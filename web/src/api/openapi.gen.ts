@@ -1906,7 +1906,7 @@ export interface paths {
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
-          sort?: 'receivedAt' | 'registeredAt';
+          sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;
           limit?: number;
@@ -2620,6 +2620,148 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/petitions/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 按与列表相同的筛选计数（工作台的数字与其列表一致） */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          status?:
+            | (
+                | 'registered'
+                | 'accepted'
+                | 'forwarded'
+                | 'assigned'
+                | 'returned'
+                | 'handling'
+                | 'extended'
+                | 'answered'
+                | 'pending_review'
+                | 'concluded'
+                | 'in_review'
+                | 'in_reexamination'
+                | 'final'
+                | 'declined'
+              )
+            | (
+                | 'registered'
+                | 'accepted'
+                | 'forwarded'
+                | 'assigned'
+                | 'returned'
+                | 'handling'
+                | 'extended'
+                | 'answered'
+                | 'pending_review'
+                | 'concluded'
+                | 'in_review'
+                | 'in_reexamination'
+                | 'final'
+                | 'declined'
+              )[];
+          channel?:
+            | ('online' | 'letter' | 'visit' | 'phone' | 'fax' | 'email' | 'video' | 'sms' | 'wechat' | 'hotline' | 'mailbox')
+            | ('online' | 'letter' | 'visit' | 'phone' | 'fax' | 'email' | 'video' | 'sms' | 'wechat' | 'hotline' | 'mailbox')[];
+          type?: 'suggestion' | 'accusation' | 'appeal';
+          categoryId?: number;
+          regionCode?: string;
+          orgId?: number;
+          from?: string;
+          to?: string;
+          skipLevel?: 'true' | 'false';
+          litigation?: 'true' | 'false';
+          majorUrgent?: 'true' | 'false';
+          group?: 'true' | 'false';
+          repeat?: 'true' | 'false';
+          firstTime?: 'true' | 'false';
+          merged?: 'true' | 'false';
+          confidential?: 'true' | 'false';
+          anonymous?: 'true' | 'false';
+          accusedOrgId?: number;
+          stat?:
+            | 'registered'
+            | 'persons'
+            | 'first_time'
+            | 'repeat'
+            | 'merged'
+            | 'grouped'
+            | 'skip_level'
+            | 'litigation'
+            | 'major_urgent'
+            | 'backlog'
+            | 'decided'
+            | 'decided_timely'
+            | 'answered'
+            | 'answer_days'
+            | 'concluded'
+            | 'concluded_on_time'
+            | 'delivered'
+            | 'rated'
+            | 'rated_bureau'
+            | 'satisfied_bureau'
+            | 'rated_handling'
+            | 'satisfied_handling'
+            | 'forwarded'
+            | 'assigned'
+            | 'urged'
+            | 'supervised'
+            | 'proposals'
+            | 'proposals_adopted'
+            | 'proposals_made'
+            | 'proposals_made_adopted'
+            | 'returned'
+            | 'reworked'
+            | 'extended'
+            | 'overdue_ever'
+            | 'overdue_now'
+            | 'backlog_marked'
+            | 'backlog_resolved'
+            | 'owned'
+            | 'owned_resolved';
+          statOrg?: number;
+          statFrom?: string;
+          statTo?: string;
+          statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
+          statKey?: string;
+          deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
+          sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
+          order?: 'desc' | 'asc';
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/petitions/deadline-summary': {
     parameters: {
       query?: never;
@@ -2771,7 +2913,7 @@ export interface paths {
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
-          sort?: 'receivedAt' | 'registeredAt';
+          sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;
           limit?: number;
@@ -4958,7 +5100,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 待办事项（按工作类别） */
+    /** 待办事项（按工作类别，超期在前、先到期在前，含各类总数） */
     get: {
       parameters: {
         query?: never;
@@ -5535,6 +5677,134 @@ export interface paths {
                   task: string | null;
                 }[];
               };
+              totals: {
+                route: number;
+                receive: number;
+                handle: number;
+                assist: number;
+                approve: number;
+                verify: number;
+                review: number;
+                supervision: number;
+                instruction: number;
+              };
+              nextCursors: {
+                route: string | null;
+                receive: string | null;
+                handle: string | null;
+                assist: string | null;
+                approve: string | null;
+                verify: string | null;
+                review: string | null;
+                supervision: string | null;
+                instruction: string | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/inbox/{section}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一类待办事项的一页（游标分页） */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          section: 'route' | 'receive' | 'handle' | 'assist' | 'approve' | 'verify' | 'review' | 'supervision' | 'instruction';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                channel: 'online' | 'letter' | 'visit' | 'phone' | 'fax' | 'email' | 'video' | 'sms' | 'wechat' | 'hotline' | 'mailbox';
+                /** @enum {string} */
+                type: 'suggestion' | 'accusation' | 'appeal';
+                /** @enum {string} */
+                status:
+                  | 'registered'
+                  | 'accepted'
+                  | 'forwarded'
+                  | 'assigned'
+                  | 'returned'
+                  | 'handling'
+                  | 'extended'
+                  | 'answered'
+                  | 'pending_review'
+                  | 'concluded'
+                  | 'in_review'
+                  | 'in_reexamination'
+                  | 'final'
+                  | 'declined';
+                /** Format: date-time */
+                receivedAt: string;
+                /** Format: date-time */
+                registeredAt: string;
+                org: {
+                  id: number;
+                  name: string;
+                };
+                category: {
+                  id: number;
+                  path: string;
+                } | null;
+                placeRegionName: string | null;
+                mainPetitioner: {
+                  name: string;
+                  phone: string | null;
+                } | null;
+                personsCount: number;
+                flags: {
+                  group: boolean;
+                  repeat: boolean;
+                  firstTime: boolean;
+                  merged: boolean;
+                  skipLevel: boolean;
+                  litigation: boolean;
+                  majorUrgent: boolean;
+                  confidential: boolean;
+                  anonymous: boolean;
+                };
+                deadline: components['schemas']['Clock'] | null;
+                snippet:
+                  | {
+                      text: string;
+                      hit: boolean;
+                    }[]
+                  | null;
+                task: string | null;
+              }[];
+              total: number;
+              nextCursor: string | null;
             };
           };
         };
@@ -5684,6 +5954,45 @@ export interface paths {
                   note: string;
                 }[];
               }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instructions/awaiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人批示尚待阅办的信访事项（超期在前、先到期在前） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PetitionListItem'][];
+              total: number;
             };
           };
         };

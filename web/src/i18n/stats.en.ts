@@ -21,7 +21,7 @@ export const statsEn: typeof statsZh = {
   down: 'down',
   flat: 'same',
   noBase: '—',
-  units: { percent: '{{value}}%', points: '{{value}} percentage points', days: '{{value}} days' },
+  units: { percent: '{{value}}%', points: '{{value}} percentage points', days: '{{value}} days', count: '{{value}}' },
   rateTip: '{{numeratorName}} {{numerator}} / {{denominatorName}} {{denominator}}',
   daysValue: '{{value}} days',
   keyRates: 'Key rates',

@@ -19,7 +19,7 @@ export const statsZh = {
   down: '下降',
   flat: '持平',
   noBase: '—',
-  units: { percent: '{{value}}%', points: '{{value}} 个百分点', days: '{{value}} 天' },
+  units: { percent: '{{value}}%', points: '{{value}} 个百分点', days: '{{value}} 天', count: '{{value}} 件' },
   rateTip: '{{numeratorName}} {{numerator}} / {{denominatorName}} {{denominator}}',
   daysValue: '{{value}} 天',
   keyRates: '关键指标',

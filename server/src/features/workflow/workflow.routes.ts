@@ -6,7 +6,19 @@ import { bigIdParams } from '../../shared/validators.js';
 import { petitionDetailDto } from '../petitions/index.js';
 import { describe } from './lifecycle.docs.js';
 import { LIFECYCLE } from './lifecycle.js';
-import { actionBody, boardDto, deadlinesDto, deadlinesQuery, inboxDto, ownershipsDto, routeTargetsDto } from './workflow.schema.js';
+import {
+  actionBody,
+  awaitingDto,
+  boardDto,
+  deadlinesDto,
+  deadlinesQuery,
+  inboxDto,
+  inboxPageDto,
+  inboxPageQuery,
+  inboxSectionParams,
+  ownershipsDto,
+  routeTargetsDto,
+} from './workflow.schema.js';
 import type { WorkflowService } from './workflow.service.js';
 
 // Which body may act is decided per petition by workflow.policy.ts (403 without the role's permission, 409 otherwise).
@@ -48,8 +60,25 @@ export function workflowRoutes(workflow: WorkflowService): FastifyPluginAsyncZod
     );
     app.get(
       '/inbox',
-      { config: read, schema: { tags: ['workflow'], summary: '待办事项（按工作类别）', response: { 200: inboxDto } } },
+      {
+        config: read,
+        schema: { tags: ['workflow'], summary: '待办事项（按工作类别，超期在前、先到期在前，含各类总数）', response: { 200: inboxDto } },
+      },
       async (request) => workflow.inbox(actorOf(request)),
+    );
+    app.get(
+      '/inbox/:section',
+      {
+        config: read,
+        schema: {
+          tags: ['workflow'],
+          summary: '一类待办事项的一页（游标分页）',
+          params: inboxSectionParams,
+          querystring: inboxPageQuery,
+          response: { 200: inboxPageDto },
+        },
+      },
+      async (request) => workflow.inboxPage(actorOf(request), request.params.section, request.query),
     );
     app.get(
       '/deadlines',
@@ -79,6 +108,14 @@ export function workflowRoutes(workflow: WorkflowService): FastifyPluginAsyncZod
         schema: { tags: ['workflow'], summary: '本人包案的信访事项', response: { 200: ownershipsDto } },
       },
       async (request) => workflow.ownerships(actorOf(request)),
+    );
+    app.get(
+      '/instructions/awaiting',
+      {
+        config: { access: { permission: 'petition.instruct' } },
+        schema: { tags: ['workflow'], summary: '本人批示尚待阅办的信访事项（超期在前、先到期在前）', response: { 200: awaitingDto } },
+      },
+      async (request) => workflow.instructionsAwaiting(actorOf(request)),
     );
   };
 }

@@ -14,14 +14,14 @@ import type { PetitionTable } from '../../db/types.js';
 import { AppError } from '../../errors.js';
 import { createCalendarService, type CalendarService, presentClock, type ClocksService } from '../deadlines/index.js';
 import { presentDirectoryOrg } from '../orgs/index.js';
-import { petitionRecords, type PetitionListItemDto, type PetitionsService } from '../petitions/index.js';
+import { petitionRecords, type PetitionsService } from '../petitions/index.js';
 import { listQuery, type WorklistService } from '../worklist/index.js';
 import { ACTIONS } from './actions/index.js';
 import { inboxPermissions, targetStatus, type ClockEventOf, type TargetChoice } from './lifecycle.js';
 import { routeTargets } from './routing.js';
 import { workflowPolicy } from './workflow.policy.js';
 import { inboxCondition, inboxTasks, workflowRepository, type LockedPetition, type WorkflowRows } from './workflow.repository.js';
-import { type ActionInput, type DeadlinesQuery } from './workflow.schema.js';
+import { type ActionInput, type DeadlinesQuery, type InboxPageQuery } from './workflow.schema.js';
 
 type OwnershipItem = (typeof OWNERSHIP_ITEMS)[number];
 
@@ -134,26 +134,36 @@ export function createWorkflowService({
     });
   }
 
-  const INBOX_QUERY = listQuery.parse({ order: 'asc', limit: 50 });
+  /** 待办 sections most urgent first: by the due time of the petition's nearest duty, overdue first. */
+  const INBOX_QUERY = listQuery.parse({ sort: 'dueAt', order: 'asc' });
+
+  /** One page of an inbox section and the section's true size; nothing for a role that does none of its work. */
+  async function inboxPage(actor: Actor, section: InboxSection, page: InboxPageQuery) {
+    if (!inboxPermissions(section).some((x) => actor.permissions.includes(x))) return { items: [], total: 0, nextCursor: null };
+    const where = inboxCondition(section, actor.orgId);
+    const query = { ...INBOX_QUERY, ...page };
+    const [{ items, nextCursor }, total] = await Promise.all([worklist.list(actor, query, where), worklist.count(actor, query, where)]);
+    const tasks = await inboxTasks(
+      db,
+      section,
+      actor.orgId,
+      items.map((i) => i.id),
+    );
+    return { items: items.map((i) => ({ ...i, task: tasks.get(i.id) ?? null })), total, nextCursor };
+  }
 
   return {
-    /** 待办事项: what waits for the actor's body, by kind of work, oldest first. */
+    /** 待办事项: what waits for the actor's body, by kind of work: each section's first page and its size. */
     async inbox(actor: Actor) {
-      const sections = await Promise.all(
-        INBOX_SECTIONS.map(async (section) => {
-          if (!inboxPermissions(section).some((x) => actor.permissions.includes(x))) return [section, []] as const;
-          const { items } = await worklist.list(actor, INBOX_QUERY, inboxCondition(section, actor.orgId));
-          const tasks = await inboxTasks(
-            db,
-            section,
-            actor.orgId,
-            items.map((i) => i.id),
-          );
-          return [section, items.map((i) => ({ ...i, task: tasks.get(i.id) ?? null }))] as const;
-        }),
+      const pages = await Promise.all(
+        INBOX_SECTIONS.map(async (s) => [s, await inboxPage(actor, s, { limit: INBOX_QUERY.limit })] as const),
       );
-      return { sections: Object.fromEntries(sections) as Record<InboxSection, (PetitionListItemDto & { task: string | null })[]> };
+      const of = <K extends 'items' | 'total' | 'nextCursor'>(k: K) =>
+        Object.fromEntries(pages.map(([s, p]) => [s, p[k]])) as Record<InboxSection, Awaited<ReturnType<typeof inboxPage>>[K]>;
+      return { sections: of('items'), totals: of('total'), nextCursors: of('nextCursor') };
     },
+
+    inboxPage,
 
     /** The bodies the actor's body may forward or assign the petition to: what the picker offers (routing.ts). */
     async routeTargets(actor: Actor, id: number) {
@@ -205,6 +215,17 @@ export function createWorkflowService({
           };
         }),
       };
+    },
+
+    /**
+     * 批示 awaiting replies: the petitions where an instruction of this leader is still unread by a body it reached,
+     * most urgent first, with their count.
+     */
+    async instructionsAwaiting(actor: Actor) {
+      const where = sql<boolean>`exists (select 1 from instructions i join instruction_recipients r on r.instruction_id = i.id
+        where i.petition_id = p.id and i.leader_id = ${actor.userId} and r.acknowledged_at is null)`;
+      const [{ items }, total] = await Promise.all([worklist.list(actor, INBOX_QUERY, where), worklist.count(actor, INBOX_QUERY, where)]);
+      return { items, total };
     },
 
     /** Takes one workflow action on a petition the actor sees, atomically, against the version they saw. */

@@ -566,6 +566,10 @@ describe('批示 reaches the handling chain', () => {
     const leader = await nameOf(countyLeader.userId);
     const task = `请住建局会同信访局依法妥善处理，按期报结果。（${leader}，测试县人民政府）`;
     expect(await instructionInbox(handler)).toContainEqual([p.id, task]);
+    // The leader's own screen lists it until every body it reached has read it.
+    const awaiting = async () => (await countyLeader.request({ method: 'GET', url: '/api/instructions/awaiting' })).json() as Json;
+    expect(((await awaiting()).items as Json[]).map((i) => i.id)).toContain(p.id);
+    expect((await awaiting()).total).toBe(((await awaiting()).items as Json[]).length);
     expect(await instructionInbox(registrar)).toContainEqual([p.id, task]);
     expect(await instructionInbox(head)).toContainEqual([p.id, task]);
     for (const s of [handler2, townHandler, countyOffice]) expect((await instructionInbox(s)).map(([id]) => id)).not.toContain(p.id);
@@ -593,6 +597,10 @@ describe('批示 reaches the handling chain', () => {
     expect((await instructionInbox(registrar)).map(([id]) => id)).toContain(p.id);
     expect((await act(head, p.id, 'acknowledgeInstruction', {}, 409)).error.code).toBe('action_not_allowed');
     expect(acknowledged.events.at(-1)).toMatchObject({ kind: 'acknowledgeInstruction', payload: { instructionIds: [expect.any(Number)] } });
+    // The leader waits while one body has not read it, no longer once all have.
+    expect(((await awaiting()).items as Json[]).map((i) => i.id)).toContain(p.id);
+    await act(registrar, p.id, 'acknowledgeInstruction', {});
+    expect(((await awaiting()).items as Json[]).map((i) => i.id)).not.toContain(p.id);
   });
 
   it('a leader on the way tells only the bodies after theirs; a leader of the handling body tells its own handlers', async () => {

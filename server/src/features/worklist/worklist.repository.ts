@@ -74,31 +74,88 @@ function* searchWindows(newest: Date, oldest: Date | undefined, windowed: boolea
   yield sql<boolean>`p.received_at < ${start}::timestamp at time zone 'Asia/Shanghai'`;
 }
 
-/** Keyset position: [title hit (search only), sort time in ms, id]. */
-export type Cursor = [number, number, number];
+/**
+ * Keyset position: [title hit (search only), sort time in ms, id]; sorted by due time, [hit, due time in ms,
+ * registration time in ms, id].
+ */
+export type Cursor = [number, number, number] | [number, number, number, number];
 
-/** The work list's SQL: the page of a list or search, and the deadlines of what the actor sees. */
+/** What a list or a count is narrowed by, besides its page. */
+type ListFilter = Omit<ListQuery, 'cursor'> & {
+  terms: string[];
+  categoryIds?: number[] | undefined;
+  /** A further condition from another feature (the inbox sections). */
+  where?: RawBuilder<boolean> | undefined;
+  /** How a search finds its candidates (the planner's choice; the tests compare all three). */
+  path: SearchPath;
+  /** The breakdown row of a drill-down: the stored keys it sums. */
+  statRow?: StatFigure['row'];
+};
+
+/**
+ * Sorted by due time, a petition without an open clock of a body comes after every one with a clock: its key is
+ * this instant, which a clock never reaches, so the keyset stays one comparison of plain values.
+ */
+export const NO_DUE = new Date('9999-12-31T00:00:00Z');
+
+/** The petitions of the actor's body's scope that pass the filters (search terms included), rows `sc` and `p`. */
+function filteredRows(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, f: ListFilter) {
+  const path = f.path;
+  let q = db
+    .selectFrom('petition_scopes as sc')
+    .innerJoin('petitions as p', 'p.id', 'sc.petition_id')
+    .where('sc.org_id', '=', actor.orgId)
+    .where(notAccusing(actor));
+  if (f.where) q = q.where(f.where);
+  for (const t of f.terms) q = q.where(termMatches(t, path));
+  if (path === 'body') q = q.where(sql<boolean>`p.scope_orgs @> array[${actor.orgId}::int]`);
+  if (f.status) q = q.where('sc.status', 'in', f.status);
+  if (f.channel) q = q.where('sc.channel', 'in', f.channel);
+  if (f.type) q = q.where('sc.type', '=', f.type);
+  if (f.categoryIds) q = q.where('sc.category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
+  if (f.regionCode) q = q.where('p.place_region_code', 'like', `${f.regionCode}%`);
+  if (f.orgId)
+    q = q.where(sql<boolean>`p.org_id in (select id from orgs where path like (select path from orgs where id = ${f.orgId}) || '%')`);
+  if (f.from) q = q.where('sc.received_at', '>=', f.from);
+  if (f.to) q = q.where('sc.received_at', '<', f.to);
+  if (f.accusedOrgId) q = q.where('p.accused_org_id', '=', f.accusedOrgId);
+  if (f.stat && f.statOrg && f.statFrom && f.statTo)
+    q = q.where(statCondition({ stat: f.stat, statOrg: f.statOrg, statFrom: f.statFrom, statTo: f.statTo, row: f.statRow }));
+  const flag = (value: boolean | undefined, expr: (eb: P) => ReturnType<P>) => {
+    if (value !== undefined) q = q.where((eb) => (value ? expr(eb as P) : eb.not(expr(eb as P))));
+  };
+  flag(f.skipLevel, (eb) => eb('p.skip_level', '=', true));
+  flag(f.litigation, (eb) => eb('p.litigation', '=', true));
+  flag(f.majorUrgent, (eb) => eb('p.major_urgent', '=', true));
+  flag(f.confidential, (eb) => eb('p.confidential', '=', true));
+  flag(f.anonymous, (eb) => eb('p.anonymous', '=', true));
+  flag(f.firstTime, (eb) => eb('p.first_time', '=', true));
+  flag(f.group, (eb) => eb('p.persons_count', '>=', 5));
+  flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
+  flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
+  if (f.deadline) {
+    const grade = f.deadline === 'open' ? sql`true` : hasGrade(f.deadline);
+    q = q.where(
+      sql<boolean>`sc.petition_id in (select c.petition_id from petition_clocks c where c.stopped_at is null and ${bodyClock()} and ${grade})`,
+    );
+  }
+  return q;
+}
+/** The due time of a petition `sc`: its nearest open duty of a body (a petitioner's window is no one's duty). */
+const dueKey = sql<Date>`coalesce((select min(c.due_at) from petition_clocks c
+  where c.petition_id = sc.petition_id and c.stopped_at is null and ${bodyClock()}), ${NO_DUE}::timestamptz)`;
+
+/** The work list's SQL: the page of a list or search, its count, and the deadlines of what the actor sees. */
 export const worklistRepository = {
   /**
    * The work list: filters, search terms, keyset paging. A page is found first, walking the actor's body's rows
    * of `petition_scopes` in sort order (title hits first when searching: two walks, each stopping at the page's
-   * end), and only its rows are then joined to names (docs/PERFORMANCE.md § Lists).
+   * end), and only its rows are then joined to names (docs/PERFORMANCE.md § Lists). Sorted by due time the walk
+   * cannot follow an index: every row that passes is keyed before the page is cut (fine for the inbox
+   * sections, which are narrowed to one body's work first).
    */
-  async list(
-    db: Executor,
-    actor: Pick<Actor, 'orgPath' | 'orgId'>,
-    f: Omit<ListQuery, 'cursor'> & {
-      terms: string[];
-      categoryIds?: number[] | undefined;
-      cursor?: Cursor | undefined;
-      /** A further condition from another feature (the inbox sections). */
-      where?: RawBuilder<boolean> | undefined;
-      /** How a search finds its candidates (the planner's choice; the tests compare all three). */
-      path: SearchPath;
-      /** The breakdown row of a drill-down: the stored keys it sums. */
-      statRow?: StatFigure['row'];
-    },
-  ) {
+  async list(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, f: ListFilter & { cursor?: Cursor | undefined }) {
+    const byDue = f.sort === 'dueAt';
     const sortCol = f.sort === 'registeredAt' ? 'sc.created_at' : 'sc.received_at';
     const searching = f.terms.length > 0;
     const path = f.path;
@@ -106,54 +163,20 @@ export const worklistRepository = {
     const dir = desc ? 'desc' : 'asc';
     const after = (q: ReturnType<typeof filtered>) => {
       if (!f.cursor) return q;
-      const [, t, id] = f.cursor;
-      return q.where(sql<boolean>`(${sql.ref(sortCol)}, sc.petition_id) ${sql.raw(desc ? '<' : '>')} (${new Date(t)}, ${id})`);
-    };
-    const filtered = () => {
-      let q = db
-        .selectFrom('petition_scopes as sc')
-        .innerJoin('petitions as p', 'p.id', 'sc.petition_id')
-        .where('sc.org_id', '=', actor.orgId)
-        .where(notAccusing(actor));
-      if (f.where) q = q.where(f.where);
-      for (const t of f.terms) q = q.where(termMatches(t, path));
-      if (path === 'body') q = q.where(sql<boolean>`p.scope_orgs @> array[${actor.orgId}::int]`);
-      if (f.status) q = q.where('sc.status', 'in', f.status);
-      if (f.channel) q = q.where('sc.channel', 'in', f.channel);
-      if (f.type) q = q.where('sc.type', '=', f.type);
-      if (f.categoryIds) q = q.where('sc.category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
-      if (f.regionCode) q = q.where('p.place_region_code', 'like', `${f.regionCode}%`);
-      if (f.orgId)
-        q = q.where(sql<boolean>`p.org_id in (select id from orgs where path like (select path from orgs where id = ${f.orgId}) || '%')`);
-      if (f.from) q = q.where('sc.received_at', '>=', f.from);
-      if (f.to) q = q.where('sc.received_at', '<', f.to);
-      if (f.accusedOrgId) q = q.where('p.accused_org_id', '=', f.accusedOrgId);
-      if (f.stat && f.statOrg && f.statFrom && f.statTo)
-        q = q.where(statCondition({ stat: f.stat, statOrg: f.statOrg, statFrom: f.statFrom, statTo: f.statTo, row: f.statRow }));
-      const flag = (value: boolean | undefined, expr: (eb: P) => ReturnType<P>) => {
-        if (value !== undefined) q = q.where((eb) => (value ? expr(eb as P) : eb.not(expr(eb as P))));
-      };
-      flag(f.skipLevel, (eb) => eb('p.skip_level', '=', true));
-      flag(f.litigation, (eb) => eb('p.litigation', '=', true));
-      flag(f.majorUrgent, (eb) => eb('p.major_urgent', '=', true));
-      flag(f.confidential, (eb) => eb('p.confidential', '=', true));
-      flag(f.anonymous, (eb) => eb('p.anonymous', '=', true));
-      flag(f.firstTime, (eb) => eb('p.first_time', '=', true));
-      flag(f.group, (eb) => eb('p.persons_count', '>=', 5));
-      flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
-      flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
-      if (f.deadline) {
-        const grade = f.deadline === 'open' ? sql`true` : hasGrade(f.deadline);
-        q = q.where(
-          sql<boolean>`sc.petition_id in (select c.petition_id from petition_clocks c where c.stopped_at is null and ${bodyClock()} and ${grade})`,
+      const cmp = sql.raw(desc ? '<' : '>');
+      if (f.cursor.length === 4) {
+        const [, due, created, id] = f.cursor;
+        return q.where(
+          sql<boolean>`(${dueKey}, sc.created_at, sc.petition_id) ${cmp} (${new Date(due)}::timestamptz, ${new Date(created)}, ${id})`,
         );
       }
-      return q;
+      const [, t, id] = f.cursor;
+      return q.where(sql<boolean>`(${sql.ref(sortCol)}, sc.petition_id) ${cmp} (${new Date(t)}, ${id})`);
     };
+    const filtered = () => filteredRows(db, actor, f);
     const walk = (q: ReturnType<typeof filtered>, hit: 0 | 1, limit: number) =>
-      q
-        .select(['sc.petition_id as id', sql<number>`${sql.lit(hit)}`.as('hit')])
-        .orderBy(sql.ref(sortCol), dir)
+      (byDue ? q.orderBy(dueKey, dir).orderBy('sc.created_at', dir) : q.orderBy(sql.ref(sortCol), dir))
+        .select(['sc.petition_id as id', sql<number>`${sql.lit(hit)}`.as('hit'), (byDue ? dueKey : sql<Date | null>`null`).as('due_key')])
         .orderBy('sc.petition_id', dir)
         .limit(limit)
         .execute();
@@ -165,14 +188,14 @@ export const worklistRepository = {
       for (const hit of phases) {
         const resume = hit === 1 || f.cursor?.[0] === 0;
         const newest = (resume && f.cursor ? new Date(f.cursor[1]) : f.to) ?? new Date();
-        for (const window of searchWindows(newest, f.from, path === 'grams' && f.sort !== 'registeredAt')) {
+        for (const window of searchWindows(newest, f.from, path === 'grams' && f.sort === 'receivedAt')) {
           const q = resume ? after(filtered().where(window)) : filtered().where(window);
           yield [hit ? q.where(titleMatches(f.terms, path !== 'scope')) : q.where(sql<boolean>`not ${titleMatches(f.terms, false)}`), hit];
         }
       }
     }
     const need = f.limit + 1;
-    const page: { id: number; hit: number }[] = [];
+    const page: { id: number; hit: number; due_key: Date | null }[] = [];
     for (const [q, hit] of walks()) {
       page.push(...(await walk(q, hit, need - page.length)));
       if (page.length >= need) break;
@@ -219,7 +242,15 @@ export const worklistRepository = {
       )
       .execute();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return page.map((x) => ({ ...byId.get(x.id)!, title_hit: x.hit === 1 }));
+    return page.map((x) => ({ ...byId.get(x.id)!, title_hit: x.hit === 1, due_key: x.due_key }));
+  },
+
+  /** How many petitions pass the filters: the true size of what `list` pages through. */
+  async count(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, f: ListFilter) {
+    const row = await filteredRows(db, actor, f)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   },
 
   /** Open deadlines of the petitions the actor sees, counted by grade (for the workbench). */

@@ -29,6 +29,20 @@ export function worklistRoutes(worklist: WorklistService, exporter: WorklistExpo
     );
 
     app.get(
+      '/petitions/count',
+      {
+        config: read,
+        schema: {
+          tags: ['petitions'],
+          summary: '按与列表相同的筛选计数（工作台的数字与其列表一致）',
+          querystring: listQuery,
+          response: { 200: z.object({ total: z.number().int() }) },
+        },
+      },
+      async (request) => ({ total: await worklist.count(actorOf(request), request.query) }),
+    );
+
+    app.get(
       '/petitions/deadline-summary',
       {
         config: read,

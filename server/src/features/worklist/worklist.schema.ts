@@ -53,7 +53,8 @@ export const listQuery = boundedRange(
       statKey: z.string().trim().min(1).max(20).optional(),
       /** Petitions with an open deadline in this grade now, or with any open deadline. */
       deadline: z.enum(['open', 'normal', 'due_soon', 'due_today', 'overdue']).optional(),
-      sort: z.enum(['receivedAt', 'registeredAt']).default('receivedAt'),
+      /** `dueAt`: by the due time of the nearest open duty of a body (overdue first ascending), then registration time. */
+      sort: z.enum(['receivedAt', 'registeredAt', 'dueAt']).default('receivedAt'),
       order: z.enum(['desc', 'asc']).default('desc'),
       /** Opaque keyset cursor from the previous page's nextCursor. */
       cursor: z.string().max(200).optional(),

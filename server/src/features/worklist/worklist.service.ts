@@ -17,57 +17,80 @@ function encodeCursor(c: Cursor): string {
 function decodeCursor(s: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString()) as unknown;
-    if (Array.isArray(c) && c.length === 3 && c.every((n) => Number.isFinite(n))) return c as Cursor;
+    if (Array.isArray(c) && (c.length === 3 || c.length === 4) && c.every((n) => Number.isFinite(n))) return c as Cursor;
   } catch {
     // fall through
   }
-  throw new AppError('validation_failed', { fields: [{ path: 'cursor', in: 'querystring', message: '分页位置无效，请从第一页重新查询' }] });
+  throw cursorError();
 }
+function cursorError() {
+  return new AppError('validation_failed', {
+    fields: [{ path: 'cursor', in: 'querystring', message: '分页位置无效，请从第一页重新查询' }],
+  });
+}
+
+const terms = (query: ListQuery) => queryTerms(query.q ?? '');
 
 /** The work list and the deadlines on the workbench: a read model over petitions, their clocks and statistics. */
 export function createWorklistService({ db, clocks, planner }: { db: Database; clocks: ClocksService; planner: SearchPlanner }) {
+  /** The query's filters checked and resolved (a drill-down's row keys, a category's subtree, the search path). */
+  async function filterOf(actor: Actor, query: ListQuery, where: RawBuilder<boolean> | undefined) {
+    if (query.stat) {
+      const missing = (['statOrg', 'statFrom', 'statTo'] as const).filter((k) => !query[k]);
+      if (missing.length)
+        throw new AppError('validation_failed', {
+          fields: missing.map((path) => ({ path, message: '统计穿透需同时给出单位和起止日期' })),
+        });
+    }
+    const rowParams = (['statDim', 'statKey'] as const).filter((k) => query[k] !== undefined);
+    if (rowParams.length && (rowParams.length < 2 || !query.stat))
+      throw new AppError('validation_failed', {
+        fields: [{ path: rowParams.length < 2 ? 'statKey' : 'stat', message: '统计分项穿透需同时给出指标、分项维度和分项键' }],
+      });
+    const statRow =
+      query.stat && query.statOrg && query.statFrom && query.statTo && query.statDim && query.statKey
+        ? await statRowKeys(db, actor, {
+            statOrg: query.statOrg,
+            statFrom: query.statFrom,
+            statTo: query.statTo,
+            dim: query.statDim,
+            key: query.statKey,
+          })
+        : undefined;
+    const t = terms(query);
+    const categoryIds = query.categoryId ? await categoryRecords.subtreeIds(db, query.categoryId) : undefined;
+    const path = t.length ? await planner.path(db, actor, t, query.limit + 1) : 'grams';
+    return { ...query, terms: t, categoryIds, where, path, statRow, cursor: undefined };
+  }
+
   return {
     /** The work list with keyset paging; `where` narrows it further (inbox sections). */
     async list(actor: Actor, query: ListQuery, where?: RawBuilder<boolean>) {
-      if (query.stat) {
-        const missing = (['statOrg', 'statFrom', 'statTo'] as const).filter((k) => !query[k]);
-        if (missing.length)
-          throw new AppError('validation_failed', {
-            fields: missing.map((path) => ({ path, message: '统计穿透需同时给出单位和起止日期' })),
-          });
-      }
-      const rowParams = (['statDim', 'statKey'] as const).filter((k) => query[k] !== undefined);
-      if (rowParams.length && (rowParams.length < 2 || !query.stat))
-        throw new AppError('validation_failed', {
-          fields: [{ path: rowParams.length < 2 ? 'statKey' : 'stat', message: '统计分项穿透需同时给出指标、分项维度和分项键' }],
-        });
-      const statRow =
-        query.stat && query.statOrg && query.statFrom && query.statTo && query.statDim && query.statKey
-          ? await statRowKeys(db, actor, {
-              statOrg: query.statOrg,
-              statFrom: query.statFrom,
-              statTo: query.statTo,
-              dim: query.statDim,
-              key: query.statKey,
-            })
-          : undefined;
-      const terms = queryTerms(query.q ?? '');
-      const categoryIds = query.categoryId ? await categoryRecords.subtreeIds(db, query.categoryId) : undefined;
+      const filter = await filterOf(actor, query, where);
       const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-      const path = terms.length ? await planner.path(db, actor, terms, query.limit + 1) : 'grams';
-      const rows = await worklistRepository.list(db, actor, { ...query, terms, categoryIds, cursor, where, path, statRow });
+      if (cursor && cursor.length !== (query.sort === 'dueAt' ? 4 : 3)) throw cursorError();
+      const rows = await worklistRepository.list(db, actor, { ...filter, cursor });
       const page = rows.slice(0, query.limit);
       const clockMap = await clocks.forPetitions(
         db,
         page.map((r) => r.id),
       );
       const last = page.at(-1);
-      const sortTime = (r: NonNullable<typeof last>) => (query.sort === 'registeredAt' ? r.created_at : r.received_at).getTime();
+      const position = (r: NonNullable<typeof last>): Cursor => {
+        const hit = r.title_hit ? 1 : 0;
+        if (query.sort === 'dueAt') return [hit, r.due_key!.getTime(), r.created_at.getTime(), r.id];
+        return [hit, (query.sort === 'registeredAt' ? r.created_at : r.received_at).getTime(), r.id];
+      };
       return {
-        items: page.map((r) => presentListItem(r, terms, clockMap.get(r.id))),
-        nextCursor: rows.length > query.limit && last ? encodeCursor([last.title_hit ? 1 : 0, sortTime(last), last.id]) : null,
+        items: page.map((r) => presentListItem(r, terms(query), clockMap.get(r.id))),
+        nextCursor: rows.length > query.limit && last ? encodeCursor(position(last)) : null,
         rows: page,
       };
+    },
+
+    /** How many petitions the list pages through (its filters and `where`, no cursor). */
+    async count(actor: Actor, query: ListQuery, where?: RawBuilder<boolean>) {
+      return worklistRepository.count(db, actor, await filterOf(actor, query, where));
     },
 
     /** Open deadlines by grade, for the workbench. */

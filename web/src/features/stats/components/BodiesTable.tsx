@@ -1,4 +1,4 @@
-import { RATE_KEYS, type RateKey } from '@xinfang/domain';
+import { countNeedsAttention, RATE_KEYS, type RateKey } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Empty, Space, Typography, PageHeader, WideTable, type WideColumn } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
@@ -60,7 +60,7 @@ export function BodiesTable() {
       align: 'right' as const,
       sorter: sorter((a, b) => a[field] - b[field]),
       render: (_: unknown, r: BodyRow) => (
-        <FigureLink figure={figureOf(stat, r.orgId, range, today)} empty={!r[field]}>
+        <FigureLink figure={figureOf(stat, r.orgId, range, today)} empty={!r[field]} attention={countNeedsAttention(stat, r[field])}>
           {r[field]}
         </FigureLink>
       ),

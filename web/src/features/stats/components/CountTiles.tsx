@@ -1,9 +1,9 @@
-import type { StatName } from '@xinfang/domain';
+import { countNeedsAttention, type StatName } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Card, Col, Row, Space, Typography } from '../../../ui';
 import type { Compared, Overview } from '../api/types';
 import { figureOf } from '../drill';
-import { countChange } from '../figures';
+import { countChange } from '@xinfang/domain';
 import { Change } from './Change';
 import { FigureLink } from './FigureLink';
 
@@ -27,7 +27,11 @@ export function CountTiles<F extends StatName>({ title, fields, figures, overvie
             <Col key={f} xs={12} md={8} xl={6} data-testid={`count-${f}`}>
               <Typography.Text type="secondary">{t(`stats.measures.${f}`)}</Typography.Text>
               <div style={{ fontSize: 22, fontWeight: 600 }}>
-                <FigureLink figure={figureOf(f, overview.scope.id, overview.period, today)} empty={!value}>
+                <FigureLink
+                  figure={figureOf(f, overview.scope.id, overview.period, today)}
+                  empty={!value}
+                  attention={countNeedsAttention(f, value)}
+                >
                   {value}
                 </FigureLink>
               </div>

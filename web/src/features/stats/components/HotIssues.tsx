@@ -1,10 +1,11 @@
+import { countChange } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, Card, Empty, List, Table, Tabs, Tag, Typography, type TableColumnsType, Skeleton } from '../../../ui';
 import type { DayRange, HotGroup, HotRow, StatsQuery } from '../api/types';
 import { dimFilter, type ChartDim } from '../drill';
-import { countChange } from '../figures';
 import { useHot, useOverview } from '../hooks/useStats';
+import { changeAmount } from './Change';
 import { FigureLink } from './FigureLink';
 
 interface RisingProps {
@@ -44,7 +45,7 @@ function RisingTable({ rows, query, previous, dim, title }: RisingProps) {
       width: 90,
       render: (_, r) => {
         const c = countChange(r.current, r.previous);
-        return c ? `+${t(`stats.units.${c.unit}`, { value: c.amount.toFixed(1) })}` : t('stats.new');
+        return c && r.previous > 0 ? `+${changeAmount(t, c)}` : t('stats.new');
       },
     },
   ];

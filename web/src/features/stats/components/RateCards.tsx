@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card, Col, Row, Space } from '../../../ui';
 import type { Overview, RateFigure } from '../api/types';
-import { rateChange } from '../figures';
+import { rateChange } from '@xinfang/domain';
 import { Change } from './Change';
 import { RateValue, useFormatRate } from './RateValue';
 

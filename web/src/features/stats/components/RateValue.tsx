@@ -1,4 +1,4 @@
-import { type RateKey, RATE_BY_KEY } from '@xinfang/domain';
+import { type RateKey, RATE_BY_KEY, rateNeedsAttention } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Tooltip, formatPercent } from '../../../ui';
 import type { DayRange } from '../api/types';
@@ -32,7 +32,12 @@ export function RateValue({ rateKey, rate, orgId, range }: Props) {
   return (
     <Tooltip title={tip}>
       <span>
-        <FigureLink figure={{ stat: denominator, orgId, ...range }} empty={!rate.denominator} name={t(`stats.rates.${rateKey}`)}>
+        <FigureLink
+          figure={{ stat: denominator, orgId, ...range }}
+          empty={!rate.denominator}
+          name={t(`stats.rates.${rateKey}`)}
+          attention={rateNeedsAttention(rateKey, rate.value)}
+        >
           {format(rate.value)}
         </FigureLink>
       </span>

@@ -8,6 +8,8 @@ import { actionLabel } from '../../audit/labels';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { menuFor, menuLeaves } from '../../layout/menu';
 import { fetchDeadlineSummary } from '../api/deadlines';
+import { HOME_ROLES } from '../screens';
+import { RoleHome } from './RoleHome';
 
 function EventList({ title, actorId }: { title: string; actorId?: number }) {
   const { t, i18n } = useTranslation();
@@ -68,7 +70,7 @@ function DeadlineCard() {
   );
 }
 
-/** 工作台: who I am, my deadlines, what I can do, and real recent activity where I may see it. */
+/** 工作台: who I am, the first screen of each of my roles (else my deadlines), what I can do, and recent activity where I may see it. */
 export function Workbench() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -93,7 +95,13 @@ export function Workbench() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      {me.permissions.includes('petition.read') ? <DeadlineCard /> : <Alert type="info" showIcon title={t('workbench.upcoming')} />}
+      {me.roles.some((r) => HOME_ROLES.includes(r)) ? (
+        <RoleHome />
+      ) : me.permissions.includes('petition.read') ? (
+        <DeadlineCard />
+      ) : (
+        <Alert type="info" showIcon title={t('workbench.upcoming')} />
+      )}
       {shortcuts.length > 0 && (
         <Card title={t('workbench.shortcuts')}>
           <Row gutter={[16, 16]}>

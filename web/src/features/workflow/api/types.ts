@@ -35,12 +35,12 @@ export type Workflow = Schemas['Workflow'];
 /** The fields the detail carries for the workflow. */
 export type WorkflowDetail = Pick<PetitionDetail, 'version' | 'holder' | 'actions' | 'workflow'>;
 
-/** The server sends at most this many petitions per section, the oldest first (workflow.service.ts). */
-export const INBOX_SECTION_LIMIT = 50;
 /** The most open clocks the deadline list asks for (the server allows up to 500). */
 export const DEADLINES_LIMIT = 500;
 export type InboxItem = Inbox['sections'][InboxSection][number];
 export type Inbox = ApiAnswer<'/api/inbox'>;
+/** One page of a section, with the section's true size. */
+export type InboxPage = ApiAnswer<'/api/inbox/{section}'>;
 
 export type BoardRow = ApiAnswer<'/api/deadlines/board'>['rows'][number];
 

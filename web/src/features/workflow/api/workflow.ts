@@ -1,7 +1,7 @@
-import type { DeadlineScope, DeadlineGrade } from '@xinfang/domain';
+import type { DeadlineScope, DeadlineGrade, InboxSection } from '@xinfang/domain';
 import { api } from '../../../api/client';
 import type { PetitionDetail } from '../../petitions/api/types';
-import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem, type Inbox, type OwnedCase, type RouteTarget } from './types';
+import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem, type Inbox, type InboxPage, type OwnedCase, type RouteTarget } from './types';
 
 /** POST /petitions/:id/actions/<action> with the version the page was loaded with; answers the changed petition. */
 export async function runAction(id: number, action: string, body: Record<string, unknown>): Promise<PetitionDetail> {
@@ -17,6 +17,11 @@ export async function fetchRouteTargets(id: number): Promise<RouteTarget[]> {
 /** 待办事项: the signed-in user's to-do sections. */
 export function fetchInbox(): Promise<Inbox> {
   return api<Inbox>('/inbox');
+}
+
+/** The next page of one 待办 section, most urgent first. */
+export function fetchInboxPage(section: InboxSection, cursor: string): Promise<InboxPage> {
+  return api<InboxPage>(`/inbox/${section}`, { query: { cursor } });
 }
 
 /** The warning board: open clocks by grade, per body. */

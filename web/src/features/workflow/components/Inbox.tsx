@@ -1,16 +1,19 @@
 import { INBOX_SECTIONS, type InboxSection } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Alert, Card, Space, Table, Tabs, Typography, formatDate, type TableColumnsType, PageHeader } from '../../../ui';
+import { Alert, Button, Card, Space, Table, Tabs, Typography, formatDate, type TableColumnsType, PageHeader } from '../../../ui';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { StatusTag } from '../../petitions/components/labels';
-import { INBOX_SECTION_LIMIT, type InboxItem } from '../api/types';
-import { useInbox } from '../hooks/useWorkflow';
+import type { Inbox as InboxData, InboxItem } from '../api/types';
+import { useInbox, useInboxSection } from '../hooks/useWorkflow';
 
 const isSection = (s: string | null): s is InboxSection => !!s && (INBOX_SECTIONS as readonly string[]).includes(s);
 
-function SectionTable({ items, loading }: { items: InboxItem[]; loading: boolean }) {
+/** One section, most urgent first: its first page from the inbox, the rest page by page. */
+function SectionTable({ section, inbox }: { section: InboxSection; inbox: InboxData }) {
   const { t } = useTranslation();
+  const pages = useInboxSection(section, inbox);
+  const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
   const columns: TableColumnsType<InboxItem> = [
     { title: t('list.number'), width: 150, render: (_, p) => <Link to={`/petitions/${p.id}`}>{p.number}</Link> },
     { title: t('list.subject'), width: 300, render: (_, p) => p.title },
@@ -25,31 +28,36 @@ function SectionTable({ items, loading }: { items: InboxItem[]; loading: boolean
     { title: t('list.org'), width: 160, render: (_, p) => p.org.name },
   ];
   return (
-    <Table<InboxItem>
-      rowKey="id"
-      size="small"
-      loading={loading}
-      columns={columns}
-      dataSource={items}
-      pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      locale={{ emptyText: t('inbox.empty') }}
-      scroll={{ x: 1240 }}
-    />
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Table<InboxItem>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={items}
+        pagination={false}
+        locale={{ emptyText: t('inbox.empty') }}
+        scroll={{ x: 1240 }}
+        data-testid={`inbox-table-${section}`}
+      />
+      {pages.error && <Alert type="error" showIcon title={pages.error.message} />}
+      {pages.hasNextPage && (
+        <Button block onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
+          {t('inbox.more', { shown: items.length, count: inbox.totals[section] })}
+        </Button>
+      )}
+    </Space>
   );
 }
 
-/** 待办事项: what waits for me, one tab per kind of step, each with its count; the tab is kept in the URL. */
+/** 待办事项: what waits for me, one tab per kind of step with its true count, most urgent first; the tab is kept in the URL. */
 export function Inbox() {
   const { t } = useTranslation();
   const { data, isPending, error } = useInbox();
   const [params, setParams] = useSearchParams();
-  const sections = data?.sections;
-  const count = (s: InboxSection) => sections?.[s]?.length ?? 0;
+  const count = (s: InboxSection) => data?.totals[s] ?? 0;
   const asked = params.get('tab');
   const active: InboxSection = isSection(asked) ? asked : (INBOX_SECTIONS.find((s) => count(s) > 0) ?? 'route');
   const total = INBOX_SECTIONS.reduce((sum, s) => sum + count(s), 0);
-  // A full section may hold more than the server sends: say so rather than show a count that looks exact.
-  const capped = (s: InboxSection) => count(s) >= INBOX_SECTION_LIMIT;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -58,7 +66,7 @@ export function Inbox() {
         extra={data && <Typography.Text type="secondary">{t('inbox.total', { count: total })}</Typography.Text>}
       />
       {error && <Alert type="error" showIcon title={error.message} />}
-      <Card size="small">
+      <Card size="small" loading={isPending}>
         <Tabs
           activeKey={active}
           onChange={(key) => setParams({ tab: key }, { replace: true })}
@@ -67,19 +75,10 @@ export function Inbox() {
             label: (
               <span data-testid={`inbox-tab-${s}`}>
                 {t(`inbox.sections.${s}`)}
-                <Typography.Text strong={count(s) > 0}>
-                  {capped(s) ? t('inbox.countCapped', { count: count(s) }) : t('inbox.count', { count: count(s) })}
-                </Typography.Text>
+                <Typography.Text strong={count(s) > 0}>{t('inbox.count', { count: count(s) })}</Typography.Text>
               </span>
             ),
-            children: (
-              <>
-                {capped(s) && (
-                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('inbox.capped', { count: INBOX_SECTION_LIMIT })} />
-                )}
-                <SectionTable items={sections?.[s] ?? []} loading={isPending} />
-              </>
-            ),
+            children: data && <SectionTable section={s} inbox={data} />,
           }))}
         />
       </Card>

@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { APIRequestContext } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { staffApi, type Json } from '../api';
+import { DEMO_PASSWORD, useBrowser } from '../browser';
+import { Layout } from '../pages/Layout';
+import { LoginPage } from '../pages/LoginPage';
+import { HomePage } from '../pages/HomePage';
+import { StatsPage } from '../pages/StatsPage';
+
+/** Today in China, and its first moment as the registrar's figure asks for it. */
+const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+describe('a first screen per role', () => {
+  const b = useBrowser();
+  const contexts: APIRequestContext[] = [];
+  afterAll(async () => {
+    for (const c of contexts) await c.dispose();
+  });
+
+  async function signIn(username: string, name: string) {
+    const api = await staffApi(b.baseUrl, username);
+    contexts.push(api.api);
+    await new LoginPage(b.page).goto();
+    await new LoginPage(b.page).login(username, DEMO_PASSWORD);
+    await new Layout(b.page).waitForWorkbench(name);
+    return { api, home: new HomePage(b.page) };
+  }
+
+  it('registrar: today’s intake and the routing due, with the figures the API gives', { timeout: 60_000 }, async () => {
+    const { api, home } = await signIn('registrar', '李秀英');
+    const me = ((await api.get('/api/auth/me')) as Json).user as Json;
+    expect(await home.screens()).toEqual(['registrar']);
+    const intake = await home.figure('intake');
+    const search = new URLSearchParams({ orgId: String(me.org.id), from: `${today()}T00:00:00+08:00` });
+    expect(intake.value).toBe(((await api.get(`/api/petitions/count?${search.toString()}`)) as Json).total);
+    expect(new URLSearchParams(intake.href.split('?')[1]).get('orgId')).toBe(String(me.org.id));
+    const inbox = await api.get('/api/inbox');
+    expect(await home.listCount('home-inbox-route')).toBe(inbox.totals.route);
+  });
+
+  it('handler: overdue, due today, due soon and assist tasks', { timeout: 60_000 }, async () => {
+    const { api, home } = await signIn('handler', '张伟');
+    expect(await home.screens()).toEqual(['handler']);
+    for (const grade of ['overdue', 'due_today', 'due_soon']) {
+      const f = await home.figure(grade);
+      expect(f.value, grade).toBe(((await api.get(`/api/petitions/count?deadline=${grade}`)) as Json).total);
+      expect(f.href).toBe(`/petitions?deadline=${grade}`);
+    }
+    const inbox = await api.get('/api/inbox');
+    expect(await home.listCount('home-inbox-assist')).toBe(inbox.totals.assist);
+    expect(await home.listCount('home-inbox-handle')).toBe(inbox.totals.handle);
+  });
+
+  it(
+    'head of the housing bureau (a leader of a body that is not a government): approvals, rework, overdue by body',
+    { timeout: 60_000 },
+    async () => {
+      const { api, home } = await signIn('director', '孙立新');
+      expect(await home.screens()).toEqual(['head']);
+      const inbox = await api.get('/api/inbox');
+      expect(await home.listCount('home-inbox-approve')).toBe(inbox.totals.approve);
+      const reworked = await home.figure('reworked');
+      const drill = new URLSearchParams(reworked.href.split('?')[1]);
+      expect(drill.get('stat')).toBe('reworked');
+      expect(reworked.value).toBe(((await api.get(`/api/petitions/count?${drill.toString()}`)) as Json).total);
+      await (await home.panel('head')).getByTestId('home-overdue-bodies').waitFor();
+    },
+  );
+
+  it('supervisor: the warning board’s totals', { timeout: 60_000 }, async () => {
+    const { api, home } = await signIn('supervisor', '刘洋');
+    expect(await home.screens()).toEqual(['supervisor']);
+    const rows = ((await api.get('/api/deadlines/board')) as Json).rows as Json[];
+    const overdue = await home.figure('board-overdue');
+    expect(overdue.value).toBe(rows.reduce((n, r) => n + (r.overdue as number), 0));
+    expect(overdue.href).toBe('/supervision?scope=all&grade=overdue');
+  });
+
+  it(
+    'leader of the county: key rates with their trend, owned cases, instructions awaiting; axe finds nothing serious',
+    { timeout: 60_000 },
+    async () => {
+      const { api, home } = await signIn('leader', '陈志强');
+      expect(await home.screens()).toEqual(['leader']);
+      const panel = await home.panel('leader');
+      for (const key of ['timely_acceptance', 'on_time_conclusion', 'rating_participation', 'satisfaction_bureau'])
+        await panel.getByTestId(`home-rate-${key}`).locator('svg[role="img"]').waitFor();
+      const owned = ((await api.get('/api/ownerships/mine')) as Json).items as Json[];
+      expect(await home.listCount('home-owned')).toBe(owned.length);
+      expect(await home.listCount('home-instructions')).toBe(((await api.get('/api/instructions/awaiting')) as Json).total);
+      const axe = await new AxeBuilder({ page: b.page }).include('[data-testid="home-leader"]').analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    },
+  );
+
+  it('the dashboard colours only what needs attention and gives a change on a small base as a count', { timeout: 60_000 }, async () => {
+    // Two matters received today: this month's 信访批次 grows from a previous period's small base.
+    const registrar = await staffApi(b.baseUrl, 'registrar');
+    const leader = await staffApi(b.baseUrl, 'leader');
+    contexts.push(registrar.api, leader.api);
+    for (const title of ['南关村自来水水压不足', '东关社区垃圾清运不及时'])
+      await registrar.register({
+        title,
+        content: `${title}，请有关部门尽快处理。`,
+        petitioners: [{ kind: 'person', name: '庞秀珍', phone: '13812340072', isMain: true }],
+      });
+    // The refresher takes them into the summary tables within seconds.
+    const deadline = Date.now() + 30_000;
+    while (((await leader.get('/api/stats/overview')) as Json).volume.registered.value < 2) {
+      if (Date.now() > deadline) throw new Error('the registrations are not counted after 30 s');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    await signIn('leader', '陈志强');
+    // The figures as the dashboard receives them.
+    const answer = b.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/stats/overview' && r.ok());
+    await new StatsPage(b.page).goto();
+    const overview = (await (await answer).json()) as Json;
+    const tile = b.page.getByTestId('count-registered');
+    await tile.locator('[data-figure]').first().waitFor();
+    // 信访批次 never needs attention, whatever its size; 当前超期 does when above 0.
+    expect(await tile.locator('[data-figure]').first().getAttribute('data-figure')).toBe('neutral');
+    const overdue = overview.workflow.overdue_now as Json;
+    expect(await b.page.getByTestId('count-overdue_now').locator('[data-figure]').first().getAttribute('data-figure')).toBe(
+      overdue.value > 0 ? 'attention' : 'neutral',
+    );
+    // A count whose earlier figure (环比 or 同比) is under 20 changes by 件, never by a percentage of that base.
+    const figures = { ...(overview.volume as Record<string, Json>), ...(overview.workflow as Record<string, Json>) };
+    const small = Object.entries(figures).flatMap(([field, f]) =>
+      [f.previous, f.lastYear]
+        .filter((e): e is number => e !== null && e < 20 && e !== f.value)
+        .map((earlier) => ({ field, diff: Math.abs((f.value as number) - earlier) })),
+    );
+    expect(small.length, 'a figure on a small base').toBeGreaterThan(0);
+    for (const { field, diff } of small) expect(await b.page.getByTestId(`count-${field}`).innerText(), field).toContain(`${diff} 件`);
+  });
+});

@@ -30,6 +30,7 @@ buildIfStale('web', path.join(root, 'web/dist/index.html'), [
   'web/src',
   'web/index.html',
   'web/vite.config.ts',
+  'web/vite-precompress.ts',
   'web/package.json',
   'packages/domain/src',
 ]);

@@ -33,6 +33,8 @@ export class ServerProcess {
   /** Milliseconds from spawn to the first 200 of /api/health. */
   startupMs = 0;
   private maxRss = 0;
+  /** The end of what the server has printed (for a benchmark waiting on a line, and for errors). */
+  output = '';
   private readonly timer: NodeJS.Timeout;
   private constructor(
     private readonly child: ChildProcess,
@@ -72,18 +74,17 @@ export class ServerProcess {
     const server = new ServerProcess(child, port);
     // A benchmark that dies leaves no server behind.
     process.on('exit', () => child.exitCode === null && child.kill('SIGKILL'));
-    let output = '';
     const keep = (c: Buffer) => {
-      output = (output + c.toString()).slice(-4000);
+      server.output = (server.output + c.toString()).slice(-4000);
     };
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
     const deadline = Date.now() + 180_000;
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`server exited during start:\n${output}`);
+      if (child.exitCode !== null) throw new Error(`server exited during start:\n${server.output}`);
       if (Date.now() > deadline) {
         await server.stop();
-        throw new Error(`server not healthy within 180 s:\n${output}`);
+        throw new Error(`server not healthy within 180 s:\n${server.output}`);
       }
       const ok = await fetch(`${server.url}/api/health`)
         .then((r) => r.status === 200)

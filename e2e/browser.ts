@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { chromiumLaunchOptions } from './chromium';
 
 const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 
@@ -17,19 +18,7 @@ export function useBrowser(options: BrowserOptions = {}) {
   const state = {} as { browser: Browser; context: BrowserContext; page: Page; baseUrl: string; cspViolations: string[] };
   beforeAll(async () => {
     state.baseUrl = inject('baseUrl');
-    state.browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    state.browser = await chromium.launch(chromiumLaunchOptions);
   });
   beforeEach(async () => {
     state.context = await state.browser.newContext({

@@ -31,6 +31,7 @@ buildIfStale('web', path.join(root, 'web/dist/index.html'), [
   'web/index.html',
   'web/portal.html',
   'web/vite.config.ts',
+  'web/vite-precompress.ts',
   'web/package.json',
   'packages/domain/src',
 ]);

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { precompress } from './vite-precompress';
 
 /** In development, /portal and its pages get portal.html, as the server gives them in production. */
 const portalPages = (): Plugin => ({
@@ -13,7 +14,7 @@ const portalPages = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), portalPages()],
+  plugins: [react(), portalPages(), precompress()],
   // The shared vocabulary is compiled from its TypeScript source (the `source` export condition).
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { proxy: { '/api': 'http://localhost:3000' } },

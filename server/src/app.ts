@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
@@ -61,6 +61,7 @@ import { registerErrorHandler } from './http/error-handler.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { withComponents, withExamples } from './http/openapi.js';
 import { securityHeaders } from './http/security-headers.js';
+import { answerCompression, webFileOptions } from './http/web-files.js';
 
 /** Builds the HTTP application on a database; used by main.ts and by the tests. */
 export async function buildApp({
@@ -82,6 +83,7 @@ export async function buildApp({
   }).withTypeProvider<ZodTypeProvider>();
 
   await app.register(securityHeaders, { config });
+  await app.register(answerCompression);
   // A request's audit rows are in the chain before it answers: whoever reads the trail next sees them.
   app.addHook('onSend', async (request) => {
     if (auditService.recordedDuring(request.id))
@@ -114,6 +116,10 @@ export async function buildApp({
     transform: withExamples,
     transformObject: withComponents,
   });
+  const webFiles = webFileOptions(config.webDist);
+  const webBuilt = existsSync(path.join(config.webDist, 'index.html'));
+  // reply.sendFile everywhere (the pages of client-side routes, below), with the same encodings and caching.
+  if (webBuilt) await app.register(fastifyStatic, { ...webFiles, serve: false });
   // Plugin-made routes (docs UI, static files) are public by nature: declare it for them.
   await app.register(async (scope) => {
     scope.addHook('onRoute', (route) => {
@@ -123,9 +129,9 @@ export async function buildApp({
       Object.assign(route.config, { access: { public: true }, cacheable: true });
     });
     await scope.register(swaggerUi, { routePrefix: '/api/docs' });
-    if (existsSync(path.join(config.webDist, 'index.html'))) {
+    if (webBuilt) {
       // wildcard: files built after the server started are served too (a rebuild needs no restart).
-      await scope.register(fastifyStatic, { root: config.webDist, wildcard: true, index: ['index.html'] });
+      await scope.register(fastifyStatic, { ...webFiles, wildcard: true, index: ['index.html'], decorateReply: false });
     }
   });
 
@@ -197,15 +203,13 @@ export async function buildApp({
     { prefix: '/api' },
   );
 
-  const spaIndex = path.join(config.webDist, 'index.html');
-  // 网上信访 is its own light entry (no antd): its pages get portal.html, every other page the staff app's.
-  const portalIndex = path.join(config.webDist, 'portal.html');
   app.setNotFoundHandler(async (request, reply) => {
-    // Client-side routes of the web app get its page; anything else is an API miss.
-    const page = /^\/portal(\/|\?|$)/.test(request.url) ? portalIndex : spaIndex;
-    if (request.method === 'GET' && !request.url.startsWith('/api') && existsSync(page)) {
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(createReadStream(page));
-    }
+    // Client-side routes of the web app get its page; anything else is an API miss. 网上信访 is its own light entry
+    // (no antd): its pages get portal.html, every other page the staff app's.
+    // (A rebuild empties web/dist for a moment: no page then, rather than a loop back here.)
+    const page = /^\/portal(\/|\?|$)/.test(request.url) ? 'portal.html' : 'index.html';
+    if (request.method === 'GET' && !request.url.startsWith('/api') && webBuilt && existsSync(path.join(config.webDist, page)))
+      return reply.sendFile(page);
     throw new AppError('not_found');
   });
 

@@ -45,7 +45,7 @@ import { createSearchPlanner } from './features/worklist/worklist.planner.js';
 import { worklistRoutes } from './features/worklist/worklist.routes.js';
 import { createWorklistService } from './features/worklist/worklist.service.js';
 import { documentsRoutes } from './features/documents/documents.routes.js';
-import { createDocumentsService } from './features/documents/documents.service.js';
+import { createDocumentsService, portalAddressOf } from './features/documents/documents.service.js';
 import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { createNotificationsService } from './features/notifications/notifications.service.js';
 import { portalRoutes } from './features/portal/portal.routes.js';
@@ -147,7 +147,12 @@ export async function buildApp({
       const clocks = createClocksService({ db, calendar });
       await jobs.register('clocks.sweep', async () => void (await clocks.sweep()));
       await jobs.schedule('clocks.sweep', '*/5 * * * *');
-      const documents = createDocumentsService({ db, files: createFileStore(config.dataDir), log: (m) => app.log.error(m) });
+      const documents = createDocumentsService({
+        db,
+        files: createFileStore(config.dataDir),
+        log: (m) => app.log.error(m),
+        portalAddress: portalAddressOf(config.publicUrl),
+      });
       api.addHook('onClose', () => documents.close());
       api.addHook('onRequest', async () => documents.noteRequest());
       await jobs.register('documents.render', async () => void (await documents.renderPending()));

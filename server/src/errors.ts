@@ -197,6 +197,16 @@ export const errorCatalogue = {
   category_name_taken: { status: 409, zh: '同一上级分类下已有同名分类。', en: 'A category with this name already exists here.' },
   petition_not_found: { status: 404, zh: '信访事项不存在。', en: 'Petition not found.' },
   document_not_found: { status: 404, zh: '文书不存在。', en: 'Document not found.' },
+  receipt_not_issued: {
+    status: 404,
+    zh: '该信访事项没有受理凭证（历史导入的事项不出具受理凭证）。',
+    en: 'This petition has no receipt (imported historical petitions are issued none).',
+  },
+  query_code_mismatch: {
+    status: 409,
+    zh: '查询码与该信访事项不符（可能已重新生成），不能打印在受理凭证上。',
+    en: 'The query code does not belong to this petition (it may have been reissued), so it cannot be printed on the receipt.',
+  },
   template_variable_unknown: {
     status: 400,
     zh: '文书模板中有不存在的变量，请从可用变量中选择。',

@@ -4,7 +4,7 @@ import { eventDto } from '../audit/audit.routes.js';
 import { meDto } from '../features/auth/auth.schema.js';
 import { categoryDto } from '../features/categories/categories.schema.js';
 import { clockDto } from '../features/deadlines/clocks.schema.js';
-import { documentDto, templateDto } from '../features/documents/documents.schema.js';
+import { documentDto, receiptDto, templateDto } from '../features/documents/documents.schema.js';
 import { jobDto } from '../features/imports/imports.schema.js';
 import { messageDto } from '../features/notifications/notifications.schema.js';
 import { directoryOrgDto, orgDto } from '../features/orgs/orgs.schema.js';
@@ -15,7 +15,6 @@ import {
   petitionerDto,
   petitionEventDto,
   petitionListItemDto,
-  receiptDto,
   unmaskedPetitionerDto,
 } from '../features/petitions/petitions.schema.js';
 import { publicOrgDto, publicPetitionDto } from '../features/portal/portal.schema.js';
@@ -46,12 +45,12 @@ const components: Record<string, z.ZodType> = {
   PetitionListItem: petitionListItemDto,
   PetitionDetail: petitionDetailDto,
   RepeatCandidate: candidateDto,
-  Receipt: receiptDto,
   Workflow: workflowDto,
   SavedFilter: savedFilterDto,
   ImportJob: jobDto,
   Document: documentDto,
   DocumentTemplate: templateDto,
+  Receipt: receiptDto,
   Message: messageDto,
   PublicOrg: publicOrgDto,
   PublicPetition: publicPetitionDto,

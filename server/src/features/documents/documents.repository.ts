@@ -106,7 +106,7 @@ export const documentsRepository = {
 
   /** The stored text and values of a document (tests, audits). */
   content(db: Executor, id: number) {
-    return db.selectFrom('documents').select(['text', 'variables']).where('id', '=', id).executeTakeFirst();
+    return db.selectFrom('documents').select(['text', 'variables', 'layout']).where('id', '=', id).executeTakeFirst();
   },
 
   /**

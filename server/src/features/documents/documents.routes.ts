@@ -4,7 +4,16 @@ import { actorOf } from '../../http/access.js';
 import { sendDownload } from '../../http/download.js';
 import { languageOf } from '../../http/language.js';
 import { bigIdParams } from '../../shared/validators.js';
-import { documentDto, fileQuery, kindParams, templateBody, templateDto, templateQuery } from './documents.schema.js';
+import {
+  documentDto,
+  fileQuery,
+  kindParams,
+  receiptBody,
+  receiptDto,
+  templateBody,
+  templateDto,
+  templateQuery,
+} from './documents.schema.js';
 import { templateIn } from './documents.presenter.js';
 import type { DocumentsService } from './documents.service.js';
 
@@ -28,6 +37,43 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
         },
       },
       async (request) => ({ items: await documents.list(actorOf(request), request.params.id) }),
+    );
+
+    // POST, not GET: the query code travels in the body, never in an address that logs and histories keep.
+    app.post(
+      '/petitions/:id/receipt',
+      {
+        config: { access: { permission: 'petition.read' } },
+        schema: {
+          tags: ['documents'],
+          summary: '受理凭证（按模板出具）：存档文书；附刚生成的查询码时为交给信访人的一份，查询码须与该事项相符',
+          params: bigIdParams,
+          body: receiptBody,
+          response: { 200: z.object({ receipt: receiptDto }) },
+        },
+      },
+      async (request) => ({ receipt: await documents.receipt(actorOf(request), request.params.id, request.body.queryCode) }),
+    );
+
+    app.post(
+      '/petitions/:id/receipt/pdf',
+      {
+        config: { access: { permission: 'petition.read' } },
+        schema: {
+          tags: ['documents'],
+          summary: '受理凭证 PDF（同上，按请求生成，不留存带查询码的一份）',
+          params: bigIdParams,
+          body: receiptBody,
+        },
+      },
+      async (request, reply) => {
+        const { pdf, disposition } = await documents.receiptPdf(actorOf(request), request.params.id, request.body.queryCode);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', disposition)
+          .header('cache-control', 'private, no-store')
+          .send(pdf);
+      },
     );
 
     app.get(

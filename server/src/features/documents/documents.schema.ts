@@ -46,3 +46,27 @@ export const templateDto = z.object({
   variables: z.array(z.object({ name: z.string(), label: z.string(), required: z.boolean() })),
 });
 export type TemplateDto = z.infer<typeof templateDto>;
+
+/** 受理凭证 to print or download: the code is sent only by the one who has just been shown it. */
+export const receiptBody = z.strictObject({
+  queryCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/, '查询码格式应为 XXXX-XXXX-XXXX')
+    .optional(),
+});
+export const receiptDto = z.object({
+  petitionNumber: z.string(),
+  /** The code printed on it; null on the filed copy. */
+  queryCode: z.string().nullable(),
+  layout: z.object({
+    issuer: z.string(),
+    number: z.string(),
+    title: z.string(),
+    addressee: z.string(),
+    paragraphs: z.array(z.object({ text: z.string(), heading: z.boolean() })),
+    signature: z.string(),
+    date: z.string(),
+  }),
+});

@@ -9,7 +9,6 @@ import {
   mergeBody,
   petitionDetailDto,
   petitionerParams,
-  receiptDto,
   registerBody,
   repeatCandidatesBody,
   unmaskBody,
@@ -181,14 +180,6 @@ export function petitionsRoutes(petitions: PetitionsService): FastifyPluginAsync
         },
       },
       async (request) => ({ queryCode: await petitions.reissueCode(actorOf(request), request.params.id) }),
-    );
-    app.get(
-      '/petitions/:id/receipt',
-      {
-        config: read,
-        schema: { tags: ['petitions'], summary: '受理凭证内容', params: bigIdParams, response: { 200: z.object({ receipt: receiptDto }) } },
-      },
-      async (request) => ({ receipt: await petitions.receipt(actorOf(request), request.params.id) }),
     );
   };
 }

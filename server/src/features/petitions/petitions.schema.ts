@@ -310,16 +310,3 @@ export const candidateDto = z.object({
   similarity: z.number(),
   matchedBy: z.array(z.enum(['id_number', 'phone', 'name_address', 'text'])),
 });
-
-/** 受理凭证: what the printed receipt shows. */
-export const receiptDto = z.object({
-  number: z.string(),
-  queryCode: z.string().nullable(),
-  registeredAt: z.date(),
-  receivedAt: z.date(),
-  channel: z.enum(CHANNELS),
-  title: z.string(),
-  petitionerName: z.string().nullable(),
-  org: z.object({ name: z.string(), address: z.string().nullable(), phone: z.string().nullable() }),
-  registrar: z.string(),
-});

@@ -665,24 +665,6 @@ export function createPetitionsService({
       });
       return queryCode;
     },
-
-    /** 受理凭证 contents (the code itself is only known when just issued). */
-    async receipt(actor: Actor, id: number) {
-      const p = await load(actor, id);
-      const main = (await petitionsRepository.petitioners(db, id)).find((s) => s.is_main);
-      const registrar = await db.selectFrom('users').select('display_name').where('id', '=', p.registered_by).executeTakeFirst();
-      return {
-        number: p.number,
-        queryCode: null,
-        registeredAt: p.created_at,
-        receivedAt: p.received_at,
-        channel: p.channel as never,
-        title: p.title,
-        petitionerName: main ? (p.confidential ? maskName(main.name) : main.name) : null,
-        org: { name: p.org_name, address: p.org_address, phone: p.org_phone },
-        registrar: registrar?.display_name ?? '',
-      };
-    },
   };
   return service;
 }

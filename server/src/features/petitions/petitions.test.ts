@@ -307,7 +307,7 @@ describe('protecting petitioners', () => {
         })
       ).json();
       expect([...candidates.samePetitioner, ...candidates.similar].map((c: { id: number }) => c.id)).not.toContain(petition.id);
-      expect((await s.request({ method: 'GET', url: `/api/petitions/${petition.id}/receipt` })).statusCode).toBe(404);
+      expect((await s.request({ method: 'POST', url: `/api/petitions/${petition.id}/receipt`, payload: {} })).statusCode).toBe(404);
     }
     const trail = (await auditor.request({ method: 'GET', url: '/api/audit/events?objectType=petition&limit=200' })).json();
     expect(trail.items.map((e: { objectId: string }) => e.objectId)).not.toContain(String(petition.id));
@@ -665,8 +665,13 @@ describe('repeats, merges and corrections', () => {
     expect(fresh).not.toBe(queryCode);
     const row = await db.selectFrom('petitions').select('query_code_hash').where('id', '=', petition.id).executeTakeFirstOrThrow();
     expect(row.query_code_hash).toBe(queryCodeHash(fresh));
-    const receipt = (await registrar.request({ method: 'GET', url: `/api/petitions/${petition.id}/receipt` })).json().receipt;
-    expect(receipt).toMatchObject({ number: petition.number, petitionerName: '王建华', queryCode: null });
+    // The receipt is printed again with the new code; the old one is refused there too.
+    const receipt = (
+      await registrar.request({ method: 'POST', url: `/api/petitions/${petition.id}/receipt`, payload: { queryCode: fresh } })
+    ).json().receipt;
+    expect(receipt).toMatchObject({ petitionNumber: petition.number, queryCode: fresh });
+    const old = await registrar.request({ method: 'POST', url: `/api/petitions/${petition.id}/receipt`, payload: { queryCode } });
+    expect(old.json().error.code).toBe('query_code_mismatch');
   });
 });
 

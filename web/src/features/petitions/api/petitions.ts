@@ -1,4 +1,4 @@
-import { api } from '../../../api/client';
+import { api, apiBlob } from '../../../api/client';
 import type { ApiAnswer } from '../../../api/openapi';
 import { filtersToSearch } from '../filters';
 import type {
@@ -63,8 +63,13 @@ export async function reissueCode(id: number): Promise<string> {
   return (await api<{ queryCode: string }>(`/petitions/${id}/reissue-code`, { method: 'POST' })).queryCode;
 }
 
-export async function fetchReceipt(id: number): Promise<Receipt> {
-  return (await api<{ receipt: Receipt }>(`/petitions/${id}/receipt`)).receipt;
+/** 受理凭证 from the template: the filed copy, or with the code just issued the copy to hand over (POST: the code stays out of addresses). */
+export async function fetchReceipt(id: number, queryCode?: string): Promise<Receipt> {
+  return (await api<{ receipt: Receipt }>(`/petitions/${id}/receipt`, { method: 'POST', body: { queryCode } })).receipt;
+}
+
+export async function fetchReceiptPdf(id: number, queryCode?: string): Promise<Blob> {
+  return apiBlob(`/petitions/${id}/receipt/pdf`, { method: 'POST', body: { queryCode } });
 }
 
 export async function uploadAttachment(file: File): Promise<Attachment> {

@@ -1,35 +1,88 @@
 import { useQuery } from '@tanstack/react-query';
+import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { Alert, Button, PageHeader, Result, Skeleton, Space, Typography, formatChineseDate } from '../../../ui';
-import { fetchReceipt } from '../api/petitions';
+import { Alert, Button, PageHeader, Result, Skeleton, Space } from '../../../ui';
+import { fetchReceipt, fetchReceiptPdf } from '../api/petitions';
+import type { Receipt as ReceiptData } from '../api/types';
 
 const PRINT_CSS = `
 @media print {
   .ant-layout-header, .ant-layout-sider, .xf-page-header-slot, .xf-skip-link, .xf-no-print { display: none !important; }
   .ant-layout, .ant-layout-content { padding: 0 !important; margin: 0 !important; background: #fff !important; }
-  @page { margin: 15mm; }
+  @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 }
-.xf-receipt { max-width: 148mm; margin: 0 auto; background: #fff; padding: 24px 28px; border: 1px solid #ddd; font-size: 14px; line-height: 1.9; }
-.xf-receipt h2 { text-align: center; font-size: 22px; letter-spacing: 4px; margin: 0 0 4px; }
-.xf-receipt .xf-org { text-align: center; margin-bottom: 16px; }
-.xf-receipt table { width: 100%; border-collapse: collapse; }
-.xf-receipt th { text-align: left; white-space: nowrap; width: 6.5em; vertical-align: top; font-weight: normal; color: #333; }
-.xf-receipt .xf-code { font-size: 28px; font-weight: bold; letter-spacing: 4px; font-family: monospace; }
-.xf-receipt .xf-note { margin-top: 16px; border-top: 1px dashed #999; padding-top: 8px; }
+.xf-receipt { max-width: 156mm; margin: 0 auto; background: #fff; padding: 24px 28px; border: 1px solid #ddd; font-size: 16px; line-height: 1.8; font-family: 'FangSong', 'STFangsong', serif; }
+.xf-receipt .xf-issuer { text-align: center; color: #c00; font-size: 26px; font-weight: bold; letter-spacing: 2px; border-bottom: 2px solid #c00; padding-bottom: 6px; }
+.xf-receipt .xf-doc-number { text-align: center; margin: 8px 0 16px; }
+.xf-receipt h2 { text-align: center; font-size: 22px; margin: 0 0 12px; }
+.xf-receipt p { margin: 0; text-indent: 2em; }
+.xf-receipt p.xf-addressee { text-indent: 0; }
+.xf-receipt .xf-code { font-weight: bold; letter-spacing: 2px; font-family: monospace; }
+.xf-receipt .xf-sign { text-align: right; margin-top: 24px; text-indent: 0; }
 @media print { .xf-receipt { border: none; padding: 0; max-width: none; } }
 `;
 
-/** 受理凭证: a print layout; the query code comes from registration or reissue (router state), shown once. */
+/** A paragraph with the petition's number and the query code marked (tests and readers find them). */
+function Marked({ text, receipt }: { text: string; receipt: ReceiptData }) {
+  const marks = [
+    { value: receipt.petitionNumber, testId: 'receipt-number', className: undefined },
+    ...(receipt.queryCode ? [{ value: receipt.queryCode, testId: 'receipt-query-code', className: 'xf-code' }] : []),
+  ];
+  const parts: ReactNode[] = [];
+  let rest = text;
+  for (;;) {
+    const hits = marks.map((m) => ({ m, at: rest.indexOf(m.value) })).filter((h) => h.at >= 0);
+    if (!hits.length) break;
+    const { m, at } = hits.reduce((a, b) => (b.at < a.at ? b : a));
+    parts.push(rest.slice(0, at));
+    parts.push(
+      <span key={parts.length} data-testid={m.testId} className={m.className}>
+        {m.value}
+      </span>,
+    );
+    rest = rest.slice(at + m.value.length);
+  }
+  parts.push(rest);
+  return <>{parts.map((p, i) => (typeof p === 'string' ? <Fragment key={`t${i}`}>{p}</Fragment> : p))}</>;
+}
+
+/**
+ * 受理凭证 as the body's template issues it, the same text printed here and downloaded as PDF. The query code comes
+ * from registration or reissue (router state) and is sent to the server, which checks it and puts it in the text.
+ */
 export function Receipt({ id }: { id: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
-  const queryCode = (location.state as { queryCode?: string } | null)?.queryCode ?? null;
-  const { data: receipt, isPending, error } = useQuery({ queryKey: ['petitions', 'receipt', id], queryFn: () => fetchReceipt(id) });
+  const queryCode = (location.state as { queryCode?: string } | null)?.queryCode;
+  const [downloading, setDownloading] = useState(false);
+  const {
+    data: receipt,
+    isPending,
+    error,
+  } = useQuery({
+    queryKey: ['petitions', 'receipt', id, queryCode ?? null],
+    queryFn: () => fetchReceipt(id, queryCode),
+  });
+
+  const download = async () => {
+    setDownloading(true);
+    try {
+      const url = URL.createObjectURL(await fetchReceiptPdf(id, queryCode));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${t('receipt.title')}（${receipt?.petitionNumber ?? id}）.pdf`;
+      a.click();
+      URL.revokeObjectURL(url);
+    } finally {
+      setDownloading(false);
+    }
+  };
 
   if (isPending) return <Skeleton active />;
   if (error || !receipt) return <Result status="404" title={error?.message ?? t('app.notFound')} />;
+  const { layout } = receipt;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -41,76 +94,33 @@ export function Receipt({ id }: { id: number }) {
             <Button type="primary" onClick={() => window.print()}>
               {t('receipt.print')}
             </Button>
+            <Button onClick={() => void download()} loading={downloading}>
+              {t('receipt.download')}
+            </Button>
             <Button onClick={() => void navigate(`/petitions/${id}`)}>{t('receipt.back')}</Button>
           </>
         }
       />
-      {queryCode && <Alert className="xf-no-print" type="warning" showIcon title={t('receipt.keep')} />}
-      <article className="xf-receipt" aria-label={t('receipt.title')}>
-        <h2>{t('receipt.title')}</h2>
-        <div className="xf-org">{receipt.org.name}</div>
-        <table>
-          <tbody>
-            <tr>
-              <th scope="row">{t('receipt.number')}</th>
-              <td data-testid="receipt-number">{receipt.number}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('receipt.queryCode')}</th>
-              <td>
-                {queryCode ? (
-                  <span className="xf-code" data-testid="receipt-query-code">
-                    {queryCode}
-                  </span>
-                ) : (
-                  <Typography.Text type="secondary">{t('receipt.codeAlreadyGiven')}</Typography.Text>
-                )}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">{t('receipt.petitioner')}</th>
-              <td>{receipt.petitionerName ?? '—'}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('receipt.channel')}</th>
-              <td>{t(`channels.${receipt.channel}`)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('receipt.subject')}</th>
-              <td>{receipt.title}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('receipt.receivedAt')}</th>
-              <td>{formatChineseDate(receipt.receivedAt)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('receipt.registeredAt')}</th>
-              <td>{formatChineseDate(receipt.registeredAt)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('receipt.registrar')}</th>
-              <td>{receipt.registrar}</td>
-            </tr>
-            {receipt.org.address && (
-              <tr>
-                <th scope="row">{t('receipt.address')}</th>
-                <td>{receipt.org.address}</td>
-              </tr>
-            )}
-            {receipt.org.phone && (
-              <tr>
-                <th scope="row">{t('receipt.phone')}</th>
-                <td>{receipt.org.phone}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-        <p className="xf-note">{t('receipt.note')}</p>
-        <p style={{ textAlign: 'right', margin: 0 }}>
-          {receipt.org.name}
-          {t('receipt.seal')}
+      <Alert
+        className="xf-no-print"
+        type={receipt.queryCode ? 'warning' : 'info'}
+        showIcon
+        title={t(receipt.queryCode ? 'receipt.keep' : 'receipt.codeWithheld')}
+      />
+      <article className="xf-receipt" aria-label={layout.title}>
+        <div className="xf-issuer">{layout.issuer}</div>
+        <div className="xf-doc-number">{layout.number}</div>
+        <h2>{layout.title}</h2>
+        <p className="xf-addressee">{layout.addressee}：</p>
+        {layout.paragraphs.map((p, i) => (
+          <p key={i} style={p.heading ? { fontWeight: 'bold' } : undefined}>
+            <Marked text={p.text} receipt={receipt} />
+          </p>
+        ))}
+        <p className="xf-sign">
+          {layout.signature}
           <br />
-          {formatChineseDate(receipt.registeredAt)}
+          {layout.date}
         </p>
       </article>
     </Space>

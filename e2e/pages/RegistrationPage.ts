@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { chooseOption } from './Layout';
 
@@ -176,6 +177,12 @@ export class ReceiptPage {
 
   async queryCode(): Promise<string> {
     return (await this.page.getByTestId('receipt-query-code').innerText()).trim();
+  }
+
+  /** Clicks 下载 PDF; the file's bytes. */
+  async download(): Promise<Buffer> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: '下载 PDF' }).click()]);
+    return readFile((await download.path())!);
   }
 
   /** Clicks 打印 with window.print stubbed; true when it was called. */

@@ -68,7 +68,14 @@ describe('petition registration', () => {
     const number = await receipt.number();
     expect(number).not.toBe(earlier);
     expect(await receipt.queryCode()).toMatch(/^[A-Z0-9-]{6,}$/);
-    await expect(b.page.locator('article').innerText()).resolves.toContain('信访事项受理凭证');
+    // The template's text (the statute's wording, where to follow it online), the code in it; the PDF is the same receipt.
+    const text = await b.page.locator('article').innerText();
+    expect(text).toContain('信访事项受理凭证');
+    expect(text).toContain('自收到信访事项之日起十五日内');
+    expect(text).toContain(`查询码：${await receipt.queryCode()}`);
+    expect(text).toMatch(/你可以登录.+，凭信访事项编号和查询码查询/);
+    const pdf = await receipt.download();
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(await receipt.print()).toBe(true);
 
     // The detail page shows the link to the earlier number.

@@ -1290,6 +1290,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/petitions/{id}/receipt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 受理凭证（按模板出具）：存档文书；附刚生成的查询码时为交给信访人的一份，查询码须与该事项相符 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            queryCode?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              receipt: components['schemas']['Receipt'];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/petitions/{id}/receipt/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 受理凭证 PDF（同上，按请求生成，不留存带查询码的一份） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            queryCode?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/documents/{id}/file': {
     parameters: {
       query?: never;
@@ -2574,46 +2662,6 @@ export interface paths {
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/petitions/{id}/receipt': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 受理凭证内容 */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              receipt: components['schemas']['Receipt'];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -7345,24 +7393,6 @@ export interface components {
       similarity: number;
       matchedBy: ('id_number' | 'phone' | 'name_address' | 'text')[];
     };
-    Receipt: {
-      number: string;
-      queryCode: string | null;
-      /** Format: date-time */
-      registeredAt: string;
-      /** Format: date-time */
-      receivedAt: string;
-      /** @enum {string} */
-      channel: 'online' | 'letter' | 'visit' | 'phone' | 'fax' | 'email' | 'video' | 'sms' | 'wechat' | 'hotline' | 'mailbox';
-      title: string;
-      petitionerName: string | null;
-      org: {
-        name: string;
-        address: string | null;
-        phone: string | null;
-      };
-      registrar: string;
-    };
     Workflow: {
       assignments: {
         id: number;
@@ -7654,6 +7684,22 @@ export interface components {
         label: string;
         required: boolean;
       }[];
+    };
+    Receipt: {
+      petitionNumber: string;
+      queryCode: string | null;
+      layout: {
+        issuer: string;
+        number: string;
+        title: string;
+        addressee: string;
+        paragraphs: {
+          text: string;
+          heading: boolean;
+        }[];
+        signature: string;
+        date: string;
+      };
     };
     Message: {
       id: number;

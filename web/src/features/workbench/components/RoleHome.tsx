@@ -14,7 +14,6 @@ import { filtersToSearch } from '../../petitions/filters';
 import { fetchOverview, fetchSeries } from '../../stats/api/stats';
 import { RateValue } from '../../stats/components/RateValue';
 import { drillUrl } from '../../stats/drill';
-import type { InboxItem } from '../../workflow/api/types';
 import { useDeadlineBoard, useInbox, useMyOwnerships } from '../../workflow/hooks/useWorkflow';
 import { fetchAwaitingInstructions, fetchCount } from '../api/home';
 import { screensOf, type Screen } from '../screens';
@@ -61,7 +60,7 @@ function ListFigure({ id, label, filters, attention }: { id: string; label: stri
 function InboxList({ section, empty }: { section: InboxSection; empty: string }) {
   const { t } = useTranslation();
   const { data, isPending } = useInbox();
-  const items = data?.sections[section].slice(0, SHOWN) ?? [];
+  const items = data?.sections[section] ?? [];
   const total = data?.totals[section];
   return (
     <Card
@@ -75,29 +74,25 @@ function InboxList({ section, empty }: { section: InboxSection; empty: string })
       extra={<Link to={`/inbox?tab=${section}`}>{t('workbench.viewAll')}</Link>}
       data-testid={`home-inbox-${section}`}
     >
-      <List<InboxItem>
-        size="small"
-        loading={isPending}
-        dataSource={items}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
-        renderItem={(p) => (
-          <List.Item key={p.id}>
-            <Space wrap>
-              <Link to={`/petitions/${p.id}`}>{p.number}</Link>
-              <span>{p.title}</span>
-              <DeadlineCell clock={p.deadline} />
-            </Space>
-          </List.Item>
-        )}
-      />
+      <PetitionRows items={items} loading={isPending} empty={empty} />
     </Card>
   );
 }
 
 /** A short list of petitions, each opening its detail, with its due time. */
-function PetitionRows({ items, loading, empty, testId }: { items: PetitionListItem[]; loading: boolean; empty: string; testId?: string }) {
+function PetitionRows<T extends Pick<PetitionListItem, 'id' | 'number' | 'title' | 'deadline'>>({
+  items,
+  loading,
+  empty,
+  testId,
+}: {
+  items: T[];
+  loading: boolean;
+  empty: string;
+  testId?: string;
+}) {
   return (
-    <List<PetitionListItem>
+    <List<T>
       size="small"
       loading={loading}
       dataSource={items.slice(0, SHOWN)}

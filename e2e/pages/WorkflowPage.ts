@@ -145,8 +145,10 @@ export class InboxPage {
 
   async waitForLoaded(): Promise<void> {
     await this.page.waitForURL((url) => url.pathname === '/inbox');
+    // The page header: its h1 and, beside it, the count of everything waiting.
     await this.page
-      .getByRole('heading', { name: /待办事项/ })
+      .getByTestId('page-header')
+      .filter({ has: this.page.getByRole('heading', { name: '待办事项', level: 1 }) })
       .getByText(/共 \d+ 件/)
       .waitFor();
   }

@@ -169,7 +169,7 @@ export const en: Resources = {
     shortName: 'Short name',
     code: 'Code',
     region: 'Administrative region',
-    regionPlaceholder: 'Type a name or pinyin initials, e.g. 临朐 or lqx',
+    regionPlaceholder: 'Search',
     regionSearching: 'Searching…',
     regionNotFound: 'No region with this name or initials',
     contactPerson: 'Contact person',

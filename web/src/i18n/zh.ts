@@ -172,7 +172,7 @@ export const zh = {
     shortName: '简称',
     code: '机构编码',
     region: '行政区划',
-    regionPlaceholder: '输入名称或拼音首字母，如 临朐、lqx',
+    regionPlaceholder: '搜索地区',
     regionSearching: '查找中…',
     regionNotFound: '没有这个名称或首字母的行政区划',
     contactPerson: '联系人',

@@ -238,7 +238,7 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
                 </Form.Item>
               </Card>
             )}
-            {conflict && <VersionConflictAlert />}
+            {conflict && <VersionConflictAlert onDiscard={draft.clear} />}
             {finalMatter && !correcting && <FinalMatterCard refusal={finalMatter} />}
             <Space style={{ marginTop: 12 }}>
               <Button type="primary" htmlType="submit" loading={saving}>

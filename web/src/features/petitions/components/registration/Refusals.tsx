@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Form, Input } from '../../../../ui';
 
-/** Someone else changed the petition while this correction was made: nothing was saved. */
-export function VersionConflictAlert() {
+/**
+ * Someone else changed the petition while this correction was made: nothing was saved. Loading the latest gives up
+ * this page's changes, so `onDiscard` drops their draft first (or the reload would bring them back).
+ */
+export function VersionConflictAlert({ onDiscard }: { onDiscard: () => void }) {
   const { t } = useTranslation();
   return (
     <Alert
@@ -14,7 +17,13 @@ export function VersionConflictAlert() {
       title={t('petition.versionConflict')}
       description={t('petition.versionConflictHelp')}
       action={
-        <Button size="small" onClick={() => window.location.reload()}>
+        <Button
+          size="small"
+          onClick={() => {
+            onDiscard();
+            window.location.reload();
+          }}
+        >
           {t('petition.reloadLatest')}
         </Button>
       }

@@ -112,7 +112,7 @@ async function readPaths(s: Session, org: Org) {
       list: await list('type=accusation'),
       candidates: [...candidates.samePetitioner, ...candidates.similar].some((c: { id: number }) => c.id === petitionId),
       export: exported,
-      receipt: (await get(`/api/petitions/${petitionId}/receipt`)).statusCode === 200,
+      receipt: (await s.request({ method: 'POST', url: `/api/petitions/${petitionId}/receipt`, payload: {} })).statusCode === 200,
       documents: (await get(`/api/petitions/${petitionId}/documents`)).statusCode === 200,
       documentFile: (await get(`/api/documents/${documentIds[0]}/file?format=docx`)).statusCode === 200,
       attachment: (await get(`/api/attachments/${attachmentId}/content`)).statusCode === 200,

@@ -7,6 +7,7 @@ const { app } = await createTestApp();
 const FILES = [
   'GET /api/orgs/import/template',
   'GET /api/documents/{id}/file',
+  'POST /api/petitions/{id}/receipt/pdf',
   'POST /api/document-templates/{kind}/preview',
   'GET /api/attachments/{id}/content',
   'GET /api/petitions/export',

@@ -55,6 +55,8 @@ export class CalendarPage {
     await this.main.getByRole('button', { name: /录入本年安排|替换本年安排/ }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('通知文号或标题').waitFor();
+    // The dialog zooms in: a click while it still moves lands beside its target (seen: 添加一天 hit a row's name).
+    await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     return dialog;
   }
 

@@ -142,7 +142,7 @@ export function createWorkflowService({
     if (!inboxPermissions(section).some((x) => actor.permissions.includes(x))) return { items: [], total: 0, nextCursor: null };
     const where = inboxCondition(section, actor.orgId);
     const query = { ...INBOX_QUERY, ...page };
-    const [{ items, nextCursor }, total] = await Promise.all([worklist.list(actor, query, where), worklist.count(actor, query, where)]);
+    const { items, nextCursor, total } = await worklist.listWithTotal(actor, query, where);
     const tasks = await inboxTasks(
       db,
       section,
@@ -224,7 +224,7 @@ export function createWorkflowService({
     async instructionsAwaiting(actor: Actor) {
       const where = sql<boolean>`exists (select 1 from instructions i join instruction_recipients r on r.instruction_id = i.id
         where i.petition_id = p.id and i.leader_id = ${actor.userId} and r.acknowledged_at is null)`;
-      const [{ items }, total] = await Promise.all([worklist.list(actor, INBOX_QUERY, where), worklist.count(actor, INBOX_QUERY, where)]);
+      const { items, total } = await worklist.listWithTotal(actor, INBOX_QUERY, where);
       return { items, total };
     },
 

@@ -29,8 +29,6 @@ function cursorError() {
   });
 }
 
-const terms = (query: ListQuery) => queryTerms(query.q ?? '');
-
 /** The work list and the deadlines on the workbench: a read model over petitions, their clocks and statistics. */
 export function createWorklistService({ db, clocks, planner }: { db: Database; clocks: ClocksService; planner: SearchPlanner }) {
   /** The query's filters checked and resolved (a drill-down's row keys, a category's subtree, the search path). */
@@ -57,35 +55,48 @@ export function createWorklistService({ db, clocks, planner }: { db: Database; c
             key: query.statKey,
           })
         : undefined;
-    const t = terms(query);
+    const t = queryTerms(query.q ?? '');
     const categoryIds = query.categoryId ? await categoryRecords.subtreeIds(db, query.categoryId) : undefined;
     const path = t.length ? await planner.path(db, actor, t, query.limit + 1) : 'grams';
     return { ...query, terms: t, categoryIds, where, path, statRow, cursor: undefined };
   }
 
+  type Filter = Awaited<ReturnType<typeof filterOf>>;
+
+  /** One page of the list the resolved filter gives, from the query's cursor. */
+  async function pageOf(actor: Actor, query: ListQuery, filter: Filter) {
+    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    if (cursor && cursor.length !== (query.sort === 'dueAt' ? 4 : 3)) throw cursorError();
+    const rows = await worklistRepository.list(db, actor, { ...filter, cursor });
+    const page = rows.slice(0, query.limit);
+    const clockMap = await clocks.forPetitions(
+      db,
+      page.map((r) => r.id),
+    );
+    const last = page.at(-1);
+    const position = (r: NonNullable<typeof last>): Cursor => {
+      const hit = r.title_hit ? 1 : 0;
+      if (query.sort === 'dueAt') return [hit, r.due_key!.getTime(), r.created_at.getTime(), r.id];
+      return [hit, (query.sort === 'registeredAt' ? r.created_at : r.received_at).getTime(), r.id];
+    };
+    return {
+      items: page.map((r) => presentListItem(r, filter.terms, clockMap.get(r.id))),
+      nextCursor: rows.length > query.limit && last ? encodeCursor(position(last)) : null,
+      rows: page,
+    };
+  }
+
   return {
     /** The work list with keyset paging; `where` narrows it further (inbox sections). */
     async list(actor: Actor, query: ListQuery, where?: RawBuilder<boolean>) {
+      return pageOf(actor, query, await filterOf(actor, query, where));
+    },
+
+    /** A page and the size of the whole list, the filter resolved once for both (the inbox sections). */
+    async listWithTotal(actor: Actor, query: ListQuery, where?: RawBuilder<boolean>) {
       const filter = await filterOf(actor, query, where);
-      const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-      if (cursor && cursor.length !== (query.sort === 'dueAt' ? 4 : 3)) throw cursorError();
-      const rows = await worklistRepository.list(db, actor, { ...filter, cursor });
-      const page = rows.slice(0, query.limit);
-      const clockMap = await clocks.forPetitions(
-        db,
-        page.map((r) => r.id),
-      );
-      const last = page.at(-1);
-      const position = (r: NonNullable<typeof last>): Cursor => {
-        const hit = r.title_hit ? 1 : 0;
-        if (query.sort === 'dueAt') return [hit, r.due_key!.getTime(), r.created_at.getTime(), r.id];
-        return [hit, (query.sort === 'registeredAt' ? r.created_at : r.received_at).getTime(), r.id];
-      };
-      return {
-        items: page.map((r) => presentListItem(r, terms(query), clockMap.get(r.id))),
-        nextCursor: rows.length > query.limit && last ? encodeCursor(position(last)) : null,
-        rows: page,
-      };
+      const [page, total] = await Promise.all([pageOf(actor, query, filter), worklistRepository.count(db, actor, filter)]);
+      return { ...page, total };
     },
 
     /** How many petitions the list pages through (its filters and `where`, no cursor). */

@@ -9,6 +9,7 @@ import { demoHistory } from './demo/history.js';
 import { DEMO_PASSWORD, firstStart, importDemoPetitions } from './demo/seed.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
 import { warmUpDocuments } from './features/documents/documents.service.js';
+import { warmUpRegions } from './features/regions/regions.service.js';
 import { inProcessQueue, pgBossQueue, type JobQueue } from './jobs/queue.js';
 
 const say = (m: string) => process.stdout.write(`[xinfang] ${m}\n`);
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
     void checkpoint();
     say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}`);
     setTimeout(() => void warmUpDocuments().catch((e: unknown) => app?.log.error(e)), 0);
+    setTimeout(warmUpRegions, 0);
   } catch (err) {
     // Said before the stop, which ends the process: a failed start never looks like a clean one.
     failed(err);

@@ -104,9 +104,21 @@ export const documentsRepository = {
       .executeTakeFirst();
   },
 
+  /** The latest 受理凭证 of a petition with its layout (what the printed and PDF copies are drawn from). */
+  latestReceipt(db: Executor, petitionId: number) {
+    return db
+      .selectFrom('documents')
+      .select(['id', 'number', 'title', 'created_at', 'layout'])
+      .where('petition_id', '=', petitionId)
+      .where('kind', '=', 'receipt')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  },
+
   /** The stored text and values of a document (tests, audits). */
   content(db: Executor, id: number) {
-    return db.selectFrom('documents').select(['text', 'variables', 'layout']).where('id', '=', id).executeTakeFirst();
+    return db.selectFrom('documents').select(['text', 'variables']).where('id', '=', id).executeTakeFirst();
   },
 
   /**

@@ -66,14 +66,8 @@ export function documentsRoutes(documents: DocumentsService): FastifyPluginAsync
           body: receiptBody,
         },
       },
-      async (request, reply) => {
-        const { pdf, disposition } = await documents.receiptPdf(actorOf(request), request.params.id, request.body.queryCode);
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', disposition)
-          .header('cache-control', 'private, no-store')
-          .send(pdf);
-      },
+      async (request, reply) =>
+        sendDownload(reply, await documents.receiptPdf(actorOf(request), request.params.id, request.body.queryCode)),
     );
 
     app.get(

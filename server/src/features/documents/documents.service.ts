@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { chineseNumber, chinaDate, dueLong, reviewRouteZh, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
 import { inScope, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -346,10 +347,10 @@ export function createDocumentsService({
   async function receiptOf(actor: Actor, petitionId: number, queryCode: string | undefined) {
     const p = await petitionRecords.findVisible(db, actor, petitionId);
     if (!p) throw new AppError('petition_not_found');
-    const doc = (await documentsRepository.forPetition(db, petitionId, ['receipt'])).at(-1);
+    const doc = await documentsRepository.latestReceipt(db, petitionId);
     if (!doc) throw new AppError('receipt_not_issued');
     if (queryCode !== undefined && queryCodeHash(queryCode) !== p.query_code_hash) throw new AppError('query_code_mismatch');
-    const filed = (await documentsRepository.content(db, doc.id))!.layout as DocumentLayout;
+    const filed = doc.layout as DocumentLayout;
     const layout = queryCode === undefined ? filed : withQueryCode(filed, queryCode);
     await auditService.record(db, actor, {
       action: 'document.download',
@@ -399,8 +400,9 @@ export function createDocumentsService({
     async receiptPdf(actor: Actor, petitionId: number, queryCode?: string) {
       const { petitionNumber, layout, doc } = await receiptOf(actor, petitionId, queryCode);
       return {
-        pdf: await renderPdf(layout, doc.created_at),
+        mime: MIME.pdf,
         disposition: contentDisposition(`${doc.title}（${petitionNumber}）.pdf`, `receipt-${doc.id}.pdf`),
+        stream: Readable.from([await renderPdf(layout, doc.created_at)]),
       };
     },
 

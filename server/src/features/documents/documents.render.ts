@@ -110,3 +110,18 @@ export function contentDisposition(filename: string, fallback: string): string {
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
+
+/**
+ * The query code is a secret kept only as its hash (shown once): the filed 受理凭证 carries this in its place, and
+ * the copy printed at registration or reissue puts the code there (receipt, below).
+ */
+export const QUERY_CODE_WITHHELD = '（登记时当面告知，存档文书不留存）';
+
+/** The filed receipt's layout with the code in the place the filed copy keeps for it. */
+export const withQueryCode = (l: DocumentLayout, code: string): DocumentLayout => ({
+  ...l,
+  paragraphs: l.paragraphs.map((p) => ({ ...p, text: p.text.replaceAll(QUERY_CODE_WITHHELD, code) })),
+});
+
+/** Where petitioners follow their matter online: the portal under the public address, else the portal named. */
+export const portalAddressOf = (publicUrl: string | undefined) => (publicUrl ? new URL('/portal', publicUrl).href : '本机关网上信访平台');

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { chineseNumber, chinaDate, dueLong, reviewRouteZh, REVIEW_REQUEST_DAYS } from '@xinfang/domain';
 import { inScope, type Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -7,7 +6,7 @@ import { AppError } from '../../errors.js';
 import { maskName } from '../../shared/identity.js';
 import type { FileStore } from '../attachments/index.js';
 import { orgRecords } from '../orgs/index.js';
-import { petitionRecords, queryCodeHash } from '../petitions/index.js';
+import { petitionRecords } from '../petitions/index.js';
 import { type WorkflowEvent, type WorkflowListener, workflowRecords } from '../workflow/index.js';
 import { renderDocx } from './documents.docx.js';
 import {
@@ -22,6 +21,7 @@ import {
 } from './documents.kinds.js';
 import { renderPdf } from './documents.pdf.js';
 import { presentDocument, presentTemplate } from './documents.presenter.js';
+import { receiptsOf } from './documents.receipt.js';
 import { documentsRepository } from './documents.repository.js';
 import {
   checkTemplate,
@@ -33,6 +33,8 @@ import {
   plainText,
   sentence,
   textDate,
+  portalAddressOf,
+  QUERY_CODE_WITHHELD,
   type DocumentLayout,
 } from './documents.render.js';
 
@@ -52,20 +54,6 @@ interface Plan {
 const orgName = async (trx: Executor, id: unknown) =>
   typeof id === 'number' ? ((await orgRecords.findById(trx, id))?.name ?? null) : null;
 
-/**
- * The query code is a secret kept only as its hash (shown once): the filed 受理凭证 carries this in its place, and
- * the copy printed at registration or reissue puts the code there (receipt, below).
- */
-export const QUERY_CODE_WITHHELD = '（登记时当面告知，存档文书不留存）';
-
-const withQueryCode = (l: DocumentLayout, code: string): DocumentLayout => ({
-  ...l,
-  paragraphs: l.paragraphs.map((p) => ({ ...p, text: p.text.replaceAll(QUERY_CODE_WITHHELD, code) })),
-});
-
-/** Where petitioners follow their matter online: the portal under the public address, else the portal named. */
-export const portalAddressOf = (publicUrl: string | undefined) => (publicUrl ? new URL('/portal', publicUrl).href : '本机关网上信访平台');
-
 export function createDocumentsService({
   db,
   files,
@@ -75,7 +63,6 @@ export function createDocumentsService({
   db: Database;
   files: FileStore;
   log?: (m: string) => void;
-  /** The portal's address printed on receipts (portalAddressOf(PUBLIC_URL)). */
   portalAddress?: string;
 }) {
   // Files are rendered once this process has issued nothing and answered no request for a second, so neither a
@@ -340,28 +327,6 @@ export function createDocumentsService({
     };
   }
 
-  /**
-   * 受理凭证 as issued from the template, for printing and downloading: the filed copy, or with `queryCode` (just
-   * issued, known only to the caller) the copy to hand over, its code checked against the stored hash.
-   */
-  async function receiptOf(actor: Actor, petitionId: number, queryCode: string | undefined) {
-    const p = await petitionRecords.findVisible(db, actor, petitionId);
-    if (!p) throw new AppError('petition_not_found');
-    const doc = await documentsRepository.latestReceipt(db, petitionId);
-    if (!doc) throw new AppError('receipt_not_issued');
-    if (queryCode !== undefined && queryCodeHash(queryCode) !== p.query_code_hash) throw new AppError('query_code_mismatch');
-    const filed = doc.layout as DocumentLayout;
-    const layout = queryCode === undefined ? filed : withQueryCode(filed, queryCode);
-    await auditService.record(db, actor, {
-      action: 'document.download',
-      objectType: 'document',
-      objectId: doc.id,
-      orgId: p.org_id,
-      after: { petitionId, number: doc.number, format: 'receipt', withQueryCode: queryCode !== undefined },
-    });
-    return { petitionNumber: p.number, layout, doc };
-  }
-
   return {
     /** For createWorkflowService({ listeners }): issues the document of the action in its transaction. */
     listener: (async (e) => {
@@ -390,21 +355,7 @@ export function createDocumentsService({
       });
     },
 
-    /** 受理凭证 for printing: its number, the code it carries (if given) and the layout filled from the template. */
-    async receipt(actor: Actor, petitionId: number, queryCode?: string) {
-      const { petitionNumber, layout } = await receiptOf(actor, petitionId, queryCode);
-      return { petitionNumber, queryCode: queryCode ?? null, layout };
-    },
-
-    /** The same 受理凭证 as PDF, rendered on request: the copy with the code is never stored. */
-    async receiptPdf(actor: Actor, petitionId: number, queryCode?: string) {
-      const { petitionNumber, layout, doc } = await receiptOf(actor, petitionId, queryCode);
-      return {
-        mime: MIME.pdf,
-        disposition: contentDisposition(`${doc.title}（${petitionNumber}）.pdf`, `receipt-${doc.id}.pdf`),
-        stream: Readable.from([await renderPdf(layout, doc.created_at)]),
-      };
-    },
+    ...receiptsOf(db),
 
     /** 文书: the documents of a petition the actor sees. */
     async list(actor: Actor, petitionId: number) {

@@ -7,7 +7,15 @@ import { AppError } from '../../errors.js';
 import { petitionRecords, queryCodeHash } from '../petitions/index.js';
 import { renderPdf } from './documents.pdf.js';
 import { documentsRepository } from './documents.repository.js';
-import { contentDisposition, withQueryCode, type DocumentLayout } from './documents.render.js';
+import { contentDisposition, QUERY_CODE_WITHHELD, withQueryCode, type DocumentLayout } from './documents.render.js';
+
+/** The receipt's own values as filed at registration: the code's place holds where it was given, never the code. */
+export const filedReceiptValues = (org: { address: string | null; contact_phone: string | null }, portalAddress: string) => ({
+  orgAddress: org.address ?? '',
+  orgPhone: org.contact_phone ?? '',
+  queryCode: QUERY_CODE_WITHHELD,
+  portalAddress,
+});
 
 /**
  * 受理凭证 as issued from the template, for printing and downloading: the filed copy, or with `queryCode` (just

@@ -21,7 +21,7 @@ import {
 } from './documents.kinds.js';
 import { renderPdf } from './documents.pdf.js';
 import { presentDocument, presentTemplate } from './documents.presenter.js';
-import { receiptsOf } from './documents.receipt.js';
+import { filedReceiptValues, receiptsOf } from './documents.receipt.js';
 import { documentsRepository } from './documents.repository.js';
 import {
   checkTemplate,
@@ -34,7 +34,6 @@ import {
   sentence,
   textDate,
   portalAddressOf,
-  QUERY_CODE_WITHHELD,
   type DocumentLayout,
 } from './documents.render.js';
 
@@ -351,7 +350,7 @@ export function createDocumentsService({
       const org = (await orgRecords.findById(e.trx, e.actor.orgId))!;
       await issue(e.trx, e.actor, e.petitionId, e.eventId, {
         kind: 'receipt',
-        values: { orgAddress: org.address ?? '', orgPhone: org.contact_phone ?? '', queryCode: QUERY_CODE_WITHHELD, portalAddress },
+        values: filedReceiptValues(org, portalAddress),
       });
     },
 

@@ -5,6 +5,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './staff.css';
 
+/** The colour of what needs attention (a value past its threshold, an overdue count): the theme's error red. */
+export const ATTENTION_COLOUR = '#cf1322';
+
 // Secondary and tertiary text darker than antd's defaults so they meet WCAG AA contrast (axe color-contrast).
 const THEME = {
   token: {
@@ -16,7 +19,7 @@ const THEME = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     // Error text and danger buttons, and the tags' text on their pale grounds, at 4.5:1 or more (the defaults of
     // these palettes' text shade fall between 2 and 4.4). Each shade has two names that share one CSS variable.
-    colorError: '#cf1322',
+    colorError: ATTENTION_COLOUR,
     volcano7: '#ad2102',
     'volcano-7': '#ad2102',
     orange7: '#ad4e00',

@@ -45,7 +45,7 @@ export {
 export type { CascaderProps, FormInstance, MenuProps, TableColumnsType, TreeDataNode, UploadFile } from 'antd';
 export { Popconfirm, type PopconfirmProps } from './Popconfirm';
 export { RowErrorsTable, type RowError } from './RowErrorsTable';
-export { UiProvider } from './UiProvider';
+export { ATTENTION_COLOUR, UiProvider } from './UiProvider';
 export { Table } from './Table';
 export { WideTable, type WideColumn } from './WideTable';
 export { PageHeader, PageHeaderSlot, PAGE_HEADER_HEIGHT, SkipLink, usePageTitle } from './PageHeader';

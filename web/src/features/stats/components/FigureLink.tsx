@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ATTENTION_COLOUR } from '../../../ui';
 import type { ListFilters } from '../../petitions/api/types';
 import { drillUrl, type Figure } from '../drill';
 
@@ -18,7 +19,7 @@ interface Props {
 
 // A figure reads as text, the warning colour kept for what needs attention (4.5:1 on white either way).
 const NEUTRAL = { color: 'inherit' };
-const ATTENTION = { color: '#cf1322' };
+const ATTENTION = { color: ATTENTION_COLOUR };
 
 /** A number on the statistics pages that opens the work list of the petitions behind it. */
 export function FigureLink({ figure, children, empty, filter, name, attention = false }: Props) {

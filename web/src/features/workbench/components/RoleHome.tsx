@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../api/client';
 import type { ApiAnswer } from '../../../api/openapi';
-import { Card, Col, Empty, List, Row, Space, Typography } from '../../../ui';
+import { ATTENTION_COLOUR, Card, Col, Empty, List, Row, Space, Typography } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { fetchPetitions } from '../../petitions/api/petitions';
 import type { ListFilters, PetitionListItem } from '../../petitions/api/types';
@@ -18,7 +18,6 @@ import { useDeadlineBoard, useInbox, useMyOwnerships } from '../../workflow/hook
 import { fetchAwaitingInstructions, fetchCount } from '../api/home';
 import { screensOf, type Screen } from '../screens';
 
-const ATTENTION = '#cf1322';
 const SHOWN = 5;
 
 /** A figure of the first screen: its count, from the same query as the list it opens. */
@@ -41,7 +40,7 @@ function Figure({
       <Link to={to} data-testid={`figure-${id}`} aria-label={`${label} ${value ?? ''}`}>
         <Card size="small" hoverable>
           <Typography.Text type="secondary">{label}</Typography.Text>
-          <div style={{ fontSize: 26, fontWeight: 600, color: red ? ATTENTION : undefined }} data-testid={`figure-${id}-value`}>
+          <div style={{ fontSize: 26, fontWeight: 600, color: red ? ATTENTION_COLOUR : undefined }} data-testid={`figure-${id}-value`}>
             {value ?? '…'}
           </div>
         </Card>
@@ -186,7 +185,7 @@ function OverdueByBody() {
         renderItem={(r) => (
           <List.Item key={r.org.id}>
             <span>{r.org.name}</span>
-            <Link to={`/supervision?scope=all&grade=overdue&org=${r.org.id}`} style={{ color: ATTENTION, fontWeight: 600 }}>
+            <Link to={`/supervision?scope=all&grade=overdue&org=${r.org.id}`} style={{ color: ATTENTION_COLOUR, fontWeight: 600 }}>
               {t('home.overdueCount', { count: r.overdue })}
             </Link>
           </List.Item>

@@ -2,7 +2,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEvent } from '../../../api/types';
-import { Alert, Card, Col, Descriptions, List, Row, Space, Tag, Typography, formatDateTime, PageHeader } from '../../../ui';
+import {
+  ATTENTION_COLOUR,
+  Alert,
+  Card,
+  Col,
+  Descriptions,
+  List,
+  Row,
+  Space,
+  Tag,
+  Typography,
+  formatDateTime,
+  PageHeader,
+} from '../../../ui';
 import { fetchAuditEvents } from '../../audit/api/audit';
 import { actionLabel } from '../../audit/labels';
 import { useCurrentUser } from '../../auth/hooks/useMe';
@@ -42,7 +55,7 @@ function EventList({ title, actorId }: { title: string; actorId?: number }) {
 }
 
 const GRADES = [
-  { key: 'overdue', color: '#cf1322' },
+  { key: 'overdue', color: ATTENTION_COLOUR },
   { key: 'due_today', color: '#d4380d' },
   { key: 'due_soon', color: '#d46b08' },
   { key: 'normal', color: '#389e0d' },

@@ -1,7 +1,20 @@
 import { DEADLINE_GRADES, DEADLINE_SCOPES, type DeadlineScope, type PetitionStatus, type DeadlineGrade } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Alert, Button, Card, Radio, Select, Space, Table, Tag, Typography, type TableColumnsType, PageHeader } from '../../../ui';
+import {
+  ATTENTION_COLOUR,
+  Alert,
+  Button,
+  Card,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+  PageHeader,
+} from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { remainingText } from '../../calendar/clocks';
 import { DeadlineCell } from '../../petitions/components/Deadline';
@@ -14,7 +27,7 @@ const GRADE_COLUMNS = [
   { key: 'open', field: 'open', grade: undefined, colour: undefined },
   { key: 'due_soon', field: 'dueSoon', grade: 'due_soon', colour: '#d46b08' },
   { key: 'due_today', field: 'dueToday', grade: 'due_today', colour: '#d4380d' },
-  { key: 'overdue', field: 'overdue', grade: 'overdue', colour: '#cf1322' },
+  { key: 'overdue', field: 'overdue', grade: 'overdue', colour: ATTENTION_COLOUR },
 ] as const;
 
 /** 预警看板: per body, its open clocks by grade; each number opens the deadline list filtered to it. */

@@ -1,4 +1,4 @@
-import { OUTCOME_ZH, RATING_ZH, reviewRouteZh } from '@xinfang/domain';
+import { OUTCOME_ZH, RATING_ZH, reviewRouteZh, TYPE_ZH } from '@xinfang/domain';
 /** 网上信访 (public portal) strings, Chinese; en.ts has the same keys. Plain words for the public. */
 export const portalZh = {
   title: '网上信访',
@@ -41,9 +41,9 @@ export const portalZh = {
     trackHint: '凭信访事项编号和查询码查询',
   },
   types: {
-    suggestion: { label: '建议意见', hint: '对改进工作、完善政策提出建议或意见。' },
-    accusation: { label: '检举控告', hint: '反映党员、公职人员或单位的违纪违法行为。' },
-    appeal: { label: '申诉求决', hint: '认为自身合法权益受到侵害，请求解决具体问题。' },
+    suggestion: { label: TYPE_ZH.suggestion, hint: '对改进工作、完善政策提出建议或意见。' },
+    accusation: { label: TYPE_ZH.accusation, hint: '反映党员、公职人员或单位的违纪违法行为。' },
+    appeal: { label: TYPE_ZH.appeal, hint: '认为自身合法权益受到侵害，请求解决具体问题。' },
   },
   submit: {
     heading: '我要写信',

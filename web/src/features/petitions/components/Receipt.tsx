@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { Alert, Button, PageHeader, Result, Skeleton, Space } from '../../../ui';
@@ -44,7 +44,7 @@ function Marked({ text, receipt }: { text: string; receipt: ReceiptData }) {
     rest = rest.slice(at + m.value.length);
   }
   parts.push(rest);
-  return <>{parts.map((p, i) => (typeof p === 'string' ? <Fragment key={`t${i}`}>{p}</Fragment> : p))}</>;
+  return <>{parts}</>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { precompress } from './vite-precompress';
 
 /** In development, /portal and its pages get portal.html, as the server gives them in production. */
@@ -13,8 +13,35 @@ const portalPages = (): Plugin => ({
   },
 });
 
+/**
+ * The staff page starts with src/boot.ts, an entry of its own loaded `async` (with its imports preloaded), so it runs as
+ * soon as it arrives rather than after the app's larger files: as one more script of index.html it would be bundled
+ * into the app's entry and wait for all of it.
+ */
+const bootFirst = (): Plugin => ({
+  name: 'xinfang-boot-first',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, ctx) {
+      if (!ctx.filename.endsWith('index.html')) return;
+      if (ctx.server) return [{ tag: 'script', attrs: { type: 'module', src: '/src/boot.ts' }, injectTo: 'head-prepend' }];
+      const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot');
+      if (boot?.type !== 'chunk') throw new Error('the boot entry is missing from the build');
+      const tags: HtmlTagDescriptor[] = [
+        { tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: '/' + boot.fileName }, injectTo: 'head-prepend' },
+        ...boot.imports.map((file): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: '/' + file },
+          injectTo: 'head-prepend',
+        })),
+      ];
+      return tags;
+    },
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), portalPages(), precompress()],
+  plugins: [react(), portalPages(), bootFirst(), precompress()],
   // The shared vocabulary is compiled from its TypeScript source (the `source` export condition).
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { proxy: { '/api': 'http://localhost:3000' } },
@@ -25,6 +52,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 800,
-    rolldownOptions: { input: { main: 'index.html', portal: 'portal.html' } },
+    rolldownOptions: {
+      input: { main: 'index.html', portal: 'portal.html', boot: 'src/boot.ts' },
+      // React in a chunk of its own: otherwise it rides in the small chunk the boot script shares with the app, which
+      // must then arrive before that script can run.
+      output: { codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } },
+    },
   },
 });

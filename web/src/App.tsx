@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useNavigate } from 'react-router';
 import { setNavigationHandlers } from './api/client';
 import { ME_KEY } from './features/auth/hooks/useMe';
+import { loadPetitionsPage, loadWorkbenchPage } from './firstScreens';
 import { AppLayout } from './features/layout/components/AppLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { Spin } from './ui';
@@ -20,7 +21,6 @@ const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default:
 const OrgsPage = lazy(() => import('./pages/OrgsPage').then((m) => ({ default: m.OrgsPage })));
 const OwnershipsPage = lazy(() => import('./pages/OwnershipsPage').then((m) => ({ default: m.OwnershipsPage })));
 const PetitionDetailPage = lazy(() => import('./pages/PetitionDetailPage').then((m) => ({ default: m.PetitionDetailPage })));
-const loadPetitionsPage = () => import('./pages/PetitionsPage');
 const PetitionsPage = lazy(() => loadPetitionsPage().then((m) => ({ default: m.PetitionsPage })));
 const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const RegisterPetitionPage = lazy(() => import('./pages/RegisterPetitionPage').then((m) => ({ default: m.RegisterPetitionPage })));
@@ -29,14 +29,7 @@ const StatsPage = lazy(() => import('./pages/StatsPage').then((m) => ({ default:
 const StatsReportsPage = lazy(() => import('./pages/StatsReportsPage').then((m) => ({ default: m.StatsReportsPage })));
 const SupervisionPage = lazy(() => import('./pages/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
-const loadWorkbenchPage = () => import('./pages/WorkbenchPage');
 const WorkbenchPage = lazy(() => loadWorkbenchPage().then((m) => ({ default: m.WorkbenchPage })));
-
-// The first screens of most staff: opened directly, their page's files are fetched at once, beside the signed-in
-// check (GET /api/auth/me), not after it; on a slow link that is a round trip less (docs/PERFORMANCE.md § Web).
-const FIRST_SCREENS: Record<string, () => Promise<unknown>> = { '/': loadWorkbenchPage, '/petitions': loadPetitionsPage };
-// A failure here is left to the page's own load, which shows it.
-void FIRST_SCREENS[window.location.pathname]?.().catch(() => undefined);
 
 function NavigationBridge() {
   const navigate = useNavigate();

@@ -99,6 +99,26 @@ export function queryString(query: RequestOptions['query']): string {
 /** A request without an answer in this time failed as if the network were down (uploads excepted: they take long). */
 const TIMEOUT_MS = 60_000;
 
+/**
+ * Reads the first screen asks for, started by boot.ts while the app's scripts are still on their way (on a slow link
+ * that is seconds: docs/PERFORMANCE.md § Web); each is taken once, by the first request for the same URL, language and
+ * Accept header.
+ */
+const started = new Map<string, Promise<Response>>();
+const startedKey = (url: string, accept: string) => `${accept} ${language} ${url}`;
+
+/** Starts a read now, for the app to take when it asks for it (a failure here reaches the app's request as its own). */
+export function prefetch(path: string, accept = 'application/json'): void {
+  const url = '/api' + path;
+  const request = fetch(url, {
+    headers: { Accept: accept, 'Accept-Language': language },
+    credentials: 'same-origin',
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  request.catch(() => undefined); // taken later, or never
+  started.set(startedKey(url, accept), request);
+}
+
 /** One attempt: same-origin cookie, the CSRF token of this moment on writes, language; no answer is a network_error. */
 async function attempt(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const method = options.method ?? 'GET';
@@ -112,7 +132,13 @@ async function attempt(path: string, options: RequestOptions, accept: string): P
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const signal = body instanceof FormData ? undefined : AbortSignal.timeout(TIMEOUT_MS);
   try {
-    return await fetch('/api' + path + queryString(options.query), { method, headers, body, credentials: 'same-origin', signal });
+    const url = '/api' + path + queryString(options.query);
+    const early = method === 'GET' ? started.get(startedKey(url, accept)) : undefined;
+    if (early) {
+      started.delete(startedKey(url, accept));
+      return await early;
+    }
+    return await fetch(url, { method, headers, body, credentials: 'same-origin', signal });
   } catch (e) {
     // fetch rejects with a TypeError when the network is down, a TimeoutError when the answer did not come in time.
     if (e instanceof TypeError || (e instanceof DOMException && e.name === 'TimeoutError'))

@@ -1,11 +1,12 @@
 import { STATUS_EN, type Role, type OrgKind, type IdType, type Flag, type Channel, type PetitionType } from '@xinfang/domain';
+import { FRAME_TEXT } from './frame';
 import { statsEn } from './stats.en';
 import type { Resources } from './zh';
 
 /** English UI strings: the same keys as zh.ts. */
 export const en: Resources = {
   app: {
-    name: 'Petition Case Handling System',
+    name: FRAME_TEXT.en.name,
     skipToMain: 'Skip to main content',
     language: 'Language',
     logout: 'Log out',

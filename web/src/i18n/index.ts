@@ -4,20 +4,10 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage, setNetworkErrorMessage } from '../api/client';
 import { en } from './en';
+import { LANGUAGE_STORAGE_KEY, storedLanguage, type Language } from './language';
 import { zh } from './zh';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-const STORAGE_KEY = 'xf.lang';
-
-/** The stored language, 中文 unless English was chosen. */
-export function storedLanguage(): Language {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
-  } catch {
-    return 'zh-CN';
-  }
-}
+export type { Language } from './language';
 
 function apply(lang: Language): void {
   document.documentElement.lang = lang;
@@ -27,7 +17,7 @@ function apply(lang: Language): void {
 
 /** Switches the UI language and remembers it. */
 export async function changeLanguage(lang: Language): Promise<void> {
-  localStorage.setItem(STORAGE_KEY, lang);
+  localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
   apply(lang);
   await i18n.changeLanguage(lang);
 }

@@ -21,12 +21,13 @@ import {
   type InboxSection,
   type WorkflowAction,
 } from '@xinfang/domain';
+import { FRAME_TEXT } from './frame';
 import { statsZh } from './stats.zh';
 
 /** Chinese (default) UI strings. en.ts must have exactly the same keys. */
 export const zh = {
   app: {
-    name: '信访事项办理系统',
+    name: FRAME_TEXT['zh-CN'].name,
     skipToMain: '跳到主要内容',
     language: '语言',
     logout: '退出登录',

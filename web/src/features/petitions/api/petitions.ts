@@ -24,11 +24,16 @@ export function fetchRepeatCandidates(query: RepeatQuery): Promise<{ samePetitio
   return api('/petitions/repeat-candidates', { method: 'POST', body: query });
 }
 
-export function fetchPetitions(filters: ListFilters, cursor?: string, limit = 50): Promise<ListPage> {
+/** The address of one page of the work list (also read ahead by boot.ts when the list is the first screen). */
+export function petitionsPagePath(filters: ListFilters, cursor?: string, limit = 50): string {
   const search = filtersToSearch(filters);
   if (cursor) search.set('cursor', cursor);
   search.set('limit', String(limit));
-  return api(`/petitions?${search.toString()}`);
+  return `/petitions?${search.toString()}`;
+}
+
+export function fetchPetitions(filters: ListFilters, cursor?: string, limit = 50): Promise<ListPage> {
+  return api(petitionsPagePath(filters, cursor, limit));
 }
 
 /** The export URL of the current list (a plain GET download: cookie auth, no CSRF needed). */

@@ -5,7 +5,6 @@ import { setNavigationHandlers } from './api/client';
 import { ME_KEY } from './features/auth/hooks/useMe';
 import { loadPetitionsPage, loadWorkbenchPage } from './firstScreens';
 import { AppLayout } from './features/layout/components/AppLayout';
-import { NotFoundPage } from './pages/NotFoundPage';
 import { Spin } from './ui';
 
 // One chunk per page: the first load carries only the frame and the page it lands on.
@@ -18,6 +17,7 @@ const CorrectPetitionPage = lazy(() => import('./pages/CorrectPetitionPage').the
 const ImportPetitionsPage = lazy(() => import('./pages/ImportPetitionsPage').then((m) => ({ default: m.ImportPetitionsPage })));
 const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 const OrgsPage = lazy(() => import('./pages/OrgsPage').then((m) => ({ default: m.OrgsPage })));
 const OwnershipsPage = lazy(() => import('./pages/OwnershipsPage').then((m) => ({ default: m.OwnershipsPage })));
 const PetitionDetailPage = lazy(() => import('./pages/PetitionDetailPage').then((m) => ({ default: m.PetitionDetailPage })));

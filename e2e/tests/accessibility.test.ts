@@ -127,7 +127,7 @@ describe('accessibility (axe-core) on every staff page', () => {
     }, 240_000);
   }
 
-  it('the open states: a workflow dialog, the registration form with its errors', async () => {
+  it('the open states: a workflow dialog, the registration form with its errors, the repeat panel searching', async () => {
     const login = new LoginPage(b.page);
     await login.goto();
     await login.login('registrar', DEMO_PASSWORD);
@@ -145,5 +145,18 @@ describe('accessibility (axe-core) on every staff page', () => {
     await b.page.getByRole('button', { name: /保存登记/ }).click();
     await b.page.locator('.ant-form-item-explain-error').first().waitFor();
     expect(await seriousViolations(b.page)).toEqual([]);
+
+    // The repeat panel while it searches (its answer held back): the spinner is a labelled status.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await b.page.route('**/api/petitions/repeat-candidates', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await b.page.goto(`/petitions/${petitionId}/correct`);
+    await b.page.getByRole('status', { name: '查找中' }).waitFor();
+    const whileSearching = await seriousViolations(b.page);
+    release();
+    expect(whileSearching).toEqual([]);
   });
 });

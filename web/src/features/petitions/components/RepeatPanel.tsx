@@ -81,7 +81,14 @@ export function RepeatPanel({ query, linkedId, onLink }: Props) {
     <Card
       size="small"
       title={t('repeat.title')}
-      extra={isFetching ? <Spin size="small" aria-label={t('repeat.searching')} /> : null}
+      extra={
+        isFetching ? (
+          // A plain <div> may not carry a label (axe aria-prohibited-attr): the status around the spinner does.
+          <span role="status" aria-label={t('repeat.searching')}>
+            <Spin size="small" />
+          </span>
+        ) : null
+      }
       style={{ position: 'sticky', top: 16 }}
       styles={{ body: { maxHeight: 'calc(100vh - 180px)', overflowY: 'auto' } }}
     >

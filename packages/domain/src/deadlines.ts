@@ -30,3 +30,5 @@ export type DueSetter = (typeof DUE_SETTERS)[number];
  * (the working-day calendar, today not counted, as a period is counted), not the clock's 即将到期 grade.
  */
 export const DUE_SOON_WORKING_DAYS = 3;
+/** The longest "due within n working days" the work list accepts. */
+export const DUE_WITHIN_MAX = 20;

@@ -48,7 +48,7 @@ export class HomePage {
     await card.locator('tr.ant-table-row, .ant-empty-description').first().waitFor();
     return card.locator('tr.ant-table-row').evaluateAll((rows) =>
       rows.map((tr) => {
-        const [name, overdue, dueSoon] = [...tr.querySelectorAll('td')];
+        const [name, overdue, dueSoon] = Array.from(tr.querySelectorAll('td'));
         const link = (td: Element | undefined) => td?.querySelector('a');
         return {
           name: name?.textContent?.trim() ?? '',

@@ -39,26 +39,30 @@ describe('a first screen per role', () => {
     expect(await home.listCount('home-inbox-route')).toBe(inbox.totals.route);
   });
 
-  it('handler: overdue, and due within 3 working days by due time, each counted by its list; assist tasks', { timeout: 60_000 }, async () => {
-    const { api, home } = await signIn('handler', '张伟');
-    expect(await home.screens()).toEqual(['handler']);
-    for (const [id, query] of [
-      ['overdue', 'deadline=overdue&sort=dueAt&order=asc'],
-      ['due_soon', 'dueWithin=3&sort=dueAt&order=asc'],
-    ] as const) {
-      const f = await home.figure(id);
-      expect(f.value, id).toBe(((await api.get(`/api/petitions/count?${query}`)) as Json).total);
-      expect(f.href).toBe(`/petitions?${query}`);
-      // The short list under it: the list's first rows, the most urgent first.
-      const first = ((await api.get(`/api/petitions?${query}&limit=5`)) as Json).items as Json[];
-      expect(await home.listNumbers(id === 'overdue' ? 'home-overdue' : 'home-due-soon'), id).toEqual(first.map((p) => p.number));
-      const due = first.map((p) => Date.parse(p.deadline.dueAt as string));
-      expect(due).toEqual([...due].sort((a, b) => a - b));
-    }
-    const inbox = await api.get('/api/inbox');
-    expect(await home.listCount('home-inbox-assist')).toBe(inbox.totals.assist);
-    expect(await home.listCount('home-inbox-handle')).toBe(inbox.totals.handle);
-  });
+  it(
+    'handler: overdue, and due within 3 working days by due time, each counted by its list; assist tasks',
+    { timeout: 60_000 },
+    async () => {
+      const { api, home } = await signIn('handler', '张伟');
+      expect(await home.screens()).toEqual(['handler']);
+      for (const [id, query] of [
+        ['overdue', 'deadline=overdue&sort=dueAt&order=asc'],
+        ['due_soon', 'dueWithin=3&sort=dueAt&order=asc'],
+      ] as const) {
+        const f = await home.figure(id);
+        expect(f.value, id).toBe(((await api.get(`/api/petitions/count?${query}`)) as Json).total);
+        expect(f.href).toBe(`/petitions?${query}`);
+        // The short list under it: the list's first rows, the most urgent first.
+        const first = ((await api.get(`/api/petitions?${query}&limit=5`)) as Json).items as Json[];
+        expect(await home.listNumbers(id === 'overdue' ? 'home-overdue' : 'home-due-soon'), id).toEqual(first.map((p) => p.number));
+        const due = first.map((p) => Date.parse(p.deadline.dueAt as string));
+        expect(due).toEqual([...due].sort((a, b) => a - b));
+      }
+      const inbox = await api.get('/api/inbox');
+      expect(await home.listCount('home-inbox-assist')).toBe(inbox.totals.assist);
+      expect(await home.listCount('home-inbox-handle')).toBe(inbox.totals.handle);
+    },
+  );
 
   it(
     'head of the housing bureau (a leader of a body that is not a government): approvals, rework, overdue and due soon by handler',
@@ -89,7 +93,11 @@ describe('a first screen per role', () => {
       await b.page.getByRole('link', { name: `张伟已超期 ${zhang.overdue} 件` }).click();
       await b.page.getByTestId('kept-filter-handlerId').filter({ hasText: '承办人：张伟' }).waitFor();
       const listed = ((await api.get(`/api/petitions?${zhang.overdueHref.split('?')[1]}`)) as Json).items as Json[];
-      if (listed.length) await b.page.locator('tr.ant-table-row').filter({ hasText: listed[0].number as string }).waitFor();
+      if (listed.length)
+        await b.page
+          .locator('tr.ant-table-row')
+          .filter({ hasText: listed[0]!.number as string })
+          .waitFor();
     },
   );
 

@@ -34,3 +34,17 @@ export async function staffApi(baseURL: string, username: string) {
   };
   return { api, csrf, get, act, register };
 }
+
+type Staff = Awaited<ReturnType<typeof staffApi>>;
+
+/**
+ * Registers a matter as `registrar`, assigns it (with `assign`'s fields) to the body named `to`, and signs for it
+ * there as `handler`; gives its id.
+ */
+export async function assignedMatter(registrar: Staff, handler: Staff, to: string, data: Json, assign: Json): Promise<number> {
+  const { items } = (await registrar.get('/api/orgs/directory')) as { items: { id: number; name: string }[] };
+  const id = (await registrar.register(data)).id as number;
+  await registrar.act(id, 'assign', { toOrgId: items.find((o) => o.name === to)!.id, ...assign });
+  await handler.act(id, 'receive');
+  return id;
+}

@@ -34,4 +34,30 @@ export class HomePage {
     await title.filter({ hasText: /[（(]\d+[）)]/ }).waitFor();
     return Number(/[（(](\d+)[）)]/.exec(await title.innerText())![1]);
   }
+
+  /** The petition numbers a short list shows (its card `testId`), top to bottom, once it has loaded. */
+  async listNumbers(testId: string): Promise<string[]> {
+    const card = this.page.getByTestId(testId);
+    await card.locator('.ant-list-item a, .ant-empty-description').first().waitFor();
+    return (await card.locator('.ant-list-item a').allInnerTexts()).map((s) => s.trim());
+  }
+
+  /** 各承办人办理时限: per handler, the name and each figure with the list it opens, once loaded. */
+  async byHandler(): Promise<{ name: string; overdue: number; overdueHref: string; dueSoon: number; dueSoonHref: string }[]> {
+    const card = this.page.getByTestId('home-by-handler');
+    await card.locator('tr.ant-table-row, .ant-empty-description').first().waitFor();
+    return card.locator('tr.ant-table-row').evaluateAll((rows) =>
+      rows.map((tr) => {
+        const [name, overdue, dueSoon] = Array.from(tr.querySelectorAll('td'));
+        const link = (td: Element | undefined) => td?.querySelector('a');
+        return {
+          name: name?.textContent?.trim() ?? '',
+          overdue: Number(link(overdue)?.textContent),
+          overdueHref: link(overdue)?.getAttribute('href') ?? '',
+          dueSoon: Number(link(dueSoon)?.textContent),
+          dueSoonHref: link(dueSoon)?.getAttribute('href') ?? '',
+        };
+      }),
+    );
+  }
 }

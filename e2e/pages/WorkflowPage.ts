@@ -65,9 +65,9 @@ export class WorkflowPage {
     await this.page.getByTestId('petition-number').waitFor();
   }
 
-  /** The first card: number, status tag, title, holder, actions bar. */
+  /** The sticky page header: number, status tag, flags, actions bar. */
   get header(): Locator {
-    return this.page.locator('.ant-card').filter({ has: this.page.getByTestId('petition-number') });
+    return this.page.getByTestId('page-header').filter({ has: this.page.getByTestId('petition-number') });
   }
 
   /** The status tag next to the number. */
@@ -101,15 +101,44 @@ export class WorkflowPage {
     return this.page.getByRole('group', { name: '办理操作' });
   }
 
-  /** The labels of the action buttons shown now ([] when there is no actions bar). */
-  async actions(): Promise<string[]> {
-    if ((await this.actionsBar.count()) === 0) return [];
-    return (await this.actionsBar.getByRole('button').allInnerTexts()).map((s) => s.replace(/\s+/g, ''));
+  /** 更多操作: the menu button of the actions bar (absent when every action has a button). */
+  get moreButton(): Locator {
+    return this.actionsBar.getByRole('button', { name: /^更多操作/ });
   }
 
-  /** Clicks an action's button and returns its form. */
+  /** The open 更多操作 menu (the drop-down's, not the side menu's). */
+  get moreMenu(): Locator {
+    return this.page.locator('.ant-dropdown:not(.ant-dropdown-hidden) [role="menu"]');
+  }
+
+  /** Opens 更多操作 and returns its menu. */
+  async openMore(): Promise<Locator> {
+    await this.moreButton.click();
+    await this.moreMenu.waitFor();
+    return this.moreMenu;
+  }
+
+  /**
+   * The labels of the workflow actions offered now, the buttons' and then those in 更多操作 (opened and closed
+   * again to read them); [] when there is no actions bar.
+   */
+  async actions(): Promise<string[]> {
+    if ((await this.actionsBar.count()) === 0) return [];
+    const labels = await this.actionsBar.locator('button[data-action]').allInnerTexts();
+    if ((await this.moreButton.count()) > 0) {
+      const menu = await this.openMore();
+      labels.push(...(await menu.locator('[data-action]').allInnerTexts()));
+      await this.page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'hidden' });
+    }
+    return labels.map((s) => s.replace(/\s+/g, ''));
+  }
+
+  /** Clicks an action's button, or its item in 更多操作, and returns its form. */
   async open(label: string): Promise<ActionDialog> {
-    await this.actionsBar.getByRole('button', { name: named(label) }).click();
+    const button = this.actionsBar.getByRole('button', { name: named(label) });
+    if ((await button.count()) > 0) await button.click();
+    else await (await this.openMore()).getByRole('menuitem', { name: named(label) }).click();
     const dialog = this.page.getByRole('dialog').filter({ has: this.page.locator('.ant-modal-title', { hasText: named(label) }) });
     await dialog.waitFor();
     return new ActionDialog(this.page, dialog);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staffApi, type Json } from '../api';
+import { assignedMatter, staffApi, type Json } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
@@ -22,17 +22,13 @@ describe('the due date of a 交办', () => {
     // The bureau assigns with a date well before the statute's sixty days; the housing bureau signs for it.
     const registrar = await staffApi(b.baseUrl, 'registrar');
     const handler = await staffApi(b.baseUrl, 'handler');
-    const { items } = (await registrar.get('/api/orgs/directory')) as { items: { id: number; name: string }[] };
-    const id = (
-      await registrar.register({
-        title: '西关社区老旧小区改造工程停工',
-        content: '西关社区老旧小区改造工程停工一个多月，管线外露，雨天积水，请求督促尽快复工。',
-        petitioners: [{ kind: 'person', name: '韩桂兰', phone: '13812340009', isMain: true }],
-      })
-    ).id as number;
     const date = chinaDay(new Date(), 12);
-    await registrar.act(id, 'assign', { toOrgId: items.find((o) => o.name === HOUSING)!.id, requirements: '请限期办结。', dueDate: date });
-    await handler.act(id, 'receive');
+    const matter = {
+      title: '西关社区老旧小区改造工程停工',
+      content: '西关社区老旧小区改造工程停工一个多月，管线外露，雨天积水，请求督促尽快复工。',
+      petitioners: [{ kind: 'person', name: '韩桂兰', phone: '13812340009', isMain: true }],
+    };
+    const id = await assignedMatter(registrar, handler, HOUSING, matter, { requirements: '请限期办结。', dueDate: date });
     const { petition } = await handler.get(`/api/petitions/${id}`);
     // The statute's sixty days from the signature (条例 Art. 34), before any move over days off.
     const statute = chinaDay((petition.clocks as Json[]).find((c) => c.key === 'handle')!.startedAt as string, 60);

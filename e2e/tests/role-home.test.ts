@@ -39,21 +39,33 @@ describe('a first screen per role', () => {
     expect(await home.listCount('home-inbox-route')).toBe(inbox.totals.route);
   });
 
-  it('handler: overdue, due today, due soon and assist tasks', { timeout: 60_000 }, async () => {
-    const { api, home } = await signIn('handler', '张伟');
-    expect(await home.screens()).toEqual(['handler']);
-    for (const grade of ['overdue', 'due_today', 'due_soon']) {
-      const f = await home.figure(grade);
-      expect(f.value, grade).toBe(((await api.get(`/api/petitions/count?deadline=${grade}`)) as Json).total);
-      expect(f.href).toBe(`/petitions?deadline=${grade}`);
-    }
-    const inbox = await api.get('/api/inbox');
-    expect(await home.listCount('home-inbox-assist')).toBe(inbox.totals.assist);
-    expect(await home.listCount('home-inbox-handle')).toBe(inbox.totals.handle);
-  });
+  it(
+    'handler: overdue, and due within 3 working days by due time, each counted by its list; assist tasks',
+    { timeout: 60_000 },
+    async () => {
+      const { api, home } = await signIn('handler', '张伟');
+      expect(await home.screens()).toEqual(['handler']);
+      for (const [id, query] of [
+        ['overdue', 'deadline=overdue&sort=dueAt&order=asc'],
+        ['due_soon', 'dueWithin=3&sort=dueAt&order=asc'],
+      ] as const) {
+        const f = await home.figure(id);
+        expect(f.value, id).toBe(((await api.get(`/api/petitions/count?${query}`)) as Json).total);
+        expect(f.href).toBe(`/petitions?${query}`);
+        // The short list under it: the list's first rows, the most urgent first.
+        const first = ((await api.get(`/api/petitions?${query}&limit=5`)) as Json).items as Json[];
+        expect(await home.listNumbers(id === 'overdue' ? 'home-overdue' : 'home-due-soon'), id).toEqual(first.map((p) => p.number));
+        const due = first.map((p) => Date.parse(p.deadline.dueAt as string));
+        expect(due).toEqual([...due].sort((a, b) => a - b));
+      }
+      const inbox = await api.get('/api/inbox');
+      expect(await home.listCount('home-inbox-assist')).toBe(inbox.totals.assist);
+      expect(await home.listCount('home-inbox-handle')).toBe(inbox.totals.handle);
+    },
+  );
 
   it(
-    'head of the housing bureau (a leader of a body that is not a government): approvals, rework, overdue by body',
+    'head of the housing bureau (a leader of a body that is not a government): approvals, rework, overdue and due soon by handler',
     { timeout: 60_000 },
     async () => {
       const { api, home } = await signIn('director', '孙立新');
@@ -64,7 +76,28 @@ describe('a first screen per role', () => {
       const drill = new URLSearchParams(reworked.href.split('?')[1]);
       expect(drill.get('stat')).toBe('reworked');
       expect(reworked.value).toBe(((await api.get(`/api/petitions/count?${drill.toString()}`)) as Json).total);
-      await (await home.panel('head')).getByTestId('home-overdue-bodies').waitFor();
+      // Overdue and due soon per 承办人 of the body, each figure the count of the list it opens.
+      const expected = ((await api.get('/api/petitions/by-handler')) as Json).rows as Json[];
+      const rows = await home.byHandler();
+      expect(rows.map((r) => r.name)).toEqual(expected.map((r) => r.handler.name));
+      expect(rows.map((r) => r.name)).toContain('张伟');
+      for (const r of rows) {
+        for (const [value, href] of [
+          [r.overdue, r.overdueHref],
+          [r.dueSoon, r.dueSoonHref],
+        ] as const)
+          expect(value, href).toBe(((await api.get(`/api/petitions/count?${href.split('?')[1]}`)) as Json).total);
+      }
+      const zhang = rows.find((r) => r.name === '张伟')!;
+      expect(new URLSearchParams(zhang.overdueHref.split('?')[1]).get('deadline')).toBe('overdue');
+      await b.page.getByRole('link', { name: `张伟已超期 ${zhang.overdue} 件` }).click();
+      await b.page.getByTestId('kept-filter-handlerId').filter({ hasText: '承办人：张伟' }).waitFor();
+      const listed = ((await api.get(`/api/petitions?${zhang.overdueHref.split('?')[1]}`)) as Json).items as Json[];
+      if (listed.length)
+        await b.page
+          .locator('tr.ant-table-row')
+          .filter({ hasText: listed[0]!.number as string })
+          .waitFor();
     },
   );
 

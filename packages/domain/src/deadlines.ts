@@ -24,3 +24,11 @@ export const CLOCK_UNIT_ZH: Record<ClockUnit, string> = { calendar_day: '日', w
 /** Whose due time a clock runs to: the statute's (the policy pack's), or an earlier one the assigning body set in its 交办. */
 export const DUE_SETTERS = ['statute', 'assigner'] as const;
 export type DueSetter = (typeof DUE_SETTERS)[number];
+
+/**
+ * "Due soon" on the handler's and the head's first screens: an open deadline ending within this many working days
+ * (the working-day calendar, today not counted, as a period is counted), not the clock's 即将到期 grade.
+ */
+export const DUE_SOON_WORKING_DAYS = 3;
+/** The longest "due within n working days" the work list accepts. */
+export const DUE_WITHIN_MAX = 20;

@@ -1994,6 +1994,8 @@ export interface paths {
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
+          dueWithin?: number;
+          handlerId?: number;
           sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;
@@ -2778,6 +2780,8 @@ export interface paths {
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
+          dueWithin?: number;
+          handlerId?: number;
           sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;
@@ -2838,6 +2842,52 @@ export interface paths {
               due_soon: number;
               due_today: number;
               overdue: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/petitions/by-handler': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本机构各承办人名下已超期、近期到期（工作日）事项数（机构负责人工作台；与事项列表的承办人筛选一致） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dueSoonWorkingDays: number;
+              rows: {
+                handler: {
+                  id: number;
+                  name: string;
+                };
+                overdue: number;
+                dueSoon: number;
+              }[];
             };
           };
         };
@@ -2961,6 +3011,8 @@ export interface paths {
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
+          dueWithin?: number;
+          handlerId?: number;
           sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;

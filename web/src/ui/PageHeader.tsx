@@ -32,15 +32,26 @@ export function usePageTitle(title: string) {
 
 /**
  * Every staff page's identity: the tab title, the page's one <h1>, and its main actions, kept in view at the top
- * of the content while the page scrolls. `extra` sits beside the heading (status tags, a count).
+ * of the content while the page scrolls. `extra` sits beside the heading (status tags, a count); `heading`, when
+ * given, is what the <h1> shows of a title too long to stay in view (a petition's number, its subject below).
  */
-export function PageHeader({ title, extra, actions }: { title: string; extra?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  heading,
+  extra,
+  actions,
+}: {
+  title: string;
+  heading?: ReactNode;
+  extra?: ReactNode;
+  actions?: ReactNode;
+}) {
   usePageTitle(title);
   const slot = useContext(SlotContext);
   const header = (
     <div className="xf-page-header" data-testid="page-header">
       <div className="xf-page-header-title">
-        <h1>{title}</h1>
+        <h1>{heading ?? title}</h1>
         {extra}
       </div>
       {actions && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packageCalendar, WorkCalendar } from './calendar.js';
-import { dueAt, grade } from './clock.js';
+import { dueAt, grade, workingDaysAhead } from './clock.js';
 
 const cal = new WorkCalendar([packageCalendar()]);
 const at = (s: string) => new Date(s);
@@ -15,6 +15,24 @@ describe('the official calendar', () => {
     expect(cal.isWorkingDay('2026-10-05')).toBe(false);
     expect(cal.covers(2026)).toBe(true);
     expect(cal.covers(2027)).toBe(false);
+  });
+});
+
+describe('due within 3 working days (the first screens)', () => {
+  it('reaches past National Day 2026 to the make-up Saturday, not to the third weekday', () => {
+    // Wed 30 Sep, today not counted: 1–7 Oct holiday, Thu 8 (1), Fri 9 (2), Sat 10 make-up (3).
+    const now = at('2026-09-30T16:00:00+08:00');
+    expect(workingDaysAhead(cal, now, 3)).toEqual(endOf('2026-10-10'));
+    // Ordinary weeks would have stopped at Mon 5 Oct (Thu 1, Fri 2, Mon 5): a clock ending Fri 9 Oct is due soon
+    // only by the calendar; one ending Mon 12 Oct is not, though its grade may already be 即将到期.
+    expect(workingDaysAhead(new WorkCalendar([]), now, 3)).toEqual(endOf('2026-10-05'));
+    expect(endOf('2026-10-09') <= workingDaysAhead(cal, now, 3)).toBe(true);
+    expect(endOf('2026-10-12') <= workingDaysAhead(cal, now, 3)).toBe(false);
+  });
+
+  it('from a Friday skips the weekend; on a make-up Saturday counts from it', () => {
+    expect(workingDaysAhead(cal, at('2026-11-27T09:00:00+08:00'), 3)).toEqual(endOf('2026-12-02'));
+    expect(workingDaysAhead(cal, at('2026-10-10T09:00:00+08:00'), 3)).toEqual(endOf('2026-10-14'));
   });
 });
 

@@ -67,6 +67,14 @@ export function dueAt(
   return { dueAt: endOfChinaDay(day), provisional: unknownYears.length > 0, unknownYears };
 }
 
+/**
+ * How far "due within n working days" reaches from `now`: the end of the n-th working day after today, counted as a
+ * period of n working days started now is (holidays skipped, make-up days counted).
+ */
+export function workingDaysAhead(calendar: WorkCalendar, now: Date, n: number): Date {
+  return dueAt(calendar, now, n, 'working_day').dueAt;
+}
+
 /** Warning grades shown on every open clock (docs/WORKFLOW.md § Deadlines). */
 
 /** A clock is due soon with this share of its time left (docs/WORKFLOW.md § Deadlines). */

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionClockTable } from '../../db/types.js';
 import { createCalendarService, type CalendarService } from './calendar.service.js';
-import { dueAt, grade, type Due, type Pause } from './clock.js';
+import { dueAt, grade, workingDaysAhead, type Due, type Pause } from './clock.js';
 import { clocksRepository } from './clocks.repository.js';
 import { POLICY_PACKS } from './policies.js';
 
@@ -139,6 +139,9 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
         byPetition.set(c.petition_id, [...(byPetition.get(c.petition_id) ?? []), presentClock(c, now)]);
       return byPetition;
     },
+
+    /** The end of the n-th working day after today by the calendar: the reach of "due within n working days". */
+    horizon: async (workingDays: number, now = new Date()) => workingDaysAhead(await calendar.calendar(), now, workingDays),
 
     /** The periodic job: re-grade all open clocks and raise each new warning once. */
     sweep: (now = new Date()) => clocksRepository.sweep(db, now),

@@ -90,6 +90,8 @@ type ListFilter = Omit<ListQuery, 'cursor'> & {
   path: SearchPath;
   /** The breakdown row of a drill-down: the stored keys it sums. */
   statRow?: StatFigure['row'];
+  /** `dueWithin` resolved by the working-day calendar: the instant it reaches. */
+  dueBy?: Date | undefined;
 };
 
 /**
@@ -133,14 +135,28 @@ function filteredRows(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, f: 
   flag(f.group, (eb) => eb('p.persons_count', '>=', 5));
   flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
   flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
-  if (f.deadline) {
-    const grade = f.deadline === 'open' ? sql`true` : hasGrade(f.deadline);
+  // The deadline, the working days left and the 承办人 are all of one open clock of a body.
+  if (f.deadline || f.dueBy || f.handlerId) {
+    const clock = [
+      bodyClock(),
+      ...(f.deadline && f.deadline !== 'open' ? [hasGrade(f.deadline)] : []),
+      ...(f.dueBy ? [sql<boolean>`c.due_at >= now() and c.due_at <= ${f.dueBy}`] : []),
+      ...(f.handlerId ? [sql<boolean>`${handlerOf} = ${f.handlerId}`] : []),
+    ];
     q = q.where(
-      sql<boolean>`sc.petition_id in (select c.petition_id from petition_clocks c where c.stopped_at is null and ${bodyClock()} and ${grade})`,
+      sql<boolean>`sc.petition_id in (select c.petition_id from petition_clocks c where c.stopped_at is null and ${sql.join(clock, sql` and `)})`,
     );
   }
   return q;
 }
+
+/**
+ * The 承办人 of clock `c`: the user with the handler role who last acted on its petition for the clock's body (签收,
+ * 办理记录, 答复…). Derived from the events, so it needs no assignment of its own; before any handler has acted, none.
+ */
+const handlerOf = sql<number | null>`(select e.actor_id from petition_events e join users u on u.id = e.actor_id
+  where e.petition_id = c.petition_id and e.actor_org_id = c.org_id and 'handler' = any(u.roles)
+  order by e.id desc limit 1)`;
 /** The due time of a petition `sc`: its nearest open duty of a body (a petitioner's window is no one's duty). */
 const dueKey = sql<Date>`coalesce((select min(c.due_at) from petition_clocks c
   where c.petition_id = sc.petition_id and c.stopped_at is null and ${bodyClock()}), ${NO_DUE}::timestamptz)`;
@@ -251,6 +267,19 @@ export const worklistRepository = {
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  },
+
+  /** The body's active users with the handler role, by name (the head's overdue by handler). */
+  handlersOf(db: Executor, orgId: number) {
+    return db
+      .selectFrom('users')
+      .select(['id', 'display_name as name'])
+      .where('org_id', '=', orgId)
+      .where('active', '=', true)
+      .where(sql<boolean>`'handler' = any(roles)`)
+      .orderBy('display_name')
+      .orderBy('id')
+      .execute();
   },
 
   /** Open deadlines of the petitions the actor sees, counted by grade (for the workbench). */

@@ -56,6 +56,30 @@ export function worklistRoutes(worklist: WorklistService, exporter: WorklistExpo
     );
 
     app.get(
+      '/petitions/by-handler',
+      {
+        config: read,
+        schema: {
+          tags: ['petitions'],
+          summary: '本机构各承办人名下已超期、近期到期（工作日）事项数（机构负责人工作台；与事项列表的承办人筛选一致）',
+          response: {
+            200: z.object({
+              dueSoonWorkingDays: z.number().int(),
+              rows: z.array(
+                z.object({
+                  handler: z.object({ id: z.number().int(), name: z.string() }),
+                  overdue: z.number().int(),
+                  dueSoon: z.number().int(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => worklist.byHandler(actorOf(request)),
+    );
+
+    app.get(
       '/petitions/export',
       {
         config: { access: { permission: 'petition.export' } },

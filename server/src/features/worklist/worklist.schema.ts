@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { boundedRange, dateString, instant, int4IdParam } from '../../shared/validators.js';
-import { BREAKDOWN_DIMS, CHANNELS, PETITION_STATUSES, PETITION_TYPES, STAT_NAMES } from '@xinfang/domain';
+import { BREAKDOWN_DIMS, CHANNELS, DUE_WITHIN_MAX, PETITION_STATUSES, PETITION_TYPES, STAT_NAMES } from '@xinfang/domain';
 
 const boolParam = z
   .enum(['true', 'false'])
@@ -53,6 +53,13 @@ export const listQuery = boundedRange(
       statKey: z.string().trim().min(1).max(20).optional(),
       /** Petitions with an open deadline in this grade now, or with any open deadline. */
       deadline: z.enum(['open', 'normal', 'due_soon', 'due_today', 'overdue']).optional(),
+      /** Petitions with an open deadline, not yet past, that ends within this many working days (the working-day calendar). */
+      dueWithin: z.coerce.number().int().min(1).max(DUE_WITHIN_MAX).optional(),
+      /**
+       * Petitions whose 承办人 at a body with an open deadline is this user: the user holding the handler role who last
+       * acted on it for that body. With `deadline` or `dueWithin`, that same deadline is the one they test.
+       */
+      handlerId: int4IdParam.optional(),
       /** `dueAt`: by the due time of the nearest open duty of a body (overdue first ascending), then registration time. */
       sort: z.enum(['receivedAt', 'registeredAt', 'dueAt']).default('receivedAt'),
       order: z.enum(['desc', 'asc']).default('desc'),

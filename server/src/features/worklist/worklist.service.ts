@@ -1,3 +1,4 @@
+import { DUE_SOON_WORKING_DAYS } from '@xinfang/domain';
 import type { RawBuilder } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database } from '../../db/database.js';
@@ -9,7 +10,7 @@ import { presentListItem } from '../petitions/index.js';
 import { statRowKeys } from '../stats/index.js';
 import type { SearchPlanner } from './worklist.planner.js';
 import { worklistRepository, type Cursor } from './worklist.repository.js';
-import type { ListQuery } from './worklist.schema.js';
+import { listQuery, type ListQuery } from './worklist.schema.js';
 
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
@@ -58,7 +59,8 @@ export function createWorklistService({ db, clocks, planner }: { db: Database; c
     const t = queryTerms(query.q ?? '');
     const categoryIds = query.categoryId ? await categoryRecords.subtreeIds(db, query.categoryId) : undefined;
     const path = t.length ? await planner.path(db, actor, t, query.limit + 1) : 'grams';
-    return { ...query, terms: t, categoryIds, where, path, statRow, cursor: undefined };
+    const dueBy = query.dueWithin ? await clocks.horizon(query.dueWithin) : undefined;
+    return { ...query, terms: t, categoryIds, where, path, statRow, dueBy, cursor: undefined };
   }
 
   type Filter = Awaited<ReturnType<typeof filterOf>>;
@@ -102,6 +104,25 @@ export function createWorklistService({ db, clocks, planner }: { db: Database; c
     /** How many petitions the list pages through (its filters and `where`, no cursor). */
     async count(actor: Actor, query: ListQuery, where?: RawBuilder<boolean>) {
       return worklistRepository.count(db, actor, await filterOf(actor, query, where));
+    },
+
+    /**
+     * The head's overdue by handler: each active 承办人 of the actor's body with how many matters the actor sees are
+     * overdue, and due within DUE_SOON_WORKING_DAYS working days, at a body where they are the 承办人. Each figure
+     * is the count of the work list its link opens (`handlerId` with `deadline=overdue` or `dueWithin`).
+     */
+    async byHandler(actor: Actor) {
+      const handlers = await worklistRepository.handlersOf(db, actor.orgId);
+      const count = async (query: Partial<ListQuery>) =>
+        worklistRepository.count(db, actor, await filterOf(actor, listQuery.parse(query), undefined));
+      const rows = [];
+      // One count per figure, as the list counts it; a body has a handful of handlers.
+      for (const h of handlers) {
+        const overdue = await count({ handlerId: h.id, deadline: 'overdue' });
+        const dueSoon = await count({ handlerId: h.id, dueWithin: DUE_SOON_WORKING_DAYS });
+        rows.push({ handler: h, overdue, dueSoon });
+      }
+      return { dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, rows };
     },
 
     /** Open deadlines by grade, for the workbench. */

@@ -3,7 +3,8 @@ import type { KyselyPlugin } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrgTree, loginAs, registerPetition as register, type Session } from '../../test/factories.js';
-import { act } from '../../test/workflow.js';
+import { act, detail } from '../../test/workflow.js';
+import { createClocksService } from '../deadlines/index.js';
 import { createSearchPlanner } from './worklist.planner.js';
 import { worklistRepository, type Cursor } from './worklist.repository.js';
 
@@ -162,6 +163,79 @@ describe('search and lists', () => {
     const sheet = wb.worksheets[0]!;
     expect(sheet.getRow(1).getCell(5).text).toBe('状态');
     expect(sheet.getRow(2).getCell(5).text).toBe('已退回');
+  });
+});
+
+describe('the 承办人 and the working days left: filters and the head’s figures', () => {
+  type Row = { handler: { id: number; name: string }; overdue: number; dueSoon: number };
+  const ids = async (s: Session, query: string) =>
+    ((await s.request({ method: 'GET', url: `/api/petitions?${query}` })).json().items as { id: number }[]).map((i) => i.id).sort();
+  /** Moves the department's open clocks of a petition to end at `due`. */
+  const dueAt = (petitionId: number, due: Date) =>
+    db
+      .updateTable('petition_clocks')
+      .set({ due_at: due })
+      .where('petition_id', '=', petitionId)
+      .where('org_id', '=', tree.department.id)
+      .where('stopped_at', 'is', null)
+      .execute();
+
+  it('counts per handler exactly what the list filtered to that handler shows, as the head sees it', async () => {
+    const [h1, h2] = [await loginAs(app, db, tree.department, ['handler']), await loginAs(app, db, tree.department, ['handler'])];
+    const head = await loginAs(app, db, tree.department, ['leader']);
+    const made: number[] = [];
+    for (const title of ['承办人甲超期事项', '承办人甲临期事项', '承办人乙接手事项', '承办人乙临期事项']) {
+      const { petition } = await register(registrar, { title });
+      await act(registrar, petition.id, 'assign', { toOrgId: tree.department.id, requirements: '请调查处理' });
+      made.push(petition.id);
+    }
+    const [overdue, soon, takenOver, soon2] = made as [number, number, number, number];
+    for (const id of [overdue, soon, takenOver]) await act(h1, id, 'receive');
+    await act(h2, soon2, 'receive');
+    // The handler who acted last is the 承办人: h2 takes over the third matter from h1.
+    await act(h2, takenOver, 'record', { kind: 'investigation', occurredOn: new Date().toISOString().slice(0, 10), note: '现场核实。' });
+
+    const horizon = await createClocksService({ db }).horizon(3);
+    await dueAt(overdue, new Date(Date.now() - 3600_000));
+    await dueAt(soon, horizon); // the last instant of the third working day: within
+    await dueAt(takenOver, new Date(horizon.getTime() + 86_400_000)); // a day past it: not within
+    await dueAt(soon2, new Date(Date.now() + 3600_000));
+
+    const figures = (await head.request({ method: 'GET', url: '/api/petitions/by-handler' })).json() as {
+      dueSoonWorkingDays: number;
+      rows: Row[];
+    };
+    expect(figures.dueSoonWorkingDays).toBe(3);
+    const byId = new Map(figures.rows.map((r) => [r.handler.id, r]));
+    expect(byId.get(h1.userId)).toMatchObject({ overdue: 1, dueSoon: 1 });
+    expect(byId.get(h2.userId)).toMatchObject({ overdue: 0, dueSoon: 1 });
+    expect(byId.has(head.userId)).toBe(false); // a leader is no 承办人
+
+    expect(await ids(head, `handlerId=${h1.userId}&deadline=overdue`)).toEqual([overdue]);
+    expect(await ids(head, `handlerId=${h1.userId}&dueWithin=3`)).toEqual([soon]);
+    expect(await ids(head, `handlerId=${h2.userId}&dueWithin=3`)).toEqual([soon2]);
+    expect(await ids(head, `handlerId=${h2.userId}`)).toEqual([takenOver, soon2].sort());
+    const count = async (query: string) => (await head.request({ method: 'GET', url: `/api/petitions/count?${query}` })).json().total;
+    expect(await count(`handlerId=${h1.userId}&deadline=overdue`)).toBe(1);
+
+    // The same visibility as the list: a matter complaining about the department is hidden from it (条例 Art. 30),
+    // from its figures too.
+    const { version } = await detail(registrar, overdue);
+    const corrected = await registrar.request({
+      method: 'PATCH',
+      url: `/api/petitions/${overdue}`,
+      payload: { version, reason: '被反映单位登记有误', type: 'accusation', accusedOrgId: tree.department.id },
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const after = (await head.request({ method: 'GET', url: '/api/petitions/by-handler' })).json() as { rows: Row[] };
+    expect(after.rows.find((r) => r.handler.id === h1.userId)).toMatchObject({ overdue: 0, dueSoon: 1 });
+    expect(await ids(head, `handlerId=${h1.userId}&deadline=overdue`)).toEqual([]);
+  });
+
+  it('refuses a working-day count out of range', async () => {
+    const res = await registrar.request({ method: 'GET', url: '/api/petitions?dueWithin=0' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('validation_failed');
   });
 });
 

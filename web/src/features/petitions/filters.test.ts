@@ -16,7 +16,9 @@ describe('list filters in the URL', () => {
       group: true,
       repeat: false,
       deadline: 'overdue' as const,
-      sort: 'registeredAt' as const,
+      dueWithin: 3,
+      handlerId: 7,
+      sort: 'dueAt' as const,
       order: 'asc' as const,
     };
     const s = filtersToSearch(f);
@@ -26,7 +28,11 @@ describe('list filters in the URL', () => {
 
   it('leaves defaults and blanks out, and drops unknown values', () => {
     expect(filtersToSearch({ q: '  ', sort: 'receivedAt', order: 'desc' }).toString()).toBe('');
-    expect(searchToFilters(new URLSearchParams('status=bogus&type=x&orgId=-1&group=maybe&regionCode=abc&deadline=late&q=拆迁'))).toEqual({
+    expect(
+      searchToFilters(
+        new URLSearchParams('status=bogus&type=x&orgId=-1&group=maybe&regionCode=abc&deadline=late&dueWithin=21&handlerId=0&q=拆迁'),
+      ),
+    ).toEqual({
       q: '拆迁',
     });
   });

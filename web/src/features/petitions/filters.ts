@@ -1,6 +1,7 @@
 import {
   CHANNELS,
   DEADLINE_FILTERS,
+  DUE_WITHIN_MAX,
   PETITION_STATUSES,
   PETITION_TYPES,
   type Channel,
@@ -87,6 +88,8 @@ export function filtersToSearch(f: ListFilters): URLSearchParams {
   if (f.to) s.set('to', f.to);
   for (const k of BOOL_KEYS) if (f[k] !== undefined) s.set(k, String(f[k]));
   if (f.deadline) s.set('deadline', f.deadline);
+  if (f.dueWithin) s.set('dueWithin', String(f.dueWithin));
+  if (f.handlerId) s.set('handlerId', String(f.handlerId));
   if (f.sort && f.sort !== 'receivedAt') s.set('sort', f.sort);
   if (f.order && f.order !== 'desc') s.set('order', f.order);
   return s;
@@ -140,8 +143,12 @@ export function searchToFilters(s: URLSearchParams): ListFilters {
   }
   const deadline = s.get('deadline');
   if (deadline && (DEADLINE_FILTERS as readonly string[]).includes(deadline)) f.deadline = deadline as DeadlineFilter;
+  const dueWithin = positive(s.get('dueWithin'));
+  if (dueWithin && dueWithin <= DUE_WITHIN_MAX) f.dueWithin = dueWithin;
+  const handlerId = positive(s.get('handlerId'));
+  if (handlerId) f.handlerId = handlerId;
   const sort = s.get('sort');
-  if (sort === 'registeredAt' || sort === 'receivedAt') f.sort = sort;
+  if (sort === 'registeredAt' || sort === 'receivedAt' || sort === 'dueAt') f.sort = sort;
   const order = s.get('order');
   if (order === 'asc' || order === 'desc') f.order = order;
   return f;

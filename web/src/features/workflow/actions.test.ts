@@ -8,6 +8,7 @@ import {
   isDate,
   orderActions,
   preselect,
+  splitActions,
   validateAction,
   visibleFields,
   type ActionContext,
@@ -53,6 +54,21 @@ describe('action forms', () => {
   it('orders the server’s actions as the workflow does, unknown ones last, without duplicates', () => {
     expect(orderActions(['urge', 'decide', 'record', 'somethingNew', 'decide'])).toEqual(['record', 'decide', 'urge', 'somethingNew']);
     expect(orderActions([])).toEqual([]);
+  });
+
+  it('keeps the moving-on steps as buttons and puts the others past the room left into the menu, in order', () => {
+    const primary = (a: string) => a === 'decide' || a === 'approveExtension';
+    const all = ['record', 'addAssist', 'requestExtension', 'approveExtension', 'decide', 'urge', 'instruct'];
+    expect(splitActions(all, primary, 4)).toEqual({
+      shown: ['record', 'addAssist', 'approveExtension', 'decide'],
+      rest: ['requestExtension', 'urge', 'instruct'],
+    });
+    expect(splitActions(['record', 'decide'], primary, 4)).toEqual({ shown: ['record', 'decide'], rest: [] });
+    // More primary steps than room: all of them stay buttons.
+    expect(splitActions(['decide', 'approveExtension', 'urge'], primary, 1)).toEqual({
+      shown: ['decide', 'approveExtension'],
+      rest: ['urge'],
+    });
   });
 
   it('names the decision after its stage', () => {

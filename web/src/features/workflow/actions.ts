@@ -159,6 +159,23 @@ export function orderActions(actions: readonly string[]): string[] {
   return [...new Set(actions)].sort((a, b) => rank(a) - rank(b));
 }
 
+/**
+ * Which actions get a button of their own: every primary one, then the others in order up to `max` in all; the
+ * rest go to a menu. Both keep the given order. Pure.
+ */
+export function splitActions(
+  actions: readonly string[],
+  primary: (a: string) => boolean,
+  max: number,
+): { shown: string[]; rest: string[] } {
+  const room = Math.max(0, max - actions.filter(primary).length);
+  const others = actions.filter((a) => !primary(a)).slice(0, room);
+  return {
+    shown: actions.filter((a) => primary(a) || others.includes(a)),
+    rest: actions.filter((a) => !primary(a) && !others.includes(a)),
+  };
+}
+
 /** The i18n key of an action's name: 出具处理意见书 becomes 出具复查意见书 / 出具复核意见书 in a review or re-examination. */
 export function actionLabelKey(action: string, status: string): string {
   if (action === 'decide' && status === 'in_review') return 'workflow.stageActions.decideReview';

@@ -36,6 +36,12 @@ export function fetchPetitions(filters: ListFilters, cursor?: string, limit = 50
   return api(petitionsPagePath(filters, cursor, limit));
 }
 
+/** The actor's body's 承办人 with their overdue and soon-due counts (the head's first screen, the list's 承办人 tag). */
+export type ByHandler = ApiAnswer<'/api/petitions/by-handler'>;
+export function fetchByHandler(): Promise<ByHandler> {
+  return api<ByHandler>('/petitions/by-handler');
+}
+
 /** The export URL of the current list (a plain GET download: cookie auth, no CSRF needed). */
 export function exportUrl(filters: ListFilters): string {
   const s = filtersToSearch(filters).toString();

@@ -65,7 +65,12 @@ export interface ListFilters {
   anonymous?: boolean;
   /** Petitions with an open deadline in this grade now, or with any open deadline. */
   deadline?: DeadlineFilter;
-  sort?: 'receivedAt' | 'registeredAt';
+  /** Petitions with an open deadline, not yet past, ending within this many working days. */
+  dueWithin?: number;
+  /** Petitions whose 承办人 (the handler who last acted for the body with the open deadline) is this user. */
+  handlerId?: number;
+  /** `dueAt`: by the nearest open deadline, the most urgent first when ascending. */
+  sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
   order?: 'desc' | 'asc';
 }
 

@@ -10,7 +10,7 @@ import {
   Form,
   Input,
   Modal,
-  Popconfirm,
+  PageHeader,
   Result,
   Space,
   Table,
@@ -30,7 +30,7 @@ import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import { describeEvent, type EventNames } from '../eventSummary';
 import { usePetition, usePetitionChanged } from '../hooks/usePetition';
 import { Attachments } from './Attachments';
-import { WorkflowActions } from '../../workflow/components/WorkflowActions';
+import { WorkflowActions, type MoreAction } from '../../workflow/components/WorkflowActions';
 import { WorkflowSections } from '../../workflow/components/WorkflowSections';
 import { DocumentsCard } from '../../documents/components/DocumentsCard';
 import { BasicInfoCard } from './BasicInfoCard';
@@ -147,7 +147,7 @@ function useEventNames(): EventNames {
 export function PetitionDetailView({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const names = useEventNames();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const navigate = useNavigate();
   const onError = useServerErrors();
   const changed = usePetitionChanged();
@@ -155,6 +155,7 @@ export function PetitionDetailView({ id }: { id: number }) {
   const [unmasked, setUnmasked] = useState<Record<number, UnmaskedPetitioner>>({});
   const [unmasking, setUnmasking] = useState<Petitioner | null>(null);
   const [picking, setPicking] = useState<'link' | 'merge' | null>(null);
+  // While loading or on an error the page has no header of its own to name the tab.
   usePageTitle(p ? `${p.number} ${p.title}` : t('menu.petitions'));
 
   if (isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
@@ -211,18 +212,53 @@ export function PetitionDetailView({ id }: { id: number }) {
     },
   ];
 
+  // The registration's actions, offered in the header's 更多操作 menu (those that undo something are confirmed first).
+  const confirmThen = (title: string, run: () => Promise<void>) => () => void modal.confirm({ title, onOk: run });
+  const more: MoreAction[] = [
+    ...(a.correct ? [{ key: 'correct', label: t('detail.correct'), run: () => void navigate(`/petitions/${p.id}/correct`) }] : []),
+    ...(a.link && !p.repeatOf && !p.mergedInto ? [{ key: 'link', label: t('detail.linkRepeat'), run: () => setPicking('link') }] : []),
+    ...(a.link && p.repeatOf
+      ? [
+          {
+            key: 'unlink',
+            label: t('detail.unlinkRepeat'),
+            run: confirmThen(t('detail.unlinkConfirm'), () => act(() => petitionAction(p.id, 'unlink-repeat'))),
+          },
+        ]
+      : []),
+    ...(a.link && !p.repeatOf && !p.newConfirmed && !p.mergedInto
+      ? [{ key: 'confirmNew', label: t('detail.confirmNew'), run: () => void act(() => petitionAction(p.id, 'confirm-new')) }]
+      : []),
+    ...(a.merge && !p.mergedInto ? [{ key: 'merge', label: t('detail.merge'), run: () => setPicking('merge') }] : []),
+    ...(a.unmerge && p.mergedInto
+      ? [
+          {
+            key: 'unmerge',
+            label: t('detail.unmerge'),
+            run: confirmThen(t('detail.unmergeConfirm'), () => act(() => petitionAction(p.id, 'unmerge'))),
+          },
+        ]
+      : []),
+    ...(a.reissueCode ? [{ key: 'reprint', label: t('detail.reprint'), run: confirmThen(t('detail.reprintConfirm'), reprint) }] : []),
+  ];
+
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
-        <Space orientation="vertical" size="small" style={{ width: '100%' }}>
-          <Space wrap>
-            <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }} data-testid="petition-number">
-              {p.number}
-            </Typography.Title>
+      {/* The number, status and every action stay in view however long the history below grows. */}
+      <PageHeader
+        title={`${p.number} ${p.title}`}
+        heading={<span data-testid="petition-number">{p.number}</span>}
+        extra={
+          <Space wrap size={4}>
             <StatusTag status={p.status} />
             <FlagTags flags={p.flags} />
             {p.newConfirmed && <Tag color="green">{t('detail.newConfirmed')}</Tag>}
           </Space>
+        }
+        actions={<WorkflowActions petition={p} more={more} />}
+      />
+      <Card>
+        <Space orientation="vertical" size="small" style={{ width: '100%' }}>
           <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
             {p.title}
           </Typography.Title>
@@ -238,34 +274,6 @@ export function PetitionDetailView({ id }: { id: number }) {
               onApprove={() => act(() => petitionAction(p.id, 'approve-new-facts'))}
             />
           )}
-          <WorkflowActions petition={p} />
-          <Space wrap>
-            {a.correct && (
-              <Button type="primary" onClick={() => void navigate(`/petitions/${p.id}/correct`)}>
-                {t('detail.correct')}
-              </Button>
-            )}
-            {a.link && !p.repeatOf && !p.mergedInto && <Button onClick={() => setPicking('link')}>{t('detail.linkRepeat')}</Button>}
-            {a.link && p.repeatOf && (
-              <Popconfirm title={t('detail.unlinkConfirm')} onConfirm={() => act(() => petitionAction(p.id, 'unlink-repeat'))}>
-                <Button>{t('detail.unlinkRepeat')}</Button>
-              </Popconfirm>
-            )}
-            {a.link && !p.repeatOf && !p.newConfirmed && !p.mergedInto && (
-              <Button onClick={() => void act(() => petitionAction(p.id, 'confirm-new'))}>{t('detail.confirmNew')}</Button>
-            )}
-            {a.merge && !p.mergedInto && <Button onClick={() => setPicking('merge')}>{t('detail.merge')}</Button>}
-            {a.unmerge && p.mergedInto && (
-              <Popconfirm title={t('detail.unmergeConfirm')} onConfirm={() => act(() => petitionAction(p.id, 'unmerge'))}>
-                <Button>{t('detail.unmerge')}</Button>
-              </Popconfirm>
-            )}
-            {a.reissueCode && (
-              <Popconfirm title={t('detail.reprintConfirm')} onConfirm={reprint}>
-                <Button>{t('detail.reprint')}</Button>
-              </Popconfirm>
-            )}
-          </Space>
         </Space>
       </Card>
       <BasicInfoCard p={p} />

@@ -1,5 +1,5 @@
 import { CHANNELS, DEADLINE_FILTERS, PETITION_STATUSES, PETITION_TYPES } from '@xinfang/domain';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,7 @@ import { CategoryCascader } from '../../categories/components/CategoryCascader';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
 import { StatFilterTag } from '../../stats/components/StatFilterTag';
-import { exportUrl, fetchPetitions } from '../api/petitions';
+import { exportUrl, fetchByHandler, fetchPetitions } from '../api/petitions';
 import { type ListFilters, type PetitionListItem } from '../api/types';
 import { FLAG_FILTERS, filtersToSearch, searchToFilters, statOf, withoutStat, type BoolFilter } from '../filters';
 import { DeadlineCell } from './Deadline';
@@ -84,6 +84,38 @@ function toFilters(v: FilterValues): ListFilters {
   return f;
 }
 
+/**
+ * The first screens' filters the form has no field for (the 承办人, the working days left): kept while the other
+ * filters change, each shown as a tag that removes it.
+ */
+function KeptFilterTags({ filters, onChange }: { filters: ListFilters; onChange: (f: ListFilters) => void }) {
+  const { t } = useTranslation();
+  const { handlerId, dueWithin } = filters;
+  const handlers = useQuery({ queryKey: ['petitions', 'by-handler'], queryFn: fetchByHandler, enabled: !!handlerId });
+  if (!handlerId && !dueWithin) return null;
+  const name = handlers.data?.rows.find((r) => r.handler.id === handlerId)?.handler.name ?? `#${handlerId}`;
+  const tags = [
+    ...(handlerId ? [{ key: 'handlerId' as const, text: t('list.handlerTag', { name }) }] : []),
+    ...(dueWithin ? [{ key: 'dueWithin' as const, text: t('list.dueWithinTag', { days: dueWithin }) }] : []),
+  ];
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      {tags.map(({ key, text }) => (
+        <Tag
+          key={key}
+          color="blue"
+          closable={{ 'aria-label': t('list.dropKept', { filter: text }) }}
+          onClose={() => onChange({ ...filters, [key]: undefined })}
+          data-testid={`kept-filter-${key}`}
+          style={{ fontSize: 14, padding: '4px 8px' }}
+        >
+          {text}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
 /** 信访事项: filters kept in the URL, keyset paging, search snippets, saved filters and Excel export. */
 export function PetitionList() {
   const { t } = useTranslation();
@@ -91,6 +123,7 @@ export function PetitionList() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => searchToFilters(params), [params]);
   const stat = statOf(filters);
+  const kept: ListFilters = { ...stat, handlerId: filters.handlerId, dueWithin: filters.dueWithin };
   const [form] = Form.useForm<FilterValues>();
 
   useEffect(() => {
@@ -164,12 +197,13 @@ export function PetitionList() {
             <StatFilterTag filter={stat} onRemove={() => apply(withoutStat(filters))} />
           </div>
         )}
+        <KeptFilterTags filters={filters} onChange={apply} />
         {/* A drill-down from the statistics stays while the other filters change; its tag removes it. */}
         <Form
           form={form}
           layout="inline"
           name="petitionFilters"
-          onFinish={(v) => apply({ ...stat, ...toFilters(v) })}
+          onFinish={(v) => apply({ ...kept, ...toFilters(v) })}
           style={{ rowGap: 8 }}
         >
           <Form.Item name="q" label={t('list.q')}>
@@ -227,12 +261,15 @@ export function PetitionList() {
           <Form.Item name="sort" label={t('list.sort')}>
             <Select
               style={{ width: 200 }}
-              options={(['receivedAt', 'registeredAt'] as const).flatMap((s) =>
-                (['desc', 'asc'] as const).map((o) => ({
-                  value: `${s}:${o}`,
-                  label: `${t(s === 'receivedAt' ? 'list.sortReceived' : 'list.sortRegistered')}，${t(`list.${o}`)}`,
-                })),
-              )}
+              options={[
+                ...(['receivedAt', 'registeredAt'] as const).flatMap((s) =>
+                  (['desc', 'asc'] as const).map((o) => ({
+                    value: `${s}:${o}`,
+                    label: `${t(s === 'receivedAt' ? 'list.sortReceived' : 'list.sortRegistered')}，${t(`list.${o}`)}`,
+                  })),
+                ),
+                { value: 'dueAt:asc', label: t('list.sortDue') },
+              ]}
             />
           </Form.Item>
           <Space>

@@ -1,13 +1,13 @@
-import { chinaDate, type DeadlineGrade, type InboxSection, type RateKey } from '@xinfang/domain';
+import { chinaDate, DUE_SOON_WORKING_DAYS, type InboxSection, type RateKey } from '@xinfang/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../api/client';
 import type { ApiAnswer } from '../../../api/openapi';
-import { ATTENTION_COLOUR, Card, Col, Empty, List, Row, Space, Typography } from '../../../ui';
+import { ATTENTION_COLOUR, Card, Col, Empty, List, Row, Space, Table, Typography } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
-import { fetchPetitions } from '../../petitions/api/petitions';
+import { fetchByHandler, fetchPetitions, type ByHandler } from '../../petitions/api/petitions';
 import type { ListFilters, PetitionListItem } from '../../petitions/api/types';
 import { DeadlineCell } from '../../petitions/components/Deadline';
 import { filtersToSearch } from '../../petitions/filters';
@@ -138,30 +138,78 @@ function RegistrarHome({ today, orgId }: { today: string; orgId: number }) {
   );
 }
 
-const GRADE_FIGURES: { grade: DeadlineGrade; attention: boolean }[] = [
-  { grade: 'overdue', attention: true },
-  { grade: 'due_today', attention: true },
-  { grade: 'due_soon', attention: false },
-];
+/** The handler's and the head's "overdue" and "due soon" (within DUE_SOON_WORKING_DAYS working days), most urgent first. */
+const OVERDUE: ListFilters = { deadline: 'overdue', sort: 'dueAt', order: 'asc' };
+const DUE_SOON: ListFilters = { dueWithin: DUE_SOON_WORKING_DAYS, sort: 'dueAt', order: 'asc' };
+const listUrl = (filters: ListFilters) => `/petitions?${filtersToSearch(filters).toString()}`;
+
+/** The first rows of a work list, as the list sorts them, with the way to all of it. */
+function ListPreview({ id, title, filters, empty }: { id: string; title: string; filters: ListFilters; empty: string }) {
+  const { t } = useTranslation();
+  const list = useQuery({ queryKey: ['petitions', 'list', filters, SHOWN], queryFn: () => fetchPetitions(filters, undefined, SHOWN) });
+  return (
+    <Card size="small" title={title} extra={<Link to={listUrl(filters)}>{t('workbench.viewAll')}</Link>} data-testid={`home-${id}`}>
+      <PetitionRows items={list.data?.items ?? []} loading={list.isPending} empty={empty} />
+    </Card>
+  );
+}
 
 function HandlerHome() {
   const { t } = useTranslation();
+  const days = DUE_SOON_WORKING_DAYS;
   return (
     <Panel screen="handler" title={t('home.handler')}>
       <Row gutter={[12, 12]}>
-        {GRADE_FIGURES.map((g) => (
-          <ListFigure
-            key={g.grade}
-            id={g.grade}
-            label={t(`workbench.grade.${g.grade}`)}
-            filters={{ deadline: g.grade }}
-            attention={g.attention}
-          />
-        ))}
+        <ListFigure id="overdue" label={t('workbench.grade.overdue')} filters={OVERDUE} attention />
+        <ListFigure id="due_soon" label={t('home.dueWithin', { days })} filters={DUE_SOON} />
       </Row>
+      <ListPreview id="due-soon" title={t('home.dueSoonList', { days })} filters={DUE_SOON} empty={t('home.noDueSoon', { days })} />
+      <ListPreview id="overdue" title={t('home.overdueList')} filters={OVERDUE} empty={t('home.noOverdue')} />
       <InboxList section="handle" empty={t('home.noHandling')} />
       <InboxList section="assist" empty={t('home.noAssist')} />
     </Panel>
+  );
+}
+
+/** The body's 承办人, each with their overdue and soon-due matters, each figure opening exactly that list. */
+function ByHandlerTable() {
+  const { t } = useTranslation();
+  const { data, isPending } = useQuery({ queryKey: ['petitions', 'by-handler'], queryFn: fetchByHandler });
+  const days = data?.dueSoonWorkingDays ?? DUE_SOON_WORKING_DAYS;
+  type Row = ByHandler['rows'][number];
+  const figure = (r: Row, label: string, count: number, filters: ListFilters, attention: boolean) => (
+    <Link
+      to={listUrl({ ...filters, handlerId: r.handler.id })}
+      aria-label={t('home.handlerFigure', { name: r.handler.name, figure: label, count })}
+      style={attention && count ? { color: ATTENTION_COLOUR, fontWeight: 600 } : undefined}
+    >
+      {count}
+    </Link>
+  );
+  return (
+    <Card size="small" title={t('home.byHandler')} data-testid="home-by-handler">
+      <Table<Row>
+        rowKey={(r) => r.handler.id}
+        size="small"
+        pagination={false}
+        loading={isPending}
+        dataSource={data?.rows ?? []}
+        locale={{ emptyText: t('home.noHandlers') }}
+        columns={[
+          { key: 'name', title: t('home.handlerColumn'), render: (_, r) => r.handler.name },
+          {
+            key: 'overdue',
+            title: t('workbench.grade.overdue'),
+            render: (_, r) => figure(r, t('workbench.grade.overdue'), r.overdue, OVERDUE, true),
+          },
+          {
+            key: 'dueSoon',
+            title: t('home.dueWithin', { days }),
+            render: (_, r) => figure(r, t('home.dueWithin', { days }), r.dueSoon, { ...DUE_SOON, dueWithin: days }, false),
+          },
+        ]}
+      />
+    </Card>
   );
 }
 
@@ -208,7 +256,7 @@ function HeadHome({ today, orgId }: { today: string; orgId: number }) {
         <Figure id="reworked" label={t('home.reworkedMonth')} value={data} to={drillUrl(reworked)} />
       </Row>
       <InboxList section="approve" empty={t('home.noApprovals')} />
-      <OverdueByBody />
+      <ByHandlerTable />
     </Panel>
   );
 }

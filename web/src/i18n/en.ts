@@ -1,5 +1,6 @@
 import { STATUS_EN, type Role, type OrgKind, type IdType, type Flag, type Channel, type PetitionType } from '@xinfang/domain';
 import { statsEn } from './stats.en';
+import { receptionEn } from './reception.en';
 import type { Resources } from './zh';
 
 /** English UI strings: the same keys as zh.ts. */
@@ -67,6 +68,7 @@ export const en: Resources = {
     import: 'Import history',
     audit: 'Audit log',
     templates: 'Document templates',
+    reception: 'Leader reception days',
   },
   roles: {
     admin: 'Administrator',
@@ -1169,4 +1171,5 @@ export const en: Resources = {
     },
   },
   stats: statsEn,
+  reception: receptionEn,
 };

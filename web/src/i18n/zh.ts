@@ -22,6 +22,7 @@ import {
   type WorkflowAction,
 } from '@xinfang/domain';
 import { statsZh } from './stats.zh';
+import { receptionZh } from './reception.zh';
 
 /** Chinese (default) UI strings. en.ts must have exactly the same keys. */
 export const zh = {
@@ -88,6 +89,7 @@ export const zh = {
     import: '历史数据导入',
     audit: '审计日志',
     templates: '文书模板',
+    reception: '领导接访日',
   },
   roles: ROLE_ZH,
   kinds: ORG_KIND_ZH,
@@ -1096,6 +1098,7 @@ export const zh = {
     },
   },
   stats: statsZh,
+  reception: receptionZh,
 };
 
 /** The shape every language must follow. */

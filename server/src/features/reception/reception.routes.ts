@@ -1,4 +1,4 @@
-import { chinaDate } from '@xinfang/domain';
+import { chinaDate, DEFAULT_RECEPTION_RULES } from '@xinfang/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -34,6 +34,8 @@ const places = { access: { permission: 'reception.places' } } as const;
 const plan = { access: { permission: 'reception.plan' } } as const;
 const tags = ['reception'];
 const onePlan = { 200: z.object({ plan: planDto }) };
+// The county's default rule as a body of PUT /reception/rules/county.
+const { level: _level, ...ruleExample } = DEFAULT_RECEPTION_RULES.county;
 const slotExample = {
   date: '2027-01-05',
   startTime: '08:30',
@@ -63,20 +65,7 @@ export function receptionRoutes(setup: ReceptionSetupService, plans: ReceptionPl
           summary: '修改某层级的接访规则（全局设置）',
           params: levelParams,
           body: ruleBody,
-          'x-examples': {
-            body: [
-              {
-                cadence: 'weekdays',
-                weekdays: [2, 4],
-                perWeek: 2,
-                startTime: '08:30',
-                endTime: '12:00',
-                capacity: 10,
-                publishLeadDays: 3,
-                leaderRoles: ['leader'],
-              },
-            ],
-          },
+          'x-examples': { body: [ruleExample] },
           response: { 200: z.object({ rule: ruleDto }) },
         },
       },

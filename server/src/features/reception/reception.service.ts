@@ -33,6 +33,14 @@ export const presentPlace = (p: PlaceRow) => ({
   mapUrl: p.map_url,
 });
 
+const placeColumns = (body: PlaceBody) => ({
+  name: body.name,
+  address: body.address,
+  hours: body.hours,
+  accessibility: body.accessibility,
+  map_url: body.mapUrl,
+});
+
 /**
  * True when the actor may plan for the body: it lies in the tree of the actor's own government, as a petition bureau
  * plans the reception days of its government, the departments and the townships under it.
@@ -112,14 +120,7 @@ export function createReceptionSetupService({ db }: { db: Database }) {
       const org = await orgRecords.findById(db, body.orgId);
       if (!org || !(await withinReach(db, actor, org))) throw fieldError('orgId', '机构不存在或不在本机构管辖范围内');
       const place = await db.transaction().execute(async (trx) => {
-        const p = await repo.insertPlace(trx, {
-          org_id: org.id,
-          name: body.name,
-          address: body.address,
-          hours: body.hours,
-          accessibility: body.accessibility,
-          map_url: body.mapUrl,
-        });
+        const p = await repo.insertPlace(trx, { ...placeColumns(body), org_id: org.id });
         await auditService.record(trx, actor, {
           action: 'reception.place_created',
           objectType: 'reception_place',
@@ -136,13 +137,7 @@ export function createReceptionSetupService({ db }: { db: Database }) {
       const before = await placeInScope(actor, id);
       if (body.orgId !== before.org_id) throw fieldError('orgId', '场所所属机构不能更改，请在新机构下新建场所');
       const place = await db.transaction().execute(async (trx) => {
-        const p = await repo.updatePlace(trx, id, {
-          name: body.name,
-          address: body.address,
-          hours: body.hours,
-          accessibility: body.accessibility,
-          map_url: body.mapUrl,
-        });
+        const p = await repo.updatePlace(trx, id, placeColumns(body));
         await auditService.record(trx, actor, {
           action: 'reception.place_updated',
           objectType: 'reception_place',

@@ -20,6 +20,7 @@ import {
   type RuleInput,
   type UnavailabilityInput,
 } from '../api/reception';
+import { HoursFields } from './HoursFields';
 
 /** 请假与会议: a body's leaders and the days they cannot receive (a plan leaves them out those days). */
 export function UnavailabilityPanel({ orgId }: { orgId: number }) {
@@ -283,12 +284,7 @@ export function RulesPanel({ canEdit }: { canEdit: boolean }) {
           <Form.Item name="perWeek" label={t('reception.perWeek')} rules={[{ required: true }]}>
             <InputNumber min={1} max={7} />
           </Form.Item>
-          <Form.Item name="startTime" label={t('reception.startTime')} rules={[{ required: true }]}>
-            <Input placeholder="08:30" />
-          </Form.Item>
-          <Form.Item name="endTime" label={t('reception.endTime')} rules={[{ required: true }]}>
-            <Input placeholder="12:00" />
-          </Form.Item>
+          <HoursFields />
           <Form.Item name="capacity" label={t('reception.capacity')} rules={[{ required: true }]}>
             <InputNumber min={1} max={500} />
           </Form.Item>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RECEPTION_MODES } from '@xinfang/domain';
 import { Button, Form, Input, InputNumber, Modal, Popconfirm, Select, useServerErrors } from '../../../ui';
 import type { Plan, Slot, SlotInput } from '../api/reception';
+import { HoursFields } from './HoursFields';
 
 type Values = Omit<SlotInput, 'reason' | 'meetingUrl'> & { reason?: string; meetingUrl?: string };
 
@@ -63,12 +64,7 @@ export function SlotModal({ plan, editing, onClose, onSave, onRemove }: Props) {
         <Form.Item name="date" label={t('reception.date')} rules={[{ required: true }]}>
           <Input placeholder="2027-01-05" />
         </Form.Item>
-        <Form.Item name="startTime" label={t('reception.startTime')} rules={[{ required: true }]}>
-          <Input placeholder="08:30" />
-        </Form.Item>
-        <Form.Item name="endTime" label={t('reception.endTime')} rules={[{ required: true }]}>
-          <Input placeholder="12:00" />
-        </Form.Item>
+        <HoursFields />
         <Form.Item name="placeId" label={t('reception.place')} rules={[{ required: true }]}>
           <Select options={plan.places.map((p) => ({ value: p.id, label: p.name }))} />
         </Form.Item>

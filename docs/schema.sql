@@ -814,6 +814,37 @@ CREATE TABLE public.kysely_migration_lock (
 );
 
 --
+-- Name: leader_unavailability; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.leader_unavailability (
+    id integer NOT NULL,
+    user_id integer NOT NULL,
+    from_date date NOT NULL,
+    to_date date NOT NULL,
+    kind text NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    removed_at timestamp with time zone,
+    CONSTRAINT leader_unavailability_check CHECK ((to_date >= from_date)),
+    CONSTRAINT leader_unavailability_kind_check CHECK ((kind = ANY (ARRAY['leave'::text, 'meeting'::text, 'other'::text])))
+);
+
+--
+-- Name: leader_unavailability_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.leader_unavailability ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.leader_unavailability_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: notification_attempts; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1353,6 +1384,167 @@ ALTER TABLE public.proceedings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
 );
 
 --
+-- Name: reception_places; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_places (
+    id integer NOT NULL,
+    org_id integer NOT NULL,
+    name text NOT NULL,
+    address text NOT NULL,
+    hours text NOT NULL,
+    accessibility text DEFAULT ''::text NOT NULL,
+    map_url text,
+    removed_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: reception_places_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_places ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_places_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: reception_plan_changes; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_plan_changes (
+    id integer NOT NULL,
+    plan_id integer NOT NULL,
+    slot_id integer NOT NULL,
+    kind text NOT NULL,
+    before jsonb,
+    after jsonb,
+    reason text NOT NULL,
+    changed_by integer NOT NULL,
+    changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    published_version integer,
+    CONSTRAINT reception_plan_changes_kind_check CHECK ((kind = ANY (ARRAY['added'::text, 'changed'::text, 'removed'::text])))
+);
+
+--
+-- Name: reception_plan_changes_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_plan_changes ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_plan_changes_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: reception_plan_versions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_plan_versions (
+    plan_id integer NOT NULL,
+    version integer NOT NULL,
+    published_at timestamp with time zone DEFAULT now() NOT NULL,
+    published_by integer NOT NULL,
+    reason text,
+    slots jsonb NOT NULL,
+    violations jsonb NOT NULL
+);
+
+--
+-- Name: reception_plans; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_plans (
+    id integer NOT NULL,
+    org_id integer NOT NULL,
+    year smallint NOT NULL,
+    quarter smallint NOT NULL,
+    version integer DEFAULT 0 NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reception_plans_quarter_check CHECK (((quarter >= 1) AND (quarter <= 4)))
+);
+
+--
+-- Name: reception_plans_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_plans ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_plans_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: reception_rules; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_rules (
+    level text NOT NULL,
+    cadence text NOT NULL,
+    weekdays smallint[] NOT NULL,
+    per_week smallint NOT NULL,
+    start_time text NOT NULL,
+    end_time text NOT NULL,
+    capacity integer NOT NULL,
+    publish_lead_days smallint NOT NULL,
+    leader_roles text[] NOT NULL,
+    updated_by integer,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reception_rules_cadence_check CHECK ((cadence = ANY (ARRAY['weekdays'::text, 'weekly'::text, 'daily'::text]))),
+    CONSTRAINT reception_rules_capacity_check CHECK ((capacity >= 1)),
+    CONSTRAINT reception_rules_check CHECK (((end_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text) AND (end_time > start_time))),
+    CONSTRAINT reception_rules_level_check CHECK ((level = ANY (ARRAY['county'::text, 'department'::text, 'township'::text]))),
+    CONSTRAINT reception_rules_per_week_check CHECK (((per_week >= 1) AND (per_week <= 7))),
+    CONSTRAINT reception_rules_publish_lead_days_check CHECK (((publish_lead_days >= 0) AND (publish_lead_days <= 60))),
+    CONSTRAINT reception_rules_start_time_check CHECK ((start_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text))
+);
+
+--
+-- Name: reception_slots; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_slots (
+    id integer NOT NULL,
+    plan_id integer NOT NULL,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    place_id integer NOT NULL,
+    mode text NOT NULL,
+    meeting_url text,
+    capacity integer NOT NULL,
+    leader_ids integer[] NOT NULL,
+    removed_at timestamp with time zone,
+    CONSTRAINT reception_slots_capacity_check CHECK ((capacity >= 1)),
+    CONSTRAINT reception_slots_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT reception_slots_check1 CHECK (((mode = 'video'::text) = (meeting_url IS NOT NULL))),
+    CONSTRAINT reception_slots_mode_check CHECK ((mode = ANY (ARRAY['in_person'::text, 'video'::text])))
+);
+
+--
+-- Name: reception_slots_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_slots ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_slots_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: saved_filters; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1813,6 +2005,13 @@ ALTER TABLE ONLY public.kysely_migration
     ADD CONSTRAINT kysely_migration_pkey PRIMARY KEY (name);
 
 --
+-- Name: leader_unavailability leader_unavailability_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.leader_unavailability
+    ADD CONSTRAINT leader_unavailability_pkey PRIMARY KEY (id);
+
+--
 -- Name: notification_attempts notification_attempts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1979,6 +2178,55 @@ ALTER TABLE ONLY public.proceedings
 
 ALTER TABLE ONLY public.proceedings
     ADD CONSTRAINT proceedings_pkey PRIMARY KEY (id);
+
+--
+-- Name: reception_places reception_places_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_places
+    ADD CONSTRAINT reception_places_pkey PRIMARY KEY (id);
+
+--
+-- Name: reception_plan_changes reception_plan_changes_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plan_changes
+    ADD CONSTRAINT reception_plan_changes_pkey PRIMARY KEY (id);
+
+--
+-- Name: reception_plan_versions reception_plan_versions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plan_versions
+    ADD CONSTRAINT reception_plan_versions_pkey PRIMARY KEY (plan_id, version);
+
+--
+-- Name: reception_plans reception_plans_org_id_year_quarter_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plans
+    ADD CONSTRAINT reception_plans_org_id_year_quarter_key UNIQUE (org_id, year, quarter);
+
+--
+-- Name: reception_plans reception_plans_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plans
+    ADD CONSTRAINT reception_plans_pkey PRIMARY KEY (id);
+
+--
+-- Name: reception_rules reception_rules_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_rules
+    ADD CONSTRAINT reception_rules_pkey PRIMARY KEY (level);
+
+--
+-- Name: reception_slots reception_slots_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_slots
+    ADD CONSTRAINT reception_slots_pkey PRIMARY KEY (id);
 
 --
 -- Name: saved_filters saved_filters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2214,6 +2462,12 @@ CREATE INDEX instruction_recipients_petition ON public.instruction_recipients US
 --
 
 CREATE INDEX instructions_petition ON public.instructions USING btree (petition_id, id);
+
+--
+-- Name: leader_unavailability_user; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX leader_unavailability_user ON public.leader_unavailability USING btree (user_id, from_date) WHERE (removed_at IS NULL);
 
 --
 -- Name: notification_attempts_outbox; Type: INDEX; Schema: public; Owner: -
@@ -2466,6 +2720,24 @@ CREATE INDEX portal_phone_codes_phone ON public.portal_phone_codes USING btree (
 --
 
 CREATE INDEX proceedings_open ON public.proceedings USING btree (org_id) WHERE (status = 'open'::text);
+
+--
+-- Name: reception_places_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_places_org ON public.reception_places USING btree (org_id) WHERE (removed_at IS NULL);
+
+--
+-- Name: reception_plan_changes_plan; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_plan_changes_plan ON public.reception_plan_changes USING btree (plan_id, id);
+
+--
+-- Name: reception_slots_plan; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_slots_plan ON public.reception_slots USING btree (plan_id, starts_at) WHERE (removed_at IS NULL);
 
 --
 -- Name: sessions_expires; Type: INDEX; Schema: public; Owner: -
@@ -3117,6 +3389,20 @@ ALTER TABLE ONLY public.instructions
     ADD CONSTRAINT instructions_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
 
 --
+-- Name: leader_unavailability leader_unavailability_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.leader_unavailability
+    ADD CONSTRAINT leader_unavailability_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: leader_unavailability leader_unavailability_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.leader_unavailability
+    ADD CONSTRAINT leader_unavailability_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id);
+
+--
 -- Name: notification_attempts notification_attempts_outbox_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3388,6 +3674,83 @@ ALTER TABLE ONLY public.proceedings
 
 ALTER TABLE ONLY public.proceedings
     ADD CONSTRAINT proceedings_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: reception_places reception_places_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_places
+    ADD CONSTRAINT reception_places_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: reception_plan_changes reception_plan_changes_changed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plan_changes
+    ADD CONSTRAINT reception_plan_changes_changed_by_fkey FOREIGN KEY (changed_by) REFERENCES public.users(id);
+
+--
+-- Name: reception_plan_changes reception_plan_changes_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plan_changes
+    ADD CONSTRAINT reception_plan_changes_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.reception_plans(id);
+
+--
+-- Name: reception_plan_changes reception_plan_changes_slot_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plan_changes
+    ADD CONSTRAINT reception_plan_changes_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.reception_slots(id);
+
+--
+-- Name: reception_plan_versions reception_plan_versions_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plan_versions
+    ADD CONSTRAINT reception_plan_versions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.reception_plans(id);
+
+--
+-- Name: reception_plan_versions reception_plan_versions_published_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plan_versions
+    ADD CONSTRAINT reception_plan_versions_published_by_fkey FOREIGN KEY (published_by) REFERENCES public.users(id);
+
+--
+-- Name: reception_plans reception_plans_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plans
+    ADD CONSTRAINT reception_plans_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: reception_plans reception_plans_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_plans
+    ADD CONSTRAINT reception_plans_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: reception_rules reception_rules_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_rules
+    ADD CONSTRAINT reception_rules_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
+
+--
+-- Name: reception_slots reception_slots_place_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_slots
+    ADD CONSTRAINT reception_slots_place_id_fkey FOREIGN KEY (place_id) REFERENCES public.reception_places(id);
+
+--
+-- Name: reception_slots reception_slots_plan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_slots
+    ADD CONSTRAINT reception_slots_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.reception_plans(id);
 
 --
 -- Name: saved_filters saved_filters_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -3694,6 +4057,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.kysely_migration TO xinfang_ap
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.kysely_migration_lock TO xinfang_app;
 
 --
+-- Name: TABLE leader_unavailability; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.leader_unavailability TO xinfang_app;
+
+--
+-- Name: SEQUENCE leader_unavailability_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.leader_unavailability_id_seq TO xinfang_app;
+
+--
 -- Name: TABLE notification_attempts; Type: ACL; Schema: public; Owner: -
 --
 
@@ -3884,6 +4259,66 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.proceedings TO xinfang_app;
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.proceedings_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE reception_places; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_places TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_places_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_places_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE reception_plan_changes; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_plan_changes TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_plan_changes_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_plan_changes_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE reception_plan_versions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_plan_versions TO xinfang_app;
+
+--
+-- Name: TABLE reception_plans; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_plans TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_plans_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_plans_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE reception_rules; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_rules TO xinfang_app;
+
+--
+-- Name: TABLE reception_slots; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_slots TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_slots_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_slots_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE saved_filters; Type: ACL; Schema: public; Owner: -

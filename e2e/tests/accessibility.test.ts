@@ -39,6 +39,7 @@ const WALK: Record<string, { users: User[]; url?: string }> = {
   '/inbox': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
   '/supervision': { users: ['leader', 'supervisor'] },
   '/ownerships': { users: ['leader'] },
+  '/reception': { users: ['admin', 'supervisor'] },
   '/stats': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
   '/stats/bodies': { users: ['leader', 'supervisor'] },
   '/stats/reports': { users: ['supervisor'] },

@@ -31,6 +31,10 @@ import { createCategoriesService } from './features/categories/categories.servic
 import { petitionsRoutes } from './features/petitions/petitions.routes.js';
 import { createPetitionsService } from './features/petitions/petitions.service.js';
 import { savedFiltersRoutes } from './features/saved-filters/saved-filters.routes.js';
+import { createReceptionPlansService } from './features/reception/reception.plans.js';
+import { createReceptionPublicService } from './features/reception/reception.public.js';
+import { receptionPublicRoutes, receptionRoutes } from './features/reception/reception.routes.js';
+import { createReceptionSetupService } from './features/reception/reception.service.js';
 import { createSavedFiltersService } from './features/saved-filters/saved-filters.service.js';
 import { importsRoutes } from './features/imports/imports.routes.js';
 import { createImportsService } from './features/imports/imports.service.js';
@@ -179,6 +183,8 @@ export async function buildApp({
       await imports.register();
       await api.register(importsRoutes(imports));
       await api.register(calendarRoutes(calendar));
+      await api.register(receptionRoutes(createReceptionSetupService({ db }), createReceptionPlansService({ db, calendar })));
+      await api.register(receptionPublicRoutes(createReceptionPublicService({ db }), config));
       const notifications = createNotificationsService({ db, config, log: (m) => app.log.error(m) });
       api.addHook('onClose', () => notifications.close());
       await jobs.register('notifications.dispatch', async () => void (await notifications.dispatch()));

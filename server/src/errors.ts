@@ -31,8 +31,8 @@ export const errorCatalogue = {
   forbidden: { status: 403, zh: '没有执行此操作的权限。', en: 'You are not allowed to do this.' },
   global_setting_top_body_only: {
     status: 403,
-    zh: '节假日安排和问题分类是全局设置，只能由最高层级机构的管理员修改。',
-    en: 'The holiday calendar and the problem categories are global settings: only administrators of the top body may change them.',
+    zh: '节假日安排、问题分类和接访规则是全局设置，只能由最高层级机构的管理员修改。',
+    en: 'The holiday calendar, the problem categories and the reception rules are global settings: only administrators of the top body may change them.',
   },
   not_found: { status: 404, zh: '请求的资源不存在。', en: 'Not found.' },
   org_not_found: { status: 404, zh: '机构不存在。', en: 'Body not found.' },
@@ -279,6 +279,26 @@ export const errorCatalogue = {
   },
   import_job_not_found: { status: 404, zh: '导入任务不存在。', en: 'Import job not found.' },
   saved_filter_not_found: { status: 404, zh: '筛选方案不存在。', en: 'Saved filter not found.' },
+  reception_plan_not_found: { status: 404, zh: '该机构该季度尚无接访计划。', en: 'There is no reception plan for this body and quarter.' },
+  reception_slot_not_found: { status: 404, zh: '接访安排不存在。', en: 'Reception slot not found.' },
+  reception_place_not_found: { status: 404, zh: '接访场所不存在。', en: 'Reception place not found.' },
+  reception_unavailability_not_found: { status: 404, zh: '该请假或会议安排不存在。', en: 'Unavailability entry not found.' },
+  reception_plan_published: {
+    status: 409,
+    zh: '该季度的接访计划已公布，不能重新生成；请逐项调整后重新公布。',
+    en: 'The plan is published and cannot be generated again; change its slots and republish.',
+  },
+  reception_plan_unchanged: {
+    status: 409,
+    zh: '计划自上次公布以来没有调整，无需重新公布。',
+    en: 'Nothing changed since the last publication.',
+  },
+  reception_violations_unconfirmed: {
+    status: 409,
+    zh: '计划不符合接访规则（见明细），请确认后再公布。',
+    en: 'The plan breaks the reception rules (see the details); confirm to publish it anyway.',
+  },
+  reception_slot_past: { status: 409, zh: '已经过去的接访安排不能再调整。', en: 'A reception slot in the past cannot be changed.' },
   message_not_found: { status: 404, zh: '消息不存在。', en: 'Message not found.' },
   report_not_found: { status: 404, zh: '统计报告不存在。', en: 'Report not found.' },
   report_not_ready: {

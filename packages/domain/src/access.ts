@@ -56,6 +56,10 @@ export const PERMISSIONS = [
   // 统计分析 (docs/STATISTICS.md): figures of the user's body and those below; reports built as jobs.
   'stats.view',
   'stats.report',
+  // 领导接访日: the rules per level (global), reception places per body, the quarter plans and leaders' unavailability.
+  'reception.rules',
+  'reception.places',
+  'reception.plan',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,6 +76,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'category.manage',
     'calendar.manage',
     'template.manage',
+    'reception.rules',
+    'reception.places',
+    'reception.plan',
   ],
   registrar: [
     'org.read',
@@ -99,6 +106,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition.backlog',
     'stats.view',
     'stats.report',
+    'reception.plan',
   ],
   leader: [
     'org.read',
@@ -118,11 +126,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 /**
- * Settings that hold for every body alike (the official working-day calendar, the problem taxonomy): only
- * those holding the permission at the top body of the tree may write them. Per-body settings (document
+ * Settings that hold for every body alike (the official working-day calendar, the problem taxonomy, the reception
+ * rules per level): only those holding the permission at the top body of the tree may write them. Per-body settings (document
  * templates, policy packs) are written by each body's administrators for their own part of the tree.
  */
-export const GLOBAL_PERMISSIONS: readonly Permission[] = ['category.manage', 'calendar.manage'];
+export const GLOBAL_PERMISSIONS: readonly Permission[] = ['category.manage', 'calendar.manage', 'reception.rules'];
 
 /** The union of the permissions of the given roles; the global ones only at the top body. */
 export function permissionsOf(roles: readonly Role[], atTopBody: boolean): Permission[] {

@@ -10,6 +10,7 @@ export * from './numerals.js';
 export * from './org.js';
 export * from './password.js';
 export * from './petition.js';
+export * from './reception.js';
 export * from './stats.js';
 export * from './time.js';
 export * from './workflow.js';

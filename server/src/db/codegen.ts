@@ -18,6 +18,10 @@ import {
   EXTENSION_STATUSES,
   DECISION_STAGES,
   DECISION_OUTCOMES,
+  RECEPTION_CADENCES,
+  RECEPTION_LEVELS,
+  RECEPTION_MODES,
+  UNAVAILABILITY_KINDS,
 } from '@xinfang/domain';
 
 /** The two generated files, relative to the repository root. */
@@ -65,6 +69,16 @@ const OVERRIDES: Record<string, string> = {
   'stat_reports.kind': oneOf(REPORT_KINDS),
   'stat_reports.status': oneOf(REPORT_STATUSES, { generated: true }),
   // A document keeps what it was issued from: written once, never changed (documents_guard).
+  'reception_rules.level': oneOf(RECEPTION_LEVELS),
+  'reception_rules.cadence': oneOf(RECEPTION_CADENCES),
+  'reception_rules.leader_roles': `(${oneOf(ROLES)})[]`,
+  'leader_unavailability.kind': oneOf(UNAVAILABILITY_KINDS),
+  'reception_slots.mode': oneOf(RECEPTION_MODES),
+  'reception_plan_changes.kind': oneOf(['added', 'changed', 'removed']),
+  'reception_plan_versions.slots': 'ColumnType<unknown, string, never>',
+  'reception_plan_versions.violations': 'ColumnType<unknown, string, never>',
+  'reception_plan_changes.before': 'ColumnType<unknown, string | null, never>',
+  'reception_plan_changes.after': 'ColumnType<unknown, string | null, never>',
   'documents.variables': 'ColumnType<unknown, string, never>',
   'documents.layout': 'ColumnType<unknown, string, never>',
 };

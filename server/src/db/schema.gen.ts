@@ -221,6 +221,18 @@ export interface Instructions {
   text: string;
 }
 
+export interface LeaderUnavailability {
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  from_date: string;
+  id: Generated<number>;
+  kind: 'leave' | 'meeting' | 'other';
+  note: Generated<string>;
+  removed_at: Timestamp | null;
+  to_date: string;
+  user_id: number;
+}
+
 export interface NotificationAttempts {
   at: Generated<Timestamp>;
   detail: string | null;
@@ -550,6 +562,78 @@ export interface Proceedings {
   status: Generated<'open' | 'decided'>;
 }
 
+export interface ReceptionPlaces {
+  accessibility: Generated<string>;
+  address: string;
+  created_at: Generated<Timestamp>;
+  hours: string;
+  id: Generated<number>;
+  map_url: string | null;
+  name: string;
+  org_id: number;
+  removed_at: Timestamp | null;
+}
+
+export interface ReceptionPlanChanges {
+  after: ColumnType<unknown, string | null, never>;
+  before: ColumnType<unknown, string | null, never>;
+  changed_at: Generated<Timestamp>;
+  changed_by: number;
+  id: Generated<number>;
+  kind: 'added' | 'changed' | 'removed';
+  plan_id: number;
+  published_version: number | null;
+  reason: string;
+  slot_id: number;
+}
+
+export interface ReceptionPlans {
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  id: Generated<number>;
+  org_id: number;
+  quarter: number;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface ReceptionPlanVersions {
+  plan_id: number;
+  published_at: Generated<Timestamp>;
+  published_by: number;
+  reason: string | null;
+  slots: ColumnType<unknown, string, never>;
+  version: number;
+  violations: ColumnType<unknown, string, never>;
+}
+
+export interface ReceptionRules {
+  cadence: 'weekdays' | 'weekly' | 'daily';
+  capacity: number;
+  end_time: string;
+  leader_roles: ('admin' | 'registrar' | 'handler' | 'supervisor' | 'leader' | 'auditor')[];
+  level: 'county' | 'department' | 'township';
+  per_week: number;
+  publish_lead_days: number;
+  start_time: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: number | null;
+  weekdays: number[];
+}
+
+export interface ReceptionSlots {
+  capacity: number;
+  ends_at: Timestamp;
+  id: Generated<number>;
+  leader_ids: number[];
+  meeting_url: string | null;
+  mode: 'in_person' | 'video';
+  place_id: number;
+  plan_id: number;
+  removed_at: Timestamp | null;
+  starts_at: Timestamp;
+}
+
 export interface SavedFilters {
   created_at: Generated<Timestamp>;
   filter: ColumnType<unknown, string, string>;
@@ -730,6 +814,7 @@ export interface DB {
   import_jobs: ImportJobs;
   instruction_recipients: InstructionRecipients;
   instructions: Instructions;
+  leader_unavailability: LeaderUnavailability;
   notification_attempts: NotificationAttempts;
   orgs: Orgs;
   outbox: Outbox;
@@ -750,6 +835,12 @@ export interface DB {
   portal_failures: PortalFailures;
   portal_phone_codes: PortalPhoneCodes;
   proceedings: Proceedings;
+  reception_places: ReceptionPlaces;
+  reception_plan_changes: ReceptionPlanChanges;
+  reception_plan_versions: ReceptionPlanVersions;
+  reception_plans: ReceptionPlans;
+  reception_rules: ReceptionRules;
+  reception_slots: ReceptionSlots;
   saved_filters: SavedFilters;
   sessions: Sessions;
   staff_messages: StaffMessages;

@@ -41,6 +41,13 @@ export type PortalFailureTable = DB['portal_failures'];
 export type PortalChallengeTable = DB['portal_challenges'];
 export type PortalPhoneCodeTable = DB['portal_phone_codes'];
 export type PortalCodeRequestTable = DB['portal_code_requests'];
+export type ReceptionRuleTable = DB['reception_rules'];
+export type ReceptionPlaceTable = DB['reception_places'];
+export type LeaderUnavailabilityTable = DB['leader_unavailability'];
+export type ReceptionPlanTable = DB['reception_plans'];
+export type ReceptionSlotTable = DB['reception_slots'];
+export type ReceptionPlanVersionTable = DB['reception_plan_versions'];
+export type ReceptionPlanChangeTable = DB['reception_plan_changes'];
 
 export type Org = Selectable<OrgTable>;
 export type NewOrg = Insertable<OrgTable>;

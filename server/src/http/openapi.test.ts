@@ -14,6 +14,7 @@ const FILES = [
   'GET /api/public/documents/{id}/file',
   'GET /api/stats/bodies.xlsx',
   'GET /api/stats/reports/{id}/file',
+  'GET /api/public/reception/{orgId}/calendar.ics',
 ];
 
 it('declares the JSON answer of every operation, so the web types generated from the document are faithful', async () => {

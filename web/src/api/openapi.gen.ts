@@ -3596,6 +3596,1311 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reception/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 各层级的领导接访规则 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                level: 'county' | 'department' | 'township';
+                /** @enum {string} */
+                cadence: 'weekdays' | 'weekly' | 'daily';
+                weekdays: number[];
+                perWeek: number;
+                startTime: string;
+                endTime: string;
+                capacity: number;
+                publishLeadDays: number;
+                leaderRoles: ('admin' | 'registrar' | 'handler' | 'supervisor' | 'leader' | 'auditor')[];
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/rules/{level}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改某层级的接访规则（全局设置） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          level: 'county' | 'department' | 'township';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "cadence": "weekdays",
+           *       "weekdays": [
+           *         2,
+           *         4
+           *       ],
+           *       "perWeek": 2,
+           *       "startTime": "08:30",
+           *       "endTime": "12:00",
+           *       "capacity": 10,
+           *       "publishLeadDays": 3,
+           *       "leaderRoles": [
+           *         "leader"
+           *       ]
+           *     }
+           */
+          'application/json': {
+            /** @enum {string} */
+            cadence: 'weekdays' | 'weekly' | 'daily';
+            weekdays: number[];
+            perWeek: number;
+            startTime: string;
+            endTime: string;
+            capacity: number;
+            publishLeadDays: number;
+            leaderRoles: ('admin' | 'registrar' | 'handler' | 'supervisor' | 'leader' | 'auditor')[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rule: {
+                /** @enum {string} */
+                level: 'county' | 'department' | 'township';
+                /** @enum {string} */
+                cadence: 'weekdays' | 'weekly' | 'daily';
+                weekdays: number[];
+                perWeek: number;
+                startTime: string;
+                endTime: string;
+                capacity: number;
+                publishLeadDays: number;
+                leaderRoles: ('admin' | 'registrar' | 'handler' | 'supervisor' | 'leader' | 'auditor')[];
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/places': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 机构可用的接访场所（本机构及上级的） */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                orgId: number;
+                name: string;
+                address: string;
+                hours: string;
+                accessibility: string;
+                mapUrl: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增接访场所 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "orgId": 1,
+           *       "name": "县信访接待中心",
+           *       "address": "城关镇人民路 1 号",
+           *       "hours": "工作日 8:30—12:00",
+           *       "accessibility": "一楼，无障碍坡道",
+           *       "mapUrl": null
+           *     }
+           */
+          'application/json': {
+            orgId: number;
+            name: string;
+            address: string;
+            hours: string;
+            /** @default  */
+            accessibility?: string;
+            mapUrl?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              place: {
+                id: number;
+                orgId: number;
+                name: string;
+                address: string;
+                hours: string;
+                accessibility: string;
+                mapUrl: string | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/places/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改接访场所 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            orgId: number;
+            name: string;
+            address: string;
+            hours: string;
+            /** @default  */
+            accessibility?: string;
+            mapUrl?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              place: {
+                id: number;
+                orgId: number;
+                name: string;
+                address: string;
+                hours: string;
+                accessibility: string;
+                mapUrl: string | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/places/{id}/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 停用接访场所（已公布的安排仍显示其名称） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/unavailability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 机构的接访领导及其今后的请假、会议安排 */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              leaders: {
+                id: number;
+                name: string;
+              }[];
+              items: {
+                id: number;
+                leaderId: number;
+                leaderName: string;
+                from: string;
+                to: string;
+                /** @enum {string} */
+                kind: 'leave' | 'meeting' | 'other';
+                note: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记领导请假或会议（当日不安排接访） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "leaderId": 2,
+           *       "from": "2027-01-12",
+           *       "to": "2027-01-14",
+           *       "kind": "leave",
+           *       "note": ""
+           *     }
+           */
+          'application/json': {
+            leaderId: number;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            kind: 'leave' | 'meeting' | 'other';
+            /** @default  */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              item: {
+                id: number;
+                leaderId: number;
+                leaderName: string;
+                from: string;
+                to: string;
+                /** @enum {string} */
+                kind: 'leave' | 'meeting' | 'other';
+                note: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/unavailability/{id}/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销请假或会议登记 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 某机构某季度的接访计划、规则检查和调整记录 */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+          year: number;
+          quarter: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              plan: {
+                id: number;
+                orgId: number;
+                orgName: string;
+                /** @enum {string} */
+                level: 'county' | 'department' | 'township';
+                year: number;
+                quarter: number;
+                version: number;
+                publishedAt: string | null;
+                deadline: string;
+                calendarKnown: boolean;
+                unpublished: boolean;
+                slots: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  leaderIds: number[];
+                  capacity: number;
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  meetingUrl: string | null;
+                }[];
+                violations: {
+                  /** @enum {string} */
+                  kind: 'week_short' | 'day_without_leader' | 'leader_blocked' | 'published_late';
+                  date: string;
+                  planned?: number;
+                  required?: number;
+                  deadline?: string;
+                  leaderId?: number;
+                  slotId?: number | null;
+                }[];
+                changes: {
+                  id: number;
+                  slotId: number;
+                  /** @enum {string} */
+                  kind: 'added' | 'changed' | 'removed';
+                  reason: string;
+                  changedBy: string;
+                  changedAt: string;
+                  publishedVersion: number | null;
+                }[];
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                places: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/plans/generate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按规则、领导和工作日历生成接下来季度的接访计划（草稿，可重新生成至公布为止） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "orgId": 1,
+           *       "year": 2027,
+           *       "quarter": 1,
+           *       "placeId": 1
+           *     }
+           */
+          'application/json': {
+            orgId: number;
+            year: number;
+            quarter: number;
+            placeId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              plan: {
+                id: number;
+                orgId: number;
+                orgName: string;
+                /** @enum {string} */
+                level: 'county' | 'department' | 'township';
+                year: number;
+                quarter: number;
+                version: number;
+                publishedAt: string | null;
+                deadline: string;
+                calendarKnown: boolean;
+                unpublished: boolean;
+                slots: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  leaderIds: number[];
+                  capacity: number;
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  meetingUrl: string | null;
+                }[];
+                violations: {
+                  /** @enum {string} */
+                  kind: 'week_short' | 'day_without_leader' | 'leader_blocked' | 'published_late';
+                  date: string;
+                  planned?: number;
+                  required?: number;
+                  deadline?: string;
+                  leaderId?: number;
+                  slotId?: number | null;
+                }[];
+                changes: {
+                  id: number;
+                  slotId: number;
+                  /** @enum {string} */
+                  kind: 'added' | 'changed' | 'removed';
+                  reason: string;
+                  changedBy: string;
+                  changedAt: string;
+                  publishedVersion: number | null;
+                }[];
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                places: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/plans/{id}/slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 增加一次接访安排 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "date": "2027-01-05",
+           *       "startTime": "08:30",
+           *       "endTime": "12:00",
+           *       "placeId": 1,
+           *       "leaderIds": [
+           *         2
+           *       ],
+           *       "capacity": 10,
+           *       "mode": "in_person",
+           *       "meetingUrl": null,
+           *       "reason": null
+           *     }
+           */
+          'application/json': {
+            date: string;
+            startTime: string;
+            endTime: string;
+            placeId: number;
+            leaderIds: number[];
+            capacity: number;
+            /** @enum {string} */
+            mode: 'in_person' | 'video';
+            meetingUrl?: string | null;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              plan: {
+                id: number;
+                orgId: number;
+                orgName: string;
+                /** @enum {string} */
+                level: 'county' | 'department' | 'township';
+                year: number;
+                quarter: number;
+                version: number;
+                publishedAt: string | null;
+                deadline: string;
+                calendarKnown: boolean;
+                unpublished: boolean;
+                slots: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  leaderIds: number[];
+                  capacity: number;
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  meetingUrl: string | null;
+                }[];
+                violations: {
+                  /** @enum {string} */
+                  kind: 'week_short' | 'day_without_leader' | 'leader_blocked' | 'published_late';
+                  date: string;
+                  planned?: number;
+                  required?: number;
+                  deadline?: string;
+                  leaderId?: number;
+                  slotId?: number | null;
+                }[];
+                changes: {
+                  id: number;
+                  slotId: number;
+                  /** @enum {string} */
+                  kind: 'added' | 'changed' | 'removed';
+                  reason: string;
+                  changedBy: string;
+                  changedAt: string;
+                  publishedVersion: number | null;
+                }[];
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                places: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/slots/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 调整一次接访安排（公布后须说明原因） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "date": "2027-01-05",
+           *       "startTime": "08:30",
+           *       "endTime": "12:00",
+           *       "placeId": 1,
+           *       "leaderIds": [
+           *         2
+           *       ],
+           *       "capacity": 10,
+           *       "mode": "in_person",
+           *       "meetingUrl": null,
+           *       "reason": null
+           *     }
+           */
+          'application/json': {
+            date: string;
+            startTime: string;
+            endTime: string;
+            placeId: number;
+            leaderIds: number[];
+            capacity: number;
+            /** @enum {string} */
+            mode: 'in_person' | 'video';
+            meetingUrl?: string | null;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              plan: {
+                id: number;
+                orgId: number;
+                orgName: string;
+                /** @enum {string} */
+                level: 'county' | 'department' | 'township';
+                year: number;
+                quarter: number;
+                version: number;
+                publishedAt: string | null;
+                deadline: string;
+                calendarKnown: boolean;
+                unpublished: boolean;
+                slots: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  leaderIds: number[];
+                  capacity: number;
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  meetingUrl: string | null;
+                }[];
+                violations: {
+                  /** @enum {string} */
+                  kind: 'week_short' | 'day_without_leader' | 'leader_blocked' | 'published_late';
+                  date: string;
+                  planned?: number;
+                  required?: number;
+                  deadline?: string;
+                  leaderId?: number;
+                  slotId?: number | null;
+                }[];
+                changes: {
+                  id: number;
+                  slotId: number;
+                  /** @enum {string} */
+                  kind: 'added' | 'changed' | 'removed';
+                  reason: string;
+                  changedBy: string;
+                  changedAt: string;
+                  publishedVersion: number | null;
+                }[];
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                places: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/slots/{id}/remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 取消一次接访安排（公布后须说明原因） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              plan: {
+                id: number;
+                orgId: number;
+                orgName: string;
+                /** @enum {string} */
+                level: 'county' | 'department' | 'township';
+                year: number;
+                quarter: number;
+                version: number;
+                publishedAt: string | null;
+                deadline: string;
+                calendarKnown: boolean;
+                unpublished: boolean;
+                slots: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  leaderIds: number[];
+                  capacity: number;
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  meetingUrl: string | null;
+                }[];
+                violations: {
+                  /** @enum {string} */
+                  kind: 'week_short' | 'day_without_leader' | 'leader_blocked' | 'published_late';
+                  date: string;
+                  planned?: number;
+                  required?: number;
+                  deadline?: string;
+                  leaderId?: number;
+                  slotId?: number | null;
+                }[];
+                changes: {
+                  id: number;
+                  slotId: number;
+                  /** @enum {string} */
+                  kind: 'added' | 'changed' | 'removed';
+                  reason: string;
+                  changedBy: string;
+                  changedAt: string;
+                  publishedVersion: number | null;
+                }[];
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                places: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/plans/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公布接访计划（有违规须确认；公布后的调整重新公布为新版本） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "confirmViolations": false,
+           *       "reason": null
+           *     }
+           */
+          'application/json': {
+            /** @default false */
+            confirmViolations?: boolean;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              plan: {
+                id: number;
+                orgId: number;
+                orgName: string;
+                /** @enum {string} */
+                level: 'county' | 'department' | 'township';
+                year: number;
+                quarter: number;
+                version: number;
+                publishedAt: string | null;
+                deadline: string;
+                calendarKnown: boolean;
+                unpublished: boolean;
+                slots: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  leaderIds: number[];
+                  capacity: number;
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  meetingUrl: string | null;
+                }[];
+                violations: {
+                  /** @enum {string} */
+                  kind: 'week_short' | 'day_without_leader' | 'leader_blocked' | 'published_late';
+                  date: string;
+                  planned?: number;
+                  required?: number;
+                  deadline?: string;
+                  leaderId?: number;
+                  slotId?: number | null;
+                }[];
+                changes: {
+                  id: number;
+                  slotId: number;
+                  /** @enum {string} */
+                  kind: 'added' | 'changed' | 'removed';
+                  reason: string;
+                  changedBy: string;
+                  changedAt: string;
+                  publishedVersion: number | null;
+                }[];
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                places: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/reception': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 已公布领导接访日的机构 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                orgId: number;
+                orgName: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/reception/{orgId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 某机构已公布的领导接访日（今日起；可按场所） */
+    get: {
+      parameters: {
+        query?: {
+          placeId?: number;
+        };
+        header?: never;
+        path: {
+          orgId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              orgId: number;
+              orgName: string;
+              places: {
+                id: number;
+                orgId: number;
+                name: string;
+                address: string;
+                hours: string;
+                accessibility: string;
+                mapUrl: string | null;
+              }[];
+              slots: {
+                id: number;
+                date: string;
+                startTime: string;
+                endTime: string;
+                placeId: number;
+                placeName: string;
+                leaders: string[];
+                /** @enum {string} */
+                mode: 'in_person' | 'video';
+                meetingUrl: string | null;
+                capacity: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/reception/{orgId}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 某机构已公布的领导接访日（iCalendar 订阅） */
+    get: {
+      parameters: {
+        query?: {
+          placeId?: number;
+        };
+        header?: never;
+        path: {
+          orgId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/messages': {
     parameters: {
       query?: never;
@@ -7024,6 +8329,9 @@ export interface components {
         | 'petition.backlog'
         | 'stats.view'
         | 'stats.report'
+        | 'reception.rules'
+        | 'reception.places'
+        | 'reception.plan'
       )[];
       mustChangePassword: boolean;
       csrfToken: string;

@@ -1,6 +1,7 @@
 import { STATUS_EN, type Role, type OrgKind, type IdType, type Flag, type Channel, type PetitionType } from '@xinfang/domain';
 import { FRAME_TEXT } from './frame';
 import { statsEn } from './stats.en';
+import { receptionEn } from './reception.en';
 import type { Resources } from './zh';
 
 /** English UI strings: the same keys as zh.ts. */
@@ -68,6 +69,7 @@ export const en: Resources = {
     import: 'Import history',
     audit: 'Audit log',
     templates: 'Document templates',
+    reception: 'Leader reception days',
   },
   roles: {
     admin: 'Administrator',
@@ -323,6 +325,17 @@ export const en: Resources = {
       'category.reactivated': 'Category reactivated',
       'saved_filter.created': 'Saved filter created',
       'saved_filter.removed': 'Saved filter removed',
+      'reception.rule_updated': 'Reception rule changed',
+      'reception.place_created': 'Reception place added',
+      'reception.place_updated': 'Reception place changed',
+      'reception.place_removed': 'Reception place retired',
+      'reception.unavailability_added': 'Leader leave or meeting entered',
+      'reception.unavailability_removed': 'Leader leave or meeting withdrawn',
+      'reception.plan_generated': 'Reception plan generated',
+      'reception.slot_added': 'Reception added',
+      'reception.slot_changed': 'Reception changed',
+      'reception.slot_removed': 'Reception cancelled',
+      'reception.plan_published': 'Reception plan published',
       'petition.accept': 'Petition accepted',
       'petition.forward': 'Petition forwarded',
       'petition.assign': 'Petition assigned',
@@ -1183,4 +1196,5 @@ export const en: Resources = {
     },
   },
   stats: statsEn,
+  reception: receptionEn,
 };

@@ -23,6 +23,7 @@ import {
 } from '@xinfang/domain';
 import { FRAME_TEXT } from './frame';
 import { statsZh } from './stats.zh';
+import { receptionZh } from './reception.zh';
 
 /** Chinese (default) UI strings. en.ts must have exactly the same keys. */
 export const zh = {
@@ -89,6 +90,7 @@ export const zh = {
     import: '历史数据导入',
     audit: '审计日志',
     templates: '文书模板',
+    reception: '领导接访日',
   },
   roles: ROLE_ZH,
   kinds: ORG_KIND_ZH,
@@ -325,6 +327,17 @@ export const zh = {
       'category.reactivated': '启用分类',
       'saved_filter.created': '保存筛选方案',
       'saved_filter.removed': '删除筛选方案',
+      'reception.rule_updated': '修改接访规则',
+      'reception.place_created': '新增接访场所',
+      'reception.place_updated': '修改接访场所',
+      'reception.place_removed': '停用接访场所',
+      'reception.unavailability_added': '登记领导请假或会议',
+      'reception.unavailability_removed': '撤销领导请假或会议',
+      'reception.plan_generated': '生成接访计划',
+      'reception.slot_added': '新增接访安排',
+      'reception.slot_changed': '调整接访安排',
+      'reception.slot_removed': '取消接访安排',
+      'reception.plan_published': '公布接访计划',
       'petition.accept': '受理',
       'petition.forward': '转送',
       'petition.assign': '交办',
@@ -1110,6 +1123,7 @@ export const zh = {
     },
   },
   stats: statsZh,
+  reception: receptionZh,
 };
 
 /** The shape every language must follow. */

@@ -1,9 +1,10 @@
 import { workflowRepository } from './workflow.repository.js';
 
 // What other features may use of the workflow: its events (for listeners), its part of a petition's detail, the
-// service's type, who sees an inbox section, and what it recorded about a petition.
+// service's type, who sees an inbox section, what it recorded about a petition, and the tree a body acts within.
 export type { WorkflowEvent, WorkflowListener, WorkflowService } from './workflow.service.js';
 export { workflowView } from './workflow.view.js';
 export { inboxPermissions } from './lifecycle.js';
+export { scopeOf } from './routing.js';
 
 export const workflowRecords: Pick<typeof workflowRepository, 'load' | 'lastClock'> = workflowRepository;

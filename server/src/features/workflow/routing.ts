@@ -39,8 +39,8 @@ export function routeRefusal(scope: Pick<Org, 'path'>, target: Pick<Org, 'path'>
 /** What the rule reads of the petition: its accused body (条例 Art. 30). */
 type Accusation = { accused_org_id: number | null; accused_org_unknown: boolean };
 
-/** The scope of the actor's body, read from the tree as it is now. */
-async function scopeOf(trx: Executor, orgPath: string): Promise<Org> {
+/** The scope of the actor's body, read from the tree as it is now (also where its petition bureau plans reception days). */
+export async function scopeOf(trx: Executor, orgPath: string): Promise<Org> {
   const chain = await orgRecords.findManyByIds(trx, chainOf(orgPath));
   const own = chain.find((o) => o.path === orgPath)!;
   return routingScope(own, chain);

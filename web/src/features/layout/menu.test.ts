@@ -28,12 +28,13 @@ describe('menuFor', () => {
     expect(menuLeaves(menuFor(HANDLER)).map((m) => m.path)).toEqual(['/', '/petitions', '/inbox', '/stats', '/stats/bodies']);
   });
 
-  it('gives a supervisor the to-do list, 督查督办 and the statistics with reports, but not 领导包案', () => {
+  it('gives a supervisor the to-do list, 督查督办, 领导接访日 and the statistics with reports, but not 领导包案', () => {
     expect(menuLeaves(menuFor(SUPERVISOR)).map((m) => m.path)).toEqual([
       '/',
       '/petitions',
       '/inbox',
       '/supervision',
+      '/reception',
       '/stats',
       '/stats/bodies',
       '/stats/reports',
@@ -83,8 +84,8 @@ describe('menuFor', () => {
 
   it('gives an admin the administration (with categories, holidays, document templates and import) and the audit log', () => {
     const menu = menuFor(ADMIN);
-    expect(menu.map((m) => m.key)).toEqual(['/', 'admin', '/audit']);
-    expect(menu[1]!.children!.map((m) => m.path)).toEqual([
+    expect(menu.map((m) => m.key)).toEqual(['/', '/reception', 'admin', '/audit']);
+    expect(menu[2]!.children!.map((m) => m.path)).toEqual([
       '/admin/orgs',
       '/admin/users',
       '/admin/categories',

@@ -31,6 +31,12 @@ const WORKFLOW: Item[] = [
   },
   { key: '/supervision', labelKey: 'menu.supervision', path: '/supervision', permissions: ['petition.supervise', 'petition.own'] },
   { key: '/ownerships', labelKey: 'menu.ownerships', path: '/ownerships', permissions: ['petition.own'] },
+  {
+    key: '/reception',
+    labelKey: 'menu.reception',
+    path: '/reception',
+    permissions: ['reception.plan', 'reception.places', 'reception.rules'],
+  },
 ];
 const STATS: Item[] = [
   { key: '/stats', labelKey: 'menu.statsOverview', path: '/stats', permissions: ['stats.view'] },

@@ -1,4 +1,5 @@
 import { api } from '../../../api/client';
+import type { ApiAnswer } from '../../../api/openapi';
 import type { Region } from '../../../api/types';
 import type {
   PortalChallenge,
@@ -82,3 +83,20 @@ export async function requestReview(token: string, input: { reasons: string; att
 /** The issued document as a file (PDF or Word); the endpoint authenticates by the token in the address. */
 export const documentUrl = (id: number, format: 'pdf' | 'docx', token: string) =>
   `/api/public/documents/${id}/file?format=${format}&token=${encodeURIComponent(token)}`;
+
+export type ReceptionBody = ApiAnswer<'/api/public/reception'>['items'][number];
+export type ReceptionSchedule = ApiAnswer<'/api/public/reception/{orgId}'>;
+
+/** The bodies with a published reception schedule. */
+export async function fetchReceptionBodies(): Promise<ReceptionBody[]> {
+  return (await api<{ items: ReceptionBody[] }>('/public/reception', PUBLIC)).items;
+}
+
+/** A body's published receptions from today on, of one place when given. */
+export function fetchReceptionSchedule(orgId: number, placeId?: number): Promise<ReceptionSchedule> {
+  return api<ReceptionSchedule>(`/public/reception/${orgId}`, { ...PUBLIC, query: { placeId } });
+}
+
+/** The iCalendar feed of the same receptions. */
+export const receptionCalendarUrl = (orgId: number, placeId?: number) =>
+  `/api/public/reception/${orgId}/calendar.ics${placeId ? `?placeId=${placeId}` : ''}`;

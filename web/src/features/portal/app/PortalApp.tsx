@@ -8,6 +8,7 @@ import { Link, PortalRouter, useLocation } from './router';
 const SubmitForm = lazy(() => import('../components/SubmitForm').then((m) => ({ default: m.SubmitForm })));
 const TrackForm = lazy(() => import('../components/TrackForm').then((m) => ({ default: m.TrackForm })));
 const TrackResult = lazy(() => import('../components/TrackResult').then((m) => ({ default: m.TrackResult })));
+const ReceptionSchedule = lazy(() => import('../components/ReceptionSchedule').then((m) => ({ default: m.ReceptionSchedule })));
 
 function NotFound() {
   const { t } = useT();
@@ -33,6 +34,8 @@ function Page({ path }: { path: string }) {
     case '/portal/track/result':
       return <TrackResult />;
     default:
+      // 领导接访日: the bodies, and one body's schedule (/portal/reception/:orgId).
+      if (/^\/portal\/reception(\/\d+)?$/.test(path)) return <ReceptionSchedule path={path} />;
       return <NotFound />;
   }
 }

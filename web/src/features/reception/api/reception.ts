@@ -1,0 +1,44 @@
+import { api } from '../../../api/client';
+import type { ApiAnswer, ApiBody } from '../../../api/openapi';
+
+export type Rule = ApiAnswer<'/api/reception/rules'>['items'][number];
+export type RuleInput = ApiBody<'/api/reception/rules/{level}', 'put'>;
+export type Place = ApiAnswer<'/api/reception/places'>['items'][number];
+export type PlaceInput = ApiBody<'/api/reception/places'>;
+export type Unavailability = ApiAnswer<'/api/reception/unavailability'>;
+export type UnavailabilityInput = ApiBody<'/api/reception/unavailability'>;
+export type Plan = ApiAnswer<'/api/reception/plans'>['plan'];
+export type Slot = Plan['slots'][number];
+export type Violation = Plan['violations'][number];
+export type SlotInput = ApiBody<'/api/reception/plans/{id}/slots'>;
+export interface QuarterKey {
+  orgId: number;
+  year: number;
+  quarter: number;
+}
+
+export const fetchRules = async () => (await api<{ items: Rule[] }>('/reception/rules')).items;
+export const saveRule = (level: Rule['level'], body: RuleInput) =>
+  api<{ rule: Rule }>(`/reception/rules/${level}`, { method: 'PUT', body });
+
+export const fetchPlaces = async (orgId: number) => (await api<{ items: Place[] }>(`/reception/places?orgId=${orgId}`)).items;
+export const createPlace = (body: PlaceInput) => api<{ place: Place }>('/reception/places', { method: 'POST', body });
+export const updatePlace = (id: number, body: PlaceInput) => api<{ place: Place }>(`/reception/places/${id}`, { method: 'PUT', body });
+export const removePlace = (id: number) => api<null>(`/reception/places/${id}/remove`, { method: 'POST' });
+
+export const fetchUnavailability = (orgId: number) => api<Unavailability>(`/reception/unavailability?orgId=${orgId}`);
+export const addUnavailability = (body: UnavailabilityInput) => api<unknown>('/reception/unavailability', { method: 'POST', body });
+export const removeUnavailability = (id: number) => api<null>(`/reception/unavailability/${id}/remove`, { method: 'POST' });
+
+export const fetchPlan = async ({ orgId, year, quarter }: QuarterKey) =>
+  (await api<{ plan: Plan }>(`/reception/plans?orgId=${orgId}&year=${year}&quarter=${quarter}`)).plan;
+export const generatePlan = async (body: QuarterKey & { placeId: number }) =>
+  (await api<{ plan: Plan }>('/reception/plans/generate', { method: 'POST', body })).plan;
+export const addSlot = async (planId: number, body: SlotInput) =>
+  (await api<{ plan: Plan }>(`/reception/plans/${planId}/slots`, { method: 'POST', body })).plan;
+export const updateSlot = async (slotId: number, body: SlotInput) =>
+  (await api<{ plan: Plan }>(`/reception/slots/${slotId}`, { method: 'PUT', body })).plan;
+export const removeSlot = async (slotId: number, reason: string | null) =>
+  (await api<{ plan: Plan }>(`/reception/slots/${slotId}/remove`, { method: 'POST', body: { reason } })).plan;
+export const publishPlan = async (planId: number, body: { confirmViolations: boolean; reason: string | null }) =>
+  (await api<{ plan: Plan }>(`/reception/plans/${planId}/publish`, { method: 'POST', body })).plan;

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Empty, Form, PageHeader, Space, Tabs } from '../../../ui';
+import { useCurrentUser } from '../../auth/hooks/useMe';
+import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
+import { PlanPanel } from './PlanPanel';
+import { PlacesPanel, RulesPanel, UnavailabilityPanel } from './SetupPanels';
+
+/** 领导接访日 (reception.plan / places / rules): a body's quarter plan, its leaders' leave, its places; the rules. */
+export function ReceptionManager() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const can = (p: string) => me.permissions.includes(p as (typeof me.permissions)[number]);
+  const [orgId, setOrgId] = useState<number>(me.org.id);
+  const forBody = (node: React.ReactNode) =>
+    orgId ? (
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Form.Item label={t('reception.body')} style={{ marginBottom: 0 }}>
+          <OrgDirectorySelect
+            aria-label={t('reception.body')}
+            value={orgId}
+            onChange={(v) => setOrgId(v as number)}
+            style={{ width: 320 }}
+          />
+        </Form.Item>
+        {node}
+      </Space>
+    ) : (
+      <Empty description={t('reception.chooseBody')} />
+    );
+  const tabs = [
+    ...(can('reception.plan')
+      ? [
+          { key: 'plan', label: t('reception.tabPlan'), children: forBody(<PlanPanel key={orgId} orgId={orgId} />) },
+          { key: 'unavailability', label: t('reception.tabUnavailability'), children: forBody(<UnavailabilityPanel orgId={orgId} />) },
+        ]
+      : []),
+    { key: 'places', label: t('reception.tabPlaces'), children: forBody(<PlacesPanel orgId={orgId} canEdit={can('reception.places')} />) },
+    { key: 'rules', label: t('reception.tabRules'), children: <RulesPanel canEdit={can('reception.rules')} /> },
+  ];
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <PageHeader title={t('reception.title')} />
+      <Tabs items={tabs} />
+    </Space>
+  );
+}

@@ -1,0 +1,5 @@
+import { ReceptionManager } from '../features/reception/components/ReceptionManager';
+
+export function ReceptionPage() {
+  return <ReceptionManager />;
+}

@@ -4847,7 +4847,6 @@ export interface paths {
                 leaders: string[];
                 /** @enum {string} */
                 mode: 'in_person' | 'video';
-                meetingUrl: string | null;
                 capacity: number;
               }[];
             };

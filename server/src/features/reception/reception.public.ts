@@ -41,9 +41,8 @@ export function createReceptionPublicService({ db }: { db: Database }) {
         endInputType: 'utc',
         endOutputType: 'utc',
         title: `${orgName}领导接访日（${s.leaders.join('、')}）`,
-        description: `${RECEPTION_MODE_ZH[s.mode]}。预约不是来访的前提，未预约也可以直接来访。${s.meetingUrl ? `会议链接：${s.meetingUrl}` : ''}`,
+        description: `${RECEPTION_MODE_ZH[s.mode]}${s.mode === 'video' ? '（会议链接在预约后告知）' : ''}。预约不是来访的前提，未预约也可以直接来访。`,
         location: s.mode === 'video' ? '视频接访' : (addressOf.get(s.placeId) ?? s.placeName),
-        ...(s.meetingUrl ? { url: s.meetingUrl } : {}),
         status: 'CONFIRMED',
       }));
       const { error, value } = createEvents(events, { productId: '-//xinfang//reception//ZH', calName: `${orgName}领导接访日` });

@@ -190,6 +190,7 @@ export const planDto = z.object({
   places: z.array(placeDto),
 });
 
+// No meeting link: whoever had it could sit in on petitioners' video receptions; it goes to those booked (约访).
 export const publicSlotDto = z.object({
   id: z.number(),
   date: z.string(),
@@ -199,7 +200,6 @@ export const publicSlotDto = z.object({
   placeName: z.string(),
   leaders: z.array(z.string()),
   mode: z.enum(RECEPTION_MODES),
-  meetingUrl: z.string().nullable(),
   capacity: z.number(),
 });
 export type PublicSlot = z.infer<typeof publicSlotDto>;

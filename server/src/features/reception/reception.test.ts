@@ -268,7 +268,9 @@ describe('a plan from generation to its public schedule', () => {
       placeName: '民政局接待室',
       leaders: [`用户mz_${first.leaderIds[0] === a ? 'a' : 'b'}`],
     });
-    expect(shown.slots.find((s: { mode: string }) => s.mode === 'video')).toMatchObject({ meetingUrl: 'https://meeting.example/room/1' });
+    // The video slot is shown, its meeting link is not (nor in the feed): it is for those booked.
+    expect(shown.slots.find((s: { mode: string }) => s.mode === 'video')).not.toHaveProperty('meetingUrl');
+    expect(JSON.stringify(shown)).not.toContain('meeting.example');
 
     // After publication a change needs its reason, is logged, and stays private until republished.
     const move = slot({ date: first.date, startTime: '09:00', endTime: '11:30', leaderIds: first.leaderIds, capacity: first.capacity });
@@ -311,6 +313,7 @@ describe('a plan from generation to its public schedule', () => {
     expect(firstEvent.startDate.toJSDate().toISOString()).toBe(new Date(`${first.date}T09:00:00+08:00`).toISOString());
     expect(firstEvent.location).toContain('民政局接待室');
     expect(firstEvent.description).toContain('未预约也可以直接来访');
+    expect(feed.body).not.toContain('meeting.example');
   });
 
   it('answers 404 for a body unknown to the public, and nothing but published slots for a known one', async () => {

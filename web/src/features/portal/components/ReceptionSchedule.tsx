@@ -129,13 +129,7 @@ function BodySchedule({ orgId, placeId }: { orgId: number; placeId?: number }) {
                     <br />
                     {t('reception.leaders', { names: s.leaders.join('、') })}
                     <br />
-                    {s.mode === 'video' && s.meetingUrl ? (
-                      <a href={s.meetingUrl} rel="noopener noreferrer">
-                        {t('reception.meeting')}
-                      </a>
-                    ) : (
-                      t('reception.at', { place: placeName.get(s.placeId) ?? s.placeName })
-                    )}
+                    {s.mode === 'video' ? t('reception.meeting') : t('reception.at', { place: placeName.get(s.placeId) ?? s.placeName })}
                   </li>
                 ))}
               </ul>

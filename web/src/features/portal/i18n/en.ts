@@ -364,7 +364,7 @@ export const portalEn: typeof portalZh = {
     leaders: 'Leaders: {{names}}',
     at: 'Place: {{place}}',
     video: 'Video reception',
-    meeting: 'Join the video reception',
+    meeting: 'Video reception (the meeting link is sent once booked)',
     inPerson: 'In person',
     calendar: 'Subscribe (iCalendar)',
     otherBodies: 'Other bodies’ reception days',

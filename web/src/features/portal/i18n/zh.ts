@@ -336,7 +336,7 @@ export const portalZh = {
     leaders: '接访领导：{{names}}',
     at: '地点：{{place}}',
     video: '视频接访',
-    meeting: '进入视频接访',
+    meeting: '视频接访（会议链接在预约后告知）',
     inPerson: '现场接访',
     calendar: '订阅日历（iCalendar）',
     otherBodies: '其他机关的领导接访日',

@@ -59,6 +59,7 @@ import { createPortalService } from './features/portal/portal.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { idempotencyPlugin, pruneIdempotencyKeys } from './http/idempotency.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { withComponents, withExamples } from './http/openapi.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -84,6 +85,10 @@ export async function buildApp({
   }).withTypeProvider<ZodTypeProvider>();
 
   await app.register(securityHeaders, { config });
+  // Before compression: the answer a retry replays is stored as the route gave it.
+  await app.register(idempotencyPlugin, { db, secret: config.sessionSecret });
+  await jobs.register('idempotency.prune', async () => void (await pruneIdempotencyKeys(db)));
+  await jobs.schedule('idempotency.prune', '41 * * * *');
   await app.register(answerCompression);
   // A request's audit rows are in the chain before it answers: whoever reads the trail next sees them.
   app.addHook('onSend', async (request) => {

@@ -35,6 +35,7 @@ import * as m0029 from './migrations/0029_clock_limit.js';
 import * as m0030 from './migrations/0030_finality.js';
 import * as m0031 from './migrations/0031_stats_per_petition.js';
 import * as m0032 from './migrations/0032_instruction_recipients.js';
+import * as m0034 from './migrations/0034_idempotency_keys.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0030_finality': m0030,
   '0031_stats_per_petition': m0031,
   '0032_instruction_recipients': m0032,
+  '0034_idempotency_keys': m0034,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

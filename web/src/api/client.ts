@@ -60,7 +60,8 @@ export function setNavigationHandlers(handlers: { unauthorized?: () => void; pas
 /**
  * What the signed-in frame does instead of leaving the page (null when it is not shown): `sessionExpired` signs the
  * same user in again in place and answers true, whereupon the request is sent once more (with the new CSRF token);
- * false when it went elsewhere. `networkFailure` answers true to send a request that did not get through again.
+ * false when it went elsewhere (the request is then dropped). `networkFailure` answers true to send a request that
+ * did not get through again.
  */
 export function setRecoveryHandlers(
   handlers: { sessionExpired: () => Promise<boolean>; networkFailure: (error: ApiError) => Promise<boolean> } | null,
@@ -86,6 +87,14 @@ export interface RequestOptions {
   redirectOn401?: boolean;
   /** Extra request headers (the public portal's x-portal-token). */
   headers?: Record<string, string>;
+}
+
+/**
+ * A fresh Idempotency-Key: 128 random bits. getRandomValues rather than randomUUID, which browsers give only to
+ * secure contexts (an intranet install may be served over plain HTTP).
+ */
+function idempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Builds "?a=1&b=2" from the defined values only. */
@@ -121,8 +130,14 @@ async function attempt(path: string, options: RequestOptions, accept: string): P
   }
 }
 
-/** Sends a request until it gets an answer the caller should see: again after a network failure or a new log-in. */
-async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
+/**
+ * Sends a request until it gets an answer the caller should see: again after a network failure or a new log-in. A
+ * write carries one Idempotency-Key on every attempt: an attempt whose answer was lost after it reached the server
+ * is answered from the server's record of it instead of being done twice.
+ */
+async function send(path: string, request: RequestOptions, accept: string): Promise<Response> {
+  const method = request.method ?? 'GET';
+  const options = method === 'GET' ? request : { ...request, headers: { ...request.headers, 'Idempotency-Key': idempotencyKey() } };
   let signedInAgain = false;
   for (;;) {
     let response: Response;
@@ -139,7 +154,9 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
         signedInAgain = true;
         continue;
       }
-      return response;
+      // Declined: another person signed in, or the user went to the login page. The page that waited is being left
+      // and must not answer to it (an error under the new user's name): the request is abandoned, never settled.
+      return new Promise<never>(() => undefined);
     }
     onUnauthorized();
     return response;

@@ -41,9 +41,13 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** The UI language, sent as Accept-Language so server messages match. */
+/**
+ * The UI language, sent as Accept-Language so server messages match, and kept in a cookie (beside the apps' own
+ * storage) so the portal page the server sends for a deep link is in it before any script runs.
+ */
 export function setApiLanguage(lang: string): void {
   language = lang;
+  document.cookie = `xf_lang=${encodeURIComponent(lang)}; path=/; max-age=31536000; samesite=lax`;
 }
 
 /** The message of a request that never reached the server, in the UI's language. */

@@ -709,6 +709,21 @@ ALTER TABLE public.handling_records ALTER COLUMN id ADD GENERATED ALWAYS AS IDEN
 );
 
 --
+-- Name: idempotency_keys; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.idempotency_keys (
+    user_id integer NOT NULL,
+    key text NOT NULL,
+    fingerprint text NOT NULL,
+    written boolean DEFAULT false NOT NULL,
+    status smallint,
+    content_type text,
+    body bytea,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
 -- Name: import_jobs; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1963,6 +1978,13 @@ ALTER TABLE ONLY public.handling_records
     ADD CONSTRAINT handling_records_pkey PRIMARY KEY (id);
 
 --
+-- Name: idempotency_keys idempotency_keys_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.idempotency_keys
+    ADD CONSTRAINT idempotency_keys_pkey PRIMARY KEY (user_id, key);
+
+--
 -- Name: import_jobs import_jobs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2444,6 +2466,12 @@ CREATE INDEX extensions_petition ON public.extensions USING btree (petition_id);
 --
 
 CREATE INDEX handling_records_petition ON public.handling_records USING btree (petition_id, id);
+
+--
+-- Name: idempotency_keys_created; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX idempotency_keys_created ON public.idempotency_keys USING btree (created_at);
 
 --
 -- Name: instruction_recipients_open; Type: INDEX; Schema: public; Owner: -
@@ -3326,6 +3354,13 @@ ALTER TABLE ONLY public.handling_records
     ADD CONSTRAINT handling_records_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
 
 --
+-- Name: idempotency_keys idempotency_keys_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.idempotency_keys
+    ADD CONSTRAINT idempotency_keys_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id);
+
+--
 -- Name: import_jobs import_jobs_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4007,6 +4042,12 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.handling_records TO xinfang_ap
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.handling_records_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE idempotency_keys; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.idempotency_keys TO xinfang_app;
 
 --
 -- Name: TABLE import_jobs; Type: ACL; Schema: public; Owner: -

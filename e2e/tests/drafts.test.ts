@@ -94,13 +94,23 @@ describe('nothing typed is lost', () => {
     expect(left).toEqual([]);
   });
 
-  it('a registration saved after the session ended asks for the password in place and is then saved as typed', async () => {
-    const form = await fillRegistration('西街路灯损坏夜间无照明', '西街路灯损坏一个月，夜间行人摔伤，请求尽快修复。', '周海燕');
-
-    // The session ends elsewhere (log-out with the same cookie, as another tab would).
+  /** The session ends elsewhere (log-out with the same cookie, as another tab would). */
+  async function endSession(): Promise<void> {
     const { user } = (await (await b.page.request.get('/api/auth/me')).json()) as { user: { csrfToken: string } };
     const out = await b.page.request.post('/api/auth/logout', { headers: { 'x-csrf-token': user.csrfToken } });
     expect(out.status()).toBeLessThan(300);
+  }
+
+  /** The numbers of the petitions with this title, as the registrar's work list finds them. */
+  async function numbersTitled(title: string): Promise<string[]> {
+    const registrar = await staffApi(b.baseUrl, 'registrar');
+    const { items } = await registrar.get(`/api/petitions?q=${encodeURIComponent(title)}`);
+    return (items as Json[]).filter((p) => p.title === title).map((p) => p.number as string);
+  }
+
+  it('a registration saved after the session ended asks for the password in place and is then saved as typed', async () => {
+    const form = await fillRegistration('西街路灯损坏夜间无照明', '西街路灯损坏一个月，夜间行人摔伤，请求尽快修复。', '周海燕');
+    await endSession();
 
     await form.form.getByRole('button', { name: /保存登记/ }).click();
     const dialog = b.page.getByRole('dialog').filter({ hasText: '登录已过期' });
@@ -128,5 +138,53 @@ describe('nothing typed is lost', () => {
     await dialog.getByRole('button', { name: /重\s*试/ }).click();
     const petition = await savedPetition();
     expect(petition.title).toBe('北关菜市场占道经营');
+  });
+
+  it('a registration whose answer was lost on the way back is saved once by 重试 (the server replays its answer)', async () => {
+    const title = '南关桥护栏断裂（应答丢失）';
+    const form = await fillRegistration(title, '南关桥护栏断裂多处，行人车辆通行危险，请求尽快修复。', '孙丽娟');
+    let lost = false;
+    await b.page.route('**/api/petitions', async (route) => {
+      if (route.request().method() !== 'POST' || lost) return route.continue();
+      lost = true;
+      // The request reaches the server, which registers the petition; its answer never reaches the page.
+      expect((await route.fetch()).status()).toBe(201);
+      await route.abort('failed');
+    });
+    await form.form.getByRole('button', { name: /保存登记/ }).click();
+    const dialog = b.page.getByRole('dialog').filter({ hasText: '网络连接失败' });
+    await dialog.waitFor();
+    const retried = b.page.waitForResponse((r) => r.url().endsWith('/api/petitions') && r.request().method() === 'POST');
+    await dialog.getByRole('button', { name: /重\s*试/ }).click();
+    expect((await retried).headers()['idempotent-replayed']).toBe('true');
+    const petition = await savedPetition();
+    expect(await numbersTitled(title)).toEqual([petition.number]);
+  });
+
+  it('another person signing in at an ended session sends nothing under their name; the draft stays the first user’s', async () => {
+    const title = '东门广场夜间噪音扰民（换人登录）';
+    const form = await fillRegistration(title, '东门广场夜间广场舞音响声音过大，影响周边居民休息，请求管理。', '郑红梅');
+    await endSession();
+    await form.form.getByRole('button', { name: /保存登记/ }).click();
+    const dialog = b.page.getByRole('dialog').filter({ hasText: '登录已过期' });
+    await dialog.waitFor();
+    await dialog.getByLabel('用户名').fill('handler');
+    await dialog.getByLabel('密码').fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: '登录并继续' }).click();
+
+    // B lands on their own home, told why; nothing was registered, under either name.
+    await new Layout(b.page).waitForWorkbench('张伟');
+    await b.page.getByText('李秀英未完成的提交已取消，不会以您的身份发送').waitFor();
+    expect(await b.page.getByText('请先登录').count()).toBe(0);
+    expect(await numbersTitled(title)).toEqual([]);
+
+    // A signs in again later: the registration is offered as they left it.
+    await new Layout(b.page).logout();
+    await signIn('registrar', '李秀英');
+    const again = new RegistrationPage(b.page);
+    await again.goto();
+    await b.page.getByTestId('draft-notice').waitFor();
+    expect(await again.form.getByLabel('标题', { exact: true }).inputValue()).toBe(title);
+    expect(await again.row(0).getByLabel('姓名或名称', { exact: true }).inputValue()).toBe('郑红梅');
   });
 });

@@ -100,6 +100,41 @@ describe('public portal (网上信访) on a phone', () => {
     await page.getByRole('heading', { level: 1, name: '网上信访' }).waitFor();
   });
 
+  it('a deep link paints its own page before any script, in the language the reader chose', async () => {
+    const noScript = async (setUp?: (page: Page) => Promise<void>) => {
+      const context = await b.browser.newContext({ baseURL: b.baseUrl, javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await setUp?.(page);
+      return { context, page };
+    };
+    // Chinese (nothing chosen): the submit page's heading and title, the menu at 我要写信, none of the home's buttons.
+    let { context, page } = await noScript();
+    await page.goto('/portal/submit');
+    await page.getByRole('heading', { level: 1, name: '我要写信' }).waitFor();
+    expect(await page.title()).toBe('我要写信 - 网上信访');
+    expect(await page.getByRole('link', { name: /^我要写信（提交信访事项）/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^查询办理情况凭/ }).count()).toBe(0);
+    expect(await page.getByRole('navigation').getByRole('link', { name: '我要写信' }).getAttribute('aria-current')).toBe('page');
+    await page.goto('/portal/track');
+    await page.getByRole('heading', { level: 1, name: '查询办理情况' }).waitFor();
+    await context.close();
+
+    // English chosen on the portal (with its script): the next deep link is English from its first byte.
+    await b.page.goto('/portal');
+    await b.page.getByRole('button', { name: 'English' }).click();
+    await b.page.getByRole('heading', { level: 1, name: 'Online petitions' }).waitFor();
+    const cookies = await b.context.cookies();
+    ({ context, page } = await noScript((p) => p.context().addCookies(cookies)));
+    await page.goto('/portal/submit');
+    await page.getByRole('heading', { level: 1, name: 'Write to us' }).waitFor();
+    expect(await page.title()).toBe('Write to us - Online petitions');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByText('网上信访').count()).toBe(0);
+    await page.goto('/portal');
+    await page.getByRole('link', { name: /^Write to us \(submit a petition\)/ }).waitFor();
+    await context.close();
+  });
+
   it(
     'a petitioner submits, gets the number and query code once; staff assign and decide; the petitioner follows it, rates 不满意 and asks for 复查',
     { timeout: 180_000 },

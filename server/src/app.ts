@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
@@ -63,7 +64,9 @@ import { createPortalService } from './features/portal/portal.service.js';
 import { accessPlugin } from './http/access.js';
 import { inProcessQueue, type JobQueue } from './jobs/queue.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { idempotencyPlugin, pruneIdempotencyKeys } from './http/idempotency.js';
 import { registerInputGuard } from './http/input-guard.js';
+import { portalFirstScreen, portalLanguageOf } from './http/portal-page.js';
 import { withComponents, withExamples } from './http/openapi.js';
 import { securityHeaders } from './http/security-headers.js';
 import { answerCompression, webFileOptions } from './http/web-files.js';
@@ -88,6 +91,10 @@ export async function buildApp({
   }).withTypeProvider<ZodTypeProvider>();
 
   await app.register(securityHeaders, { config });
+  // Before compression: the answer a retry replays is stored as the route gave it.
+  await app.register(idempotencyPlugin, { db, secret: config.sessionSecret });
+  await jobs.register('idempotency.prune', async () => void (await pruneIdempotencyKeys(db)));
+  await jobs.schedule('idempotency.prune', '41 * * * *');
   await app.register(answerCompression);
   // A request's audit rows are in the chain before it answers: whoever reads the trail next sees them.
   app.addHook('onSend', async (request) => {
@@ -219,9 +226,14 @@ export async function buildApp({
     // Client-side routes of the web app get its page; anything else is an API miss. 网上信访 is its own light entry
     // (no antd): its pages get portal.html, every other page the staff app's.
     // (A rebuild empties web/dist for a moment: no page then, rather than a loop back here.)
-    const page = /^\/portal(\/|\?|$)/.test(request.url) ? 'portal.html' : 'index.html';
-    if (request.method === 'GET' && !request.url.startsWith('/api') && webBuilt && existsSync(path.join(config.webDist, page)))
-      return reply.sendFile(page);
+    const portal = /^\/portal(\/|\?|$)/.test(request.url);
+    const page = portal ? 'portal.html' : 'index.html';
+    if (request.method === 'GET' && !request.url.startsWith('/api') && webBuilt && existsSync(path.join(config.webDist, page))) {
+      if (!portal) return reply.sendFile(page);
+      // The portal's first screen is the page asked for, in the language chosen (http/portal-page.ts).
+      const html = portalFirstScreen(await readFile(path.join(config.webDist, page), 'utf8'), request.url, portalLanguageOf(request));
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'Cookie').send(html);
+    }
     throw new AppError('not_found');
   });
 

@@ -306,6 +306,21 @@ export const errorCatalogue = {
     zh: '统计报告尚未生成完成（或生成失败），请稍后在报告列表中查看。',
     en: 'The report is not ready (or failed); check the list of reports.',
   },
+  idempotency_key_invalid: {
+    status: 400,
+    zh: 'Idempotency-Key 请求头应为 8 至 128 个可见的英文字符。',
+    en: 'The Idempotency-Key header must be 8 to 128 visible ASCII characters.',
+  },
+  idempotency_key_reused: {
+    status: 422,
+    zh: '该操作标识（Idempotency-Key）已用于另一项提交，请重新操作。',
+    en: 'This Idempotency-Key was already used for a different request; start the action again.',
+  },
+  idempotency_in_progress: {
+    status: 409,
+    zh: '同一操作仍在处理中，请稍后刷新页面查看结果，不要重复提交。',
+    en: 'The same action is still being processed; reload the page shortly to see its result rather than sending it again.',
+  },
   rate_limited: { status: 429, zh: '操作过于频繁，请稍后再试。', en: 'Too many requests; try again later.' },
   internal_error: {
     status: 500,

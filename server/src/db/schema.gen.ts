@@ -186,6 +186,17 @@ export interface HandlingRecords {
   relief_kind: string | null;
 }
 
+export interface IdempotencyKeys {
+  body: Buffer | null;
+  content_type: string | null;
+  created_at: Generated<Timestamp>;
+  fingerprint: string;
+  key: string;
+  status: number | null;
+  user_id: number;
+  written: Generated<boolean>;
+}
+
 export interface ImportJobs {
   created: Generated<number>;
   created_at: Generated<Timestamp>;
@@ -811,6 +822,7 @@ export interface DB {
   evaluations: Evaluations;
   extensions: Extensions;
   handling_records: HandlingRecords;
+  idempotency_keys: IdempotencyKeys;
   import_jobs: ImportJobs;
   instruction_recipients: InstructionRecipients;
   instructions: Instructions;

@@ -1,5 +1,6 @@
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Access } from '../auth/permissions.js';
 import { eventDto } from '../audit/audit.routes.js';
 import { meDto } from '../features/auth/auth.schema.js';
 import { categoryDto } from '../features/categories/categories.schema.js';
@@ -63,9 +64,24 @@ const components: Record<string, z.ZodType> = {
 };
 for (const [id, schema] of Object.entries(components)) z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), id });
 
+/** The header of safe retries (http/idempotency.ts): every signed-in write names it; its words are one component. */
+const IDEMPOTENCY_KEY = 'Idempotency-Key';
+const idempotencyHeader = { type: 'object', properties: { [IDEMPOTENCY_KEY]: { type: 'string' } } };
+const idempotencyParameter = {
+  name: IDEMPOTENCY_KEY,
+  in: 'header',
+  required: false,
+  schema: { type: 'string', minLength: 8, maxLength: 128 },
+  description:
+    'One per user action, the same on its retries: the first answer for the user and key is replayed for a day ' +
+    '(Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress ' +
+    'while the first still runs.',
+};
+
 /**
  * @fastify/swagger copies route schemas, so zod's .meta() examples are lost on the way: routes give
- * request examples as `schema['x-examples'].body`, put back here as the body's examples.
+ * request examples as `schema['x-examples'].body`, put back here as the body's examples. Every write that needs a
+ * session documents the Idempotency-Key header.
  */
 export const withExamples: typeof jsonSchemaTransform = (args) => {
   if (!args.schema) return jsonSchemaTransform(args);
@@ -73,6 +89,9 @@ export const withExamples: typeof jsonSchemaTransform = (args) => {
   const out = jsonSchemaTransform({ ...args, schema });
   const body = out.schema.body as Record<string, unknown> | undefined;
   if (examples?.body && body) out.schema.body = { ...body, examples: examples.body };
+  const access = (args.route.config as { access?: Access } | undefined)?.access;
+  const methods = ([] as string[]).concat(args.route.method);
+  if (access && !('public' in access) && !methods.includes('GET')) out.schema.headers = idempotencyHeader;
   return out;
 };
 
@@ -97,5 +116,11 @@ export const withComponents: typeof jsonSchemaTransformObject = (args) => {
   };
   visit(doc.paths);
   const schemas = Object.fromEntries(Object.entries(all).filter(([name]) => used.has(name)));
-  return { ...doc, components: { ...doc.components, schemas } } as ReturnType<typeof jsonSchemaTransformObject>;
+  for (const operations of Object.values((doc.paths ?? {}) as Record<string, Record<string, { parameters?: object[] }>>))
+    for (const operation of Object.values(operations))
+      operation.parameters = operation.parameters?.map((p) =>
+        'name' in p && p.name === IDEMPOTENCY_KEY ? { $ref: '#/components/parameters/IdempotencyKey' } : p,
+      );
+  const parameters = { IdempotencyKey: idempotencyParameter };
+  return { ...doc, components: { ...doc.components, schemas, parameters } } as ReturnType<typeof jsonSchemaTransformObject>;
 };

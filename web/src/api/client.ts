@@ -41,9 +41,13 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** The UI language, sent as Accept-Language so server messages match. */
+/**
+ * The UI language, sent as Accept-Language so server messages match, and kept in a cookie (beside the apps' own
+ * storage) so the portal page the server sends for a deep link is in it before any script runs.
+ */
 export function setApiLanguage(lang: string): void {
   language = lang;
+  document.cookie = `xf_lang=${encodeURIComponent(lang)}; path=/; max-age=31536000; samesite=lax`;
 }
 
 /** The message of a request that never reached the server, in the UI's language. */
@@ -60,7 +64,8 @@ export function setNavigationHandlers(handlers: { unauthorized?: () => void; pas
 /**
  * What the signed-in frame does instead of leaving the page (null when it is not shown): `sessionExpired` signs the
  * same user in again in place and answers true, whereupon the request is sent once more (with the new CSRF token);
- * false when it went elsewhere. `networkFailure` answers true to send a request that did not get through again.
+ * false when it went elsewhere (the request is then dropped). `networkFailure` answers true to send a request that
+ * did not get through again.
  */
 export function setRecoveryHandlers(
   handlers: { sessionExpired: () => Promise<boolean>; networkFailure: (error: ApiError) => Promise<boolean> } | null,
@@ -86,6 +91,14 @@ export interface RequestOptions {
   redirectOn401?: boolean;
   /** Extra request headers (the public portal's x-portal-token). */
   headers?: Record<string, string>;
+}
+
+/**
+ * A fresh Idempotency-Key: 128 random bits. getRandomValues rather than randomUUID, which browsers give only to
+ * secure contexts (an intranet install may be served over plain HTTP).
+ */
+function idempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Builds "?a=1&b=2" from the defined values only. */
@@ -147,8 +160,14 @@ async function attempt(path: string, options: RequestOptions, accept: string): P
   }
 }
 
-/** Sends a request until it gets an answer the caller should see: again after a network failure or a new log-in. */
-async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
+/**
+ * Sends a request until it gets an answer the caller should see: again after a network failure or a new log-in. A
+ * write carries one Idempotency-Key on every attempt: an attempt whose answer was lost after it reached the server
+ * is answered from the server's record of it instead of being done twice.
+ */
+async function send(path: string, request: RequestOptions, accept: string): Promise<Response> {
+  const method = request.method ?? 'GET';
+  const options = method === 'GET' ? request : { ...request, headers: { ...request.headers, 'Idempotency-Key': idempotencyKey() } };
   let signedInAgain = false;
   for (;;) {
     let response: Response;
@@ -165,7 +184,9 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
         signedInAgain = true;
         continue;
       }
-      return response;
+      // Declined: another person signed in, or the user went to the login page. The page that waited is being left
+      // and must not answer to it (an error under the new user's name): the request is abandoned, never settled.
+      return new Promise<never>(() => undefined);
     }
     onUnauthorized();
     return response;

@@ -131,7 +131,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -205,7 +208,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -396,7 +402,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -530,7 +539,10 @@ export interface paths {
     patch: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -592,7 +604,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -638,7 +653,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -678,7 +696,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -754,7 +775,10 @@ export interface paths {
         query?: {
           dryRun?: 'true' | 'false';
         };
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -830,7 +854,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -909,7 +936,10 @@ export interface paths {
     patch: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -955,7 +985,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -995,7 +1028,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -1035,7 +1071,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -1076,7 +1115,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -1203,7 +1245,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -1303,7 +1348,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -1349,7 +1397,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -1474,7 +1525,10 @@ export interface paths {
         query?: {
           orgId?: number;
         };
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           kind:
             | 'receipt'
@@ -1525,7 +1579,10 @@ export interface paths {
         query?: {
           orgId?: number;
         };
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           kind:
             | 'receipt'
@@ -1576,7 +1633,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           kind:
             | 'receipt'
@@ -1652,7 +1712,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -1701,7 +1764,10 @@ export interface paths {
     patch: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -1743,7 +1809,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -1783,7 +1852,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -1823,7 +1895,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -2026,7 +2101,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -2152,7 +2230,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -2248,7 +2329,10 @@ export interface paths {
     patch: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -2343,7 +2427,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
           petitionerId: number;
@@ -2390,7 +2477,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -2436,7 +2526,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -2476,7 +2569,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -2516,7 +2612,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -2556,7 +2655,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -2603,7 +2705,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -2643,7 +2748,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -3076,7 +3184,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -3137,7 +3248,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -3178,7 +3292,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -3216,7 +3333,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -3371,7 +3491,10 @@ export interface paths {
     put: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           year: number;
         };
@@ -3450,7 +3573,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           year: number;
         };
@@ -3499,7 +3625,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -4954,7 +5083,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -4992,7 +5124,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -5033,7 +5168,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5083,7 +5221,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5134,7 +5275,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5186,7 +5330,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5240,7 +5387,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5289,7 +5439,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5339,7 +5492,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5389,7 +5545,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5447,7 +5606,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5500,7 +5662,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5551,7 +5716,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5602,7 +5770,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5653,7 +5824,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5709,7 +5883,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5764,7 +5941,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5814,7 +5994,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5864,7 +6047,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5914,7 +6100,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -5965,7 +6154,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -6016,7 +6208,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -6066,7 +6261,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -6117,7 +6315,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -6169,7 +6370,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -6219,7 +6423,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -6269,7 +6476,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -6319,7 +6529,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -6372,7 +6585,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -6422,7 +6638,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -8209,7 +8428,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -9447,7 +9669,10 @@ export interface components {
     };
   };
   responses: never;
-  parameters: never;
+  parameters: {
+    /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+    IdempotencyKey: string;
+  };
   requestBodies: never;
   headers: never;
   pathItems: never;

@@ -107,6 +107,8 @@ export const en: Resources = {
     networkTitle: 'No network connection',
     networkError: 'The network connection failed; check the network and try again',
     retry: 'Retry',
+    otherUser:
+      'You are signed in. The unfinished save of {{name}} was cancelled and not sent under your account; what they typed is kept as their own draft for when they sign in again.',
   },
   drafts: {
     restored: 'Restored an unsent draft (saved {{at}})',

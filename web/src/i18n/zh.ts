@@ -110,6 +110,7 @@ export const zh = {
     networkTitle: '网络连接失败',
     networkError: '网络连接失败，请检查网络后重试',
     retry: '重试',
+    otherUser: '已以您的账户登录。{{name}}未完成的提交已取消，不会以您的身份发送；其填写的内容仍保存为其本人的草稿，待其再次登录后可继续。',
   },
   drafts: {
     restored: '已恢复未提交的草稿（保存于 {{at}}）',

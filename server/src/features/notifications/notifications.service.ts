@@ -8,7 +8,7 @@ import { inboxPermissions, type WorkflowEvent, type WorkflowListener } from '../
 import { createChannels, type Channel, type OutboundMessage } from './notifications.channels.js';
 import { notificationsRepository as repo, type NewOutboxRow, type OutboxRow } from './notifications.repository.js';
 import { backoffSeconds, clockPermissions, DOCUMENT_TEXT, formatBodyAddress, GRADE_TEXT, ROUTE_TEXT } from './notifications.rules.js';
-import { SECRET_SLOT, secretBox } from './notifications.secrets.js';
+import { SECRET_SLOT, outboxSecretBox } from './notifications.secrets.js';
 import { clip, render, type TemplateKey, type Vars } from './notifications.templates.js';
 
 type Petition = Awaited<ReturnType<typeof repo.petition>>;
@@ -37,7 +37,7 @@ export function createNotificationsService({
   log?: (message: string) => void;
 }) {
   const { maxAttempts, dispatchDelayMs, webhookUrl } = config.notifications;
-  const box = secretBox(config.sessionSecret);
+  const box = outboxSecretBox(config.sessionSecret);
   if (config.env === 'production')
     for (const [setting, value, channel] of [
       ['SMS_GATEWAY_URL', config.notifications.smsGatewayUrl, 'sms'],

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, setRecoveryHandlers } from '../../../api/client';
 import type { Me } from '../../../api/types';
-import { Alert, Button, Form, Input, Modal, Typography } from '../../../ui';
+import { Alert, AntApp, Button, Form, Input, Modal, Typography } from '../../../ui';
 import { login } from '../api/auth';
 import { ME_KEY } from '../hooks/useMe';
 
@@ -43,6 +43,7 @@ export function SessionDialogs({ me }: { me: Me }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
+  const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
   const session = usePrompt();
   const network = usePrompt();
@@ -66,11 +67,13 @@ export function SessionDialogs({ me }: { me: Me }) {
         client.setQueryData(ME_KEY, next);
         session.answer(true);
       } else {
-        // Another account must not send what the previous one had begun.
+        // Another account must not send what the previous one had begun: the waiting write is dropped. The form's
+        // draft stays under the previous user's key (drafts are per user) and is offered to them at their next sign-in.
         session.answer(false);
         client.clear();
         client.setQueryData(ME_KEY, next);
         await navigate(next.mustChangePassword ? '/change-password' : '/', { replace: true });
+        void message.info({ content: t('session.otherUser', { name: me.displayName }), duration: 10 });
       }
     } catch (e) {
       setError(e instanceof ApiError && e.code === 'invalid_credentials' ? t('login.invalid') : e instanceof Error ? e.message : String(e));

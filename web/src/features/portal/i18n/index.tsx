@@ -13,7 +13,7 @@ export type PortalKey = Paths<PortalResources>;
 /** t() over keys built from values (`types.${type}.label`): checked by the tests that walk every value. */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
-const RESOURCES: Record<PortalLanguage, PortalResources> = { 'zh-CN': portalZh, en: portalEn };
+export const RESOURCES: Record<PortalLanguage, PortalResources> = { 'zh-CN': portalZh, en: portalEn };
 // The staff app's key: a language chosen there holds here too.
 const STORAGE_KEY = 'xf.lang';
 

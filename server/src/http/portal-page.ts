@@ -43,9 +43,12 @@ export function portalFirstScreen(html: string, urlPath: string, lang: PortalLan
     page = page
       .replace(FRAME, () => `<!--frame-->${frame.html}<!--/frame-->`)
       .replace(/<title>[^<]*<\/title>/, `<title>${frame.title}</title>`);
-  const screen = screens.find((s) => s.lang === lang && s.path === path && s.path !== '/portal');
+  // The page's own screen, or for an address below a page (a body's schedule under /portal/reception) that page's.
+  const screen = screens
+    .filter((s) => s.lang === lang && s.path !== '/portal' && (path === s.path || path.startsWith(s.path + '/')))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   if (screen) {
-    const current = path.startsWith('/portal/track') ? '/portal/track' : path;
+    const current = screen.path.startsWith('/portal/track') ? '/portal/track' : screen.path;
     page = page
       .replace(PAGE, () => `<!--page-->${screen.html}<!--/page-->`)
       .replace(/<title>[^<]*<\/title>/, `<title>${screen.title}</title>`)

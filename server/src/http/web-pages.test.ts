@@ -41,6 +41,11 @@ describe('the portal page a deep link gets', () => {
     const result = portalFirstScreen(source, '/portal/track/result?from=sms', 'zh-CN');
     expect(result).toContain('<h1 tabindex="-1">办理情况</h1>');
     expect(result).toContain('<a href="/portal/track" aria-current="page">查询办理情况</a>');
+    // A body's schedule, below 领导接访日, paints that page's screen.
+    const schedule = portalFirstScreen(source, '/portal/reception/12', 'zh-CN');
+    expect(schedule).toContain('<h1 tabindex="-1">领导接访日</h1>');
+    expect(schedule).toContain('<a href="/portal/reception" aria-current="page">领导接访日</a>');
+    expect(schedule).not.toMatch(homeButtons);
     // The home, and an address the portal does not know, keep the home page.
     for (const url of ['/portal', '/portal/', '/portal/nowhere']) {
       const home = portalFirstScreen(source, url, 'zh-CN');

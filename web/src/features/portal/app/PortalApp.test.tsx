@@ -38,6 +38,7 @@ describe('portal.html', () => {
       '/portal/submit': 'submit.heading',
       '/portal/track': 'track.heading',
       '/portal/track/result': 'result.heading',
+      '/portal/reception': 'reception.heading',
     };
     const seen: string[] = [];
     for (const lang of ['zh-CN', 'en'] as PortalLanguage[]) {

@@ -40,7 +40,7 @@ function Page({ path }: { path: string }) {
   }
 }
 
-/** The public portal's frame: brand, language, a three-link menu, no staff menu; the page below. */
+/** The public portal's frame: brand, language, a four-link menu, no staff menu; the page below. */
 function Layout() {
   const { t, setLanguage } = useT();
   const { path } = useLocation();
@@ -79,6 +79,11 @@ function Layout() {
             <li>
               <Link to="/portal/track" current={path.startsWith('/portal/track')}>
                 {t('nav.track')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/portal/reception" current={path.startsWith('/portal/reception')}>
+                {t('nav.reception')}
               </Link>
             </li>
           </ul>

@@ -8,7 +8,7 @@ export const portalEn: typeof portalZh = {
   loadingPage: 'Loading…',
   subtitle: 'Submit a petition online and follow it',
   skipToContent: 'Skip to main content',
-  nav: { label: 'Online petitions', home: 'Home', submit: 'Write to us', track: 'Follow a matter' },
+  nav: { label: 'Online petitions', home: 'Home', submit: 'Write to us', track: 'Follow a matter', reception: 'Leader reception days' },
   footer: {
     staff: 'Staff sign-in',
     note: 'This service is free of charge. Please state the facts truthfully; do not invent or distort them or falsely accuse anyone.',

@@ -8,7 +8,7 @@ export const portalZh = {
   loadingPage: '正在加载…',
   subtitle: '信访事项网上提交与查询',
   skipToContent: '跳到主要内容',
-  nav: { label: '网上信访导航', home: '首页', submit: '我要写信', track: '查询办理情况' },
+  nav: { label: '网上信访导航', home: '首页', submit: '我要写信', track: '查询办理情况', reception: '领导接访日' },
   footer: {
     staff: '工作人员登录',
     note: '本平台不收取任何费用。请如实反映情况，不得捏造、歪曲事实，不得诬告、陷害他人。',

@@ -3788,7 +3788,10 @@ export interface paths {
     put: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           level: 'county' | 'department' | 'township';
         };
@@ -3905,7 +3908,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -3972,7 +3978,10 @@ export interface paths {
     put: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -4033,7 +4042,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -4108,7 +4120,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -4176,7 +4191,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -4314,7 +4332,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path?: never;
         cookie?: never;
       };
@@ -4427,7 +4448,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -4554,7 +4578,10 @@ export interface paths {
     put: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -4683,7 +4710,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };
@@ -4787,7 +4817,10 @@ export interface paths {
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
         path: {
           id: number;
         };

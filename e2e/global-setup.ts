@@ -61,6 +61,9 @@ export default async function setup(project: TestProject) {
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'true',
       DEMO_PETITIONS: 'false',
+      // Every browser test signs in from 127.0.0.1 against this one server: the per-address limit of log-ins (a
+      // product rule, tested in auth.test.ts) would refuse the suite's own, dozens a minute.
+      LOGIN_RATE_LIMIT_PER_MINUTE: '600',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

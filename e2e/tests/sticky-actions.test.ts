@@ -80,6 +80,11 @@ describe('the petition detail’s actions in the sticky page header', () => {
     await b.page.keyboard.press('Enter');
     const menu = detail.moreMenu;
     await menu.waitFor();
+    // axe reads colours as painted: wait until the menu's opening fade (rc-motion's classes on the dropdown) is over.
+    await b.page.waitForFunction(() => {
+      const dropdown = document.querySelector('.ant-dropdown:not(.ant-dropdown-hidden)');
+      return !!dropdown && !/-(appear|enter)/.test(dropdown.className) && getComputedStyle(dropdown).opacity === '1';
+    });
     expect((await menu.getByRole('menuitem').allInnerTexts()).map((s) => s.trim())).toEqual([
       '更正登记',
       '关联重复件',

@@ -34,6 +34,7 @@ describe('workbench', () => {
     await layout.waitForWorkbench('马志远');
     expect(await layout.menuLabels()).toEqual([
       '工作台',
+      '领导接访日',
       '系统管理',
       '机构管理',
       '用户管理',
@@ -47,6 +48,7 @@ describe('workbench', () => {
     await layout.menu.getByText('Workbench', { exact: true }).waitFor();
     expect(await layout.menuLabels()).toEqual([
       'Workbench',
+      'Leader reception days',
       'Administration',
       'Bodies',
       'Users',

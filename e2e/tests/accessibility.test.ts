@@ -4,11 +4,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
+import { motionSettled } from '../motion';
 import { LoginPage } from '../pages/LoginPage';
 
 const APP = '信访事项办理系统';
 
 async function seriousViolations(page: Page) {
+  await motionSettled(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

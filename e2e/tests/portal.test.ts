@@ -4,6 +4,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staffApi, type Json } from '../api';
 import { useBrowser } from '../browser';
+import { motionSettled } from '../motion';
 import { PortalSubmitPage } from '../pages/PortalSubmitPage';
 
 const HOUSING = '临朐县住房和城乡建设局';
@@ -15,6 +16,7 @@ const ID_NUMBER = '370724197806123451';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 async function seriousViolations(page: Page) {
+  await motionSettled(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -3,11 +3,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
+import { motionSettled } from '../motion';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
 import { ReceptionPage } from '../pages/ReceptionPage';
 
 async function seriousViolations(page: Page) {
+  await motionSettled(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

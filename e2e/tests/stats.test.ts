@@ -3,6 +3,7 @@ import type { APIRequestContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staffApi, type Json } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
+import { motionSettled } from '../motion';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
 import { StatsPage } from '../pages/StatsPage';
@@ -106,6 +107,7 @@ describe('statistics dashboard (统计分析)', () => {
 });
 
 async function seriousViolations(b: ReturnType<typeof useBrowser>) {
+  await motionSettled(b.page);
   const results = await new AxeBuilder({ page: b.page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

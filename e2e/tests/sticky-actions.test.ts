@@ -3,6 +3,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { assignedMatter, staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
+import { motionSettled } from '../motion';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
 import { WorkflowPage } from '../pages/WorkflowPage';
@@ -80,11 +81,7 @@ describe('the petition detail’s actions in the sticky page header', () => {
     await b.page.keyboard.press('Enter');
     const menu = detail.moreMenu;
     await menu.waitFor();
-    // axe reads colours as painted: wait until the menu's opening fade (rc-motion's classes on the dropdown) is over.
-    await b.page.waitForFunction(() => {
-      const dropdown = document.querySelector('.ant-dropdown:not(.ant-dropdown-hidden)');
-      return !!dropdown && !/-(appear|enter)/.test(dropdown.className) && getComputedStyle(dropdown).opacity === '1';
-    });
+    await motionSettled(b.page);
     expect((await menu.getByRole('menuitem').allInnerTexts()).map((s) => s.trim())).toEqual([
       '更正登记',
       '关联重复件',

@@ -58,21 +58,22 @@ const quarterName = (q: Quarter) => `${q.year} 年第 ${q.quarter} 季度`;
  * a publication are logged with their reason and published by the next version; the public reads only versions.
  */
 export function createReceptionPlansService({ db, calendar }: { db: Database; calendar: CalendarService }) {
+  /** Days off of these people within the quarter, as the generation and the checks take them. */
+  async function unavailableIn(trx: Executor, people: number[], quarter: Quarter) {
+    const { first, last } = quarterDays(quarter);
+    return (await repo.unavailability(trx, people, first, last)).map((u) => ({ leaderId: u.user_id, from: u.from_date, to: u.to_date }));
+  }
+
   /** Everything a check or a view of the plan needs, read in the caller's transaction. */
   async function context(trx: Executor, actor: Actor, plan: PlanRow) {
     const { org, level } = await receptionBody(trx, actor, plan.org_id);
     const rule = ruleOf(await repo.rule(trx, level));
     const quarter: Quarter = { year: plan.year, quarter: plan.quarter as Quarter['quarter'] };
-    const { first, last } = quarterDays(quarter);
     const leaders = await leadersOf(trx, org, rule);
     const slots = await repo.slots(trx, plan.id);
     // Everyone named on a slot, leaders of the body or not (a leader moved away since): their days off count too.
     const named = [...new Set([...leaders.map((l) => l.id), ...slots.flatMap((s) => s.leader_ids)])];
-    const unavailable = (await repo.unavailability(trx, named, first, last)).map((u) => ({
-      leaderId: u.user_id,
-      from: u.from_date,
-      to: u.to_date,
-    }));
+    const unavailable = await unavailableIn(trx, named, quarter);
     const cal = await calendar.calendar(trx);
     return { org, level, rule, quarter, leaders, slots, unavailable, cal, places: await repo.placesFor(trx, org.path) };
   }
@@ -90,8 +91,12 @@ export function createReceptionPlansService({ db, calendar }: { db: Database; ca
     });
   }
 
-  async function view(trx: Executor, actor: Actor, plan: PlanRow, now: Date) {
-    const c = await context(trx, actor, plan);
+  /**
+   * The plan as the API gives it. A write passes the context it checked against: a slot added, changed or removed
+   * since is read again (a slot may only name the body's leaders, whose days off the context already holds).
+   */
+  async function view(trx: Executor, actor: Actor, plan: PlanRow, now: Date, checked?: Context) {
+    const c = checked ? { ...checked, slots: await repo.slots(trx, plan.id) } : await context(trx, actor, plan);
     const changes = await repo.changes(trx, plan.id);
     const latest = plan.version > 0 ? await repo.latestVersion(trx, plan.id) : undefined;
     return {
@@ -208,15 +213,11 @@ export function createReceptionPlansService({ db, calendar }: { db: Database; ca
           trx,
           previous.map((s) => s.id),
         );
-        const { first, last } = quarterDays(quarter);
-        const unavailable = (
-          await repo.unavailability(
-            trx,
-            leaders.map((l) => l.id),
-            first,
-            last,
-          )
-        ).map((u) => ({ leaderId: u.user_id, from: u.from_date, to: u.to_date }));
+        const unavailable = await unavailableIn(
+          trx,
+          leaders.map((l) => l.id),
+          quarter,
+        );
         const cal = await calendar.calendar(trx);
         const generated = generatePlan({
           quarter,
@@ -265,7 +266,7 @@ export function createReceptionPlansService({ db, calendar }: { db: Database; ca
         const values = await checkSlot(trx, c, body, now, null);
         const [slot] = await repo.insertSlots(trx, [{ ...values, plan_id: plan.id }]);
         await logChange(trx, actor, plan, 'added', slot!.id, null, presentSlot(slot!), body.reason);
-        return view(trx, actor, plan, now);
+        return view(trx, actor, plan, now, c);
       });
     },
 
@@ -279,7 +280,7 @@ export function createReceptionPlansService({ db, calendar }: { db: Database; ca
         const values = await checkSlot(trx, c, body, now, slotId);
         const slot = await repo.updateSlot(trx, slotId, values);
         await logChange(trx, actor, plan, 'changed', slotId, presentSlot(found), presentSlot(slot), body.reason);
-        return view(trx, actor, plan, now);
+        return view(trx, actor, plan, now, c);
       });
     },
 
@@ -345,7 +346,7 @@ export function createReceptionPlansService({ db, calendar }: { db: Database; ca
             reason: input.reason,
           },
         });
-        return view(trx, actor, { ...plan, version }, now);
+        return view(trx, actor, { ...plan, version }, now, c);
       });
     },
   };

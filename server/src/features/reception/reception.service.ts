@@ -11,6 +11,10 @@ import type { PlaceBody, RuleBody, UnavailabilityBody } from './reception.schema
 
 type RuleRow = Awaited<ReturnType<typeof repo.rule>>;
 type PlaceRow = NonNullable<Awaited<ReturnType<typeof repo.place>>>;
+type UnavailabilityRow = Pick<
+  NonNullable<Awaited<ReturnType<typeof repo.findUnavailability>>>,
+  'id' | 'user_id' | 'from_date' | 'to_date' | 'kind' | 'note'
+>;
 
 export const ruleOf = (r: RuleRow): ReceptionRule => ({
   level: r.level,
@@ -42,12 +46,23 @@ const placeColumns = (body: PlaceBody) => ({
 });
 
 /**
- * True when the actor may plan for the body: it lies in the tree of the actor's own government, as a petition bureau
- * plans the reception days of its government, the departments and the townships under it.
+ * The body when the actor may plan for it, else undefined: it lies in the tree of the actor's own government, as a
+ * petition bureau plans the reception days of its government, the departments and the townships under it.
  */
-async function withinReach(db: Executor, actor: Actor, org: Org | undefined): Promise<boolean> {
-  return !!org && org.active && org.path.startsWith((await scopeOf(db, actor.orgPath)).path);
+async function orgInReach(db: Executor, actor: Actor, orgId: number): Promise<Org | undefined> {
+  const org = await orgRecords.findById(db, orgId);
+  return org?.active && org.path.startsWith((await scopeOf(db, actor.orgPath)).path) ? org : undefined;
 }
+
+const presentUnavailability = (u: UnavailabilityRow, leaderName: string) => ({
+  id: u.id,
+  leaderId: u.user_id,
+  leaderName,
+  from: u.from_date,
+  to: u.to_date,
+  kind: u.kind,
+  note: u.note,
+});
 
 /** A body in the actor's reach that holds reception days, with its level; `field` names the request's field at fault. */
 export async function receptionBody(
@@ -56,8 +71,8 @@ export async function receptionBody(
   orgId: number,
   field = 'orgId',
 ): Promise<{ org: Org; level: ReceptionLevel }> {
-  const org = await orgRecords.findById(db, orgId);
-  if (!org || !(await withinReach(db, actor, org))) throw fieldError(field, '机构不存在或不在本机构管辖范围内');
+  const org = await orgInReach(db, actor, orgId);
+  if (!org) throw fieldError(field, '机构不存在或不在本机构管辖范围内');
   const level = RECEPTION_LEVEL_OF_KIND[org.kind];
   if (!level) throw fieldError(field, '该类机构不安排领导接访日（仅人民政府、信访部门、职能部门和乡镇街道）');
   return { org, level };
@@ -72,8 +87,7 @@ export async function leadersOf(db: Executor, org: Org, rule: ReceptionRule) {
 export function createReceptionSetupService({ db }: { db: Database }) {
   async function placeInScope(actor: Actor, id: number) {
     const place = await repo.place(db, id);
-    const org = place && (await orgRecords.findById(db, place.org_id));
-    if (!place || !(await withinReach(db, actor, org))) throw new AppError('reception_place_not_found');
+    if (!place || !(await orgInReach(db, actor, place.org_id))) throw new AppError('reception_place_not_found');
     return place;
   }
 
@@ -111,14 +125,14 @@ export function createReceptionSetupService({ db }: { db: Database }) {
 
     /** The places a body's receptions may use: its own and those of the bodies above it. */
     async places(actor: Actor, orgId: number) {
-      const org = await orgRecords.findById(db, orgId);
-      if (!org || !(await withinReach(db, actor, org))) throw new AppError('org_not_found');
+      const org = await orgInReach(db, actor, orgId);
+      if (!org) throw new AppError('org_not_found');
       return (await repo.placesFor(db, org.path)).map(presentPlace);
     },
 
     async createPlace(actor: Actor, body: PlaceBody) {
-      const org = await orgRecords.findById(db, body.orgId);
-      if (!org || !(await withinReach(db, actor, org))) throw fieldError('orgId', '机构不存在或不在本机构管辖范围内');
+      const org = await orgInReach(db, actor, body.orgId);
+      if (!org) throw fieldError('orgId', '机构不存在或不在本机构管辖范围内');
       const place = await db.transaction().execute(async (trx) => {
         const p = await repo.insertPlace(trx, { ...placeColumns(body), org_id: org.id });
         await auditService.record(trx, actor, {
@@ -178,22 +192,14 @@ export function createReceptionSetupService({ db }: { db: Database }) {
       );
       return {
         leaders,
-        items: rows.map((u) => ({
-          id: u.id,
-          leaderId: u.user_id,
-          leaderName: u.display_name,
-          from: u.from_date,
-          to: u.to_date,
-          kind: u.kind,
-          note: u.note,
-        })),
+        items: rows.map((u) => presentUnavailability(u, u.display_name)),
       };
     },
 
     async addUnavailability(actor: Actor, body: UnavailabilityBody) {
       const leader = (await repo.userNames(db, [body.leaderId]))[0];
-      const org = leader && (await orgRecords.findById(db, leader.org_id));
-      if (!leader || !org || !(await withinReach(db, actor, org))) throw fieldError('leaderId', '领导不存在或不在本机构管辖范围内');
+      const org = leader && (await orgInReach(db, actor, leader.org_id));
+      if (!leader || !org) throw fieldError('leaderId', '领导不存在或不在本机构管辖范围内');
       const row = await db.transaction().execute(async (trx) => {
         const u = await repo.insertUnavailability(trx, {
           user_id: body.leaderId,
@@ -212,22 +218,14 @@ export function createReceptionSetupService({ db }: { db: Database }) {
         });
         return u;
       });
-      return {
-        id: row.id,
-        leaderId: row.user_id,
-        leaderName: leader.display_name,
-        from: row.from_date,
-        to: row.to_date,
-        kind: row.kind,
-        note: row.note,
-      };
+      return presentUnavailability(row, leader.display_name);
     },
 
     async removeUnavailability(actor: Actor, id: number) {
       const row = await repo.findUnavailability(db, id);
       const user = row && (await repo.userNames(db, [row.user_id]))[0];
-      const org = user && (await orgRecords.findById(db, user.org_id));
-      if (!row || !org || !(await withinReach(db, actor, org))) throw new AppError('reception_unavailability_not_found');
+      const org = user && (await orgInReach(db, actor, user.org_id));
+      if (!row || !org) throw new AppError('reception_unavailability_not_found');
       await db.transaction().execute(async (trx) => {
         await repo.removeUnavailability(trx, id);
         await auditService.record(trx, actor, {

@@ -113,15 +113,17 @@ export function createWorklistService({ db, clocks, planner }: { db: Database; c
      */
     async byHandler(actor: Actor) {
       const handlers = await worklistRepository.handlersOf(db, actor.orgId);
-      const count = async (query: Partial<ListQuery>) =>
-        worklistRepository.count(db, actor, await filterOf(actor, listQuery.parse(query), undefined));
+      // Each figure's filter resolved once (the due-soon horizon reads the calendar), then narrowed per handler.
+      const overdue = await filterOf(actor, listQuery.parse({ deadline: 'overdue' }), undefined);
+      const dueSoon = await filterOf(actor, listQuery.parse({ dueWithin: DUE_SOON_WORKING_DAYS }), undefined);
       const rows = [];
       // One count per figure, as the list counts it; a body has a handful of handlers.
-      for (const h of handlers) {
-        const overdue = await count({ handlerId: h.id, deadline: 'overdue' });
-        const dueSoon = await count({ handlerId: h.id, dueWithin: DUE_SOON_WORKING_DAYS });
-        rows.push({ handler: h, overdue, dueSoon });
-      }
+      for (const h of handlers)
+        rows.push({
+          handler: h,
+          overdue: await worklistRepository.count(db, actor, { ...overdue, handlerId: h.id }),
+          dueSoon: await worklistRepository.count(db, actor, { ...dueSoon, handlerId: h.id }),
+        });
       return { dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, rows };
     },
 

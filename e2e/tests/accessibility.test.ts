@@ -1,21 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
-import { motionSettled } from '../motion';
+import { seriousViolations } from '../axe';
 import { LoginPage } from '../pages/LoginPage';
 
 const APP = '信访事项办理系统';
-
-async function seriousViolations(page: Page) {
-  await motionSettled(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-}
 
 /** The staff routes as App.tsx declares them inside the signed-in frame: a page added there is walked here. */
 function staffRoutes(): string[] {

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staffApi, type Json } from '../api';
 import { useBrowser } from '../browser';
-import { motionSettled } from '../motion';
+import { seriousViolations } from '../axe';
 import { PortalSubmitPage } from '../pages/PortalSubmitPage';
 
 const HOUSING = '临朐县住房和城乡建设局';
@@ -14,14 +13,6 @@ const BUREAU = '临朐县信访局';
 const ID_NUMBER = '370724197806123451';
 // The smallest PNG (1×1): a photo attachment.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
-async function seriousViolations(page: Page) {
-  await motionSettled(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-}
 
 /** The whole body of a download. */
 async function bytesOf(download: { createReadStream(): Promise<NodeJS.ReadableStream> }): Promise<Buffer> {

@@ -1,20 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
-import { motionSettled } from '../motion';
+import { seriousViolations } from '../axe';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
 import { ReceptionPage } from '../pages/ReceptionPage';
-
-async function seriousViolations(page: Page) {
-  await motionSettled(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, nodes: v.nodes.length }));
-}
 
 // The server is shared by all test files: this one adds a reception place to 临朐县人民政府 and publishes its plan for
 // the coming quarter; nothing else reads either.

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staffApi, type Json } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
-import { motionSettled } from '../motion';
+import { seriousViolations } from '../axe';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
 import { HomePage } from '../pages/HomePage';
@@ -123,9 +122,7 @@ describe('a first screen per role', () => {
       const owned = ((await api.get('/api/ownerships/mine')) as Json).items as Json[];
       expect(await home.listCount('home-owned')).toBe(owned.length);
       expect(await home.listCount('home-instructions')).toBe(((await api.get('/api/instructions/awaiting')) as Json).total);
-      await motionSettled(b.page);
-      const axe = await new AxeBuilder({ page: b.page }).include('[data-testid="home-leader"]').analyze();
-      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      expect((await seriousViolations(b.page, '[data-testid="home-leader"]')).map((v) => v.id)).toEqual([]);
     },
   );
 

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staffApi, type Json } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
-import { motionSettled } from '../motion';
+import { seriousViolations } from '../axe';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
 import { StatsPage } from '../pages/StatsPage';
@@ -74,7 +73,7 @@ describe('statistics dashboard (统计分析)', () => {
 
     const fax = await stats.bar('by-channel', '传真');
     expect(fax.value).toBe(FAXES.length);
-    expect(await seriousViolations(b)).toEqual([]);
+    expect(await seriousViolations(b.page)).toEqual([]);
 
     // The bar opens the work list with the figure's filter, and the list holds exactly its petitions.
     const listed = b.page.waitForResponse((r) => r.url().includes('/api/petitions?') && r.url().includes('stat=registered'));
@@ -105,11 +104,3 @@ describe('statistics dashboard (统计分析)', () => {
     expect((await stats.listRows()).map((r) => r.number).sort()).toEqual([...today, earlier].sort());
   });
 });
-
-async function seriousViolations(b: ReturnType<typeof useBrowser>) {
-  await motionSettled(b.page);
-  const results = await new AxeBuilder({ page: b.page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-}

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { assignedMatter, staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
-import { motionSettled } from '../motion';
+import { seriousViolations } from '../axe';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
 import { WorkflowPage } from '../pages/WorkflowPage';
@@ -81,7 +80,6 @@ describe('the petition detail’s actions in the sticky page header', () => {
     await b.page.keyboard.press('Enter');
     const menu = detail.moreMenu;
     await menu.waitFor();
-    await motionSettled(b.page);
     expect((await menu.getByRole('menuitem').allInnerTexts()).map((s) => s.trim())).toEqual([
       '更正登记',
       '关联重复件',
@@ -89,8 +87,7 @@ describe('the petition detail’s actions in the sticky page header', () => {
       '合并到…',
       '重新打印凭证',
     ]);
-    const axe = await new AxeBuilder({ page: b.page }).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect((await seriousViolations(b.page)).map((v) => v.id)).toEqual([]);
     const focused = () => b.page.evaluate(() => document.activeElement?.closest('[role="menuitem"]')?.textContent?.trim());
     expect(await focused()).toBe('更正登记');
     await b.page.keyboard.press('ArrowDown');

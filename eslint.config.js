@@ -68,6 +68,43 @@ const config = tseslint.config(
     },
   },
   {
+    // The signed-in frame and the work list are the staff's first screen and are drawn without antd: nothing here may
+    // import it, statically, nor web/src/ui's barrel that carries it (a lazy import() of an antd part is how they use
+    // one). docs/PERFORMANCE.md § Web.
+    files: [
+      'web/src/main.tsx',
+      'web/src/App.tsx',
+      'web/src/boot.ts',
+      'web/src/firstScreens.ts',
+      'web/src/ui/plain/**/*.{ts,tsx}',
+      'web/src/features/layout/**/*.{ts,tsx}',
+      'web/src/pages/PetitionsPage.tsx',
+      'web/src/features/petitions/components/{PetitionList,DeadlineCell,labels}.tsx',
+      'web/src/features/stats/components/StatFilterTag.tsx',
+      'web/src/features/notifications/components/MessageBell.tsx',
+      'web/src/features/auth/components/SessionRecovery.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'antd', message: 'The first screen is drawn without antd (web/src/ui/plain).' }],
+          patterns: [
+            {
+              group: ['antd/*', '@ant-design/*'],
+              message: 'The first screen is drawn without antd: use web/src/ui/plain, or load an antd part with a lazy import().',
+            },
+            {
+              // web/src/ui and its modules, but for ui/plain and the date formats.
+              regex: '(^|/)ui(/(?!plain(/|$)|format$)[^/]+)?$',
+              message: 'The first screen is drawn without antd: use web/src/ui/plain, or load an antd part with a lazy import().',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // 网上信访 is its own light entry for petitioners on slow phones: none of the staff app's weight may reach it
     // (antd and web/src/ui, ECharts, i18next and the staff strings, react-query, react-router).
     files: ['web/src/features/portal/**/*.{ts,tsx}', 'web/src/portal/**/*.{ts,tsx}'],

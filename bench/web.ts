@@ -62,7 +62,7 @@ const TARGETS: Target[] = [
   { name: 'portal-submit', path: '/portal/submit', ready: 'form' },
   { name: 'portal-result', path: '/portal/track/result', ready: 'dl', tracked: true },
   { name: 'staff-login', path: '/login', ready: 'button[type=submit]' },
-  { name: 'staff-worklist', path: '/petitions', ready: '.ant-table-tbody tr.ant-table-row', staff: true },
+  { name: 'staff-worklist', path: '/petitions', ready: '[data-testid="petition-list"] tbody tr[data-row-key]', staff: true },
 ];
 
 /** The targets: what is checked, on which page and profile, and the bound. */

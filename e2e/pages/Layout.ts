@@ -13,7 +13,7 @@ export class Layout {
   }
 
   get menu(): Locator {
-    return this.page.locator('nav .ant-menu');
+    return this.page.locator('nav.xf-nav');
   }
 
   /** Waits for the workbench greeting of this user. */
@@ -27,7 +27,7 @@ export class Layout {
   }
 
   async menuLabels(): Promise<string[]> {
-    return (await this.menu.locator('.ant-menu-title-content').allInnerTexts()).map((s) => s.trim());
+    return (await this.menu.locator('.xf-nav-label').allInnerTexts()).map((s) => s.trim());
   }
 
   async switchLanguage(label: '中文' | 'English'): Promise<void> {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { chooseOption } from './Layout';
+import { WorkList } from './WorkList';
 
 export interface PetitionerData {
   name: string;
@@ -212,9 +213,7 @@ export class PetitionListPage {
     await this.page.getByLabel('关键词', { exact: true }).fill(word);
     await this.page.getByLabel('关键词', { exact: true }).press('Enter');
     await answered;
-    await this.page.locator('.ant-table-tbody').waitFor();
-    await this.page.waitForFunction(() => !document.querySelector('.ant-table .ant-spin-spinning'));
-    return (await this.page.locator('.ant-table-tbody tr.ant-table-row td:first-child a').allInnerTexts()).map((s) => s.trim());
+    return (await new WorkList(this.page).cells()).map((cells) => cells[0]!);
   }
 
   async snippetHits(): Promise<string[]> {

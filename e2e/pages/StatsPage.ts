@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { WorkList } from './WorkList';
 
 /** A bar of a horizontal bar chart: the value written at its end, and a click on the bar itself. */
 export interface Bar {
@@ -64,11 +65,6 @@ export class StatsPage {
 
   /** Once the work list has answered: the number and 信访形式 of each row. */
   async listRows(): Promise<{ number: string; channel: string }[]> {
-    await this.page.locator('.ant-table-tbody').waitFor();
-    await this.page.waitForFunction(() => !document.querySelector('.ant-table .ant-spin-spinning'));
-    const rows = this.page.locator('.ant-table-tbody tr.ant-table-row');
-    return rows.evaluateAll((trs) =>
-      trs.map((tr) => ({ number: tr.children[0]!.textContent!.trim(), channel: tr.children[2]!.textContent!.trim() })),
-    );
+    return (await new WorkList(this.page).cells()).map((cells) => ({ number: cells[0]!, channel: cells[2]! }));
   }
 }

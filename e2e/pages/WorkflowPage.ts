@@ -72,14 +72,13 @@ export class WorkflowPage {
 
   /** The status tag next to the number. */
   async status(): Promise<string> {
-    return (await this.header.locator('.ant-tag').first().innerText()).trim();
+    return (await this.header.getByTestId('status-tag').innerText()).trim();
   }
 
   /** Waits until the status tag shows this status. */
   async waitForStatus(label: string): Promise<void> {
     await this.header
-      .locator('.ant-tag')
-      .first()
+      .getByTestId('status-tag')
       .filter({ hasText: named(label) })
       .waitFor();
   }

@@ -51,7 +51,7 @@ describe('the staff first screen on a slow link', () => {
     b.page.on('request', (r) => sent.push({ url: r.url(), at: Date.now() }));
     b.page.on('requestfinished', (r) => finished.push({ url: r.url(), at: Date.now() }));
     await b.page.goto('/petitions', { waitUntil: 'commit' });
-    await b.page.locator('main .ant-table-row').first().waitFor({ timeout: 45_000 });
+    await b.page.getByTestId('petition-list').locator('tbody tr[data-row-key]').first().waitFor({ timeout: 45_000 });
 
     const reads = (path: string) => sent.filter((r) => new URL(r.url).pathname === path);
     expect(reads('/api/auth/me')).toHaveLength(1);

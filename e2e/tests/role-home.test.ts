@@ -4,6 +4,7 @@ import { staffApi, type Json } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
 import { seriousViolations } from '../axe';
 import { Layout } from '../pages/Layout';
+import { WorkList } from '../pages/WorkList';
 import { LoginPage } from '../pages/LoginPage';
 import { HomePage } from '../pages/HomePage';
 import { StatsPage } from '../pages/StatsPage';
@@ -93,11 +94,7 @@ describe('a first screen per role', () => {
       await b.page.getByRole('link', { name: `张伟已超期 ${zhang.overdue} 件` }).click();
       await b.page.getByTestId('kept-filter-handlerId').filter({ hasText: '承办人：张伟' }).waitFor();
       const listed = ((await api.get(`/api/petitions?${zhang.overdueHref.split('?')[1]}`)) as Json).items as Json[];
-      if (listed.length)
-        await b.page
-          .locator('tr.ant-table-row')
-          .filter({ hasText: listed[0]!.number as string })
-          .waitFor();
+      if (listed.length) await (await new WorkList(b.page).rows()).filter({ hasText: listed[0]!.number as string }).waitFor();
     },
   );
 

@@ -4,10 +4,11 @@ import { staffApi } from '../api';
 import { DEMO_PASSWORD, useBrowser } from '../browser';
 import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
+import { WorkList } from '../pages/WorkList';
 
 /** Header cells inside the window, by text: what a user sees of the table without scrolling the page sideways. */
 async function headersInView(table: Locator): Promise<string[]> {
-  return table.locator('.ant-table-thead th').evaluateAll((cells) =>
+  return table.locator('thead th').evaluateAll((cells) =>
     cells
       .filter((c) => {
         const r = c.getBoundingClientRect();
@@ -20,9 +21,9 @@ async function headersInView(table: Locator): Promise<string[]> {
   );
 }
 
-/** Scrolls the table's body to its right end, as the scroll bar or Shift+wheel would. */
-async function scrollRight(table: Locator) {
-  await table.locator('.ant-table-body').evaluate((el) => {
+/** Scrolls the table's body (an antd table's, or the work list's own box) to its right end, as the scroll bar or Shift+wheel would. */
+async function scrollRight(table: Locator, body: Locator = table.locator('.ant-table-body')) {
+  await body.evaluate((el) => {
     el.scrollLeft = el.scrollWidth;
     el.dispatchEvent(new Event('scroll'));
   });
@@ -52,23 +53,24 @@ describe('wide tables at 1366×768', () => {
   it('the work list: 编号 fixed left, 期限 fixed right, 登记机构 and 标记 by scrolling; a hidden column stays hidden after reload', async () => {
     await signIn(b.page, 'registrar');
     await b.page.goto('/petitions');
-    const table = b.page.locator('main .ant-table');
-    await table.locator('.ant-table-row').first().waitFor();
+    const list = new WorkList(b.page);
+    const table = list.table;
+    await (await list.rows()).first().waitFor();
     const before = await headersInView(table);
     expect(before).toEqual(expect.arrayContaining(['编号', '期限']));
-    await scrollRight(table);
+    await scrollRight(table, table);
     const after = await headersInView(table);
     expect(after).toEqual(expect.arrayContaining(['编号', '登记机构', '标记', '期限']));
 
     // Hide 信访形式 through 列设置: gone now and after a reload (remembered for this user).
-    expect(await table.locator('.ant-table-thead th').allInnerTexts()).toContain('信访形式');
+    expect(await table.locator('thead th').allInnerTexts()).toContain('信访形式');
     await b.page.getByTestId('column-settings').click();
-    await b.page.getByRole('menuitemcheckbox', { name: '信访形式' }).click();
-    await expect.poll(() => table.locator('.ant-table-thead th').allInnerTexts()).not.toContain('信访形式');
+    await b.page.getByRole('checkbox', { name: '信访形式', exact: true }).click();
+    await expect.poll(() => table.locator('thead th').allInnerTexts()).not.toContain('信访形式');
     await b.page.reload();
-    await table.locator('.ant-table-row').first().waitFor();
-    expect(await table.locator('.ant-table-thead th').allInnerTexts()).not.toContain('信访形式');
-    expect(await table.locator('.ant-table-thead th').allInnerTexts()).toContain('期限');
+    await (await list.rows()).first().waitFor();
+    expect(await table.locator('thead th').allInnerTexts()).not.toContain('信访形式');
+    expect(await table.locator('thead th').allInnerTexts()).toContain('期限');
   });
 
   it('单位对比: the body column fixed, every one of the 7 rates reachable by scrolling', async () => {
@@ -132,7 +134,7 @@ describe('English at 1366×768', () => {
     await b.page.locator('main form').first().waitFor();
     expect(await truncated(b.page)).toEqual([]);
     await b.page.goto('/petitions?type=appeal');
-    await b.page.locator('main .ant-table').waitFor();
+    await new WorkList(b.page).rows();
     expect(await truncated(b.page)).toEqual([]);
   });
 });

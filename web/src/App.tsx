@@ -5,7 +5,7 @@ import { setNavigationHandlers } from './api/client';
 import { ME_KEY } from './features/auth/hooks/useMe';
 import { loadPetitionsPage, loadWorkbenchPage } from './firstScreens';
 import { AppLayout } from './features/layout/components/AppLayout';
-import { Spin } from './ui';
+import { AntdRoutes, Loading } from './ui/plain';
 
 // One chunk per page: the first load carries only the frame and the page it lands on.
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
@@ -47,37 +47,45 @@ function NavigationBridge() {
   return null;
 }
 
-/** Routes: login and password change outside the frame, everything else inside it (网上信访 is its own entry, portal.html). */
+/**
+ * Routes: login and password change outside the frame, everything else inside it (网上信访 is its own entry, portal.html).
+ * antd and its theme are loaded by the pages that draw with it (AntdRoutes), not by the frame or the work list.
+ */
 export function App() {
   return (
     <BrowserRouter>
       <NavigationBridge />
-      <Suspense fallback={<Spin size="large" fullscreen />}>
+      <Suspense fallback={<Loading />}>
         <Routes>
-          <Route path="/login" element={<LoginPage />} />
-          <Route path="/change-password" element={<ChangePasswordPage />} />
+          <Route element={<AntdRoutes />}>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/change-password" element={<ChangePasswordPage />} />
+          </Route>
+          {/* The frame and the work list are drawn without antd; every other page with it. */}
           <Route element={<AppLayout />}>
-            <Route index element={<WorkbenchPage />} />
-            <Route path="/petitions/new" element={<RegisterPetitionPage />} />
-            <Route path="/petitions/import" element={<ImportPetitionsPage />} />
             <Route path="/petitions" element={<PetitionsPage />} />
-            <Route path="/petitions/:id" element={<PetitionDetailPage />} />
-            <Route path="/petitions/:id/correct" element={<CorrectPetitionPage />} />
-            <Route path="/petitions/:id/receipt" element={<ReceiptPage />} />
-            <Route path="/inbox" element={<InboxPage />} />
-            <Route path="/supervision" element={<SupervisionPage />} />
-            <Route path="/ownerships" element={<OwnershipsPage />} />
-            <Route path="/reception" element={<ReceptionPage />} />
-            <Route path="/stats" element={<StatsPage />} />
-            <Route path="/stats/bodies" element={<StatsBodiesPage />} />
-            <Route path="/stats/reports" element={<StatsReportsPage />} />
-            <Route path="/admin/orgs" element={<OrgsPage />} />
-            <Route path="/admin/categories" element={<CategoriesPage />} />
-            <Route path="/admin/users" element={<UsersPage />} />
-            <Route path="/admin/calendar" element={<CalendarPage />} />
-            <Route path="/admin/templates" element={<DocumentTemplatesPage />} />
-            <Route path="/audit" element={<AuditPage />} />
-            <Route path="*" element={<NotFoundPage />} />
+            <Route element={<AntdRoutes />}>
+              <Route index element={<WorkbenchPage />} />
+              <Route path="/petitions/new" element={<RegisterPetitionPage />} />
+              <Route path="/petitions/import" element={<ImportPetitionsPage />} />
+              <Route path="/petitions/:id" element={<PetitionDetailPage />} />
+              <Route path="/petitions/:id/correct" element={<CorrectPetitionPage />} />
+              <Route path="/petitions/:id/receipt" element={<ReceiptPage />} />
+              <Route path="/inbox" element={<InboxPage />} />
+              <Route path="/supervision" element={<SupervisionPage />} />
+              <Route path="/ownerships" element={<OwnershipsPage />} />
+              <Route path="/reception" element={<ReceptionPage />} />
+              <Route path="/stats" element={<StatsPage />} />
+              <Route path="/stats/bodies" element={<StatsBodiesPage />} />
+              <Route path="/stats/reports" element={<StatsReportsPage />} />
+              <Route path="/admin/orgs" element={<OrgsPage />} />
+              <Route path="/admin/categories" element={<CategoriesPage />} />
+              <Route path="/admin/users" element={<UsersPage />} />
+              <Route path="/admin/calendar" element={<CalendarPage />} />
+              <Route path="/admin/templates" element={<DocumentTemplatesPage />} />
+              <Route path="/audit" element={<AuditPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
           </Route>
         </Routes>
       </Suspense>

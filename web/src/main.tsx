@@ -3,16 +3,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import { App } from './App';
-import { UiProvider } from './ui';
+import './ui/plain/plain.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <UiProvider>
-        <App />
-      </UiProvider>
+      <App />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -11,6 +11,7 @@ export const en: Resources = {
     skipToMain: 'Skip to main content',
     language: 'Language',
     logout: 'Log out',
+    menu: 'Menu',
     loading: 'Loading…',
     notFound: 'Page not found',
     backHome: 'Back to workbench',
@@ -615,6 +616,10 @@ export const en: Resources = {
     filterRemoved: 'Filter removed',
     noFilters: 'No saved filters',
     anonymousName: 'Anonymous',
+
+    chosen: '{{first}} and {{more}} more',
+    moreFilters: 'More filters (category, place, registering body, date received)',
+    lessFilters: 'Fewer filters',
   },
   detail: {
     basic: 'Registration',

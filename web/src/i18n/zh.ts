@@ -32,6 +32,7 @@ export const zh = {
     skipToMain: '跳到主要内容',
     language: '语言',
     logout: '退出登录',
+    menu: '菜单',
     loading: '加载中…',
     notFound: '页面不存在',
     backHome: '返回工作台',
@@ -582,6 +583,9 @@ export const zh = {
     filterRemoved: '已删除筛选',
     noFilters: '暂无常用筛选',
     anonymousName: '匿名',
+    chosen: '{{first}} 等 {{count}} 项',
+    moreFilters: '更多筛选（分类、发生地、登记机构、收到时间）',
+    lessFilters: '收起更多筛选',
   },
   detail: {
     basic: '登记信息',

@@ -3,7 +3,6 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import './staff.css';
 
 /** The colour of what needs attention (a value past its threshold, an overdue count): the theme's error red. */
 export const ATTENTION_COLOUR = '#cf1322';

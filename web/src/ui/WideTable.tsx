@@ -2,36 +2,13 @@ import { Button, Dropdown, Flex, type TableProps } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAGE_HEADER_HEIGHT } from './PageHeader';
+import { PAGE_HEADER_HEIGHT, useHiddenColumns } from './plain';
 import { Table } from './Table';
 
 /** A wide table's column: a stable key (what the settings remember) and a plain title (what they list). */
 export interface WideColumn<T> extends ColumnType<T> {
   key: string;
   title: string;
-}
-
-/**
- * The columns a user hid in one table, kept in this browser under the user's id. A display preference, not data:
- * localStorage needs no table, migration or request, and the cost of losing it (another browser, cleared storage)
- * is showing all columns again.
- */
-export function useHiddenColumns(storageKey: string) {
-  const key = `xf.columns.${storageKey}`;
-  const [hidden, setHidden] = useState<string[]>(() => {
-    try {
-      const saved: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-      return Array.isArray(saved) ? saved.filter((x): x is string => typeof x === 'string') : [];
-    } catch {
-      return [];
-    }
-  });
-  const toggle = (column: string) => {
-    const next = hidden.includes(column) ? hidden.filter((c) => c !== column) : [...hidden, column];
-    localStorage.setItem(key, JSON.stringify(next));
-    setHidden(next);
-  };
-  return { hidden, toggle };
 }
 
 type Props<T> = Omit<TableProps<T>, 'columns' | 'scroll' | 'sticky'> & {

@@ -1,61 +1,31 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, setRecoveryHandlers } from '../../../api/client';
+import { ApiError } from '../../../api/client';
 import type { Me } from '../../../api/types';
 import { Alert, AntApp, Button, Form, Input, Modal, Typography } from '../../../ui';
 import { login } from '../api/auth';
 import { ME_KEY } from '../hooks/useMe';
+import type { Prompt } from './SessionRecovery';
 
 interface Values {
   username: string;
   password: string;
 }
 
-/** One open question to the user, answered once for every request waiting on it. */
-function usePrompt() {
-  const [open, setOpen] = useState(false);
-  const waiting = useRef<{ promise: Promise<boolean>; resolve: (v: boolean) => void } | null>(null);
-  const ask = () => {
-    if (!waiting.current) {
-      let resolve: (v: boolean) => void = () => undefined;
-      const promise = new Promise<boolean>((r) => (resolve = r));
-      waiting.current = { promise, resolve };
-      setOpen(true);
-    }
-    return waiting.current.promise;
-  };
-  const answer = (v: boolean) => {
-    waiting.current?.resolve(v);
-    waiting.current = null;
-    setOpen(false);
-  };
-  return { open, ask, answer };
-}
-
 /**
- * Keeps the work on the page when the session ends or the network drops: a log-in dialog in place (the same user
- * continues where they were; someone else starts at the workbench) and a retry dialog for requests that did not get
- * through. Shown by the signed-in frame.
+ * SessionRecovery's log-in in place when the session has ended: the same user continues where they were; someone
+ * else starts at the workbench.
  */
-export function SessionDialogs({ me }: { me: Me }) {
+export function SessionDialogs({ me, session }: { me: Me; session: Prompt }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
-  const session = usePrompt();
-  const network = usePrompt();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    setRecoveryHandlers({ sessionExpired: session.ask, networkFailure: network.ask });
-    return () => setRecoveryHandlers(null);
-    // The prompts' ask functions only read refs: registering them once is enough.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const signIn = async ({ username, password }: Values) => {
     setBusy(true);
@@ -124,16 +94,6 @@ export function SessionDialogs({ me }: { me: Me }) {
           </Button>
           <Button onClick={leave}>{t('session.leave')}</Button>
         </Form>
-      </Modal>
-      <Modal
-        open={network.open}
-        title={t('session.networkTitle')}
-        okText={t('session.retry')}
-        cancelText={t('common.cancel')}
-        onOk={() => network.answer(true)}
-        onCancel={() => network.answer(false)}
-      >
-        <Alert type="error" showIcon role="alert" title={t('session.networkError')} />
       </Modal>
     </>
   );

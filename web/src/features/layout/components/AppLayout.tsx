@@ -1,31 +1,32 @@
 import type { Role } from '@xinfang/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { Button, Layout, Menu, PageHeaderSlot, Skeleton, SkipLink, Space, Spin, clearDrafts, type MenuProps } from '../../../ui';
+import { clearDrafts } from '../../../ui/plain/drafts';
+import { Loading, PageHeaderSlot, SkipLink } from '../../../ui/plain';
 import { logout } from '../../auth/api/auth';
-import { SessionDialogs } from '../../auth/components/SessionDialogs';
+import { SessionRecovery } from '../../auth/components/SessionRecovery';
 import { ME_KEY, useMe } from '../../auth/hooks/useMe';
-import { menuFor, selectedKey, type MenuEntry } from '../menu';
 import { MessageBell } from '../../notifications/components/MessageBell';
+import { menuFor, selectedKey } from '../menu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MenuNav } from './MenuNav';
 
-/** Signed-in frame: header (system name, user, body, language, log-out) + side menu + page. */
+/**
+ * Signed-in frame: header (system name, user, body, language, log-out) + side menu + page. Drawn without antd, as
+ * index.html's first paint is, so that it shows as soon as React runs (docs/PERFORMANCE.md § Web).
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const { data: me, isPending } = useMe();
   const location = useLocation();
   const navigate = useNavigate();
   const client = useQueryClient();
+  const [navOpen, setNavOpen] = useState(false);
+  const menu = useMemo(() => (me ? menuFor(me.permissions) : []), [me]);
 
-  const items = useMemo(() => {
-    const toItem = (m: MenuEntry): NonNullable<MenuProps['items']>[number] =>
-      m.children ? { key: m.key, label: t(m.labelKey), children: m.children.map(toItem) } : { key: m.key, label: t(m.labelKey) };
-    return me ? menuFor(me.permissions).map(toItem) : [];
-  }, [me, t]);
-
-  if (isPending) return <Spin size="large" tip={t('app.loading')} fullscreen />;
+  if (isPending) return <Loading />;
   if (!me) return <Navigate to="/login" replace />;
   if (me.mustChangePassword) return <Navigate to="/change-password" replace />;
 
@@ -43,45 +44,43 @@ export function AppLayout() {
   };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <div className="xf-frame">
       <SkipLink />
-      <SessionDialogs me={me} />
-      <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#8b0000', paddingInline: 24 }}
-      >
+      <SessionRecovery me={me} />
+      <header className="xf-header">
         {/* The system's name is not a heading: each page's <h1> is its own title. */}
-        <span style={{ color: '#fff', fontSize: 20, fontWeight: 600 }}>{t('app.name')}</span>
-        <Space size="middle" style={{ color: '#fff' }}>
+        <span className="xf-header-name">{t('app.name')}</span>
+        <div className="xf-header-tools">
+          <button
+            type="button"
+            className="xf-btn xf-btn-ghost xf-nav-toggle"
+            aria-expanded={navOpen}
+            aria-controls="xf-nav"
+            onClick={() => setNavOpen(!navOpen)}
+          >
+            {t('app.menu')}
+          </button>
           <span data-testid="header-user">
             {me.displayName}（{me.org.name}）
           </span>
           <span className="xf-roles">{me.roles.map((r: Role) => t(`roles.${r}`)).join('、')}</span>
           <MessageBell />
           <LanguageSwitch dark />
-          <Button onClick={() => void onLogout()}>{t('app.logout')}</Button>
-        </Space>
-      </Layout.Header>
-      <Layout>
-        <Layout.Sider width={208} theme="light" breakpoint="lg" collapsedWidth={0}>
-          <nav aria-label={t('app.name')}>
-            <Menu
-              mode="inline"
-              selectedKeys={[selectedKey(location.pathname)]}
-              defaultOpenKeys={['stats', 'admin']}
-              items={items}
-              onClick={({ key }) => void navigate(key)}
-              style={{ height: '100%', borderInlineEnd: 0 }}
-            />
-          </nav>
-        </Layout.Sider>
-        <Layout.Content id="main" tabIndex={-1} style={{ padding: 24, minWidth: 0 }}>
+          <button type="button" className="xf-btn" onClick={() => void onLogout()}>
+            {t('app.logout')}
+          </button>
+        </div>
+      </header>
+      <div className="xf-body">
+        <MenuNav menu={menu} selected={selectedKey(location.pathname)} open={navOpen} onFollow={() => setNavOpen(false)} />
+        <main id="main" tabIndex={-1} className="xf-content">
           <PageHeaderSlot>
-            <Suspense fallback={<Skeleton active />}>
+            <Suspense fallback={<Loading />}>
               <Outlet />
             </Suspense>
           </PageHeaderSlot>
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </main>
+      </div>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, type Language } from '../../../i18n';
-import { Button, Space } from '../../../ui';
 
 const LABELS: Record<Language, string> = { 'zh-CN': '中文', en: 'English' };
 
@@ -8,19 +7,19 @@ const LABELS: Record<Language, string> = { 'zh-CN': '中文', en: 'English' };
 export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
   const { i18n, t } = useTranslation();
   return (
-    <Space.Compact role="group" aria-label={t('app.language')}>
+    <div className="xf-btn-group" role="group" aria-label={t('app.language')}>
       {(Object.keys(LABELS) as Language[]).map((lang) => (
-        <Button
+        <button
           key={lang}
+          type="button"
           lang={lang}
-          type={i18n.language === lang ? 'primary' : 'default'}
-          ghost={dark && i18n.language !== lang}
+          className={dark && i18n.language !== lang ? 'xf-btn xf-btn-ghost' : 'xf-btn'}
           aria-pressed={i18n.language === lang}
           onClick={() => void changeLanguage(lang)}
         >
           {LABELS[lang]}
-        </Button>
+        </button>
       ))}
-    </Space.Compact>
+    </div>
   );
 }

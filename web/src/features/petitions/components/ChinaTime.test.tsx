@@ -4,7 +4,7 @@ import '../../../i18n';
 import type { Clock } from '../../calendar/api/calendar';
 import type { PetitionDetail } from '../api/types';
 import { BasicInfoCard } from './BasicInfoCard';
-import { DeadlineCell } from './Deadline';
+import { DeadlineCell } from './DeadlineCell';
 
 // A browser outside China: every date and time on a staff screen must still be China time.
 process.env.TZ = 'America/New_York';

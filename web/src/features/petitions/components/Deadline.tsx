@@ -2,36 +2,9 @@ import { dueShort } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Card, Space, Table, Tag, Tooltip, Typography } from '../../../ui';
 import type { Clock } from '../../calendar/api/calendar';
-import { clockMissingYears, formatStart, gradeTag, remainingText, stopEventText } from '../../calendar/clocks';
+import { clockMissingYears, formatStart, stopEventText } from '../../calendar/clocks';
 import { useCalendarStatus } from '../../calendar/hooks/useCalendar';
-
-/** The grade of an open clock as a tag, with the time left in words as its tooltip. */
-function GradeTag({ clock }: { clock: Clock }) {
-  const { i18n } = useTranslation();
-  if (!clock.grade) return null;
-  const tag = gradeTag(clock.grade, i18n.language);
-  const tip = clock.remainingMs === null ? undefined : remainingText(clock.remainingMs, i18n.language);
-  return (
-    <Tooltip title={tip}>
-      <Tag color={tag.color} data-testid="deadline-grade">
-        {tag.text}
-      </Tag>
-    </Tooltip>
-  );
-}
-
-/** 期限 in the work list: the due date (China time), the grade and 暂定; empty when no clock is open. */
-export function DeadlineCell({ clock }: { clock: Clock | null }) {
-  const { t } = useTranslation();
-  if (!clock) return null;
-  return (
-    <Space size={4} wrap>
-      <span>{dueShort(clock.dueAt)}</span>
-      <GradeTag clock={clock} />
-      {clock.provisional && <Tag>{t('deadline.provisional')}</Tag>}
-    </Space>
-  );
-}
+import { GradeTag } from './DeadlineCell';
 
 /** 办理时限 on the detail page: every clock, open or stopped. */
 export function ClocksCard({ clocks }: { clocks: Clock[] }) {

@@ -1,88 +1,24 @@
 import { CHANNELS, DEADLINE_FILTERS, PETITION_STATUSES, PETITION_TYPES } from '@xinfang/domain';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo } from 'react';
+import { lazy, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import {
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  Select,
-  Space,
-  Tag,
-  Typography,
-  formatDate,
-  chinaDayBound,
-  PageHeader,
-  WideTable,
-  type WideColumn,
-} from '../../../ui';
+import { formatDate } from '../../../ui/format';
+import { Antd, CheckList, ListTable, Loading, PageHeader, Tag, type ListColumn } from '../../../ui/plain';
 import { useCurrentUser } from '../../auth/hooks/useMe';
-import { CategoryCascader } from '../../categories/components/CategoryCascader';
-import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
-import { RegionPicker } from '../../orgs/components/RegionPicker';
 import { StatFilterTag } from '../../stats/components/StatFilterTag';
 import { exportUrl, fetchByHandler, fetchPetitions } from '../api/petitions';
 import { type ListFilters, type PetitionListItem } from '../api/types';
-import { FLAG_FILTERS, filtersToSearch, searchToFilters, statOf, withoutStat, type BoolFilter } from '../filters';
-import { DeadlineCell } from './Deadline';
+import { FLAG_FILTERS, filtersToSearch, searchToFilters, statOf, withoutStat } from '../filters';
+import { DeadlineCell } from './DeadlineCell';
 import { FlagTags, Snippet, StatusTag } from './labels';
-import { SavedFilters } from './SavedFilters';
 
-interface FilterValues {
-  q?: string;
-  status?: ListFilters['status'];
-  channel?: ListFilters['channel'];
-  type?: ListFilters['type'];
-  categoryId?: number | null;
-  regionCode?: string | null;
-  orgId?: number | null;
-  range?: [Dayjs | null, Dayjs | null] | null;
-  flags?: BoolFilter[];
-  deadline?: ListFilters['deadline'];
-  sort?: string;
-}
+// Drawn with antd, loaded when used: the list shows without them (docs/PERFORMANCE.md § Web).
+const MoreFilters = lazy(() => import('./MoreFilters').then((m) => ({ default: m.MoreFilters })));
+const SavedFilters = lazy(() => import('./SavedFilters').then((m) => ({ default: m.SavedFilters })));
 
-function toValues(f: ListFilters): FilterValues {
-  return {
-    q: f.q ?? '',
-    status: f.status,
-    channel: f.channel,
-    type: f.type,
-    categoryId: f.categoryId ?? null,
-    regionCode: f.regionCode ?? null,
-    orgId: f.orgId ?? null,
-    range: f.from || f.to ? [f.from ? dayjs(f.from) : null, f.to ? dayjs(f.to) : null] : null,
-    flags: FLAG_FILTERS.filter((k) => f[k] === true),
-    deadline: f.deadline,
-    sort: `${f.sort ?? 'receivedAt'}:${f.order ?? 'desc'}`,
-  };
-}
-
-function toFilters(v: FilterValues): ListFilters {
-  const [from, to] = v.range ?? [];
-  const [sort, order] = (v.sort ?? 'receivedAt:desc').split(':') as [ListFilters['sort'], ListFilters['order']];
-  const f: ListFilters = {
-    q: v.q?.trim() || undefined,
-    status: v.status?.length ? v.status : undefined,
-    channel: v.channel?.length ? v.channel : undefined,
-    type: v.type ?? undefined,
-    categoryId: v.categoryId ?? undefined,
-    regionCode: v.regionCode ?? undefined,
-    orgId: v.orgId ?? undefined,
-    from: from ? chinaDayBound(from, 'start') : undefined,
-    to: to ? chinaDayBound(to, 'end') : undefined,
-    deadline: v.deadline ?? undefined,
-    sort,
-    order,
-  };
-  for (const k of v.flags ?? []) f[k] = true;
-  return f;
-}
+const SORTS = ['receivedAt:desc', 'receivedAt:asc', 'registeredAt:desc', 'registeredAt:asc', 'dueAt:asc'] as const;
+const hasMore = (f: ListFilters) => !!(f.categoryId || f.regionCode || f.orgId || f.from || f.to);
 
 /**
  * The first screens' filters the form has no field for (the 承办人, the working days left): kept while the other
@@ -99,37 +35,57 @@ function KeptFilterTags({ filters, onChange }: { filters: ListFilters; onChange:
     ...(dueWithin ? [{ key: 'dueWithin' as const, text: t('list.dueWithinTag', { days: dueWithin }) }] : []),
   ];
   return (
-    <Space wrap style={{ marginBottom: 12 }}>
+    <div className="xf-row">
       {tags.map(({ key, text }) => (
         <Tag
           key={key}
-          color="blue"
-          closable={{ 'aria-label': t('list.dropKept', { filter: text }) }}
-          onClose={() => onChange({ ...filters, [key]: undefined })}
+          colour="blue"
+          large
+          onRemove={() => onChange({ ...filters, [key]: undefined })}
+          removeLabel={t('list.dropKept', { filter: text })}
           data-testid={`kept-filter-${key}`}
-          style={{ fontSize: 14, padding: '4px 8px' }}
         >
           {text}
         </Tag>
       ))}
-    </Space>
+    </div>
   );
 }
 
-/** 信访事项: filters kept in the URL, keyset paging, search snippets, saved filters and Excel export. */
+/** 常用筛选: its buttons at once; the menu and the save dialog (antd) loaded on the first click. */
+function SavedFiltersButtons({ current, onApply }: { current: ListFilters; onApply: (f: ListFilters) => void }) {
+  const { t } = useTranslation();
+  const [first, setFirst] = useState<'menu' | 'save' | null>(null);
+  const buttons = (
+    <>
+      <button type="button" className="xf-btn" disabled={!!first} onClick={() => setFirst('menu')}>
+        {t('list.savedFilters')} ▾
+      </button>
+      <button type="button" className="xf-btn" disabled={!!first} onClick={() => setFirst('save')}>
+        {t('list.saveFilter')}
+      </button>
+    </>
+  );
+  if (!first) return buttons;
+  return (
+    <Antd fallback={buttons}>
+      <SavedFilters current={current} onApply={onApply} opened={first} />
+    </Antd>
+  );
+}
+
+/** 信访事项: filters kept in the URL, keyset paging, search snippets, saved filters and Excel export. Drawn without antd. */
 export function PetitionList() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => searchToFilters(params), [params]);
   const stat = statOf(filters);
-  const kept: ListFilters = { ...stat, handlerId: filters.handlerId, dueWithin: filters.dueWithin };
-  const [form] = Form.useForm<FilterValues>();
-
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(toValues(filters));
-  }, [filters, form]);
+  // The form edits a copy; 查询 sends it to the URL.
+  const [draft, setDraft] = useState<ListFilters>(filters);
+  const [moreOpen, setMoreOpen] = useState(hasMore(filters));
+  useEffect(() => setDraft(filters), [filters]);
+  const edit = (patch: Partial<ListFilters>) => setDraft((d) => ({ ...d, ...patch }));
 
   const list = useInfiniteQuery({
     queryKey: ['petitions', 'list', filters],
@@ -140,164 +96,204 @@ export function PetitionList() {
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   const apply = (f: ListFilters) => setParams(filtersToSearch(f));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    apply({ ...draft, q: draft.q?.trim() || undefined });
+  };
+  // What the filters keep when reset: the drill-down and the first screens' own filters.
+  const reset = () => apply({ ...stat, handlerId: filters.handlerId, dueWithin: filters.dueWithin });
 
   // The number stays at the left and the deadline at the right; the rest scroll between them at 1366 px.
-  const columns: WideColumn<PetitionListItem>[] = [
-    {
-      key: 'number',
-      title: t('list.number'),
-      fixed: 'left',
-      width: 150,
-      render: (_, p) => <Link to={`/petitions/${p.id}`}>{p.number}</Link>,
-    },
+  const columns: ListColumn<PetitionListItem>[] = [
+    { key: 'number', title: t('list.number'), fixed: 'left', width: 150, render: (p) => <Link to={`/petitions/${p.id}`}>{p.number}</Link> },
     {
       key: 'subject',
       title: t('list.subject'),
       width: 340,
-      render: (_, p) => (
-        <Space orientation="vertical" size={0}>
-          <span>{p.title}</span>
+      render: (p) => (
+        <>
+          <div>{p.title}</div>
           {p.snippet && p.snippet.length > 0 && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <div className="xf-muted xf-small">
               <Snippet parts={p.snippet} />
-            </Typography.Text>
+            </div>
           )}
-        </Space>
+        </>
       ),
     },
-    { key: 'channel', title: t('list.channel'), width: 90, render: (_, p) => t(`channels.${p.channel}`) },
-    { key: 'type', title: t('list.type'), width: 90, render: (_, p) => t(`petitionTypes.${p.type}`) },
-    { key: 'status', title: t('list.status'), width: 90, render: (_, p) => <StatusTag status={p.status} /> },
+    { key: 'channel', title: t('list.channel'), width: 90, render: (p) => t(`channels.${p.channel}`) },
+    { key: 'type', title: t('list.type'), width: 90, render: (p) => t(`petitionTypes.${p.type}`) },
+    { key: 'status', title: t('list.status'), width: 90, render: (p) => <StatusTag status={p.status} /> },
     {
       key: 'mainPetitioner',
       title: t('list.mainPetitioner'),
       width: 110,
-      render: (_, p) => p.mainPetitioner?.name ?? (p.flags.anonymous ? t('list.anonymousName') : '—'),
+      render: (p) => p.mainPetitioner?.name ?? (p.flags.anonymous ? t('list.anonymousName') : '—'),
     },
-    { key: 'receivedAt', title: t('list.receivedAt'), width: 110, render: (_, p) => formatDate(p.receivedAt) },
-    { key: 'org', title: t('list.org'), width: 150, render: (_, p) => p.org.name },
-    { key: 'flags', title: t('list.flags'), width: 160, render: (_, p) => <FlagTags flags={p.flags} /> },
-    { key: 'deadline', title: t('deadline.column'), fixed: 'right', width: 170, render: (_, p) => <DeadlineCell clock={p.deadline} /> },
+    { key: 'receivedAt', title: t('list.receivedAt'), width: 110, render: (p) => formatDate(p.receivedAt) },
+    { key: 'org', title: t('list.org'), width: 150, render: (p) => p.org.name },
+    { key: 'flags', title: t('list.flags'), width: 160, render: (p) => <FlagTags flags={p.flags} /> },
+    { key: 'deadline', title: t('deadline.column'), fixed: 'right', width: 170, render: (p) => <DeadlineCell clock={p.deadline} /> },
   ];
+  const sortLabel = (s: (typeof SORTS)[number]) => {
+    if (s === 'dueAt:asc') return t('list.sortDue');
+    const [by, order] = s.split(':');
+    return `${t(by === 'receivedAt' ? 'list.sortReceived' : 'list.sortRegistered')}，${t(`list.${order as 'asc' | 'desc'}`)}`;
+  };
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+    <div className="xf-stack">
       <PageHeader
         title={t('list.title')}
         actions={
           <>
-            <SavedFilters current={filters} onApply={apply} />
-            {me.permissions.includes('petition.export') && <Button href={exportUrl(filters)}>{t('list.export')}</Button>}
+            <SavedFiltersButtons current={filters} onApply={apply} />
+            {me.permissions.includes('petition.export') && (
+              <a className="xf-btn" href={exportUrl(filters)}>
+                {t('list.export')}
+              </a>
+            )}
           </>
         }
       />
-      <Card size="small">
+      <form className="xf-card xf-stack" style={{ gap: 12 }} name="petitionFilters" onSubmit={submit} role="search">
+        {/* A drill-down from the statistics stays while the other filters change; its tag removes it. */}
         {stat && (
-          <div style={{ marginBottom: 12 }}>
+          <div>
             <StatFilterTag filter={stat} onRemove={() => apply(withoutStat(filters))} />
           </div>
         )}
         <KeptFilterTags filters={filters} onChange={apply} />
-        {/* A drill-down from the statistics stays while the other filters change; its tag removes it. */}
-        <Form
-          form={form}
-          layout="inline"
-          name="petitionFilters"
-          onFinish={(v) => apply({ ...kept, ...toFilters(v) })}
-          style={{ rowGap: 8 }}
-        >
-          <Form.Item name="q" label={t('list.q')}>
-            <Input.Search
-              placeholder={t('list.qPlaceholder')}
-              allowClear
+        <div className="xf-row">
+          <span className="xf-field">
+            <label htmlFor="list-q">{t('list.q')}</label>
+            <input
+              id="list-q"
+              type="search"
+              className="xf-input"
               style={{ width: 280 }}
-              onSearch={() => form.submit()}
-              enterButton={t('common.search')}
+              placeholder={t('list.qPlaceholder')}
+              value={draft.q ?? ''}
+              onChange={(e) => edit({ q: e.target.value })}
             />
-          </Form.Item>
-          <Form.Item name="status" label={t('list.status')}>
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount={1}
-              style={{ width: 170 }}
-              options={PETITION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="channel" label={t('list.channel')}>
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount={1}
-              style={{ width: 170 }}
-              options={CHANNELS.map((s) => ({ value: s, label: t(`channels.${s}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="type" label={t('list.type')}>
-            <Select allowClear style={{ width: 170 }} options={PETITION_TYPES.map((s) => ({ value: s, label: t(`petitionTypes.${s}`) }))} />
-          </Form.Item>
-          <Form.Item name="categoryId" label={t('list.category')}>
-            <CategoryCascader includeInactive style={{ width: 220 }} />
-          </Form.Item>
-          <Form.Item name="regionCode" label={t('list.region')}>
-            <RegionPicker key={filters.regionCode ?? ''} style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item name="orgId" label={t('list.org')}>
-            <OrgTreeSelect activeOnly={false} allowClear style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item name="range" label={t('list.dateRange')}>
-            <DatePicker.RangePicker />
-          </Form.Item>
-          <Form.Item name="deadline" label={t('deadline.column')}>
-            <Select
-              allowClear
-              style={{ width: 130 }}
-              options={DEADLINE_FILTERS.map((g) => ({ value: g, label: g === 'open' ? t('deadline.anyOpen') : t(`deadline.grades.${g}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="flags" label={t('list.flags')}>
-            <Checkbox.Group options={FLAG_FILTERS.map((k) => ({ value: k, label: t(`flags.${k}`) }))} />
-          </Form.Item>
-          <Form.Item name="sort" label={t('list.sort')}>
-            <Select
-              style={{ width: 200 }}
-              options={[
-                ...(['receivedAt', 'registeredAt'] as const).flatMap((s) =>
-                  (['desc', 'asc'] as const).map((o) => ({
-                    value: `${s}:${o}`,
-                    label: `${t(s === 'receivedAt' ? 'list.sortReceived' : 'list.sortRegistered')}，${t(`list.${o}`)}`,
-                  })),
-                ),
-                { value: 'dueAt:asc', label: t('list.sortDue') },
-              ]}
-            />
-          </Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit">
-              {t('common.search')}
-            </Button>
-            <Button onClick={() => apply({})}>{t('common.reset')}</Button>
-          </Space>
-        </Form>
-      </Card>
-      <WideTable<PetitionListItem>
+          </span>
+          <CheckList
+            label={t('list.status')}
+            testId="filter-status"
+            value={draft.status ?? []}
+            onChange={(status) => edit({ status: status.length ? status : undefined })}
+            options={PETITION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          />
+          <CheckList
+            label={t('list.channel')}
+            testId="filter-channel"
+            value={draft.channel ?? []}
+            onChange={(channel) => edit({ channel: channel.length ? channel : undefined })}
+            options={CHANNELS.map((s) => ({ value: s, label: t(`channels.${s}`) }))}
+          />
+          <span className="xf-field">
+            <label htmlFor="list-type">{t('list.type')}</label>
+            <select
+              id="list-type"
+              className="xf-select"
+              value={draft.type ?? ''}
+              onChange={(e) => edit({ type: (e.target.value || undefined) as ListFilters['type'] })}
+            >
+              <option value="">{t('common.all')}</option>
+              {PETITION_TYPES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`petitionTypes.${s}`)}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span className="xf-field">
+            <label htmlFor="list-deadline">{t('deadline.column')}</label>
+            <select
+              id="list-deadline"
+              className="xf-select"
+              value={draft.deadline ?? ''}
+              onChange={(e) => edit({ deadline: (e.target.value || undefined) as ListFilters['deadline'] })}
+            >
+              <option value="">{t('common.all')}</option>
+              {DEADLINE_FILTERS.map((g) => (
+                <option key={g} value={g}>
+                  {g === 'open' ? t('deadline.anyOpen') : t(`deadline.grades.${g}`)}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span className="xf-field">
+            <label htmlFor="list-sort">{t('list.sort')}</label>
+            <select
+              id="list-sort"
+              className="xf-select"
+              value={`${draft.sort ?? 'receivedAt'}:${draft.order ?? 'desc'}`}
+              onChange={(e) => {
+                const [sort, order] = e.target.value.split(':') as [ListFilters['sort'], ListFilters['order']];
+                edit({ sort, order });
+              }}
+            >
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {sortLabel(s)}
+                </option>
+              ))}
+            </select>
+          </span>
+        </div>
+        <fieldset className="xf-row" style={{ border: 0, margin: 0, padding: 0 }}>
+          <legend style={{ float: 'left', marginInlineEnd: 8 }}>{t('list.flags')}</legend>
+          {FLAG_FILTERS.map((k) => (
+            <label key={k}>
+              <input type="checkbox" checked={draft[k] === true} onChange={(e) => edit({ [k]: e.target.checked || undefined })} />{' '}
+              {t(`flags.${k}`)}
+            </label>
+          ))}
+        </fieldset>
+        {moreOpen && (
+          <Antd fallback={<Loading />}>
+            <MoreFilters value={draft} onChange={edit} />
+          </Antd>
+        )}
+        <div className="xf-row" style={{ gap: 8 }}>
+          <button type="submit" className="xf-btn xf-btn-primary">
+            {t('common.search')}
+          </button>
+          <button type="button" className="xf-btn" onClick={reset}>
+            {t('common.reset')}
+          </button>
+          <button type="button" className="xf-link-btn" aria-expanded={moreOpen} onClick={() => setMoreOpen(!moreOpen)}>
+            {t(moreOpen ? 'list.lessFilters' : 'list.moreFilters')}
+          </button>
+        </div>
+      </form>
+      <ListTable<PetitionListItem>
+        label={t('list.title')}
         settingsKey={`petitions:${me.id}`}
-        rowKey="id"
-        size="small"
-        loading={list.isFetching && !list.isFetchingNextPage}
         columns={columns}
-        dataSource={rows}
-        pagination={false}
-        locale={{ emptyText: t('common.empty') }}
+        rows={rows}
+        rowKey={(p) => p.id}
+        empty={list.isPending ? t('app.loading') : t('common.empty')}
+        testId="petition-list"
+        status={
+          <p className="xf-muted" role="status" style={{ margin: 0 }} data-testid="list-state" data-fetching={list.isFetching}>
+            {list.isFetching && !list.isFetchingNextPage ? t('app.loading') : ''}
+          </p>
+        }
       />
-      {list.error && <Tag color="red">{list.error.message}</Tag>}
-      {list.hasNextPage ? (
-        <Button block onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-          {t('common.loadMore')}
-        </Button>
-      ) : (
-        rows.length > 0 && <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+      {list.error && (
+        <p className="xf-error" role="alert">
+          {list.error.message}
+        </p>
       )}
-    </Space>
+      {list.hasNextPage ? (
+        <button type="button" className="xf-btn" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          {t('common.loadMore')}
+        </button>
+      ) : (
+        rows.length > 0 && <p className="xf-muted">{t('common.noMore')}</p>
+      )}
+    </div>
   );
 }

@@ -7,12 +7,24 @@ import type { ListFilters } from '../api/types';
 
 const KEY = ['saved-filters'] as const;
 
-/** 常用筛选: apply one, save the current filters (personal or for the body), remove one's own. */
-export function SavedFilters({ current, onApply }: { current: ListFilters; onApply: (f: ListFilters) => void }) {
+/**
+ * 常用筛选: apply one, save the current filters (personal or for the body), remove one's own. Loaded by the list's
+ * first click on one of its buttons (`opened`), which it then opens.
+ */
+export function SavedFilters({
+  current,
+  onApply,
+  opened,
+}: {
+  current: ListFilters;
+  onApply: (f: ListFilters) => void;
+  opened: 'menu' | 'save';
+}) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const client = useQueryClient();
-  const [saving, setSaving] = useState(false);
+  const [saving, setSaving] = useState(opened === 'save');
+  const [menuOpen, setMenuOpen] = useState(opened === 'menu');
   const [form] = Form.useForm<{ name: string; scope: 'personal' | 'org' }>();
   const onError = useServerErrors(form);
   const { data } = useQuery({ queryKey: KEY, queryFn: fetchSavedFilters });
@@ -44,6 +56,8 @@ export function SavedFilters({ current, onApply }: { current: ListFilters; onApp
     <Space>
       <Dropdown
         trigger={['click']}
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
         menu={{
           items: items.length
             ? items.map((f) => ({
@@ -72,11 +86,12 @@ export function SavedFilters({ current, onApply }: { current: ListFilters; onApp
             : [{ key: 'none', label: t('list.noFilters'), disabled: true }],
           onClick: ({ key }) => {
             const f = items.find((x) => String(x.id) === key);
+            setMenuOpen(false);
             if (f) onApply(f.filter);
           },
         }}
       >
-        <Button>{t('list.savedFilters')} ▾</Button>
+        <Button autoFocus={opened === 'menu'}>{t('list.savedFilters')} ▾</Button>
       </Dropdown>
       <Button onClick={() => setSaving(true)}>{t('list.saveFilter')}</Button>
       <Modal open={saving} title={t('list.saveFilter')} onCancel={() => setSaving(false)} onOk={() => form.submit()} destroyOnHidden>

@@ -1,6 +1,6 @@
 import { FLAGS, type Flag, type PetitionStatus } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
-import { Tag } from '../../../ui';
+import { Tag } from '../../../ui/plain';
 import { type SnippetPart } from '../api/types';
 
 const STATUS_COLORS: Partial<Record<PetitionStatus, string>> = {
@@ -22,7 +22,11 @@ const STATUS_COLORS: Partial<Record<PetitionStatus, string>> = {
 
 export function StatusTag({ status }: { status: PetitionStatus }) {
   const { t } = useTranslation();
-  return <Tag color={STATUS_COLORS[status] ?? 'default'}>{t(`statuses.${status}`)}</Tag>;
+  return (
+    <Tag colour={STATUS_COLORS[status] ?? 'default'} data-testid="status-tag">
+      {t(`statuses.${status}`)}
+    </Tag>
+  );
 }
 
 const FLAG_COLORS: Partial<Record<Flag, string>> = { group: 'volcano', repeat: 'magenta', majorUrgent: 'red', confidential: 'purple' };
@@ -33,7 +37,7 @@ export function FlagTags({ flags }: { flags: Partial<Record<Flag, boolean>> }) {
   return (
     <>
       {FLAGS.filter((f) => flags[f]).map((f) => (
-        <Tag key={f} color={FLAG_COLORS[f]}>
+        <Tag key={f} colour={FLAG_COLORS[f]}>
           {t(`flags.${f}`)}
         </Tag>
       ))}

@@ -1,7 +1,7 @@
 import { UNRECORDED_KEY, type RowDim } from '@xinfang/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Tag } from '../../../ui';
+import { Tag } from '../../../ui/plain';
 import { dynamicKey } from '../../../i18n/keys';
 import { useCategories } from '../../categories/hooks/useCategories';
 import { fetchRegion } from '../../orgs/api/orgs';
@@ -41,13 +41,7 @@ export function StatFilterTag({ filter, onRemove }: { filter: StatFilter; onRemo
   const org = orgs?.find((o) => o.id === filter.statOrg)?.name ?? `#${filter.statOrg}`;
   const figure = t(`stats.measures.${filter.stat}`);
   return (
-    <Tag
-      color="red"
-      closable={{ 'aria-label': t('stats.drillRemove') }}
-      onClose={onRemove}
-      data-testid="stat-filter"
-      style={{ fontSize: 14, padding: '4px 8px' }}
-    >
+    <Tag colour="red" large onRemove={onRemove} removeLabel={t('stats.drillRemove')} data-testid="stat-filter">
       {t('stats.drillTag', { figure: row ? t('stats.drillRow', { figure, row }) : figure, org, from: filter.statFrom, to: filter.statTo })}
     </Tag>
   );

@@ -9,7 +9,7 @@ import { ATTENTION_COLOUR, Card, Col, Empty, List, Row, Space, Table, Typography
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { fetchByHandler, fetchPetitions, type ByHandler } from '../../petitions/api/petitions';
 import type { ListFilters, PetitionListItem } from '../../petitions/api/types';
-import { DeadlineCell } from '../../petitions/components/Deadline';
+import { DeadlineCell } from '../../petitions/components/DeadlineCell';
 import { filtersToSearch } from '../../petitions/filters';
 import { fetchOverview, fetchSeries } from '../../stats/api/stats';
 import { RateValue } from '../../stats/components/RateValue';

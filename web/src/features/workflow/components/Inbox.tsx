@@ -2,7 +2,7 @@ import { INBOX_SECTIONS, type InboxSection } from '@xinfang/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Alert, Button, Card, Space, Table, Tabs, Typography, formatDate, type TableColumnsType, PageHeader } from '../../../ui';
-import { DeadlineCell } from '../../petitions/components/Deadline';
+import { DeadlineCell } from '../../petitions/components/DeadlineCell';
 import { StatusTag } from '../../petitions/components/labels';
 import type { Inbox as InboxData, InboxItem } from '../api/types';
 import { useInbox, useInboxSection } from '../hooks/useWorkflow';

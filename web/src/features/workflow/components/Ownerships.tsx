@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, Card, Col, Empty, Progress, Row, Space, Tag, Tooltip, Typography, formatDate, PageHeader, Skeleton } from '../../../ui';
-import { DeadlineCell } from '../../petitions/components/Deadline';
+import { DeadlineCell } from '../../petitions/components/DeadlineCell';
 import { StatusTag } from '../../petitions/components/labels';
 import type { OwnedCase } from '../api/types';
 import { useMyOwnerships } from '../hooks/useWorkflow';

@@ -17,7 +17,7 @@ import {
 } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { remainingText } from '../../calendar/clocks';
-import { DeadlineCell } from '../../petitions/components/Deadline';
+import { DeadlineCell } from '../../petitions/components/DeadlineCell';
 import { StatusTag } from '../../petitions/components/labels';
 import { DEADLINES_LIMIT, type BoardRow, type DeadlineItem } from '../api/types';
 import { useDeadlineBoard, useDeadlines } from '../hooks/useWorkflow';

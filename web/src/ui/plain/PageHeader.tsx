@@ -1,7 +1,6 @@
 import { createContext, useContext, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Flex } from 'antd';
 
 /** The sticky page header's height: wide tables keep their own sticky header just below it. */
 export const PAGE_HEADER_HEIGHT = 56;
@@ -54,11 +53,7 @@ export function PageHeader({
         <h1>{heading ?? title}</h1>
         {extra}
       </div>
-      {actions && (
-        <Flex wrap gap={8} align="center">
-          {actions}
-        </Flex>
-      )}
+      {actions && <div className="xf-page-header-actions">{actions}</div>}
     </div>
   );
   return slot ? createPortal(header, slot) : header;

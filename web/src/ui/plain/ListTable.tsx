@@ -1,0 +1,103 @@
+import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHiddenColumns } from './columns';
+import { useDismiss } from './useDismiss';
+
+/** A column: a stable key (what the settings remember), a plain title, its width, and whether it stays at an edge. */
+export interface ListColumn<T> {
+  key: string;
+  title: string;
+  width: number;
+  fixed?: 'left' | 'right';
+  render: (row: T) => ReactNode;
+}
+
+/**
+ * A wide list drawn without antd: key columns stuck to the edges while the rest scroll sideways, and 列设置 to hide
+ * columns, remembered per user in this browser. The fixed columns cannot be hidden.
+ */
+export function ListTable<T>({
+  label,
+  settingsKey,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  testId,
+  status,
+}: {
+  label: string;
+  /** Which table of which user: `petitions:12`. */
+  settingsKey: string;
+  columns: ListColumn<T>[];
+  rows: T[];
+  rowKey: (row: T) => string | number;
+  empty: string;
+  testId?: string;
+  /** Shown left of 列设置: what the list is doing (loading), as a status. */
+  status?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { hidden, toggle } = useHiddenColumns(settingsKey);
+  const settings = useRef<HTMLDetailsElement>(null);
+  useDismiss(settings);
+  const shown = columns.filter((c) => c.fixed || !hidden.includes(c.key));
+  const cell = (c: ListColumn<T>) => (c.fixed ? `xf-fixed-${c.fixed}` : undefined);
+  return (
+    <div className="xf-stack" style={{ gap: 8 }}>
+      <div className="xf-row" style={{ justifyContent: 'space-between' }}>
+        {status}
+        <details ref={settings} className="xf-check-list xf-check-list-small">
+          <summary data-testid="column-settings">{t('common.columnSettings')}</summary>
+          <fieldset>
+            <legend className="xf-visually-hidden">{t('common.columnSettings')}</legend>
+            {columns
+              .filter((c) => !c.fixed)
+              .map((c) => (
+                <label key={c.key}>
+                  <input type="checkbox" checked={!hidden.includes(c.key)} onChange={() => toggle(c.key)} /> {c.title}
+                </label>
+              ))}
+          </fieldset>
+        </details>
+      </div>
+      <div className="xf-table-wrap" data-testid={testId}>
+        <table className="xf-table" aria-label={label}>
+          <colgroup>
+            {shown.map((c) => (
+              <col key={c.key} style={{ width: c.width }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              {shown.map((c) => (
+                <th key={c.key} scope="col" className={cell(c)}>
+                  {c.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={shown.length} className="xf-table-empty">
+                  {empty}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row) => (
+                <tr key={rowKey(row)} data-row-key={rowKey(row)}>
+                  {shown.map((c) => (
+                    <td key={c.key} className={cell(c)}>
+                      {c.render(row)}
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -77,10 +77,15 @@ describe('a first screen per role', () => {
       const drill = new URLSearchParams(reworked.href.split('?')[1]);
       expect(drill.get('stat')).toBe('reworked');
       expect(reworked.value).toBe(((await api.get(`/api/petitions/count?${drill.toString()}`)) as Json).total);
-      // Overdue and due soon per 承办人 of the body, each figure the count of the list it opens.
-      const expected = ((await api.get('/api/petitions/by-handler')) as Json).rows as Json[];
+      // Overdue and due soon per 承办人 of the body, and for the matters no 承办人 has acted on yet, each figure the
+      // count of the list it opens.
+      const expected = (await api.get('/api/petitions/by-handler')) as Json;
+      const unhandled = expected.unhandled as Json;
       const rows = await home.byHandler();
-      expect(rows.map((r) => r.name)).toEqual(expected.map((r) => r.handler.name));
+      expect(rows.map((r) => r.name)).toEqual([
+        ...(expected.rows as Json[]).map((r) => r.handler.name),
+        ...(unhandled.overdue || unhandled.dueSoon ? ['尚无承办人'] : []),
+      ]);
       expect(rows.map((r) => r.name)).toContain('张伟');
       for (const r of rows) {
         for (const [value, href] of [

@@ -2071,6 +2071,7 @@ export interface paths {
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
           dueWithin?: number;
           handlerId?: number;
+          unhandled?: 'true' | 'false';
           sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;
@@ -2890,6 +2891,7 @@ export interface paths {
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
           dueWithin?: number;
           handlerId?: number;
+          unhandled?: 'true' | 'false';
           sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;
@@ -2970,7 +2972,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 本机构各承办人名下已超期、近期到期（工作日）事项数（机构负责人工作台；与事项列表的承办人筛选一致） */
+    /** 本机构各承办人名下及尚无承办人的已超期、近期到期（工作日）事项数（机构负责人工作台；与事项列表的承办人筛选一致） */
     get: {
       parameters: {
         query?: never;
@@ -2996,6 +2998,10 @@ export interface paths {
                 overdue: number;
                 dueSoon: number;
               }[];
+              unhandled: {
+                overdue: number;
+                dueSoon: number;
+              };
             };
           };
         };
@@ -3121,6 +3127,7 @@ export interface paths {
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
           dueWithin?: number;
           handlerId?: number;
+          unhandled?: 'true' | 'false';
           sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
           order?: 'desc' | 'asc';
           cursor?: string;

@@ -154,6 +154,7 @@ export const en: Resources = {
     byHandler: 'Deadlines by handler',
     handlerColumn: 'Handler',
     noHandlers: 'This body has no handlers',
+    unhandledRow: 'No handler yet',
     handlerFigure: '{{name}}: {{figure}} {{count}}',
   },
   workbench: {
@@ -596,6 +597,7 @@ export const en: Resources = {
     sortRegistered: 'By registration date',
     sortDue: 'By due time, most urgent first',
     handlerTag: 'Handler: {{name}}',
+    unhandledTag: 'No handler yet',
     dueWithinTag: 'Due within {{days}} working days',
     dropKept: 'Remove filter: {{filter}}',
     desc: 'Newest first',

@@ -156,6 +156,7 @@ export const zh = {
     byHandler: '各承办人办理时限',
     handlerColumn: '承办人',
     noHandlers: '本单位暂无承办人',
+    unhandledRow: '尚无承办人',
     handlerFigure: '{{name}}{{figure}} {{count}} 件',
   },
   workbench: {
@@ -563,6 +564,7 @@ export const zh = {
     sortRegistered: '按登记时间',
     sortDue: '按到期时间，最紧迫在前',
     handlerTag: '承办人：{{name}}',
+    unhandledTag: '尚无承办人',
     dueWithinTag: '{{days}} 个工作日内到期',
     dropKept: '取消筛选：{{filter}}',
     desc: '从新到旧',

@@ -135,13 +135,14 @@ function filteredRows(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, f: 
   flag(f.group, (eb) => eb('p.persons_count', '>=', 5));
   flag(f.repeat, (eb) => eb('p.repeat_of_id', 'is not', null));
   flag(f.merged, (eb) => eb('p.merged_into_id', 'is not', null));
-  // The deadline, the working days left and the 承办人 are all of one open clock of a body.
-  if (f.deadline || f.dueBy || f.handlerId) {
+  // The deadline, the working days left and the 承办人 (or that there is none yet) are all of one open clock of a body.
+  if (f.deadline || f.dueBy || f.handlerId || f.unhandled) {
     const clock = [
       bodyClock(),
       ...(f.deadline && f.deadline !== 'open' ? [hasGrade(f.deadline)] : []),
       ...(f.dueBy ? [sql<boolean>`c.due_at >= now() and c.due_at <= ${f.dueBy}`] : []),
       ...(f.handlerId ? [sql<boolean>`${handlerOf} = ${f.handlerId}`] : []),
+      ...(f.unhandled ? [sql<boolean>`c.org_id = ${actor.orgId} and ${handlerOf} is null`] : []),
     ];
     q = q.where(
       sql<boolean>`sc.petition_id in (select c.petition_id from petition_clocks c where c.stopped_at is null and ${sql.join(clock, sql` and `)})`,

@@ -61,7 +61,7 @@ export function worklistRoutes(worklist: WorklistService, exporter: WorklistExpo
         config: read,
         schema: {
           tags: ['petitions'],
-          summary: '本机构各承办人名下已超期、近期到期（工作日）事项数（机构负责人工作台；与事项列表的承办人筛选一致）',
+          summary: '本机构各承办人名下及尚无承办人的已超期、近期到期（工作日）事项数（机构负责人工作台；与事项列表的承办人筛选一致）',
           response: {
             200: z.object({
               dueSoonWorkingDays: z.number().int(),
@@ -72,6 +72,8 @@ export function worklistRoutes(worklist: WorklistService, exporter: WorklistExpo
                   dueSoon: z.number().int(),
                 }),
               ),
+              /** The matters at this body that no 承办人 has acted on yet. */
+              unhandled: z.object({ overdue: z.number().int(), dueSoon: z.number().int() }),
             }),
           },
         },

@@ -60,6 +60,11 @@ export const listQuery = boundedRange(
        * acted on it for that body. With `deadline` or `dueWithin`, that same deadline is the one they test.
        */
       handlerId: int4IdParam.optional(),
+      /**
+       * Petitions with an open deadline at the actor's own body that no 承办人 of that body has acted on yet (签收,
+       * 办理记录…): the head's row 尚无承办人 beside the handlers'. With `deadline` or `dueWithin`, that deadline.
+       */
+      unhandled: boolParam,
       /** `dueAt`: by the due time of the nearest open duty of a body (overdue first ascending), then registration time. */
       sort: z.enum(['receivedAt', 'registeredAt', 'dueAt']).default('receivedAt'),
       order: z.enum(['desc', 'asc']).default('desc'),

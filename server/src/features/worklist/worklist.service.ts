@@ -108,8 +108,10 @@ export function createWorklistService({ db, clocks, planner }: { db: Database; c
 
     /**
      * The head's overdue by handler: each active 承办人 of the actor's body with how many matters the actor sees are
-     * overdue, and due within DUE_SOON_WORKING_DAYS working days, at a body where they are the 承办人. Each figure
-     * is the count of the work list its link opens (`handlerId` with `deadline=overdue` or `dueWithin`).
+     * overdue, and due within DUE_SOON_WORKING_DAYS working days, at a body where they are the 承办人; and the same
+     * two figures for the matters at the actor's body that no 承办人 has acted on yet (`unhandled`), which would
+     * otherwise be in no row. Each figure is the count of the work list its link opens (`handlerId` or `unhandled`
+     * with `deadline=overdue` or `dueWithin`).
      */
     async byHandler(actor: Actor) {
       const handlers = await worklistRepository.handlersOf(db, actor.orgId);
@@ -124,7 +126,11 @@ export function createWorklistService({ db, clocks, planner }: { db: Database; c
           overdue: await worklistRepository.count(db, actor, { ...overdue, handlerId: h.id }),
           dueSoon: await worklistRepository.count(db, actor, { ...dueSoon, handlerId: h.id }),
         });
-      return { dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, rows };
+      const unhandled = {
+        overdue: await worklistRepository.count(db, actor, { ...overdue, unhandled: true }),
+        dueSoon: await worklistRepository.count(db, actor, { ...dueSoon, unhandled: true }),
+      };
+      return { dueSoonWorkingDays: DUE_SOON_WORKING_DAYS, rows, unhandled };
     },
 
     /** Open deadlines by grade, for the workbench. */

@@ -184,12 +184,12 @@ describe('the 承办人 and the working days left: filters and the head’s figu
     const [h1, h2] = [await loginAs(app, db, tree.department, ['handler']), await loginAs(app, db, tree.department, ['handler'])];
     const head = await loginAs(app, db, tree.department, ['leader']);
     const made: number[] = [];
-    for (const title of ['承办人甲超期事项', '承办人甲临期事项', '承办人乙接手事项', '承办人乙临期事项']) {
+    for (const title of ['承办人甲超期事项', '承办人甲临期事项', '承办人乙接手事项', '承办人乙临期事项', '尚无承办人超期事项']) {
       const { petition } = await register(registrar, { title });
       await act(registrar, petition.id, 'assign', { toOrgId: tree.department.id, requirements: '请调查处理' });
       made.push(petition.id);
     }
-    const [overdue, soon, takenOver, soon2] = made as [number, number, number, number];
+    const [overdue, soon, takenOver, soon2, untouched] = made as [number, number, number, number, number];
     for (const id of [overdue, soon, takenOver]) await act(h1, id, 'receive');
     await act(h2, soon2, 'receive');
     // The handler who acted last is the 承办人: h2 takes over the third matter from h1.
@@ -200,12 +200,19 @@ describe('the 承办人 and the working days left: filters and the head’s figu
     await dueAt(soon, horizon); // the last instant of the third working day: within
     await dueAt(takenOver, new Date(horizon.getTime() + 86_400_000)); // a day past it: not within
     await dueAt(soon2, new Date(Date.now() + 3600_000));
+    // No handler has acted on the fifth; the head reading it does not make them its 承办人 either.
+    await dueAt(untouched, new Date(Date.now() - 7200_000));
+    await detail(head, untouched);
 
     const figures = (await head.request({ method: 'GET', url: '/api/petitions/by-handler' })).json() as {
       dueSoonWorkingDays: number;
       rows: Row[];
+      unhandled: { overdue: number; dueSoon: number };
     };
     expect(figures.dueSoonWorkingDays).toBe(3);
+    expect(figures.unhandled).toEqual({ overdue: 1, dueSoon: 0 });
+    expect(await ids(head, 'unhandled=true&deadline=overdue')).toEqual([untouched]);
+    expect(await ids(head, 'unhandled=true')).toEqual([untouched]);
     const byId = new Map(figures.rows.map((r) => [r.handler.id, r]));
     expect(byId.get(h1.userId)).toMatchObject({ overdue: 1, dueSoon: 1 });
     expect(byId.get(h2.userId)).toMatchObject({ overdue: 0, dueSoon: 1 });

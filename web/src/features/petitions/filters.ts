@@ -90,6 +90,7 @@ export function filtersToSearch(f: ListFilters): URLSearchParams {
   if (f.deadline) s.set('deadline', f.deadline);
   if (f.dueWithin) s.set('dueWithin', String(f.dueWithin));
   if (f.handlerId) s.set('handlerId', String(f.handlerId));
+  if (f.unhandled) s.set('unhandled', 'true');
   if (f.sort && f.sort !== 'receivedAt') s.set('sort', f.sort);
   if (f.order && f.order !== 'desc') s.set('order', f.order);
   return s;
@@ -147,6 +148,7 @@ export function searchToFilters(s: URLSearchParams): ListFilters {
   if (dueWithin && dueWithin <= DUE_WITHIN_MAX) f.dueWithin = dueWithin;
   const handlerId = positive(s.get('handlerId'));
   if (handlerId) f.handlerId = handlerId;
+  if (s.get('unhandled') === 'true') f.unhandled = true;
   const sort = s.get('sort');
   if (sort === 'registeredAt' || sort === 'receivedAt' || sort === 'dueAt') f.sort = sort;
   const order = s.get('order');

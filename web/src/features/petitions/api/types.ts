@@ -69,6 +69,8 @@ export interface ListFilters {
   dueWithin?: number;
   /** Petitions whose 承办人 (the handler who last acted for the body with the open deadline) is this user. */
   handlerId?: number;
+  /** Petitions with an open deadline at the user's own body that no 承办人 of it has acted on yet. */
+  unhandled?: boolean;
   /** `dueAt`: by the nearest open deadline, the most urgent first when ascending. */
   sort?: 'receivedAt' | 'registeredAt' | 'dueAt';
   order?: 'desc' | 'asc';

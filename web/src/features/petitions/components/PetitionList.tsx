@@ -21,17 +21,18 @@ const SORTS = ['receivedAt:desc', 'receivedAt:asc', 'registeredAt:desc', 'regist
 const hasMore = (f: ListFilters) => !!(f.categoryId || f.regionCode || f.orgId || f.from || f.to);
 
 /**
- * The first screens' filters the form has no field for (the 承办人, the working days left): kept while the other
- * filters change, each shown as a tag that removes it.
+ * The first screens' filters the form has no field for (the 承办人 or that there is none yet, the working days
+ * left): kept while the other filters change, each shown as a tag that removes it.
  */
 function KeptFilterTags({ filters, onChange }: { filters: ListFilters; onChange: (f: ListFilters) => void }) {
   const { t } = useTranslation();
-  const { handlerId, dueWithin } = filters;
+  const { handlerId, unhandled, dueWithin } = filters;
   const handlers = useQuery({ queryKey: ['petitions', 'by-handler'], queryFn: fetchByHandler, enabled: !!handlerId });
-  if (!handlerId && !dueWithin) return null;
+  if (!handlerId && !unhandled && !dueWithin) return null;
   const name = handlers.data?.rows.find((r) => r.handler.id === handlerId)?.handler.name ?? `#${handlerId}`;
   const tags = [
     ...(handlerId ? [{ key: 'handlerId' as const, text: t('list.handlerTag', { name }) }] : []),
+    ...(unhandled ? [{ key: 'unhandled' as const, text: t('list.unhandledTag') }] : []),
     ...(dueWithin ? [{ key: 'dueWithin' as const, text: t('list.dueWithinTag', { days: dueWithin }) }] : []),
   ];
   return (
@@ -101,7 +102,7 @@ export function PetitionList() {
     apply({ ...draft, q: draft.q?.trim() || undefined });
   };
   // What the filters keep when reset: the drill-down and the first screens' own filters.
-  const reset = () => apply({ ...stat, handlerId: filters.handlerId, dueWithin: filters.dueWithin });
+  const reset = () => apply({ ...stat, handlerId: filters.handlerId, unhandled: filters.unhandled, dueWithin: filters.dueWithin });
 
   // The number stays at the left and the deadline at the right; the rest scroll between them at 1366 px.
   const columns: ListColumn<PetitionListItem>[] = [

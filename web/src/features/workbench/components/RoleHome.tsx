@@ -7,7 +7,7 @@ import { api } from '../../../api/client';
 import type { ApiAnswer } from '../../../api/openapi';
 import { ATTENTION_COLOUR, Card, Col, Empty, List, Row, Space, Table, Typography } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
-import { fetchByHandler, fetchPetitions, type ByHandler } from '../../petitions/api/petitions';
+import { fetchByHandler, fetchPetitions } from '../../petitions/api/petitions';
 import type { ListFilters, PetitionListItem } from '../../petitions/api/types';
 import { DeadlineCell } from '../../petitions/components/DeadlineCell';
 import { filtersToSearch } from '../../petitions/filters';
@@ -171,16 +171,27 @@ function HandlerHome() {
   );
 }
 
-/** The body's 承办人, each with their overdue and soon-due matters, each figure opening exactly that list. */
+/**
+ * The body's 承办人, each with their overdue and soon-due matters, and a last row for the matters no 承办人 has acted
+ * on yet; each figure opens exactly that list.
+ */
 function ByHandlerTable() {
   const { t } = useTranslation();
   const { data, isPending } = useQuery({ queryKey: ['petitions', 'by-handler'], queryFn: fetchByHandler });
   const days = data?.dueSoonWorkingDays ?? DUE_SOON_WORKING_DAYS;
-  type Row = ByHandler['rows'][number];
+  type Row = { key: string; name: string; overdue: number; dueSoon: number; whose: ListFilters };
+  const rows: Row[] = data
+    ? [
+        ...data.rows.map((r) => ({ key: `handler-${r.handler.id}`, name: r.handler.name, ...r, whose: { handlerId: r.handler.id } })),
+        ...(data.unhandled.overdue || data.unhandled.dueSoon
+          ? [{ key: 'unhandled', name: t('home.unhandledRow'), ...data.unhandled, whose: { unhandled: true } }]
+          : []),
+      ]
+    : [];
   const figure = (r: Row, label: string, count: number, filters: ListFilters, attention: boolean) => (
     <Link
-      to={listUrl({ ...filters, handlerId: r.handler.id })}
-      aria-label={t('home.handlerFigure', { name: r.handler.name, figure: label, count })}
+      to={listUrl({ ...filters, ...r.whose })}
+      aria-label={t('home.handlerFigure', { name: r.name, figure: label, count })}
       style={attention && count ? { color: ATTENTION_COLOUR, fontWeight: 600 } : undefined}
     >
       {count}
@@ -189,14 +200,14 @@ function ByHandlerTable() {
   return (
     <Card size="small" title={t('home.byHandler')} data-testid="home-by-handler">
       <Table<Row>
-        rowKey={(r) => r.handler.id}
+        rowKey="key"
         size="small"
         pagination={false}
         loading={isPending}
-        dataSource={data?.rows ?? []}
+        dataSource={rows}
         locale={{ emptyText: t('home.noHandlers') }}
         columns={[
-          { key: 'name', title: t('home.handlerColumn'), render: (_, r) => r.handler.name },
+          { key: 'name', title: t('home.handlerColumn'), render: (_, r) => r.name },
           {
             key: 'overdue',
             title: t('workbench.grade.overdue'),

@@ -5239,6 +5239,7 @@ export interface paths {
                 number: string;
                 /** @enum {string} */
                 status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
+                orgId: number;
                 orgName: string;
                 slot: {
                   id: number;
@@ -5315,6 +5316,7 @@ export interface paths {
                 number: string;
                 /** @enum {string} */
                 status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
+                orgId: number;
                 orgName: string;
                 slot: {
                   id: number;
@@ -5390,6 +5392,7 @@ export interface paths {
                 number: string;
                 /** @enum {string} */
                 status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
+                orgId: number;
                 orgName: string;
                 slot: {
                   id: number;
@@ -5468,6 +5471,7 @@ export interface paths {
                 number: string;
                 /** @enum {string} */
                 status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
+                orgId: number;
                 orgName: string;
                 slot: {
                   id: number;

@@ -39,6 +39,7 @@ export const moveBookingBody = z.strictObject({ key: whose, slotId: int4Id });
 export const bookingDto = z.object({
   number: z.string(),
   status: z.enum(BOOKING_STATUSES),
+  orgId: z.number(),
   orgName: z.string(),
   slot: publicSlotDto,
   place: placeDto.nullable(),

@@ -72,6 +72,7 @@ export function createReceptionBookingsService({
     return {
       number: b.number,
       status: b.status,
+      orgId: b.org_id,
       orgName: org.name,
       slot: slot ?? {
         id: b.slot_id,

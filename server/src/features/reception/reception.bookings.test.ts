@@ -82,7 +82,7 @@ const booking = (over: Record<string, unknown> = {}) => ({
 });
 const book = async (over: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   app.inject({ method: 'POST', url: '/api/public/bookings', headers, payload: { ...(await solved()), ...booking(over) } });
-const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url: `/api/public/bookings${url}`, payload });
+const post = (url: string, payload: Record<string, unknown>) => app.inject({ method: 'POST', url: `/api/public/bookings${url}`, payload });
 const outbox = (phone: string) =>
   db
     .selectFrom('outbox')

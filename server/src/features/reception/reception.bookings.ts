@@ -217,6 +217,8 @@ export function createReceptionBookingsService({
     async move(key: BookingKey, slotId: number, now = new Date()) {
       return db.transaction().execute(async (trx) => {
         const b = await keyed(trx, key);
+        // Both slots locked in id order: two moves in opposite directions wait for each other instead of deadlocking.
+        for (const id of [b.slot_id, slotId].sort((x, y) => x - y)) await repo.lockedSlot(trx, id);
         await changeable(trx, b, now);
         if (slotId === b.slot_id) throw new AppError('validation_failed', { fields: [{ path: 'slotId', message: '请选择另一次接访' }] });
         const { row } = await openSlot(trx, slotId, now);

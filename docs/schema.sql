@@ -1399,6 +1399,69 @@ ALTER TABLE public.proceedings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
 );
 
 --
+-- Name: reception_booking_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_booking_events (
+    id bigint NOT NULL,
+    booking_id bigint NOT NULL,
+    kind text NOT NULL,
+    payload jsonb DEFAULT '{}'::jsonb NOT NULL,
+    actor_id integer,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reception_booking_events_kind_check CHECK ((kind = ANY (ARRAY['booked'::text, 'cancelled'::text, 'moved'::text, 'checked_in'::text, 'no_show'::text, 'reminded'::text, 'slot_changed'::text, 'phone_viewed'::text])))
+);
+
+--
+-- Name: reception_booking_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_booking_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_booking_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: reception_bookings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_bookings (
+    id bigint NOT NULL,
+    number text NOT NULL,
+    slot_id integer NOT NULL,
+    org_id integer NOT NULL,
+    name text NOT NULL,
+    phone text NOT NULL,
+    email text,
+    matter text NOT NULL,
+    party_size smallint NOT NULL,
+    code_hash text NOT NULL,
+    status text DEFAULT 'booked'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reception_bookings_matter_check CHECK ((length(matter) <= 300)),
+    CONSTRAINT reception_bookings_party_size_check CHECK (((party_size >= 1) AND (party_size <= 5))),
+    CONSTRAINT reception_bookings_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'cancelled'::text, 'checked_in'::text, 'no_show'::text])))
+);
+
+--
+-- Name: reception_bookings_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_bookings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_bookings_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: reception_places; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1526,6 +1589,17 @@ CREATE TABLE public.reception_rules (
 );
 
 --
+-- Name: reception_slot_counsel; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_slot_counsel (
+    slot_id integer NOT NULL,
+    counsel text NOT NULL,
+    updated_by integer NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
 -- Name: reception_slots; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1552,6 +1626,41 @@ CREATE TABLE public.reception_slots (
 
 ALTER TABLE public.reception_slots ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     SEQUENCE NAME public.reception_slots_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: reception_visits; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_visits (
+    id bigint NOT NULL,
+    org_id integer NOT NULL,
+    visit_date date NOT NULL,
+    slot_id integer,
+    booking_id bigint,
+    source text NOT NULL,
+    name text NOT NULL,
+    phone text,
+    matter text NOT NULL,
+    party_size smallint NOT NULL,
+    arrived_at timestamp with time zone DEFAULT now() NOT NULL,
+    recorded_by integer NOT NULL,
+    CONSTRAINT reception_visits_check CHECK (((source = 'booking'::text) = (booking_id IS NOT NULL))),
+    CONSTRAINT reception_visits_party_size_check CHECK ((party_size >= 1)),
+    CONSTRAINT reception_visits_source_check CHECK ((source = ANY (ARRAY['booking'::text, 'walk_in'::text])))
+);
+
+--
+-- Name: reception_visits_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_visits ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_visits_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -2202,6 +2311,27 @@ ALTER TABLE ONLY public.proceedings
     ADD CONSTRAINT proceedings_pkey PRIMARY KEY (id);
 
 --
+-- Name: reception_booking_events reception_booking_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_booking_events
+    ADD CONSTRAINT reception_booking_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: reception_bookings reception_bookings_number_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_bookings
+    ADD CONSTRAINT reception_bookings_number_key UNIQUE (number);
+
+--
+-- Name: reception_bookings reception_bookings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_bookings
+    ADD CONSTRAINT reception_bookings_pkey PRIMARY KEY (id);
+
+--
 -- Name: reception_places reception_places_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2244,11 +2374,32 @@ ALTER TABLE ONLY public.reception_rules
     ADD CONSTRAINT reception_rules_pkey PRIMARY KEY (level);
 
 --
+-- Name: reception_slot_counsel reception_slot_counsel_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_slot_counsel
+    ADD CONSTRAINT reception_slot_counsel_pkey PRIMARY KEY (slot_id);
+
+--
 -- Name: reception_slots reception_slots_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.reception_slots
     ADD CONSTRAINT reception_slots_pkey PRIMARY KEY (id);
+
+--
+-- Name: reception_visits reception_visits_booking_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visits
+    ADD CONSTRAINT reception_visits_booking_id_key UNIQUE (booking_id);
+
+--
+-- Name: reception_visits reception_visits_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visits
+    ADD CONSTRAINT reception_visits_pkey PRIMARY KEY (id);
 
 --
 -- Name: saved_filters saved_filters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2750,6 +2901,24 @@ CREATE INDEX portal_phone_codes_phone ON public.portal_phone_codes USING btree (
 CREATE INDEX proceedings_open ON public.proceedings USING btree (org_id) WHERE (status = 'open'::text);
 
 --
+-- Name: reception_booking_events_booking; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_booking_events_booking ON public.reception_booking_events USING btree (booking_id, id);
+
+--
+-- Name: reception_bookings_once; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX reception_bookings_once ON public.reception_bookings USING btree (slot_id, phone) WHERE (status <> 'cancelled'::text);
+
+--
+-- Name: reception_bookings_phone; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_bookings_phone ON public.reception_bookings USING btree (phone);
+
+--
 -- Name: reception_places_org; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2766,6 +2935,12 @@ CREATE INDEX reception_plan_changes_plan ON public.reception_plan_changes USING 
 --
 
 CREATE INDEX reception_slots_plan ON public.reception_slots USING btree (plan_id, starts_at) WHERE (removed_at IS NULL);
+
+--
+-- Name: reception_visits_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_visits_day ON public.reception_visits USING btree (org_id, visit_date);
 
 --
 -- Name: sessions_expires; Type: INDEX; Schema: public; Owner: -
@@ -3711,6 +3886,34 @@ ALTER TABLE ONLY public.proceedings
     ADD CONSTRAINT proceedings_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
 
 --
+-- Name: reception_booking_events reception_booking_events_actor_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_booking_events
+    ADD CONSTRAINT reception_booking_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.users(id);
+
+--
+-- Name: reception_booking_events reception_booking_events_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_booking_events
+    ADD CONSTRAINT reception_booking_events_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.reception_bookings(id);
+
+--
+-- Name: reception_bookings reception_bookings_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_bookings
+    ADD CONSTRAINT reception_bookings_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: reception_bookings reception_bookings_slot_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_bookings
+    ADD CONSTRAINT reception_bookings_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.reception_slots(id);
+
+--
 -- Name: reception_places reception_places_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3774,6 +3977,20 @@ ALTER TABLE ONLY public.reception_rules
     ADD CONSTRAINT reception_rules_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
 
 --
+-- Name: reception_slot_counsel reception_slot_counsel_slot_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_slot_counsel
+    ADD CONSTRAINT reception_slot_counsel_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.reception_slots(id);
+
+--
+-- Name: reception_slot_counsel reception_slot_counsel_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_slot_counsel
+    ADD CONSTRAINT reception_slot_counsel_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
+
+--
 -- Name: reception_slots reception_slots_place_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3786,6 +4003,34 @@ ALTER TABLE ONLY public.reception_slots
 
 ALTER TABLE ONLY public.reception_slots
     ADD CONSTRAINT reception_slots_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.reception_plans(id);
+
+--
+-- Name: reception_visits reception_visits_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visits
+    ADD CONSTRAINT reception_visits_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.reception_bookings(id);
+
+--
+-- Name: reception_visits reception_visits_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visits
+    ADD CONSTRAINT reception_visits_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: reception_visits reception_visits_recorded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visits
+    ADD CONSTRAINT reception_visits_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES public.users(id);
+
+--
+-- Name: reception_visits reception_visits_slot_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visits
+    ADD CONSTRAINT reception_visits_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.reception_slots(id);
 
 --
 -- Name: saved_filters saved_filters_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -4302,6 +4547,30 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.proceedings TO xinfang_app;
 GRANT SELECT,USAGE ON SEQUENCE public.proceedings_id_seq TO xinfang_app;
 
 --
+-- Name: TABLE reception_booking_events; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_booking_events TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_booking_events_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_booking_events_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE reception_bookings; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_bookings TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_bookings_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_bookings_id_seq TO xinfang_app;
+
+--
 -- Name: TABLE reception_places; Type: ACL; Schema: public; Owner: -
 --
 
@@ -4350,6 +4619,12 @@ GRANT SELECT,USAGE ON SEQUENCE public.reception_plans_id_seq TO xinfang_app;
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_rules TO xinfang_app;
 
 --
+-- Name: TABLE reception_slot_counsel; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_slot_counsel TO xinfang_app;
+
+--
 -- Name: TABLE reception_slots; Type: ACL; Schema: public; Owner: -
 --
 
@@ -4360,6 +4635,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_slots TO xinfang_app
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.reception_slots_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE reception_visits; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_visits TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_visits_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_visits_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE saved_filters; Type: ACL; Schema: public; Owner: -

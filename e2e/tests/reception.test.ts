@@ -62,7 +62,7 @@ describe('leader reception days', () => {
       await shown.first().waitFor();
       expect(await shown.count()).toBe(planned.length);
       expect(await shown.first().innerText()).toMatch(
-        /^\d{4}-\d{2}-\d{2} 星期[二四] 08:30—12:00\n接访领导：陈志强\n地点：临朐县信访接待中心$/,
+        /^\d{4}-\d{2}-\d{2} 星期[二四] 08:30—12:00\n接访领导：陈志强\n地点：临朐县信访接待中心\n剩余名额：10 预约这次接访$/,
       );
       expect(await page.getByRole('link', { name: '订阅日历（iCalendar）' }).getAttribute('href')).toBe(
         `/api/public/reception/${me.org.id}/calendar.ics`,

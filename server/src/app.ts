@@ -32,6 +32,9 @@ import { createCategoriesService } from './features/categories/categories.servic
 import { petitionsRoutes } from './features/petitions/petitions.routes.js';
 import { createPetitionsService } from './features/petitions/petitions.service.js';
 import { savedFiltersRoutes } from './features/saved-filters/saved-filters.routes.js';
+import { createReceptionBookingsService } from './features/reception/reception.bookings.js';
+import { bookingPublicRoutes, deskRoutes } from './features/reception/reception.bookings.routes.js';
+import { createReceptionDeskService } from './features/reception/reception.desk.js';
 import { createReceptionPlansService } from './features/reception/reception.plans.js';
 import { createReceptionPublicService } from './features/reception/reception.public.js';
 import { receptionPublicRoutes, receptionRoutes } from './features/reception/reception.routes.js';
@@ -191,13 +194,23 @@ export async function buildApp({
       await imports.register();
       await api.register(importsRoutes(imports));
       await api.register(calendarRoutes(calendar));
-      await api.register(receptionRoutes(createReceptionSetupService({ db }), createReceptionPlansService({ db, calendar })));
-      await api.register(receptionPublicRoutes(createReceptionPublicService({ db }), config));
       const notifications = createNotificationsService({ db, config, log: (m) => app.log.error(m) });
       api.addHook('onClose', () => notifications.close());
       await jobs.register('notifications.dispatch', async () => void (await notifications.dispatch()));
       await jobs.schedule('notifications.dispatch', '* * * * *');
       await api.register(notificationsRoutes(notifications));
+      const bookings = createReceptionBookingsService({ db, config, notifications });
+      await jobs.register('reception.reminders', async () => void (await bookings.remind()));
+      await jobs.schedule('reception.reminders', '7 * * * *');
+      await api.register(
+        receptionRoutes(
+          createReceptionSetupService({ db }),
+          createReceptionPlansService({ db, calendar, onPublished: bookings.onPublished }),
+        ),
+      );
+      await api.register(receptionPublicRoutes(createReceptionPublicService({ db }), config));
+      await api.register(bookingPublicRoutes(bookings, config));
+      await api.register(deskRoutes(createReceptionDeskService({ db })));
       const workflow = createWorkflowService({
         db,
         petitions,

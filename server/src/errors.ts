@@ -299,6 +299,47 @@ export const errorCatalogue = {
     en: 'The plan breaks the reception rules (see the details); confirm to publish it anyway.',
   },
   reception_slot_past: { status: 409, zh: '已经过去的接访安排不能再调整。', en: 'A reception slot in the past cannot be changed.' },
+  reception_booking_slot_unavailable: {
+    status: 409,
+    zh: '该接访安排未公布或已取消，不能预约，请选择其他时间；也可以直接来访。',
+    en: 'This reception slot is not published or was cancelled; choose another one, or simply walk in.',
+  },
+  reception_booking_slot_past: {
+    status: 409,
+    zh: '该接访安排已经开始或已过去，不能预约。',
+    en: 'This reception slot has started or is over.',
+  },
+  reception_booking_full: {
+    status: 409,
+    zh: '该次接访预约已满，请选择其他时间；未预约也可以直接来访。',
+    en: 'This reception slot is fully booked; choose another one, or simply walk in.',
+  },
+  reception_booking_duplicate: {
+    status: 409,
+    zh: '该手机号码已预约本次接访，无需重复预约。',
+    en: 'This phone number has already booked this reception slot.',
+  },
+  reception_booking_not_found: {
+    status: 404,
+    zh: '预约号（或手机号码）与预约码不符。',
+    en: 'Wrong booking number (or phone number) or booking code.',
+  },
+  reception_booking_locked: {
+    status: 429,
+    zh: '预约码连续输错次数过多，已暂时锁定，请十五分钟后再试。',
+    en: 'Too many wrong booking codes; try again in fifteen minutes.',
+  },
+  reception_booking_closed: {
+    status: 409,
+    zh: '该预约已取消、已到访或接访已开始，不能再改约或取消。',
+    en: 'This booking is cancelled or used, or its reception has started; it can no longer be moved or cancelled.',
+  },
+  reception_booking_not_today: {
+    status: 409,
+    zh: '只能在接访当天登记到访。',
+    en: 'A visitor can be checked in only on the day of the reception.',
+  },
+  reception_visit_not_found: { status: 404, zh: '来访登记不存在。', en: 'Visit not found.' },
   message_not_found: { status: 404, zh: '消息不存在。', en: 'Message not found.' },
   report_not_found: { status: 404, zh: '统计报告不存在。', en: 'Report not found.' },
   report_not_ready: {

@@ -60,6 +60,8 @@ export const PERMISSIONS = [
   'reception.rules',
   'reception.places',
   'reception.plan',
+  // The reception desk: the day's list of bookings and walk-ins, check-in, the counsellor on duty.
+  'reception.desk',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -92,6 +94,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition.route',
     'petition.verify',
     'stats.view',
+    'reception.desk',
   ],
   handler: ['org.read', 'petition.read', 'petition.unmask', 'petition.handle', 'stats.view'],
   supervisor: [
@@ -107,6 +110,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'stats.view',
     'stats.report',
     'reception.plan',
+    'reception.desk',
   ],
   leader: [
     'org.read',

@@ -297,3 +297,34 @@ export function checkPlan({ quarter, rule, slots, unavailable, isWorkingDay, pub
 export function timesOverlap(a: { startTime: string; endTime: string }, b: { startTime: string; endTime: string }): boolean {
   return a.startTime < b.endTime && b.startTime < a.endTime;
 }
+
+/**
+ * 约访: a visitor's booking of a published slot. Booked → cancelled, checked in or no-show; a move keeps the booking
+ * and changes its slot. At most 5 people come on one booking: a larger group sends up to 5 representatives (条例
+ * Art. 18).
+ */
+export const BOOKING_STATUSES = ['booked', 'cancelled', 'checked_in', 'no_show'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export const BOOKING_STATUS_ZH: Record<BookingStatus, string> = {
+  booked: '已预约',
+  cancelled: '已取消',
+  checked_in: '已到访',
+  no_show: '未到',
+};
+/** What happened to a booking, one event each: nothing is deleted. */
+export const BOOKING_EVENT_KINDS = [
+  'booked',
+  'cancelled',
+  'moved',
+  'checked_in',
+  'no_show',
+  'reminded',
+  'slot_changed',
+  'phone_viewed',
+] as const;
+export type BookingEventKind = (typeof BOOKING_EVENT_KINDS)[number];
+export const BOOKING_MAX_PARTY = 5;
+export const BOOKING_MATTER_MAX = 300;
+/** Who came to the desk: with a booking, or walking in (走访, never needing one). */
+export const VISIT_SOURCES = ['booking', 'walk_in'] as const;
+export type VisitSource = (typeof VISIT_SOURCES)[number];

@@ -18,9 +18,12 @@ import {
   EXTENSION_STATUSES,
   DECISION_STAGES,
   DECISION_OUTCOMES,
+  BOOKING_EVENT_KINDS,
+  BOOKING_STATUSES,
   RECEPTION_CADENCES,
   RECEPTION_LEVELS,
   RECEPTION_MODES,
+  VISIT_SOURCES,
   UNAVAILABILITY_KINDS,
 } from '@xinfang/domain';
 
@@ -79,6 +82,10 @@ const OVERRIDES: Record<string, string> = {
   'reception_plan_versions.violations': 'ColumnType<unknown, string, never>',
   'reception_plan_changes.before': 'ColumnType<unknown, string | null, never>',
   'reception_plan_changes.after': 'ColumnType<unknown, string | null, never>',
+  'reception_bookings.status': oneOf(BOOKING_STATUSES, { generated: true }),
+  'reception_booking_events.kind': oneOf(BOOKING_EVENT_KINDS),
+  'reception_booking_events.payload': 'ColumnType<unknown, string | undefined, never>',
+  'reception_visits.source': oneOf(VISIT_SOURCES),
   'documents.variables': 'ColumnType<unknown, string, never>',
   'documents.layout': 'ColumnType<unknown, string, never>',
 };

@@ -573,6 +573,31 @@ export interface Proceedings {
   status: Generated<'open' | 'decided'>;
 }
 
+export interface ReceptionBookingEvents {
+  actor_id: number | null;
+  at: Generated<Timestamp>;
+  booking_id: number;
+  id: Generated<number>;
+  kind: 'booked' | 'cancelled' | 'moved' | 'checked_in' | 'no_show' | 'reminded' | 'slot_changed' | 'phone_viewed';
+  payload: ColumnType<unknown, string | undefined, never>;
+}
+
+export interface ReceptionBookings {
+  code_hash: string;
+  created_at: Generated<Timestamp>;
+  email: string | null;
+  id: Generated<number>;
+  matter: string;
+  name: string;
+  number: string;
+  org_id: number;
+  party_size: number;
+  phone: string;
+  slot_id: number;
+  status: Generated<'booked' | 'cancelled' | 'checked_in' | 'no_show'>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface ReceptionPlaces {
   accessibility: Generated<string>;
   address: string;
@@ -632,6 +657,13 @@ export interface ReceptionRules {
   weekdays: number[];
 }
 
+export interface ReceptionSlotCounsel {
+  counsel: string;
+  slot_id: number;
+  updated_at: Generated<Timestamp>;
+  updated_by: number;
+}
+
 export interface ReceptionSlots {
   capacity: number;
   ends_at: Timestamp;
@@ -643,6 +675,21 @@ export interface ReceptionSlots {
   plan_id: number;
   removed_at: Timestamp | null;
   starts_at: Timestamp;
+}
+
+export interface ReceptionVisits {
+  arrived_at: Generated<Timestamp>;
+  booking_id: number | null;
+  id: Generated<number>;
+  matter: string;
+  name: string;
+  org_id: number;
+  party_size: number;
+  phone: string | null;
+  recorded_by: number;
+  slot_id: number | null;
+  source: 'booking' | 'walk_in';
+  visit_date: string;
 }
 
 export interface SavedFilters {
@@ -847,12 +894,16 @@ export interface DB {
   portal_failures: PortalFailures;
   portal_phone_codes: PortalPhoneCodes;
   proceedings: Proceedings;
+  reception_booking_events: ReceptionBookingEvents;
+  reception_bookings: ReceptionBookings;
   reception_places: ReceptionPlaces;
   reception_plan_changes: ReceptionPlanChanges;
   reception_plan_versions: ReceptionPlanVersions;
   reception_plans: ReceptionPlans;
   reception_rules: ReceptionRules;
+  reception_slot_counsel: ReceptionSlotCounsel;
   reception_slots: ReceptionSlots;
+  reception_visits: ReceptionVisits;
   saved_filters: SavedFilters;
   sessions: Sessions;
   staff_messages: StaffMessages;

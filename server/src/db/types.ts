@@ -48,6 +48,10 @@ export type ReceptionPlanTable = DB['reception_plans'];
 export type ReceptionSlotTable = DB['reception_slots'];
 export type ReceptionPlanVersionTable = DB['reception_plan_versions'];
 export type ReceptionPlanChangeTable = DB['reception_plan_changes'];
+export type ReceptionBookingTable = DB['reception_bookings'];
+export type ReceptionBookingEventTable = DB['reception_booking_events'];
+export type ReceptionVisitTable = DB['reception_visits'];
+export type ReceptionSlotCounselTable = DB['reception_slot_counsel'];
 
 export type Org = Selectable<OrgTable>;
 export type NewOrg = Insertable<OrgTable>;

@@ -18,6 +18,14 @@ export const optionalPhone = z
   .transform((v) => (v ? v.replace(/\s+/g, '') : null))
   .refine((v) => v === null || PHONE_PATTERN.test(v), { message: '电话号码格式不正确（手机 11 位，座机含区号，如 0536-3212345）' });
 
+/** An optional e-mail address; '' from a form is none. */
+export const optionalEmail = z
+  .email('电子邮箱格式不正确')
+  .max(100)
+  .nullish()
+  .or(z.literal('').transform(() => null))
+  .transform((v) => v ?? null);
+
 /** The years a date may name: older or later ones are typing errors, and PostgreSQL and the calendar need a bound. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;

@@ -3732,6 +3732,129 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人的站内消息（未读在前） */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              unread: number;
+              items: components['schemas']['Message'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 标记消息为已读 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/messages/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 全部标记为已读 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              marked: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reception/rules': {
     parameters: {
       query?: never;
@@ -5017,6 +5140,7 @@ export interface paths {
                 /** @enum {string} */
                 mode: 'in_person' | 'video';
                 capacity: number;
+                free: number;
               }[];
             };
           };
@@ -5069,18 +5193,342 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/messages': {
+  '/api/public/bookings': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** 本人的站内消息（未读在前） */
+    get?: never;
+    put?: never;
+    /** 预约领导接访（约访；返回只显示一次的预约码） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            challenge: {
+              parameters: {
+                [key: string]: unknown;
+              };
+              signature?: string;
+            } & {
+              [key: string]: unknown;
+            };
+            solution: {
+              counter: number;
+              derivedKey: string;
+            };
+            slotId: number;
+            name: string;
+            phone: string;
+            email?: (string | null) | '';
+            matter: string;
+            partySize: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              booking: {
+                number: string;
+                /** @enum {string} */
+                status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
+                orgId: number;
+                orgName: string;
+                slot: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  placeName: string;
+                  leaders: string[];
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  capacity: number;
+                };
+                place: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                } | null;
+                meetingUrl: string | null;
+                partySize: number;
+                matter: string;
+              };
+              code: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/bookings/find': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 凭预约号（或手机号码）和预约码查看预约（连续输错 5 次锁定 15 分钟） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            number?: string | null;
+            phone?: string | null;
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              booking: {
+                number: string;
+                /** @enum {string} */
+                status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
+                orgId: number;
+                orgName: string;
+                slot: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  placeName: string;
+                  leaders: string[];
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  capacity: number;
+                };
+                place: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                } | null;
+                meetingUrl: string | null;
+                partySize: number;
+                matter: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/bookings/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 凭预约号（或手机号码）和预约码取消预约 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            number?: string | null;
+            phone?: string | null;
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              booking: {
+                number: string;
+                /** @enum {string} */
+                status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
+                orgId: number;
+                orgName: string;
+                slot: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  placeName: string;
+                  leaders: string[];
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  capacity: number;
+                };
+                place: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                } | null;
+                meetingUrl: string | null;
+                partySize: number;
+                matter: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/bookings/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 凭预约码改约到同一机构的其他接访 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            key: {
+              number?: string | null;
+              phone?: string | null;
+              code: string;
+            };
+            slotId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              booking: {
+                number: string;
+                /** @enum {string} */
+                status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
+                orgId: number;
+                orgName: string;
+                slot: {
+                  id: number;
+                  date: string;
+                  startTime: string;
+                  endTime: string;
+                  placeId: number;
+                  placeName: string;
+                  leaders: string[];
+                  /** @enum {string} */
+                  mode: 'in_person' | 'video';
+                  capacity: number;
+                };
+                place: {
+                  id: number;
+                  orgId: number;
+                  name: string;
+                  address: string;
+                  hours: string;
+                  accessibility: string;
+                  mapUrl: string | null;
+                } | null;
+                meetingUrl: string | null;
+                partySize: number;
+                matter: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/desk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 接待窗口：某机构某日的接访、预约和走访登记 */
     get: {
       parameters: {
-        query?: {
-          limit?: number;
+        query: {
+          orgId: number;
+          date: string;
         };
         header?: never;
         path?: never;
@@ -5095,8 +5543,40 @@ export interface paths {
           };
           content: {
             'application/json': {
-              unread: number;
-              items: components['schemas']['Message'][];
+              orgId: number;
+              orgName: string;
+              date: string;
+              slots: {
+                id: number;
+                startTime: string;
+                endTime: string;
+                placeName: string;
+                /** @enum {string} */
+                mode: 'in_person' | 'video';
+                capacity: number;
+                leaders: string[];
+                counsel: string;
+                bookings: {
+                  id: number;
+                  number: string;
+                  name: string;
+                  phone: string | null;
+                  matter: string;
+                  partySize: number;
+                  /** @enum {string} */
+                  status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
+                  visitId: number | null;
+                }[];
+              }[];
+              walkIns: {
+                id: number;
+                slotId: number | null;
+                name: string;
+                phone: string | null;
+                matter: string;
+                partySize: number;
+                arrivedAt: string;
+              }[];
             };
           };
         };
@@ -5110,7 +5590,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/messages/{id}/read': {
+  '/api/reception/bookings/{id}/check-in': {
     parameters: {
       query?: never;
       header?: never;
@@ -5119,7 +5599,50 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 标记消息为已读 */
+    /** 预约来访人到访登记（当日） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              visitId: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/bookings/{id}/no-show': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 预约来访人未到 */
     post: {
       parameters: {
         query?: never;
@@ -5151,7 +5674,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/messages/read-all': {
+  '/api/reception/bookings/{id}/phone': {
     parameters: {
       query?: never;
       header?: never;
@@ -5160,7 +5683,56 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 全部标记为已读 */
+    /** 查看预约来访人完整手机号码（须说明原因，记入审计） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              phone: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记走访来访人（未预约） */
     post: {
       parameters: {
         query?: never;
@@ -5171,7 +5743,77 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "orgId": 1,
+           *       "slotId": null,
+           *       "name": "张三",
+           *       "phone": "13812345678",
+           *       "matter": "土地征收补偿",
+           *       "partySize": 1
+           *     }
+           */
+          'application/json': {
+            orgId: number;
+            slotId?: number | null;
+            name: string;
+            phone?: string | null;
+            matter: string;
+            partySize: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              visitId: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/visits/{id}/phone': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 查看走访来访人完整电话（须说明原因，记入审计） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
@@ -5180,12 +5822,59 @@ export interface paths {
           };
           content: {
             'application/json': {
-              marked: number;
+              phone: string | null;
             };
           };
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/slots/{id}/counsel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 本次接访值班的律师或法律顾问（姓名、所在单位） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            counsel: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -8593,6 +9282,7 @@ export interface components {
         | 'reception.rules'
         | 'reception.places'
         | 'reception.plan'
+        | 'reception.desk'
       )[];
       mustChangePassword: boolean;
       csrfToken: string;

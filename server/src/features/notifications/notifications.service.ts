@@ -356,6 +356,13 @@ export function createNotificationsService({
     dispatch,
     queueWarnings,
 
+    /** Queues notices not tied to a petition (约访) in the caller's transaction; a key queued before is skipped. */
+    async queue(trx: Executor, rows: NewOutboxRow[]) {
+      const queued = await repo.enqueue(trx, rows);
+      if (queued) soon();
+      return queued;
+    },
+
     /**
      * Queues a notice whose text has SECRET_SLOT where the secret goes (an SMS code), in the caller's transaction:
      * the outbox keeps the slot, the secret is kept sealed beside it until it is sent or `expiresAt` passes.

@@ -1,2 +1,7 @@
-// Nothing here is used by another feature: only the composition (app.ts) wires this one.
-export {};
+// What other features may use of the portal: the proof of work of a public write and its fields, and the lock-out
+// of a key after wrong codes (约访 codes are guarded as query codes are).
+import { portalRepository } from './portal.repository.js';
+
+export { createProof, type Proof, type ProofService } from './portal.proof.js';
+export { proofFields } from './portal.schema.js';
+export const portalFailures: Pick<typeof portalRepository, 'fail' | 'lockedUntil' | 'clearFailures'> = portalRepository;

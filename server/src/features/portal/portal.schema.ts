@@ -1,12 +1,14 @@
 import { PETITION_TYPES, DECISION_STAGES, DECISION_OUTCOMES, RATINGS, EVALUATION_TARGETS } from '@xinfang/domain';
 import { z } from 'zod';
-import { int4Id, int8Id, optionalPhone, optionalText } from '../../shared/validators.js';
+import { int4Id, int8Id, optionalEmail, optionalPhone, optionalText } from '../../shared/validators.js';
 import { regionCodeInput } from '../regions/index.js';
 import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH } from '@xinfang/domain';
 
 /** A proof-of-work challenge (ALTCHA) as the browser solves it; no third-party service is involved. */
 const challenge = z.looseObject({ parameters: z.looseObject({}), signature: z.string().optional() });
 const solution = z.strictObject({ counter: z.number().int().min(0), derivedKey: z.string().max(256) });
+/** The fields a protected public form carries beside its own. */
+export const proofFields = { challenge, solution };
 
 /** Uploads joined to a submission: each with the token its upload answered, which only the uploader has. */
 const uploads = z
@@ -15,8 +17,7 @@ const uploads = z
   .default([]);
 
 export const submitBody = z.strictObject({
-  challenge,
-  solution,
+  ...proofFields,
   type: z.enum(PETITION_TYPES),
   title: z.string().trim().min(4, '标题至少 4 个字').max(MAX_TITLE_LENGTH),
   content: z.string().trim().min(10, '请把反映的问题写清楚（至少 10 个字）').max(MAX_CONTENT_LENGTH),
@@ -33,12 +34,7 @@ export const submitBody = z.strictObject({
   name: optionalText(50),
   idNumber: optionalText(18),
   phone: optionalPhone,
-  email: z
-    .email('电子邮箱格式不正确')
-    .max(100)
-    .nullish()
-    .or(z.literal('').transform(() => null))
-    .transform((v) => v ?? null),
+  email: optionalEmail,
   /** How the petitioner wants to hear of progress (SMS needs a mobile number, e-mail an address). */
   notifySms: z.boolean().default(true),
   notifyEmail: z.boolean().default(true),

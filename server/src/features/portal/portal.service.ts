@@ -8,8 +8,6 @@ import {
   type Rating,
 } from '@xinfang/domain';
 import { createHmac, randomInt as secureInt, timingSafeEqual } from 'node:crypto';
-import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
-import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { readPetitionEvent, type PayloadOf, type PetitionEvent, type PetitionEventKind } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import type { Config } from '../../config.js';
@@ -22,6 +20,7 @@ import type { DocumentsService } from '../documents/index.js';
 import { type PetitionsService, checkRegistration, type RegisterInput, queryCodeHash } from '../petitions/index.js';
 import { type WorkflowService, workflowRecords } from '../workflow/index.js';
 import { SECRET_SLOT, type NotificationsService } from '../notifications/index.js';
+import { createProof } from './portal.proof.js';
 import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
 
@@ -120,6 +119,7 @@ export function createPortalService({
   notifications: NotificationsService;
   jobs: JobQueue;
 }) {
+  const proof = createProof(config);
   const sign = (data: string) => createHmac('sha256', config.sessionSecret).update(`portal:${data}`).digest('base64url');
   /** Addresses are kept only as keyed hashes: enough to count requests from one, useless to anyone else. */
   const addressKey = (ip: string) => sign(`address:${ip}`);
@@ -369,26 +369,11 @@ export function createPortalService({
     },
 
     /** A proof-of-work challenge for the submission form (no third-party service). */
-    challenge(): Promise<Challenge> {
-      return createChallenge({
-        algorithm: 'SHA-256',
-        cost: 1,
-        counter: randomInt(config.portalChallengeWork, config.portalChallengeWork * 3),
-        deriveKey,
-        hmacSignatureSecret: config.sessionSecret,
-        expiresAt: new Date(Date.now() + 10 * 60_000),
-      });
-    },
+    challenge: () => proof.challenge(),
 
     /** 网上信访: registered at the petition bureau of the place, answered with the number and the query code. */
     async submit(input: SubmitInput, meta: { ip: string; requestId: string }) {
-      const check = await verifySolution({
-        challenge: input.challenge as unknown as Challenge,
-        solution: input.solution,
-        deriveKey,
-        hmacSignatureSecret: config.sessionSecret,
-      });
-      if (!check.verified) throw new AppError('portal_challenge_failed', { expired: check.expired });
+      await proof.verify(input);
       const bureau = await portalRepository.receivingBureau(db, input.placeRegionCode);
       if (!bureau) throw new AppError('portal_unavailable');
       const actor = await portalActor(bureau.id, meta);
@@ -398,11 +383,7 @@ export function createPortalService({
       // The rules first: a petitioner told to add a missing field keeps their solved challenge.
       checkRegistration(registration, true);
       const uploads = await checkedUploads(input.attachments, actor.userId);
-      const expires = new Date(
-        Number((input.challenge.parameters as { expiresAt?: number }).expiresAt ?? 0) * 1000 || Date.now() + 600_000,
-      );
-      if (!(await portalRepository.spendChallenge(db, input.challenge.signature ?? '', expires)))
-        throw new AppError('portal_challenge_failed', { reused: true });
+      await proof.spend(db, input);
       await attachmentRecords.adopt(db, uploads, actor.userId, actor.orgId);
       // A repeat of a final matter is recorded too (条例 Art. 36): the bureau then declines it with the notice.
       const { petition, queryCode } = await petitions.register(actor, registration);

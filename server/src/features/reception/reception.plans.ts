@@ -57,7 +57,16 @@ const quarterName = (q: Quarter) => `${q.year} 年第 ${q.quarter} 季度`;
  * working-day calendar; edited slot by slot; checked against the rule; published as numbered versions. Changes after
  * a publication are logged with their reason and published by the next version; the public reads only versions.
  */
-export function createReceptionPlansService({ db, calendar }: { db: Database; calendar: CalendarService }) {
+export function createReceptionPlansService({
+  db,
+  calendar,
+  onPublished = async () => undefined,
+}: {
+  db: Database;
+  calendar: CalendarService;
+  /** Called in the publication's transaction (约访: those booked on a changed slot are told). */
+  onPublished?: (trx: Executor, planId: number, version: number) => Promise<void>;
+}) {
   /** Days off of these people within the quarter, as the generation and the checks take them. */
   async function unavailableIn(trx: Executor, people: number[], quarter: Quarter) {
     const { first, last } = quarterDays(quarter);
@@ -333,6 +342,7 @@ export function createReceptionPlansService({ db, calendar }: { db: Database; ca
         });
         const changedSlots = await repo.publishChanges(trx, plan.id, version);
         await repo.setPlanVersion(trx, plan.id, version);
+        await onPublished(trx, plan.id, version);
         await auditService.record(trx, actor, {
           action: 'reception.plan_published',
           objectType: 'reception_plan',

@@ -3,6 +3,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { orgRecords } from '../orgs/index.js';
+import { bookingsRepository } from './reception.bookings.repository.js';
 import { receptionRepository as repo } from './reception.repository.js';
 import { type PublicSlot, publicSlotDto } from './reception.schema.js';
 import { presentPlace } from './reception.service.js';
@@ -19,8 +20,17 @@ export function createReceptionPublicService({ db }: { db: Database }) {
       .flatMap((v) => publicSlotDto.array().parse(v.slots))
       .filter((s) => s.date >= today && (placeId === undefined || s.placeId === placeId))
       .sort((a, b) => `${a.date} ${a.startTime}`.localeCompare(`${b.date} ${b.startTime}`));
+    const taken = await bookingsRepository.taken(
+      db,
+      slots.map((s) => s.id),
+    );
     const places = (await repo.placesFor(db, org.path)).map(presentPlace).filter((p) => placeId === undefined || p.id === placeId);
-    return { orgId: org.id, orgName: org.name, places, slots };
+    return {
+      orgId: org.id,
+      orgName: org.name,
+      places,
+      slots: slots.map((s) => ({ ...s, free: Math.max(0, s.capacity - (taken.get(s.id) ?? 0)) })),
+    };
   }
 
   return {

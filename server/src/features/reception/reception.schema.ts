@@ -208,7 +208,8 @@ export const publicScheduleDto = z.object({
   orgId: z.number(),
   orgName: z.string(),
   places: z.array(placeDto),
-  slots: z.array(publicSlotDto),
+  /** Each slot with its free places (capacity less the live bookings). */
+  slots: z.array(publicSlotDto.extend({ free: z.number() })),
 });
 
 export const publicBodyDto = z.object({ orgId: z.number(), orgName: z.string() });

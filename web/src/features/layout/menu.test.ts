@@ -10,14 +10,15 @@ describe('menuFor', () => {
     expect(menuFor(['org.read'])).toEqual([{ key: '/', labelKey: 'menu.workbench', path: '/' }]);
   });
 
-  it('gives a registrar registration, the work list, the to-do list, the statistics and the import, in DOMAIN §7 order', () => {
+  it('gives a registrar registration, the work list, the to-do list, the reception desk, the statistics and the import, in DOMAIN §7 order', () => {
     const menu = menuFor(REGISTRAR);
-    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', 'stats', 'admin']);
+    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', '/reception', 'stats', 'admin']);
     expect(menuLeaves(menu).map((m) => m.path)).toEqual([
       '/',
       '/petitions/new',
       '/petitions',
       '/inbox',
+      '/reception',
       '/stats',
       '/stats/bodies',
       '/petitions/import',

@@ -1,5 +1,5 @@
 import { api } from '../../../api/client';
-import type { ApiAnswer } from '../../../api/openapi';
+import type { ApiAnswer, ApiBody } from '../../../api/openapi';
 import type { Region } from '../../../api/types';
 import type {
   PortalChallenge,
@@ -100,3 +100,23 @@ export function fetchReceptionSchedule(orgId: number, placeId?: number): Promise
 /** The iCalendar feed of the same receptions. */
 export const receptionCalendarUrl = (orgId: number, placeId?: number) =>
   `/api/public/reception/${orgId}/calendar.ics${placeId ? `?placeId=${placeId}` : ''}`;
+
+export type PublicBooking = ApiAnswer<'/api/public/bookings/find', 'post'>['booking'];
+export type BookingPayload = ApiBody<'/api/public/bookings'>;
+export type BookingKey = ApiBody<'/api/public/bookings/find'>;
+
+/** 约访: books a slot; the code in the answer is shown once. */
+export function bookReception(payload: BookingPayload): Promise<{ booking: PublicBooking; code: string }> {
+  return api('/public/bookings', { ...PUBLIC, method: 'POST', body: payload });
+}
+
+/** A booking by its number (or phone) and code; then cancel or move it with the same key. */
+export async function findBooking(key: BookingKey): Promise<PublicBooking> {
+  return (await api<{ booking: PublicBooking }>('/public/bookings/find', { ...PUBLIC, method: 'POST', body: key })).booking;
+}
+export async function cancelBooking(key: BookingKey): Promise<PublicBooking> {
+  return (await api<{ booking: PublicBooking }>('/public/bookings/cancel', { ...PUBLIC, method: 'POST', body: key })).booking;
+}
+export async function moveBooking(key: BookingKey, slotId: number): Promise<PublicBooking> {
+  return (await api<{ booking: PublicBooking }>('/public/bookings/move', { ...PUBLIC, method: 'POST', body: { key, slotId } })).booking;
+}

@@ -8,6 +8,8 @@ import { Link, PortalRouter, useLocation } from './router';
 const SubmitForm = lazy(() => import('../components/SubmitForm').then((m) => ({ default: m.SubmitForm })));
 const TrackForm = lazy(() => import('../components/TrackForm').then((m) => ({ default: m.TrackForm })));
 const TrackResult = lazy(() => import('../components/TrackResult').then((m) => ({ default: m.TrackResult })));
+const BookingForm = lazy(() => import('../components/Booking').then((m) => ({ default: m.BookingForm })));
+const BookingManage = lazy(() => import('../components/Booking').then((m) => ({ default: m.BookingManage })));
 const ReceptionSchedule = lazy(() => import('../components/ReceptionSchedule').then((m) => ({ default: m.ReceptionSchedule })));
 
 function NotFound() {
@@ -34,6 +36,12 @@ function Page({ path }: { path: string }) {
     case '/portal/track/result':
       return <TrackResult />;
     default:
+      // 约访: booking a slot, and the visitor's booking (find, cancel, move).
+      if (path === '/portal/reception/booking') return <BookingManage />;
+      {
+        const book = /^\/portal\/reception\/(\d+)\/book\/(\d+)$/.exec(path);
+        if (book) return <BookingForm orgId={Number(book[1])} slotId={Number(book[2])} />;
+      }
       // 领导接访日: the bodies, and one body's schedule (/portal/reception/:orgId).
       if (/^\/portal\/reception(\/\d+)?$/.test(path)) return <ReceptionSchedule path={path} />;
       return <NotFound />;

@@ -1,5 +1,3 @@
-import { isoWeekday } from '@xinfang/domain';
-import { useEffect, useState } from 'react';
 import { Link } from '../app/router';
 import {
   fetchReceptionBodies,
@@ -8,29 +6,13 @@ import {
   type ReceptionBody,
   type ReceptionSchedule as Schedule,
 } from '../api/portal';
+import { useLoad } from '../hooks/useLoad';
 import { usePortalPage } from '../hooks/usePortalPage';
-import { useT, type PortalKey } from '../i18n';
-
-/** Loads once per key; null while loading, 'failed' when it did not arrive. */
-function useLoad<T>(load: () => Promise<T>, key: string): T | null | 'failed' {
-  const [state, setState] = useState<{ key: string; value: T | 'failed' } | null>(null);
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (value) => live && setState({ key, value }),
-      () => live && setState({ key, value: 'failed' }),
-    );
-    return () => {
-      live = false;
-    };
-    // The key says when to load again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return state?.key === key ? state.value : null;
-}
+import { slotWhen } from '../booking';
+import { useT } from '../i18n';
 
 /** The sentence no page of the schedule goes without: booking never replaces the right to walk in. */
-function WalkIn() {
+export function WalkIn() {
   const { t } = useT();
   return <p className="xf-warning">{t('reception.walkIn')}</p>;
 }
@@ -64,7 +46,7 @@ function Bodies() {
 
 /** One body's published receptions from today, per place, with the walk-in sentence and the calendar feed. */
 function BodySchedule({ orgId, placeId }: { orgId: number; placeId?: number }) {
-  const { t } = useT();
+  const { t, tr } = useT();
   const schedule = useLoad<Schedule>(() => fetchReceptionSchedule(orgId, placeId), `${orgId}/${placeId ?? ''}`);
   const loaded = schedule !== null && schedule !== 'failed' ? schedule : null;
   const heading = usePortalPage(loaded ? t('reception.orgHeading', { org: loaded.orgName }) : t('reception.heading'));
@@ -118,18 +100,22 @@ function BodySchedule({ orgId, placeId }: { orgId: number; placeId?: number }) {
               <ul className="xf-portal-list" data-testid="reception-slots">
                 {loaded.slots.map((s) => (
                   <li key={s.id}>
-                    <strong>
-                      {t('reception.slot', {
-                        date: s.date,
-                        weekday: t(`reception.weekdays.d${isoWeekday(s.date)}` as PortalKey),
-                        start: s.startTime,
-                        end: s.endTime,
-                      })}
-                    </strong>
+                    <strong>{slotWhen(s, tr)}</strong>
                     <br />
                     {t('reception.leaders', { names: s.leaders.join('、') })}
                     <br />
                     {s.mode === 'video' ? t('reception.meeting') : t('reception.at', { place: placeName.get(s.placeId) ?? s.placeName })}
+                    <br />
+                    {s.free > 0 ? (
+                      <>
+                        {t('reception.free', { n: s.free })}{' '}
+                        <Link to={`/portal/reception/${orgId}/book/${s.id}`} aria-label={`${t('reception.book')} ${slotWhen(s, tr)}`}>
+                          {t('reception.book')}
+                        </Link>
+                      </>
+                    ) : (
+                      t('reception.full')
+                    )}
                   </li>
                 ))}
               </ul>
@@ -140,6 +126,9 @@ function BodySchedule({ orgId, placeId }: { orgId: number; placeId?: number }) {
           </section>
         </>
       )}
+      <p>
+        <Link to="/portal/reception/booking">{t('reception.manage')}</Link>
+      </p>
       <p>
         <Link to="/portal/reception">{t('reception.otherBodies')}</Link>
       </p>

@@ -42,3 +42,18 @@ export const removeSlot = async (slotId: number, reason: string | null) =>
   (await api<{ plan: Plan }>(`/reception/slots/${slotId}/remove`, { method: 'POST', body: { reason } })).plan;
 export const publishPlan = async (planId: number, body: { confirmViolations: boolean; reason: string | null }) =>
   (await api<{ plan: Plan }>(`/reception/plans/${planId}/publish`, { method: 'POST', body })).plan;
+
+export type DeskDay = ApiAnswer<'/api/reception/desk'>;
+export type DeskSlot = DeskDay['slots'][number];
+export type DeskBooking = DeskSlot['bookings'][number];
+export type WalkInInput = ApiBody<'/api/reception/visits'>;
+
+export const fetchDesk = (orgId: number, date: string) => api<DeskDay>(`/reception/desk?orgId=${orgId}&date=${date}`);
+export const checkIn = (bookingId: number) => api<{ visitId: number }>(`/reception/bookings/${bookingId}/check-in`, { method: 'POST' });
+export const markNoShow = (bookingId: number) => api<null>(`/reception/bookings/${bookingId}/no-show`, { method: 'POST' });
+export const addWalkIn = (body: WalkInInput) => api<{ visitId: number }>('/reception/visits', { method: 'POST', body });
+export const setCounsel = (slotId: number, counsel: string) =>
+  api<null>(`/reception/slots/${slotId}/counsel`, { method: 'PUT', body: { counsel } });
+/** A visitor's full phone, for a reason the audit trail keeps. */
+export const revealPhone = (kind: 'bookings' | 'visits', id: number, reason: string) =>
+  api<{ phone: string | null }>(`/reception/${kind}/${id}/phone`, { method: 'POST', body: { reason } });

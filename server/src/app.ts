@@ -32,6 +32,8 @@ import { createCategoriesService } from './features/categories/categories.servic
 import { petitionsRoutes } from './features/petitions/petitions.routes.js';
 import { createPetitionsService } from './features/petitions/petitions.service.js';
 import { savedFiltersRoutes } from './features/saved-filters/saved-filters.routes.js';
+import { createDutyService } from './features/reception/reception.duty.js';
+import { dutyRoutes } from './features/reception/reception.duty.routes.js';
 import { createReceptionPlansService } from './features/reception/reception.plans.js';
 import { createReceptionPublicService } from './features/reception/reception.public.js';
 import { receptionPublicRoutes, receptionRoutes } from './features/reception/reception.routes.js';
@@ -193,6 +195,7 @@ export async function buildApp({
       await api.register(calendarRoutes(calendar));
       await api.register(receptionRoutes(createReceptionSetupService({ db }), createReceptionPlansService({ db, calendar })));
       await api.register(receptionPublicRoutes(createReceptionPublicService({ db }), config));
+      await api.register(dutyRoutes(createDutyService({ db, calendar })));
       const notifications = createNotificationsService({ db, config, log: (m) => app.log.error(m) });
       api.addHook('onClose', () => notifications.close());
       await jobs.register('notifications.dispatch', async () => void (await notifications.dispatch()));

@@ -60,6 +60,9 @@ export const PERMISSIONS = [
   'reception.rules',
   'reception.places',
   'reception.plan',
+  // 值班 / 值日: a body's rotation, generation and printing (duty.roster); a swap's approval by its head (duty.approve).
+  'duty.roster',
+  'duty.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reception.rules',
     'reception.places',
     'reception.plan',
+    'duty.roster',
   ],
   registrar: [
     'org.read',
@@ -107,6 +111,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'stats.view',
     'stats.report',
     'reception.plan',
+    'duty.roster',
   ],
   leader: [
     'org.read',
@@ -121,6 +126,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition.backlog',
     'stats.view',
     'stats.report',
+    'duty.approve',
   ],
   auditor: ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read', 'stats.view'],
 };

@@ -58,7 +58,13 @@ describe('duty roster over National Day 2026', () => {
   });
 
   it('gives a body on round-the-clock duty a 24-hour shift on each day off, ending at the next day’s start', () => {
-    const shifts = generateRoster({ from: '2026-09-28', to: '2026-10-11', settings: { ...settings, roundTheClock: true }, unavailable: [], isWorkingDay });
+    const shifts = generateRoster({
+      from: '2026-09-28',
+      to: '2026-10-11',
+      settings: { ...settings, roundTheClock: true },
+      unavailable: [],
+      isWorkingDay,
+    });
     const officers = shifts.filter((s) => s.role === 'officer');
     expect(officers).toHaveLength(14);
     expect(officers.map((s) => `${s.date} ${s.kind} ${s.userId}`)).toEqual([

@@ -25,6 +25,18 @@ export const DUTY_SWAP_STATE_ZH: Record<DutySwapState, string> = {
   refused: '领导未批准',
 };
 
+/** The steps kept in a body's duty log: settings, generations and every step of a swap. */
+export const DUTY_EVENT_KINDS = [
+  'settings_updated',
+  'generated',
+  'swap_requested',
+  'swap_accepted',
+  'swap_declined',
+  'swap_approved',
+  'swap_refused',
+] as const;
+export type DutyEventKind = (typeof DUTY_EVENT_KINDS)[number];
+
 /** A roster is generated for at most this many days at once. */
 export const DUTY_MAX_RANGE_DAYS = 366;
 /** Desk officers on one shift, at most. */

@@ -48,6 +48,10 @@ export type ReceptionPlanTable = DB['reception_plans'];
 export type ReceptionSlotTable = DB['reception_slots'];
 export type ReceptionPlanVersionTable = DB['reception_plan_versions'];
 export type ReceptionPlanChangeTable = DB['reception_plan_changes'];
+export type DutySettingsTable = DB['duty_settings'];
+export type DutyShiftTable = DB['duty_shifts'];
+export type DutySwapTable = DB['duty_swaps'];
+export type DutyEventTable = DB['duty_events'];
 
 export type Org = Selectable<OrgTable>;
 export type NewOrg = Insertable<OrgTable>;

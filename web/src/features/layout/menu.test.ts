@@ -10,14 +10,15 @@ describe('menuFor', () => {
     expect(menuFor(['org.read'])).toEqual([{ key: '/', labelKey: 'menu.workbench', path: '/' }]);
   });
 
-  it('gives a registrar registration, the work list, the to-do list, the statistics and the import, in DOMAIN §7 order', () => {
+  it('gives a registrar registration, the work list, the to-do list, the duty roster, the statistics and the import, in DOMAIN §7 order', () => {
     const menu = menuFor(REGISTRAR);
-    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', 'stats', 'admin']);
+    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', '/reception', 'stats', 'admin']);
     expect(menuLeaves(menu).map((m) => m.path)).toEqual([
       '/',
       '/petitions/new',
       '/petitions',
       '/inbox',
+      '/reception',
       '/stats',
       '/stats/bodies',
       '/petitions/import',
@@ -41,10 +42,10 @@ describe('menuFor', () => {
     ]);
   });
 
-  it('gives a leader the to-do list (extensions to approve), 督查督办, 领导包案, then 统计分析 before 系统管理', () => {
+  it('gives a leader the to-do list (extensions to approve), 督查督办, 领导包案, the duty roster and calendar, then 统计分析 before 系统管理', () => {
     const menu = menuFor(LEADER);
-    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions', '/inbox', '/supervision', '/ownerships', 'stats', 'admin']);
-    expect(menu[5]).toEqual({
+    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions', '/inbox', '/supervision', '/ownerships', '/reception', 'stats', 'admin']);
+    expect(menu[6]).toEqual({
       key: 'stats',
       labelKey: 'menu.stats',
       children: [
@@ -59,6 +60,7 @@ describe('menuFor', () => {
       '/inbox',
       '/supervision',
       '/ownerships',
+      '/reception',
       '/stats',
       '/stats/bodies',
       '/stats/reports',

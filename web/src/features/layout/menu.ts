@@ -35,7 +35,7 @@ const WORKFLOW: Item[] = [
     key: '/reception',
     labelKey: 'menu.reception',
     path: '/reception',
-    permissions: ['reception.plan', 'reception.places', 'reception.rules'],
+    permissions: ['reception.plan', 'reception.places', 'reception.rules', 'duty.roster', 'duty.approve', 'petition.register'],
   },
 ];
 const STATS: Item[] = [

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Empty, Form, PageHeader, Space, Tabs } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
+import { DutyPanel } from './DutyPanel';
 import { PlanPanel } from './PlanPanel';
 import { PlacesPanel, RulesPanel, UnavailabilityPanel } from './SetupPanels';
 
@@ -37,6 +38,11 @@ export function ReceptionManager() {
       : []),
     { key: 'places', label: t('reception.tabPlaces'), children: forBody(<PlacesPanel orgId={orgId} canEdit={can('reception.places')} />) },
     { key: 'rules', label: t('reception.tabRules'), children: <RulesPanel canEdit={can('reception.rules')} /> },
+    {
+      key: 'duty',
+      label: t('reception.tabDuty'),
+      children: forBody(<DutyPanel key={orgId} orgId={orgId} canManage={can('duty.roster')} />),
+    },
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, generateRoster, type DutySettings, type DutyShift } from './duty.js';
+import { daysBetween, generateRoster, monthSpan, type DutySettings, type DutyShift } from './duty.js';
 
 // National Day 2026 as chinese-days has it: 1–7 October off, Sunday 20 September and Saturday 10 October make-up
 // working days, every other weekend off.
@@ -128,8 +128,10 @@ describe('duty roster over National Day 2026', () => {
     ]);
   });
 
-  it('counts the days of a range', () => {
+  it('counts the days of a range and of a month', () => {
     expect(daysBetween('2026-10-01', '2026-10-01')).toBe(1);
     expect(daysBetween('2026-01-01', '2026-12-31')).toBe(365);
+    expect(monthSpan('2026-12')).toEqual({ first: '2026-12-01', last: '2026-12-31' });
+    expect(monthSpan('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' });
   });
 });

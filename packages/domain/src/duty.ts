@@ -116,3 +116,10 @@ export function generateRoster({ from, to, settings, unavailable, isWorkingDay, 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 }
+
+/** The first and last day of a month given as YYYY-MM. */
+export function monthSpan(month: string): { first: string; last: string } {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { first: `${month}-01`, last: addDays(next, -1) };
+}

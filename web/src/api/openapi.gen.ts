@@ -5762,6 +5762,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/duty/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的日程：本人某月的领导接访安排（已公布的计划）、值班和请假会议 */
+    get: {
+      parameters: {
+        query: {
+          month: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              receptions: {
+                id: number;
+                date: string;
+                startsAt: string;
+                endsAt: string;
+                /** @enum {string} */
+                mode: 'in_person' | 'video';
+                orgName: string;
+                placeName: string;
+              }[];
+              shifts: {
+                id: number;
+                orgId: number;
+                date: string;
+                /** @enum {string} */
+                role: 'leader' | 'manager' | 'officer';
+                /** @enum {string} */
+                kind: 'day' | 'full';
+                startsAt: string;
+                endsAt: string;
+                userId: number;
+                userName: string;
+              }[];
+              unavailability: {
+                id: number;
+                from: string;
+                to: string;
+                /** @enum {string} */
+                kind: 'leave' | 'meeting' | 'other';
+                note: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/duty/petitions/{id}/owners': {
     parameters: {
       query?: never;

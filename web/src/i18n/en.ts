@@ -70,6 +70,7 @@ export const en: Resources = {
     audit: 'Audit log',
     templates: 'Document templates',
     reception: 'Leader reception days',
+    myCalendar: 'My calendar',
   },
   roles: {
     admin: 'Administrator',

@@ -135,4 +135,8 @@ export const receptionEn: typeof receptionZh = {
   shiftMatters: 'Registered on my shift (mine until routed)',
   shiftOwner: 'Desk officer (until routed)',
   registeredAt: 'Registered',
+  myCalendar: 'My calendar',
+  calendarReception: 'Reception',
+  calendarOwned: 'Cases I own',
+  calendarInstructions: 'My instructions (awaiting reading)',
 };

@@ -134,4 +134,8 @@ export const receptionZh = {
   shiftMatters: '本班次登记（分流前由我负责）',
   shiftOwner: '值日员（分流前负责）',
   registeredAt: '登记时间',
+  myCalendar: '我的日程',
+  calendarReception: '接访',
+  calendarOwned: '我的包案',
+  calendarInstructions: '我的批示（待阅办）',
 };

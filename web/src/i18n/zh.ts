@@ -91,6 +91,7 @@ export const zh = {
     audit: '审计日志',
     templates: '文书模板',
     reception: '领导接访日',
+    myCalendar: '我的日程',
   },
   roles: ROLE_ZH,
   kinds: ORG_KIND_ZH,

@@ -148,6 +148,23 @@ export const dutyRepository = {
     await db.insertInto('duty_events').values(row).execute();
   },
 
+  /** A leader's reception slots in published plans over a span of days, with the body and place. */
+  leaderSlots(db: Executor, userId: number, from: Date, to: Date) {
+    return db
+      .selectFrom('reception_slots as s')
+      .innerJoin('reception_plans as p', 'p.id', 's.plan_id')
+      .innerJoin('orgs as o', 'o.id', 'p.org_id')
+      .innerJoin('reception_places as pl', 'pl.id', 's.place_id')
+      .select(['s.id', 's.starts_at', 's.ends_at', 's.mode', 'o.name as org_name', 'pl.name as place_name'])
+      .where('p.version', '>', 0)
+      .where('s.removed_at', 'is', null)
+      .where(sql<boolean>`${userId} = any(s.leader_ids)`)
+      .where('s.starts_at', '>=', from)
+      .where('s.starts_at', '<', to)
+      .orderBy('s.starts_at')
+      .execute();
+  },
+
   /**
    * 本班次登记: matters registered at a body during a desk officer's shift and not yet routed (still `registered`),
    * with that officer: those of one officer, or the officers of one matter.

@@ -9,6 +9,8 @@ import {
   dutySettingsBody,
   dutySettingsDto,
   generateRosterBody,
+  monthQuery,
+  myCalendarDto,
   ownedMatterDto,
   rosterDto,
   rosterQuery,
@@ -117,6 +119,19 @@ export function dutyRoutes(duty: DutyService): FastifyPluginAsyncZod {
         },
       },
       async (request) => duty.mine(actorOf(request)),
+    );
+    app.get(
+      '/duty/calendar',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: '我的日程：本人某月的领导接访安排（已公布的计划）、值班和请假会议',
+          querystring: monthQuery,
+          response: { 200: myCalendarDto },
+        },
+      },
+      async (request) => duty.calendar(actorOf(request), request.query.month),
     );
     app.get(
       '/duty/petitions/:id/owners',

@@ -1,4 +1,12 @@
-import { DUTY_MAX_OFFICERS, DUTY_ROLES, DUTY_SHIFT_KINDS, DUTY_SWAP_STATES, PETITION_STATUSES } from '@xinfang/domain';
+import {
+  DUTY_MAX_OFFICERS,
+  DUTY_ROLES,
+  DUTY_SHIFT_KINDS,
+  DUTY_SWAP_STATES,
+  PETITION_STATUSES,
+  RECEPTION_MODES,
+  UNAVAILABILITY_KINDS,
+} from '@xinfang/domain';
 import { z } from 'zod';
 import { dateString, int4Id, int4IdParam, optionalText, requiredText } from '../../shared/validators.js';
 
@@ -37,7 +45,7 @@ export const dutySettingsDto = z.object({
 
 export const generateRosterBody = z.strictObject({ orgId: int4Id, from: dateString, to: dateString });
 export const rosterQuery = z.strictObject({ orgId: int4IdParam, from: dateString, to: dateString });
-export const monthQuery = z.strictObject({ orgId: int4IdParam, month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式为 YYYY-MM') });
+export const monthQuery = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式为 YYYY-MM') });
 
 export const shiftDto = z.object({
   id: z.number(),
@@ -101,4 +109,22 @@ export const shiftOwnerDto = z.object({
   shiftId: z.number(),
   startsAt: z.string(),
   endsAt: z.string(),
+});
+
+export const myCalendarDto = z.object({
+  receptions: z.array(
+    z.object({
+      id: z.number(),
+      date: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      mode: z.enum(RECEPTION_MODES),
+      orgName: z.string(),
+      placeName: z.string(),
+    }),
+  ),
+  shifts: z.array(shiftDto),
+  unavailability: z.array(
+    z.object({ id: z.number(), from: z.string(), to: z.string(), kind: z.enum(UNAVAILABILITY_KINDS), note: z.string() }),
+  ),
 });

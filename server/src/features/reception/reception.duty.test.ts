@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actorOfUser } from '../../auth/actor.js';
 import type { Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
-import { buildOrg, buildOrgTree, buildUser, login, loginAs, registerPetition } from '../../test/factories.js';
+import { buildOrg, buildOrgTree, buildUser, login, loginAs, registerPetition, type Session } from '../../test/factories.js';
 import { createCalendarService } from '../deadlines/index.js';
 import { createDutyService } from './reception.duty.js';
 
@@ -108,7 +108,7 @@ describe('bad input', () => {
   it('refuses an unknown body, a stranger, an empty rotation, a range over a year or not ahead, in Chinese and English', async () => {
     const t = await township('错误输入镇人民政府');
     const stranger = await buildUser(db, { org: tree.department, roles: ['registrar'] });
-    const put = (orgId: number, payload: unknown, lang?: string) =>
+    const put = (orgId: number, payload: object, lang?: string) =>
       admin.request({ method: 'PUT', url: `/api/duty/settings/${orgId}`, payload, headers: lang ? { 'accept-language': lang } : {} });
 
     const unknown = await put(999_999, settingsOf(t));
@@ -132,7 +132,7 @@ describe('bad input', () => {
     });
     expect(await db.selectFrom('duty_settings').selectAll().where('org_id', '=', t.org.id).execute()).toEqual([]);
 
-    const generate = (payload: unknown) => admin.request({ method: 'POST', url: '/api/duty/generate', payload });
+    const generate = (payload: object) => admin.request({ method: 'POST', url: '/api/duty/generate', payload });
     const missing = await generate({ orgId: t.org.id, from: ahead, to: addDays(ahead, 6) });
     expect([missing.statusCode, errorOf(missing).code]).toEqual([409, 'duty_settings_missing']);
     await setUp(t);
@@ -158,10 +158,10 @@ describe('swaps with approval', () => {
     expect(generated.statusCode, generated.body).toBe(200);
     const shifts: { id: number; role: string; userId: number; date: string }[] = generated.json().shifts;
     const [o1, o2, o3] = await Promise.all(t.officers.map((o) => login(app, o.username)));
-    const [a, b, c] = t.officers.map((o) => o.id);
+    const [a, b, c] = t.officers.map((o) => o.id) as [number, number, number];
     const mine = shifts.find((s) => s.role === 'officer' && s.userId === a)!;
     const theirs = shifts.find((s) => s.role === 'officer' && s.userId === b)!;
-    const swap = (s: typeof o1, payload: Record<string, unknown>) => s.request({ method: 'POST', url: '/api/duty/swaps', payload });
+    const swap = (s: Session, payload: Record<string, unknown>) => s.request({ method: 'POST', url: '/api/duty/swaps', payload });
 
     // Bad requests first: with oneself, someone else's shift, a colleague of another body.
     expect(errorOf(await swap(o1!, { shiftId: mine.id, colleagueId: a, reason: '家中有事' }))).toEqual({
@@ -298,5 +298,64 @@ describe('shift ownership of new matters', () => {
     expect((await county.request({ method: 'GET', url: `/api/duty/petitions/${elsewhere.id}/owners` })).json().items).toEqual([]);
     // And a matter the reader may not see is not found.
     expect((await otherAdmin.request({ method: 'GET', url: `/api/duty/petitions/${elsewhere.id}/owners` })).statusCode).toBe(403);
+  });
+});
+
+describe('the leader’s calendar (我的日程)', () => {
+  it('gives a month of the leader’s published reception slots, duty shifts and days off, nothing of drafts', async () => {
+    const t = await township('日程镇人民政府');
+    await setUp(t);
+    // Everything on one day, so the month asked holds it all whatever today is.
+    const day = addDays(ahead, 1);
+    const month = day.slice(0, 7);
+    await admin.request({ method: 'POST', url: '/api/duty/generate', payload: { orgId: t.org.id, from: day, to: day } });
+    const leader = t.leaders[0]!;
+    await admin.request({
+      method: 'POST',
+      url: '/api/reception/unavailability',
+      payload: { leaderId: leader.id, from: day, to: day, kind: 'meeting', note: '县委会议' },
+    });
+    const placeRow = await db
+      .insertInto('reception_places')
+      .values({ org_id: t.org.id, name: '镇综治中心', address: '镇政府院内', hours: '工作日' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const plan = (version: number, quarter: number) =>
+      db
+        .insertInto('reception_plans')
+        .values({ org_id: t.org.id, year: 2090 + version, quarter, version, created_by: admin.userId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const slot = (planId: number, day: string) =>
+      db
+        .insertInto('reception_slots')
+        .values({
+          plan_id: planId,
+          starts_at: new Date(`${day}T08:30:00+08:00`),
+          ends_at: new Date(`${day}T12:00:00+08:00`),
+          place_id: placeRow.id,
+          mode: 'in_person',
+          capacity: 10,
+          leader_ids: [leader.id],
+        })
+        .execute();
+    await slot((await plan(1, 1)).id, day);
+    await slot((await plan(0, 2)).id, day); // a draft: not shown
+    const session = await login(app, leader.username);
+    const res = await session.request({ method: 'GET', url: `/api/duty/calendar?month=${month}` });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.receptions).toEqual([
+      expect.objectContaining({
+        date: addDays(ahead, 1),
+        startsAt: `${addDays(ahead, 1)} 08:30`,
+        placeName: '镇综治中心',
+        orgName: '日程镇人民政府',
+      }),
+    ]);
+    expect(body.shifts.map((s: { date: string; role: string }) => [s.date, s.role])).toEqual([[day, 'leader']]);
+    expect(body.unavailability).toEqual([expect.objectContaining({ from: day, kind: 'meeting', note: '县委会议' })]);
+    const bad = await session.request({ method: 'GET', url: '/api/duty/calendar?month=2026-13' });
+    expect([bad.statusCode, errorOf(bad).field]).toEqual([400, 'month']);
   });
 });

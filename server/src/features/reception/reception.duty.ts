@@ -6,6 +6,7 @@ import {
   DUTY_MAX_RANGE_DAYS,
   DUTY_ROLES,
   generateRoster,
+  monthSpan,
   type DutyEventKind,
   type DutyRole,
   type DutyRotation,
@@ -298,6 +299,34 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
           status: m.status,
           registeredAt: minutes(m.created_at),
           shiftId: m.shift_id,
+        })),
+      };
+    },
+
+    /**
+     * 我的日程: a month of the actor's reception slots in published plans, duty shifts and days of leave or meetings
+     * (owned cases and instructions come from the workflow's own views).
+     */
+    async calendar(actor: Actor, month: string) {
+      const { first: from, last: to } = monthSpan(month);
+      const receptions = await repo.leaderSlots(db, actor.userId, at(from, '00:00'), at(addDays(to, 1), '00:00'));
+      return {
+        receptions: receptions.map((r) => ({
+          id: r.id,
+          date: chinaDate(r.starts_at),
+          startsAt: minutes(r.starts_at),
+          endsAt: minutes(r.ends_at),
+          mode: r.mode,
+          orgName: r.org_name,
+          placeName: r.place_name,
+        })),
+        shifts: (await repo.shiftsOf(db, actor.userId, from, to)).map(presentShift),
+        unavailability: (await receptionRepository.unavailability(db, [actor.userId], from, to)).map((u) => ({
+          id: u.id,
+          from: u.from_date,
+          to: u.to_date,
+          kind: u.kind,
+          note: u.note,
         })),
       };
     },

@@ -44,8 +44,18 @@ describe('menuFor', () => {
 
   it('gives a leader the to-do list (extensions to approve), 督查督办, 领导包案, the duty roster and calendar, then 统计分析 before 系统管理', () => {
     const menu = menuFor(LEADER);
-    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions', '/inbox', '/supervision', '/ownerships', '/reception', 'stats', 'admin']);
-    expect(menu[6]).toEqual({
+    expect(menu.map((m) => m.key)).toEqual([
+      '/',
+      '/petitions',
+      '/inbox',
+      '/supervision',
+      '/ownerships',
+      '/reception',
+      '/my-calendar',
+      'stats',
+      'admin',
+    ]);
+    expect(menu[7]).toEqual({
       key: 'stats',
       labelKey: 'menu.stats',
       children: [
@@ -61,6 +71,7 @@ describe('menuFor', () => {
       '/supervision',
       '/ownerships',
       '/reception',
+      '/my-calendar',
       '/stats',
       '/stats/bodies',
       '/stats/reports',

@@ -37,6 +37,7 @@ const WORKFLOW: Item[] = [
     path: '/reception',
     permissions: ['reception.plan', 'reception.places', 'reception.rules', 'duty.roster', 'duty.approve', 'petition.register'],
   },
+  { key: '/my-calendar', labelKey: 'menu.myCalendar', path: '/my-calendar', permissions: ['duty.approve'] },
 ];
 const STATS: Item[] = [
   { key: '/stats', labelKey: 'menu.statsOverview', path: '/stats', permissions: ['stats.view'] },

@@ -7,6 +7,7 @@ export type Swap = Roster['swaps'][number];
 export type DutySettingsInput = ApiBody<'/api/duty/settings/{orgId}', 'put'>;
 export type SwapInput = ApiBody<'/api/duty/swaps'>;
 export type MyDuty = ApiAnswer<'/api/duty/mine'>;
+export type MyCalendar = ApiAnswer<'/api/duty/calendar'>;
 export type ShiftOwner = ApiAnswer<'/api/duty/petitions/{id}/owners'>['items'][number];
 
 export const fetchRoster = (orgId: number, from: string, to: string) => api<Roster>(`/duty/roster?orgId=${orgId}&from=${from}&to=${to}`);
@@ -23,3 +24,4 @@ export const swapStep = (id: number, step: 'accept' | 'decline' | 'approve' | 'r
 export const fetchMyDuty = () => api<MyDuty>('/duty/mine');
 export const fetchShiftOwners = async (petitionId: number) =>
   (await api<{ items: ShiftOwner[] }>(`/duty/petitions/${petitionId}/owners`)).items;
+export const fetchMyCalendar = (month: string) => api<MyCalendar>(`/duty/calendar?month=${month}`);

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, chinaDate, DUTY_ROLES, type DutyRole } from '@xinfang/domain';
+import { Link } from 'react-router';
+import { addDays, chinaDate, DUTY_ROLES, monthSpan, type DutyRole } from '@xinfang/domain';
 import {
   AntApp,
   Button,
@@ -40,7 +41,6 @@ function months(today: string): string[] {
     return `${y + Math.floor(i / 12)}-${pad((i % 12) + 1)}`;
   });
 }
-const lastDay = (month: string) => addDays(`${months(`${month}-01`)[1]}-01`, -1);
 
 interface Day {
   date: string;
@@ -55,7 +55,7 @@ export function DutyPanel({ orgId, canManage }: { orgId: number; canManage: bool
   const client = useQueryClient();
   const today = chinaDate(new Date());
   const [month, setMonth] = useState(today.slice(0, 7));
-  const [from, to] = [`${month}-01`, lastDay(month)];
+  const { first: from, last: to } = monthSpan(month);
   const queryKey = ['duty', 'roster', orgId, month];
   const { data } = useQuery({ queryKey, queryFn: () => fetchRoster(orgId, from, to) });
   const refresh = () => client.invalidateQueries({ queryKey: ['duty'] });
@@ -170,6 +170,7 @@ export function DutyPanel({ orgId, canManage }: { orgId: number; canManage: bool
           </Button>
         )}
         <Button onClick={() => window.print()}>{t('reception.printRoster')}</Button>
+        <Link to="/my-calendar">{t('reception.myCalendar')}</Link>
       </Space>
       <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
         {t('reception.rosterTitle', { month })}

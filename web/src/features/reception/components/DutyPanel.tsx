@@ -189,7 +189,9 @@ export function DutyPanel({ orgId, canManage }: { orgId: number; canManage: bool
             width: 220,
             render: (_, d) => {
               const s = d.shifts[0]!;
-              return `${t(`reception.shiftKinds.${s.kind}`)} ${s.startsAt.slice(11)}—${s.endsAt.slice(5)}`;
+              // A day shift ends the same day; a 24-hour one names the next day.
+              const end = s.endsAt.startsWith(d.date) ? s.endsAt.slice(11) : s.endsAt.slice(5);
+              return `${t(`reception.shiftKinds.${s.kind}`)} ${s.startsAt.slice(11)}—${end}`;
             },
           },
           ...DUTY_ROLES.map((role) => ({

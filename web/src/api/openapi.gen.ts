@@ -5160,6 +5160,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/duty/roster.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 打印用的月值班表（Excel） */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+          month: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/duty/settings/{orgId}': {
     parameters: {
       query?: never;

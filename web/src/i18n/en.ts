@@ -346,6 +346,7 @@ export const en: Resources = {
       'duty.swap_declined': 'Shift swap declined',
       'duty.swap_approved': 'Shift swap approved',
       'duty.swap_refused': 'Shift swap refused',
+      'duty.exported': 'Duty roster exported',
       'petition.accept': 'Petition accepted',
       'petition.forward': 'Petition forwarded',
       'petition.assign': 'Petition assigned',

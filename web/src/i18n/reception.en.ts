@@ -139,4 +139,5 @@ export const receptionEn: typeof receptionZh = {
   calendarReception: 'Reception',
   calendarOwned: 'Cases I own',
   calendarInstructions: 'My instructions (awaiting reading)',
+  rosterExcel: 'Download roster (Excel)',
 };

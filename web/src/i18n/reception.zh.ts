@@ -138,4 +138,5 @@ export const receptionZh = {
   calendarReception: '接访',
   calendarOwned: '我的包案',
   calendarInstructions: '我的批示（待阅办）',
+  rosterExcel: '下载值班表（Excel）',
 };

@@ -347,6 +347,7 @@ export const zh = {
       'duty.swap_declined': '不同意换班',
       'duty.swap_approved': '批准换班',
       'duty.swap_refused': '不批准换班',
+      'duty.exported': '导出值班表',
       'petition.accept': '受理',
       'petition.forward': '转送',
       'petition.assign': '交办',

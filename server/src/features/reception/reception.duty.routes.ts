@@ -13,6 +13,7 @@ import {
   myCalendarDto,
   ownedMatterDto,
   rosterDto,
+  rosterFileQuery,
   rosterQuery,
   shiftDto,
   shiftOwnerDto,
@@ -36,6 +37,18 @@ export function dutyRoutes(duty: DutyService): FastifyPluginAsyncZod {
         schema: { tags, summary: '机构的轮值设置、人员、值班表和换班申请', querystring: rosterQuery, response: { 200: rosterDto } },
       },
       async (request) => duty.roster(actorOf(request), request.query.orgId, request.query.from, request.query.to),
+    );
+    app.get(
+      '/duty/roster.xlsx',
+      { config: signedIn, schema: { tags, summary: '打印用的月值班表（Excel）', querystring: rosterFileQuery } },
+      async (request, reply) =>
+        reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header(
+            'content-disposition',
+            `attachment; filename="duty-${request.query.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(`值班表-${request.query.month}.xlsx`)}`,
+          )
+          .send(await duty.rosterFile(actorOf(request), request.query.orgId, request.query.month)),
     );
     app.put(
       '/duty/settings/:orgId',

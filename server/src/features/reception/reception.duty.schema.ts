@@ -45,7 +45,9 @@ export const dutySettingsDto = z.object({
 
 export const generateRosterBody = z.strictObject({ orgId: int4Id, from: dateString, to: dateString });
 export const rosterQuery = z.strictObject({ orgId: int4IdParam, from: dateString, to: dateString });
-export const monthQuery = z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式为 YYYY-MM') });
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式为 YYYY-MM');
+export const rosterFileQuery = z.strictObject({ orgId: int4IdParam, month });
+export const monthQuery = z.strictObject({ month });
 
 export const shiftDto = z.object({
   id: z.number(),

@@ -1,4 +1,5 @@
 import { addDays, chinaDate, type Role } from '@xinfang/domain';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { actorOfUser } from '../../auth/actor.js';
 import type { Org } from '../../db/types.js';
@@ -101,6 +102,26 @@ describe('generating a roster over National Day 2026 (calendar as chinese-days h
     expect(Number(kept.n)).toBe(14 * 3 + 4 * 3);
     const events = await db.selectFrom('duty_events').select('kind').where('org_id', '=', t.org.id).orderBy('id').execute();
     expect(events.map((e) => e.kind)).toEqual(['settings_updated', 'generated', 'generated']);
+
+    // The month printed: a row a day, the 24-hour shift ending the next day, the names of those on duty.
+    const file = await admin.request({ method: 'GET', url: `/api/duty/roster.xlsx?orgId=${t.org.id}&month=2026-10` });
+    expect(file.statusCode, file.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('值班表')!;
+    expect(sheet.getCell('A1').value).toBe('国庆值班镇人民政府 2026 年 10 月值班表');
+    expect(sheet.getRow(2).values).toEqual([undefined, '日期', '星期', '班次', '带班领导', '值班中层', '值日员']);
+    const name = (id: number) => `用户${[...t.leaders, ...t.managers, ...t.officers].find((u) => u.id === id)!.username}`;
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
+      '2026-10-01',
+      '星期四',
+      '24小时值班 08:30—次日 08:30',
+      name(shifts.find((s) => s.date === '2026-10-01' && s.role === 'leader')!.userId),
+      name(shifts.find((s) => s.date === '2026-10-01' && s.role === 'manager')!.userId),
+      name(o2!),
+    ]);
+    expect((sheet.getRow(12).values as unknown[])[3]).toBe('日间值班 08:30—17:30');
+    expect(sheet.rowCount).toBe(2 + 11);
   });
 });
 

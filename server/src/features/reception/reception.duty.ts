@@ -22,6 +22,7 @@ import { petitionRecords } from '../petitions/index.js';
 import { dutyRepository as repo } from './reception.duty.repository.js';
 import type { DutySettingsBody, ShiftDto, SwapBody } from './reception.duty.schema.js';
 import { receptionRepository } from './reception.repository.js';
+import { rosterWorkbook } from './reception.duty.xlsx.js';
 import { orgInReach } from './reception.service.js';
 
 type SettingsRow = NonNullable<Awaited<ReturnType<typeof repo.settings>>>;
@@ -132,6 +133,25 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
   }
 
   return {
+    /** A month's roster as an Excel workbook to print; the download is audited. */
+    async rosterFile(actor: Actor, orgId: number, month: string) {
+      const org = await bodyOf(db, actor, orgId);
+      const { first, last } = monthSpan(month);
+      const file = await rosterWorkbook(org.name, month, (await repo.shifts(db, org.id, first, last)).map(presentShift));
+      await db
+        .transaction()
+        .execute((trx) =>
+          auditService.record(trx, actor, {
+            action: 'duty.exported',
+            objectType: 'duty_roster',
+            objectId: org.id,
+            orgId: org.id,
+            after: { month },
+          }),
+        );
+      return file;
+    },
+
     /** The rotation, the body's staff, the shifts over a span of days and the swaps. */
     async roster(actor: Actor, orgId: number, from: string, to: string) {
       const org = await bodyOf(db, actor, orgId);

@@ -170,6 +170,7 @@ export function DutyPanel({ orgId, canManage }: { orgId: number; canManage: bool
           </Button>
         )}
         <Button onClick={() => window.print()}>{t('reception.printRoster')}</Button>
+        <a href={`/api/duty/roster.xlsx?orgId=${orgId}&month=${month}`}>{t('reception.rosterExcel')}</a>
         <Link to="/my-calendar">{t('reception.myCalendar')}</Link>
       </Space>
       <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>

@@ -138,17 +138,15 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
       const org = await bodyOf(db, actor, orgId);
       const { first, last } = monthSpan(month);
       const file = await rosterWorkbook(org.name, month, (await repo.shifts(db, org.id, first, last)).map(presentShift));
-      await db
-        .transaction()
-        .execute((trx) =>
-          auditService.record(trx, actor, {
-            action: 'duty.exported',
-            objectType: 'duty_roster',
-            objectId: org.id,
-            orgId: org.id,
-            after: { month },
-          }),
-        );
+      await db.transaction().execute((trx) =>
+        auditService.record(trx, actor, {
+          action: 'duty.exported',
+          objectType: 'duty_roster',
+          objectId: org.id,
+          orgId: org.id,
+          after: { month },
+        }),
+      );
       return file;
     },
 

@@ -28,34 +28,20 @@ export const dutyRepository = {
       .execute();
   },
 
-  /** The shifts of a body meeting a span of China days, with the names of those on duty. */
-  shifts(db: Executor, orgId: number, from: string, to: string) {
+  /** The active shifts of a body, or of a person at any body, over a span of China days, with the names of those on duty. */
+  shifts(db: Executor, of: { orgId: number } | { userId: number }, from: string, to: string) {
     return db
       .selectFrom('duty_shifts as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
       .selectAll('s')
       .select('u.display_name')
-      .where('s.org_id', '=', orgId)
+      .where('orgId' in of ? 's.org_id' : 's.user_id', '=', 'orgId' in of ? of.orgId : of.userId)
       .where('s.removed_at', 'is', null)
       .where('s.duty_date', '>=', from)
       .where('s.duty_date', '<=', to)
       .orderBy('s.starts_at')
       .orderBy(sql`array_position(array['leader','manager','officer'], s.role)`)
       .orderBy('s.id')
-      .execute();
-  },
-  /** A person's shifts at any body over a span of days. */
-  shiftsOf(db: Executor, userId: number, from: string, to: string) {
-    return db
-      .selectFrom('duty_shifts as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .selectAll('s')
-      .select('u.display_name')
-      .where('s.user_id', '=', userId)
-      .where('s.removed_at', 'is', null)
-      .where('s.duty_date', '>=', from)
-      .where('s.duty_date', '<=', to)
-      .orderBy('s.starts_at')
       .execute();
   },
   shift(db: Executor, id: number) {

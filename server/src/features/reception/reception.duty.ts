@@ -137,7 +137,7 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
     async rosterFile(actor: Actor, orgId: number, month: string) {
       const org = await bodyOf(db, actor, orgId);
       const { first, last } = monthSpan(month);
-      const file = await rosterWorkbook(org.name, month, (await repo.shifts(db, org.id, first, last)).map(presentShift));
+      const file = await rosterWorkbook(org.name, month, (await repo.shifts(db, { orgId: org.id }, first, last)).map(presentShift));
       await db.transaction().execute((trx) =>
         auditService.record(trx, actor, {
           action: 'duty.exported',
@@ -159,7 +159,7 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
       return {
         settings: settings ? presentSettings(settings) : null,
         people: (await repo.people(db, org.id)).map((p) => ({ id: p.id, name: p.display_name })),
-        shifts: (await repo.shifts(db, org.id, from, to)).map(presentShift),
+        shifts: (await repo.shifts(db, { orgId: org.id }, from, to)).map(presentShift),
         swaps: (await repo.swaps(db, org.id)).map(presentSwap),
       };
     },
@@ -196,7 +196,7 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
         if (!row) throw new AppError('duty_settings_missing');
         const settings = settingsOf(row);
         await checkRotation(trx, org, settings);
-        const before = await repo.shifts(trx, org.id, body.from, body.to);
+        const before = await repo.shifts(trx, { orgId: org.id }, body.from, body.to);
         if (
           before.length > 0 &&
           (await repo.pendingSwapOn(
@@ -234,7 +234,7 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
           })),
         );
         await event(trx, actor, org.id, 'generated', null, { from: body.from, to: body.to, shifts: shifts.length, retired });
-        return (await repo.shifts(trx, org.id, body.from, body.to)).map(presentShift);
+        return (await repo.shifts(trx, { orgId: org.id }, body.from, body.to)).map(presentShift);
       });
     },
 
@@ -309,7 +309,7 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
     async mine(actor: Actor, now = new Date()) {
       const today = chinaDate(now);
       return {
-        shifts: (await repo.shiftsOf(db, actor.userId, today, addDays(today, 62))).map(presentShift),
+        shifts: (await repo.shifts(db, { userId: actor.userId }, today, addDays(today, 62))).map(presentShift),
         matters: (await repo.shiftOwnership(db, { userId: actor.userId })).map((m) => ({
           id: m.id,
           number: m.number,
@@ -338,7 +338,7 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
           orgName: r.org_name,
           placeName: r.place_name,
         })),
-        shifts: (await repo.shiftsOf(db, actor.userId, from, to)).map(presentShift),
+        shifts: (await repo.shifts(db, { userId: actor.userId }, from, to)).map(presentShift),
         unavailability: (await receptionRepository.unavailability(db, [actor.userId], from, to)).map((u) => ({
           id: u.id,
           from: u.from_date,

@@ -226,28 +226,18 @@ export function DutyPanel({ orgId, canManage }: { orgId: number; canManage: bool
               title: t('reception.actions'),
               render: (_, w) => {
                 const party = w.requester.id === me.id || w.colleague.id === me.id;
-                if (w.state === 'requested' && w.colleague.id === me.id)
-                  return (
-                    <Space>
-                      <Button size="small" type="primary" onClick={() => void step(w, 'accept')}>
-                        {t('reception.accept')}
-                      </Button>
-                      <Button size="small" onClick={() => void step(w, 'decline')}>
-                        {t('reception.decline')}
-                      </Button>
-                    </Space>
-                  );
-                if (w.state === 'accepted' && isLeader && !party && me.org.id === w.orgId)
-                  return (
-                    <Space>
-                      <Button size="small" type="primary" onClick={() => void step(w, 'approve')}>
-                        {t('reception.approve')}
-                      </Button>
-                      <Button size="small" onClick={() => void step(w, 'refuse')}>
-                        {t('reception.refuse')}
-                      </Button>
-                    </Space>
-                  );
+                const pair = (yes: 'accept' | 'approve', no: 'decline' | 'refuse') => (
+                  <Space>
+                    <Button size="small" type="primary" onClick={() => void step(w, yes)}>
+                      {t(`reception.${yes}`)}
+                    </Button>
+                    <Button size="small" onClick={() => void step(w, no)}>
+                      {t(`reception.${no}`)}
+                    </Button>
+                  </Space>
+                );
+                if (w.state === 'requested' && w.colleague.id === me.id) return pair('accept', 'decline');
+                if (w.state === 'accepted' && isLeader && !party && me.org.id === w.orgId) return pair('approve', 'refuse');
                 return null;
               },
             },

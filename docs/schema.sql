@@ -608,6 +608,120 @@ ALTER TABLE public.documents ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: duty_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.duty_events (
+    id integer NOT NULL,
+    org_id integer NOT NULL,
+    kind text NOT NULL,
+    swap_id integer,
+    actor_id integer NOT NULL,
+    detail jsonb DEFAULT '{}'::jsonb NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT duty_events_kind_check CHECK ((kind = ANY (ARRAY['settings_updated'::text, 'generated'::text, 'swap_requested'::text, 'swap_accepted'::text, 'swap_declined'::text, 'swap_approved'::text, 'swap_refused'::text])))
+);
+
+--
+-- Name: duty_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.duty_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.duty_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: duty_settings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.duty_settings (
+    org_id integer NOT NULL,
+    rotation jsonb NOT NULL,
+    officers_per_shift smallint NOT NULL,
+    round_the_clock boolean NOT NULL,
+    day_start text NOT NULL,
+    day_end text NOT NULL,
+    updated_by integer NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT duty_settings_check CHECK (((day_end ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text) AND (day_end > day_start))),
+    CONSTRAINT duty_settings_day_start_check CHECK ((day_start ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text)),
+    CONSTRAINT duty_settings_officers_per_shift_check CHECK (((officers_per_shift >= 1) AND (officers_per_shift <= 5)))
+);
+
+--
+-- Name: duty_shifts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.duty_shifts (
+    id integer NOT NULL,
+    org_id integer NOT NULL,
+    duty_date date NOT NULL,
+    role text NOT NULL,
+    kind text NOT NULL,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    user_id integer NOT NULL,
+    replaces_id integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    removed_at timestamp with time zone,
+    CONSTRAINT duty_shifts_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT duty_shifts_kind_check CHECK ((kind = ANY (ARRAY['day'::text, 'full'::text]))),
+    CONSTRAINT duty_shifts_role_check CHECK ((role = ANY (ARRAY['leader'::text, 'manager'::text, 'officer'::text])))
+);
+
+--
+-- Name: duty_shifts_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.duty_shifts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.duty_shifts_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: duty_swaps; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.duty_swaps (
+    id integer NOT NULL,
+    org_id integer NOT NULL,
+    shift_id integer NOT NULL,
+    counter_shift_id integer,
+    requester_id integer NOT NULL,
+    colleague_id integer NOT NULL,
+    reason text NOT NULL,
+    state text NOT NULL,
+    decided_by integer,
+    note text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT duty_swaps_check CHECK ((colleague_id <> requester_id)),
+    CONSTRAINT duty_swaps_state_check CHECK ((state = ANY (ARRAY['requested'::text, 'accepted'::text, 'approved'::text, 'declined'::text, 'refused'::text])))
+);
+
+--
+-- Name: duty_swaps_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.duty_swaps ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.duty_swaps_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: evaluations; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2059,6 +2173,34 @@ ALTER TABLE ONLY public.documents
     ADD CONSTRAINT documents_pkey PRIMARY KEY (id);
 
 --
+-- Name: duty_events duty_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_events
+    ADD CONSTRAINT duty_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: duty_settings duty_settings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_settings
+    ADD CONSTRAINT duty_settings_pkey PRIMARY KEY (org_id);
+
+--
+-- Name: duty_shifts duty_shifts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_shifts
+    ADD CONSTRAINT duty_shifts_pkey PRIMARY KEY (id);
+
+--
+-- Name: duty_swaps duty_swaps_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_swaps
+    ADD CONSTRAINT duty_swaps_pkey PRIMARY KEY (id);
+
+--
 -- Name: evaluations evaluations_petition_id_target_decision_id_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2587,6 +2729,30 @@ CREATE INDEX documents_petition ON public.documents USING btree (petition_id, id
 --
 
 CREATE INDEX documents_unrendered ON public.documents USING btree (id) WHERE (docx_sha256 IS NULL);
+
+--
+-- Name: duty_events_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX duty_events_org ON public.duty_events USING btree (org_id, id);
+
+--
+-- Name: duty_shifts_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX duty_shifts_org ON public.duty_shifts USING btree (org_id, starts_at) WHERE (removed_at IS NULL);
+
+--
+-- Name: duty_shifts_user; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX duty_shifts_user ON public.duty_shifts USING btree (user_id, starts_at) WHERE (removed_at IS NULL);
+
+--
+-- Name: duty_swaps_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX duty_swaps_org ON public.duty_swaps USING btree (org_id, id);
 
 --
 -- Name: evaluations_one_per_stage; Type: INDEX; Schema: public; Owner: -
@@ -3459,6 +3625,104 @@ ALTER TABLE ONLY public.documents
     ADD CONSTRAINT documents_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
 
 --
+-- Name: duty_events duty_events_actor_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_events
+    ADD CONSTRAINT duty_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.users(id);
+
+--
+-- Name: duty_events duty_events_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_events
+    ADD CONSTRAINT duty_events_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: duty_events duty_events_swap_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_events
+    ADD CONSTRAINT duty_events_swap_id_fkey FOREIGN KEY (swap_id) REFERENCES public.duty_swaps(id);
+
+--
+-- Name: duty_settings duty_settings_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_settings
+    ADD CONSTRAINT duty_settings_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: duty_settings duty_settings_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_settings
+    ADD CONSTRAINT duty_settings_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
+
+--
+-- Name: duty_shifts duty_shifts_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_shifts
+    ADD CONSTRAINT duty_shifts_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: duty_shifts duty_shifts_replaces_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_shifts
+    ADD CONSTRAINT duty_shifts_replaces_id_fkey FOREIGN KEY (replaces_id) REFERENCES public.duty_shifts(id);
+
+--
+-- Name: duty_shifts duty_shifts_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_shifts
+    ADD CONSTRAINT duty_shifts_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id);
+
+--
+-- Name: duty_swaps duty_swaps_colleague_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_swaps
+    ADD CONSTRAINT duty_swaps_colleague_id_fkey FOREIGN KEY (colleague_id) REFERENCES public.users(id);
+
+--
+-- Name: duty_swaps duty_swaps_counter_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_swaps
+    ADD CONSTRAINT duty_swaps_counter_shift_id_fkey FOREIGN KEY (counter_shift_id) REFERENCES public.duty_shifts(id);
+
+--
+-- Name: duty_swaps duty_swaps_decided_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_swaps
+    ADD CONSTRAINT duty_swaps_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES public.users(id);
+
+--
+-- Name: duty_swaps duty_swaps_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_swaps
+    ADD CONSTRAINT duty_swaps_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: duty_swaps duty_swaps_requester_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_swaps
+    ADD CONSTRAINT duty_swaps_requester_id_fkey FOREIGN KEY (requester_id) REFERENCES public.users(id);
+
+--
+-- Name: duty_swaps duty_swaps_shift_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.duty_swaps
+    ADD CONSTRAINT duty_swaps_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES public.duty_shifts(id);
+
+--
 -- Name: evaluations evaluations_decision_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4251,6 +4515,48 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.documents TO xinfang_app;
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.documents_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE duty_events; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.duty_events TO xinfang_app;
+
+--
+-- Name: SEQUENCE duty_events_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.duty_events_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE duty_settings; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.duty_settings TO xinfang_app;
+
+--
+-- Name: TABLE duty_shifts; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.duty_shifts TO xinfang_app;
+
+--
+-- Name: SEQUENCE duty_shifts_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.duty_shifts_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE duty_swaps; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.duty_swaps TO xinfang_app;
+
+--
+-- Name: SEQUENCE duty_swaps_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.duty_swaps_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE evaluations; Type: ACL; Schema: public; Owner: -

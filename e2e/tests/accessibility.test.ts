@@ -33,6 +33,7 @@ const WALK: Record<string, { users: User[]; url?: string }> = {
   '/supervision': { users: ['leader', 'supervisor'] },
   '/ownerships': { users: ['leader'] },
   '/reception': { users: ['admin', 'supervisor'] },
+  '/my-calendar': { users: ['leader'] },
   '/stats': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
   '/stats/bodies': { users: ['leader', 'supervisor'] },
   '/stats/reports': { users: ['supervisor'] },

@@ -35,6 +35,8 @@ import { savedFiltersRoutes } from './features/saved-filters/saved-filters.route
 import { createReceptionBookingsService } from './features/reception/reception.bookings.js';
 import { bookingPublicRoutes, deskRoutes } from './features/reception/reception.bookings.routes.js';
 import { createReceptionDeskService } from './features/reception/reception.desk.js';
+import { createDutyService } from './features/reception/reception.duty.js';
+import { dutyRoutes } from './features/reception/reception.duty.routes.js';
 import { createReceptionPlansService } from './features/reception/reception.plans.js';
 import { createReceptionPublicService } from './features/reception/reception.public.js';
 import { receptionPublicRoutes, receptionRoutes } from './features/reception/reception.routes.js';
@@ -211,6 +213,7 @@ export async function buildApp({
       await api.register(receptionPublicRoutes(createReceptionPublicService({ db }), config));
       await api.register(bookingPublicRoutes(bookings, config));
       await api.register(deskRoutes(createReceptionDeskService({ db })));
+      await api.register(dutyRoutes(createDutyService({ db, calendar })));
       const workflow = createWorkflowService({
         db,
         petitions,

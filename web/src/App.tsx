@@ -24,6 +24,7 @@ const PetitionDetailPage = lazy(() => import('./pages/PetitionDetailPage').then(
 const PetitionsPage = lazy(() => loadPetitionsPage().then((m) => ({ default: m.PetitionsPage })));
 const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const ReceptionPage = lazy(() => import('./pages/ReceptionPage').then((m) => ({ default: m.ReceptionPage })));
+const MyCalendarPage = lazy(() => import('./pages/MyCalendarPage').then((m) => ({ default: m.MyCalendarPage })));
 const RegisterPetitionPage = lazy(() => import('./pages/RegisterPetitionPage').then((m) => ({ default: m.RegisterPetitionPage })));
 const StatsBodiesPage = lazy(() => import('./pages/StatsBodiesPage').then((m) => ({ default: m.StatsBodiesPage })));
 const StatsPage = lazy(() => import('./pages/StatsPage').then((m) => ({ default: m.StatsPage })));
@@ -75,6 +76,7 @@ export function App() {
               <Route path="/supervision" element={<SupervisionPage />} />
               <Route path="/ownerships" element={<OwnershipsPage />} />
               <Route path="/reception" element={<ReceptionPage />} />
+              <Route path="/my-calendar" element={<MyCalendarPage />} />
               <Route path="/stats" element={<StatsPage />} />
               <Route path="/stats/bodies" element={<StatsBodiesPage />} />
               <Route path="/stats/reports" element={<StatsReportsPage />} />

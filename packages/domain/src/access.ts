@@ -62,6 +62,9 @@ export const PERMISSIONS = [
   'reception.plan',
   // The reception desk: the day's list of bookings and walk-ins, check-in, the counsellor on duty.
   'reception.desk',
+  // 值班 / 值日: a body's rotation, generation and printing (duty.roster); a swap's approval by its head (duty.approve).
+  'duty.roster',
+  'duty.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reception.rules',
     'reception.places',
     'reception.plan',
+    'duty.roster',
   ],
   registrar: [
     'org.read',
@@ -111,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'stats.report',
     'reception.plan',
     'reception.desk',
+    'duty.roster',
   ],
   leader: [
     'org.read',
@@ -125,6 +130,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition.backlog',
     'stats.view',
     'stats.report',
+    'duty.approve',
   ],
   auditor: ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read', 'stats.view'],
 };

@@ -143,6 +143,56 @@ export interface DocumentTemplates {
   updated_by: number | null;
 }
 
+export interface DutyEvents {
+  actor_id: number;
+  at: Generated<Timestamp>;
+  detail: ColumnType<unknown, string, never>;
+  id: Generated<number>;
+  kind: 'settings_updated' | 'generated' | 'swap_requested' | 'swap_accepted' | 'swap_declined' | 'swap_approved' | 'swap_refused';
+  org_id: number;
+  swap_id: number | null;
+}
+
+export interface DutySettings {
+  day_end: string;
+  day_start: string;
+  officers_per_shift: number;
+  org_id: number;
+  rotation: ColumnType<unknown, string, string>;
+  round_the_clock: boolean;
+  updated_at: Generated<Timestamp>;
+  updated_by: number;
+}
+
+export interface DutyShifts {
+  created_at: Generated<Timestamp>;
+  duty_date: string;
+  ends_at: Timestamp;
+  id: Generated<number>;
+  kind: 'day' | 'full';
+  org_id: number;
+  removed_at: Timestamp | null;
+  replaces_id: number | null;
+  role: 'leader' | 'manager' | 'officer';
+  starts_at: Timestamp;
+  user_id: number;
+}
+
+export interface DutySwaps {
+  colleague_id: number;
+  counter_shift_id: number | null;
+  created_at: Generated<Timestamp>;
+  decided_by: number | null;
+  id: Generated<number>;
+  note: string | null;
+  org_id: number;
+  reason: string;
+  requester_id: number;
+  shift_id: number;
+  state: 'requested' | 'accepted' | 'approved' | 'declined' | 'refused';
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Evaluations {
   counted: Generated<boolean>;
   created_at: Generated<Timestamp>;
@@ -866,6 +916,10 @@ export interface DB {
   document_number_counters: DocumentNumberCounters;
   document_templates: DocumentTemplates;
   documents: Documents;
+  duty_events: DutyEvents;
+  duty_settings: DutySettings;
+  duty_shifts: DutyShifts;
+  duty_swaps: DutySwaps;
   evaluations: Evaluations;
   extensions: Extensions;
   handling_records: HandlingRecords;

@@ -52,6 +52,10 @@ export type ReceptionBookingTable = DB['reception_bookings'];
 export type ReceptionBookingEventTable = DB['reception_booking_events'];
 export type ReceptionVisitTable = DB['reception_visits'];
 export type ReceptionSlotCounselTable = DB['reception_slot_counsel'];
+export type DutySettingsTable = DB['duty_settings'];
+export type DutyShiftTable = DB['duty_shifts'];
+export type DutySwapTable = DB['duty_swaps'];
+export type DutyEventTable = DB['duty_events'];
 
 export type Org = Selectable<OrgTable>;
 export type NewOrg = Insertable<OrgTable>;

@@ -15,6 +15,7 @@ const FILES = [
   'GET /api/stats/bodies.xlsx',
   'GET /api/stats/reports/{id}/file',
   'GET /api/public/reception/{orgId}/calendar.ics',
+  'GET /api/duty/roster.xlsx',
 ];
 
 it('declares the JSON answer of every operation, so the web types generated from the document are faithful', async () => {

@@ -5881,6 +5881,859 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/duty/roster': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 机构的轮值设置、人员、值班表和换班申请 */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              settings: {
+                orgId: number;
+                rotation: {
+                  leader: number[];
+                  manager: number[];
+                  officer: number[];
+                };
+                officersPerShift: number;
+                roundTheClock: boolean;
+                dayStart: string;
+                dayEnd: string;
+                updatedAt: string;
+              } | null;
+              people: {
+                id: number;
+                name: string;
+              }[];
+              shifts: {
+                id: number;
+                orgId: number;
+                date: string;
+                /** @enum {string} */
+                role: 'leader' | 'manager' | 'officer';
+                /** @enum {string} */
+                kind: 'day' | 'full';
+                startsAt: string;
+                endsAt: string;
+                userId: number;
+                userName: string;
+              }[];
+              swaps: {
+                id: number;
+                orgId: number;
+                shiftId: number;
+                shiftDate: string;
+                /** @enum {string} */
+                shiftRole: 'leader' | 'manager' | 'officer';
+                counterShiftId: number | null;
+                counterDate: string | null;
+                requester: {
+                  id: number;
+                  name: string;
+                };
+                colleague: {
+                  id: number;
+                  name: string;
+                };
+                reason: string;
+                /** @enum {string} */
+                state: 'requested' | 'accepted' | 'approved' | 'declined' | 'refused';
+                decidedBy: {
+                  id: number;
+                  name: string;
+                } | null;
+                note: string | null;
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/roster.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 打印用的月值班表（Excel） */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+          month: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/settings/{orgId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置机构的轮值名单和班次时间 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          orgId: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "rotation": {
+           *         "leader": [
+           *           2
+           *         ],
+           *         "manager": [
+           *           3
+           *         ],
+           *         "officer": [
+           *           4,
+           *           5
+           *         ]
+           *       },
+           *       "officersPerShift": 1,
+           *       "roundTheClock": true,
+           *       "dayStart": "08:30",
+           *       "dayEnd": "17:30"
+           *     }
+           */
+          'application/json': {
+            rotation: {
+              leader: number[];
+              manager: number[];
+              officer: number[];
+            };
+            officersPerShift: number;
+            roundTheClock: boolean;
+            dayStart: string;
+            dayEnd: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              settings: {
+                orgId: number;
+                rotation: {
+                  leader: number[];
+                  manager: number[];
+                  officer: number[];
+                };
+                officersPerShift: number;
+                roundTheClock: boolean;
+                dayStart: string;
+                dayEnd: string;
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/generate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按轮值名单和工作日历生成值班表（明天起，最多 366 天；重排所选日期的班次） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "orgId": 1,
+           *       "from": "2027-01-01",
+           *       "to": "2027-01-31"
+           *     }
+           */
+          'application/json': {
+            orgId: number;
+            from: string;
+            to: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              shifts: {
+                id: number;
+                orgId: number;
+                date: string;
+                /** @enum {string} */
+                role: 'leader' | 'manager' | 'officer';
+                /** @enum {string} */
+                kind: 'day' | 'full';
+                startsAt: string;
+                endsAt: string;
+                userId: number;
+                userName: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/swaps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 申请换班（本人的班次，与本机构同事） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "shiftId": 1,
+           *       "colleagueId": 5,
+           *       "counterShiftId": null,
+           *       "reason": "家中有事"
+           *     }
+           */
+          'application/json': {
+            shiftId: number;
+            colleagueId: number;
+            counterShiftId?: number | null;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              swap: {
+                id: number;
+                orgId: number;
+                shiftId: number;
+                shiftDate: string;
+                /** @enum {string} */
+                shiftRole: 'leader' | 'manager' | 'officer';
+                counterShiftId: number | null;
+                counterDate: string | null;
+                requester: {
+                  id: number;
+                  name: string;
+                };
+                colleague: {
+                  id: number;
+                  name: string;
+                };
+                reason: string;
+                /** @enum {string} */
+                state: 'requested' | 'accepted' | 'approved' | 'declined' | 'refused';
+                decidedBy: {
+                  id: number;
+                  name: string;
+                } | null;
+                note: string | null;
+                createdAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/swaps/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 同意换班（被申请的同事） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              swap: {
+                id: number;
+                orgId: number;
+                shiftId: number;
+                shiftDate: string;
+                /** @enum {string} */
+                shiftRole: 'leader' | 'manager' | 'officer';
+                counterShiftId: number | null;
+                counterDate: string | null;
+                requester: {
+                  id: number;
+                  name: string;
+                };
+                colleague: {
+                  id: number;
+                  name: string;
+                };
+                reason: string;
+                /** @enum {string} */
+                state: 'requested' | 'accepted' | 'approved' | 'declined' | 'refused';
+                decidedBy: {
+                  id: number;
+                  name: string;
+                } | null;
+                note: string | null;
+                createdAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/swaps/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不同意换班（被申请的同事） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              swap: {
+                id: number;
+                orgId: number;
+                shiftId: number;
+                shiftDate: string;
+                /** @enum {string} */
+                shiftRole: 'leader' | 'manager' | 'officer';
+                counterShiftId: number | null;
+                counterDate: string | null;
+                requester: {
+                  id: number;
+                  name: string;
+                };
+                colleague: {
+                  id: number;
+                  name: string;
+                };
+                reason: string;
+                /** @enum {string} */
+                state: 'requested' | 'accepted' | 'approved' | 'declined' | 'refused';
+                decidedBy: {
+                  id: number;
+                  name: string;
+                } | null;
+                note: string | null;
+                createdAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/swaps/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批准换班（本机构领导；批准后值班表随之调整） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              swap: {
+                id: number;
+                orgId: number;
+                shiftId: number;
+                shiftDate: string;
+                /** @enum {string} */
+                shiftRole: 'leader' | 'manager' | 'officer';
+                counterShiftId: number | null;
+                counterDate: string | null;
+                requester: {
+                  id: number;
+                  name: string;
+                };
+                colleague: {
+                  id: number;
+                  name: string;
+                };
+                reason: string;
+                /** @enum {string} */
+                state: 'requested' | 'accepted' | 'approved' | 'declined' | 'refused';
+                decidedBy: {
+                  id: number;
+                  name: string;
+                } | null;
+                note: string | null;
+                createdAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/swaps/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不批准换班（本机构领导） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              swap: {
+                id: number;
+                orgId: number;
+                shiftId: number;
+                shiftDate: string;
+                /** @enum {string} */
+                shiftRole: 'leader' | 'manager' | 'officer';
+                counterShiftId: number | null;
+                counterDate: string | null;
+                requester: {
+                  id: number;
+                  name: string;
+                };
+                colleague: {
+                  id: number;
+                  name: string;
+                };
+                reason: string;
+                /** @enum {string} */
+                state: 'requested' | 'accepted' | 'approved' | 'declined' | 'refused';
+                decidedBy: {
+                  id: number;
+                  name: string;
+                } | null;
+                note: string | null;
+                createdAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的班次（今日起两个月）和本班次登记的待分流事项 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              shifts: {
+                id: number;
+                orgId: number;
+                date: string;
+                /** @enum {string} */
+                role: 'leader' | 'manager' | 'officer';
+                /** @enum {string} */
+                kind: 'day' | 'full';
+                startsAt: string;
+                endsAt: string;
+                userId: number;
+                userName: string;
+              }[];
+              matters: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                status:
+                  | 'registered'
+                  | 'accepted'
+                  | 'forwarded'
+                  | 'assigned'
+                  | 'returned'
+                  | 'handling'
+                  | 'extended'
+                  | 'answered'
+                  | 'pending_review'
+                  | 'concluded'
+                  | 'in_review'
+                  | 'in_reexamination'
+                  | 'final'
+                  | 'declined';
+                registeredAt: string;
+                shiftId: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的日程：本人某月的领导接访安排（已公布的计划）、值班和请假会议 */
+    get: {
+      parameters: {
+        query: {
+          month: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              receptions: {
+                id: number;
+                date: string;
+                startsAt: string;
+                endsAt: string;
+                /** @enum {string} */
+                mode: 'in_person' | 'video';
+                orgName: string;
+                placeName: string;
+              }[];
+              shifts: {
+                id: number;
+                orgId: number;
+                date: string;
+                /** @enum {string} */
+                role: 'leader' | 'manager' | 'officer';
+                /** @enum {string} */
+                kind: 'day' | 'full';
+                startsAt: string;
+                endsAt: string;
+                userId: number;
+                userName: string;
+              }[];
+              unavailability: {
+                id: number;
+                from: string;
+                to: string;
+                /** @enum {string} */
+                kind: 'leave' | 'meeting' | 'other';
+                note: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/duty/petitions/{id}/owners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 信访事项登记时的值日员（分流前负责） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                userId: number;
+                name: string;
+                shiftId: number;
+                startsAt: string;
+                endsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/petitions/{id}/actions/accept': {
     parameters: {
       query?: never;
@@ -9283,6 +10136,8 @@ export interface components {
         | 'reception.places'
         | 'reception.plan'
         | 'reception.desk'
+        | 'duty.roster'
+        | 'duty.approve'
       )[];
       mustChangePassword: boolean;
       csrfToken: string;

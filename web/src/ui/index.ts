@@ -5,6 +5,7 @@ export {
   App as AntApp,
   Badge,
   Button,
+  Calendar,
   Card,
   Cascader,
   Checkbox,

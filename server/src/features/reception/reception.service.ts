@@ -49,7 +49,7 @@ const placeColumns = (body: PlaceBody) => ({
  * The body when the actor may plan for it, else undefined: it lies in the tree of the actor's own government, as a
  * petition bureau plans the reception days of its government, the departments and the townships under it.
  */
-async function orgInReach(db: Executor, actor: Actor, orgId: number): Promise<Org | undefined> {
+export async function orgInReach(db: Executor, actor: Actor, orgId: number): Promise<Org | undefined> {
   const org = await orgRecords.findById(db, orgId);
   return org?.active && org.path.startsWith((await scopeOf(db, actor.orgPath)).path) ? org : undefined;
 }

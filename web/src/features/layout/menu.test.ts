@@ -10,7 +10,7 @@ describe('menuFor', () => {
     expect(menuFor(['org.read'])).toEqual([{ key: '/', labelKey: 'menu.workbench', path: '/' }]);
   });
 
-  it('gives a registrar registration, the work list, the to-do list, the reception desk, the statistics and the import, in DOMAIN §7 order', () => {
+  it('gives a registrar registration, the work list, the to-do list, the reception desk and duty roster, the statistics and the import, in DOMAIN §7 order', () => {
     const menu = menuFor(REGISTRAR);
     expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', '/reception', 'stats', 'admin']);
     expect(menuLeaves(menu).map((m) => m.path)).toEqual([
@@ -42,10 +42,20 @@ describe('menuFor', () => {
     ]);
   });
 
-  it('gives a leader the to-do list (extensions to approve), 督查督办, 领导包案, then 统计分析 before 系统管理', () => {
+  it('gives a leader the to-do list (extensions to approve), 督查督办, 领导包案, the duty roster and calendar, then 统计分析 before 系统管理', () => {
     const menu = menuFor(LEADER);
-    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions', '/inbox', '/supervision', '/ownerships', 'stats', 'admin']);
-    expect(menu[5]).toEqual({
+    expect(menu.map((m) => m.key)).toEqual([
+      '/',
+      '/petitions',
+      '/inbox',
+      '/supervision',
+      '/ownerships',
+      '/reception',
+      '/my-calendar',
+      'stats',
+      'admin',
+    ]);
+    expect(menu[7]).toEqual({
       key: 'stats',
       labelKey: 'menu.stats',
       children: [
@@ -60,6 +70,8 @@ describe('menuFor', () => {
       '/inbox',
       '/supervision',
       '/ownerships',
+      '/reception',
+      '/my-calendar',
       '/stats',
       '/stats/bodies',
       '/stats/reports',

@@ -35,8 +35,17 @@ const WORKFLOW: Item[] = [
     key: '/reception',
     labelKey: 'menu.reception',
     path: '/reception',
-    permissions: ['reception.plan', 'reception.places', 'reception.rules', 'reception.desk'],
+    permissions: [
+      'reception.plan',
+      'reception.places',
+      'reception.rules',
+      'reception.desk',
+      'duty.roster',
+      'duty.approve',
+      'petition.register',
+    ],
   },
+  { key: '/my-calendar', labelKey: 'menu.myCalendar', path: '/my-calendar', permissions: ['duty.approve'] },
 ];
 const STATS: Item[] = [
   { key: '/stats', labelKey: 'menu.statsOverview', path: '/stats', permissions: ['stats.view'] },

@@ -33,6 +33,7 @@ import { Attachments } from './Attachments';
 import { WorkflowActions, type MoreAction } from '../../workflow/components/WorkflowActions';
 import { WorkflowSections } from '../../workflow/components/WorkflowSections';
 import { DocumentsCard } from '../../documents/components/DocumentsCard';
+import { ShiftOwner } from '../../reception/components/ShiftDuty';
 import { BasicInfoCard } from './BasicInfoCard';
 import { ClocksCard } from './Deadline';
 import { FinalityNotice } from './FinalityNotice';
@@ -276,6 +277,7 @@ export function PetitionDetailView({ id }: { id: number }) {
           )}
         </Space>
       </Card>
+      {p.status === 'registered' && <ShiftOwner petitionId={p.id} />}
       <BasicInfoCard p={p} />
       <ClocksCard clocks={p.clocks} />
       <WorkflowSections petition={p} />

@@ -4,6 +4,7 @@ import { Empty, Form, PageHeader, Space, Tabs } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { DeskPanel } from './DeskPanel';
+import { DutyPanel } from './DutyPanel';
 import { PlanPanel } from './PlanPanel';
 import { PlacesPanel, RulesPanel, UnavailabilityPanel } from './SetupPanels';
 
@@ -41,6 +42,11 @@ export function ReceptionManager() {
     ...(can('reception.desk')
       ? [{ key: 'desk', label: t('reception.desk.tab'), children: forBody(<DeskPanel key={orgId} orgId={orgId} />) }]
       : []),
+    {
+      key: 'duty',
+      label: t('reception.tabDuty'),
+      children: forBody(<DutyPanel key={orgId} orgId={orgId} canManage={can('duty.roster')} />),
+    },
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert, Button, Card, Space, Table, Tabs, Typography, formatDate, type TableColumnsType, PageHeader } from '../../../ui';
 import { DeadlineCell } from '../../petitions/components/DeadlineCell';
 import { StatusTag } from '../../petitions/components/labels';
+import { ShiftMatters } from '../../reception/components/ShiftDuty';
 import type { Inbox as InboxData, InboxItem } from '../api/types';
 import { useInbox, useInboxSection } from '../hooks/useWorkflow';
 
@@ -66,6 +67,7 @@ export function Inbox() {
         extra={data && <Typography.Text type="secondary">{t('inbox.total', { count: total })}</Typography.Text>}
       />
       {error && <Alert type="error" showIcon title={error.message} />}
+      <ShiftMatters />
       <Card size="small" loading={isPending}>
         <Tabs
           activeKey={active}

@@ -1,0 +1,5 @@
+import { MyCalendar } from '../features/reception/components/MyCalendar';
+
+export function MyCalendarPage() {
+  return <MyCalendar />;
+}

@@ -1399,6 +1399,42 @@ ALTER TABLE public.proceedings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
 );
 
 --
+-- Name: reception_matters; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_matters (
+    id bigint NOT NULL,
+    record_id bigint NOT NULL,
+    "position" smallint NOT NULL,
+    title text NOT NULL,
+    decision text NOT NULL,
+    instruction text NOT NULL,
+    org_id integer,
+    due_date date,
+    legal_route text,
+    petition_id bigint NOT NULL,
+    registered boolean NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reception_matters_check CHECK (((decision = 'assigned'::text) = ((org_id IS NOT NULL) AND (due_date IS NOT NULL)))),
+    CONSTRAINT reception_matters_check1 CHECK (((decision = 'legal_route'::text) = (legal_route IS NOT NULL))),
+    CONSTRAINT reception_matters_decision_check CHECK ((decision = ANY (ARRAY['solved'::text, 'assigned'::text, 'legal_route'::text]))),
+    CONSTRAINT reception_matters_legal_route_check CHECK ((legal_route = ANY (ARRAY['litigation'::text, 'arbitration'::text, 'labor_arbitration'::text, 'reconsideration'::text, 'discipline'::text, 'procuratorate'::text, 'other'::text])))
+);
+
+--
+-- Name: reception_matters_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_matters ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_matters_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: reception_places; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1501,6 +1537,46 @@ ALTER TABLE public.reception_plans ALTER COLUMN id ADD GENERATED ALWAYS AS IDENT
 );
 
 --
+-- Name: reception_records; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_records (
+    id bigint NOT NULL,
+    org_id integer NOT NULL,
+    kind text NOT NULL,
+    slot_id integer,
+    held_at timestamp with time zone NOT NULL,
+    place text NOT NULL,
+    leader_ids integer[] NOT NULL,
+    present_org_ids integer[] DEFAULT '{}'::integer[] NOT NULL,
+    raised text NOT NULL,
+    counsel text DEFAULT ''::text NOT NULL,
+    petition_id bigint,
+    ownership_id bigint,
+    unscheduled boolean NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_by integer NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reception_records_kind_check CHECK ((kind = ANY (ARRAY['leader'::text, 'joint'::text, 'outreach'::text, 'invitation'::text]))),
+    CONSTRAINT reception_records_leader_ids_check CHECK ((cardinality(leader_ids) >= 1))
+);
+
+--
+-- Name: reception_records_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_records ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_records_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: reception_rules; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1552,6 +1628,35 @@ CREATE TABLE public.reception_slots (
 
 ALTER TABLE public.reception_slots ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     SEQUENCE NAME public.reception_slots_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: reception_visitors; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_visitors (
+    id bigint NOT NULL,
+    record_id bigint NOT NULL,
+    "position" smallint NOT NULL,
+    name text NOT NULL,
+    id_type text,
+    id_number text,
+    phone text,
+    is_representative boolean DEFAULT false NOT NULL,
+    removed_at timestamp with time zone
+);
+
+--
+-- Name: reception_visitors_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_visitors ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_visitors_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -2202,6 +2307,13 @@ ALTER TABLE ONLY public.proceedings
     ADD CONSTRAINT proceedings_pkey PRIMARY KEY (id);
 
 --
+-- Name: reception_matters reception_matters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_matters
+    ADD CONSTRAINT reception_matters_pkey PRIMARY KEY (id);
+
+--
 -- Name: reception_places reception_places_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2237,6 +2349,13 @@ ALTER TABLE ONLY public.reception_plans
     ADD CONSTRAINT reception_plans_pkey PRIMARY KEY (id);
 
 --
+-- Name: reception_records reception_records_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_pkey PRIMARY KEY (id);
+
+--
 -- Name: reception_rules reception_rules_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2249,6 +2368,13 @@ ALTER TABLE ONLY public.reception_rules
 
 ALTER TABLE ONLY public.reception_slots
     ADD CONSTRAINT reception_slots_pkey PRIMARY KEY (id);
+
+--
+-- Name: reception_visitors reception_visitors_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visitors
+    ADD CONSTRAINT reception_visitors_pkey PRIMARY KEY (id);
 
 --
 -- Name: saved_filters saved_filters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2750,6 +2876,18 @@ CREATE INDEX portal_phone_codes_phone ON public.portal_phone_codes USING btree (
 CREATE INDEX proceedings_open ON public.proceedings USING btree (org_id) WHERE (status = 'open'::text);
 
 --
+-- Name: reception_matters_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_matters_petition ON public.reception_matters USING btree (petition_id);
+
+--
+-- Name: reception_matters_record; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_matters_record ON public.reception_matters USING btree (record_id, "position");
+
+--
 -- Name: reception_places_org; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2762,10 +2900,28 @@ CREATE INDEX reception_places_org ON public.reception_places USING btree (org_id
 CREATE INDEX reception_plan_changes_plan ON public.reception_plan_changes USING btree (plan_id, id);
 
 --
+-- Name: reception_records_leaders; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_records_leaders ON public.reception_records USING gin (leader_ids);
+
+--
+-- Name: reception_records_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_records_org ON public.reception_records USING btree (org_id, held_at DESC);
+
+--
 -- Name: reception_slots_plan; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX reception_slots_plan ON public.reception_slots USING btree (plan_id, starts_at) WHERE (removed_at IS NULL);
+
+--
+-- Name: reception_visitors_record; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_visitors_record ON public.reception_visitors USING btree (record_id, "position") WHERE (removed_at IS NULL);
 
 --
 -- Name: sessions_expires; Type: INDEX; Schema: public; Owner: -
@@ -3144,6 +3300,42 @@ CREATE TRIGGER proceedings_no_delete BEFORE DELETE ON public.proceedings FOR EAC
 --
 
 CREATE TRIGGER proceedings_no_truncate BEFORE TRUNCATE ON public.proceedings FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_matters reception_matters_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_matters_no_delete BEFORE DELETE ON public.reception_matters FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_matters reception_matters_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_matters_no_truncate BEFORE TRUNCATE ON public.reception_matters FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_records reception_records_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_records_no_delete BEFORE DELETE ON public.reception_records FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_records reception_records_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_records_no_truncate BEFORE TRUNCATE ON public.reception_records FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_visitors reception_visitors_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_visitors_no_delete BEFORE DELETE ON public.reception_visitors FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_visitors reception_visitors_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_visitors_no_truncate BEFORE TRUNCATE ON public.reception_visitors FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
 
 --
 -- Name: supervisions supervisions_no_delete; Type: TRIGGER; Schema: public; Owner: -
@@ -3711,6 +3903,27 @@ ALTER TABLE ONLY public.proceedings
     ADD CONSTRAINT proceedings_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
 
 --
+-- Name: reception_matters reception_matters_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_matters
+    ADD CONSTRAINT reception_matters_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: reception_matters reception_matters_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_matters
+    ADD CONSTRAINT reception_matters_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: reception_matters reception_matters_record_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_matters
+    ADD CONSTRAINT reception_matters_record_id_fkey FOREIGN KEY (record_id) REFERENCES public.reception_records(id);
+
+--
 -- Name: reception_places reception_places_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3767,6 +3980,48 @@ ALTER TABLE ONLY public.reception_plans
     ADD CONSTRAINT reception_plans_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
 
 --
+-- Name: reception_records reception_records_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: reception_records reception_records_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: reception_records reception_records_ownership_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_ownership_id_fkey FOREIGN KEY (ownership_id) REFERENCES public.ownerships(id);
+
+--
+-- Name: reception_records reception_records_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: reception_records reception_records_slot_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.reception_slots(id);
+
+--
+-- Name: reception_records reception_records_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
+
+--
 -- Name: reception_rules reception_rules_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3786,6 +4041,13 @@ ALTER TABLE ONLY public.reception_slots
 
 ALTER TABLE ONLY public.reception_slots
     ADD CONSTRAINT reception_slots_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.reception_plans(id);
+
+--
+-- Name: reception_visitors reception_visitors_record_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visitors
+    ADD CONSTRAINT reception_visitors_record_id_fkey FOREIGN KEY (record_id) REFERENCES public.reception_records(id);
 
 --
 -- Name: saved_filters saved_filters_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -4302,6 +4564,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.proceedings TO xinfang_app;
 GRANT SELECT,USAGE ON SEQUENCE public.proceedings_id_seq TO xinfang_app;
 
 --
+-- Name: TABLE reception_matters; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_matters TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_matters_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_matters_id_seq TO xinfang_app;
+
+--
 -- Name: TABLE reception_places; Type: ACL; Schema: public; Owner: -
 --
 
@@ -4344,6 +4618,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_plans TO xinfang_app
 GRANT SELECT,USAGE ON SEQUENCE public.reception_plans_id_seq TO xinfang_app;
 
 --
+-- Name: TABLE reception_records; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_records TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_records_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_records_id_seq TO xinfang_app;
+
+--
 -- Name: TABLE reception_rules; Type: ACL; Schema: public; Owner: -
 --
 
@@ -4360,6 +4646,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_slots TO xinfang_app
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.reception_slots_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE reception_visitors; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_visitors TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_visitors_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_visitors_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE saved_filters; Type: ACL; Schema: public; Owner: -

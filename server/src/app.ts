@@ -34,6 +34,8 @@ import { createPetitionsService } from './features/petitions/petitions.service.j
 import { savedFiltersRoutes } from './features/saved-filters/saved-filters.routes.js';
 import { createReceptionPlansService } from './features/reception/reception.plans.js';
 import { createReceptionPublicService } from './features/reception/reception.public.js';
+import { createReceptionRecordsService } from './features/reception/reception.records.js';
+import { receptionRecordsRoutes } from './features/reception/reception.records.routes.js';
 import { receptionPublicRoutes, receptionRoutes } from './features/reception/reception.routes.js';
 import { createReceptionSetupService } from './features/reception/reception.service.js';
 import { createSavedFiltersService } from './features/saved-filters/saved-filters.service.js';
@@ -207,6 +209,7 @@ export async function buildApp({
         listeners: [documents.listener, notifications.listener],
       });
       await api.register(workflowRoutes(workflow));
+      await api.register(receptionRecordsRoutes(createReceptionRecordsService({ db, petitions, workflow })));
       const portal = createPortalService({ db, config, petitions, workflow, attachments, documents, notifications, jobs });
       await portal.register();
       await api.register(portalRoutes(portal, config));

@@ -22,6 +22,9 @@ import {
   RECEPTION_LEVELS,
   RECEPTION_MODES,
   UNAVAILABILITY_KINDS,
+  RECEPTION_RECORD_KINDS,
+  MATTER_DECISIONS,
+  DECLINE_ROUTES,
 } from '@xinfang/domain';
 
 /** The two generated files, relative to the repository root. */
@@ -79,6 +82,9 @@ const OVERRIDES: Record<string, string> = {
   'reception_plan_versions.violations': 'ColumnType<unknown, string, never>',
   'reception_plan_changes.before': 'ColumnType<unknown, string | null, never>',
   'reception_plan_changes.after': 'ColumnType<unknown, string | null, never>',
+  'reception_records.kind': oneOf(RECEPTION_RECORD_KINDS),
+  'reception_matters.decision': oneOf(MATTER_DECISIONS),
+  'reception_matters.legal_route': `${oneOf(DECLINE_ROUTES)} | null`,
   'documents.variables': 'ColumnType<unknown, string, never>',
   'documents.layout': 'ColumnType<unknown, string, never>',
 };

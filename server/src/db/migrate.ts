@@ -37,6 +37,7 @@ import * as m0031 from './migrations/0031_stats_per_petition.js';
 import * as m0032 from './migrations/0032_instruction_recipients.js';
 import * as m0033 from './migrations/0033_reception_plans.js';
 import * as m0034 from './migrations/0034_idempotency_keys.js';
+import * as m0036 from './migrations/0036_reception_records.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -74,6 +75,7 @@ const migrations: Record<string, Migration> = {
   '0032_instruction_recipients': m0032,
   '0033_reception_plans': m0033,
   '0034_idempotency_keys': m0034,
+  '0036_reception_records': m0036,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

@@ -573,6 +573,21 @@ export interface Proceedings {
   status: Generated<'open' | 'decided'>;
 }
 
+export interface ReceptionMatters {
+  created_at: Generated<Timestamp>;
+  decision: 'solved' | 'assigned' | 'legal_route';
+  due_date: string | null;
+  id: Generated<number>;
+  instruction: string;
+  legal_route: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'discipline' | 'procuratorate' | 'other' | null;
+  org_id: number | null;
+  petition_id: number;
+  position: number;
+  record_id: number;
+  registered: boolean;
+  title: string;
+}
+
 export interface ReceptionPlaces {
   accessibility: Generated<string>;
   address: string;
@@ -618,6 +633,27 @@ export interface ReceptionPlanVersions {
   violations: ColumnType<unknown, string, never>;
 }
 
+export interface ReceptionRecords {
+  counsel: Generated<string>;
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  held_at: Timestamp;
+  id: Generated<number>;
+  kind: 'leader' | 'joint' | 'outreach' | 'invitation';
+  leader_ids: number[];
+  org_id: number;
+  ownership_id: number | null;
+  petition_id: number | null;
+  place: string;
+  present_org_ids: Generated<number[]>;
+  raised: string;
+  slot_id: number | null;
+  unscheduled: boolean;
+  updated_at: Generated<Timestamp>;
+  updated_by: number;
+  version: Generated<number>;
+}
+
 export interface ReceptionRules {
   cadence: 'weekdays' | 'weekly' | 'daily';
   capacity: number;
@@ -643,6 +679,18 @@ export interface ReceptionSlots {
   plan_id: number;
   removed_at: Timestamp | null;
   starts_at: Timestamp;
+}
+
+export interface ReceptionVisitors {
+  id: Generated<number>;
+  id_number: string | null;
+  id_type: string | null;
+  is_representative: Generated<boolean>;
+  name: string;
+  phone: string | null;
+  position: number;
+  record_id: number;
+  removed_at: Timestamp | null;
 }
 
 export interface SavedFilters {
@@ -847,12 +895,15 @@ export interface DB {
   portal_failures: PortalFailures;
   portal_phone_codes: PortalPhoneCodes;
   proceedings: Proceedings;
+  reception_matters: ReceptionMatters;
   reception_places: ReceptionPlaces;
   reception_plan_changes: ReceptionPlanChanges;
   reception_plan_versions: ReceptionPlanVersions;
   reception_plans: ReceptionPlans;
+  reception_records: ReceptionRecords;
   reception_rules: ReceptionRules;
   reception_slots: ReceptionSlots;
+  reception_visitors: ReceptionVisitors;
   saved_filters: SavedFilters;
   sessions: Sessions;
   staff_messages: StaffMessages;

@@ -48,6 +48,9 @@ export type ReceptionPlanTable = DB['reception_plans'];
 export type ReceptionSlotTable = DB['reception_slots'];
 export type ReceptionPlanVersionTable = DB['reception_plan_versions'];
 export type ReceptionPlanChangeTable = DB['reception_plan_changes'];
+export type ReceptionRecordTable = DB['reception_records'];
+export type ReceptionVisitorTable = DB['reception_visitors'];
+export type ReceptionMatterTable = DB['reception_matters'];
 
 export type Org = Selectable<OrgTable>;
 export type NewOrg = Insertable<OrgTable>;

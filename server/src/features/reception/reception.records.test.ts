@@ -1,0 +1,254 @@
+import { addDays, chinaDate } from '@xinfang/domain';
+import { describe, expect, it } from 'vitest';
+import type { Org } from '../../db/types.js';
+import { createTestApp } from '../../test/app.js';
+import { buildOrgTree, buildUser, loginAs, registerPetition, validIdNumber } from '../../test/factories.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const { app, db } = await createTestApp();
+const tree = await buildOrgTree(db);
+const desk = await loginAs(app, db, tree.bureau, ['registrar']);
+const handler = await loginAs(app, db, tree.department, ['handler']);
+const countyLeader = await loginAs(app, db, tree.county, ['leader']);
+const otherLeader = (await buildUser(db, { org: tree.other, roles: ['leader'] })).id;
+const clerk = (await buildUser(db, { org: tree.county, roles: ['handler'] })).id;
+const today = chinaDate(new Date());
+const anHourAgo = () => new Date(Date.now() - 3600_000).toISOString();
+
+/** A published plan of the body with one slot at 08:30 China time of `day` for the leaders (as publication leaves it). */
+async function publishedSlot(org: Org, day: string, leaderIds: number[]) {
+  const place = await db
+    .insertInto('reception_places')
+    .values({ org_id: org.id, name: '县信访接待中心', address: '人民路 1 号', hours: '工作日' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  const plan = await db
+    .insertInto('reception_plans')
+    .values({ org_id: org.id, year, quarter: Math.ceil(month / 3), version: 1, created_by: desk.userId })
+    .onConflict((oc) => oc.columns(['org_id', 'year', 'quarter']).doUpdateSet({ version: 1 }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const slot = await db
+    .insertInto('reception_slots')
+    .values({
+      plan_id: plan.id,
+      starts_at: new Date(`${day}T08:30:00+08:00`),
+      ends_at: new Date(`${day}T12:00:00+08:00`),
+      place_id: place.id,
+      mode: 'in_person',
+      capacity: 10,
+      leader_ids: leaderIds,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return slot.id;
+}
+
+const visitors = (n: number, representatives = 0) =>
+  Array.from({ length: n }, (_, i) => ({
+    name: `来访人${i + 1}`,
+    idType: 'id_card',
+    idNumber: validIdNumber(100 + i),
+    phone: `1381234${String(5000 + i)}`,
+    isRepresentative: i < representatives,
+  }));
+const assigned = (overrides: Json = {}) => ({
+  title: '小区供暖不达标',
+  content: '入冬以来室温长期不足 16 度，多次向供热公司反映未解决。',
+  type: 'appeal',
+  decision: 'assigned',
+  instruction: '请住建局一周内核实处理，并向来访人答复。',
+  orgId: tree.department.id,
+  dueDate: addDays(today, 7),
+  ...overrides,
+});
+const recordBody = (overrides: Json = {}) => ({
+  kind: 'leader',
+  heldAt: anHourAgo(),
+  place: '县信访接待中心',
+  leaderIds: [countyLeader.userId],
+  visitors: visitors(1),
+  raised: '反映小区供暖不达标问题。',
+  counsel: '县法律援助中心李律师',
+  matters: [assigned()],
+  ...overrides,
+});
+const save = (payload: Json, s = desk, headers: Record<string, string> = {}) =>
+  s.request({ method: 'POST', url: '/api/reception/records', payload, headers });
+async function saved(payload: Json) {
+  const res = await save(payload);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as Json;
+}
+const field = (res: { json: () => Json }) => res.json().error.details.fields[0].path as string;
+const counts = async () => ({
+  petitions: (await db.selectFrom('petitions').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+  records: (await db.selectFrom('reception_records').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+});
+
+describe('a reception on a slot with an assigned matter', () => {
+  it('registers the matter as a 走访 petition, assigns it with the deadline, and the leader’s 批示 reaches the handling body', async () => {
+    const slotId = await publishedSlot(tree.county, today, [countyLeader.userId]);
+    const { record, queryCodes } = await saved(recordBody({ slotId, place: null, visitors: visitors(2, 1) }));
+    expect(record).toMatchObject({
+      kind: 'leader',
+      slotId,
+      place: '县信访接待中心',
+      unscheduled: false,
+      counsel: '县法律援助中心李律师',
+      leaders: [{ id: countyLeader.userId }],
+    });
+    // Identity numbers and phones masked as petitioners' are.
+    expect(record.visitors[0].idNumber).toMatch(/\*/);
+    expect(record.visitors[0].phone).toMatch(/\*/);
+    const [matter] = record.matters;
+    expect(matter).toMatchObject({ decision: 'assigned', registered: true, org: { id: tree.department.id }, dueDate: addDays(today, 7) });
+    expect(matter.petition.status).toBe('assigned');
+    expect(queryCodes).toEqual([{ petitionId: matter.petition.id, number: matter.petition.number, queryCode: expect.any(String) }]);
+
+    const petition = (await desk.request({ method: 'GET', url: `/api/petitions/${matter.petition.id}` })).json().petition;
+    expect(petition).toMatchObject({ channel: 'visit', title: '小区供暖不达标' });
+    expect(petition.petitioners.map((p: Json) => [p.name, p.isMain, p.isRepresentative])).toEqual([
+      ['来访人1', true, true],
+      ['来访人2', false, false],
+    ]);
+    expect(petition.events.map((e: Json) => e.kind)).toEqual(['registered', 'assign', 'instruct']);
+    expect(petition.workflow.instructions[0]).toMatchObject({
+      text: '请住建局一周内核实处理，并向来访人答复。',
+      org: { id: tree.county.id },
+    });
+
+    const inbox = (await handler.request({ method: 'GET', url: '/api/inbox' })).json().sections;
+    expect(inbox.instruction.map((i: Json) => i.id)).toContain(matter.petition.id);
+    expect(inbox.receive.map((i: Json) => i.id)).toContain(matter.petition.id);
+
+    // The 交办单 to the body and the petitioner's notices are the workflow's documents, downloadable as the others.
+    const docs = (await desk.request({ method: 'GET', url: `/api/petitions/${matter.petition.id}/documents` })).json().items as Json[];
+    expect(docs.map((d) => d.kind)).toEqual(expect.arrayContaining(['receipt', 'assignment_slip', 'assignment_notice']));
+    const slip = docs.find((d) => d.kind === 'assignment_slip')!;
+    const file = await desk.request({ method: 'GET', url: `/api/documents/${slip.id}/file?format=docx` });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
+
+    // The leader finds it among the receptions they held, with the petition's state.
+    const mine = (await countyLeader.request({ method: 'GET', url: '/api/reception/records?mine=true' })).json().items as Json[];
+    expect(mine.map((r) => r.id)).toEqual([record.id]);
+    expect(mine[0]!.matters[0].petition.status).toBe('assigned');
+    const audit = await db.selectFrom('audit_events').selectAll().where('action', '=', 'reception.record_created').execute();
+    expect(audit.map((a) => a.object_id)).toContain(String(record.id));
+  });
+
+  it('flags a reception-day record whose leader was not on the published plan that day, and lists it by filter', async () => {
+    const leader = (await buildUser(db, { org: tree.county, roles: ['leader'] })).id;
+    const { record } = await saved(
+      recordBody({ leaderIds: [leader], matters: [{ ...assigned(), decision: 'solved', orgId: null, dueDate: null }] }),
+    );
+    expect(record.unscheduled).toBe(true);
+    expect(record.matters[0].petition.status).toBe('registered');
+    // Outreach is not planned: never flagged.
+    const outreach = await saved(recordBody({ kind: 'outreach', leaderIds: [leader], place: '某村村委会', matters: [assigned()] }));
+    expect(outreach.record.unscheduled).toBe(false);
+    const listed = (
+      await desk.request({ method: 'GET', url: `/api/reception/records?leaderId=${leader}&kind=leader&from=${today}` })
+    ).json().items as Json[];
+    expect(listed.map((r) => [r.id, r.unscheduled])).toEqual([[record.id, true]]);
+  });
+});
+
+describe('下访 and 约访 of a long-running matter', () => {
+  it('links the record to the petition and its 包案; a linked matter gets the 批示 without being registered again', async () => {
+    const { petition } = await registerPetition(desk);
+    const act = (s: typeof desk, action: string, body: Json, version: number) =>
+      s.request({ method: 'POST', url: `/api/petitions/${petition.id}/actions/${action}`, payload: { version, ...body } });
+    const detail = async () => (await desk.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).json().petition as Json;
+    expect((await act(countyLeader, 'takeOwnership', { note: '县领导包案' }, (await detail()).version)).statusCode).toBe(200);
+    const ownership = await db.selectFrom('ownerships').select('id').where('petition_id', '=', petition.id).executeTakeFirstOrThrow();
+    const before = await counts();
+    const linkedMatter = {
+      title: '停车费问题',
+      decision: 'assigned',
+      instruction: '请物业主管部门约谈物业公司。',
+      orgId: tree.department.id,
+      dueDate: addDays(today, 3),
+      petitionId: petition.id,
+    };
+    for (const kind of ['invitation', 'outreach']) {
+      const { record } = await saved(recordBody({ kind, petitionId: petition.id, place: '信访人家中', matters: [linkedMatter] }));
+      expect(record).toMatchObject({ kind, petition: { id: petition.id, number: petition.number }, ownershipId: ownership.id });
+      expect(record.matters[0]).toMatchObject({ registered: false, petition: { id: petition.id } });
+    }
+    expect((await counts()).petitions).toBe(before.petitions);
+    expect((await detail()).workflow.instructions).toHaveLength(2);
+    // 约访 names the matter it is about.
+    const bare = await save(recordBody({ kind: 'invitation', matters: [linkedMatter] }));
+    expect(bare.statusCode).toBe(400);
+    expect(field(bare)).toBe('petitionId');
+  });
+});
+
+describe('a bad matter leaves nothing', () => {
+  it('rolls back the record and the petitions already registered from it when a later matter fails', async () => {
+    const before = await counts();
+    const res = await save(recordBody({ matters: [assigned(), { ...assigned(), petitionId: 999_999_999 }] }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('reception_petition_unknown');
+    expect(field(res)).toBe('matters.1.petitionId');
+    expect(await counts()).toEqual(before);
+    // A registration rule of the matter's petition is named where it sits in the record: the main visitor's ID number.
+    const noId = await save(recordBody({ visitors: [{ name: '无证件', phone: '13812340000' }], matters: [assigned(), assigned()] }));
+    expect(noId.statusCode).toBe(400);
+    expect(field(noId)).toBe('visitors.0.idNumber');
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('bad input', () => {
+  it('answers each with a stable code and the field, in Chinese and in English', async () => {
+    const cases: [Json, string, string][] = [
+      [{ visitors: visitors(8, 6) }, 'representatives_exceeded', 'visitors'],
+      [{ leaderIds: [999_999] }, 'reception_leader_unknown', 'leaderIds'],
+      [{ leaderIds: [otherLeader] }, 'reception_leader_unknown', 'leaderIds'],
+      [{ leaderIds: [clerk] }, 'reception_not_leader', 'leaderIds'],
+      [{ kind: 'joint', presentOrgIds: [999_999] }, 'reception_org_unknown', 'presentOrgIds'],
+      [{ matters: [assigned({ orgId: 999_999 })] }, 'reception_org_unknown', 'matters.0.orgId'],
+      [{ matters: [assigned({ orgId: null })] }, 'validation_failed', 'matters.0.orgId'],
+      [{ matters: [assigned({ dueDate: null })] }, 'validation_failed', 'matters.0.dueDate'],
+      [{ matters: [assigned({ dueDate: addDays(today, -1) })] }, 'reception_due_past', 'matters.0.dueDate'],
+      [{ matters: [assigned({ petitionId: 999_999_999 })] }, 'reception_petition_unknown', 'matters.0.petitionId'],
+      [{ matters: [assigned({ decision: 'legal_route', orgId: null, dueDate: null })] }, 'validation_failed', 'matters.0.legalRoute'],
+    ];
+    const before = await counts();
+    for (const [overrides, code, path] of cases) {
+      const res = await save(recordBody(overrides));
+      expect([res.statusCode, res.json().error.code, field(res)], JSON.stringify(overrides)).toEqual([400, code, path]);
+      expect(res.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    const en = await save(recordBody({ leaderIds: [clerk] }), desk, { 'accept-language': 'en' });
+    expect(en.json().error.message).toBe('This user does not count as a leader under the reception rules.');
+    expect(await counts()).toEqual(before);
+    // Recording registers petitions: a handler may not.
+    expect((await save(recordBody(), handler)).statusCode).toBe(403);
+  });
+
+  it('tells the legal route: the matter is registered and declined with the route', async () => {
+    const { record } = await saved(
+      recordBody({
+        matters: [
+          assigned({
+            decision: 'legal_route',
+            orgId: null,
+            dueDate: null,
+            legalRoute: 'litigation',
+            instruction: '属民事纠纷，请向人民法院起诉。',
+          }),
+        ],
+      }),
+    );
+    expect(record.matters[0]).toMatchObject({ legalRoute: 'litigation', petition: { status: 'declined' } });
+    const docs = (await desk.request({ method: 'GET', url: `/api/petitions/${record.matters[0].petition.id}/documents` })).json()
+      .items as Json[];
+    expect(docs.map((d) => d.kind)).toContain('decline_notice');
+  });
+});

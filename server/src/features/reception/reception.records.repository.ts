@@ -38,6 +38,37 @@ export const receptionRecordsRepository = {
     return new Set(rows.map((r) => r.leader_id));
   },
 
+  /** Active users of the bodies under the path, with their body's kind (who may be a leader is the rules' call). */
+  usersUnder(db: Executor, scopePath: string) {
+    return db
+      .selectFrom('users as u')
+      .innerJoin('orgs as o', 'o.id', 'u.org_id')
+      .select(['u.id', 'u.display_name', 'u.roles', 'o.kind as org_kind', 'o.name as org_name'])
+      .where('u.active', '=', true)
+      .where('o.path', 'like', `${scopePath}%`)
+      .orderBy('o.depth')
+      .orderBy('u.id')
+      .execute();
+  },
+
+  /** Current slots of published plans of the bodies under the path between two China days, earliest first. */
+  publishedSlotsUnder(db: Executor, scopePath: string, from: string, to: string) {
+    return db
+      .selectFrom('reception_slots as s')
+      .innerJoin('reception_plans as p', 'p.id', 's.plan_id')
+      .innerJoin('orgs as o', 'o.id', 'p.org_id')
+      .innerJoin('reception_places as pl', 'pl.id', 's.place_id')
+      .select(['s.id', 's.starts_at', 's.ends_at', 's.leader_ids', 's.mode', 'o.name as org_name', 'pl.name as place_name'])
+      .where('p.version', '>', 0)
+      .where('s.removed_at', 'is', null)
+      .where('o.path', 'like', `${scopePath}%`)
+      .where(sql<boolean>`(s.starts_at at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date`)
+      .orderBy('s.starts_at')
+      .orderBy('s.id')
+      .limit(500)
+      .execute();
+  },
+
   /** A current slot of a published plan, with its plan's body and its place's name. */
   publishedSlot(db: Executor, id: number) {
     return db

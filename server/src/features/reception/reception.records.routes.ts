@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { bigIdParams } from '../../shared/validators.js';
 import type { ReceptionRecordsService } from './reception.records.js';
-import { recordBody, recordDto, recordsQuery, savedRecordDto } from './reception.records.schema.js';
+import { recordBody, recordDto, recordOptionsDto, recordsQuery, savedRecordDto } from './reception.records.schema.js';
 
 const signedIn = { access: { authenticated: true } } as const;
 // Recording a reception registers its matters as petitions: the registrar's permission.
@@ -25,6 +25,14 @@ export function receptionRecordsRoutes(records: ReceptionRecordsService): Fastif
         },
       },
       async (request) => ({ items: await records.list(actorOf(request), request.query) }),
+    );
+    app.get(
+      '/reception/records/options',
+      {
+        config: register,
+        schema: { tags, summary: '登记接访记录可选的接访领导和已公布的接访安排', response: { 200: recordOptionsDto } },
+      },
+      async (request) => records.options(actorOf(request)),
     );
     app.get(
       '/reception/records/:id',

@@ -1,5 +1,6 @@
 import {
   DECLINE_ROUTES,
+  RECEPTION_MODES,
   ID_TYPES,
   MATTER_DECISIONS,
   MAX_CONTENT_LENGTH,
@@ -162,4 +163,19 @@ export type RecordDto = z.infer<typeof recordDto>;
 export const savedRecordDto = z.object({
   record: recordDto,
   queryCodes: z.array(z.object({ petitionId: z.number(), number: z.string(), queryCode: z.string() })),
+});
+
+export const recordOptionsDto = z.object({
+  leaders: z.array(z.object({ id: z.number(), name: z.string(), orgName: z.string() })),
+  slots: z.array(
+    z.object({
+      id: z.number(),
+      startsAt: z.string(),
+      /** Day, hours, body and place, as a picker shows it. */
+      label: z.string(),
+      placeName: z.string(),
+      mode: z.enum(RECEPTION_MODES),
+      leaders: z.array(ref),
+    }),
+  ),
 });

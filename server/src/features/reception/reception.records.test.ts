@@ -91,6 +91,15 @@ const counts = async () => ({
 describe('a reception on a slot with an assigned matter', () => {
   it('registers the matter as a 走访 petition, assigns it with the deadline, and the leader’s 批示 reaches the handling body', async () => {
     const slotId = await publishedSlot(tree.county, today, [countyLeader.userId]);
+    // The form's choices: the government tree's leaders by the rules (not a clerk), and its published slots.
+    const options = (await desk.request({ method: 'GET', url: '/api/reception/records/options' })).json();
+    expect(options.leaders.map((l: Json) => l.id)).toContain(countyLeader.userId);
+    expect(options.leaders.map((l: Json) => l.id)).not.toContain(clerk);
+    expect(options.leaders.map((l: Json) => l.id)).not.toContain(otherLeader);
+    expect(options.slots.find((s: Json) => s.id === slotId)).toMatchObject({
+      label: expect.stringMatching(new RegExp(`^${today} 08:30—12:00 `)),
+      leaders: [{ id: countyLeader.userId }],
+    });
     const { record, queryCodes } = await saved(recordBody({ slotId, place: null, visitors: visitors(2, 1) }));
     expect(record).toMatchObject({
       kind: 'leader',

@@ -1,4 +1,4 @@
-import { chinaDate, RECEPTION_LEVEL_OF_KIND, SCHEDULED_RECORD_KINDS } from '@xinfang/domain';
+import { addDays, chinaDate, chinaDateTime, RECEPTION_LEVEL_OF_KIND, SCHEDULED_RECORD_KINDS } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { actorOfUser } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -218,6 +218,34 @@ export function createReceptionRecordsService({
 
   return {
     get,
+
+    /**
+     * What a record is made from: the leaders of the actor's government tree (by the reception rules) and the
+     * published slots of the last two weeks and the next half year.
+     */
+    async options(actor: Actor) {
+      const scope = (await scopeOf(db, actor.orgPath)).path;
+      const rules = new Map((await receptionRepository.rules(db)).map((r) => [r.level, ruleOf(r)]));
+      const users = await repo.usersUnder(db, scope);
+      const leaders = users.filter((u) => {
+        const level = RECEPTION_LEVEL_OF_KIND[u.org_kind];
+        return level && u.roles.some((r) => rules.get(level)?.leaderRoles.includes(r));
+      });
+      const today = chinaDate(new Date());
+      const slots = await repo.publishedSlotsUnder(db, scope, addDays(today, -14), addDays(today, 183));
+      const nameOf = (id: number) => users.find((u) => u.id === id)?.display_name ?? '';
+      return {
+        leaders: leaders.map((u) => ({ id: u.id, name: u.display_name, orgName: u.org_name })),
+        slots: slots.map((s) => ({
+          id: s.id,
+          startsAt: s.starts_at.toISOString(),
+          label: `${chinaDateTime(s.starts_at)}—${chinaDateTime(s.ends_at).slice(11)} ${s.org_name} ${s.place_name}`,
+          placeName: s.place_name,
+          mode: s.mode,
+          leaders: s.leader_ids.map((id) => ({ id, name: nameOf(id) })),
+        })),
+      };
+    },
 
     async list(actor: Actor, q: { from?: string; to?: string; leaderId?: number; kind?: RecordDto['kind']; mine: boolean }) {
       const rows = await repo.list(

@@ -338,6 +338,7 @@ export const en: Resources = {
       'reception.slot_changed': 'Reception changed',
       'reception.slot_removed': 'Reception cancelled',
       'reception.plan_published': 'Reception plan published',
+      'reception.record_created': 'Reception recorded',
       'petition.accept': 'Petition accepted',
       'petition.forward': 'Petition forwarded',
       'petition.assign': 'Petition assigned',

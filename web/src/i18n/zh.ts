@@ -339,6 +339,7 @@ export const zh = {
       'reception.slot_changed': '调整接访安排',
       'reception.slot_removed': '取消接访安排',
       'reception.plan_published': '公布接访计划',
+      'reception.record_created': '登记接访记录',
       'petition.accept': '受理',
       'petition.forward': '转送',
       'petition.assign': '交办',

@@ -42,3 +42,25 @@ export const removeSlot = async (slotId: number, reason: string | null) =>
   (await api<{ plan: Plan }>(`/reception/slots/${slotId}/remove`, { method: 'POST', body: { reason } })).plan;
 export const publishPlan = async (planId: number, body: { confirmViolations: boolean; reason: string | null }) =>
   (await api<{ plan: Plan }>(`/reception/plans/${planId}/publish`, { method: 'POST', body })).plan;
+
+export type ReceptionRecord = ApiAnswer<'/api/reception/records'>['items'][number];
+export type RecordInput = ApiBody<'/api/reception/records'>;
+export type RecordOptions = ApiAnswer<'/api/reception/records/options'>;
+export type SavedRecord = ApiAnswer<'/api/reception/records', 'post'>;
+export interface RecordFilter {
+  kind?: ReceptionRecord['kind'];
+  from?: string;
+  to?: string;
+  mine?: boolean;
+}
+
+export const fetchRecords = async (f: RecordFilter) => {
+  const q = new URLSearchParams();
+  if (f.kind) q.set('kind', f.kind);
+  if (f.from) q.set('from', f.from);
+  if (f.to) q.set('to', f.to);
+  if (f.mine) q.set('mine', 'true');
+  return (await api<{ items: ReceptionRecord[] }>(`/reception/records?${q.toString()}`)).items;
+};
+export const fetchRecordOptions = () => api<RecordOptions>('/reception/records/options');
+export const createRecord = (body: RecordInput) => api<SavedRecord>('/reception/records', { method: 'POST', body });

@@ -4,6 +4,7 @@ import { Empty, Form, PageHeader, Space, Tabs } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { PlanPanel } from './PlanPanel';
+import { ReceptionRecords } from './ReceptionRecords';
 import { PlacesPanel, RulesPanel, UnavailabilityPanel } from './SetupPanels';
 
 /** 领导接访日 (reception.plan / places / rules): a body's quarter plan, its leaders' leave, its places; the rules. */
@@ -37,6 +38,7 @@ export function ReceptionManager() {
       : []),
     { key: 'places', label: t('reception.tabPlaces'), children: forBody(<PlacesPanel orgId={orgId} canEdit={can('reception.places')} />) },
     { key: 'rules', label: t('reception.tabRules'), children: <RulesPanel canEdit={can('reception.rules')} /> },
+    { key: 'records', label: t('reception.tabRecords'), children: <ReceptionRecords /> },
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

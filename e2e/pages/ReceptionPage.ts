@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { chooseOption } from './Layout';
 
 /** 领导接访日 (staff): the quarter plan of the chosen body, its rule check and its publication. */
 export class ReceptionPage {
@@ -32,5 +33,10 @@ export class ReceptionPage {
     await dialog.getByRole('button', { name: /^公\s*布$/ }).click();
     await this.main.getByText(/^已公布第 1 版/).waitFor();
     return dialog;
+  }
+
+  /** Shows another body's plan (the body picker above the tabs). */
+  async chooseBody(name: string): Promise<void> {
+    await chooseOption(this.main, this.page, '机构', name, true);
   }
 }

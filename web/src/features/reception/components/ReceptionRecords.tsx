@@ -125,7 +125,11 @@ export function ReceptionRecords() {
                 {r.matters.map((m) => (
                   <li key={m.id}>
                     {m.title}：{t(`reception.records.decisions.${m.decision}`)}
-                    {m.org && `（${m.org.name}，${m.dueDate ?? ''}）`} <Link to={`/petitions/${m.petition.id}`}>{m.petition.number}</Link>{' '}
+                    {m.org && `（${m.org.name}，${m.dueDate ?? ''}）`}{' '}
+                    {/* Underlined: a link inside a sentence is told apart by more than its colour. */}
+                    <Link to={`/petitions/${m.petition.id}`} style={{ textDecoration: 'underline' }}>
+                      {m.petition.number}
+                    </Link>{' '}
                     <Tag>{t(`statuses.${m.petition.status}`)}</Tag>
                   </li>
                 ))}

@@ -1414,6 +1414,7 @@ CREATE TABLE public.reception_matters (
     legal_route text,
     petition_id bigint NOT NULL,
     registered boolean NOT NULL,
+    document_ids bigint[] DEFAULT '{}'::bigint[] NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT reception_matters_check CHECK (((decision = 'assigned'::text) = ((org_id IS NOT NULL) AND (due_date IS NOT NULL)))),
     CONSTRAINT reception_matters_check1 CHECK (((decision = 'legal_route'::text) = (legal_route IS NOT NULL))),

@@ -209,7 +209,7 @@ export async function buildApp({
         listeners: [documents.listener, notifications.listener],
       });
       await api.register(workflowRoutes(workflow));
-      await api.register(receptionRecordsRoutes(createReceptionRecordsService({ db, petitions, workflow })));
+      await api.register(receptionRecordsRoutes(createReceptionRecordsService({ db, petitions, workflow, documents })));
       const portal = createPortalService({ db, config, petitions, workflow, attachments, documents, notifications, jobs });
       await portal.register();
       await api.register(portalRoutes(portal, config));

@@ -2,6 +2,10 @@
 
 import type { ColumnType } from 'kysely';
 
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[] ? U[] : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S[], I[], U[]> : T[];
+
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
 
@@ -576,6 +580,7 @@ export interface Proceedings {
 export interface ReceptionMatters {
   created_at: Generated<Timestamp>;
   decision: 'solved' | 'assigned' | 'legal_route';
+  document_ids: Generated<ArrayType<number>>;
   due_date: string | null;
   id: Generated<number>;
   instruction: string;

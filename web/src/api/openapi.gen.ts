@@ -1542,7 +1542,8 @@ export interface paths {
             | 'decision'
             | 'review_decision'
             | 'reexamination_decision'
-            | 'supervision_slip';
+            | 'supervision_slip'
+            | 'reception_notice';
         };
         cookie?: never;
       };
@@ -1596,7 +1597,8 @@ export interface paths {
             | 'decision'
             | 'review_decision'
             | 'reexamination_decision'
-            | 'supervision_slip';
+            | 'supervision_slip'
+            | 'reception_notice';
         };
         cookie?: never;
       };
@@ -1650,7 +1652,8 @@ export interface paths {
             | 'decision'
             | 'review_decision'
             | 'reexamination_decision'
-            | 'supervision_slip';
+            | 'supervision_slip'
+            | 'reception_notice';
         };
         cookie?: never;
       };
@@ -7771,6 +7774,11 @@ export interface paths {
                       | 'final'
                       | 'declined';
                   };
+                  documents: {
+                    id: number;
+                    title: string;
+                    number: string;
+                  }[];
                 }[];
               }[];
             };
@@ -7956,6 +7964,11 @@ export interface paths {
                       | 'final'
                       | 'declined';
                   };
+                  documents: {
+                    id: number;
+                    title: string;
+                    number: string;
+                  }[];
                 }[];
               };
               queryCodes: {
@@ -8133,6 +8146,11 @@ export interface paths {
                       | 'final'
                       | 'declined';
                   };
+                  documents: {
+                    id: number;
+                    title: string;
+                    number: string;
+                  }[];
                 }[];
               };
             };
@@ -9734,7 +9752,8 @@ export interface components {
         | 'decision'
         | 'review_decision'
         | 'reexamination_decision'
-        | 'supervision_slip';
+        | 'supervision_slip'
+        | 'reception_notice';
       number: string;
       title: string;
       org: {
@@ -9761,7 +9780,8 @@ export interface components {
         | 'decision'
         | 'review_decision'
         | 'reexamination_decision'
-        | 'supervision_slip';
+        | 'supervision_slip'
+        | 'reception_notice';
       title: string;
       body: string;
       source: {

@@ -71,6 +71,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       petition_id bigint not null references petitions(id),
       -- True when registered from this record, false when linked to an existing petition.
       registered boolean not null,
+      -- The documents the reception issued on it: its receipt, 交办单 and notices (for a linked petition, only the reception's own).
+      document_ids bigint[] not null default '{}',
       created_at timestamptz not null default now(),
       check ((decision = 'assigned') = (org_id is not null and due_date is not null)),
       check ((decision = 'legal_route') = (legal_route is not null))

@@ -159,6 +159,21 @@ export const receptionRecordsRepository = {
     if (ids.length === 0) return Promise.resolve([]);
     return db.selectFrom('petitions').select(['id', 'number']).where('id', 'in', ids).execute();
   },
+  /** The documents a petition has so far (a petition registered from a record: all of them are the record's). */
+  async documentIds(db: Executor, petitionId: number) {
+    return (await db.selectFrom('documents').select('id').where('petition_id', '=', petitionId).orderBy('id').execute()).map((d) => d.id);
+  },
+  /** The documents the records' matters issued. */
+  documentsOfRecords(db: Executor, recordIds: number[]) {
+    if (recordIds.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('documents as d')
+      .innerJoin('reception_matters as m', (j) => j.on(sql<boolean>`d.id = any(m.document_ids)`))
+      .select(['d.id', 'd.title', 'd.number'])
+      .where('m.record_id', 'in', recordIds)
+      .orderBy('d.id')
+      .execute();
+  },
   petitionVersion(db: Executor, id: number) {
     return db.selectFrom('petitions').select('version').where('id', '=', id).executeTakeFirstOrThrow();
   },

@@ -128,6 +128,8 @@ export const matterDto = z.object({
   legalRoute: z.enum(DECLINE_ROUTES).nullable(),
   registered: z.boolean(),
   petition: z.object({ id: z.number(), number: z.string(), status: z.enum(PETITION_STATUSES) }),
+  /** The documents the reception issued on it (受理凭证, 交办单, 告知书), each downloadable as Word and PDF. */
+  documents: z.array(z.object({ id: z.number(), title: z.string(), number: z.string() })),
 });
 export const visitorDto = z.object({
   id: z.number(),

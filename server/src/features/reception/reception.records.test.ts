@@ -82,6 +82,8 @@ async function saved(payload: Json) {
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as Json;
 }
+/** A document's filed text (the list gives its number and kind, not its words). */
+const textOf = async (id: number) => (await db.selectFrom('documents').select('text').where('id', '=', id).executeTakeFirstOrThrow()).text;
 const field = (res: { json: () => Json }) => res.json().error.details.fields[0].path as string;
 const counts = async () => ({
   petitions: (await db.selectFrom('petitions').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
@@ -135,11 +137,31 @@ describe('a reception on a slot with an assigned matter', () => {
 
     // The 交办单 to the body and the petitioner's notices are the workflow's documents, downloadable as the others.
     const docs = (await desk.request({ method: 'GET', url: `/api/petitions/${matter.petition.id}/documents` })).json().items as Json[];
-    expect(docs.map((d) => d.kind)).toEqual(expect.arrayContaining(['receipt', 'assignment_slip', 'assignment_notice']));
+    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'assignment_slip', 'assignment_notice', 'reception_notice']);
+    // The record lists them with the matter.
+    expect(matter.documents.map((d: Json) => d.id)).toEqual(docs.map((d) => d.id));
     const slip = docs.find((d) => d.kind === 'assignment_slip')!;
-    const file = await desk.request({ method: 'GET', url: `/api/documents/${slip.id}/file?format=docx` });
-    expect(file.statusCode).toBe(200);
-    expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(await textOf(slip.id)).toContain('请住建局一周内核实处理，并向来访人答复。');
+    // The visitor's notice says who received them, what was decided, by whom and by when, and where to follow it.
+    const notice = docs.find((d) => d.kind === 'reception_notice')!;
+    expect(notice.title).toBe('领导接访告知书');
+    const leaderName = `用户${(await db.selectFrom('users').select('username').where('id', '=', countyLeader.userId).executeTakeFirstOrThrow()).username}`;
+    for (const part of [
+      leaderName,
+      '县信访接待中心',
+      `交由${tree.department.name}办理`,
+      '领导批示：请住建局一周内核实处理',
+      matter.petition.number,
+    ])
+      expect(await textOf(notice.id)).toContain(part);
+    for (const [doc, format, magic] of [
+      [slip, 'docx', 'PK'],
+      [notice, 'pdf', '%PDF'],
+    ] as const) {
+      const file = await desk.request({ method: 'GET', url: `/api/documents/${doc.id}/file?format=${format}` });
+      expect(file.statusCode).toBe(200);
+      expect(file.rawPayload.subarray(0, magic.length).toString()).toBe(magic);
+    }
 
     // The leader finds it among the receptions they held, with the petition's state.
     const mine = (await countyLeader.request({ method: 'GET', url: '/api/reception/records?mine=true' })).json().items as Json[];
@@ -187,9 +209,14 @@ describe('下访 and 约访 of a long-running matter', () => {
       const { record } = await saved(recordBody({ kind, petitionId: petition.id, place: '信访人家中', matters: [linkedMatter] }));
       expect(record).toMatchObject({ kind, petition: { id: petition.id, number: petition.number }, ownershipId: ownership.id });
       expect(record.matters[0]).toMatchObject({ registered: false, petition: { id: petition.id } });
+      // Only what this reception issued: the 交办单 and the notice, not the petition's earlier receipt.
+      expect(record.matters[0].documents.map((d: Json) => d.title)).toEqual(['信访事项交办单', '领导接访告知书']);
     }
     expect((await counts()).petitions).toBe(before.petitions);
     expect((await detail()).workflow.instructions).toHaveLength(2);
+    // Not routed again: the body gets its 交办单 from each reception, the visitor a notice.
+    const docs = (await desk.request({ method: 'GET', url: `/api/petitions/${petition.id}/documents` })).json().items as Json[];
+    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'assignment_slip', 'reception_notice', 'assignment_slip', 'reception_notice']);
     // 约访 names the matter it is about.
     const bare = await save(recordBody({ kind: 'invitation', matters: [linkedMatter] }));
     expect(bare.statusCode).toBe(400);
@@ -258,6 +285,7 @@ describe('bad input', () => {
     expect(record.matters[0]).toMatchObject({ legalRoute: 'litigation', petition: { status: 'declined' } });
     const docs = (await desk.request({ method: 'GET', url: `/api/petitions/${record.matters[0].petition.id}/documents` })).json()
       .items as Json[];
-    expect(docs.map((d) => d.kind)).toContain('decline_notice');
+    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'decline_notice', 'reception_notice']);
+    expect(await textOf(docs.at(-1)!.id)).toContain('请你依法向人民法院提起诉讼');
   });
 });

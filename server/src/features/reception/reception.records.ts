@@ -1,10 +1,11 @@
-import { addDays, chinaDate, chinaDateTime, RECEPTION_LEVEL_OF_KIND, SCHEDULED_RECORD_KINDS } from '@xinfang/domain';
+import { addDays, chinaDate, chinaDateTime, longDate, RECEPTION_LEVEL_OF_KIND, SCHEDULED_RECORD_KINDS } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { actorOfUser } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError, type ErrorCode, type FieldError } from '../../errors.js';
 import { maskIdNumber, maskPhone } from '../../shared/identity.js';
+import { type DocumentPlan, type DocumentsService, ROUTE_PHRASES, sentence } from '../documents/index.js';
 import { orgRecords } from '../orgs/index.js';
 import { petitionRecords, type PetitionsService, type RegisterInput } from '../petitions/index.js';
 import type { WorkflowService } from '../workflow/index.js';
@@ -17,6 +18,16 @@ import { ruleOf } from './reception.service.js';
 type Row = NonNullable<Awaited<ReturnType<typeof repo.find>>>;
 const LIST_LIMIT = 200;
 const MAX_SPEAKERS = 5;
+
+/** What every matter of a record is saved with: who records, the leader who instructs, the record, its channel. */
+interface MatterContext {
+  actor: Actor;
+  leader: Actor;
+  body: RecordBody;
+  channel: 'visit' | 'video';
+  /** The leaders' names, for the visitor's notice. */
+  leaderNames: string;
+}
 
 const fail = (code: ErrorCode, path: string, message: string) => new AppError(code, { fields: [{ path, message }] });
 
@@ -56,10 +67,12 @@ export function createReceptionRecordsService({
   db,
   petitions,
   workflow,
+  documents,
 }: {
   db: Database;
   petitions: PetitionsService;
   workflow: WorkflowService;
+  documents: DocumentsService;
 }) {
   /** The leaders as acting users, each checked: known, active, within the actor's government, a leader by the rules. */
   async function leadersOf(trx: Executor, actor: Actor, ids: number[]) {
@@ -90,7 +103,8 @@ export function createReceptionRecordsService({
    * Registers or links one matter, then routes it as decided; returns the matter's petition and, when new, its code.
    * Its errors name fields within the matter (the caller re-addresses them).
    */
-  async function saveMatter(trx: Executor, actor: Actor, leader: Actor, body: RecordBody, m: MatterInput, channel: 'visit' | 'video') {
+  async function saveMatter(trx: Executor, r: MatterContext, m: MatterInput) {
+    const { actor, leader, body } = r;
     if (m.decision === 'assigned') {
       await assertOrgs(trx, [m.orgId!], 'orgId');
       if (m.dueDate! < chinaDate(new Date())) throw fail('reception_due_past', 'dueDate', '办理期限不能早于今天');
@@ -106,7 +120,7 @@ export function createReceptionRecordsService({
         trx,
         actor,
         {
-          channel,
+          channel: r.channel,
           receivedAt: body.heldAt,
           type: m.type!,
           categoryId: m.categoryId,
@@ -153,12 +167,38 @@ export function createReceptionRecordsService({
         routeOrgId: null,
         reason: m.instruction,
       });
-    return { petitionId, queryCode };
+    const issued = await documents.issueForReception(trx, actor, petitionId, await documentPlans(trx, body, m, r.leaderNames));
+    return { petitionId, queryCode, documentIds: m.petitionId ? issued : await repo.documentIds(trx, petitionId) };
+  }
+
+  /**
+   * The visitor's 领导接访告知书 of a matter; for a matter assigned on an existing petition also the body's 交办单 (a
+   * new petition's comes with its 交办).
+   */
+  async function documentPlans(trx: Executor, body: RecordBody, m: MatterInput, leaderNames: string): Promise<DocumentPlan[]> {
+    const toOrg = m.orgId ? (await orgRecords.findById(trx, m.orgId))!.name : '';
+    const dueDate = m.dueDate ? longDate(m.dueDate) : '';
+    const decision = {
+      solved: `当场解决：${sentence(m.instruction)}`,
+      assigned: `交由${toOrg}办理，于${dueDate}前办结并答复你。领导批示：${sentence(m.instruction)}`,
+      legal_route: `${sentence(m.instruction)}该事项依法应当通过法定途径解决，请你${ROUTE_PHRASES[m.legalRoute ?? 'other']}。`,
+    }[m.decision];
+    const notice: DocumentPlan = {
+      kind: 'reception_notice',
+      values: {
+        receptionDate: longDate(chinaDate(body.heldAt)),
+        receptionPlace: body.place ?? '',
+        leaders: leaderNames,
+        leaderDecision: decision,
+      },
+    };
+    if (m.decision !== 'assigned' || !m.petitionId) return [notice];
+    return [{ kind: 'assignment_slip', toBody: toOrg, values: { toOrg, requirements: sentence(m.instruction), dueDate } }, notice];
   }
 
   async function present(rows: Row[]): Promise<RecordDto[]> {
     const ids = rows.map((r) => r.id);
-    const [visitors, matters, users, orgs, linked] = await Promise.all([
+    const [visitors, matters, users, orgs, linked, docs] = await Promise.all([
       repo.visitors(db, ids),
       repo.matters(db, ids),
       repo.names(db, 'users', [...new Set(rows.flatMap((r) => r.leader_ids))]),
@@ -167,6 +207,7 @@ export function createReceptionRecordsService({
         db,
         rows.flatMap((r) => (r.petition_id ? [r.petition_id] : [])),
       ),
+      repo.documentsOfRecords(db, ids),
     ]);
     const named = (list: { id: number; name: string }[], id: number) => ({ id, name: list.find((x) => x.id === id)?.name ?? '' });
     return rows.map((r) => ({
@@ -206,6 +247,10 @@ export function createReceptionRecordsService({
           legalRoute: m.legal_route,
           registered: m.registered,
           petition: { id: m.petition_id, number: m.petition_number, status: m.petition_status },
+          // int8 arrays arrive as text (only the int8 scalar has a parser).
+          documents: docs
+            .filter((d) => m.document_ids.map(Number).includes(d.id))
+            .map((d) => ({ id: d.id, title: d.title, number: d.number })),
         })),
     }));
   }
@@ -269,12 +314,14 @@ export function createReceptionRecordsService({
         const ownership = body.petitionId ? await repo.ownership(trx, body.petitionId, body.leaderIds) : undefined;
         const day = chinaDate(body.heldAt);
         const scheduled = SCHEDULED_RECORD_KINDS.includes(body.kind) ? await repo.scheduledOn(trx, body.leaderIds, day) : null;
+        const place = body.place ?? slot!.place_name;
+        const leaderNames = leaders.map((l) => l.display_name).join('、');
         const { id } = await repo.insertRecord(trx, {
           org_id: actor.orgId,
           kind: body.kind,
           slot_id: body.slotId,
           held_at: body.heldAt,
-          place: body.place ?? slot!.place_name,
+          place,
           leader_ids: body.leaderIds,
           present_org_ids: body.presentOrgIds,
           raised: body.raised,
@@ -303,9 +350,11 @@ export function createReceptionRecordsService({
         const queryCodes: { petitionId: number; queryCode: string }[] = [];
         for (const [i, m] of body.matters.entries()) {
           const path = `matters.${i}`;
-          const saved = await saveMatter(trx, actor, leader, body, m, channel).catch((err: unknown) => {
-            throw readdressed(err, path);
-          });
+          const saved = await saveMatter(trx, { actor, leader, body: { ...body, place }, channel, leaderNames }, m).catch(
+            (err: unknown) => {
+              throw readdressed(err, path);
+            },
+          );
           if (saved.queryCode) queryCodes.push({ petitionId: saved.petitionId, queryCode: saved.queryCode });
           await repo.insertMatter(trx, {
             record_id: id,
@@ -318,6 +367,7 @@ export function createReceptionRecordsService({
             legal_route: m.legalRoute,
             petition_id: saved.petitionId,
             registered: !m.petitionId,
+            document_ids: saved.documentIds,
           });
         }
         await auditService.record(trx, actor, {

@@ -5,8 +5,12 @@ import { Link } from 'react-router';
 import { RECEPTION_RECORD_KINDS } from '@xinfang/domain';
 import { Alert, Button, Flex, Form, formatDateTime, Input, Select, Space, Switch, Table, Tag, Tooltip } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
+import { documentFileUrl } from '../../documents/api';
 import { fetchRecords, type ReceptionRecord, type RecordFilter, type SavedRecord } from '../api/reception';
 import { RecordForm } from './RecordForm';
+
+// Links inside sentences are told apart by more than their colour.
+const underline = { textDecoration: 'underline' } as const;
 
 /**
  * 接访记录: the receptions recorded in one's scope (or, for a leader, those one held), filtered by kind, days and
@@ -126,11 +130,25 @@ export function ReceptionRecords() {
                   <li key={m.id}>
                     {m.title}：{t(`reception.records.decisions.${m.decision}`)}
                     {m.org && `（${m.org.name}，${m.dueDate ?? ''}）`}{' '}
-                    {/* Underlined: a link inside a sentence is told apart by more than its colour. */}
-                    <Link to={`/petitions/${m.petition.id}`} style={{ textDecoration: 'underline' }}>
+                    <Link to={`/petitions/${m.petition.id}`} style={underline}>
                       {m.petition.number}
                     </Link>{' '}
                     <Tag>{t(`statuses.${m.petition.status}`)}</Tag>
+                    <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                      {m.documents.map((d) => (
+                        <li key={d.id}>
+                          {d.title}（{d.number}）{' '}
+                          <Space size={8}>
+                            <a href={documentFileUrl(d.id, 'docx')} style={underline} aria-label={`${d.title} ${d.number} Word`}>
+                              {t('documents.word')}
+                            </a>
+                            <a href={documentFileUrl(d.id, 'pdf')} style={underline} aria-label={`${d.title} ${d.number} PDF`}>
+                              {t('documents.pdf')}
+                            </a>
+                          </Space>
+                        </li>
+                      ))}
+                    </ul>
                   </li>
                 ))}
               </ul>

@@ -8,40 +8,20 @@ import {
   PETITION_STATUSES,
   PETITION_TYPES,
   RECEPTION_RECORD_KINDS,
-  isValidChineseId,
-  PHONE_PATTERN,
 } from '@xinfang/domain';
 import { z } from 'zod';
+import { checkIdentity, identityFields } from '../petitions/index.js';
 import { dateString, instant, int4Id, int4IdParam, int8Id, optionalText, requiredText } from '../../shared/validators.js';
 
 /** One person who came (or was met): the petitioner they become for the matters registered from the record. */
 export const visitorInput = z
   .strictObject({
     name: requiredText(100, '请填写姓名'),
-    idType: z
-      .enum(ID_TYPES)
-      .nullish()
-      .transform((v) => v ?? null),
-    idNumber: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .nullish()
-      .transform((v) => v || null),
-    phone: z
-      .string()
-      .trim()
-      .nullish()
-      .transform((v) => (v ? v.replace(/\s+/g, '') : null)),
+    ...identityFields,
     /** Speaks for the group (条例: at most five). */
     isRepresentative: z.boolean().default(false),
   })
-  .superRefine((p, ctx) => {
-    if (p.idNumber && (p.idType ?? 'id_card') === 'id_card' && !isValidChineseId(p.idNumber))
-      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '身份证号码不正确（18 位，末位校验码不符或出生日期无效）' });
-    if (p.phone && !PHONE_PATTERN.test(p.phone))
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: '电话号码格式不正确（手机 11 位，座机含区号，如 0536-3212345）' });
-  });
+  .superRefine((p, ctx) => checkIdentity(p, ctx));
 export type VisitorInput = z.infer<typeof visitorInput>;
 
 /** A matter raised and the leader's decision on it; a new petition unless it names an existing one. */

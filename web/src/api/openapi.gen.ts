@@ -7722,6 +7722,7 @@ export interface paths {
                 } | null;
                 ownershipId: number | null;
                 unscheduled: boolean;
+                version: number;
                 createdAt: string;
                 visitors: {
                   id: number;
@@ -7912,6 +7913,7 @@ export interface paths {
                 } | null;
                 ownershipId: number | null;
                 unscheduled: boolean;
+                version: number;
                 createdAt: string;
                 visitors: {
                   id: number;
@@ -8094,6 +8096,7 @@ export interface paths {
                 } | null;
                 ownershipId: number | null;
                 unscheduled: boolean;
+                version: number;
                 createdAt: string;
                 visitors: {
                   id: number;
@@ -8158,7 +8161,141 @@ export interface paths {
         };
       };
     };
-    put?: never;
+    /** 更正接访记录（地点、参加机构、来访人、反映的问题、参与接访人员；事项及其信访事项不变） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            place: string;
+            /** @default [] */
+            presentOrgIds?: number[];
+            visitors: {
+              name: string;
+              /** @enum {string|null} */
+              idType?: 'id_card' | 'passport' | 'hk_mo_permit' | 'tw_permit' | 'foreign_permit' | 'org_code' | 'other' | null;
+              idNumber?: string | null;
+              phone?: string | null;
+              /** @default false */
+              isRepresentative?: boolean;
+            }[];
+            raised: string;
+            /** @default  */
+            counsel?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              record: {
+                id: number;
+                /** @enum {string} */
+                kind: 'leader' | 'joint' | 'outreach' | 'invitation';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                slotId: number | null;
+                heldAt: string;
+                place: string;
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                presentOrgs: {
+                  id: number;
+                  name: string;
+                }[];
+                raised: string;
+                counsel: string;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                ownershipId: number | null;
+                unscheduled: boolean;
+                version: number;
+                createdAt: string;
+                visitors: {
+                  id: number;
+                  name: string;
+                  /** @enum {string|null} */
+                  idType: 'id_card' | 'passport' | 'hk_mo_permit' | 'tw_permit' | 'foreign_permit' | 'org_code' | 'other' | null;
+                  idNumber: string | null;
+                  phone: string | null;
+                  isRepresentative: boolean;
+                }[];
+                matters: {
+                  id: number;
+                  title: string;
+                  /** @enum {string} */
+                  decision: 'solved' | 'assigned' | 'legal_route';
+                  instruction: string;
+                  org: {
+                    id: number;
+                    name: string;
+                  } | null;
+                  dueDate: string | null;
+                  /** @enum {string|null} */
+                  legalRoute:
+                    | 'litigation'
+                    | 'arbitration'
+                    | 'labor_arbitration'
+                    | 'reconsideration'
+                    | 'discipline'
+                    | 'procuratorate'
+                    | 'other'
+                    | null;
+                  registered: boolean;
+                  petition: {
+                    id: number;
+                    number: string;
+                    /** @enum {string} */
+                    status:
+                      | 'registered'
+                      | 'accepted'
+                      | 'forwarded'
+                      | 'assigned'
+                      | 'returned'
+                      | 'handling'
+                      | 'extended'
+                      | 'answered'
+                      | 'pending_review'
+                      | 'concluded'
+                      | 'in_review'
+                      | 'in_reexamination'
+                      | 'final'
+                      | 'declined';
+                  };
+                  documents: {
+                    id: number;
+                    title: string;
+                    number: string;
+                  }[];
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;

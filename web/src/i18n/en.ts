@@ -339,6 +339,7 @@ export const en: Resources = {
       'reception.slot_removed': 'Reception cancelled',
       'reception.plan_published': 'Reception plan published',
       'reception.record_created': 'Reception recorded',
+      'reception.record_updated': 'Reception record corrected',
       'petition.accept': 'Petition accepted',
       'petition.forward': 'Petition forwarded',
       'petition.assign': 'Petition assigned',

@@ -340,6 +340,7 @@ export const zh = {
       'reception.slot_removed': '取消接访安排',
       'reception.plan_published': '公布接访计划',
       'reception.record_created': '登记接访记录',
+      'reception.record_updated': '更正接访记录',
       'petition.accept': '受理',
       'petition.forward': '转送',
       'petition.assign': '交办',

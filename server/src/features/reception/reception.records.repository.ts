@@ -1,4 +1,4 @@
-import { type Insertable, sql } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { ReceptionRecordKind } from '@xinfang/domain';
 import type { Executor } from '../../db/database.js';
 import type { DB } from '../../db/types.js';
@@ -96,6 +96,33 @@ export const receptionRecordsRepository = {
 
   insertRecord(db: Executor, row: Insertable<DB['reception_records']>) {
     return db.insertInto('reception_records').values(row).returning('id').executeTakeFirstOrThrow();
+  },
+  /** The record locked for an edit, when its body is within the scope. */
+  lockRecord(db: Executor, id: number, scopePath: string) {
+    return db
+      .selectFrom('reception_records as r')
+      .innerJoin('orgs as o', 'o.id', 'r.org_id')
+      .selectAll('r')
+      .where('r.id', '=', id)
+      .where('o.path', 'like', `${scopePath}%`)
+      .forUpdate('r')
+      .executeTakeFirst();
+  },
+  async updateRecord(db: Executor, id: number, row: Updateable<DB['reception_records']>) {
+    await db
+      .updateTable('reception_records')
+      .set({ ...row, version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', id)
+      .execute();
+  },
+  /** Replaced visitors are retired, never deleted. */
+  async retireVisitors(db: Executor, recordId: number) {
+    await db
+      .updateTable('reception_visitors')
+      .set({ removed_at: sql`now()` })
+      .where('record_id', '=', recordId)
+      .where('removed_at', 'is', null)
+      .execute();
   },
   insertVisitors(db: Executor, rows: Insertable<DB['reception_visitors']>[]) {
     return db.insertInto('reception_visitors').values(rows).execute();

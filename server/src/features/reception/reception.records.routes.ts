@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { bigIdParams } from '../../shared/validators.js';
 import type { ReceptionRecordsService } from './reception.records.js';
-import { recordBody, recordDto, recordOptionsDto, recordsQuery, savedRecordDto } from './reception.records.schema.js';
+import { recordBody, recordDto, recordEditBody, recordOptionsDto, recordsQuery, savedRecordDto } from './reception.records.schema.js';
 
 const signedIn = { access: { authenticated: true } } as const;
 // Recording a reception registers its matters as petitions: the registrar's permission.
@@ -83,6 +83,20 @@ export function receptionRecordsRoutes(records: ReceptionRecordsService): Fastif
         },
       },
       async (request, reply) => reply.status(201).send(await records.create(actorOf(request), request.body)),
+    );
+    app.put(
+      '/reception/records/:id',
+      {
+        config: register,
+        schema: {
+          tags,
+          summary: '更正接访记录（地点、参加机构、来访人、反映的问题、参与接访人员；事项及其信访事项不变）',
+          params: bigIdParams,
+          body: recordEditBody,
+          response: { 200: z.object({ record: recordDto }) },
+        },
+      },
+      async (request) => ({ record: await records.update(actorOf(request), request.params.id, request.body) }),
     );
   };
 }

@@ -85,6 +85,21 @@ export const recordBody = z
   });
 export type RecordBody = z.infer<typeof recordBody>;
 
+/**
+ * A record's own facts corrected afterwards: place, bodies present, visitors, what was raised, counsel. Its kind,
+ * leaders and matters stay: the matters' petitions exist and go their own way.
+ */
+export const recordEditBody = z.strictObject({
+  /** The version the edit was based on: a stale one gets 409 version_conflict. */
+  version: z.number().int().positive(),
+  place: requiredText(200, '请填写接访地点'),
+  presentOrgIds: z.array(int4Id).max(30).default([]),
+  visitors: recordBody.shape.visitors,
+  raised: recordBody.shape.raised,
+  counsel: recordBody.shape.counsel,
+});
+export type RecordEditBody = z.infer<typeof recordEditBody>;
+
 export const recordsQuery = z.strictObject({
   from: dateString.optional(),
   to: dateString.optional(),
@@ -135,6 +150,7 @@ export const recordDto = z.object({
   ownershipId: z.number().nullable(),
   /** A leader was not on the published plan that day (kept for the compliance report). */
   unscheduled: z.boolean(),
+  version: z.number(),
   createdAt: z.string(),
   visitors: z.array(visitorDto),
   matters: z.array(matterDto),

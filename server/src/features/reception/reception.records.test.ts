@@ -289,3 +289,48 @@ describe('bad input', () => {
     expect(await textOf(docs.at(-1)!.id)).toContain('请你依法向人民法院提起诉讼');
   });
 });
+
+describe('correcting a record', () => {
+  it('changes its own facts, retires the visitors it replaces, audits, and refuses a stale version or six speakers', async () => {
+    const { record } = await saved(recordBody({ matters: [{ ...assigned(), decision: 'solved', orgId: null, dueDate: null }] }));
+    const edit = (payload: Json) => desk.request({ method: 'PUT', url: `/api/reception/records/${record.id}`, payload });
+    const body = {
+      version: record.version,
+      place: '县信访接待中心二楼',
+      raised: '反映供暖问题，另询问补贴政策。',
+      counsel: '',
+      visitors: visitors(2, 1),
+    };
+    const res = await edit(body);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().record).toMatchObject({
+      place: '县信访接待中心二楼',
+      version: record.version + 1,
+      matters: [{ id: record.matters[0].id }],
+    });
+    expect(res.json().record.visitors.map((v: Json) => v.name)).toEqual(['来访人1', '来访人2']);
+    const rows = await db
+      .selectFrom('reception_visitors')
+      .select(['name', 'removed_at'])
+      .where('record_id', '=', record.id)
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => [r.name, r.removed_at !== null])).toEqual([
+      ['来访人1', true],
+      ['来访人1', false],
+      ['来访人2', false],
+    ]);
+    const audit = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'reception.record_updated')
+      .executeTakeFirstOrThrow();
+    expect(audit.before).toMatchObject({ place: '县信访接待中心' });
+
+    const stale = await edit(body);
+    expect([stale.statusCode, stale.json().error.code]).toEqual([409, 'version_conflict']);
+    const six = await edit({ ...body, version: record.version + 1, visitors: visitors(6, 6) });
+    expect([six.statusCode, six.json().error.code, field(six)]).toEqual([400, 'representatives_exceeded', 'visitors']);
+    expect((await desk.request({ method: 'PUT', url: '/api/reception/records/999999', payload: body })).statusCode).toBe(404);
+  });
+});

@@ -11,7 +11,7 @@ import { petitionRecords, type PetitionsService, type RegisterInput } from '../p
 import type { WorkflowService } from '../workflow/index.js';
 import { scopeOf } from '../workflow/index.js';
 import { receptionRecordsRepository as repo } from './reception.records.repository.js';
-import type { MatterInput, RecordBody, RecordDto, VisitorInput } from './reception.records.schema.js';
+import type { MatterInput, RecordBody, RecordDto, RecordEditBody, VisitorInput } from './reception.records.schema.js';
 import { receptionRepository } from './reception.repository.js';
 import { ruleOf } from './reception.service.js';
 
@@ -196,6 +196,22 @@ export function createReceptionRecordsService({
     return [{ kind: 'assignment_slip', toBody: toOrg, values: { toOrg, requirements: sentence(m.instruction), dueDate } }, notice];
   }
 
+  function assertSpeakers(visitors: VisitorInput[]) {
+    const speakers = visitors.filter((v) => v.isRepresentative).length;
+    if (speakers > MAX_SPEAKERS) throw fail('representatives_exceeded', 'visitors', `已标记 ${speakers} 名代表，最多 ${MAX_SPEAKERS} 名`);
+  }
+
+  const visitorRows = (recordId: number, visitors: VisitorInput[]) =>
+    visitors.map((v, i) => ({
+      record_id: recordId,
+      position: i,
+      name: v.name,
+      id_type: v.idType,
+      id_number: v.idNumber,
+      phone: v.phone,
+      is_representative: v.isRepresentative,
+    }));
+
   async function present(rows: Row[]): Promise<RecordDto[]> {
     const ids = rows.map((r) => r.id);
     const [visitors, matters, users, orgs, linked, docs] = await Promise.all([
@@ -224,6 +240,7 @@ export function createReceptionRecordsService({
       petition: r.petition_id ? { id: r.petition_id, number: linked.find((p) => p.id === r.petition_id)?.number ?? '' } : null,
       ownershipId: r.ownership_id,
       unscheduled: r.unscheduled,
+      version: r.version,
       createdAt: r.created_at.toISOString(),
       visitors: visitors
         .filter((v) => v.record_id === r.id)
@@ -292,6 +309,41 @@ export function createReceptionRecordsService({
       };
     },
 
+    /** Corrects the record's own facts (place, bodies present, visitors, what was raised, counsel); audited. */
+    async update(actor: Actor, id: number, body: RecordEditBody) {
+      assertSpeakers(body.visitors);
+      await db.transaction().execute(async (trx) => {
+        const before = await repo.lockRecord(trx, id, actor.orgPath);
+        if (!before) throw new AppError('reception_record_not_found');
+        if (before.version !== body.version) throw new AppError('version_conflict', { current: before.version });
+        await assertOrgs(trx, body.presentOrgIds, 'presentOrgIds');
+        await repo.updateRecord(trx, id, {
+          place: body.place,
+          present_org_ids: body.presentOrgIds,
+          raised: body.raised,
+          counsel: body.counsel,
+          updated_by: actor.userId,
+        });
+        await repo.retireVisitors(trx, id);
+        await repo.insertVisitors(trx, visitorRows(id, body.visitors));
+        await auditService.record(trx, actor, {
+          action: 'reception.record_updated',
+          objectType: 'reception_record',
+          objectId: id,
+          orgId: before.org_id,
+          before: { place: before.place, presentOrgIds: before.present_org_ids, raised: before.raised, counsel: before.counsel },
+          after: {
+            place: body.place,
+            presentOrgIds: body.presentOrgIds,
+            raised: body.raised,
+            counsel: body.counsel,
+            visitors: body.visitors.length,
+          },
+        });
+      });
+      return get(actor, id);
+    },
+
     async list(actor: Actor, q: { from?: string; to?: string; leaderId?: number; kind?: RecordDto['kind']; mine: boolean }) {
       const rows = await repo.list(
         db,
@@ -302,8 +354,7 @@ export function createReceptionRecordsService({
     },
 
     async create(actor: Actor, body: RecordBody) {
-      const speakers = body.visitors.filter((v) => v.isRepresentative).length;
-      if (speakers > MAX_SPEAKERS) throw fail('representatives_exceeded', 'visitors', `已标记 ${speakers} 名代表，最多 ${MAX_SPEAKERS} 名`);
+      assertSpeakers(body.visitors);
       const { id, queryCodes } = await db.transaction().execute(async (trx) => {
         const leaders = await leadersOf(trx, actor, body.leaderIds);
         await assertOrgs(trx, body.presentOrgIds, 'presentOrgIds');
@@ -333,18 +384,7 @@ export function createReceptionRecordsService({
           created_by: actor.userId,
           updated_by: actor.userId,
         });
-        await repo.insertVisitors(
-          trx,
-          body.visitors.map((v, i) => ({
-            record_id: id,
-            position: i,
-            name: v.name,
-            id_type: v.idType,
-            id_number: v.idNumber,
-            phone: v.phone,
-            is_representative: v.isRepresentative,
-          })),
-        );
+        await repo.insertVisitors(trx, visitorRows(id, body.visitors));
         const leader = actorOfUser(leaders[0]!, { ip: actor.ip, requestId: actor.requestId });
         const channel = slot?.mode === 'video' ? 'video' : 'visit';
         const queryCodes: { petitionId: number; queryCode: string }[] = [];

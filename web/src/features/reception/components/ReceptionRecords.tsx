@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { RECEPTION_RECORD_KINDS } from '@xinfang/domain';
 import { Alert, Button, Flex, Form, formatDateTime, Input, Select, Space, Switch, Table, Tag, Tooltip } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
-import { documentFileUrl } from '../../documents/api';
+import { DocumentDownloads } from '../../documents/components/DocumentDownloads';
 import { fetchRecords, type ReceptionRecord, type RecordFilter, type SavedRecord } from '../api/reception';
 import { RecordForm } from './RecordForm';
 
@@ -137,15 +137,7 @@ export function ReceptionRecords() {
                     <ul style={{ margin: 0, paddingInlineStart: 16 }}>
                       {m.documents.map((d) => (
                         <li key={d.id}>
-                          {d.title}（{d.number}）{' '}
-                          <Space size={8}>
-                            <a href={documentFileUrl(d.id, 'docx')} style={underline} aria-label={`${d.title} ${d.number} Word`}>
-                              {t('documents.word')}
-                            </a>
-                            <a href={documentFileUrl(d.id, 'pdf')} style={underline} aria-label={`${d.title} ${d.number} PDF`}>
-                              {t('documents.pdf')}
-                            </a>
-                          </Space>
+                          {d.title}（{d.number}） <DocumentDownloads doc={d} style={underline} />
                         </li>
                       ))}
                     </ul>

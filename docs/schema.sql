@@ -1576,6 +1576,43 @@ ALTER TABLE public.reception_bookings ALTER COLUMN id ADD GENERATED ALWAYS AS ID
 );
 
 --
+-- Name: reception_matters; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_matters (
+    id bigint NOT NULL,
+    record_id bigint NOT NULL,
+    "position" smallint NOT NULL,
+    title text NOT NULL,
+    decision text NOT NULL,
+    instruction text NOT NULL,
+    org_id integer,
+    due_date date,
+    legal_route text,
+    petition_id bigint NOT NULL,
+    registered boolean NOT NULL,
+    document_ids bigint[] DEFAULT '{}'::bigint[] NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reception_matters_check CHECK (((decision = 'assigned'::text) = ((org_id IS NOT NULL) AND (due_date IS NOT NULL)))),
+    CONSTRAINT reception_matters_check1 CHECK (((decision = 'legal_route'::text) = (legal_route IS NOT NULL))),
+    CONSTRAINT reception_matters_decision_check CHECK ((decision = ANY (ARRAY['solved'::text, 'assigned'::text, 'legal_route'::text]))),
+    CONSTRAINT reception_matters_legal_route_check CHECK ((legal_route = ANY (ARRAY['litigation'::text, 'arbitration'::text, 'labor_arbitration'::text, 'reconsideration'::text, 'discipline'::text, 'procuratorate'::text, 'other'::text])))
+);
+
+--
+-- Name: reception_matters_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_matters ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_matters_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: reception_places; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1678,6 +1715,46 @@ ALTER TABLE public.reception_plans ALTER COLUMN id ADD GENERATED ALWAYS AS IDENT
 );
 
 --
+-- Name: reception_records; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_records (
+    id bigint NOT NULL,
+    org_id integer NOT NULL,
+    kind text NOT NULL,
+    slot_id integer,
+    held_at timestamp with time zone NOT NULL,
+    place text NOT NULL,
+    leader_ids integer[] NOT NULL,
+    present_org_ids integer[] DEFAULT '{}'::integer[] NOT NULL,
+    raised text NOT NULL,
+    counsel text DEFAULT ''::text NOT NULL,
+    petition_id bigint,
+    ownership_id bigint,
+    unscheduled boolean NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_by integer NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reception_records_kind_check CHECK ((kind = ANY (ARRAY['leader'::text, 'joint'::text, 'outreach'::text, 'invitation'::text]))),
+    CONSTRAINT reception_records_leader_ids_check CHECK ((cardinality(leader_ids) >= 1))
+);
+
+--
+-- Name: reception_records_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_records ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_records_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: reception_rules; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1740,6 +1817,35 @@ CREATE TABLE public.reception_slots (
 
 ALTER TABLE public.reception_slots ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     SEQUENCE NAME public.reception_slots_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: reception_visitors; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reception_visitors (
+    id bigint NOT NULL,
+    record_id bigint NOT NULL,
+    "position" smallint NOT NULL,
+    name text NOT NULL,
+    id_type text,
+    id_number text,
+    phone text,
+    is_representative boolean DEFAULT false NOT NULL,
+    removed_at timestamp with time zone
+);
+
+--
+-- Name: reception_visitors_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.reception_visitors ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.reception_visitors_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -2474,6 +2580,13 @@ ALTER TABLE ONLY public.reception_bookings
     ADD CONSTRAINT reception_bookings_pkey PRIMARY KEY (id);
 
 --
+-- Name: reception_matters reception_matters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_matters
+    ADD CONSTRAINT reception_matters_pkey PRIMARY KEY (id);
+
+--
 -- Name: reception_places reception_places_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2509,6 +2622,13 @@ ALTER TABLE ONLY public.reception_plans
     ADD CONSTRAINT reception_plans_pkey PRIMARY KEY (id);
 
 --
+-- Name: reception_records reception_records_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_pkey PRIMARY KEY (id);
+
+--
 -- Name: reception_rules reception_rules_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2528,6 +2648,13 @@ ALTER TABLE ONLY public.reception_slot_counsel
 
 ALTER TABLE ONLY public.reception_slots
     ADD CONSTRAINT reception_slots_pkey PRIMARY KEY (id);
+
+--
+-- Name: reception_visitors reception_visitors_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visitors
+    ADD CONSTRAINT reception_visitors_pkey PRIMARY KEY (id);
 
 --
 -- Name: reception_visits reception_visits_booking_id_key; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3085,6 +3212,18 @@ CREATE UNIQUE INDEX reception_bookings_once ON public.reception_bookings USING b
 CREATE INDEX reception_bookings_phone ON public.reception_bookings USING btree (phone);
 
 --
+-- Name: reception_matters_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_matters_petition ON public.reception_matters USING btree (petition_id);
+
+--
+-- Name: reception_matters_record; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_matters_record ON public.reception_matters USING btree (record_id, "position");
+
+--
 -- Name: reception_places_org; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3097,10 +3236,28 @@ CREATE INDEX reception_places_org ON public.reception_places USING btree (org_id
 CREATE INDEX reception_plan_changes_plan ON public.reception_plan_changes USING btree (plan_id, id);
 
 --
+-- Name: reception_records_leaders; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_records_leaders ON public.reception_records USING gin (leader_ids);
+
+--
+-- Name: reception_records_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_records_org ON public.reception_records USING btree (org_id, held_at DESC);
+
+--
 -- Name: reception_slots_plan; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX reception_slots_plan ON public.reception_slots USING btree (plan_id, starts_at) WHERE (removed_at IS NULL);
+
+--
+-- Name: reception_visitors_record; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_visitors_record ON public.reception_visitors USING btree (record_id, "position") WHERE (removed_at IS NULL);
 
 --
 -- Name: reception_visits_day; Type: INDEX; Schema: public; Owner: -
@@ -3485,6 +3642,42 @@ CREATE TRIGGER proceedings_no_delete BEFORE DELETE ON public.proceedings FOR EAC
 --
 
 CREATE TRIGGER proceedings_no_truncate BEFORE TRUNCATE ON public.proceedings FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_matters reception_matters_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_matters_no_delete BEFORE DELETE ON public.reception_matters FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_matters reception_matters_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_matters_no_truncate BEFORE TRUNCATE ON public.reception_matters FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_records reception_records_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_records_no_delete BEFORE DELETE ON public.reception_records FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_records reception_records_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_records_no_truncate BEFORE TRUNCATE ON public.reception_records FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_visitors reception_visitors_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_visitors_no_delete BEFORE DELETE ON public.reception_visitors FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: reception_visitors reception_visitors_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER reception_visitors_no_truncate BEFORE TRUNCATE ON public.reception_visitors FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
 
 --
 -- Name: supervisions supervisions_no_delete; Type: TRIGGER; Schema: public; Owner: -
@@ -4178,6 +4371,27 @@ ALTER TABLE ONLY public.reception_bookings
     ADD CONSTRAINT reception_bookings_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.reception_slots(id);
 
 --
+-- Name: reception_matters reception_matters_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_matters
+    ADD CONSTRAINT reception_matters_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: reception_matters reception_matters_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_matters
+    ADD CONSTRAINT reception_matters_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: reception_matters reception_matters_record_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_matters
+    ADD CONSTRAINT reception_matters_record_id_fkey FOREIGN KEY (record_id) REFERENCES public.reception_records(id);
+
+--
 -- Name: reception_places reception_places_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4234,6 +4448,48 @@ ALTER TABLE ONLY public.reception_plans
     ADD CONSTRAINT reception_plans_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
 
 --
+-- Name: reception_records reception_records_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: reception_records reception_records_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: reception_records reception_records_ownership_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_ownership_id_fkey FOREIGN KEY (ownership_id) REFERENCES public.ownerships(id);
+
+--
+-- Name: reception_records reception_records_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: reception_records reception_records_slot_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.reception_slots(id);
+
+--
+-- Name: reception_records reception_records_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_records
+    ADD CONSTRAINT reception_records_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
+
+--
 -- Name: reception_rules reception_rules_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4267,6 +4523,13 @@ ALTER TABLE ONLY public.reception_slots
 
 ALTER TABLE ONLY public.reception_slots
     ADD CONSTRAINT reception_slots_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES public.reception_plans(id);
+
+--
+-- Name: reception_visitors reception_visitors_record_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visitors
+    ADD CONSTRAINT reception_visitors_record_id_fkey FOREIGN KEY (record_id) REFERENCES public.reception_records(id);
 
 --
 -- Name: reception_visits reception_visits_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -4877,6 +5140,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_bookings TO xinfang_
 GRANT SELECT,USAGE ON SEQUENCE public.reception_bookings_id_seq TO xinfang_app;
 
 --
+-- Name: TABLE reception_matters; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_matters TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_matters_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_matters_id_seq TO xinfang_app;
+
+--
 -- Name: TABLE reception_places; Type: ACL; Schema: public; Owner: -
 --
 
@@ -4919,6 +5194,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_plans TO xinfang_app
 GRANT SELECT,USAGE ON SEQUENCE public.reception_plans_id_seq TO xinfang_app;
 
 --
+-- Name: TABLE reception_records; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_records TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_records_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_records_id_seq TO xinfang_app;
+
+--
 -- Name: TABLE reception_rules; Type: ACL; Schema: public; Owner: -
 --
 
@@ -4941,6 +5228,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_slots TO xinfang_app
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.reception_slots_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE reception_visitors; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_visitors TO xinfang_app;
+
+--
+-- Name: SEQUENCE reception_visitors_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.reception_visitors_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE reception_visits; Type: ACL; Schema: public; Owner: -

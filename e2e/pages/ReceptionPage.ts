@@ -34,6 +34,11 @@ export class ReceptionPage {
     await this.main.getByText(/^已公布第 1 版/).waitFor();
     return dialog;
   }
+
+  /** Shows another body's plan (the body picker above the tabs). */
+  async chooseBody(name: string): Promise<void> {
+    await chooseOption(this.main, this.page, '机构', name, true);
+  }
 }
 
 /** 接待窗口 (the reception desk tab): a body's day, its slots and bookings, check-in. */

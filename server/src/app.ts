@@ -39,6 +39,8 @@ import { createDutyService } from './features/reception/reception.duty.js';
 import { dutyRoutes } from './features/reception/reception.duty.routes.js';
 import { createReceptionPlansService } from './features/reception/reception.plans.js';
 import { createReceptionPublicService } from './features/reception/reception.public.js';
+import { createReceptionRecordsService } from './features/reception/reception.records.js';
+import { receptionRecordsRoutes } from './features/reception/reception.records.routes.js';
 import { receptionPublicRoutes, receptionRoutes } from './features/reception/reception.routes.js';
 import { createReceptionSetupService } from './features/reception/reception.service.js';
 import { createSavedFiltersService } from './features/saved-filters/saved-filters.service.js';
@@ -223,6 +225,7 @@ export async function buildApp({
         listeners: [documents.listener, notifications.listener],
       });
       await api.register(workflowRoutes(workflow));
+      await api.register(receptionRecordsRoutes(createReceptionRecordsService({ db, petitions, workflow, documents })));
       const portal = createPortalService({ db, config, petitions, workflow, attachments, documents, notifications, jobs });
       await portal.register();
       await api.register(portalRoutes(portal, config));

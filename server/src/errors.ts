@@ -379,6 +379,24 @@ export const errorCatalogue = {
     zh: '只有该机构的领导（非换班当事人）可以审批换班。',
     en: 'Only a leader of that body who is not party to the swap may approve or refuse it.',
   },
+  reception_record_not_found: { status: 404, zh: '接访记录不存在。', en: 'Reception record not found.' },
+  reception_leader_unknown: {
+    status: 400,
+    zh: '接访领导不存在、已停用或不在本机构管辖范围内。',
+    en: 'A receiving leader does not exist, is deactivated or is outside your reach.',
+  },
+  reception_not_leader: {
+    status: 400,
+    zh: '该用户不是接访规则中计为领导的人员，不能作为接访领导。',
+    en: 'This user does not count as a leader under the reception rules.',
+  },
+  reception_org_unknown: { status: 400, zh: '机构不存在或已停用。', en: 'The body does not exist or is deactivated.' },
+  reception_due_past: { status: 400, zh: '办理期限不能早于今天。', en: 'The deadline cannot be in the past.' },
+  reception_petition_unknown: {
+    status: 400,
+    zh: '要关联的信访事项不存在或不在本机构查看范围内。',
+    en: 'The petition to link does not exist or is not visible to you.',
+  },
   message_not_found: { status: 404, zh: '消息不存在。', en: 'Message not found.' },
   report_not_found: { status: 404, zh: '统计报告不存在。', en: 'Report not found.' },
   report_not_ready: {

@@ -328,3 +328,23 @@ export const BOOKING_MATTER_MAX = 300;
 /** Who came to the desk: with a booking, or walking in (走访, never needing one). */
 export const VISIT_SOURCES = ['booking', 'walk_in'] as const;
 export type VisitSource = (typeof VISIT_SOURCES)[number];
+/** 接访记录 kinds: a leader's reception (on a slot or not), a joint one with several bodies, outreach (下访), 约访. */
+export const RECEPTION_RECORD_KINDS = ['leader', 'joint', 'outreach', 'invitation'] as const;
+export type ReceptionRecordKind = (typeof RECEPTION_RECORD_KINDS)[number];
+export const RECEPTION_RECORD_KIND_ZH: Record<ReceptionRecordKind, string> = {
+  leader: '领导接访',
+  joint: '联合接访',
+  outreach: '领导下访',
+  invitation: '领导约访',
+};
+/** The kinds held on reception days, whose leaders are checked against the published plan (others are not planned). */
+export const SCHEDULED_RECORD_KINDS: readonly ReceptionRecordKind[] = ['leader', 'joint'];
+
+/** What the leader decided on a matter raised: solved on the spot, assigned to a body with a deadline, or the legal route. */
+export const MATTER_DECISIONS = ['solved', 'assigned', 'legal_route'] as const;
+export type MatterDecision = (typeof MATTER_DECISIONS)[number];
+export const MATTER_DECISION_ZH: Record<MatterDecision, string> = {
+  solved: '当场解决',
+  assigned: '交办',
+  legal_route: '告知法定途径',
+};

@@ -29,6 +29,9 @@ import {
   RECEPTION_MODES,
   VISIT_SOURCES,
   UNAVAILABILITY_KINDS,
+  RECEPTION_RECORD_KINDS,
+  MATTER_DECISIONS,
+  DECLINE_ROUTES,
 } from '@xinfang/domain';
 
 /** The two generated files, relative to the repository root. */
@@ -96,6 +99,9 @@ const OVERRIDES: Record<string, string> = {
   'duty_swaps.state': oneOf(DUTY_SWAP_STATES),
   'duty_events.kind': oneOf(DUTY_EVENT_KINDS),
   'duty_events.detail': 'ColumnType<unknown, string, never>',
+  'reception_records.kind': oneOf(RECEPTION_RECORD_KINDS),
+  'reception_matters.decision': oneOf(MATTER_DECISIONS),
+  'reception_matters.legal_route': `${oneOf(DECLINE_ROUTES)} | null`,
   'documents.variables': 'ColumnType<unknown, string, never>',
   'documents.layout': 'ColumnType<unknown, string, never>',
 };

@@ -38,6 +38,7 @@ import * as m0032 from './migrations/0032_instruction_recipients.js';
 import * as m0033 from './migrations/0033_reception_plans.js';
 import * as m0034 from './migrations/0034_idempotency_keys.js';
 import * as m0035 from './migrations/0035_reception_bookings.js';
+import * as m0036 from './migrations/0036_reception_records.js';
 import * as m0037 from './migrations/0037_duty_rosters.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0033_reception_plans': m0033,
   '0034_idempotency_keys': m0034,
   '0035_reception_bookings': m0035,
+  '0036_reception_records': m0036,
   '0037_duty_rosters': m0037,
 };
 

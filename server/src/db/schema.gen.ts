@@ -2,6 +2,10 @@
 
 import type { ColumnType } from 'kysely';
 
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[] ? U[] : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S[], I[], U[]> : T[];
+
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
 
@@ -648,6 +652,22 @@ export interface ReceptionBookings {
   updated_at: Generated<Timestamp>;
 }
 
+export interface ReceptionMatters {
+  created_at: Generated<Timestamp>;
+  decision: 'solved' | 'assigned' | 'legal_route';
+  document_ids: Generated<ArrayType<number>>;
+  due_date: string | null;
+  id: Generated<number>;
+  instruction: string;
+  legal_route: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'discipline' | 'procuratorate' | 'other' | null;
+  org_id: number | null;
+  petition_id: number;
+  position: number;
+  record_id: number;
+  registered: boolean;
+  title: string;
+}
+
 export interface ReceptionPlaces {
   accessibility: Generated<string>;
   address: string;
@@ -693,6 +713,27 @@ export interface ReceptionPlanVersions {
   violations: ColumnType<unknown, string, never>;
 }
 
+export interface ReceptionRecords {
+  counsel: Generated<string>;
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  held_at: Timestamp;
+  id: Generated<number>;
+  kind: 'leader' | 'joint' | 'outreach' | 'invitation';
+  leader_ids: number[];
+  org_id: number;
+  ownership_id: number | null;
+  petition_id: number | null;
+  place: string;
+  present_org_ids: Generated<number[]>;
+  raised: string;
+  slot_id: number | null;
+  unscheduled: boolean;
+  updated_at: Generated<Timestamp>;
+  updated_by: number;
+  version: Generated<number>;
+}
+
 export interface ReceptionRules {
   cadence: 'weekdays' | 'weekly' | 'daily';
   capacity: number;
@@ -725,6 +766,18 @@ export interface ReceptionSlots {
   plan_id: number;
   removed_at: Timestamp | null;
   starts_at: Timestamp;
+}
+
+export interface ReceptionVisitors {
+  id: Generated<number>;
+  id_number: string | null;
+  id_type: string | null;
+  is_representative: Generated<boolean>;
+  name: string;
+  phone: string | null;
+  position: number;
+  record_id: number;
+  removed_at: Timestamp | null;
 }
 
 export interface ReceptionVisits {
@@ -950,13 +1003,16 @@ export interface DB {
   proceedings: Proceedings;
   reception_booking_events: ReceptionBookingEvents;
   reception_bookings: ReceptionBookings;
+  reception_matters: ReceptionMatters;
   reception_places: ReceptionPlaces;
   reception_plan_changes: ReceptionPlanChanges;
   reception_plan_versions: ReceptionPlanVersions;
   reception_plans: ReceptionPlans;
+  reception_records: ReceptionRecords;
   reception_rules: ReceptionRules;
   reception_slot_counsel: ReceptionSlotCounsel;
   reception_slots: ReceptionSlots;
+  reception_visitors: ReceptionVisitors;
   reception_visits: ReceptionVisits;
   saved_filters: SavedFilters;
   sessions: Sessions;

@@ -56,6 +56,9 @@ export type DutySettingsTable = DB['duty_settings'];
 export type DutyShiftTable = DB['duty_shifts'];
 export type DutySwapTable = DB['duty_swaps'];
 export type DutyEventTable = DB['duty_events'];
+export type ReceptionRecordTable = DB['reception_records'];
+export type ReceptionVisitorTable = DB['reception_visitors'];
+export type ReceptionMatterTable = DB['reception_matters'];
 
 export type Org = Selectable<OrgTable>;
 export type NewOrg = Insertable<OrgTable>;

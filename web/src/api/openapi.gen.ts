@@ -1542,7 +1542,8 @@ export interface paths {
             | 'decision'
             | 'review_decision'
             | 'reexamination_decision'
-            | 'supervision_slip';
+            | 'supervision_slip'
+            | 'reception_notice';
         };
         cookie?: never;
       };
@@ -1596,7 +1597,8 @@ export interface paths {
             | 'decision'
             | 'review_decision'
             | 'reexamination_decision'
-            | 'supervision_slip';
+            | 'supervision_slip'
+            | 'reception_notice';
         };
         cookie?: never;
       };
@@ -1650,7 +1652,8 @@ export interface paths {
             | 'decision'
             | 'review_decision'
             | 'reexamination_decision'
-            | 'supervision_slip';
+            | 'supervision_slip'
+            | 'reception_notice';
         };
         cookie?: never;
       };
@@ -9211,6 +9214,644 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reception/records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 接访记录（本机构及下级的；mine=true：本人接访的） */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+          leaderId?: number;
+          kind?: 'leader' | 'joint' | 'outreach' | 'invitation';
+          mine?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** @enum {string} */
+                kind: 'leader' | 'joint' | 'outreach' | 'invitation';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                slotId: number | null;
+                heldAt: string;
+                place: string;
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                presentOrgs: {
+                  id: number;
+                  name: string;
+                }[];
+                raised: string;
+                counsel: string;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                ownershipId: number | null;
+                unscheduled: boolean;
+                version: number;
+                createdAt: string;
+                visitors: {
+                  id: number;
+                  name: string;
+                  /** @enum {string|null} */
+                  idType: 'id_card' | 'passport' | 'hk_mo_permit' | 'tw_permit' | 'foreign_permit' | 'org_code' | 'other' | null;
+                  idNumber: string | null;
+                  phone: string | null;
+                  isRepresentative: boolean;
+                }[];
+                matters: {
+                  id: number;
+                  title: string;
+                  /** @enum {string} */
+                  decision: 'solved' | 'assigned' | 'legal_route';
+                  instruction: string;
+                  org: {
+                    id: number;
+                    name: string;
+                  } | null;
+                  dueDate: string | null;
+                  /** @enum {string|null} */
+                  legalRoute:
+                    | 'litigation'
+                    | 'arbitration'
+                    | 'labor_arbitration'
+                    | 'reconsideration'
+                    | 'discipline'
+                    | 'procuratorate'
+                    | 'other'
+                    | null;
+                  registered: boolean;
+                  petition: {
+                    id: number;
+                    number: string;
+                    /** @enum {string} */
+                    status:
+                      | 'registered'
+                      | 'accepted'
+                      | 'forwarded'
+                      | 'assigned'
+                      | 'returned'
+                      | 'handling'
+                      | 'extended'
+                      | 'answered'
+                      | 'pending_review'
+                      | 'concluded'
+                      | 'in_review'
+                      | 'in_reexamination'
+                      | 'final'
+                      | 'declined';
+                  };
+                  documents: {
+                    id: number;
+                    title: string;
+                    number: string;
+                  }[];
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记接访记录：反映的事项逐项登记为信访事项（或关联已有事项），交办的附领导批示，告知法定途径的不予受理 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "kind": "leader",
+           *       "slotId": null,
+           *       "heldAt": "2027-01-05T01:00:00.000Z",
+           *       "place": "县信访接待中心",
+           *       "leaderIds": [
+           *         2
+           *       ],
+           *       "presentOrgIds": [],
+           *       "visitors": [
+           *         {
+           *           "name": "张三",
+           *           "idType": "id_card",
+           *           "idNumber": "11010519491231002X",
+           *           "phone": "13800138000",
+           *           "isRepresentative": false
+           *         }
+           *       ],
+           *       "raised": "小区供暖不达标",
+           *       "counsel": "",
+           *       "petitionId": null,
+           *       "matters": [
+           *         {
+           *           "title": "小区供暖不达标",
+           *           "content": "入冬以来室温不足 16 度。",
+           *           "type": "appeal",
+           *           "decision": "assigned",
+           *           "instruction": "请住建局一周内核实处理并答复。",
+           *           "orgId": 3,
+           *           "dueDate": "2027-01-12"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            /** @enum {string} */
+            kind: 'leader' | 'joint' | 'outreach' | 'invitation';
+            slotId?: number | null;
+            heldAt: string;
+            place?: string | null;
+            leaderIds: number[];
+            /** @default [] */
+            presentOrgIds?: number[];
+            visitors: {
+              name: string;
+              /** @enum {string|null} */
+              idType?: 'id_card' | 'passport' | 'hk_mo_permit' | 'tw_permit' | 'foreign_permit' | 'org_code' | 'other' | null;
+              idNumber?: string | null;
+              phone?: string | null;
+              /** @default false */
+              isRepresentative?: boolean;
+            }[];
+            raised: string;
+            /** @default  */
+            counsel?: string;
+            petitionId?: number | null;
+            matters: {
+              petitionId?: number | null;
+              title: string;
+              /** @default  */
+              content?: string;
+              /** @enum {string|null} */
+              type?: 'suggestion' | 'accusation' | 'appeal' | null;
+              categoryId?: number | null;
+              /** @enum {string} */
+              decision: 'solved' | 'assigned' | 'legal_route';
+              instruction: string;
+              orgId?: number | null;
+              dueDate?: string | null;
+              /** @enum {string|null} */
+              legalRoute?:
+                'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'discipline' | 'procuratorate' | 'other' | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              record: {
+                id: number;
+                /** @enum {string} */
+                kind: 'leader' | 'joint' | 'outreach' | 'invitation';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                slotId: number | null;
+                heldAt: string;
+                place: string;
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                presentOrgs: {
+                  id: number;
+                  name: string;
+                }[];
+                raised: string;
+                counsel: string;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                ownershipId: number | null;
+                unscheduled: boolean;
+                version: number;
+                createdAt: string;
+                visitors: {
+                  id: number;
+                  name: string;
+                  /** @enum {string|null} */
+                  idType: 'id_card' | 'passport' | 'hk_mo_permit' | 'tw_permit' | 'foreign_permit' | 'org_code' | 'other' | null;
+                  idNumber: string | null;
+                  phone: string | null;
+                  isRepresentative: boolean;
+                }[];
+                matters: {
+                  id: number;
+                  title: string;
+                  /** @enum {string} */
+                  decision: 'solved' | 'assigned' | 'legal_route';
+                  instruction: string;
+                  org: {
+                    id: number;
+                    name: string;
+                  } | null;
+                  dueDate: string | null;
+                  /** @enum {string|null} */
+                  legalRoute:
+                    | 'litigation'
+                    | 'arbitration'
+                    | 'labor_arbitration'
+                    | 'reconsideration'
+                    | 'discipline'
+                    | 'procuratorate'
+                    | 'other'
+                    | null;
+                  registered: boolean;
+                  petition: {
+                    id: number;
+                    number: string;
+                    /** @enum {string} */
+                    status:
+                      | 'registered'
+                      | 'accepted'
+                      | 'forwarded'
+                      | 'assigned'
+                      | 'returned'
+                      | 'handling'
+                      | 'extended'
+                      | 'answered'
+                      | 'pending_review'
+                      | 'concluded'
+                      | 'in_review'
+                      | 'in_reexamination'
+                      | 'final'
+                      | 'declined';
+                  };
+                  documents: {
+                    id: number;
+                    title: string;
+                    number: string;
+                  }[];
+                }[];
+              };
+              queryCodes: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/records/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 登记接访记录可选的接访领导和已公布的接访安排 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              leaders: {
+                id: number;
+                name: string;
+                orgName: string;
+              }[];
+              slots: {
+                id: number;
+                startsAt: string;
+                label: string;
+                placeName: string;
+                /** @enum {string} */
+                mode: 'in_person' | 'video';
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/records/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一条接访记录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              record: {
+                id: number;
+                /** @enum {string} */
+                kind: 'leader' | 'joint' | 'outreach' | 'invitation';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                slotId: number | null;
+                heldAt: string;
+                place: string;
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                presentOrgs: {
+                  id: number;
+                  name: string;
+                }[];
+                raised: string;
+                counsel: string;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                ownershipId: number | null;
+                unscheduled: boolean;
+                version: number;
+                createdAt: string;
+                visitors: {
+                  id: number;
+                  name: string;
+                  /** @enum {string|null} */
+                  idType: 'id_card' | 'passport' | 'hk_mo_permit' | 'tw_permit' | 'foreign_permit' | 'org_code' | 'other' | null;
+                  idNumber: string | null;
+                  phone: string | null;
+                  isRepresentative: boolean;
+                }[];
+                matters: {
+                  id: number;
+                  title: string;
+                  /** @enum {string} */
+                  decision: 'solved' | 'assigned' | 'legal_route';
+                  instruction: string;
+                  org: {
+                    id: number;
+                    name: string;
+                  } | null;
+                  dueDate: string | null;
+                  /** @enum {string|null} */
+                  legalRoute:
+                    | 'litigation'
+                    | 'arbitration'
+                    | 'labor_arbitration'
+                    | 'reconsideration'
+                    | 'discipline'
+                    | 'procuratorate'
+                    | 'other'
+                    | null;
+                  registered: boolean;
+                  petition: {
+                    id: number;
+                    number: string;
+                    /** @enum {string} */
+                    status:
+                      | 'registered'
+                      | 'accepted'
+                      | 'forwarded'
+                      | 'assigned'
+                      | 'returned'
+                      | 'handling'
+                      | 'extended'
+                      | 'answered'
+                      | 'pending_review'
+                      | 'concluded'
+                      | 'in_review'
+                      | 'in_reexamination'
+                      | 'final'
+                      | 'declined';
+                  };
+                  documents: {
+                    id: number;
+                    title: string;
+                    number: string;
+                  }[];
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** 更正接访记录（地点、参加机构、来访人、反映的问题、参与接访人员；事项及其信访事项不变） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            place: string;
+            /** @default [] */
+            presentOrgIds?: number[];
+            visitors: {
+              name: string;
+              /** @enum {string|null} */
+              idType?: 'id_card' | 'passport' | 'hk_mo_permit' | 'tw_permit' | 'foreign_permit' | 'org_code' | 'other' | null;
+              idNumber?: string | null;
+              phone?: string | null;
+              /** @default false */
+              isRepresentative?: boolean;
+            }[];
+            raised: string;
+            /** @default  */
+            counsel?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              record: {
+                id: number;
+                /** @enum {string} */
+                kind: 'leader' | 'joint' | 'outreach' | 'invitation';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                slotId: number | null;
+                heldAt: string;
+                place: string;
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                presentOrgs: {
+                  id: number;
+                  name: string;
+                }[];
+                raised: string;
+                counsel: string;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                ownershipId: number | null;
+                unscheduled: boolean;
+                version: number;
+                createdAt: string;
+                visitors: {
+                  id: number;
+                  name: string;
+                  /** @enum {string|null} */
+                  idType: 'id_card' | 'passport' | 'hk_mo_permit' | 'tw_permit' | 'foreign_permit' | 'org_code' | 'other' | null;
+                  idNumber: string | null;
+                  phone: string | null;
+                  isRepresentative: boolean;
+                }[];
+                matters: {
+                  id: number;
+                  title: string;
+                  /** @enum {string} */
+                  decision: 'solved' | 'assigned' | 'legal_route';
+                  instruction: string;
+                  org: {
+                    id: number;
+                    name: string;
+                  } | null;
+                  dueDate: string | null;
+                  /** @enum {string|null} */
+                  legalRoute:
+                    | 'litigation'
+                    | 'arbitration'
+                    | 'labor_arbitration'
+                    | 'reconsideration'
+                    | 'discipline'
+                    | 'procuratorate'
+                    | 'other'
+                    | null;
+                  registered: boolean;
+                  petition: {
+                    id: number;
+                    number: string;
+                    /** @enum {string} */
+                    status:
+                      | 'registered'
+                      | 'accepted'
+                      | 'forwarded'
+                      | 'assigned'
+                      | 'returned'
+                      | 'handling'
+                      | 'extended'
+                      | 'answered'
+                      | 'pending_review'
+                      | 'concluded'
+                      | 'in_review'
+                      | 'in_reexamination'
+                      | 'final'
+                      | 'declined';
+                  };
+                  documents: {
+                    id: number;
+                    title: string;
+                    number: string;
+                  }[];
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/challenge': {
     parameters: {
       query?: never;
@@ -10800,7 +11441,8 @@ export interface components {
         | 'decision'
         | 'review_decision'
         | 'reexamination_decision'
-        | 'supervision_slip';
+        | 'supervision_slip'
+        | 'reception_notice';
       number: string;
       title: string;
       org: {
@@ -10827,7 +11469,8 @@ export interface components {
         | 'decision'
         | 'review_decision'
         | 'reexamination_decision'
-        | 'supervision_slip';
+        | 'supervision_slip'
+        | 'reception_notice';
       title: string;
       body: string;
       source: {

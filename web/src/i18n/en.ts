@@ -354,6 +354,8 @@ export const en: Resources = {
       'duty.swap_approved': 'Shift swap approved',
       'duty.swap_refused': 'Shift swap refused',
       'duty.exported': 'Duty roster exported',
+      'reception.record_created': 'Reception recorded',
+      'reception.record_updated': 'Reception record corrected',
       'petition.accept': 'Petition accepted',
       'petition.forward': 'Petition forwarded',
       'petition.assign': 'Petition assigned',

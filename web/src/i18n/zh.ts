@@ -355,6 +355,8 @@ export const zh = {
       'duty.swap_approved': '批准换班',
       'duty.swap_refused': '不批准换班',
       'duty.exported': '导出值班表',
+      'reception.record_created': '登记接访记录',
+      'reception.record_updated': '更正接访记录',
       'petition.accept': '受理',
       'petition.forward': '转送',
       'petition.assign': '交办',

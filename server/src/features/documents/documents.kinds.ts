@@ -19,6 +19,7 @@ export const DOCUMENT_KINDS = [
   'review_decision',
   'reexamination_decision',
   'supervision_slip',
+  'reception_notice',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -279,6 +280,26 @@ export const KINDS: Record<DocumentKind, KindSpec> = {
       '请于{{replyDueDate}}前将办理情况和督办意见、建议的采纳情况书面回复本机关。',
     ].join('\n'),
   },
+  // The visitor's copy of what a leader decided at a reception (接访、下访、约访), one per matter raised.
+  reception_notice: {
+    title: '领导接访告知书',
+    code: '接访',
+    addressee: 'petitioner',
+    variables: [
+      { name: 'receptionDate', label: '接访日期' },
+      { name: 'receptionPlace', label: '接访地点' },
+      { name: 'leaders', label: '接访领导' },
+      { name: 'leaderDecision', label: '领导处理意见（当场解决的情况、交办的单位和期限，或应当通过的法定途径）' },
+      { name: 'portalAddress', label: '网上查询地址' },
+    ],
+    required: ['petitionNumber', 'leaderDecision'],
+    template: [
+      '你于{{receptionDate}}在{{receptionPlace}}向{{leaders}}反映的“{{petitionTitle}}”信访事项（编号：{{petitionNumber}}），经领导当面听取，处理意见如下：',
+      '{{leaderDecision}}',
+      '你可以登录{{portalAddress}}，凭信访事项编号和查询码查询办理进展、评价办理结果。',
+      '特此告知。',
+    ].join('\n'),
+  },
 };
 
 /** Every variable a template of this kind may use. */
@@ -378,6 +399,10 @@ export const SAMPLE_VALUES: Record<string, string> = {
   requestedDate: '2026年11月20日',
   proposals: '请于十日内督促物业公司停止收费，并将处理情况书面答复信访人。',
   replyDueDate: '2026年12月10日',
+  receptionDate: '2026年11月3日',
+  receptionPlace: '临朐县信访接待中心',
+  leaders: '陈志强',
+  leaderDecision: '交由临朐县住房和城乡建设局办理，于2026年12月28日前办结并答复你：请住建局一周内核实处理。',
 };
 
 /** The kinds' titles for the English UI (the documents themselves are always issued in Chinese). */
@@ -394,6 +419,7 @@ export const KIND_TITLES_EN: Record<DocumentKind, string> = {
   review_decision: 'Review decision',
   reexamination_decision: 'Re-examination decision',
   supervision_slip: 'Supervision slip',
+  reception_notice: 'Notice of a leader reception',
 };
 
 /** The variables' labels for the English UI, by name (a name means the same in every kind). */
@@ -432,4 +458,8 @@ export const VARIABLE_LABELS_EN: Record<string, string> = {
   days: 'Days of extension',
   proposals: 'Supervision opinions and proposals',
   replyDueDate: 'Reply deadline',
+  receptionDate: 'Date of the reception',
+  receptionPlace: 'Place of the reception',
+  leaders: 'Receiving leaders',
+  leaderDecision: "The leader's decision (what was done, the body and deadline, or the statutory route)",
 };

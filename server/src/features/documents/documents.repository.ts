@@ -51,6 +51,17 @@ export const documentsRepository = {
   },
 
   /** Documents issued but not rendered yet (or just this one), oldest first, with what they are rendered from. */
+  /** The petition's latest event: what a document issued outside an action is linked to. */
+  async latestEvent(db: Executor, petitionId: number): Promise<number> {
+    const row = await db
+      .selectFrom('petition_events')
+      .select('id')
+      .where('petition_id', '=', petitionId)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    return row.id;
+  },
   unrendered(db: Executor, limit: number, id?: number) {
     return db
       .selectFrom('documents')

@@ -44,7 +44,7 @@ const MIME: Record<DocumentFormat, string> = {
 };
 
 /** What an event issues: the kind, its own values, and the body it is addressed to where not the petitioner. */
-interface Plan {
+export interface Plan {
   kind: DocumentKind;
   values: Record<string, string>;
   toBody?: string;
@@ -352,6 +352,14 @@ export function createDocumentsService({
         kind: 'receipt',
         values: filedReceiptValues(org, portalAddress),
       });
+    },
+
+    /** A reception's documents of a matter (接访告知书, a linked petition's 交办单), on its latest event, in the caller's transaction. */
+    async issueForReception(trx: Executor, actor: Actor, petitionId: number, plans: Plan[]) {
+      const eventId = await documentsRepository.latestEvent(trx, petitionId);
+      const ids: number[] = [];
+      for (const p of plans) ids.push(await issue(trx, actor, petitionId, eventId, { ...p, values: { portalAddress, ...p.values } }));
+      return ids;
     },
 
     ...receiptsOf(db),

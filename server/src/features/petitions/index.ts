@@ -5,7 +5,15 @@ import { petitionsRepository } from './petitions.repository.js';
 export { presentListItem } from './petitions.presenter.js';
 export { policyColumns } from './petitions.repository.js';
 export { checkRegistration } from './petitions.rules.js';
-export { petitionDetailDto, petitionListItemDto, registerBody, type PetitionListItemDto, type RegisterInput } from './petitions.schema.js';
+export {
+  checkIdentity,
+  identityFields,
+  petitionDetailDto,
+  petitionListItemDto,
+  registerBody,
+  type PetitionListItemDto,
+  type RegisterInput,
+} from './petitions.schema.js';
 export { queryCodeHash, type PetitionsService, type WorkflowView } from './petitions.service.js';
 
 export const petitionRecords: Pick<

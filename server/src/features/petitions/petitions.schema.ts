@@ -16,6 +16,39 @@ import {
   PHONE_PATTERN,
 } from '@xinfang/domain';
 
+/** A person's identity document and phone as staff enter them (petitioners, reception visitors). */
+export const identityFields = {
+  idType: z
+    .enum(ID_TYPES)
+    .nullish()
+    .transform((v) => v ?? null),
+  idNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .nullish()
+    .transform((v) => (v ? v : null)),
+  phone: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v.replace(/\s+/g, '') : null)),
+};
+
+/** The checks of identityFields; `unchanged` values (masked, as shown) are not checked. */
+export function checkIdentity(
+  p: { idType: string | null; idNumber: string | null; phone: string | null },
+  ctx: z.RefinementCtx,
+  unchanged: (v: string | null) => boolean = () => false,
+) {
+  if (p.idNumber && !unchanged(p.idNumber) && (p.idType ?? 'id_card') === 'id_card' && !isValidChineseId(p.idNumber)) {
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '身份证号码不正确（18 位，末位校验码不符或出生日期无效）' });
+  }
+  if (p.phone && !unchanged(p.phone) && !PHONE_PATTERN.test(p.phone)) {
+    ctx.addIssue({ code: 'custom', path: ['phone'], message: '电话号码格式不正确（手机 11 位，座机含区号，如 0536-3212345）' });
+  }
+}
+
 /** One petitioner (person or organisation) as the registrar enters it. */
 export const petitionerInput = z
   .strictObject({
@@ -23,21 +56,7 @@ export const petitionerInput = z
     id: int8Id.optional(),
     kind: z.enum(['person', 'org']).default('person'),
     name: z.string().trim().min(1, '请填写姓名或名称').max(100, '姓名或名称不能超过 100 个字'),
-    idType: z
-      .enum(ID_TYPES)
-      .nullish()
-      .transform((v) => v ?? null),
-    idNumber: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .nullish()
-      .transform((v) => (v ? v : null)),
-    phone: z
-      .string()
-      .trim()
-      .nullish()
-      .transform((v) => (v ? v.replace(/\s+/g, '') : null)),
+    ...identityFields,
     address: optionalText(200),
     regionCode: optionalRegionCodeInput,
     employer: optionalText(100),
@@ -58,12 +77,7 @@ export const petitionerInput = z
   .superRefine((p, ctx) => {
     // A kept petitioner may come back with the masked values it was shown with: those mean "unchanged".
     const masked = (v: string | null) => p.id !== undefined && Boolean(v?.includes('*'));
-    if (p.idNumber && !masked(p.idNumber) && (p.idType ?? 'id_card') === 'id_card' && !isValidChineseId(p.idNumber)) {
-      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '身份证号码不正确（18 位，末位校验码不符或出生日期无效）' });
-    }
-    if (p.phone && !masked(p.phone) && !PHONE_PATTERN.test(p.phone)) {
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: '电话号码格式不正确（手机 11 位，座机含区号，如 0536-3212345）' });
-    }
+    checkIdentity(p, ctx, masked);
     if (p.email && !masked(p.email) && !z.email().safeParse(p.email).success) {
       ctx.addIssue({ code: 'custom', path: ['email'], message: '电子邮箱格式不正确' });
     }

@@ -263,113 +263,115 @@ export function createPetitionsService({
 
     /** Numbers the petition, stores petitioners and attachments, flags it; returns its id and query code. */
     async registerOne(actor: Actor, input: RegisterInput, opts: { strict: boolean; source: 'form' | 'import' }) {
-      const petitioners = checkRegistration(input, opts.strict);
-      const queryCode = newQueryCode();
-      const id = await db
+      return db
         .transaction()
-        .execute(async (trx) => {
-          await assertCategory(trx, input.categoryId);
-          await assertAccusedOrg(trx, input.accusedOrgId);
-          const repeatOf = input.repeatOfId ? await petitionsRepository.findVisible(trx, actor, input.repeatOfId) : undefined;
-          if (input.repeatOfId && !repeatOf) throw fieldError('repeatOfId', '要关联的信访事项不存在');
-          const org = (await orgRecords.findById(trx, actor.orgId))!;
-          const now = new Date();
-          const year = chinaYear(now);
-          const seq = await petitionsRepository.nextSeq(trx, org.id, year);
-          const number = `${(org.code ?? `X${org.id}`).toUpperCase()}${year}${String(seq).padStart(6, '0')}`;
-          const search = searchFields(number, input.title, input.content, input.confidential, petitioners);
-          const finalId = await finalMatterOf(trx, input, petitioners, search.summary);
-          // Recorded as a repeat of the final matter itself, whichever repeat of it the registrar picked.
-          const repeatOfId = finalId ?? input.repeatOfId;
-          // The final matter may be another body's: its number only for a caller who may see it.
-          const linked =
-            repeatOfId === repeatOf?.id ? repeatOf : finalId ? await petitionsRepository.findVisible(trx, actor, finalId) : undefined;
-          const firstTime = !repeatOfId && (await isFirstTime(trx, actor, petitioners, search.summary));
-          const id = await petitionsRepository.insert(trx, {
-            org_id: org.id,
-            number,
-            year,
-            seq,
-            query_code_hash: queryCodeHash(queryCode),
-            channel: input.channel,
-            received_at: input.receivedAt,
-            type: input.type,
-            category_id: input.categoryId,
-            title: input.title,
-            content: input.content,
-            place_region_code: input.placeRegionCode,
-            place_address: input.placeAddress,
-            persons_count: input.personsCount,
-            involved_count: input.involvedCount,
-            accused_person: input.accusedPerson,
-            accused_org_id: input.accusedOrgId,
-            accused_org_unknown: accusedOrgUnknown(input),
-            anonymous: input.anonymous,
-            confidential: input.confidential,
-            skip_level: input.skipLevel,
-            litigation: input.litigation,
-            major_urgent: input.majorUrgent,
-            first_time: firstTime,
-            repeat_of_id: repeatOfId,
-            new_facts: input.newFacts,
-            external_id: input.externalId,
-            registered_by: actor.userId,
-            ...search,
-          });
-          await petitionsRepository.insertPetitioners(
-            trx,
-            petitioners.map((p, i) => petitionerRow(id, p, i)),
-          );
-          const attached = await attachmentRecords.attach(trx, input.attachmentIds, id, actor.orgId);
-          if (attached.length !== input.attachmentIds.length) throw fieldError('attachmentIds', '附件不存在或已属于其他信访事项');
-          const petition = { id, org_id: org.id, status: 'registered' as const };
-          const eventId = await petitionsRepository.insertEvent(trx, {
-            petition_id: id,
-            actor_id: actor.userId,
-            actor_org_id: actor.orgId,
-            kind: 'registered',
-            to_status: 'registered',
-            payload: {
-              number,
-              channel: input.channel,
-              source: opts.source,
-              repeatOf: linked?.number ?? null,
-              ...(input.newFacts ? { newFacts: input.newFacts } : {}),
-            },
-            // A historical record has been on file since it was received; its later handling follows it.
-            ...(opts.source === 'import' ? { at: input.receivedAt } : {}),
-          });
-          // 条例 Art. 22: the body decides within 15 days of receiving it. Historical imports are records, not work.
-          if (opts.source === 'form') {
-            const urgency = await urgencyOf(trx, input);
-            await clocks.onEvents(
-              trx,
-              id,
-              ['registered', `registered_${urgency}`].map((name) => ({ name, orgId: org.id })),
-              input.receivedAt,
-            );
-          }
-          if (onRegistered) await onRegistered({ trx, actor, petitionId: id, eventId, source: opts.source });
-          await auditService.record(trx, actor, {
-            action: 'petition.registered',
-            objectType: 'petition',
-            objectId: id,
-            orgId: org.id,
-            after: { number, channel: input.channel, type: input.type, source: opts.source },
-          });
-          if (repeatOfId)
-            await recordEvent(trx, actor, petition, 'repeat_linked', {
-              repeatOfId,
-              repeatOf: linked?.number ?? null,
-              ...(finalId ? { final: true } : {}),
-            });
-          return id;
-        })
+        .execute((trx) => service.registerIn(trx, actor, input, opts))
         .catch((err: unknown) => {
           // The unique index is the only check that holds under concurrency (two imports of one file at once).
           if (isUniqueViolation(err, 'petitions_external'))
             throw new AppError('external_id_taken', { fields: [{ path: 'externalId', message: '该外部编号已登记' }] });
           throw err;
+        });
+    },
+
+    /** registerOne in the caller's transaction: a reception record registers its matters with the record itself. */
+    async registerIn(trx: Executor, actor: Actor, input: RegisterInput, opts: { strict: boolean; source: 'form' | 'import' }) {
+      const petitioners = checkRegistration(input, opts.strict);
+      const queryCode = newQueryCode();
+      await assertCategory(trx, input.categoryId);
+      await assertAccusedOrg(trx, input.accusedOrgId);
+      const repeatOf = input.repeatOfId ? await petitionsRepository.findVisible(trx, actor, input.repeatOfId) : undefined;
+      if (input.repeatOfId && !repeatOf) throw fieldError('repeatOfId', '要关联的信访事项不存在');
+      const org = (await orgRecords.findById(trx, actor.orgId))!;
+      const now = new Date();
+      const year = chinaYear(now);
+      const seq = await petitionsRepository.nextSeq(trx, org.id, year);
+      const number = `${(org.code ?? `X${org.id}`).toUpperCase()}${year}${String(seq).padStart(6, '0')}`;
+      const search = searchFields(number, input.title, input.content, input.confidential, petitioners);
+      const finalId = await finalMatterOf(trx, input, petitioners, search.summary);
+      // Recorded as a repeat of the final matter itself, whichever repeat of it the registrar picked.
+      const repeatOfId = finalId ?? input.repeatOfId;
+      // The final matter may be another body's: its number only for a caller who may see it.
+      const linked =
+        repeatOfId === repeatOf?.id ? repeatOf : finalId ? await petitionsRepository.findVisible(trx, actor, finalId) : undefined;
+      const firstTime = !repeatOfId && (await isFirstTime(trx, actor, petitioners, search.summary));
+      const id = await petitionsRepository.insert(trx, {
+        org_id: org.id,
+        number,
+        year,
+        seq,
+        query_code_hash: queryCodeHash(queryCode),
+        channel: input.channel,
+        received_at: input.receivedAt,
+        type: input.type,
+        category_id: input.categoryId,
+        title: input.title,
+        content: input.content,
+        place_region_code: input.placeRegionCode,
+        place_address: input.placeAddress,
+        persons_count: input.personsCount,
+        involved_count: input.involvedCount,
+        accused_person: input.accusedPerson,
+        accused_org_id: input.accusedOrgId,
+        accused_org_unknown: accusedOrgUnknown(input),
+        anonymous: input.anonymous,
+        confidential: input.confidential,
+        skip_level: input.skipLevel,
+        litigation: input.litigation,
+        major_urgent: input.majorUrgent,
+        first_time: firstTime,
+        repeat_of_id: repeatOfId,
+        new_facts: input.newFacts,
+        external_id: input.externalId,
+        registered_by: actor.userId,
+        ...search,
+      });
+      await petitionsRepository.insertPetitioners(
+        trx,
+        petitioners.map((p, i) => petitionerRow(id, p, i)),
+      );
+      const attached = await attachmentRecords.attach(trx, input.attachmentIds, id, actor.orgId);
+      if (attached.length !== input.attachmentIds.length) throw fieldError('attachmentIds', '附件不存在或已属于其他信访事项');
+      const petition = { id, org_id: org.id, status: 'registered' as const };
+      const eventId = await petitionsRepository.insertEvent(trx, {
+        petition_id: id,
+        actor_id: actor.userId,
+        actor_org_id: actor.orgId,
+        kind: 'registered',
+        to_status: 'registered',
+        payload: {
+          number,
+          channel: input.channel,
+          source: opts.source,
+          repeatOf: linked?.number ?? null,
+          ...(input.newFacts ? { newFacts: input.newFacts } : {}),
+        },
+        // A historical record has been on file since it was received; its later handling follows it.
+        ...(opts.source === 'import' ? { at: input.receivedAt } : {}),
+      });
+      // 条例 Art. 22: the body decides within 15 days of receiving it. Historical imports are records, not work.
+      if (opts.source === 'form') {
+        const urgency = await urgencyOf(trx, input);
+        await clocks.onEvents(
+          trx,
+          id,
+          ['registered', `registered_${urgency}`].map((name) => ({ name, orgId: org.id })),
+          input.receivedAt,
+        );
+      }
+      if (onRegistered) await onRegistered({ trx, actor, petitionId: id, eventId, source: opts.source });
+      await auditService.record(trx, actor, {
+        action: 'petition.registered',
+        objectType: 'petition',
+        objectId: id,
+        orgId: org.id,
+        after: { number, channel: input.channel, type: input.type, source: opts.source },
+      });
+      if (repeatOfId)
+        await recordEvent(trx, actor, petition, 'repeat_linked', {
+          repeatOfId,
+          repeatOf: linked?.number ?? null,
+          ...(finalId ? { final: true } : {}),
         });
       return { id, queryCode };
     },

@@ -96,42 +96,53 @@ export function createWorkflowService({
     checkVisible: boolean,
     now = new Date(),
   ) {
-    await db.transaction().execute(async (trx) => {
-      if (checkVisible && !(await petitionRecords.findVisible(trx, actor, id))) throw new AppError('petition_not_found');
-      const p = (await workflowRepository.lockPetition(trx, id))!;
-      if (p.version !== (input as { version: number }).version) throw new AppError('version_conflict', { current: p.version });
-      const w = await workflowRepository.load(trx, id);
-      workflowPolicy.assert(actor, p, w, action);
-      // The registry pairs each action with its own handler; TypeScript cannot follow the pairing through `A`.
-      const handle = ACTIONS[action].handle as (ctx: Ctx, input: ActionInput<A>) => Promise<Outcome<A>>;
-      const out = await handle({ trx, actor, p, w, clocks, calendar, now }, input);
-      const from = p.status;
-      // `to` is typed by A's declaration in the handler; here only that it is a status (or absent) matters.
-      const to = targetStatus(action, from, (out as { to?: PetitionStatus }).to);
-      await petitionRecords.update(trx, id, { ...out.patch, status: to });
-      const eventId = await petitionRecords.insertEvent(trx, {
-        petition_id: id,
-        actor_id: actor.userId,
-        actor_org_id: actor.orgId,
-        kind: action,
-        from_status: p.status,
-        to_status: to,
-        payload: out.payload,
-        at: now,
-      });
-      await auditService.record(trx, actor, {
-        action: `petition.${action}`,
-        objectType: 'petition',
-        objectId: id,
-        orgId: p.org_id,
-        before: { status: p.status, version: p.version },
-        after: { status: to, version: p.version + 1, ...out.payload },
-      });
-      if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? now, now);
-      for (const listener of listeners)
-        // The action and its payload belong together (both typed by A); TypeScript does not follow a generic into the union.
-        await listener({ trx, actor, petitionId: id, eventId, at: now, action, from: p.status, to, payload: out.payload } as WorkflowEvent);
+    await db.transaction().execute((trx) => performIn(trx, actor, id, action, input, checkVisible, now));
+  }
+
+  /** perform in the caller's transaction (a reception record acts on the petitions it registers). */
+  async function performIn<A extends WorkflowAction>(
+    trx: Executor,
+    actor: Actor,
+    id: number,
+    action: A,
+    input: ActionInput<A>,
+    checkVisible: boolean,
+    now = new Date(),
+  ) {
+    if (checkVisible && !(await petitionRecords.findVisible(trx, actor, id))) throw new AppError('petition_not_found');
+    const p = (await workflowRepository.lockPetition(trx, id))!;
+    if (p.version !== (input as { version: number }).version) throw new AppError('version_conflict', { current: p.version });
+    const w = await workflowRepository.load(trx, id);
+    workflowPolicy.assert(actor, p, w, action);
+    // The registry pairs each action with its own handler; TypeScript cannot follow the pairing through `A`.
+    const handle = ACTIONS[action].handle as (ctx: Ctx, input: ActionInput<A>) => Promise<Outcome<A>>;
+    const out = await handle({ trx, actor, p, w, clocks, calendar, now }, input);
+    const from = p.status;
+    // `to` is typed by A's declaration in the handler; here only that it is a status (or absent) matters.
+    const to = targetStatus(action, from, (out as { to?: PetitionStatus }).to);
+    await petitionRecords.update(trx, id, { ...out.patch, status: to });
+    const eventId = await petitionRecords.insertEvent(trx, {
+      petition_id: id,
+      actor_id: actor.userId,
+      actor_org_id: actor.orgId,
+      kind: action,
+      from_status: p.status,
+      to_status: to,
+      payload: out.payload,
+      at: now,
     });
+    await auditService.record(trx, actor, {
+      action: `petition.${action}`,
+      objectType: 'petition',
+      objectId: id,
+      orgId: p.org_id,
+      before: { status: p.status, version: p.version },
+      after: { status: to, version: p.version + 1, ...out.payload },
+    });
+    if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? now, now);
+    for (const listener of listeners)
+      // The action and its payload belong together (both typed by A); TypeScript does not follow a generic into the union.
+      await listener({ trx, actor, petitionId: id, eventId, at: now, action, from: p.status, to, payload: out.payload } as WorkflowEvent);
   }
 
   /** 待办 sections most urgent first: by the due time of the petition's nearest duty, overdue first. */
@@ -229,6 +240,11 @@ export function createWorkflowService({
     },
 
     /** Takes one workflow action on a petition the actor sees, atomically, against the version they saw. */
+    /** An action of a user in the caller's transaction, as `act` does it (visibility, version, rules, listeners). */
+    async actIn<A extends WorkflowAction>(trx: Executor, actor: Actor, id: number, action: A, input: ActionInput<A>) {
+      await performIn(trx, actor, id, action, input, true);
+    },
+
     async act<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>) {
       await perform(actor, id, action, input, true);
       return petitions.detail(actor, id);

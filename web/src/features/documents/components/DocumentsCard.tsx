@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Card, Space, Table, formatDateTime, type TableColumnsType } from '../../../ui';
-import { documentFileUrl, fetchDocuments, type IssuedDocument } from '../api';
+import { Card, Table, formatDateTime, type TableColumnsType } from '../../../ui';
+import { fetchDocuments, type IssuedDocument } from '../api';
+import { DocumentDownloads } from './DocumentDownloads';
 
 /**
  * 文书: the documents issued on the petition (受理凭证, 告知书, 交办单, 处理意见书 …) with their stored Word and
@@ -20,16 +21,7 @@ export function DocumentsCard({ petitionId, version }: { petitionId: number; ver
     { title: t('documents.createdAt'), render: (_, d) => formatDateTime(d.createdAt) },
     {
       title: t('documents.download'),
-      render: (_, d) => (
-        <Space>
-          <a href={documentFileUrl(d.id, 'docx')} aria-label={`${d.title} ${d.number} Word`}>
-            {t('documents.word')}
-          </a>
-          <a href={documentFileUrl(d.id, 'pdf')} aria-label={`${d.title} ${d.number} PDF`}>
-            {t('documents.pdf')}
-          </a>
-        </Space>
-      ),
+      render: (_, d) => <DocumentDownloads doc={d} />,
     },
   ];
   return (

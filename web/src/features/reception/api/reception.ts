@@ -57,3 +57,24 @@ export const setCounsel = (slotId: number, counsel: string) =>
 /** A visitor's full phone, for a reason the audit trail keeps. */
 export const revealPhone = (kind: 'bookings' | 'visits', id: number, reason: string) =>
   api<{ phone: string | null }>(`/reception/${kind}/${id}/phone`, { method: 'POST', body: { reason } });
+export type ReceptionRecord = ApiAnswer<'/api/reception/records'>['items'][number];
+export type RecordInput = ApiBody<'/api/reception/records'>;
+export type RecordOptions = ApiAnswer<'/api/reception/records/options'>;
+export type SavedRecord = ApiAnswer<'/api/reception/records', 'post'>;
+export interface RecordFilter {
+  kind?: ReceptionRecord['kind'];
+  from?: string;
+  to?: string;
+  mine?: boolean;
+}
+
+export const fetchRecords = async (f: RecordFilter) => {
+  const q = new URLSearchParams();
+  if (f.kind) q.set('kind', f.kind);
+  if (f.from) q.set('from', f.from);
+  if (f.to) q.set('to', f.to);
+  if (f.mine) q.set('mine', 'true');
+  return (await api<{ items: ReceptionRecord[] }>(`/reception/records?${q.toString()}`)).items;
+};
+export const fetchRecordOptions = () => api<RecordOptions>('/reception/records/options');
+export const createRecord = (body: RecordInput) => api<SavedRecord>('/reception/records', { method: 'POST', body });

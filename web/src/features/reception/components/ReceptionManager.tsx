@@ -6,9 +6,13 @@ import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { DeskPanel } from './DeskPanel';
 import { DutyPanel } from './DutyPanel';
 import { PlanPanel } from './PlanPanel';
+import { ReceptionRecords } from './ReceptionRecords';
 import { PlacesPanel, RulesPanel, UnavailabilityPanel } from './SetupPanels';
 
-/** 领导接访日 (reception.plan / places / rules): a body's quarter plan, its leaders' leave, its places; the rules. */
+/**
+ * 领导接访日: a body's quarter plan and its leaders' leave (reception.plan), the desk's day (reception.desk), the
+ * reception records, the duty roster, the places and the rules; each user sees the tabs of their work.
+ */
 export function ReceptionManager() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -30,6 +34,7 @@ export function ReceptionManager() {
     ) : (
       <Empty description={t('reception.chooseBody')} />
     );
+  // Each user's own work first: the bureau's plan, the desk's day, the records, the roster; the set-up last.
   const tabs = [
     ...(can('reception.plan')
       ? [
@@ -37,16 +42,27 @@ export function ReceptionManager() {
           { key: 'unavailability', label: t('reception.tabUnavailability'), children: forBody(<UnavailabilityPanel orgId={orgId} />) },
         ]
       : []),
-    { key: 'places', label: t('reception.tabPlaces'), children: forBody(<PlacesPanel orgId={orgId} canEdit={can('reception.places')} />) },
-    { key: 'rules', label: t('reception.tabRules'), children: <RulesPanel canEdit={can('reception.rules')} /> },
     ...(can('reception.desk')
       ? [{ key: 'desk', label: t('reception.desk.tab'), children: forBody(<DeskPanel key={orgId} orgId={orgId} />) }]
       : []),
+    { key: 'records', label: t('reception.tabRecords'), children: <ReceptionRecords /> },
     {
       key: 'duty',
       label: t('reception.tabDuty'),
       children: forBody(<DutyPanel key={orgId} orgId={orgId} canManage={can('duty.roster')} />),
     },
+    ...(can('reception.plan')
+      ? [
+          {
+            key: 'places',
+            label: t('reception.tabPlaces'),
+            children: forBody(<PlacesPanel orgId={orgId} canEdit={can('reception.places')} />),
+          },
+        ]
+      : []),
+    ...(can('reception.plan') || can('reception.rules')
+      ? [{ key: 'rules', label: t('reception.tabRules'), children: <RulesPanel canEdit={can('reception.rules')} /> }]
+      : []),
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

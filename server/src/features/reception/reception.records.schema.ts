@@ -1,0 +1,179 @@
+import {
+  DECLINE_ROUTES,
+  RECEPTION_MODES,
+  ID_TYPES,
+  MATTER_DECISIONS,
+  MAX_CONTENT_LENGTH,
+  MAX_TITLE_LENGTH,
+  PETITION_STATUSES,
+  PETITION_TYPES,
+  RECEPTION_RECORD_KINDS,
+} from '@xinfang/domain';
+import { z } from 'zod';
+import { checkIdentity, identityFields } from '../petitions/index.js';
+import { dateString, instant, int4Id, int4IdParam, int8Id, optionalText, requiredText } from '../../shared/validators.js';
+
+/** One person who came (or was met): the petitioner they become for the matters registered from the record. */
+export const visitorInput = z
+  .strictObject({
+    name: requiredText(100, '请填写姓名'),
+    ...identityFields,
+    /** Speaks for the group (条例: at most five). */
+    isRepresentative: z.boolean().default(false),
+  })
+  .superRefine((p, ctx) => checkIdentity(p, ctx));
+export type VisitorInput = z.infer<typeof visitorInput>;
+
+/** A matter raised and the leader's decision on it; a new petition unless it names an existing one. */
+export const matterInput = z
+  .strictObject({
+    /** An existing petition this matter is about (linked, not registered again). */
+    petitionId: int8Id.nullish().transform((v) => v ?? null),
+    title: requiredText(MAX_TITLE_LENGTH, '请填写事项标题'),
+    content: z.string().trim().max(MAX_CONTENT_LENGTH).default(''),
+    type: z
+      .enum(PETITION_TYPES)
+      .nullish()
+      .transform((v) => v ?? null),
+    categoryId: int4Id.nullish().transform((v) => v ?? null),
+    decision: z.enum(MATTER_DECISIONS),
+    /** What was done (solved), the instruction (assigned: the leader's 批示), or the explanation (legal route). */
+    instruction: requiredText(2000, '请填写领导的处理意见'),
+    orgId: int4Id.nullish().transform((v) => v ?? null),
+    dueDate: dateString.nullish().transform((v) => v ?? null),
+    legalRoute: z
+      .enum(DECLINE_ROUTES)
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((m, ctx) => {
+    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (m.decision === 'assigned' && !m.orgId) need('orgId', '交办的事项请选择承办机构');
+    if (m.decision === 'assigned' && !m.dueDate) need('dueDate', '交办的事项请填写办理期限');
+    if (m.decision !== 'assigned' && (m.orgId || m.dueDate)) need('orgId', '只有交办的事项填写承办机构和期限');
+    if (m.decision === 'legal_route' && !m.legalRoute) need('legalRoute', '请选择告知的法定途径');
+    if (m.decision !== 'legal_route' && m.legalRoute) need('legalRoute', '只有告知法定途径的事项选择法定途径');
+    if (!m.petitionId && !m.content) need('content', '请填写信访内容');
+    if (!m.petitionId && !m.type) need('type', '请选择信访事项类型');
+  });
+export type MatterInput = z.infer<typeof matterInput>;
+
+export const recordBody = z
+  .strictObject({
+    kind: z.enum(RECEPTION_RECORD_KINDS),
+    /** The published slot the reception was held in (领导接访, 联合接访); none for outreach and 约访. */
+    slotId: int4Id.nullish().transform((v) => v ?? null),
+    heldAt: instant,
+    /** Where: the slot's place when empty. */
+    place: optionalText(200),
+    leaderIds: z.array(int4Id).min(1, '请至少选择一位接访领导').max(10),
+    presentOrgIds: z.array(int4Id).max(30).default([]),
+    visitors: z.array(visitorInput).min(1, '请至少登记一名来访人').max(200),
+    raised: requiredText(5000, '请填写反映的问题'),
+    counsel: z.string().trim().max(200).default(''),
+    /** 约访, 下访: the long-running petition concerned (its 包案 is found from it). */
+    petitionId: int8Id.nullish().transform((v) => v ?? null),
+    matters: z.array(matterInput).min(1, '请至少登记一个反映的事项').max(50),
+  })
+  .superRefine((r, ctx) => {
+    if (new Set(r.leaderIds).size !== r.leaderIds.length) ctx.addIssue({ code: 'custom', path: ['leaderIds'], message: '接访领导重复' });
+    if (r.kind === 'invitation' && !r.petitionId)
+      ctx.addIssue({ code: 'custom', path: ['petitionId'], message: '领导约访请选择所涉的信访事项' });
+    if (r.kind === 'joint' && r.presentOrgIds.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['presentOrgIds'], message: '联合接访请选择参加的机构' });
+    if (!r.slotId && !r.place) ctx.addIssue({ code: 'custom', path: ['place'], message: '请填写接访地点' });
+  });
+export type RecordBody = z.infer<typeof recordBody>;
+
+/**
+ * A record's own facts corrected afterwards: place, bodies present, visitors, what was raised, counsel. Its kind,
+ * leaders and matters stay: the matters' petitions exist and go their own way.
+ */
+export const recordEditBody = z.strictObject({
+  /** The version the edit was based on: a stale one gets 409 version_conflict. */
+  version: z.number().int().positive(),
+  place: requiredText(200, '请填写接访地点'),
+  presentOrgIds: z.array(int4Id).max(30).default([]),
+  visitors: recordBody.shape.visitors,
+  raised: recordBody.shape.raised,
+  counsel: recordBody.shape.counsel,
+});
+export type RecordEditBody = z.infer<typeof recordEditBody>;
+
+export const recordsQuery = z.strictObject({
+  from: dateString.optional(),
+  to: dateString.optional(),
+  leaderId: int4IdParam.optional(),
+  kind: z.enum(RECEPTION_RECORD_KINDS).optional(),
+  /** Only the receptions the signed-in user held (a leader's "my receptions"). */
+  mine: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+
+const ref = z.object({ id: z.number(), name: z.string() });
+export const matterDto = z.object({
+  id: z.number(),
+  title: z.string(),
+  decision: z.enum(MATTER_DECISIONS),
+  instruction: z.string(),
+  org: ref.nullable(),
+  dueDate: z.string().nullable(),
+  legalRoute: z.enum(DECLINE_ROUTES).nullable(),
+  registered: z.boolean(),
+  petition: z.object({ id: z.number(), number: z.string(), status: z.enum(PETITION_STATUSES) }),
+  /** The documents the reception issued on it (受理凭证, 交办单, 告知书), each downloadable as Word and PDF. */
+  documents: z.array(z.object({ id: z.number(), title: z.string(), number: z.string() })),
+});
+export const visitorDto = z.object({
+  id: z.number(),
+  name: z.string(),
+  idType: z.enum(ID_TYPES).nullable(),
+  /** Masked as petitioners' are everywhere. */
+  idNumber: z.string().nullable(),
+  phone: z.string().nullable(),
+  isRepresentative: z.boolean(),
+});
+export const recordDto = z.object({
+  id: z.number(),
+  kind: z.enum(RECEPTION_RECORD_KINDS),
+  org: ref,
+  slotId: z.number().nullable(),
+  heldAt: z.string(),
+  place: z.string(),
+  leaders: z.array(ref),
+  presentOrgs: z.array(ref),
+  raised: z.string(),
+  counsel: z.string(),
+  petition: z.object({ id: z.number(), number: z.string() }).nullable(),
+  ownershipId: z.number().nullable(),
+  /** A leader was not on the published plan that day (kept for the compliance report). */
+  unscheduled: z.boolean(),
+  version: z.number(),
+  createdAt: z.string(),
+  visitors: z.array(visitorDto),
+  matters: z.array(matterDto),
+});
+export type RecordDto = z.infer<typeof recordDto>;
+
+/** The answer to a save: the record and, once, each new petition's query code for the visitor. */
+export const savedRecordDto = z.object({
+  record: recordDto,
+  queryCodes: z.array(z.object({ petitionId: z.number(), number: z.string(), queryCode: z.string() })),
+});
+
+export const recordOptionsDto = z.object({
+  leaders: z.array(z.object({ id: z.number(), name: z.string(), orgName: z.string() })),
+  slots: z.array(
+    z.object({
+      id: z.number(),
+      startsAt: z.string(),
+      /** Day, hours, body and place, as a picker shows it. */
+      label: z.string(),
+      placeName: z.string(),
+      mode: z.enum(RECEPTION_MODES),
+      leaders: z.array(ref),
+    }),
+  ),
+});

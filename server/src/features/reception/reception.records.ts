@@ -1,0 +1,443 @@
+import { addDays, chinaDate, chinaDateTime, longDate, RECEPTION_LEVEL_OF_KIND, SCHEDULED_RECORD_KINDS } from '@xinfang/domain';
+import type { Actor } from '../../auth/actor.js';
+import { actorOfUser } from '../../auth/actor.js';
+import { auditService } from '../../audit/audit.service.js';
+import type { Database, Executor } from '../../db/database.js';
+import { AppError, type ErrorCode, type FieldError } from '../../errors.js';
+import { maskIdNumber, maskPhone } from '../../shared/identity.js';
+import { type DocumentPlan, type DocumentsService, ROUTE_PHRASES, sentence } from '../documents/index.js';
+import { orgRecords } from '../orgs/index.js';
+import { petitionRecords, type PetitionsService, type RegisterInput } from '../petitions/index.js';
+import type { WorkflowService } from '../workflow/index.js';
+import { scopeOf } from '../workflow/index.js';
+import { receptionRecordsRepository as repo } from './reception.records.repository.js';
+import type { MatterInput, RecordBody, RecordDto, RecordEditBody, VisitorInput } from './reception.records.schema.js';
+import { receptionRepository } from './reception.repository.js';
+import { ruleOf } from './reception.service.js';
+
+type Row = NonNullable<Awaited<ReturnType<typeof repo.find>>>;
+const LIST_LIMIT = 200;
+const MAX_SPEAKERS = 5;
+
+/** What every matter of a record is saved with: who records, the leader who instructs, the record, its channel. */
+interface MatterContext {
+  actor: Actor;
+  leader: Actor;
+  body: RecordBody;
+  channel: 'visit' | 'video';
+  /** The leaders' names, for the visitor's notice. */
+  leaderNames: string;
+}
+
+const fail = (code: ErrorCode, path: string, message: string) => new AppError(code, { fields: [{ path, message }] });
+
+/** A field error of registration or of a workflow action, re-addressed to where it sits in the record's request. */
+function readdressed(err: unknown, matterPath: string): unknown {
+  if (!(err instanceof AppError)) return err;
+  const fields = (err.details as { fields?: FieldError[] }).fields;
+  if (!fields) return err;
+  const path = (p: string) => (p.startsWith('petitioners') ? p.replace(/^petitioners/, 'visitors') : `${matterPath}.${p}`);
+  return new AppError(err.code, { ...err.details, fields: fields.map((f) => ({ ...f, path: path(f.path) })) }, err.wording);
+}
+
+/** Visitors as the petitioners of a matter registered from the record: the first is the main one. */
+function petitionersOf(visitors: VisitorInput[]): RegisterInput['petitioners'] {
+  return visitors.map((v, i) => ({
+    kind: 'person',
+    name: v.name,
+    idType: v.idType,
+    idNumber: v.idNumber,
+    phone: v.phone,
+    address: null,
+    regionCode: null,
+    employer: null,
+    isMain: i === 0,
+    isRepresentative: v.isRepresentative,
+  }));
+}
+
+/**
+ * 接访记录: a reception (on a slot or not), joint reception, outreach or 约访 with its visitors and the matters raised.
+ * Each matter becomes a petition through the normal registration (channel 走访, or 视频 for a video slot) or is linked
+ * to one; an assigned matter is 交办 to its body with the deadline and gets the leader's instruction as 批示 (the
+ * workflow's own actions, so the 交办单 and notices follow as for any 交办); a legal-route matter is declined with the
+ * route (the 不予受理告知书 follows). One transaction per save: any failure leaves nothing.
+ */
+export function createReceptionRecordsService({
+  db,
+  petitions,
+  workflow,
+  documents,
+}: {
+  db: Database;
+  petitions: PetitionsService;
+  workflow: WorkflowService;
+  documents: DocumentsService;
+}) {
+  /** The leaders as acting users, each checked: known, active, within the actor's government, a leader by the rules. */
+  async function leadersOf(trx: Executor, actor: Actor, ids: number[]) {
+    const users = await repo.users(trx, ids);
+    const scope = (await scopeOf(trx, actor.orgPath)).path;
+    const rules = new Map((await receptionRepository.rules(trx)).map((r) => [r.level, ruleOf(r)]));
+    return Promise.all(
+      ids.map(async (id) => {
+        const u = users.find((x) => x.id === id);
+        if (!u || !u.active || !u.org_path.startsWith(scope))
+          throw fail('reception_leader_unknown', 'leaderIds', '接访领导不存在、已停用或不在本机构管辖范围内');
+        const org = await orgRecords.findById(trx, u.org_id);
+        const level = org && RECEPTION_LEVEL_OF_KIND[org.kind];
+        const rule = level && rules.get(level);
+        if (!rule || !u.roles.some((r) => rule.leaderRoles.includes(r)))
+          throw fail('reception_not_leader', 'leaderIds', `${u.display_name}不是接访规则中计为领导的人员`);
+        return u;
+      }),
+    );
+  }
+
+  async function assertOrgs(trx: Executor, ids: number[], path: string) {
+    const found = await orgRecords.findManyByIds(trx, ids);
+    if (ids.some((id) => !found.find((o) => o.id === id && o.active))) throw fail('reception_org_unknown', path, '机构不存在或已停用');
+  }
+
+  /**
+   * Registers or links one matter, then routes it as decided; returns the matter's petition and, when new, its code.
+   * Its errors name fields within the matter (the caller re-addresses them).
+   */
+  async function saveMatter(trx: Executor, r: MatterContext, m: MatterInput) {
+    const { actor, leader, body } = r;
+    if (m.decision === 'assigned') {
+      await assertOrgs(trx, [m.orgId!], 'orgId');
+      if (m.dueDate! < chinaDate(new Date())) throw fail('reception_due_past', 'dueDate', '办理期限不能早于今天');
+    }
+    let petitionId: number;
+    let queryCode: string | null = null;
+    if (m.petitionId) {
+      if (!(await petitionRecords.findVisible(trx, actor, m.petitionId)))
+        throw fail('reception_petition_unknown', 'petitionId', '要关联的信访事项不存在或不在本机构查看范围内');
+      petitionId = m.petitionId;
+    } else {
+      const registered = await petitions.registerIn(
+        trx,
+        actor,
+        {
+          channel: r.channel,
+          receivedAt: body.heldAt,
+          type: m.type!,
+          categoryId: m.categoryId,
+          title: m.title,
+          content: m.content,
+          placeRegionCode: null,
+          placeAddress: null,
+          personsCount: body.visitors.length,
+          involvedCount: 0,
+          accusedPerson: null,
+          accusedOrgId: null,
+          accusedOrgNone: false,
+          anonymous: false,
+          confidential: false,
+          skipLevel: false,
+          litigation: m.decision === 'legal_route' && m.legalRoute === 'litigation',
+          majorUrgent: false,
+          petitioners: petitionersOf(body.visitors),
+          attachmentIds: [],
+          repeatOfId: null,
+          externalId: null,
+          newFacts: null,
+        },
+        { strict: true, source: 'form' },
+      );
+      petitionId = registered.id;
+      queryCode = registered.queryCode;
+    }
+    const version = async () => (await repo.petitionVersion(trx, petitionId)).version;
+    // A linked petition is already on its way: the leader's instruction reaches its handling chain; routing it again is its handlers' call.
+    if (m.decision === 'assigned' && !m.petitionId)
+      await workflow.actIn(trx, actor, petitionId, 'assign', {
+        version: await version(),
+        toOrgId: m.orgId!,
+        requirements: m.instruction,
+        dueDate: m.dueDate,
+      });
+    if (m.decision === 'assigned')
+      await workflow.actIn(trx, leader, petitionId, 'instruct', { version: await version(), text: m.instruction });
+    if (m.decision === 'legal_route' && !m.petitionId)
+      await workflow.actIn(trx, actor, petitionId, 'decline', {
+        version: await version(),
+        route: m.legalRoute,
+        routeOrgId: null,
+        reason: m.instruction,
+      });
+    const issued = await documents.issueForReception(trx, actor, petitionId, await documentPlans(trx, body, m, r.leaderNames));
+    return { petitionId, queryCode, documentIds: m.petitionId ? issued : await repo.documentIds(trx, petitionId) };
+  }
+
+  /**
+   * The visitor's 领导接访告知书 of a matter; for a matter assigned on an existing petition also the body's 交办单 (a
+   * new petition's comes with its 交办).
+   */
+  async function documentPlans(trx: Executor, body: RecordBody, m: MatterInput, leaderNames: string): Promise<DocumentPlan[]> {
+    const toOrg = m.orgId ? (await orgRecords.findById(trx, m.orgId))!.name : '';
+    const dueDate = m.dueDate ? longDate(m.dueDate) : '';
+    const decision = {
+      solved: `当场解决：${sentence(m.instruction)}`,
+      assigned: `交由${toOrg}办理，于${dueDate}前办结并答复你。领导批示：${sentence(m.instruction)}`,
+      legal_route: `${sentence(m.instruction)}该事项依法应当通过法定途径解决，请你${ROUTE_PHRASES[m.legalRoute ?? 'other']}。`,
+    }[m.decision];
+    const notice: DocumentPlan = {
+      kind: 'reception_notice',
+      values: {
+        receptionDate: longDate(chinaDate(body.heldAt)),
+        receptionPlace: body.place ?? '',
+        leaders: leaderNames,
+        leaderDecision: decision,
+      },
+    };
+    if (m.decision !== 'assigned' || !m.petitionId) return [notice];
+    return [{ kind: 'assignment_slip', toBody: toOrg, values: { toOrg, requirements: sentence(m.instruction), dueDate } }, notice];
+  }
+
+  function assertSpeakers(visitors: VisitorInput[]) {
+    const speakers = visitors.filter((v) => v.isRepresentative).length;
+    if (speakers > MAX_SPEAKERS) throw fail('representatives_exceeded', 'visitors', `已标记 ${speakers} 名代表，最多 ${MAX_SPEAKERS} 名`);
+  }
+
+  const visitorRows = (recordId: number, visitors: VisitorInput[]) =>
+    visitors.map((v, i) => ({
+      record_id: recordId,
+      position: i,
+      name: v.name,
+      id_type: v.idType,
+      id_number: v.idNumber,
+      phone: v.phone,
+      is_representative: v.isRepresentative,
+    }));
+
+  async function present(rows: Row[]): Promise<RecordDto[]> {
+    const ids = rows.map((r) => r.id);
+    const [visitors, matters, users, orgs, linked, docs] = await Promise.all([
+      repo.visitors(db, ids),
+      repo.matters(db, ids),
+      repo.names(db, 'users', [...new Set(rows.flatMap((r) => r.leader_ids))]),
+      repo.names(db, 'orgs', [...new Set(rows.flatMap((r) => r.present_org_ids))]),
+      repo.petitionNumbers(
+        db,
+        rows.flatMap((r) => (r.petition_id ? [r.petition_id] : [])),
+      ),
+      repo.documentsOfRecords(db, ids),
+    ]);
+    const named = (list: { id: number; name: string }[], id: number) => ({ id, name: list.find((x) => x.id === id)?.name ?? '' });
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      org: { id: r.org_id, name: r.org_name },
+      slotId: r.slot_id,
+      heldAt: r.held_at.toISOString(),
+      place: r.place,
+      leaders: r.leader_ids.map((id) => named(users, id)),
+      presentOrgs: r.present_org_ids.map((id) => named(orgs, id)),
+      raised: r.raised,
+      counsel: r.counsel,
+      petition: r.petition_id ? { id: r.petition_id, number: linked.find((p) => p.id === r.petition_id)?.number ?? '' } : null,
+      ownershipId: r.ownership_id,
+      unscheduled: r.unscheduled,
+      version: r.version,
+      createdAt: r.created_at.toISOString(),
+      visitors: visitors
+        .filter((v) => v.record_id === r.id)
+        .map((v) => ({
+          id: v.id,
+          name: v.name,
+          idType: v.id_type as RecordDto['visitors'][number]['idType'],
+          idNumber: maskIdNumber(v.id_number),
+          phone: maskPhone(v.phone),
+          isRepresentative: v.is_representative,
+        })),
+      matters: matters
+        .filter((m) => m.record_id === r.id)
+        .map((m) => ({
+          id: m.id,
+          title: m.title,
+          decision: m.decision,
+          instruction: m.instruction,
+          org: m.org_id ? { id: m.org_id, name: m.org_name ?? '' } : null,
+          dueDate: m.due_date,
+          legalRoute: m.legal_route,
+          registered: m.registered,
+          petition: { id: m.petition_id, number: m.petition_number, status: m.petition_status },
+          // int8 arrays arrive as text (only the int8 scalar has a parser).
+          documents: docs
+            .filter((d) => m.document_ids.map(Number).includes(d.id))
+            .map((d) => ({ id: d.id, title: d.title, number: d.number })),
+        })),
+    }));
+  }
+
+  async function get(actor: Actor, id: number) {
+    const row = await repo.find(db, id, actor.orgPath, actor.userId);
+    if (!row) throw new AppError('reception_record_not_found');
+    return (await present([row]))[0]!;
+  }
+
+  return {
+    get,
+
+    /**
+     * What a record is made from: the leaders of the actor's government tree (by the reception rules) and the
+     * published slots of the last two weeks and the next half year.
+     */
+    async options(actor: Actor) {
+      const scope = (await scopeOf(db, actor.orgPath)).path;
+      const rules = new Map((await receptionRepository.rules(db)).map((r) => [r.level, ruleOf(r)]));
+      const users = await repo.usersUnder(db, scope);
+      const leaders = users.filter((u) => {
+        const level = RECEPTION_LEVEL_OF_KIND[u.org_kind];
+        return level && u.roles.some((r) => rules.get(level)?.leaderRoles.includes(r));
+      });
+      const today = chinaDate(new Date());
+      const slots = await repo.publishedSlotsUnder(db, scope, addDays(today, -14), addDays(today, 183));
+      const nameOf = (id: number) => users.find((u) => u.id === id)?.display_name ?? '';
+      return {
+        leaders: leaders.map((u) => ({ id: u.id, name: u.display_name, orgName: u.org_name })),
+        slots: slots.map((s) => ({
+          id: s.id,
+          startsAt: s.starts_at.toISOString(),
+          label: `${chinaDateTime(s.starts_at)}—${chinaDateTime(s.ends_at).slice(11)} ${s.org_name} ${s.place_name}`,
+          placeName: s.place_name,
+          mode: s.mode,
+          leaders: s.leader_ids.map((id) => ({ id, name: nameOf(id) })),
+        })),
+      };
+    },
+
+    /** Corrects the record's own facts (place, bodies present, visitors, what was raised, counsel); audited. */
+    async update(actor: Actor, id: number, body: RecordEditBody) {
+      assertSpeakers(body.visitors);
+      await db.transaction().execute(async (trx) => {
+        const before = await repo.lockRecord(trx, id, actor.orgPath);
+        if (!before) throw new AppError('reception_record_not_found');
+        if (before.version !== body.version) throw new AppError('version_conflict', { current: before.version });
+        await assertOrgs(trx, body.presentOrgIds, 'presentOrgIds');
+        await repo.updateRecord(trx, id, {
+          place: body.place,
+          present_org_ids: body.presentOrgIds,
+          raised: body.raised,
+          counsel: body.counsel,
+          updated_by: actor.userId,
+        });
+        await repo.retireVisitors(trx, id);
+        await repo.insertVisitors(trx, visitorRows(id, body.visitors));
+        await auditService.record(trx, actor, {
+          action: 'reception.record_updated',
+          objectType: 'reception_record',
+          objectId: id,
+          orgId: before.org_id,
+          before: { place: before.place, presentOrgIds: before.present_org_ids, raised: before.raised, counsel: before.counsel },
+          after: {
+            place: body.place,
+            presentOrgIds: body.presentOrgIds,
+            raised: body.raised,
+            counsel: body.counsel,
+            visitors: body.visitors.length,
+          },
+        });
+      });
+      return get(actor, id);
+    },
+
+    async list(actor: Actor, q: { from?: string; to?: string; leaderId?: number; kind?: RecordDto['kind']; mine: boolean }) {
+      const rows = await repo.list(
+        db,
+        q.mine ? { ...q, scopePath: null, leaderId: actor.userId } : { ...q, scopePath: actor.orgPath },
+        LIST_LIMIT,
+      );
+      return present(rows);
+    },
+
+    async create(actor: Actor, body: RecordBody) {
+      assertSpeakers(body.visitors);
+      const { id, queryCodes } = await db.transaction().execute(async (trx) => {
+        const leaders = await leadersOf(trx, actor, body.leaderIds);
+        await assertOrgs(trx, body.presentOrgIds, 'presentOrgIds');
+        const slot = body.slotId ? await repo.publishedSlot(trx, body.slotId) : undefined;
+        if (body.slotId && !slot) throw fail('reception_slot_not_found', 'slotId', '接访安排不存在或尚未公布');
+        if (body.petitionId && !(await petitionRecords.findVisible(trx, actor, body.petitionId)))
+          throw fail('reception_petition_unknown', 'petitionId', '要关联的信访事项不存在或不在本机构查看范围内');
+        const ownership = body.petitionId ? await repo.ownership(trx, body.petitionId, body.leaderIds) : undefined;
+        const day = chinaDate(body.heldAt);
+        const scheduled = SCHEDULED_RECORD_KINDS.includes(body.kind) ? await repo.scheduledOn(trx, body.leaderIds, day) : null;
+        const place = body.place ?? slot!.place_name;
+        const leaderNames = leaders.map((l) => l.display_name).join('、');
+        const { id } = await repo.insertRecord(trx, {
+          org_id: actor.orgId,
+          kind: body.kind,
+          slot_id: body.slotId,
+          held_at: body.heldAt,
+          place,
+          leader_ids: body.leaderIds,
+          present_org_ids: body.presentOrgIds,
+          raised: body.raised,
+          counsel: body.counsel,
+          petition_id: body.petitionId,
+          ownership_id: ownership?.id ?? null,
+          // On the slot recorded, or on another published slot that day.
+          unscheduled: scheduled ? body.leaderIds.some((l) => !scheduled.has(l) && !slot?.leader_ids.includes(l)) : false,
+          created_by: actor.userId,
+          updated_by: actor.userId,
+        });
+        await repo.insertVisitors(trx, visitorRows(id, body.visitors));
+        const leader = actorOfUser(leaders[0]!, { ip: actor.ip, requestId: actor.requestId });
+        const channel = slot?.mode === 'video' ? 'video' : 'visit';
+        const queryCodes: { petitionId: number; queryCode: string }[] = [];
+        for (const [i, m] of body.matters.entries()) {
+          const path = `matters.${i}`;
+          const saved = await saveMatter(trx, { actor, leader, body: { ...body, place }, channel, leaderNames }, m).catch(
+            (err: unknown) => {
+              throw readdressed(err, path);
+            },
+          );
+          if (saved.queryCode) queryCodes.push({ petitionId: saved.petitionId, queryCode: saved.queryCode });
+          await repo.insertMatter(trx, {
+            record_id: id,
+            position: i,
+            title: m.title,
+            decision: m.decision,
+            instruction: m.instruction,
+            org_id: m.orgId,
+            due_date: m.dueDate,
+            legal_route: m.legalRoute,
+            petition_id: saved.petitionId,
+            registered: !m.petitionId,
+            document_ids: saved.documentIds,
+          });
+        }
+        await auditService.record(trx, actor, {
+          action: 'reception.record_created',
+          objectType: 'reception_record',
+          objectId: id,
+          orgId: actor.orgId,
+          after: {
+            kind: body.kind,
+            slotId: body.slotId,
+            heldAt: body.heldAt.toISOString(),
+            leaderIds: body.leaderIds,
+            presentOrgIds: body.presentOrgIds,
+            visitors: body.visitors.length,
+            petitionId: body.petitionId,
+            ownershipId: ownership?.id ?? null,
+            matters: body.matters.map((m) => ({ decision: m.decision, orgId: m.orgId, dueDate: m.dueDate })),
+          },
+        });
+        return { id, queryCodes };
+      });
+      const record = await get(actor, id);
+      return {
+        record,
+        queryCodes: queryCodes.map((c) => ({
+          ...c,
+          number: record.matters.find((m) => m.petition.id === c.petitionId)!.petition.number,
+        })),
+      };
+    },
+  };
+}
+export type ReceptionRecordsService = ReturnType<typeof createReceptionRecordsService>;

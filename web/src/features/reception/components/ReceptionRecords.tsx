@@ -1,0 +1,162 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RECEPTION_RECORD_KINDS } from '@xinfang/domain';
+import { Alert, Button, Flex, Form, formatDateTime, Input, Select, Space, Switch, Table, Tag, Tooltip } from '../../../ui';
+import { useCurrentUser } from '../../auth/hooks/useMe';
+import { DocumentDownloads } from '../../documents/components/DocumentDownloads';
+import { fetchRecords, type ReceptionRecord, type RecordFilter, type SavedRecord } from '../api/reception';
+import { RecordForm } from './RecordForm';
+
+// Links inside sentences are told apart by more than their colour.
+const underline = { textDecoration: 'underline' } as const;
+
+/**
+ * 接访记录: the receptions recorded in one's scope (or, for a leader, those one held), filtered by kind, days and
+ * leader; each with its matters, the leader's decisions and the petitions they became; unscheduled ones marked.
+ */
+export function ReceptionRecords() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const client = useQueryClient();
+  const canRecord = me.permissions.includes('petition.register');
+  const [filter, setFilter] = useState<RecordFilter>({ mine: !canRecord && me.permissions.includes('petition.instruct') });
+  const [leaderId, setLeaderId] = useState<number | undefined>();
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState<SavedRecord | null>(null);
+  const { data, isLoading } = useQuery({ queryKey: ['reception', 'records', filter], queryFn: () => fetchRecords(filter) });
+  const leaders = [...new Map((data ?? []).flatMap((r) => r.leaders).map((l) => [l.id, l])).values()];
+  const shown = (data ?? []).filter((r) => !leaderId || r.leaders.some((l) => l.id === leaderId));
+  const day = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Flex gap="middle" wrap align="center">
+        <Form.Item label={t('reception.records.kind')} style={{ marginBottom: 0 }}>
+          <Select
+            allowClear
+            aria-label={t('reception.records.kind')}
+            style={{ width: 140 }}
+            value={filter.kind}
+            onChange={(kind?: ReceptionRecord['kind']) => setFilter({ ...filter, kind })}
+            options={RECEPTION_RECORD_KINDS.map((k) => ({ value: k, label: t(`reception.records.kinds.${k}`) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('reception.records.from')} style={{ marginBottom: 0 }}>
+          <Input placeholder="2027-01-01" style={{ width: 130 }} onChange={(e) => setFilter({ ...filter, from: day(e.target.value) })} />
+        </Form.Item>
+        <Form.Item label={t('reception.records.to')} style={{ marginBottom: 0 }}>
+          <Input placeholder="2027-03-31" style={{ width: 130 }} onChange={(e) => setFilter({ ...filter, to: day(e.target.value) })} />
+        </Form.Item>
+        <Form.Item label={t('reception.records.leader')} style={{ marginBottom: 0 }}>
+          <Select
+            allowClear
+            aria-label={t('reception.records.leader')}
+            style={{ width: 140 }}
+            value={leaderId}
+            onChange={setLeaderId}
+            options={leaders.map((l) => ({ value: l.id, label: l.name }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('reception.records.mine')} style={{ marginBottom: 0 }}>
+          <Switch
+            aria-label={t('reception.records.mine')}
+            checked={filter.mine ?? false}
+            onChange={(mine) => setFilter({ ...filter, mine })}
+          />
+        </Form.Item>
+        {canRecord && (
+          <Button type="primary" onClick={() => setOpen(true)}>
+            {t('reception.records.add')}
+          </Button>
+        )}
+      </Flex>
+      {saved && (
+        <Alert
+          type="success"
+          showIcon
+          closable={{ onClose: () => setSaved(null) }}
+          title={t('reception.records.saved')}
+          description={
+            saved.queryCodes.length > 0 && (
+              <>
+                {t('reception.records.queryCodes')}
+                <ul>
+                  {saved.queryCodes.map((c) => (
+                    <li key={c.petitionId}>{t('reception.records.queryCode', { number: c.number, code: c.queryCode })}</li>
+                  ))}
+                </ul>
+              </>
+            )
+          }
+        />
+      )}
+      <Table<ReceptionRecord>
+        size="small"
+        rowKey="id"
+        loading={isLoading}
+        dataSource={shown}
+        pagination={false}
+        locale={{ emptyText: t('reception.records.empty') }}
+        columns={[
+          {
+            title: t('reception.records.heldAt'),
+            width: 170,
+            render: (_, r) => (
+              <Space size={4}>
+                {formatDateTime(r.heldAt)}
+                {r.unscheduled && (
+                  <Tooltip title={t('reception.records.unscheduledHint')}>
+                    <Tag color="orange">{t('reception.records.unscheduled')}</Tag>
+                  </Tooltip>
+                )}
+              </Space>
+            ),
+          },
+          { title: t('reception.records.kind'), width: 100, render: (_, r) => t(`reception.records.kinds.${r.kind}`) },
+          { title: t('reception.records.leaders'), render: (_, r) => r.leaders.map((l) => l.name).join('、') },
+          { title: t('reception.records.place'), dataIndex: 'place' },
+          {
+            title: t('reception.records.visitors'),
+            width: 90,
+            render: (_, r) => t('reception.records.visitorCount', { count: r.visitors.length }),
+          },
+          {
+            title: t('reception.records.matters'),
+            render: (_, r) => (
+              <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                {r.matters.map((m) => (
+                  <li key={m.id}>
+                    {m.title}：{t(`reception.records.decisions.${m.decision}`)}
+                    {m.org && `（${m.org.name}，${m.dueDate ?? ''}）`}{' '}
+                    <Link to={`/petitions/${m.petition.id}`} style={underline}>
+                      {m.petition.number}
+                    </Link>{' '}
+                    <Tag>{t(`statuses.${m.petition.status}`)}</Tag>
+                    <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                      {m.documents.map((d) => (
+                        <li key={d.id}>
+                          {d.title}（{d.number}） <DocumentDownloads doc={d} style={underline} />
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
+      <RecordForm
+        open={open}
+        onClose={() => setOpen(false)}
+        onSaved={(s) => {
+          setOpen(false);
+          setSaved(s);
+          void client.invalidateQueries({ queryKey: ['reception', 'records'] });
+        }}
+      />
+    </Space>
+  );
+}

@@ -3,11 +3,13 @@ import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useNavigate } from 'react-router';
 import { setNavigationHandlers } from './api/client';
 import { ME_KEY } from './features/auth/hooks/useMe';
-import { loadPetitionsPage, loadWorkbenchPage } from './firstScreens';
+import { loadWorkbenchPage } from './firstScreens';
 import { AppLayout } from './features/layout/components/AppLayout';
+// The work list, the first screen of most staff, comes with the app rather than after it (docs/PERFORMANCE.md § Web).
+import { PetitionsPage } from './pages/PetitionsPage';
 import { AntdRoutes, Loading } from './ui/plain';
 
-// One chunk per page: the first load carries only the frame and the page it lands on.
+// One chunk per page but the work list: the first load carries only the frame, the work list and the page it lands on.
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CategoriesPage = lazy(() => import('./pages/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
@@ -21,7 +23,6 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ de
 const OrgsPage = lazy(() => import('./pages/OrgsPage').then((m) => ({ default: m.OrgsPage })));
 const OwnershipsPage = lazy(() => import('./pages/OwnershipsPage').then((m) => ({ default: m.OwnershipsPage })));
 const PetitionDetailPage = lazy(() => import('./pages/PetitionDetailPage').then((m) => ({ default: m.PetitionDetailPage })));
-const PetitionsPage = lazy(() => loadPetitionsPage().then((m) => ({ default: m.PetitionsPage })));
 const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const ReceptionPage = lazy(() => import('./pages/ReceptionPage').then((m) => ({ default: m.ReceptionPage })));
 const MyCalendarPage = lazy(() => import('./pages/MyCalendarPage').then((m) => ({ default: m.MyCalendarPage })));

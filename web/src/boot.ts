@@ -26,5 +26,5 @@ if (!OUTSIDE_THE_FRAME.includes(window.location.pathname)) {
   const screen = FIRST_SCREENS[window.location.pathname];
   for (const path of screen?.reads?.(new URLSearchParams(window.location.search)) ?? []) prefetch(path);
   // A failure here is left to the page's own load, which shows it.
-  void screen?.load().catch(() => undefined);
+  void screen?.load?.().catch(() => undefined);
 }

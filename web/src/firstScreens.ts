@@ -1,7 +1,6 @@
 import { petitionsPagePath } from './features/petitions/api/petitions';
 import { searchToFilters } from './features/petitions/filters';
 
-export const loadPetitionsPage = () => import('./pages/PetitionsPage');
 export const loadWorkbenchPage = () => import('./pages/WorkbenchPage');
 
 /**
@@ -9,7 +8,7 @@ export const loadWorkbenchPage = () => import('./pages/WorkbenchPage');
  * address (the work list's first page; the workbench's depend on who is signed in). boot.ts starts both before the app
  * runs; the app's own requests then take them (api/client.ts prefetch).
  */
-export const FIRST_SCREENS: Record<string, { load: () => Promise<unknown>; reads?: (search: URLSearchParams) => string[] }> = {
+export const FIRST_SCREENS: Record<string, { load?: () => Promise<unknown>; reads?: (search: URLSearchParams) => string[] }> = {
   '/': { load: loadWorkbenchPage },
-  '/petitions': { load: loadPetitionsPage, reads: (search) => [petitionsPagePath(searchToFilters(search))] },
+  '/petitions': { reads: (search) => [petitionsPagePath(searchToFilters(search))] },
 };

@@ -8,9 +8,9 @@ export class WorkList {
     return this.page.getByTestId('petition-list');
   }
 
-  /** The rows (not the empty line), once no read of the list is under way. */
+  /** The rows (not the empty line), once no read of the list is under way (the state line is empty then). */
   async rows(): Promise<Locator> {
-    await this.page.locator('[data-testid="list-state"][data-fetching="false"]').waitFor();
+    await this.page.locator('[data-testid="list-state"][data-fetching="false"]').waitFor({ state: 'attached' });
     return this.table.locator('tbody tr[data-row-key]');
   }
 

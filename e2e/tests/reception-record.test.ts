@@ -22,7 +22,7 @@ describe('a reception record', () => {
 
   it(
     'on a published slot, with an assigned matter, reaches the handling body’s inbox with the leader’s 批示',
-    { timeout: 90_000 },
+    { timeout: 120_000 },
     async () => {
       admin = await staffApi(b.baseUrl, 'admin');
       const housing = ((await admin.get('/api/orgs/directory')).items as Json[]).find((o) => o.name === HOUSING)!;
@@ -83,6 +83,16 @@ describe('a reception record', () => {
       await inbox.waitForLoaded();
       await inbox.row('receive', number);
       expect(await (await inbox.row('instruction', number)).innerText()).toContain(instruction);
+      await layout.logout();
+
+      // The director: the matter raised at their reception, with its state, in 我的日程.
+      await login.login('director', DEMO_PASSWORD);
+      await layout.waitForWorkbench('孙立新');
+      await b.page.goto('/my-calendar');
+      const matters = b.page.getByTestId('calendar-matters');
+      await matters.getByText(number).waitFor();
+      expect(await matters.innerText()).toMatch(/西关社区供暖温度不达标[\s\S]*领导接访/);
+      expect(await seriousViolations(b.page)).toEqual([]);
     },
   );
 });

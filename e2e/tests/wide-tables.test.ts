@@ -120,7 +120,7 @@ describe('English at 1366×768', () => {
     await main.getByText('Handling decision', { exact: true }).first().waitFor();
     const kinds = await main.locator('.ant-list-item button').allInnerTexts();
     const variables = await main.locator('.ant-form-item').filter({ hasText: 'Variables' }).locator('button').allInnerTexts();
-    expect(kinds).toHaveLength(12);
+    expect(kinds).toHaveLength(13);
     expect(variables.length).toBeGreaterThan(10);
     const chinese = /[\u4e00-\u9fff]/;
     expect([...kinds, ...variables].filter((s) => chinese.test(s) || /^[a-z]+[A-Z]\w*$/.test(s.trim()))).toEqual([]);

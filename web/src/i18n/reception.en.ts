@@ -167,6 +167,7 @@ export const receptionEn: typeof receptionZh = {
   myCalendar: 'My calendar',
   calendarReception: 'Reception',
   calendarOwned: 'Cases I own',
+  calendarMatters: 'Matters raised at my receptions',
   calendarInstructions: 'My instructions (awaiting reading)',
   rosterExcel: 'Download roster (Excel)',
   tabRecords: 'Reception records',

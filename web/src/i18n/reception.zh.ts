@@ -169,6 +169,7 @@ export const receptionZh = {
   myCalendar: '我的日程',
   calendarReception: '接访',
   calendarOwned: '我的包案',
+  calendarMatters: '我接访时反映的事项',
   calendarInstructions: '我的批示（待阅办）',
   rosterExcel: '下载值班表（Excel）',
   tabRecords: '接访记录',

@@ -3,13 +3,14 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { chinaDate } from '@xinfang/domain';
+import { chinaDate, chinaDateTime } from '@xinfang/domain';
 import { Calendar, Card, Col, Form, List, PageHeader, Row, Select, Space, Tag, Typography } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { StatusTag } from '../../petitions/components/labels';
 import { fetchAwaitingInstructions } from '../../workbench/api/home';
 import { fetchMyOwnerships } from '../../workflow/api/workflow';
 import { fetchMyCalendar, type MyCalendar as Month } from '../api/duty';
+import { fetchRecords, type ReceptionRecord } from '../api/reception';
 
 const monthsAround = (today: string) =>
   [-2, -1, 0, 1, 2, 3, 4, 5].map((k) => {
@@ -17,10 +18,16 @@ const monthsAround = (today: string) =>
     return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
   });
 
-/** What a day holds in the leader's month: receptions, duty, leave or meetings. */
-function entriesOn(data: Month | undefined, day: string) {
+// A petition's number in a line of text: told from the text by more than its colour (axe link-in-text-block).
+const UNDERLINED = { textDecoration: 'underline' } as const;
+
+/** What a day holds in the leader's month: receptions planned and held (接访、下访、约访), duty, leave or meetings. */
+function entriesOn(data: Month | undefined, held: ReceptionRecord[], day: string) {
   if (!data) return [];
   return [
+    ...held
+      .filter((r) => chinaDate(new Date(r.heldAt)) === day)
+      .map((r) => ({ key: `h${r.id}`, color: 'purple', kind: 'held' as const, text: r })),
     ...data.receptions.filter((r) => r.date === day).map((r) => ({ key: `r${r.id}`, color: 'blue', kind: 'reception' as const, text: r })),
     ...data.shifts.filter((s) => s.date === day).map((s) => ({ key: `s${s.id}`, color: 'green', kind: 'duty' as const, text: s })),
     ...data.unavailability
@@ -30,8 +37,9 @@ function entriesOn(data: Month | undefined, day: string) {
 }
 
 /**
- * 我的日程: a leader's month of reception slots (published plans), duty days and leave or meetings, with their owned
- * cases (包案) and instructions (批示) and their states beside it.
+ * 我的日程: a leader's month of reception slots (published plans), the receptions, outreach and 约访 they held, duty
+ * days and leave or meetings; below, the matters raised at their receptions, their owned cases (包案) and
+ * instructions (批示), each with its petition's state.
  */
 export function MyCalendar() {
   const { t } = useTranslation();
@@ -39,6 +47,9 @@ export function MyCalendar() {
   const today = chinaDate(new Date());
   const [month, setMonth] = useState(today.slice(0, 7));
   const { data } = useQuery({ queryKey: ['duty', 'calendar', month], queryFn: () => fetchMyCalendar(month) });
+  // The receptions this leader held (接访记录 where they are a receiving leader), this month and all of them for the
+  // matters raised there.
+  const held = useQuery({ queryKey: ['reception', 'records', 'mine'], queryFn: () => fetchRecords({ mine: true }) }).data ?? [];
   const owned = useQuery({
     queryKey: ['ownerships', 'mine'],
     queryFn: fetchMyOwnerships,
@@ -53,6 +64,8 @@ export function MyCalendar() {
   const none = <Typography.Text type="secondary">{t('inbox.empty')}</Typography.Text>;
   const label = (e: ReturnType<typeof entriesOn>[number]) => {
     switch (e.kind) {
+      case 'held':
+        return `${t(`reception.records.kinds.${e.text.kind}`)} ${chinaDateTime(new Date(e.text.heldAt)).slice(11, 16)}`;
       case 'reception':
         return `${t('reception.calendarReception')} ${e.text.startsAt.slice(11)} ${e.text.placeName}`;
       case 'duty':
@@ -88,7 +101,7 @@ export function MyCalendar() {
               <div className="ant-picker-cell-inner ant-picker-calendar-date" data-testid={`calendar-${day}`}>
                 <div className="ant-picker-calendar-date-value">{d.date()}</div>
                 <Space orientation="vertical" size={2} className="ant-picker-calendar-date-content">
-                  {entriesOn(data, day).map((e) => (
+                  {entriesOn(data, held, day).map((e) => (
                     <Tag key={e.key} color={e.color}>
                       {label(e)}
                     </Tag>
@@ -107,7 +120,10 @@ export function MyCalendar() {
               locale={{ emptyText: none }}
               renderItem={(c) => (
                 <List.Item extra={<StatusTag status={c.petition.status} />}>
-                  <Link to={`/petitions/${c.petition.id}`}>{c.petition.number}</Link> {c.petition.title}
+                  <Link to={`/petitions/${c.petition.id}`} style={UNDERLINED}>
+                    {c.petition.number}
+                  </Link>{' '}
+                  {c.petition.title}
                 </List.Item>
               )}
             />
@@ -120,14 +136,34 @@ export function MyCalendar() {
               locale={{ emptyText: none }}
               renderItem={(p) => (
                 <List.Item extra={<StatusTag status={p.status} />}>
-                  <Link to={`/petitions/${p.id}`}>{p.number}</Link> {p.title}
+                  <Link to={`/petitions/${p.id}`} style={UNDERLINED}>
+                    {p.number}
+                  </Link>{' '}
+                  {p.title}
                 </List.Item>
               )}
             />
           </Card>
         </Col>
       </Row>
-      {/* The leader's reception records and outreach visits (接访记录、下访、约访) join this view here. */}
+      <Card size="small" title={t('reception.calendarMatters')} data-testid="calendar-matters">
+        <List
+          dataSource={held.flatMap((r) => r.matters.map((m) => ({ record: r, matter: m })))}
+          locale={{ emptyText: none }}
+          renderItem={({ record, matter }) => (
+            <List.Item extra={<StatusTag status={matter.petition.status} />}>
+              <Link to={`/petitions/${matter.petition.id}`} style={UNDERLINED}>
+                {matter.petition.number}
+              </Link>{' '}
+              {matter.title}
+              <Typography.Text type="secondary">
+                {' '}
+                · {t(`reception.records.kinds.${record.kind}`)} {chinaDate(new Date(record.heldAt))}
+              </Typography.Text>
+            </List.Item>
+          )}
+        />
+      </Card>
     </Space>
   );
 }

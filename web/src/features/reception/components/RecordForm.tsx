@@ -49,6 +49,8 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
     <Modal open={open} title={t('reception.records.add')} onCancel={onClose} onOk={() => void submit()} width={880} forceRender>
       <Form
         form={form}
+        // Its own field ids: the desk's forms on the page's other tabs have fields of the same names.
+        name="receptionRecord"
         layout="vertical"
         initialValues={{ kind: 'leader', heldAt: chinaPickerValue(), visitors: [{}], matters: [{ decision: 'assigned', type: 'appeal' }] }}
         onValuesChange={(changed: Partial<Values>) => {

@@ -4,6 +4,7 @@ import './plain.css';
 
 export { Antd, AntdRoutes, Loading } from './antd';
 export { CheckList } from './CheckList';
+export { Choice } from './Choice';
 export { Dialog } from './Dialog';
 export { useHiddenColumns } from './columns';
 export { ListTable, type ListColumn } from './ListTable';

@@ -4,7 +4,7 @@ import { lazy, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDate } from '../../../ui/format';
-import { Antd, CheckList, ListTable, Loading, PageHeader, Tag, type ListColumn } from '../../../ui/plain';
+import { Antd, CheckList, Choice, ListTable, Loading, PageHeader, Tag, type ListColumn } from '../../../ui/plain';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { StatFilterTag } from '../../stats/components/StatFilterTag';
 import { exportUrl, fetchByHandler, fetchPetitions } from '../api/petitions';
@@ -192,56 +192,32 @@ export function PetitionList() {
             onChange={(channel) => edit({ channel: channel.length ? channel : undefined })}
             options={CHANNELS.map((s) => ({ value: s, label: t(`channels.${s}`) }))}
           />
-          <span className="xf-field">
-            <label htmlFor="list-type">{t('list.type')}</label>
-            <select
-              id="list-type"
-              className="xf-select"
-              value={draft.type ?? ''}
-              onChange={(e) => edit({ type: (e.target.value || undefined) as ListFilters['type'] })}
-            >
-              <option value="">{t('common.all')}</option>
-              {PETITION_TYPES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`petitionTypes.${s}`)}
-                </option>
-              ))}
-            </select>
-          </span>
-          <span className="xf-field">
-            <label htmlFor="list-deadline">{t('deadline.column')}</label>
-            <select
-              id="list-deadline"
-              className="xf-select"
-              value={draft.deadline ?? ''}
-              onChange={(e) => edit({ deadline: (e.target.value || undefined) as ListFilters['deadline'] })}
-            >
-              <option value="">{t('common.all')}</option>
-              {DEADLINE_FILTERS.map((g) => (
-                <option key={g} value={g}>
-                  {g === 'open' ? t('deadline.anyOpen') : t(`deadline.grades.${g}`)}
-                </option>
-              ))}
-            </select>
-          </span>
-          <span className="xf-field">
-            <label htmlFor="list-sort">{t('list.sort')}</label>
-            <select
-              id="list-sort"
-              className="xf-select"
-              value={`${draft.sort ?? 'receivedAt'}:${draft.order ?? 'desc'}`}
-              onChange={(e) => {
-                const [sort, order] = e.target.value.split(':') as [ListFilters['sort'], ListFilters['order']];
-                edit({ sort, order });
-              }}
-            >
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {sortLabel(s)}
-                </option>
-              ))}
-            </select>
-          </span>
+          <Choice
+            id="list-type"
+            label={t('list.type')}
+            all={t('common.all')}
+            value={draft.type}
+            onChange={(type) => edit({ type })}
+            options={PETITION_TYPES.map((s) => ({ value: s, label: t(`petitionTypes.${s}`) }))}
+          />
+          <Choice
+            id="list-deadline"
+            label={t('deadline.column')}
+            all={t('common.all')}
+            value={draft.deadline}
+            onChange={(deadline) => edit({ deadline })}
+            options={DEADLINE_FILTERS.map((g) => ({ value: g, label: g === 'open' ? t('deadline.anyOpen') : t(`deadline.grades.${g}`) }))}
+          />
+          <Choice
+            id="list-sort"
+            label={t('list.sort')}
+            value={`${draft.sort ?? 'receivedAt'}:${draft.order ?? 'desc'}` as (typeof SORTS)[number]}
+            onChange={(v) => {
+              const [sort, order] = (v ?? 'receivedAt:desc').split(':') as [ListFilters['sort'], ListFilters['order']];
+              edit({ sort, order });
+            }}
+            options={SORTS.map((s) => ({ value: s, label: sortLabel(s) }))}
+          />
         </div>
         <fieldset className="xf-row" style={{ border: 0, margin: 0, padding: 0 }}>
           <legend style={{ float: 'left', marginInlineEnd: 8 }}>{t('list.flags')}</legend>

@@ -41,12 +41,14 @@ describe('wide tables at 1366×768', () => {
 
   beforeAll(async () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
-    await registrar.register({
-      type: 'suggestion',
-      title: '建议增设公交站点',
-      content: '建议在城南工业园门口增设公交站点，方便职工上下班。',
-      petitioners: [{ kind: 'person', name: '邱德明', phone: '13812340062', isMain: true }],
-    });
+    // More rows than the window holds, so the list scrolls under its header.
+    for (let i = 1; i <= 16; i++)
+      await registrar.register({
+        type: 'suggestion',
+        title: `建议增设公交站点（第${i}处）`,
+        content: '建议在城南工业园门口增设公交站点，方便职工上下班。',
+        petitioners: [{ kind: 'person', name: '邱德明', phone: '13812340062', isMain: true }],
+      });
     await registrar.api.dispose();
   });
 
@@ -61,6 +63,15 @@ describe('wide tables at 1366×768', () => {
     await scrollRight(table, table);
     const after = await headersInView(table);
     expect(after).toEqual(expect.arrayContaining(['编号', '登记机构', '标记', '期限']));
+
+    // Scrolled down by the wheel over it, the list keeps its header row in view, over the rows that went under it.
+    const box = (await table.boundingBox())!;
+    await b.page.mouse.move(box.x + box.width / 2, box.y + 150);
+    await b.page.mouse.wheel(0, 600);
+    await expect.poll(() => table.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    const header = (await table.locator('thead th').first().boundingBox())!;
+    expect(Math.abs(header.y - (await table.boundingBox())!.y)).toBeLessThan(2);
+    expect(await headersInView(table)).toEqual(expect.arrayContaining(['编号', '期限']));
 
     // Hide 信访形式 through 列设置: gone now and after a reload (remembered for this user).
     expect(await table.locator('thead th').allInnerTexts()).toContain('信访形式');

@@ -12,6 +12,16 @@ export function endOfChinaDay(ymd: string): Date {
   return new Date(Date.parse(`${ymd}T00:00:00+08:00`) + DAY_MS);
 }
 
+/** The instant of a China wall-clock time on a China calendar day: ('2027-01-05', '08:30'). */
+export function chinaInstant(ymd: string, hhmm: string): Date {
+  return new Date(`${ymd}T${hhmm}:00+08:00`);
+}
+
+/** The China wall-clock time of an instant, as HH:mm. */
+export function chinaTimeOfDay(at: Date): string {
+  return chinaDateTime(at).slice(11, 16);
+}
+
 /** The calendar date n days after a date. */
 export function addDays(ymd: string, n: number): string {
   return new Date(Date.parse(`${ymd}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);

@@ -84,8 +84,11 @@ export const bookingsRepository = {
     return db.selectFrom('reception_bookings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   },
 
-  /** Booked (not yet cancelled, checked in or missed) bookings whose slot starts in [from, to). */
-  bookedStarting(db: Executor, from: Date, to: Date) {
+  /**
+   * Booked (not yet cancelled, checked in or missed) bookings whose slot starts in [from, to) and that have not been
+   * reminded of that slot yet: the hourly job then has nothing to lock or read again once the day's reminders are out.
+   */
+  bookedUnremindedStarting(db: Executor, from: Date, to: Date) {
     return db
       .selectFrom('reception_bookings as b')
       .innerJoin('reception_slots as s', 's.id', 'b.slot_id')
@@ -94,6 +97,17 @@ export const bookingsRepository = {
       .where('s.removed_at', 'is', null)
       .where('s.starts_at', '>=', from)
       .where('s.starts_at', '<', to)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('reception_booking_events as e')
+              .select(sql.lit(1).as('one'))
+              .whereRef('e.booking_id', '=', 'b.id')
+              .where('e.kind', '=', 'reminded')
+              .where(sql<boolean>`(e.payload->>'slotId')::bigint = b.slot_id`),
+          ),
+        ),
+      )
       .orderBy('b.id')
       .execute();
   },

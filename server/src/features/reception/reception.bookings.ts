@@ -1,4 +1,4 @@
-import { addDays, chinaDate, RECEPTION_MODE_ZH } from '@xinfang/domain';
+import { addDays, chinaDate, RECEPTION_MODE_ZH, chinaInstant, endOfChinaDay } from '@xinfang/domain';
 import { randomInt } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { Database, Executor } from '../../db/database.js';
@@ -18,7 +18,6 @@ const draw = (n: number) => Array.from({ length: n }, () => CODE_ALPHABET[random
 const MAX_CODE_FAILURES = 5;
 const LOCK_MINUTES = 15;
 const WALK_IN = '预约不是来访的前提，未预约也可以直接来访。';
-const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
 const slotText = (s: { date: string; startTime: string; endTime: string }) => `${s.date} ${s.startTime}—${s.endTime}`;
 
 /**
@@ -49,7 +48,7 @@ export function createReceptionBookingsService({
       .parse(await repo.publishedSlots(trx, row.plan_id, row.version))
       .find((s) => s.id === slotId);
     if (!published) throw unavailable();
-    if (at(published.date, published.startTime) <= now || row.starts_at <= now)
+    if (chinaInstant(published.date, published.startTime) <= now || row.starts_at <= now)
       throw new AppError('reception_booking_slot_past', { fields: [{ path: field, message: '该接访安排已经开始或已过去' }] });
     const taken = (await repo.taken(trx, [slotId])).get(slotId) ?? 0;
     if (taken >= published.capacity)
@@ -246,7 +245,7 @@ export function createReceptionBookingsService({
     /** The day-before reminder (a scheduled job): one per booking and slot however often the job runs. */
     async remind(now = new Date()) {
       const tomorrow = addDays(chinaDate(now), 1);
-      const due = await repo.bookedStarting(db, at(tomorrow, '00:00'), at(addDays(tomorrow, 1), '00:00'));
+      const due = await repo.bookedUnremindedStarting(db, chinaInstant(tomorrow, '00:00'), endOfChinaDay(tomorrow));
       let sent = 0;
       for (const { id } of due)
         sent += await db.transaction().execute(async (trx) => {
@@ -280,13 +279,14 @@ export function createReceptionBookingsService({
         trx,
         changes.map((c) => c.slot_id),
       );
-      for (const c of changes)
+      for (const c of changes) {
+        // What changed is the same for every booking on the slot: read and worded once per change.
+        const after = c.kind === 'changed' ? slotDto.parse(c.after) : null;
+        const place = after ? await repo.place(trx, after.placeId) : undefined;
+        const text = after
+          ? `已调整为 ${slotText(after)}，${after.mode === 'video' ? `${RECEPTION_MODE_ZH.video}，会议链接：${after.meetingUrl ?? ''}` : `${place?.name ?? ''}（${place?.address ?? ''}）`}`
+          : '已取消，请凭预约号和预约码在网上信访改约其他时间或取消预约';
         for (const b of booked.filter((x) => x.slot_id === c.slot_id)) {
-          const after = c.kind === 'changed' ? slotDto.parse(c.after) : null;
-          const place = after ? await repo.place(trx, after.placeId) : undefined;
-          const text = after
-            ? `已调整为 ${slotText(after)}，${after.mode === 'video' ? `${RECEPTION_MODE_ZH.video}，会议链接：${after.meetingUrl ?? ''}` : `${place?.name ?? ''}（${place?.address ?? ''}）`}`
-            : '已取消，请凭预约号和预约码在网上信访改约其他时间或取消预约';
           await notifications.queue(
             trx,
             rows(
@@ -299,6 +299,7 @@ export function createReceptionBookingsService({
           );
           await repo.event(trx, b.id, 'slot_changed', { changeId: c.id, kind: c.kind, version });
         }
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import { addDays, chinaDate, chinaDateTime } from '@xinfang/domain';
+import { chinaDate, chinaInstant, chinaTimeOfDay, endOfChinaDay } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
@@ -7,9 +7,6 @@ import { maskPhone } from '../../shared/identity.js';
 import { bookingsRepository as repo } from './reception.bookings.repository.js';
 import { receptionRepository } from './reception.repository.js';
 import { receptionBody } from './reception.service.js';
-
-const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
-const timeOf = (d: Date) => chinaDateTime(d).slice(11, 16);
 
 /**
  * The reception desk (接待窗口): a body's day of receptions with the bookings of each slot, walk-ins, check-in and
@@ -27,7 +24,7 @@ export function createReceptionDeskService({ db }: { db: Database }) {
   return {
     async day(actor: Actor, orgId: number, date: string) {
       const { org } = await receptionBody(db, actor, orgId);
-      const slots = await repo.daySlots(db, org.id, at(date, '00:00'), at(addDays(date, 1), '00:00'));
+      const slots = await repo.daySlots(db, org.id, chinaInstant(date, '00:00'), endOfChinaDay(date));
       const [bookings, walkIns, names] = await Promise.all([
         repo.bookingsOf(
           db,
@@ -43,8 +40,8 @@ export function createReceptionDeskService({ db }: { db: Database }) {
         date,
         slots: slots.map((s) => ({
           id: s.id,
-          startTime: timeOf(s.starts_at),
-          endTime: timeOf(s.ends_at),
+          startTime: chinaTimeOfDay(s.starts_at),
+          endTime: chinaTimeOfDay(s.ends_at),
           placeName: s.place_name,
           mode: s.mode,
           capacity: s.capacity,

@@ -98,9 +98,9 @@ export const dutyRepository = {
       .returningAll()
       .executeTakeFirstOrThrow();
   },
-  /** A body's swaps, newest first, with the shifts' times and the people's names. */
-  swaps(db: Executor, orgId: number) {
-    return db
+  /** A body's swaps (or the one with this id), newest first, with the shifts' times and the people's names. */
+  swaps(db: Executor, orgId: number, id?: number) {
+    let q = db
       .selectFrom('duty_swaps as w')
       .innerJoin('duty_shifts as s', 's.id', 'w.shift_id')
       .leftJoin('duty_shifts as c', 'c.id', 'w.counter_shift_id')
@@ -116,9 +116,9 @@ export const dutyRepository = {
         'g.display_name as colleague_name',
         'd.display_name as decider_name',
       ])
-      .where('w.org_id', '=', orgId)
-      .orderBy('w.id', 'desc')
-      .execute();
+      .where('w.org_id', '=', orgId);
+    if (id !== undefined) q = q.where('w.id', '=', id);
+    return q.orderBy('w.id', 'desc').execute();
   },
   /** A swap not yet decided on one of these shifts. */
   pendingSwapOn(db: Executor, shiftIds: number[]) {

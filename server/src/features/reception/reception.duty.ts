@@ -11,6 +11,8 @@ import {
   type DutyRole,
   type DutyRotation,
   type DutySettings,
+  chinaInstant,
+  endOfChinaDay,
 } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -28,9 +30,6 @@ import { orgInReach } from './reception.service.js';
 type SettingsRow = NonNullable<Awaited<ReturnType<typeof repo.settings>>>;
 type ShiftRow = Awaited<ReturnType<typeof repo.shifts>>[number];
 type SwapRow = Awaited<ReturnType<typeof repo.swaps>>[number];
-
-const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
-const minutes = (d: Date) => chinaDateTime(d).slice(0, 16);
 
 /** A refusal naming the request's field at fault, in the catalogue's words. */
 const refuse = (code: ErrorCode, path?: string) =>
@@ -55,8 +54,8 @@ const presentShift = (s: ShiftRow): ShiftDto => ({
   date: s.duty_date,
   role: s.role,
   kind: s.kind,
-  startsAt: minutes(s.starts_at),
-  endsAt: minutes(s.ends_at),
+  startsAt: chinaDateTime(s.starts_at),
+  endsAt: chinaDateTime(s.ends_at),
   userId: s.user_id,
   userName: s.display_name,
 });
@@ -129,7 +128,7 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
   }
 
   async function swapAnswer(trx: Executor, orgId: number, id: number) {
-    return presentSwap((await repo.swaps(trx, orgId)).find((w) => w.id === id)!);
+    return presentSwap((await repo.swaps(trx, orgId, id))[0]!);
   }
 
   return {
@@ -228,8 +227,8 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
             duty_date: s.date,
             role: s.role,
             kind: s.kind,
-            starts_at: at(s.startDate, s.startTime),
-            ends_at: at(s.endDate, s.endTime),
+            starts_at: chinaInstant(s.startDate, s.startTime),
+            ends_at: chinaInstant(s.endDate, s.endTime),
             user_id: s.userId,
           })),
         );
@@ -315,7 +314,7 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
           number: m.number,
           title: m.title,
           status: m.status,
-          registeredAt: minutes(m.created_at),
+          registeredAt: chinaDateTime(m.created_at),
           shiftId: m.shift_id,
         })),
       };
@@ -327,13 +326,13 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
      */
     async calendar(actor: Actor, month: string) {
       const { first: from, last: to } = monthSpan(month);
-      const receptions = await repo.leaderSlots(db, actor.userId, at(from, '00:00'), at(addDays(to, 1), '00:00'));
+      const receptions = await repo.leaderSlots(db, actor.userId, chinaInstant(from, '00:00'), endOfChinaDay(to));
       return {
         receptions: receptions.map((r) => ({
           id: r.id,
           date: chinaDate(r.starts_at),
-          startsAt: minutes(r.starts_at),
-          endsAt: minutes(r.ends_at),
+          startsAt: chinaDateTime(r.starts_at),
+          endsAt: chinaDateTime(r.ends_at),
           mode: r.mode,
           orgName: r.org_name,
           placeName: r.place_name,
@@ -356,8 +355,8 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
         userId: o.owner_id,
         name: o.owner_name,
         shiftId: o.shift_id,
-        startsAt: minutes(o.starts_at),
-        endsAt: minutes(o.ends_at),
+        startsAt: chinaDateTime(o.starts_at),
+        endsAt: chinaDateTime(o.ends_at),
       }));
     },
   };

@@ -8,6 +8,8 @@ import {
   quarterDays,
   type Quarter,
   type ReceptionViolation,
+  chinaInstant,
+  chinaTimeOfDay,
 } from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
@@ -21,14 +23,11 @@ import { leadersOf, presentPlace, receptionBody, ruleOf } from './reception.serv
 type SlotRow = Awaited<ReturnType<typeof repo.slots>>[number];
 type PlanRow = NonNullable<Awaited<ReturnType<typeof repo.plan>>>;
 
-const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
-const timeOf = (d: Date) => chinaDateTime(d).slice(11, 16);
-
 export const presentSlot = (s: SlotRow): SlotDto => ({
   id: s.id,
   date: chinaDate(s.starts_at),
-  startTime: timeOf(s.starts_at),
-  endTime: timeOf(s.ends_at),
+  startTime: chinaTimeOfDay(s.starts_at),
+  endTime: chinaTimeOfDay(s.ends_at),
   placeId: s.place_id,
   leaderIds: s.leader_ids,
   capacity: s.capacity,
@@ -146,8 +145,8 @@ export function createReceptionPlansService({
   async function checkSlot(trx: Executor, c: Context, body: SlotBody, now: Date, exceptId: number | null) {
     const { first, last } = quarterDays(c.quarter);
     if (body.date < first || body.date > last) throw fieldError('date', `日期须在${quarterName(c.quarter)}内（${first} 至 ${last}）`);
-    const startsAt = at(body.date, body.startTime);
-    const endsAt = at(body.date, body.endTime);
+    const startsAt = chinaInstant(body.date, body.startTime);
+    const endsAt = chinaInstant(body.date, body.endTime);
     if (startsAt <= now) throw fieldError('date', '不能安排已经过去的时间');
     if (!c.places.some((p) => p.id === body.placeId)) throw fieldError('placeId', '接访场所不存在或不属于本机构及其上级');
     const unknown = body.leaderIds.findIndex((id) => !c.leaders.some((l) => l.id === id));
@@ -239,8 +238,8 @@ export function createReceptionPlansService({
           trx,
           generated.map((s) => ({
             plan_id: plan.id,
-            starts_at: at(s.date, s.startTime),
-            ends_at: at(s.date, s.endTime),
+            starts_at: chinaInstant(s.date, s.startTime),
+            ends_at: chinaInstant(s.date, s.endTime),
             place_id: input.placeId,
             mode: 'in_person' as const,
             meeting_url: null,

@@ -1,7 +1,7 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHiddenColumns } from './columns';
-import { useDismiss } from './useDismiss';
+import { CheckList } from './CheckList';
 
 /** A column: a stable key (what the settings remember), a plain title, its width, and whether it stays at an edge. */
 export interface ListColumn<T> {
@@ -39,27 +39,26 @@ export function ListTable<T>({
 }) {
   const { t } = useTranslation();
   const { hidden, toggle } = useHiddenColumns(settingsKey);
-  const settings = useRef<HTMLDetailsElement>(null);
-  useDismiss(settings);
   const shown = columns.filter((c) => c.fixed || !hidden.includes(c.key));
+  const hideable = columns.filter((c) => !c.fixed);
   const cell = (c: ListColumn<T>) => (c.fixed ? `xf-fixed-${c.fixed}` : undefined);
   return (
     <div className="xf-stack" style={{ gap: 8 }}>
       <div className="xf-row" style={{ justifyContent: 'space-between' }}>
         {status}
-        <details ref={settings} className="xf-check-list xf-check-list-small">
-          <summary data-testid="column-settings">{t('common.columnSettings')}</summary>
-          <fieldset>
-            <legend className="xf-visually-hidden">{t('common.columnSettings')}</legend>
-            {columns
-              .filter((c) => !c.fixed)
-              .map((c) => (
-                <label key={c.key}>
-                  <input type="checkbox" checked={!hidden.includes(c.key)} onChange={() => toggle(c.key)} /> {c.title}
-                </label>
-              ))}
-          </fieldset>
-        </details>
+        <CheckList
+          label={t('common.columnSettings')}
+          summary={t('common.columnSettings')}
+          small
+          testId="column-settings"
+          options={hideable.map((c) => ({ value: c.key, label: c.title }))}
+          value={hideable.filter((c) => !hidden.includes(c.key)).map((c) => c.key)}
+          // One box changes at a time: the column whose shown state is not what it was.
+          onChange={(next) => {
+            const changed = hideable.find((c) => next.includes(c.key) === hidden.includes(c.key));
+            if (changed) toggle(changed.key);
+          }}
+        />
       </div>
       {/* A box that scrolls sideways is reached by Tab, so the keyboard can scroll it too (axe scrollable-region-focusable). */}
       <div className="xf-table-wrap" data-testid={testId} tabIndex={0} role="region" aria-label={label}>

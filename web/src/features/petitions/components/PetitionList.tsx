@@ -18,6 +18,8 @@ const MoreFilters = lazy(() => import('./MoreFilters').then((m) => ({ default: m
 const SavedFilters = lazy(() => import('./SavedFilters').then((m) => ({ default: m.SavedFilters })));
 
 const SORTS = ['receivedAt:desc', 'receivedAt:asc', 'registeredAt:desc', 'registeredAt:asc', 'dueAt:asc'] as const;
+/** The first screens' filters the form has no field for: kept by 重置 as the drill-down is, each shown as a tag. */
+const KEPT = ['handlerId', 'unhandled', 'dueWithin'] as const;
 const hasMore = (f: ListFilters) => !!(f.categoryId || f.regionCode || f.orgId || f.from || f.to);
 
 /**
@@ -102,7 +104,7 @@ export function PetitionList() {
     apply({ ...draft, q: draft.q?.trim() || undefined });
   };
   // What the filters keep when reset: the drill-down and the first screens' own filters.
-  const reset = () => apply({ ...stat, handlerId: filters.handlerId, unhandled: filters.unhandled, dueWithin: filters.dueWithin });
+  const reset = () => apply({ ...stat, ...Object.fromEntries(KEPT.map((k) => [k, filters[k]])) });
 
   // The number stays at the left and the deadline at the right; the rest scroll between them at 1366 px.
   const columns: ListColumn<PetitionListItem>[] = [

@@ -35,35 +35,43 @@ export function ReceptionManager() {
       <Empty description={t('reception.chooseBody')} />
     );
   // Each user's own work first: the bureau's plan, the desk's day, the records, the roster; the set-up last.
+  const plans = can('reception.plan');
   const tabs = [
-    ...(can('reception.plan')
-      ? [
-          { key: 'plan', label: t('reception.tabPlan'), children: forBody(<PlanPanel key={orgId} orgId={orgId} />) },
-          { key: 'unavailability', label: t('reception.tabUnavailability'), children: forBody(<UnavailabilityPanel orgId={orgId} />) },
-        ]
-      : []),
-    ...(can('reception.desk')
-      ? [{ key: 'desk', label: t('reception.desk.tab'), children: forBody(<DeskPanel key={orgId} orgId={orgId} />) }]
-      : []),
-    { key: 'records', label: t('reception.tabRecords'), children: <ReceptionRecords /> },
+    { key: 'plan', when: plans, label: t('reception.tabPlan'), children: forBody(<PlanPanel key={orgId} orgId={orgId} />) },
+    {
+      key: 'unavailability',
+      when: plans,
+      label: t('reception.tabUnavailability'),
+      children: forBody(<UnavailabilityPanel orgId={orgId} />),
+    },
+    {
+      key: 'desk',
+      when: can('reception.desk'),
+      label: t('reception.desk.tab'),
+      children: forBody(<DeskPanel key={orgId} orgId={orgId} />),
+    },
+    { key: 'records', when: true, label: t('reception.tabRecords'), children: <ReceptionRecords /> },
     {
       key: 'duty',
+      when: true,
       label: t('reception.tabDuty'),
       children: forBody(<DutyPanel key={orgId} orgId={orgId} canManage={can('duty.roster')} />),
     },
-    ...(can('reception.plan')
-      ? [
-          {
-            key: 'places',
-            label: t('reception.tabPlaces'),
-            children: forBody(<PlacesPanel orgId={orgId} canEdit={can('reception.places')} />),
-          },
-        ]
-      : []),
-    ...(can('reception.plan') || can('reception.rules')
-      ? [{ key: 'rules', label: t('reception.tabRules'), children: <RulesPanel canEdit={can('reception.rules')} /> }]
-      : []),
-  ];
+    {
+      key: 'places',
+      when: plans,
+      label: t('reception.tabPlaces'),
+      children: forBody(<PlacesPanel orgId={orgId} canEdit={can('reception.places')} />),
+    },
+    {
+      key: 'rules',
+      when: plans || can('reception.rules'),
+      label: t('reception.tabRules'),
+      children: <RulesPanel canEdit={can('reception.rules')} />,
+    },
+  ]
+    .filter((tab) => tab.when)
+    .map(({ when: _when, ...tab }) => tab);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <PageHeader title={t('reception.title')} />

@@ -397,6 +397,11 @@ export const errorCatalogue = {
     zh: '要关联的信访事项不存在或不在本机构查看范围内。',
     en: 'The petition to link does not exist or is not visible to you.',
   },
+  reception_visitor_unknown: {
+    status: 400,
+    zh: '该来访人不在本接访记录中，请刷新后重试。',
+    en: 'The visitor is not on this reception record; reload and try again.',
+  },
   message_not_found: { status: 404, zh: '消息不存在。', en: 'Message not found.' },
   report_not_found: { status: 404, zh: '统计报告不存在。', en: 'Report not found.' },
   report_not_ready: {

@@ -160,6 +160,37 @@ export const TEMPLATES = {
     subject: '时限预警（{grade}）：{number}',
     body: '信访事项“{title}”（{number}）的“{clock}”期限{grade}，截止{due}，请及时办理。',
   },
+  // A member of the public who booked a leader's reception (约访): no petition yet, so the booking's number and code.
+  'visitor.booking_confirmed': {
+    audience: 'petitioner',
+    label: '约访预约成功',
+    subject: '预约接访成功',
+    body: '【领导接访预约】{org}领导接访日，{slot}，{where}。预约号 {number}；改约或取消请凭预约号和预约码办理。{walkIn}',
+  },
+  'visitor.booking_cancelled': {
+    audience: 'petitioner',
+    label: '约访取消',
+    subject: '预约已取消',
+    body: '【领导接访预约】您 {slot} 的接访预约（{number}）已取消。{walkIn}',
+  },
+  'visitor.booking_moved': {
+    audience: 'petitioner',
+    label: '约访改约',
+    subject: '预约已改约',
+    body: '【领导接访预约】您的接访预约（{number}）已改到 {slot}，{where}。{walkIn}',
+  },
+  'visitor.booking_reminder': {
+    audience: 'petitioner',
+    label: '约访前一日提醒',
+    subject: '明日接访提醒',
+    body: '【领导接访预约】提醒：您预约了明天 {slot} 的{org}领导接访，{where}。不能前来的，请凭预约号（{number}）和预约码取消。',
+  },
+  'visitor.booking_slot_changed': {
+    audience: 'petitioner',
+    label: '接访安排变更',
+    subject: '接访安排变更',
+    body: '【领导接访预约】您预约的接访（{number}）{change}。原因：{reason}。{walkIn}',
+  },
 } as const satisfies Record<string, Template>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -5,7 +5,7 @@ import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { type NewOutboxRow, type NotificationsService, render, type TemplateKey, type Vars } from '../notifications/index.js';
 import { queryCodeHash } from '../petitions/index.js';
-import { createProof, portalFailures } from '../portal/index.js';
+import { createProof, codeGuard } from '../portal/index.js';
 import { bookingsRepository as repo } from './reception.bookings.repository.js';
 import type { BookingDto, BookingKey, BookInput } from './reception.bookings.schema.js';
 import { publicSlotDto, slotDto } from './reception.schema.js';
@@ -15,8 +15,6 @@ type Booking = Awaited<ReturnType<typeof repo.insert>>;
 
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const draw = (n: number) => Array.from({ length: n }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-const MAX_CODE_FAILURES = 5;
-const LOCK_MINUTES = 15;
 /** Every notice but the reminder says it: booking never replaces the right to walk in. */
 const WALK_IN = '预约不是来访的前提，未预约也可以直接来访。';
 const slotText = (s: { date: string; startTime: string; endTime: string }) => `${s.date} ${s.startTime}—${s.endTime}`;
@@ -124,17 +122,17 @@ export function createReceptionBookingsService({
   /** The booking named by number or phone whose code matches; wrong codes count towards a lock-out of the key. */
   async function keyed(trx: Executor, key: BookingKey) {
     const lock = key.number ? `bk:${key.number}` : `bkp:${key.phone}`;
-    const until = await portalFailures.lockedUntil(trx, lock);
+    const until = await codeGuard.lockedUntil(trx, lock);
     if (until) throw new AppError('reception_booking_locked', { until });
     const candidates = key.number ? await repo.byNumber(trx, key.number) : await repo.openOfPhone(trx, key.phone!);
     const hash = queryCodeHash(key.code);
     const found = candidates.find((b) => b.code_hash === hash);
     if (!found) {
       // The failure counts even when the request's transaction is rolled back.
-      await portalFailures.fail(db, lock, MAX_CODE_FAILURES, LOCK_MINUTES);
+      await codeGuard.fail(db, lock);
       throw new AppError('reception_booking_not_found');
     }
-    await portalFailures.clearFailures(trx, lock);
+    await codeGuard.clear(trx, lock);
     return found;
   }
 

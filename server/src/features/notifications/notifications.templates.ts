@@ -160,6 +160,31 @@ export const TEMPLATES = {
     subject: '时限预警（{grade}）：{number}',
     body: '信访事项“{title}”（{number}）的“{clock}”期限{grade}，截止{due}，请及时办理。',
   },
+  // Duty swaps (值班换班): between colleagues of a body and its leaders; no petition concerned.
+  'staff.duty_swap_requested': {
+    audience: 'staff',
+    label: '换班请求',
+    subject: '换班请求：{shift}',
+    body: '{requester}请您替换{shift}的值班{counter}，理由：{reason}。请在值班表中同意或不同意。',
+  },
+  'staff.duty_swap_accepted': {
+    audience: 'staff',
+    label: '换班待审批',
+    subject: '换班待审批：{shift}',
+    body: '{requester}与{colleague}商定调换{shift}的值班{counter}，理由：{reason}。请审批。',
+  },
+  'staff.duty_swap_declined': {
+    audience: 'staff',
+    label: '同事未同意换班',
+    subject: '换班未获同意：{shift}',
+    body: '{colleague}未同意替换您{shift}的值班，值班安排不变。',
+  },
+  'staff.duty_swap_decided': {
+    audience: 'staff',
+    label: '换班审批结果',
+    subject: '换班审批结果：{shift}',
+    body: '{requester}与{colleague}调换{shift}值班的申请，{leader}{result}。{note}',
+  },
   // A member of the public who booked a leader's reception (约访): no petition yet, so the booking's number and code.
   'visitor.booking_confirmed': {
     audience: 'petitioner',

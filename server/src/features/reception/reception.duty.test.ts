@@ -6,7 +6,7 @@ import type { Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, buildOrgTree, buildUser, login, loginAs, registerPetition, type Session } from '../../test/factories.js';
 import { createCalendarService } from '../deadlines/index.js';
-import { createNotificationsService } from '../notifications/notifications.service.js';
+import { createNotificationsService } from '../notifications/index.js';
 import { createDutyService } from './reception.duty.js';
 
 const { app, db, config } = await createTestApp();

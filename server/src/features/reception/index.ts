@@ -1,2 +1,2 @@
-// What other features may use of reception: the work list's drill-down of the compliance report's matter figures.
-export { matterCondition } from './reception.compliance.repository.js';
+// Nothing here is used by another feature: only the composition (app.ts) wires this one.
+export {};

@@ -5,8 +5,7 @@ import type { DB, PetitionTable } from '../../db/types.js';
 import { notAccusing, visibleTo } from '../../access/visibility.js';
 import { termGrams } from '../../shared/search.js';
 import { bodyClock, gradeAt, hasGrade } from '../deadlines/index.js';
-import { matterCondition } from '../reception/index.js';
-import { statCondition, type StatFigure } from '../stats/index.js';
+import { matterCondition, statCondition, type StatFigure } from '../stats/index.js';
 import type { SearchPath } from './worklist.planner.js';
 import type { ListQuery } from './worklist.schema.js';
 

@@ -114,6 +114,34 @@ export function CompliancePanel({ orgId }: { orgId: number }) {
       );
     return value;
   };
+  /** A heading over a table of the rows: name, body (and level), then a column per figure. */
+  const countsTable = (heading: string, figures: readonly ((typeof COUNTS)[number] | MatterFigure)[], withLevel: boolean) => (
+    <>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {heading}
+      </Typography.Title>
+      <Table<Row>
+        size="small"
+        rowKey="key"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        dataSource={rows}
+        columns={[
+          ...nameColumns,
+          ...(withLevel
+            ? [
+                {
+                  title: t('reception.compliance.level'),
+                  width: 130,
+                  render: (_: unknown, row: Row) => (row.level ? t(`reception.levels.${row.level}`) : ''),
+                },
+              ]
+            : []),
+          ...figures.map((f) => ({ title: figureName(f), align: 'right' as const, render: (_: unknown, row: Row) => countCell(row, f) })),
+        ]}
+      />
+    </>
+  );
   const nameColumns = [
     {
       title: t('reception.compliance.leader'),
@@ -180,48 +208,9 @@ export function CompliancePanel({ orgId }: { orgId: number }) {
           <Typography.Text type="secondary">
             {r.checkedTo ? t('reception.compliance.checkedTo', { date: r.checkedTo }) : t('reception.compliance.notStarted')}
           </Typography.Text>
-          <Typography.Title level={5} style={{ margin: 0 }}>
-            {t('reception.compliance.plan')}
-          </Typography.Title>
-          <Table<Row>
-            size="small"
-            rowKey="key"
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            dataSource={rows}
-            columns={[
-              ...nameColumns,
-              {
-                title: t('reception.compliance.level'),
-                width: 130,
-                render: (_, row) => (row.level ? t(`reception.levels.${row.level}`) : ''),
-              },
-              ...COUNTS.map((c) => ({
-                title: t(`reception.compliance.${c}`),
-                align: 'right' as const,
-                render: (_: unknown, row: Row) => countCell(row, c),
-              })),
-            ]}
-          />
+          {countsTable(t('reception.compliance.plan'), COUNTS, true)}
           <Typography.Text type="secondary">{t('reception.compliance.context')}</Typography.Text>
-          <Typography.Title level={5} style={{ margin: 0 }}>
-            {t('reception.compliance.matters')}
-          </Typography.Title>
-          <Table<Row>
-            size="small"
-            rowKey="key"
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            dataSource={rows}
-            columns={[
-              ...nameColumns,
-              ...MATTER_FIGURES.map((f) => ({
-                title: t(`reception.compliance.figures.${f}`),
-                align: 'right' as const,
-                render: (_: unknown, row: Row) => countCell(row, f),
-              })),
-            ]}
-          />
+          {countsTable(t('reception.compliance.matters'), MATTER_FIGURES, false)}
           <Typography.Title level={5} style={{ margin: 0 }}>
             {t('reception.compliance.violations')}
           </Typography.Title>

@@ -1,4 +1,4 @@
-import { addDays, bimonthOf, bimonthsOf, chinaDate } from '@xinfang/domain';
+import { addDays, bimonthOf, bimonthsOf, chinaDate, quarterOf } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -31,20 +31,22 @@ const qs = (q: Record<string, string | number | number[]>) =>
     Object.entries(q).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, String(x)]) : [[k, String(v)]])),
   ).toString();
 
-/** A published plan of the body for 2026 Q1 with 08:30–12:00 slots on the days, each for its leader. */
+/** Published plans of the body with 08:30–12:00 slots on the days (each in its quarter's plan), each for its leader. */
 async function publishedPlan(org: Org, slots: [string, number][]) {
   const place = await db
     .insertInto('reception_places')
     .values({ org_id: org.id, name: `${org.name}接待室`, address: '人民路 1 号', hours: '工作日' })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const plan = await db
-    .insertInto('reception_plans')
-    .values({ org_id: org.id, year: 2026, quarter: 1, version: 1, created_by: desk.userId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
   const ids: number[] = [];
-  for (const [day, leader] of slots)
+  for (const [day, leader] of slots) {
+    const { year, quarter } = quarterOf(day);
+    const plan = await db
+      .insertInto('reception_plans')
+      .values({ org_id: org.id, year, quarter, version: 1, created_by: desk.userId })
+      .onConflict((oc) => oc.columns(['org_id', 'year', 'quarter']).doUpdateSet({ version: 1 }))
+      .returning('id')
+      .executeTakeFirstOrThrow();
     ids.push(
       (
         await db
@@ -62,6 +64,7 @@ async function publishedPlan(org: Org, slots: [string, number][]) {
           .executeTakeFirstOrThrow()
       ).id,
     );
+  }
   return ids;
 }
 
@@ -249,8 +252,17 @@ describe('the compliance figures against the hand-computed fixture', () => {
   });
 
   it('a period not yet over counts the slots still to come as upcoming and checks the rules up to yesterday', async () => {
+    // B was planned yesterday and did not receive (missed); A is planned tomorrow (not yet due).
+    await publishedPlan(gov, [
+      [addDays(today, -1), leaderB],
+      [addDays(today, 1), leaderA],
+    ]);
     const r = await report({ from: addDays(today, -1), to: addDays(today, 5) });
     expect(r.checkedTo).toBe(addDays(today, -1));
+    const row = (id: number) => r.leaders.find((l: Json) => l.leader.id === id);
+    expect(counts(row(leaderA)).slice(0, 4)).toEqual([1, 0, 0, 1]);
+    expect(counts(row(leaderB)).slice(0, 4)).toEqual([1, 0, 1, 0]);
+    expect(r.missed.map((m: Json) => [m.date, m.leader.id])).toEqual([[addDays(today, -1), leaderB]]);
     const none = await report({ from: addDays(today, 1), to: addDays(today, 5) });
     expect([none.checkedTo, none.violations]).toEqual([null, []]);
   });

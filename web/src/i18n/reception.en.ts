@@ -220,7 +220,7 @@ export const receptionEn: typeof receptionZh = {
   compliance: {
     tab: 'Compliance',
     period: 'Period',
-    bimonth: '{{year}} months {{first}}–{{last}}',
+    bimonth: 'Months {{first}}–{{last}}, {{year}}',
     custom: 'Custom',
     from: 'From',
     to: 'To',

@@ -33,6 +33,8 @@ import { petitionsRoutes } from './features/petitions/petitions.routes.js';
 import { createPetitionsService } from './features/petitions/petitions.service.js';
 import { savedFiltersRoutes } from './features/saved-filters/saved-filters.routes.js';
 import { createReceptionBookingsService } from './features/reception/reception.bookings.js';
+import { createReceptionComplianceService } from './features/reception/reception.compliance.js';
+import { receptionComplianceRoutes } from './features/reception/reception.compliance.routes.js';
 import { bookingPublicRoutes, deskRoutes } from './features/reception/reception.bookings.routes.js';
 import { createReceptionDeskService } from './features/reception/reception.desk.js';
 import { createDutyService } from './features/reception/reception.duty.js';
@@ -216,6 +218,7 @@ export async function buildApp({
       await api.register(bookingPublicRoutes(bookings, config));
       await api.register(deskRoutes(createReceptionDeskService({ db })));
       await api.register(dutyRoutes(createDutyService({ db, calendar, notifications })));
+      await api.register(receptionComplianceRoutes(createReceptionComplianceService({ db, calendar })));
       const workflow = createWorkflowService({
         db,
         petitions,

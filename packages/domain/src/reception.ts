@@ -148,17 +148,22 @@ export function weekOf(ymd: string): string {
   return addDays(ymd, 1 - isoWeekday(ymd));
 }
 
-function daysOf(q: Quarter): string[] {
-  const { first, last } = quarterDays(q);
+/** A run of days, first and last included. */
+export interface DaySpan {
+  first: string;
+  last: string;
+}
+
+function daysOf({ first, last }: DaySpan): string[] {
   const days: string[] = [];
   for (let d = first; d <= last; d = addDays(d, 1)) days.push(d);
   return days;
 }
 
-/** The quarter's days by week (Monday first), each week only with its days inside the quarter. */
-function weeksOf(q: Quarter): [string, string[]][] {
+/** The span's days by week (Monday first), each week only with its days inside the span. */
+function weeksOf(span: DaySpan): [string, string[]][] {
   const weeks = new Map<string, string[]>();
-  for (const d of daysOf(q)) weeks.set(weekOf(d), [...(weeks.get(weekOf(d)) ?? []), d]);
+  for (const d of daysOf(span)) weeks.set(weekOf(d), [...(weeks.get(weekOf(d)) ?? []), d]);
   return [...weeks];
 }
 
@@ -206,16 +211,17 @@ export function generatePlan({ quarter, rule, leaderIds, unavailable, isWorkingD
     }
     return false;
   };
+  const span = quarterDays(quarter);
   switch (rule.cadence) {
     case 'weekdays':
-      for (const d of daysOf(quarter)) if (rule.weekdays.includes(isoWeekday(d)) && isWorkingDay(d)) take(d);
+      for (const d of daysOf(span)) if (rule.weekdays.includes(isoWeekday(d)) && isWorkingDay(d)) take(d);
       break;
     case 'daily':
-      for (const d of daysOf(quarter)) if (isWorkingDay(d)) take(d);
+      for (const d of daysOf(span)) if (isWorkingDay(d)) take(d);
       break;
     case 'weekly': {
       const preferred = rule.weekdays[0] ?? 3;
-      for (const [, days] of weeksOf(quarter)) {
+      for (const [, days] of weeksOf(span)) {
         // From the preferred day to the end of the week, then the days before it.
         const order = days
           .filter(isWorkingDay)
@@ -262,14 +268,24 @@ export interface CheckInput {
   publishDate?: string;
 }
 
-/** Every way a plan falls short of its rule, in order of the day concerned. */
-export function checkPlan({ quarter, rule, slots, unavailable, isWorkingDay, publishDate }: CheckInput): ReceptionViolation[] {
+const dayOf = (v: ReceptionViolation) => (v.kind === 'week_short' ? v.week : v.date);
+
+/**
+ * The rule's cadence against the days a leader received (`led`) within a span: the weeks short of their receptions
+ * (`planned` counts the days led) or the township working days without a leader, in order of the day. A plan's
+ * check passes its planned days; the compliance report the days receptions were held.
+ */
+export function cadenceViolations(
+  rule: Pick<ReceptionRule, 'cadence' | 'weekdays' | 'perWeek'>,
+  span: DaySpan,
+  led: ReadonlySet<string>,
+  isWorkingDay: (ymd: string) => boolean,
+): ReceptionViolation[] {
   const found: ReceptionViolation[] = [];
-  const led = new Set(slots.filter((s) => s.leaderIds.length > 0).map((s) => s.date));
   switch (rule.cadence) {
     case 'weekdays':
     case 'weekly':
-      for (const [week, days] of weeksOf(quarter)) {
+      for (const [week, days] of weeksOf(span)) {
         const working = days.filter(isWorkingDay);
         const required =
           rule.cadence === 'weekdays'
@@ -280,13 +296,19 @@ export function checkPlan({ quarter, rule, slots, unavailable, isWorkingDay, pub
       }
       break;
     case 'daily':
-      for (const d of daysOf(quarter)) if (isWorkingDay(d) && !led.has(d)) found.push({ kind: 'day_without_leader', date: d });
+      for (const d of daysOf(span)) if (isWorkingDay(d) && !led.has(d)) found.push({ kind: 'day_without_leader', date: d });
       break;
   }
+  return found;
+}
+
+/** Every way a plan falls short of its rule, in order of the day concerned. */
+export function checkPlan({ quarter, rule, slots, unavailable, isWorkingDay, publishDate }: CheckInput): ReceptionViolation[] {
+  const led = new Set(slots.filter((s) => s.leaderIds.length > 0).map((s) => s.date));
+  const found = cadenceViolations(rule, quarterDays(quarter), led, isWorkingDay);
   for (const s of slots)
     for (const leaderId of s.leaderIds)
       if (blockedOn(unavailable, leaderId, s.date)) found.push({ kind: 'leader_blocked', date: s.date, leaderId, slotId: s.id ?? null });
-  const dayOf = (v: ReceptionViolation) => (v.kind === 'week_short' ? v.week : v.date);
   found.sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
   // Lateness concerns the whole plan: first.
   const deadline = publishDeadline(quarter, rule.publishLeadDays);
@@ -347,4 +369,45 @@ export const MATTER_DECISION_ZH: Record<MatterDecision, string> = {
   solved: '当场解决',
   assigned: '交办',
   legal_route: '告知法定途径',
+};
+
+/**
+ * 合规情况报告 every two months (1–2月, 3–4月, …): the two-month period a day falls in, and its name. Any other
+ * period may be reported as well; the report's span is capped at a year.
+ */
+export function bimonthOf(ymd: string): DaySpan {
+  const year = Number(ymd.slice(0, 4));
+  const first = 2 * Math.floor((Number(ymd.slice(5, 7)) - 1) / 2) + 1;
+  const next = first === 11 ? `${year + 1}-01-01` : `${year}-${pad(first + 2)}-01`;
+  return { first: `${year}-${pad(first)}-01`, last: addDays(next, -1) };
+}
+
+/** The six two-month periods of a year. */
+export function bimonthsOf(year: number): DaySpan[] {
+  return [1, 3, 5, 7, 9, 11].map((m) => bimonthOf(`${year}-${pad(m)}-01`));
+}
+
+/** 2026年9—10月 for a two-month period; null for any other span. */
+export function bimonthName({ first, last }: DaySpan): string | null {
+  const b = bimonthOf(first);
+  if (b.first !== first || b.last !== last) return null;
+  return `${first.slice(0, 4)}年${Number(first.slice(5, 7))}—${Number(last.slice(5, 7))}月`;
+}
+export const COMPLIANCE_MAX_DAYS = 366;
+
+/**
+ * The matters raised at receptions as the compliance report counts them, each figure drillable to its petitions:
+ * all raised, by the leader's decision, the assigned ones concluded, concluded on time, rated and rated satisfied.
+ */
+export const MATTER_FIGURES = ['raised', 'solved', 'assigned', 'legal_route', 'concluded', 'on_time', 'rated', 'satisfied'] as const;
+export type MatterFigure = (typeof MATTER_FIGURES)[number];
+export const MATTER_FIGURE_ZH: Record<MatterFigure, string> = {
+  raised: '反映事项',
+  solved: '当场解决',
+  assigned: '交办',
+  legal_route: '告知法定途径',
+  concluded: '交办已办结',
+  on_time: '按期办结',
+  rated: '参评',
+  satisfied: '满意',
 };

@@ -16,6 +16,8 @@ const FILES = [
   'GET /api/stats/reports/{id}/file',
   'GET /api/public/reception/{orgId}/calendar.ics',
   'GET /api/duty/roster.xlsx',
+  'GET /api/reception/compliance.xlsx',
+  'GET /api/reception/compliance.docx',
 ];
 
 it('declares the JSON answer of every operation, so the web types generated from the document are faithful', async () => {

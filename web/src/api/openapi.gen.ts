@@ -2071,6 +2071,10 @@ export interface paths {
           statTo?: string;
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
+          receptionFigure?: 'raised' | 'solved' | 'assigned' | 'legal_route' | 'concluded' | 'on_time' | 'rated' | 'satisfied';
+          receptionLeader?: number | number[];
+          receptionFrom?: string;
+          receptionTo?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
           dueWithin?: number;
           handlerId?: number;
@@ -2891,6 +2895,10 @@ export interface paths {
           statTo?: string;
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
+          receptionFigure?: 'raised' | 'solved' | 'assigned' | 'legal_route' | 'concluded' | 'on_time' | 'rated' | 'satisfied';
+          receptionLeader?: number | number[];
+          receptionFrom?: string;
+          receptionTo?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
           dueWithin?: number;
           handlerId?: number;
@@ -3127,6 +3135,10 @@ export interface paths {
           statTo?: string;
           statDim?: 'channel' | 'type' | 'category1' | 'category2' | 'category3' | 'region' | 'accused';
           statKey?: string;
+          receptionFigure?: 'raised' | 'solved' | 'assigned' | 'legal_route' | 'concluded' | 'on_time' | 'rated' | 'satisfied';
+          receptionLeader?: number | number[];
+          receptionFrom?: string;
+          receptionTo?: string;
           deadline?: 'open' | 'normal' | 'due_soon' | 'due_today' | 'overdue';
           dueWithin?: number;
           handlerId?: number;
@@ -6726,6 +6738,297 @@ export interface paths {
               }[];
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 领导接访合规情况：计划与实际接访（按领导、层级）、违反接访规则情况、接待批次人次、反映事项办理情况 */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+          from: string;
+          to: string;
+          subordinates?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              report: {
+                org: {
+                  id: number;
+                  name: string;
+                };
+                from: string;
+                to: string;
+                subordinates: boolean;
+                title: string;
+                checkedTo: string | null;
+                leaders: {
+                  leaderIds: number[];
+                  planned: number;
+                  held: number;
+                  missed: number;
+                  upcoming: number;
+                  unscheduled: number;
+                  outreach: number;
+                  invitation: number;
+                  batches: number;
+                  persons: number;
+                  matters: {
+                    raised: number;
+                    solved: number;
+                    assigned: number;
+                    legal_route: number;
+                    concluded: number;
+                    on_time: number;
+                    rated: number;
+                    satisfied: number;
+                  };
+                  leader: {
+                    id: number;
+                    name: string;
+                  };
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  /** @enum {string} */
+                  level: 'county' | 'department' | 'township';
+                }[];
+                levels: {
+                  leaderIds: number[];
+                  planned: number;
+                  held: number;
+                  missed: number;
+                  upcoming: number;
+                  unscheduled: number;
+                  outreach: number;
+                  invitation: number;
+                  batches: number;
+                  persons: number;
+                  matters: {
+                    raised: number;
+                    solved: number;
+                    assigned: number;
+                    legal_route: number;
+                    concluded: number;
+                    on_time: number;
+                    rated: number;
+                    satisfied: number;
+                  };
+                  /** @enum {string} */
+                  level: 'county' | 'department' | 'township';
+                }[];
+                total: {
+                  leaderIds: number[];
+                  planned: number;
+                  held: number;
+                  missed: number;
+                  upcoming: number;
+                  unscheduled: number;
+                  outreach: number;
+                  invitation: number;
+                  batches: number;
+                  persons: number;
+                  matters: {
+                    raised: number;
+                    solved: number;
+                    assigned: number;
+                    legal_route: number;
+                    concluded: number;
+                    on_time: number;
+                    rated: number;
+                    satisfied: number;
+                  };
+                };
+                violations: {
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  /** @enum {string} */
+                  level: 'county' | 'department' | 'township';
+                  /** @enum {string} */
+                  kind: 'week_short' | 'day_without_leader' | 'leader_blocked' | 'published_late';
+                  date: string;
+                  held: number | null;
+                  required: number | null;
+                }[];
+                missed: {
+                  date: string;
+                  leader: {
+                    id: number;
+                    name: string;
+                  };
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/compliance/records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 合规情况中某一数字对应的接访记录（接待批次、计划外接访、下访、约访） */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+          from: string;
+          to: string;
+          subordinates?: 'true' | 'false';
+          leaderId?: number;
+          level?: 'county' | 'department' | 'township';
+          figure: 'batches' | 'unscheduled' | 'outreach' | 'invitation';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** @enum {string} */
+                kind: 'leader' | 'joint' | 'outreach' | 'invitation';
+                heldAt: string;
+                place: string;
+                leaders: {
+                  id: number;
+                  name: string;
+                }[];
+                visitors: number;
+                unscheduled: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/compliance.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 领导接访合规情况报告（Excel） */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+          from: string;
+          to: string;
+          subordinates?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/compliance.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 领导接访合规情况报告（Word） */
+    get: {
+      parameters: {
+        query: {
+          orgId: number;
+          from: string;
+          to: string;
+          subordinates?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };

@@ -641,6 +641,7 @@ export const en: Resources = {
     chosen: '{{first}} and {{more}} more',
     moreFilters: 'More filters (category, place, registering body, date received)',
     lessFilters: 'Fewer filters',
+    receptionTag: 'Matters raised at leaders’ receptions: {{figure}} ({{from}} to {{to}})',
   },
   detail: {
     basic: 'Registration',

@@ -607,6 +607,7 @@ export const zh = {
     chosen: '{{first}} 等 {{count}} 项',
     moreFilters: '更多筛选（分类、发生地、登记机构、收到时间）',
     lessFilters: '收起更多筛选',
+    receptionTag: '领导接访事项：{{figure}}（{{from}} 至 {{to}}）',
   },
   detail: {
     basic: '登记信息',

@@ -1,28 +1,12 @@
 import { RATE_ZH, type RateKey, UNRECORDED_KEY, chineseNumber, chinaDate } from '@xinfang/domain';
-import {
-  AlignmentType,
-  ImageRun,
-  LineRuleType,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type FileChild,
-} from 'docx';
-import { CHAR, font, HEITI, officialDocument, TITLE_HALF_PT, TYPE_WIDTH, XIAOBIAOSONG, textDate } from '../documents/index.js';
+import { AlignmentType, ImageRun, Packer, Paragraph, type Table, type FileChild } from 'docx';
+import { officialDocument, textDate } from '../documents/index.js';
+import { body, caption, free, heading1, heading2, signature, table, titleBlock } from './reports.blocks.js';
 import { CHART_SIZE, pieChart, rankingChart, trendChart } from './reports.charts.js';
 import type { BreakdownRow, Overview, ReportData } from './reports.data.js';
 import { change, VOLUME_LABELS, WORKFLOW_LABELS } from './reports.labels.js';
 import { ratio } from '../stats/index.js';
 
-const KAITI = font('楷体_GB2312');
-/** Tables in 五号 (10.5 pt), so eight columns fit the 156 mm type area. */
-const TABLE_HALF_PT = 21;
 /** Charts 150 mm wide, in the pixels (1/96 inch) Word sizes pictures in. */
 const CHART_WIDTH_PX = Math.round((150 / 25.4) * 96);
 const CHART_HEIGHT_PX = Math.round((CHART_WIDTH_PX * CHART_SIZE.height) / CHART_SIZE.width);
@@ -70,50 +54,6 @@ function basesOf(o: Overview): Base[] {
   const lastYear: Base = { key: 'lastYear', name: '去年同期', word: '同比' };
   if (o.previous.from === o.lastYear.from && o.previous.to === o.lastYear.to) return [{ ...lastYear, name: '上年' }];
   return [{ key: 'previous', name: '上期', word: '环比' }, lastYear];
-}
-
-/** The blocks of the report, GB/T 9704 style: 一、 in 黑体, （一） in 楷体, text in 仿宋 indented two characters. */
-const body = (text: string) =>
-  new Paragraph({ indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, children: [new TextRun({ text })] });
-const heading = (text: string, face: ReturnType<typeof font>) =>
-  new Paragraph({ indent: { firstLine: 2 * CHAR }, keepNext: true, children: [new TextRun({ text, font: face })] });
-const heading1 = (text: string) => heading(text, HEITI);
-const heading2 = (text: string) => heading(text, KAITI);
-/** Tables and pictures stay off the text's fixed line grid, which would clip them. */
-const free = { line: 240, lineRule: LineRuleType.AUTO } as const;
-const caption = (text: string, keepNext: boolean) =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    keepNext,
-    spacing: { ...free, before: 120, after: keepNext ? 0 : 120 },
-    children: [new TextRun({ text, font: HEITI, size: 24 })],
-  });
-
-/** A table across the type area; column widths in proportion to `weights`; the header repeats on each page. */
-function table(headers: string[], rows: string[][], weights: number[]): Table {
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TYPE_WIDTH * w) / total));
-  const cell = (text: string, i: number, header: boolean) =>
-    new TableCell({
-      verticalAlign: VerticalAlign.CENTER,
-      width: { size: widths[i]!, type: WidthType.DXA },
-      children: [
-        new Paragraph({
-          alignment: header ? AlignmentType.CENTER : i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT,
-          spacing: { ...free, before: 30, after: 30 },
-          children: [new TextRun({ text, size: TABLE_HALF_PT, ...(header ? { font: HEITI } : {}) })],
-        }),
-      ],
-    });
-  return new Table({
-    width: { size: TYPE_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false)) })),
-    ],
-  });
 }
 
 const picture = (png: Buffer, name: string) =>
@@ -450,19 +390,8 @@ export async function renderReportDocx(d: ReportData): Promise<Buffer> {
   const c = contextOf(d, await drawCharts(d));
   const o = d.overview;
   const issued = textDate(chinaDate(new Date(o.asOf)));
-  const signature = (text: string, keepNext: boolean) =>
-    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext, indent: { right: 4 * CHAR }, children: [new TextRun({ text })] });
   const children: FileChild[] = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { line: 700, lineRule: LineRuleType.EXACT },
-      children: [new TextRun({ text: d.title, font: XIAOBIAOSONG, size: TITLE_HALF_PT })],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: `（${textDate(o.period.from)}至${textDate(o.period.to)}）`, font: KAITI })],
-    }),
-    new Paragraph({ children: [] }),
+    ...titleBlock(d.title, `（${textDate(o.period.from)}至${textDate(o.period.to)}）`),
     body(
       `根据《信访工作条例》第四十一条的规定，现将${o.scope.name}${d.period.label}信访工作情况报告如下。` +
         `本报告数据取自信访信息系统，统计至${issued}，各单位数据均含其下级单位。`,
@@ -475,9 +404,7 @@ export async function renderReportDocx(d: ReportData): Promise<Buffer> {
     ...proposals(c),
     ...quality(c),
     ...bodies(c),
-    new Paragraph({ keepNext: true, children: [] }),
-    signature(o.scope.name, true),
-    signature(issued, false),
+    ...signature(o.scope.name, issued),
   ];
   return Packer.toBuffer(officialDocument({ creator: o.scope.name, title: d.title }, children));
 }

@@ -5,3 +5,4 @@ export { lastDayOf, ymdOf } from './stats.periods.js';
 export { ratio } from './stats.rates.js';
 export { allTimeRegistered, statCondition, type StatFigure } from './stats.repository.js';
 export { createStatsService, statRowKeys, type StatsService } from './stats.service.js';
+export { heldIn, matterCondition, matterFigure, type ReceptionSpan } from './stats.receptions.js';

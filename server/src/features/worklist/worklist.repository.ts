@@ -5,7 +5,7 @@ import type { DB, PetitionTable } from '../../db/types.js';
 import { notAccusing, visibleTo } from '../../access/visibility.js';
 import { termGrams } from '../../shared/search.js';
 import { bodyClock, gradeAt, hasGrade } from '../deadlines/index.js';
-import { statCondition, type StatFigure } from '../stats/index.js';
+import { matterCondition, statCondition, type StatFigure } from '../stats/index.js';
 import type { SearchPath } from './worklist.planner.js';
 import type { ListQuery } from './worklist.schema.js';
 
@@ -123,6 +123,8 @@ function filteredRows(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, f: 
   if (f.accusedOrgId) q = q.where('p.accused_org_id', '=', f.accusedOrgId);
   if (f.stat && f.statOrg && f.statFrom && f.statTo)
     q = q.where(statCondition({ stat: f.stat, statOrg: f.statOrg, statFrom: f.statFrom, statTo: f.statTo, row: f.statRow }));
+  if (f.receptionFigure && f.receptionLeader && f.receptionFrom && f.receptionTo)
+    q = q.where(matterCondition({ leaderIds: f.receptionLeader, from: f.receptionFrom, to: f.receptionTo }, f.receptionFigure));
   const flag = (value: boolean | undefined, expr: (eb: P) => ReturnType<P>) => {
     if (value !== undefined) q = q.where((eb) => (value ? expr(eb as P) : eb.not(expr(eb as P))));
   };

@@ -41,6 +41,13 @@ export function createWorklistService({ db, clocks, planner }: { db: Database; c
           fields: missing.map((path) => ({ path, message: '统计穿透需同时给出单位和起止日期' })),
         });
     }
+    if (query.receptionFigure) {
+      const missing = (['receptionLeader', 'receptionFrom', 'receptionTo'] as const).filter((k) => !query[k]);
+      if (missing.length)
+        throw new AppError('validation_failed', {
+          fields: missing.map((path) => ({ path, message: '接访事项穿透需同时给出接访领导和起止日期' })),
+        });
+    }
     const rowParams = (['statDim', 'statKey'] as const).filter((k) => query[k] !== undefined);
     if (rowParams.length && (rowParams.length < 2 || !query.stat))
       throw new AppError('validation_failed', {

@@ -2,6 +2,8 @@ import {
   CHANNELS,
   DEADLINE_FILTERS,
   DUE_WITHIN_MAX,
+  MATTER_FIGURES,
+  type MatterFigure,
   PETITION_STATUSES,
   PETITION_TYPES,
   type Channel,
@@ -44,6 +46,22 @@ export function statOf(f: ListFilters): StatFilter | undefined {
   return { stat, statOrg, statFrom, statTo, ...(statDim && statKey ? { statDim, statKey } : {}) };
 }
 
+const RECEPTION_KEYS = ['receptionFigure', 'receptionLeader', 'receptionFrom', 'receptionTo'] as const;
+/** A drill-down from the reception compliance report: a matter figure of some leaders' receptions in some days. */
+export type ReceptionFilter = Required<Pick<ListFilters, (typeof RECEPTION_KEYS)[number]>>;
+
+/** The reception drill-down part of the filters (kept when the other filters change), if any. */
+export function receptionOf(f: ListFilters): ReceptionFilter | undefined {
+  const { receptionFigure, receptionLeader, receptionFrom, receptionTo } = f;
+  if (!receptionFigure || !receptionLeader?.length || !receptionFrom || !receptionTo) return undefined;
+  return { receptionFigure, receptionLeader, receptionFrom, receptionTo };
+}
+
+/** The filters without the reception drill-down. Pure. */
+export function withoutReception(f: ListFilters): ListFilters {
+  return Object.fromEntries(Object.entries(f).filter(([k]) => !(RECEPTION_KEYS as readonly string[]).includes(k))) as ListFilters;
+}
+
 /**
  * The filters without the drill-down. A breakdown's row stays as the list's own filter where it has one (a
  * channel, a type, a category with those below it, a place with those below it); values not recorded and accused
@@ -76,6 +94,13 @@ export function filtersToSearch(f: ListFilters): URLSearchParams {
   if (stat?.statDim && stat.statKey) {
     s.set('statDim', stat.statDim);
     s.set('statKey', stat.statKey);
+  }
+  const reception = receptionOf(f);
+  if (reception) {
+    s.set('receptionFigure', reception.receptionFigure);
+    for (const id of reception.receptionLeader) s.append('receptionLeader', String(id));
+    s.set('receptionFrom', reception.receptionFrom);
+    s.set('receptionTo', reception.receptionTo);
   }
   if (f.q?.trim()) s.set('q', f.q.trim());
   for (const v of f.status ?? []) s.append('status', v);
@@ -112,6 +137,17 @@ function searchToStat(s: URLSearchParams): StatFilter | undefined {
   return { stat: stat as StatName, statOrg, statFrom, statTo, ...row };
 }
 
+/** The reception drill-down in a query string, when all its parameters are valid. */
+function searchToReception(s: URLSearchParams): ReceptionFilter | undefined {
+  const figure = s.get('receptionFigure');
+  const leaders = s.getAll('receptionLeader').map(positive);
+  const from = s.get('receptionFrom') ?? '';
+  const to = s.get('receptionTo') ?? '';
+  if (!figure || !(MATTER_FIGURES as readonly string[]).includes(figure) || !leaders.length || leaders.some((l) => !l)) return undefined;
+  if (!DAY.test(from) || !DAY.test(to) || from > to) return undefined;
+  return { receptionFigure: figure as MatterFigure, receptionLeader: leaders as number[], receptionFrom: from, receptionTo: to };
+}
+
 function positive(v: string | null) {
   const n = Number(v);
   return v && Number.isInteger(n) && n > 0 ? n : undefined;
@@ -119,7 +155,7 @@ function positive(v: string | null) {
 
 /** Query string → filters, dropping anything unknown (links stay safe to share). Pure. */
 export function searchToFilters(s: URLSearchParams): ListFilters {
-  const f: ListFilters = { ...searchToStat(s) };
+  const f: ListFilters = { ...searchToStat(s), ...searchToReception(s) };
   const q = s.get('q')?.trim();
   if (q) f.q = q;
   const status = s.getAll('status').filter((v): v is PetitionStatus => (PETITION_STATUSES as readonly string[]).includes(v));

@@ -1,4 +1,4 @@
-import type { Channel, PetitionStatus, PetitionType, RowDim, StatName, DeadlineFilter } from '@xinfang/domain';
+import type { Channel, MatterFigure, PetitionStatus, PetitionType, RowDim, StatName, DeadlineFilter } from '@xinfang/domain';
 import type { ApiBody, Schemas, WithRequired } from '../../../api/openapi';
 
 export type PetitionerInput = RegisterInput['petitioners'][number];
@@ -45,6 +45,11 @@ export interface ListFilters {
   /** … one row of a breakdown of it: the breakdown and the row's key (`none`: the values not recorded). */
   statDim?: RowDim;
   statKey?: string;
+  /** Drill-down from the reception compliance report: the matters raised at these leaders' receptions in the days. */
+  receptionFigure?: MatterFigure;
+  receptionLeader?: number[];
+  receptionFrom?: string;
+  receptionTo?: string;
   q?: string;
   status?: PetitionStatus[];
   channel?: Channel[];

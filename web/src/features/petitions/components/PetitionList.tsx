@@ -9,7 +9,7 @@ import { useCurrentUser } from '../../auth/hooks/useMe';
 import { StatFilterTag } from '../../stats/components/StatFilterTag';
 import { exportUrl, fetchByHandler, fetchPetitions } from '../api/petitions';
 import { type ListFilters, type PetitionListItem } from '../api/types';
-import { FLAG_FILTERS, filtersToSearch, searchToFilters, statOf, withoutStat } from '../filters';
+import { FLAG_FILTERS, filtersToSearch, receptionOf, searchToFilters, statOf, withoutReception, withoutStat } from '../filters';
 import { DeadlineCell } from './DeadlineCell';
 import { FlagTags, Snippet, StatusTag } from './labels';
 
@@ -24,18 +24,32 @@ const hasMore = (f: ListFilters) => !!(f.categoryId || f.regionCode || f.orgId |
 
 /**
  * The first screens' filters the form has no field for (the 承办人 or that there is none yet, the working days
- * left): kept while the other filters change, each shown as a tag that removes it.
+ * left, a compliance report's matters): kept while the other filters change, each shown as a tag that removes it.
  */
 function KeptFilterTags({ filters, onChange }: { filters: ListFilters; onChange: (f: ListFilters) => void }) {
   const { t } = useTranslation();
   const { handlerId, unhandled, dueWithin } = filters;
   const handlers = useQuery({ queryKey: ['petitions', 'by-handler'], queryFn: fetchByHandler, enabled: !!handlerId });
-  if (!handlerId && !unhandled && !dueWithin) return null;
+  const reception = receptionOf(filters);
+  if (!handlerId && !unhandled && !dueWithin && !reception) return null;
   const name = handlers.data?.rows.find((r) => r.handler.id === handlerId)?.handler.name ?? `#${handlerId}`;
+  const drop = (key: string) => (key === 'reception' ? withoutReception(filters) : { ...filters, [key]: undefined });
   const tags = [
-    ...(handlerId ? [{ key: 'handlerId' as const, text: t('list.handlerTag', { name }) }] : []),
-    ...(unhandled ? [{ key: 'unhandled' as const, text: t('list.unhandledTag') }] : []),
-    ...(dueWithin ? [{ key: 'dueWithin' as const, text: t('list.dueWithinTag', { days: dueWithin }) }] : []),
+    ...(handlerId ? [{ key: 'handlerId', text: t('list.handlerTag', { name }) }] : []),
+    ...(unhandled ? [{ key: 'unhandled', text: t('list.unhandledTag') }] : []),
+    ...(dueWithin ? [{ key: 'dueWithin', text: t('list.dueWithinTag', { days: dueWithin }) }] : []),
+    ...(reception
+      ? [
+          {
+            key: 'reception',
+            text: t('list.receptionTag', {
+              figure: t(`reception.compliance.figures.${reception.receptionFigure}`),
+              from: reception.receptionFrom,
+              to: reception.receptionTo,
+            }),
+          },
+        ]
+      : []),
   ];
   return (
     <div className="xf-row">
@@ -44,7 +58,7 @@ function KeptFilterTags({ filters, onChange }: { filters: ListFilters; onChange:
           key={key}
           colour="blue"
           large
-          onRemove={() => onChange({ ...filters, [key]: undefined })}
+          onRemove={() => onChange(drop(key))}
           removeLabel={t('list.dropKept', { filter: text })}
           data-testid={`kept-filter-${key}`}
         >
@@ -104,7 +118,7 @@ export function PetitionList() {
     apply({ ...draft, q: draft.q?.trim() || undefined });
   };
   // What the filters keep when reset: the drill-down and the first screens' own filters.
-  const reset = () => apply({ ...stat, ...Object.fromEntries(KEPT.map((k) => [k, filters[k]])) });
+  const reset = () => apply({ ...stat, ...receptionOf(filters), ...Object.fromEntries(KEPT.map((k) => [k, filters[k]])) });
 
   // The number stays at the left and the deadline at the right; the rest scroll between them at 1366 px.
   const columns: ListColumn<PetitionListItem>[] = [

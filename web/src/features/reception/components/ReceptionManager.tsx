@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { Empty, Form, PageHeader, Space, Tabs } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
+import { CompliancePanel } from './CompliancePanel';
 import { DeskPanel } from './DeskPanel';
 import { DutyPanel } from './DutyPanel';
 import { PlanPanel } from './PlanPanel';
@@ -54,6 +55,12 @@ export function ReceptionManager() {
       children: forBody(<DeskPanel key={orgId} orgId={orgId} />),
     },
     { key: 'records', when: true, label: t('reception.tabRecords'), children: <ReceptionRecords /> },
+    {
+      key: 'compliance',
+      when: plans,
+      label: t('reception.compliance.tab'),
+      children: forBody(<CompliancePanel key={orgId} orgId={orgId} />),
+    },
     {
       key: 'duty',
       when: true,

@@ -24,6 +24,18 @@ export const visitorInput = z
   .superRefine((p, ctx) => checkIdentity(p, ctx));
 export type VisitorInput = z.infer<typeof visitorInput>;
 
+/**
+ * A visitor of a new record, possibly one of its slot's arrivals: a desk visit, or a booking (checked in by the
+ * record if it was not yet). The phone is then taken from the visit or booking when none is typed.
+ */
+export const recordVisitorInput = visitorInput
+  .safeExtend({
+    visitId: int8Id.nullish().transform((v) => v ?? null),
+    bookingId: int8Id.nullish().transform((v) => v ?? null),
+  })
+  .refine((v) => !(v.visitId && v.bookingId), { path: ['bookingId'], message: '来访人只能对应一条来访登记或一条预约' });
+export type RecordVisitorInput = z.infer<typeof recordVisitorInput>;
+
 /** A matter raised and the leader's decision on it; a new petition unless it names an existing one. */
 export const matterInput = z
   .strictObject({
@@ -68,7 +80,7 @@ export const recordBody = z
     place: optionalText(200),
     leaderIds: z.array(int4Id).min(1, '请至少选择一位接访领导').max(10),
     presentOrgIds: z.array(int4Id).max(30).default([]),
-    visitors: z.array(visitorInput).min(1, '请至少登记一名来访人').max(200),
+    visitors: z.array(recordVisitorInput).min(1, '请至少登记一名来访人').max(200),
     raised: requiredText(5000, '请填写反映的问题'),
     counsel: z.string().trim().max(200).default(''),
     /** 约访, 下访: the long-running petition concerned (its 包案 is found from it). */
@@ -81,6 +93,9 @@ export const recordBody = z
       ctx.addIssue({ code: 'custom', path: ['petitionId'], message: '领导约访请选择所涉的信访事项' });
     if (r.kind === 'joint' && r.presentOrgIds.length === 0)
       ctx.addIssue({ code: 'custom', path: ['presentOrgIds'], message: '联合接访请选择参加的机构' });
+    const arrivals = r.visitors.flatMap((v) => (v.visitId ? [`v${v.visitId}`] : v.bookingId ? [`b${v.bookingId}`] : []));
+    if (new Set(arrivals).size !== arrivals.length)
+      ctx.addIssue({ code: 'custom', path: ['visitors'], message: '同一来访登记或预约只能对应一名来访人' });
     if (!r.slotId && !r.place) ctx.addIssue({ code: 'custom', path: ['place'], message: '请填写接访地点' });
   });
 export type RecordBody = z.infer<typeof recordBody>;
@@ -94,7 +109,7 @@ export const recordEditBody = z.strictObject({
   version: z.number().int().positive(),
   place: requiredText(200, '请填写接访地点'),
   presentOrgIds: z.array(int4Id).max(30).default([]),
-  visitors: recordBody.shape.visitors,
+  visitors: z.array(visitorInput).min(1, '请至少登记一名来访人').max(200),
   raised: recordBody.shape.raised,
   counsel: recordBody.shape.counsel,
 });
@@ -176,4 +191,20 @@ export const recordOptionsDto = z.object({
       leaders: z.array(ref),
     }),
   ),
+});
+
+export const arrivalsQuery = z.strictObject({ slotId: int4IdParam });
+/** One who booked or came to the desk for a slot and is not yet on a record: what a record's visitor may be. */
+export const arrivalDto = z.object({
+  /** The desk visit (a walk-in, or a booking checked in); null for a booking not checked in yet. */
+  visitId: z.number().nullable(),
+  bookingId: z.number().nullable(),
+  /** The booking's number (约访号); null for a walk-in. */
+  number: z.string().nullable(),
+  name: z.string(),
+  /** Masked: the record takes the full phone from the visit or booking itself. */
+  phone: z.string().nullable(),
+  matter: z.string(),
+  partySize: z.number(),
+  checkedIn: z.boolean(),
 });

@@ -15,12 +15,14 @@ import {
   pickedChinaTime,
   Select,
   Space,
+  Tag,
   useServerErrors,
 } from '../../../ui';
 import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { createRecord, fetchRecordOptions, type SavedRecord } from '../api/reception';
-import { fromSlot, recordInput, type RecordFormValues } from '../records';
+import { fromSlot, recordInput, type RecordFormValues, withArrival } from '../records';
+import { ArrivalsPicker } from './ArrivalsPicker';
 import type { Dayjs } from 'dayjs';
 
 type Values = Omit<RecordFormValues, 'heldAt'> & { heldAt: Dayjs };
@@ -34,9 +36,13 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
   const { data: orgs } = useOrgDirectory();
   const kind = Form.useWatch('kind', form);
   const matters = Form.useWatch('matters', form) ?? [];
+  const slotId = Form.useWatch('slotId', form);
+  // With what antd keeps beyond the fields: a chosen arrival's ids and masked phone.
+  const visitors = Form.useWatch('visitors', { form, preserve: true });
 
   const submit = async () => {
-    const v = await form.validateFields();
+    await form.validateFields();
+    const v = form.getFieldsValue(true) as Values;
     try {
       onSaved(await createRecord(recordInput({ ...v, heldAt: pickedChinaTime(v.heldAt) })));
       form.resetFields();
@@ -83,6 +89,13 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
             <Input maxLength={200} />
           </Form.Item>
         </Flex>
+        {slotId && (
+          <ArrivalsPicker
+            slotId={slotId}
+            visitors={visitors}
+            onChoose={(a) => form.setFieldsValue(withArrival(form.getFieldsValue(true) as Values, a))}
+          />
+        )}
         {kind === 'joint' && (
           <Form.Item name="presentOrgIds" label={t('reception.records.presentOrgs')} rules={[{ required: true }]}>
             <Select
@@ -108,9 +121,23 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
                   <Form.Item name={[f.name, 'idNumber']} label={t('reception.records.idNumber')}>
                     <Input maxLength={18} style={{ width: 200 }} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'phone']} label={t('reception.records.phone')}>
-                    <Input maxLength={20} style={{ width: 150 }} />
-                  </Form.Item>
+                  {visitors?.[f.name]?.visitId || visitors?.[f.name]?.bookingId ? (
+                    <Form.Item label={t('reception.records.phone')}>
+                      <Flex gap="small" align="center">
+                        <Input
+                          disabled
+                          value={visitors[f.name]?.maskedPhone ?? ''}
+                          style={{ width: 150 }}
+                          aria-label={t('reception.records.phone')}
+                        />
+                        <Tag color="blue">{t('reception.records.fromArrival')}</Tag>
+                      </Flex>
+                    </Form.Item>
+                  ) : (
+                    <Form.Item name={[f.name, 'phone']} label={t('reception.records.phone')}>
+                      <Input maxLength={20} style={{ width: 150 }} />
+                    </Form.Item>
+                  )}
                   <Form.Item name={[f.name, 'isRepresentative']} valuePropName="checked" label=" ">
                     <Checkbox>{t('reception.records.representative')}</Checkbox>
                   </Form.Item>

@@ -72,4 +72,23 @@ export class ReceptionRecordsPage {
     if (!code) throw new Error('no query code shown');
     return code[1]!;
   }
+
+  /** Opens 更正 on the row of the record that holds a petition number; answers the correction dialog. */
+  async openCorrection(number: string): Promise<Locator> {
+    await this.rows
+      .filter({ hasText: number })
+      .getByRole('button', { name: /^更\s*正$/ })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: '更正接访记录' });
+    await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    return dialog;
+  }
+
+  /** Saves a correction; answers what the page then says: its success message, or the dialog's error. */
+  async saveCorrection(dialog: Locator): Promise<string> {
+    await dialog.getByRole('button', { name: /^确\s*定$|^OK$/ }).click();
+    const said = this.page.locator('.ant-message-notice').or(dialog.locator('.ant-alert-error')).first();
+    await said.waitFor();
+    return said.innerText();
+  }
 }

@@ -100,6 +100,33 @@ describe('a reception day from plan to petition', () => {
       expect(await row.innerText()).toMatch(/孙立新[\s\S]*西关社区供暖温度不达标：交办/);
       expect(await seriousViolations(b.page)).toEqual([]);
 
+      // 更正 on the version shown: corrected meanwhile by someone else, the save is refused in words.
+      const correction = await records.openCorrection(number);
+      expect(await correction.getByLabel('地点', { exact: true }).inputValue()).toBe(PLACE);
+      expect(await seriousViolations(b.page)).toEqual([]);
+      const registrar = await staffApi(b.baseUrl, 'registrar');
+      try {
+        const mine = ((await registrar.get('/api/reception/records')).items as Json[]).find((r) =>
+          (r.matters as Json[]).some((m) => m.petition.number === number),
+        )!;
+        const meanwhile = await registrar.api.put(`/api/reception/records/${mine.id}`, {
+          headers: { 'x-csrf-token': registrar.csrf },
+          data: {
+            version: mine.version,
+            place: `${PLACE}（二楼）`,
+            visitors: [{ name: '韩桂兰', idType: 'id_card', idNumber: '370724198001010016', phone: '13812340019' }],
+            raised: matter,
+          },
+        });
+        expect(meanwhile.status(), await meanwhile.text()).toBe(200);
+      } finally {
+        await registrar.api.dispose();
+      }
+      await correction.getByLabel('反映的问题', { exact: true }).fill(`${matter}另反映楼道照明损坏。`);
+      expect(await records.saveCorrection(correction)).toBe('该接访记录已被他人更正，请关闭后重新打开，核对后再更正。');
+      await b.page.keyboard.press('Escape');
+      await correction.waitFor({ state: 'hidden' });
+
       // The desk's day: the booking checked in by the record, and the record it is on.
       const desk = new ReceptionDeskPage(b.page);
       await desk.open(HOUSING, slot.date);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chosen, fromSlot, recordInput, speakersOver, withArrival, type RecordFormValues } from './records';
+import type { ReceptionRecord } from './api/reception';
+import {
+  chosen,
+  correctionInput,
+  correctionValues,
+  fromSlot,
+  recordInput,
+  speakersOver,
+  withArrival,
+  type RecordFormValues,
+} from './records';
 
 const values: RecordFormValues = {
   kind: 'leader',
@@ -101,5 +111,46 @@ describe('record form → request', () => {
       [null, null, 4],
       [null, 8, null],
     ]);
+  });
+
+  it('corrects on the version shown: kept visitors by id with their masked values, new ones typed, nothing else', () => {
+    const record = {
+      id: 5,
+      version: 3,
+      kind: 'joint',
+      place: '县信访接待中心',
+      presentOrgs: [{ id: 4, name: '县住建局' }],
+      raised: '供暖不达标',
+      counsel: '',
+      visitors: [
+        { id: 11, name: '韩桂兰', idType: 'id_card', idNumber: '370724********0016', phone: '138****0019', isRepresentative: true },
+      ],
+    } as unknown as ReceptionRecord;
+    const values = correctionValues(record);
+    expect(values).toEqual({
+      place: '县信访接待中心',
+      presentOrgIds: [4],
+      visitors: [
+        { id: 11, name: '韩桂兰', idType: 'id_card', idNumber: '370724********0016', phone: '138****0019', isRepresentative: true },
+      ],
+      raised: '供暖不达标',
+      counsel: '',
+    });
+    const body = correctionInput(record.version, {
+      ...values,
+      place: ' 县住建局接待室 ',
+      visitors: [...values.visitors, { name: '韩小兵', idNumber: '', phone: '13812340020' }],
+    });
+    expect(body).toEqual({
+      version: 3,
+      place: '县住建局接待室',
+      presentOrgIds: [4],
+      visitors: [
+        { id: 11, name: '韩桂兰', idType: 'id_card', idNumber: '370724********0016', phone: '138****0019', isRepresentative: true },
+        { name: '韩小兵', idType: null, idNumber: null, phone: '13812340020', isRepresentative: false },
+      ],
+      raised: '供暖不达标',
+      counsel: '',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { MAX_REPRESENTATIVES, type MatterDecision, type ReceptionRecordKind } from '@xinfang/domain';
-import type { Arrival, RecordInput, RecordOptions } from './api/reception';
+import type { Arrival, ReceptionRecord, RecordEdit, RecordInput, RecordOptions } from './api/reception';
 
 type Matter = RecordInput['matters'][number];
 
@@ -115,5 +115,54 @@ export function withArrival(
   return {
     visitors: empty >= 0 ? visitors.map((p, i) => (i === empty ? visitor : p)) : [...visitors, visitor],
     raised: raised.includes(a.matter) ? raised : [raised, a.matter].filter(Boolean).join('\n'),
+  };
+}
+
+/** The correction form's values: the record's own facts; its visitors as shown (masked), each kept one with its id. */
+export interface CorrectionValues {
+  place: string;
+  presentOrgIds?: number[];
+  visitors: (FormVisitor & { id?: number; idType?: RecordEdit['visitors'][number]['idType'] })[];
+  raised: string;
+  counsel?: string;
+}
+
+export const correctionValues = (r: ReceptionRecord): CorrectionValues => ({
+  place: r.place,
+  presentOrgIds: r.presentOrgs.map((o) => o.id),
+  visitors: r.visitors.map((v) => ({
+    id: v.id,
+    name: v.name,
+    idType: v.idType,
+    idNumber: v.idNumber ?? '',
+    phone: v.phone ?? '',
+    isRepresentative: v.isRepresentative,
+  })),
+  raised: r.raised,
+  counsel: r.counsel,
+});
+
+/**
+ * The correction sent with the version it was based on. A kept visitor goes back by id with the values as shown: a
+ * masked one (with *) means unchanged to the server, so an identity number or phone is only sent when retyped.
+ */
+export function correctionInput(version: number, v: CorrectionValues): RecordEdit {
+  return {
+    version,
+    place: v.place.trim(),
+    presentOrgIds: v.presentOrgIds ?? [],
+    visitors: v.visitors.map((p) => {
+      const idNumber = p.idNumber?.trim() || null;
+      return {
+        ...(p.id ? { id: p.id } : {}),
+        name: p.name,
+        idType: idNumber ? (p.idType ?? 'id_card') : null,
+        idNumber,
+        phone: p.phone?.trim() || null,
+        isRepresentative: p.isRepresentative ?? false,
+      };
+    }),
+    raised: v.raised,
+    counsel: v.counsel ?? '',
   };
 }

@@ -61,6 +61,7 @@ export type ReceptionRecord = ApiAnswer<'/api/reception/records'>['items'][numbe
 export type RecordInput = ApiBody<'/api/reception/records'>;
 export type RecordOptions = ApiAnswer<'/api/reception/records/options'>;
 export type SavedRecord = ApiAnswer<'/api/reception/records', 'post'>;
+export type RecordEdit = ApiBody<'/api/reception/records/{id}', 'put'>;
 export type Arrival = ApiAnswer<'/api/reception/records/arrivals'>['items'][number];
 export interface RecordFilter {
   kind?: ReceptionRecord['kind'];
@@ -83,3 +84,5 @@ export const createRecord = (body: RecordInput) => api<SavedRecord>('/reception/
 export const fetchArrivals = async (slotId: number) =>
   (await api<{ items: Arrival[] }>(`/reception/records/arrivals?slotId=${slotId}`)).items;
 export const fetchRecord = async (id: number) => (await api<{ record: ReceptionRecord }>(`/reception/records/${id}`)).record;
+export const updateRecord = async (id: number, body: RecordEdit) =>
+  (await api<{ record: ReceptionRecord }>(`/reception/records/${id}`, { method: 'PUT', body })).record;

@@ -4,7 +4,6 @@ import { DECLINE_ROUTES, MATTER_DECISIONS, PETITION_TYPES, RECEPTION_RECORD_KIND
 import {
   Button,
   Card,
-  Checkbox,
   chinaPickerValue,
   DatePicker,
   Flex,
@@ -15,7 +14,6 @@ import {
   pickedChinaTime,
   Select,
   Space,
-  Tag,
   useServerErrors,
 } from '../../../ui';
 import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
@@ -23,6 +21,7 @@ import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { createRecord, fetchRecordOptions, type SavedRecord } from '../api/reception';
 import { fromSlot, recordInput, type RecordFormValues, withArrival } from '../records';
 import { ArrivalsPicker } from './ArrivalsPicker';
+import { VisitorsFields } from './VisitorsFields';
 import type { Dayjs } from 'dayjs';
 
 type Values = Omit<RecordFormValues, 'heldAt'> & { heldAt: Dayjs };
@@ -110,48 +109,7 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
             <InputNumber min={1} style={{ width: 200 }} />
           </Form.Item>
         )}
-        <Form.List name="visitors">
-          {(fields, { add, remove }) => (
-            <Card size="small" title={t('reception.records.visitors')} style={{ marginBottom: 16 }}>
-              {fields.map((f) => (
-                <Flex key={f.key} gap="small" align="start" wrap>
-                  <Form.Item name={[f.name, 'name']} label={t('reception.records.name')} rules={[{ required: true }]}>
-                    <Input maxLength={100} style={{ width: 120 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'idNumber']} label={t('reception.records.idNumber')}>
-                    <Input maxLength={18} style={{ width: 200 }} />
-                  </Form.Item>
-                  {visitors?.[f.name]?.visitId || visitors?.[f.name]?.bookingId ? (
-                    <Form.Item label={t('reception.records.phone')}>
-                      <Flex gap="small" align="center">
-                        <Input
-                          disabled
-                          value={visitors[f.name]?.maskedPhone ?? ''}
-                          style={{ width: 150 }}
-                          aria-label={t('reception.records.phone')}
-                        />
-                        <Tag color="blue">{t('reception.records.fromArrival')}</Tag>
-                      </Flex>
-                    </Form.Item>
-                  ) : (
-                    <Form.Item name={[f.name, 'phone']} label={t('reception.records.phone')}>
-                      <Input maxLength={20} style={{ width: 150 }} />
-                    </Form.Item>
-                  )}
-                  <Form.Item name={[f.name, 'isRepresentative']} valuePropName="checked" label=" ">
-                    <Checkbox>{t('reception.records.representative')}</Checkbox>
-                  </Form.Item>
-                  {fields.length > 1 && (
-                    <Form.Item label=" ">
-                      <Button onClick={() => remove(f.name)}>{t('reception.records.remove')}</Button>
-                    </Form.Item>
-                  )}
-                </Flex>
-              ))}
-              <Button onClick={() => add({})}>{t('reception.records.addVisitor')}</Button>
-            </Card>
-          )}
-        </Form.List>
+        <VisitorsFields visitors={visitors} />
         <Form.Item name="raised" label={t('reception.records.raised')} rules={[{ required: true }]}>
           <Input.TextArea rows={2} maxLength={5000} />
         </Form.Item>

@@ -1593,7 +1593,7 @@ CREATE TABLE public.reception_matters (
     registered boolean NOT NULL,
     document_ids bigint[] DEFAULT '{}'::bigint[] NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT reception_matters_check CHECK (((decision = 'assigned'::text) = ((org_id IS NOT NULL) AND (due_date IS NOT NULL)))),
+    CONSTRAINT reception_matters_assigned CHECK ((((decision = 'assigned'::text) OR ((org_id IS NULL) AND (due_date IS NULL))) AND ((decision <> 'assigned'::text) OR (NOT registered) OR ((org_id IS NOT NULL) AND (due_date IS NOT NULL))))),
     CONSTRAINT reception_matters_check1 CHECK (((decision = 'legal_route'::text) = (legal_route IS NOT NULL))),
     CONSTRAINT reception_matters_decision_check CHECK ((decision = ANY (ARRAY['solved'::text, 'assigned'::text, 'legal_route'::text]))),
     CONSTRAINT reception_matters_legal_route_check CHECK ((legal_route = ANY (ARRAY['litigation'::text, 'arbitration'::text, 'labor_arbitration'::text, 'reconsideration'::text, 'discipline'::text, 'procuratorate'::text, 'other'::text])))

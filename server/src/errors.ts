@@ -397,6 +397,11 @@ export const errorCatalogue = {
     zh: '要关联的信访事项不存在或不在本机构查看范围内。',
     en: 'The petition to link does not exist or is not visible to you.',
   },
+  reception_visitor_unknown: {
+    status: 400,
+    zh: '该来访人不在本接访记录中，请刷新后重试。',
+    en: 'The visitor is not on this reception record; reload and try again.',
+  },
   reception_visit_not_of_slot: {
     status: 400,
     zh: '所选来访登记或预约不属于本次接访的接访安排（须为同一机构、同一场次或当天未分场次的来访）。',

@@ -6,6 +6,9 @@ import type { DB } from './types.js';
 // int8 (counts, sequences) fit in a JS number for any realistic volume; strings would leak into every caller.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+// int8[] (OID 1016) the same way: pg leaves it strings; the int4[] (1007) parser reads numbers. Arrays are not in `builtins`.
+type TypeId = Parameters<typeof pg.types.getTypeParser>[0];
+pg.types.setTypeParser(1016 as TypeId, pg.types.getTypeParser(1007 as TypeId));
 // A date is a calendar day, not an instant: keep it as YYYY-MM-DD rather than a midnight in some zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 

@@ -41,7 +41,8 @@ describe('two server processes on one database (DATABASE_URL) and one shared dat
     );
     const seqs = written.map((p) => Number(p.number.slice(-6))).sort((x, y) => x - y);
     expect(seqs).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    const verify = await runCli('audit-verify.ts', [], { DATABASE_URL: url });
+    // With the servers' own data folder: its checkpoints are this database's (the default folder's are another's).
+    const verify = await runCli('audit-verify.ts', [], { DATABASE_URL: url, DATA_DIR: env.DATA_DIR });
     expect(verify.code, verify.out).toBe(0);
     const chain = await sql<{ n: number; first: number; last: number }>`
       select count(*)::int as n, min(seq)::int as first, max(seq)::int as last from audit_events`.execute(db);

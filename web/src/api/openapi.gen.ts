@@ -9784,6 +9784,7 @@ export interface paths {
             /** @default [] */
             presentOrgIds?: number[];
             visitors: {
+              id?: number;
               name: string;
               /** @enum {string|null} */
               idType?: 'id_card' | 'passport' | 'hk_mo_permit' | 'tw_permit' | 'foreign_permit' | 'org_code' | 'other' | null;

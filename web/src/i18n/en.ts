@@ -511,6 +511,8 @@ export const en: Resources = {
     },
   },
   petition: {
+    lookupPlaceholder: 'Type a petition number or words of its title',
+    lookupNone: 'No petition you may see matches',
     registerTitle: 'Register a petition',
     correctTitle: 'Correct registration {{number}}',
     keyboardHint: 'Enter moves to the next field, Ctrl+Enter saves',

@@ -482,6 +482,8 @@ export const zh = {
     },
   },
   petition: {
+    lookupPlaceholder: '输入信访事项编号或标题中的词语查找',
+    lookupNone: '没有找到可查看的信访事项',
     registerTitle: '信访登记',
     correctTitle: '更正登记 {{number}}',
     keyboardHint: 'Enter 跳到下一项，Ctrl+Enter 保存',

@@ -204,4 +204,20 @@ export const receptionRecordsRepository = {
   petitionVersion(db: Executor, id: number) {
     return db.selectFrom('petitions').select('version').where('id', '=', id).executeTakeFirstOrThrow();
   },
+  /** The body handling the petition, by name: the last its latest instruction reached (workflowPolicy.instructed's order). */
+  async lastInstructedBody(db: Executor, petitionId: number) {
+    const row = await db
+      .selectFrom('instruction_recipients as r')
+      .innerJoin('orgs as o', 'o.id', 'r.org_id')
+      .select('o.name')
+      .where('r.instruction_id', '=', (eb) =>
+        eb
+          .selectFrom('instructions')
+          .select((e) => e.fn.max('id').as('id'))
+          .where('petition_id', '=', petitionId),
+      )
+      .orderBy('r.id', 'desc')
+      .executeTakeFirstOrThrow();
+    return row.name;
+  },
 };

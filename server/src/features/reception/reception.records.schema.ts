@@ -13,27 +13,39 @@ import { z } from 'zod';
 import { checkIdentity, identityFields } from '../petitions/index.js';
 import { dateString, instant, int4Id, int4IdParam, int8Id, optionalText, requiredText } from '../../shared/validators.js';
 
+const visitorShape = {
+  name: requiredText(100, '请填写姓名'),
+  ...identityFields,
+  /** Speaks for the group (条例: at most five). */
+  isRepresentative: z.boolean().default(false),
+};
+
 /** One person who came (or was met): the petitioner they become for the matters registered from the record. */
-export const visitorInput = z
-  .strictObject({
-    name: requiredText(100, '请填写姓名'),
-    ...identityFields,
-    /** Speaks for the group (条例: at most five). */
-    isRepresentative: z.boolean().default(false),
-  })
-  .superRefine((p, ctx) => checkIdentity(p, ctx));
+export const visitorInput = z.strictObject(visitorShape).superRefine((p, ctx) => checkIdentity(p, ctx));
 export type VisitorInput = z.infer<typeof visitorInput>;
+
+/** A visitor on a correction: a kept one names its id and may come back with the masked values it was shown with. */
+export const visitorEditInput = z
+  .strictObject({ id: int8Id.optional(), ...visitorShape })
+  .superRefine((p, ctx) => checkIdentity(p, ctx, (v) => p.id !== undefined && Boolean(v?.includes('*'))));
+export type VisitorEditInput = z.infer<typeof visitorEditInput>;
+
+const visitorList = <T extends z.ZodType>(visitor: T) => z.array(visitor).min(1, '请至少登记一名来访人').max(200);
 
 /**
  * A visitor of a new record, possibly one of its slot's arrivals: a desk visit, or a booking (checked in by the
  * record if it was not yet). The phone is then taken from the visit or booking when none is typed.
  */
-export const recordVisitorInput = visitorInput
-  .safeExtend({
+export const recordVisitorInput = z
+  .strictObject({
+    ...visitorShape,
     visitId: int8Id.nullish().transform((v) => v ?? null),
     bookingId: int8Id.nullish().transform((v) => v ?? null),
   })
-  .refine((v) => !(v.visitId && v.bookingId), { path: ['bookingId'], message: '来访人只能对应一条来访登记或一条预约' });
+  .superRefine((p, ctx) => {
+    checkIdentity(p, ctx);
+    if (p.visitId && p.bookingId) ctx.addIssue({ code: 'custom', path: ['bookingId'], message: '来访人只能对应一条来访登记或一条预约' });
+  });
 export type RecordVisitorInput = z.infer<typeof recordVisitorInput>;
 
 /** A matter raised and the leader's decision on it; a new petition unless it names an existing one. */
@@ -51,7 +63,9 @@ export const matterInput = z
     decision: z.enum(MATTER_DECISIONS),
     /** What was done (solved), the instruction (assigned: the leader's 批示), or the explanation (legal route). */
     instruction: requiredText(2000, '请填写领导的处理意见'),
+    /** Assigned, new matter: the body it is 交办 to (a linked petition keeps its handling body). */
     orgId: int4Id.nullish().transform((v) => v ?? null),
+    /** Assigned: the leader's time limit (required for a new matter; for a linked one it goes into the 批示). */
     dueDate: dateString.nullish().transform((v) => v ?? null),
     legalRoute: z
       .enum(DECLINE_ROUTES)
@@ -60,8 +74,11 @@ export const matterInput = z
   })
   .superRefine((m, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (m.decision === 'assigned' && !m.orgId) need('orgId', '交办的事项请选择承办机构');
-    if (m.decision === 'assigned' && !m.dueDate) need('dueDate', '交办的事项请填写办理期限');
+    // A petition already registered has its handling body: the 批示 reaches it there, no second 交办.
+    if (m.decision === 'assigned' && m.petitionId && m.orgId)
+      need('orgId', '已有的信访事项由其承办机构办理，领导批示直接送达，无需另选承办机构');
+    if (m.decision === 'assigned' && !m.petitionId && !m.orgId) need('orgId', '交办的事项请选择承办机构');
+    if (m.decision === 'assigned' && !m.petitionId && !m.dueDate) need('dueDate', '交办的事项请填写办理期限');
     if (m.decision !== 'assigned' && (m.orgId || m.dueDate)) need('orgId', '只有交办的事项填写承办机构和期限');
     if (m.decision === 'legal_route' && !m.legalRoute) need('legalRoute', '请选择告知的法定途径');
     if (m.decision !== 'legal_route' && m.legalRoute) need('legalRoute', '只有告知法定途径的事项选择法定途径');
@@ -80,7 +97,7 @@ export const recordBody = z
     place: optionalText(200),
     leaderIds: z.array(int4Id).min(1, '请至少选择一位接访领导').max(10),
     presentOrgIds: z.array(int4Id).max(30).default([]),
-    visitors: z.array(recordVisitorInput).min(1, '请至少登记一名来访人').max(200),
+    visitors: visitorList(recordVisitorInput),
     raised: requiredText(5000, '请填写反映的问题'),
     counsel: z.string().trim().max(200).default(''),
     /** 约访, 下访: the long-running petition concerned (its 包案 is found from it). */
@@ -109,7 +126,7 @@ export const recordEditBody = z.strictObject({
   version: z.number().int().positive(),
   place: requiredText(200, '请填写接访地点'),
   presentOrgIds: z.array(int4Id).max(30).default([]),
-  visitors: z.array(visitorInput).min(1, '请至少登记一名来访人').max(200),
+  visitors: visitorList(visitorEditInput),
   raised: recordBody.shape.raised,
   counsel: recordBody.shape.counsel,
 });

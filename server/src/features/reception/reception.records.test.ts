@@ -189,11 +189,13 @@ describe('a reception on a slot with an assigned matter', () => {
 });
 
 describe('下访 and 约访 of a long-running matter', () => {
-  it('links the record to the petition and its 包案; a linked matter gets the 批示 without being registered again', async () => {
+  it('links the record to the petition and its 包案; a linked matter’s 批示 reaches its handling body, not registered or routed again', async () => {
     const { petition } = await registerPetition(desk);
     const act = (s: typeof desk, action: string, body: Json, version: number) =>
       s.request({ method: 'POST', url: `/api/petitions/${petition.id}/actions/${action}`, payload: { version, ...body } });
     const detail = async () => (await desk.request({ method: 'GET', url: `/api/petitions/${petition.id}` })).json().petition as Json;
+    const routed = await act(desk, 'assign', { toOrgId: tree.department.id, requirements: '依法处理' }, (await detail()).version);
+    expect(routed.statusCode, routed.body).toBe(200);
     expect((await act(countyLeader, 'takeOwnership', { note: '县领导包案' }, (await detail()).version)).statusCode).toBe(200);
     const ownership = await db.selectFrom('ownerships').select('id').where('petition_id', '=', petition.id).executeTakeFirstOrThrow();
     const before = await counts();
@@ -201,22 +203,32 @@ describe('下访 and 约访 of a long-running matter', () => {
       title: '停车费问题',
       decision: 'assigned',
       instruction: '请物业主管部门约谈物业公司。',
-      orgId: tree.department.id,
       dueDate: addDays(today, 3),
       petitionId: petition.id,
     };
+    // Its handling body is the petition's: naming another would send a 交办单 to a body that cannot open it.
+    const elsewhere = await save(
+      recordBody({ kind: 'outreach', petitionId: petition.id, place: '信访人家中', matters: [{ ...linkedMatter, orgId: tree.other.id }] }),
+    );
+    expect([elsewhere.statusCode, field(elsewhere)]).toEqual([400, 'matters.0.orgId']);
     for (const kind of ['invitation', 'outreach']) {
       const { record } = await saved(recordBody({ kind, petitionId: petition.id, place: '信访人家中', matters: [linkedMatter] }));
       expect(record).toMatchObject({ kind, petition: { id: petition.id, number: petition.number }, ownershipId: ownership.id });
       expect(record.matters[0]).toMatchObject({ registered: false, petition: { id: petition.id } });
-      // Only what this reception issued: the 交办单 and the notice, not the petition's earlier receipt.
-      expect(record.matters[0].documents.map((d: Json) => d.title)).toEqual(['信访事项交办单', '领导接访告知书']);
+      // Only what this reception issued: the visitor's notice, naming the body the 批示 reached.
+      expect(record.matters[0].documents.map((d: Json) => d.title)).toEqual(['领导接访告知书']);
+      const notice = await textOf(record.matters[0].documents[0].id);
+      expect(notice).toContain(`交由${tree.department.name}办理，于`);
     }
     expect((await counts()).petitions).toBe(before.petitions);
-    expect((await detail()).workflow.instructions).toHaveLength(2);
-    // Not routed again: the body gets its 交办单 from each reception, the visitor a notice.
+    const { workflow } = await detail();
+    expect(workflow.instructions).toHaveLength(2);
+    // The leader's time limit is part of the 批示; it reached the department handling the petition and the bureau that sent it there.
+    expect(workflow.instructions[1].text).toMatch(/^请物业主管部门约谈物业公司。请于.+前办结。$/);
+    expect(workflow.instructions[1].recipients.map((r: Json) => r.org.id)).toEqual([tree.bureau.id, tree.department.id]);
+    // Not routed again: its one 交办单 (and the petitioner's notice of it) is the registrar's; each reception gave the visitor a notice.
     const docs = (await desk.request({ method: 'GET', url: `/api/petitions/${petition.id}/documents` })).json().items as Json[];
-    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'assignment_slip', 'reception_notice', 'assignment_slip', 'reception_notice']);
+    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'assignment_slip', 'assignment_notice', 'reception_notice', 'reception_notice']);
     // 约访 names the matter it is about.
     const bare = await save(recordBody({ kind: 'invitation', matters: [linkedMatter] }));
     expect(bare.statusCode).toBe(400);
@@ -227,7 +239,7 @@ describe('下访 and 约访 of a long-running matter', () => {
 describe('a bad matter leaves nothing', () => {
   it('rolls back the record and the petitions already registered from it when a later matter fails', async () => {
     const before = await counts();
-    const res = await save(recordBody({ matters: [assigned(), { ...assigned(), petitionId: 999_999_999 }] }));
+    const res = await save(recordBody({ matters: [assigned(), assigned({ orgId: null, petitionId: 999_999_999 })] }));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('reception_petition_unknown');
     expect(field(res)).toBe('matters.1.petitionId');
@@ -236,6 +248,9 @@ describe('a bad matter leaves nothing', () => {
     const noId = await save(recordBody({ visitors: [{ name: '无证件', phone: '13812340000' }], matters: [assigned(), assigned()] }));
     expect(noId.statusCode).toBe(400);
     expect(field(noId)).toBe('visitors.0.idNumber');
+    // A refusal of the 交办 itself names the matter's own field (its body), not the action's.
+    const own = await save(recordBody({ matters: [assigned({ orgId: tree.bureau.id })] }));
+    expect([own.statusCode, field(own)]).toEqual([400, 'matters.0.orgId']);
     expect(await counts()).toEqual(before);
   });
 });
@@ -252,7 +267,7 @@ describe('bad input', () => {
       [{ matters: [assigned({ orgId: null })] }, 'validation_failed', 'matters.0.orgId'],
       [{ matters: [assigned({ dueDate: null })] }, 'validation_failed', 'matters.0.dueDate'],
       [{ matters: [assigned({ dueDate: addDays(today, -1) })] }, 'reception_due_past', 'matters.0.dueDate'],
-      [{ matters: [assigned({ petitionId: 999_999_999 })] }, 'reception_petition_unknown', 'matters.0.petitionId'],
+      [{ matters: [assigned({ orgId: null, petitionId: 999_999_999 })] }, 'reception_petition_unknown', 'matters.0.petitionId'],
       [{ matters: [assigned({ decision: 'legal_route', orgId: null, dueDate: null })] }, 'validation_failed', 'matters.0.legalRoute'],
     ];
     const before = await counts();
@@ -332,5 +347,43 @@ describe('correcting a record', () => {
     const six = await edit({ ...body, version: record.version + 1, visitors: visitors(6, 6) });
     expect([six.statusCode, six.json().error.code, field(six)]).toEqual([400, 'representatives_exceeded', 'visitors']);
     expect((await desk.request({ method: 'PUT', url: '/api/reception/records/999999', payload: body })).statusCode).toBe(404);
+  });
+
+  it('keeps a visitor’s identity when it comes back masked, as the record showed it', async () => {
+    const { record } = await saved(
+      recordBody({ visitors: visitors(2), matters: [{ ...assigned(), decision: 'solved', orgId: null, dueDate: null }] }),
+    );
+    const shown = record.visitors as Json[];
+    expect(shown[0]!.idNumber).toContain('*');
+    const edit = (visitorRows: Json[], version = record.version) =>
+      desk.request({
+        method: 'PUT',
+        url: `/api/reception/records/${record.id}`,
+        payload: { version, place: record.place, raised: record.raised, counsel: '', visitors: visitorRows },
+      });
+    // The first kept as shown but renamed, the second's phone corrected, one newcomer.
+    const res = await edit([
+      { ...shown[0], name: '来访人一' },
+      { ...shown[1], phone: '13812349999' },
+      { name: '新来访人', phone: '13812348888' },
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    const stored = await db
+      .selectFrom('reception_visitors')
+      .select(['name', 'id_number', 'phone'])
+      .where('record_id', '=', record.id)
+      .where('removed_at', 'is', null)
+      .orderBy('position')
+      .execute();
+    expect(stored).toEqual([
+      { name: '来访人一', id_number: validIdNumber(100), phone: '13812345000' },
+      { name: '来访人2', id_number: validIdNumber(101), phone: '13812349999' },
+      { name: '新来访人', id_number: null, phone: '13812348888' },
+    ]);
+    // A masked value is only "unchanged" for a visitor of this record; an id from elsewhere is refused.
+    const foreign = await edit([{ ...shown[0], id: 999_999_999 }], record.version + 1);
+    expect([foreign.statusCode, foreign.json().error.code, field(foreign)]).toEqual([400, 'reception_visitor_unknown', 'visitors.0']);
+    const newcomerMasked = await edit([{ name: '无编号', phone: '138****0000' }], record.version + 1);
+    expect([newcomerMasked.statusCode, field(newcomerMasked)]).toEqual([400, 'visitors.0.phone']);
   });
 });

@@ -12,7 +12,7 @@ import type { WorkflowService } from '../workflow/index.js';
 import { scopeOf } from '../workflow/index.js';
 import { receptionRecordsRepository as repo } from './reception.records.repository.js';
 import { linkArrivals, receiveArrivals, slotArrivals } from './reception.records.visits.js';
-import type { MatterInput, RecordBody, RecordDto, RecordEditBody, VisitorInput } from './reception.records.schema.js';
+import type { MatterInput, RecordBody, RecordDto, RecordEditBody, VisitorEditInput, VisitorInput } from './reception.records.schema.js';
 import { receptionRepository } from './reception.repository.js';
 import { ruleOf } from './reception.service.js';
 
@@ -32,14 +32,33 @@ interface MatterContext {
 
 const fail = (code: ErrorCode, path: string, message: string) => new AppError(code, { fields: [{ path, message }] });
 
+/** Fields of registration and of the workflow's actions that a matter names otherwise (the rest keep their names). */
+const MATTER_FIELDS: Record<string, string> = {
+  toOrgId: 'orgId',
+  requirements: 'instruction',
+  text: 'instruction',
+  reason: 'instruction',
+  route: 'legalRoute',
+};
+/** Registration fields the record itself carries. */
+const RECORD_FIELDS: Record<string, string> = { receivedAt: 'heldAt', personsCount: 'visitors' };
+
 /** A field error of registration or of a workflow action, re-addressed to where it sits in the record's request. */
 function readdressed(err: unknown, matterPath: string): unknown {
   if (!(err instanceof AppError)) return err;
   const fields = (err.details as { fields?: FieldError[] }).fields;
   if (!fields) return err;
-  const path = (p: string) => (p.startsWith('petitioners') ? p.replace(/^petitioners/, 'visitors') : `${matterPath}.${p}`);
+  const path = (p: string) => {
+    if (p.startsWith('petitioners')) return p.replace(/^petitioners/, 'visitors');
+    const [head = '', ...rest] = p.split('.');
+    return RECORD_FIELDS[head] ?? [`${matterPath}.${MATTER_FIELDS[head] ?? head}`, ...rest].join('.');
+  };
   return new AppError(err.code, { ...err.details, fields: fields.map((f) => ({ ...f, path: path(f.path) })) }, err.wording);
 }
+
+/** The 批示 as sent: on a linked petition the leader's time limit is part of it (the petition keeps its own deadline). */
+const instructionText = (m: MatterInput) =>
+  m.petitionId && m.dueDate ? `${sentence(m.instruction)}请于${longDate(m.dueDate)}前办结。` : m.instruction;
 
 /** Visitors as the petitioners of a matter registered from the record: the first is the main one. */
 function petitionersOf(visitors: VisitorInput[]): RegisterInput['petitioners'] {
@@ -106,10 +125,8 @@ export function createReceptionRecordsService({
    */
   async function saveMatter(trx: Executor, r: MatterContext, m: MatterInput) {
     const { actor, leader, body } = r;
-    if (m.decision === 'assigned') {
-      await assertOrgs(trx, [m.orgId!], 'orgId');
-      if (m.dueDate! < chinaDate(new Date())) throw fail('reception_due_past', 'dueDate', '办理期限不能早于今天');
-    }
+    if (m.orgId) await assertOrgs(trx, [m.orgId], 'orgId');
+    if (m.dueDate && m.dueDate < chinaDate(new Date())) throw fail('reception_due_past', 'dueDate', '办理期限不能早于今天');
     let petitionId: number;
     let queryCode: string | null = null;
     if (m.petitionId) {
@@ -160,7 +177,7 @@ export function createReceptionRecordsService({
         dueDate: m.dueDate,
       });
     if (m.decision === 'assigned')
-      await workflow.actIn(trx, leader, petitionId, 'instruct', { version: await version(), text: m.instruction });
+      await workflow.actIn(trx, leader, petitionId, 'instruct', { version: await version(), text: instructionText(m) });
     if (m.decision === 'legal_route' && !m.petitionId)
       await workflow.actIn(trx, actor, petitionId, 'decline', {
         version: await version(),
@@ -168,20 +185,25 @@ export function createReceptionRecordsService({
         routeOrgId: null,
         reason: m.instruction,
       });
-    const issued = await documents.issueForReception(trx, actor, petitionId, await documentPlans(trx, body, m, r.leaderNames));
+    const issued = await documents.issueForReception(trx, actor, petitionId, await documentPlans(trx, petitionId, body, m, r.leaderNames));
     return { petitionId, queryCode, documentIds: m.petitionId ? issued : await repo.documentIds(trx, petitionId) };
   }
 
   /**
-   * The visitor's 领导接访告知书 of a matter; for a matter assigned on an existing petition also the body's 交办单 (a
-   * new petition's comes with its 交办).
+   * The visitor's 领导接访告知书 of a matter (a new petition's 交办单 comes with its 交办). An assigned matter names the
+   * body handling it: the one it was 交办 to, or the one a linked petition is with.
    */
-  async function documentPlans(trx: Executor, body: RecordBody, m: MatterInput, leaderNames: string): Promise<DocumentPlan[]> {
-    const toOrg = m.orgId ? (await orgRecords.findById(trx, m.orgId))!.name : '';
-    const dueDate = m.dueDate ? longDate(m.dueDate) : '';
+  async function documentPlans(trx: Executor, petitionId: number, body: RecordBody, m: MatterInput, leaderNames: string) {
+    const handler =
+      m.decision !== 'assigned'
+        ? ''
+        : m.orgId
+          ? (await orgRecords.findById(trx, m.orgId))!.name
+          : await repo.lastInstructedBody(trx, petitionId);
+    const dueDate = m.dueDate ? `，于${longDate(m.dueDate)}前办结并答复你` : '，办结后答复你';
     const decision = {
       solved: `当场解决：${sentence(m.instruction)}`,
-      assigned: `交由${toOrg}办理，于${dueDate}前办结并答复你。领导批示：${sentence(m.instruction)}`,
+      assigned: `交由${handler}办理${dueDate}。领导批示：${sentence(m.instruction)}`,
       legal_route: `${sentence(m.instruction)}该事项依法应当通过法定途径解决，请你${ROUTE_PHRASES[m.legalRoute ?? 'other']}。`,
     }[m.decision];
     const notice: DocumentPlan = {
@@ -193,13 +215,23 @@ export function createReceptionRecordsService({
         leaderDecision: decision,
       },
     };
-    if (m.decision !== 'assigned' || !m.petitionId) return [notice];
-    return [{ kind: 'assignment_slip', toBody: toOrg, values: { toOrg, requirements: sentence(m.instruction), dueDate } }, notice];
+    return [notice];
   }
 
   function assertSpeakers(visitors: VisitorInput[]) {
     const speakers = visitors.filter((v) => v.isRepresentative).length;
     if (speakers > MAX_SPEAKERS) throw fail('representatives_exceeded', 'visitors', `已标记 ${speakers} 名代表，最多 ${MAX_SPEAKERS} 名`);
+  }
+
+  /** Kept visitors come back from the masked view: a masked value means "unchanged". */
+  async function unmasked(trx: Executor, recordId: number, visitors: VisitorEditInput[]): Promise<VisitorInput[]> {
+    const stored = await repo.visitors(trx, [recordId]);
+    return visitors.map(({ id, ...v }, i) => {
+      if (id === undefined) return v;
+      const s = stored.find((x) => x.id === id);
+      if (!s) throw fail('reception_visitor_unknown', `visitors.${i}`, '该来访人不在本接访记录中（可能已被他人更正），请刷新后重试');
+      return { ...v, idNumber: v.idNumber?.includes('*') ? s.id_number : v.idNumber, phone: v.phone?.includes('*') ? s.phone : v.phone };
+    });
   }
 
   const visitorRows = (recordId: number, visitors: VisitorInput[]) =>
@@ -265,10 +297,7 @@ export function createReceptionRecordsService({
           legalRoute: m.legal_route,
           registered: m.registered,
           petition: { id: m.petition_id, number: m.petition_number, status: m.petition_status },
-          // int8 arrays arrive as text (only the int8 scalar has a parser).
-          documents: docs
-            .filter((d) => m.document_ids.map(Number).includes(d.id))
-            .map((d) => ({ id: d.id, title: d.title, number: d.number })),
+          documents: docs.filter((d) => m.document_ids.includes(d.id)).map((d) => ({ id: d.id, title: d.title, number: d.number })),
         })),
     }));
   }
@@ -326,8 +355,9 @@ export function createReceptionRecordsService({
           counsel: body.counsel,
           updated_by: actor.userId,
         });
+        const visitors = await unmasked(trx, id, body.visitors);
         await repo.retireVisitors(trx, id);
-        await repo.insertVisitors(trx, visitorRows(id, body.visitors));
+        await repo.insertVisitors(trx, visitorRows(id, visitors));
         await auditService.record(trx, actor, {
           action: 'reception.record_updated',
           objectType: 'reception_record',

@@ -31,6 +31,7 @@ const values: RecordFormValues = {
     },
     { title: '旧案', petitionId: 9, type: 'appeal', decision: 'solved', instruction: '已当场答复', orgId: 3, dueDate: '2027-01-12' },
     { title: '合同纠纷', content: '工程款', type: 'appeal', decision: 'legal_route', instruction: '请起诉', legalRoute: 'litigation' },
+    { title: '包案', petitionId: 11, decision: 'assigned', instruction: '请加快办理', orgId: 4, dueDate: '2027-01-20' },
   ],
 };
 
@@ -54,6 +55,8 @@ describe('record form → request', () => {
       // A linked petition keeps its own type; a solved matter goes to no body.
       ['solved', null, null, null, null],
       ['legal_route', null, null, 'litigation', 'appeal'],
+      // Assigned on a linked petition: its handling body stays; the leader's time limit goes with the 批示.
+      ['assigned', null, '2027-01-20', null, null],
     ]);
   });
 

@@ -69,7 +69,7 @@ export function recordInput(v: RecordFormValues): RecordInput {
       type: m.petitionId ? null : (m.type ?? null),
       decision: m.decision,
       instruction: m.instruction,
-      orgId: m.decision === 'assigned' ? (m.orgId ?? null) : null,
+      orgId: m.decision === 'assigned' && !m.petitionId ? (m.orgId ?? null) : null,
       dueDate: m.decision === 'assigned' ? m.dueDate || null : null,
       legalRoute: m.decision === 'legal_route' ? (m.legalRoute ?? null) : null,
     })),

@@ -9,7 +9,6 @@ import {
   Flex,
   Form,
   Input,
-  InputNumber,
   Modal,
   pickedChinaTime,
   Select,
@@ -18,6 +17,7 @@ import {
 } from '../../../ui';
 import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
+import { PetitionLookup } from '../../petitions/components/PetitionLookup';
 import { createRecord, fetchRecordOptions, type SavedRecord } from '../api/reception';
 import { fromSlot, recordInput, type RecordFormValues, withArrival } from '../records';
 import { ArrivalsPicker } from './ArrivalsPicker';
@@ -106,7 +106,7 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
         )}
         {(kind === 'invitation' || kind === 'outreach') && (
           <Form.Item name="petitionId" label={t('reception.records.petitionId')} rules={[{ required: kind === 'invitation' }]}>
-            <InputNumber min={1} style={{ width: 200 }} />
+            <PetitionLookup style={{ width: 420 }} />
           </Form.Item>
         )}
         <VisitorsFields visitors={visitors} />
@@ -121,6 +121,7 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
             <Space orientation="vertical" style={{ width: '100%' }}>
               {fields.map((f, i) => {
                 const decision = matters[i]?.decision;
+                const linked = Boolean(matters[i]?.petitionId);
                 return (
                   <Card
                     key={f.key}
@@ -144,7 +145,7 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
                         />
                       </Form.Item>
                       <Form.Item name={[f.name, 'petitionId']} label={t('reception.records.linkedPetitionId')}>
-                        <InputNumber min={1} style={{ width: 200 }} />
+                        <PetitionLookup style={{ width: 320 }} />
                       </Form.Item>
                     </Flex>
                     <Form.Item name={[f.name, 'content']} label={t('reception.records.content')}>
@@ -159,10 +160,13 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
                       </Form.Item>
                       {decision === 'assigned' && (
                         <>
-                          <Form.Item name={[f.name, 'orgId']} label={t('reception.records.org')} rules={[{ required: true }]}>
-                            <OrgDirectorySelect aria-label={t('reception.records.org')} style={{ width: 260 }} />
-                          </Form.Item>
-                          <Form.Item name={[f.name, 'dueDate']} label={t('reception.records.dueDate')} rules={[{ required: true }]}>
+                          {/* A linked petition keeps its handling body: the 批示 reaches it there. */}
+                          {!linked && (
+                            <Form.Item name={[f.name, 'orgId']} label={t('reception.records.org')} rules={[{ required: true }]}>
+                              <OrgDirectorySelect aria-label={t('reception.records.org')} style={{ width: 260 }} />
+                            </Form.Item>
+                          )}
+                          <Form.Item name={[f.name, 'dueDate']} label={t('reception.records.dueDate')} rules={[{ required: !linked }]}>
                             <Input placeholder="2027-01-12" style={{ width: 130 }} />
                           </Form.Item>
                         </>

@@ -126,6 +126,14 @@ describe('a reception day from plan to petition', () => {
       expect(await records.saveCorrection(correction)).toBe('该接访记录已被他人更正，请关闭后重新打开，核对后再更正。');
       await b.page.keyboard.press('Escape');
       await correction.waitFor({ state: 'hidden' });
+      // Opened again it shows the record as it now is; the visitor kept as shown (masked) stays as recorded.
+      const again = await records.openCorrection(number);
+      expect(await again.getByLabel('地点', { exact: true }).inputValue()).toBe(`${PLACE}（二楼）`);
+      expect(await again.getByLabel('联系电话', { exact: true }).inputValue()).toBe('138****0019');
+      await again.getByLabel('反映的问题', { exact: true }).fill(`${matter}另反映楼道照明损坏。`);
+      expect(await records.saveCorrection(again)).toBe('接访记录已更正。');
+      await again.waitFor({ state: 'hidden' });
+      expect(await records.rows.filter({ hasText: number }).innerText()).toContain(`${PLACE}（二楼）`);
 
       // The desk's day: the booking checked in by the record, and the record it is on.
       const desk = new ReceptionDeskPage(b.page);

@@ -153,7 +153,18 @@ export const bookingsRepository = {
     return db
       .selectFrom('reception_bookings as b')
       .leftJoin('reception_visits as v', 'v.booking_id', 'b.id')
-      .select(['b.id', 'b.slot_id', 'b.number', 'b.name', 'b.phone', 'b.matter', 'b.party_size', 'b.status', 'v.id as visit_id', 'v.record_id'])
+      .select([
+        'b.id',
+        'b.slot_id',
+        'b.number',
+        'b.name',
+        'b.phone',
+        'b.matter',
+        'b.party_size',
+        'b.status',
+        'v.id as visit_id',
+        'v.record_id',
+      ])
       .where('b.slot_id', 'in', slotIds)
       .orderBy('b.id')
       .execute();

@@ -112,7 +112,8 @@ const arrivals = async (slotId: number) => {
   expect(res.statusCode, res.body).toBe(200);
   return res.json().items as Json[];
 };
-const deskDay = async () => (await desk.request({ method: 'GET', url: `/api/reception/desk?orgId=${tree.county.id}&date=${today}` })).json();
+const deskDay = async () =>
+  (await desk.request({ method: 'GET', url: `/api/reception/desk?orgId=${tree.county.id}&date=${today}` })).json();
 /** Everything a record's save writes, to see a refused one wrote nothing. */
 const written = async () => ({
   records: await db.selectFrom('reception_records').select('id').execute(),
@@ -148,7 +149,12 @@ describe('a record on a slot receives its bookings and desk visits', () => {
     expect(res.statusCode, res.body).toBe(201);
     const saved = res.json().record;
     // The full phones came from the booking and the visit, for the record and for the petition registered from it.
-    const phones = await db.selectFrom('reception_visitors').select('phone').where('record_id', '=', saved.id).orderBy('position').execute();
+    const phones = await db
+      .selectFrom('reception_visitors')
+      .select('phone')
+      .where('record_id', '=', saved.id)
+      .orderBy('position')
+      .execute();
     expect(phones.map((p) => p.phone)).toEqual([booked.phone, arrived.phone, '13712341234']);
     const petitioner = await db
       .selectFrom('petitioners')

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
@@ -26,6 +27,7 @@ export function RecordCorrection({
   const [form] = Form.useForm<CorrectionValues>();
   const showErrors = useServerErrors(form, true);
   const { data: orgs } = useOrgDirectory();
+  const client = useQueryClient();
   const [stale, setStale] = useState(false);
   const [saving, setSaving] = useState(false);
   const visitors = Form.useWatch('visitors', { form, preserve: true });
@@ -36,8 +38,11 @@ export function RecordCorrection({
     try {
       onSaved(await updateRecord(record.id, correctionInput(record.version, form.getFieldsValue(true) as CorrectionValues)));
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'version_conflict') setStale(true);
-      else showErrors(e);
+      if (e instanceof ApiError && e.code === 'version_conflict') {
+        setStale(true);
+        // Opened again, the form shows the record as it now is.
+        void client.invalidateQueries({ queryKey: ['reception', 'records'] });
+      } else showErrors(e);
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReceptionRecord } from './api/reception';
 import {
+  arrivalErrors,
   chosen,
   correctionInput,
   correctionValues,
@@ -155,5 +156,17 @@ describe('record form → request', () => {
       raised: '供暖不达标',
       counsel: '',
     });
+  });
+
+  it('says a refused arrival on its visitor’s name', () => {
+    const fields = [
+      { name: ['visitors', 1, 'bookingId'], errors: ['该预约已取消'] },
+      { name: ['visitors', 0, 'idNumber'], errors: ['身份证号码不正确'] },
+      { name: ['visitors', 2, 'visitId'], errors: ['该来访已登记在另一条接访记录中'] },
+    ];
+    expect(arrivalErrors(fields)).toEqual([
+      { name: ['visitors', 1, 'name'], errors: ['该预约已取消'] },
+      { name: ['visitors', 2, 'name'], errors: ['该来访已登记在另一条接访记录中'] },
+    ]);
   });
 });

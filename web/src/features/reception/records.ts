@@ -91,6 +91,15 @@ export function fromSlot(
 
 const isArrival = (p: FormVisitor) => Boolean(p.visitId || p.bookingId);
 
+/**
+ * Server errors on a visitor's arrival (visitors.N.visitId / bookingId: refused as recorded, cancelled, of another
+ * slot) re-addressed to the visitor's name, the field the row shows for it.
+ */
+export const arrivalErrors = (fields: { name: (string | number)[]; errors: string[] }[]) =>
+  fields
+    .filter((f) => f.name[0] === 'visitors' && (f.name[2] === 'visitId' || f.name[2] === 'bookingId'))
+    .map((f) => ({ name: ['visitors', Number(f.name[1]), 'name'] as ['visitors', number, 'name'], errors: f.errors }));
+
 /** What a visitor row sends for an arrival: its desk visit, or the booking when it is not checked in yet. */
 const arrivalRef = (a: Arrival) => (a.visitId ? { visitId: a.visitId, bookingId: null } : { visitId: null, bookingId: a.bookingId });
 

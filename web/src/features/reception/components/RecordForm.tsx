@@ -19,7 +19,7 @@ import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { PetitionLookup } from '../../petitions/components/PetitionLookup';
 import { createRecord, fetchRecordOptions, type SavedRecord } from '../api/reception';
-import { fromSlot, recordInput, type RecordFormValues, withArrival } from '../records';
+import { arrivalErrors, fromSlot, recordInput, type RecordFormValues, withArrival } from '../records';
 import { ArrivalsPicker } from './ArrivalsPicker';
 import { VisitorsFields } from './VisitorsFields';
 import type { Dayjs } from 'dayjs';
@@ -46,7 +46,7 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
       onSaved(await createRecord(recordInput({ ...v, heldAt: pickedChinaTime(v.heldAt) })));
       form.resetFields();
     } catch (e) {
-      showErrors(e);
+      form.setFields(arrivalErrors(showErrors(e).fields));
     }
   };
 

@@ -30,6 +30,14 @@ export class Layout {
     return (await this.menu.locator('.xf-nav-label').allInnerTexts()).map((s) => s.trim());
   }
 
+  /** Opens the bell's message with this title and follows its link. */
+  async openMessage(title: string): Promise<void> {
+    await this.header.getByRole('button', { name: /^站内消息/ }).click();
+    const drawer = this.page.getByRole('dialog', { name: '站内消息' });
+    await drawer.locator('.ant-list-item').filter({ hasText: title }).getByRole('button', { name: '查看', exact: true }).click();
+    await drawer.waitFor({ state: 'hidden' });
+  }
+
   async switchLanguage(label: '中文' | 'English'): Promise<void> {
     await this.header.getByRole('button', { name: label }).click();
   }

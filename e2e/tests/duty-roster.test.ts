@@ -56,12 +56,14 @@ describe('duty roster', () => {
     const accepted = await auditor.api.post(`/api/duty/swaps/${swapId}/accept`, { headers: { 'x-csrf-token': auditor.csrf } });
     expect(accepted.status(), await accepted.text()).toBe(200);
 
-    // The leader approves in the roster; the day now names 赵敏; 我的日程 shows the leader's duty that day.
+    // The leader is told in-app and the message opens the roster, where they approve; the day now names 赵敏;
+    // 我的日程 shows the leader's duty that day.
     await layout.logout();
     await login.login('leader', DEMO_PASSWORD);
     await layout.waitForWorkbench('陈志强');
-    await layout.open('领导接访日');
-    await roster.openTab();
+    await layout.openMessage('换班待审批');
+    await desk.page.waitForURL('**/reception?tab=duty');
+    await desk.page.getByTestId('duty-roster').waitFor();
     await roster.chooseMonth(month);
     await roster.approve(mine.date);
     await roster.row(mine.date).getByText('赵敏', { exact: true }).waitFor();

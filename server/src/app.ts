@@ -215,7 +215,7 @@ export async function buildApp({
       await api.register(receptionPublicRoutes(createReceptionPublicService({ db }), config));
       await api.register(bookingPublicRoutes(bookings, config));
       await api.register(deskRoutes(createReceptionDeskService({ db })));
-      await api.register(dutyRoutes(createDutyService({ db, calendar })));
+      await api.register(dutyRoutes(createDutyService({ db, calendar, notifications })));
       const workflow = createWorkflowService({
         db,
         petitions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, generateRoster, monthSpan, type DutySettings, type DutyShift } from './duty.js';
+import { daysBetween, generateRoster, monthSpan, rosterDays, shiftHours, type DutySettings, type DutyShift } from './duty.js';
 
 // National Day 2026 as chinese-days has it: 1–7 October off, Sunday 20 September and Saturday 10 October make-up
 // working days, every other weekend off.
@@ -133,5 +133,19 @@ describe('duty roster over National Day 2026', () => {
     expect(daysBetween('2026-01-01', '2026-12-31')).toBe(365);
     expect(monthSpan('2026-12')).toEqual({ first: '2026-12-01', last: '2026-12-31' });
     expect(monthSpan('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' });
+  });
+});
+
+describe('a roster as printed and shown', () => {
+  it('is a row a day with that day’s shifts, and a 24-hour shift ends the next day', () => {
+    const day = { date: '2026-10-09', startsAt: '2026-10-09 08:30', endsAt: '2026-10-09 17:30', role: 'leader' };
+    const full = { date: '2026-10-03', startsAt: '2026-10-03 08:30', endsAt: '2026-10-04 08:30', role: 'leader' };
+    const officer = { ...full, role: 'officer' };
+    expect(rosterDays([full, officer, day]).map((d) => [d.date, d.shifts.map((s) => s.role)])).toEqual([
+      ['2026-10-03', ['leader', 'officer']],
+      ['2026-10-09', ['leader']],
+    ]);
+    expect(shiftHours(day)).toEqual({ start: '08:30', end: '17:30', nextDay: false });
+    expect(shiftHours(full)).toEqual({ start: '08:30', end: '08:30', nextDay: true });
   });
 });

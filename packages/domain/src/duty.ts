@@ -123,3 +123,15 @@ export function monthSpan(month: string): { first: string; last: string } {
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   return { first: `${month}-01`, last: addDays(next, -1) };
 }
+
+/** A roster's shifts a row a day, in the order given: the printed roster and the screen's are the same rows. */
+export function rosterDays<S extends { date: string }>(shifts: readonly S[]): { date: string; shifts: S[] }[] {
+  const byDate = new Map<string, S[]>();
+  for (const s of shifts) byDate.set(s.date, [...(byDate.get(s.date) ?? []), s]);
+  return [...byDate].map(([date, of]) => ({ date, shifts: of }));
+}
+
+/** A shift's hours from its China wall-clock times (YYYY-MM-DD HH:mm): a 24-hour shift ends the next day. */
+export function shiftHours(s: { date: string; startsAt: string; endsAt: string }): { start: string; end: string; nextDay: boolean } {
+  return { start: s.startsAt.slice(11), end: s.endsAt.slice(11), nextDay: !s.endsAt.startsWith(s.date) };
+}

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../auth/actor.js';
 import { type Access } from '../auth/permissions.js';
+import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import type { AuthService } from '../features/auth/auth.service.js';
 
@@ -27,6 +28,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError('unauthenticated');
   return request.actor;
+}
+
+/** A public route's config: no session needed, rate-limited per address at the portal's limit. */
+export function publicAccess(config: Config) {
+  return {
+    access: { public: true } as const,
+    rateLimit: { max: config.portalRateLimitPerMinute, timeWindow: '1 minute', errorResponseBuilder: () => new AppError('rate_limited') },
+  };
 }
 
 /** Authenticates every request from its session cookie and enforces the route's declared access. */

@@ -22,6 +22,7 @@ export const en: Resources = {
     empty: 'No messages',
     unread: 'unread',
     open: 'Open the petition',
+    openPage: 'Open',
     markRead: 'Mark read',
     markAllRead: 'Mark all read',
   },

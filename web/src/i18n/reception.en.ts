@@ -130,6 +130,7 @@ export const receptionEn: typeof receptionZh = {
   tabDuty: 'Duty roster',
   dutyRoles: { leader: 'Leader on duty', manager: 'Manager on duty', officer: 'Desk officer' },
   shiftKinds: { day: 'Day shift', full: '24-hour shift' },
+  nextDay: '{{time}} next day',
   swapStates: {
     requested: 'Awaiting the colleague',
     accepted: 'Awaiting approval',

@@ -138,6 +138,7 @@ export const receptionZh = {
   tabDuty: '值班表',
   dutyRoles: DUTY_ROLE_ZH,
   shiftKinds: DUTY_SHIFT_KIND_ZH,
+  nextDay: '次日 {{time}}',
   swapStates: DUTY_SWAP_STATE_ZH,
   dutySettings: '轮值设置',
   officersPerShift: '每班值日员人数',

@@ -43,6 +43,7 @@ export const zh = {
     empty: '暂无消息',
     unread: '未读',
     open: '查看信访事项',
+    openPage: '查看',
     markRead: '标为已读',
     markAllRead: '全部标为已读',
   },

@@ -45,6 +45,7 @@ export {
 } from 'antd';
 export type { CascaderProps, FormInstance, MenuProps, TableColumnsType, TreeDataNode, UploadFile } from 'antd';
 export { Popconfirm, type PopconfirmProps } from './Popconfirm';
+export { ReasonDialog } from './ReasonDialog';
 export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { ATTENTION_COLOUR, UiProvider } from './UiProvider';
 export { Table } from './Table';

@@ -8,7 +8,7 @@ export const messageDto = z.object({
   template: z.string(),
   title: z.string(),
   body: z.string(),
-  /** The web page it points to (the petition's detail). */
+  /** The web page it points to (the petition's detail, or the page of the work it is about). */
   link: z.string().nullable(),
   petition: z.object({ id: z.number(), number: z.string() }).nullable(),
   createdAt: z.date(),

@@ -7,7 +7,15 @@ import { petitionRecords } from '../petitions/index.js';
 import { inboxPermissions, type WorkflowEvent, type WorkflowListener } from '../workflow/index.js';
 import { createChannels, type Channel, type OutboundMessage } from './notifications.channels.js';
 import { notificationsRepository as repo, type NewOutboxRow, type OutboxRow } from './notifications.repository.js';
-import { backoffSeconds, clockPermissions, DOCUMENT_TEXT, formatBodyAddress, GRADE_TEXT, ROUTE_TEXT } from './notifications.rules.js';
+import {
+  backoffSeconds,
+  type BodyAddress,
+  clockPermissions,
+  DOCUMENT_TEXT,
+  formatBodyAddress,
+  GRADE_TEXT,
+  ROUTE_TEXT,
+} from './notifications.rules.js';
 import { SECRET_SLOT, outboxSecretBox } from './notifications.secrets.js';
 import { clip, render, type TemplateKey, type Vars } from './notifications.templates.js';
 
@@ -361,6 +369,35 @@ export function createNotificationsService({
       const queued = await repo.enqueue(trx, rows);
       if (queued) soon();
       return queued;
+    },
+
+    /**
+     * Queues in-app messages not tied to a petition (duty swaps) in the caller's transaction: to named users, or to
+     * the holders of permissions at a body. A key queued before is skipped.
+     */
+    async tellStaff(
+      trx: Executor,
+      n: { key: string; template: TemplateKey; vars: Vars; orgId: number; link: string; to: (number | Omit<BodyAddress, 'orgId'>)[] },
+    ) {
+      const text = render(n.template, n.vars);
+      const rows = n.to.map((to): NewOutboxRow => {
+        const address = typeof to === 'number' ? `user:${to}` : formatBodyAddress({ ...to, orgId: n.orgId });
+        return {
+          petition_id: null,
+          event_id: null,
+          audience: 'staff',
+          petitioner_id: null,
+          org_id: n.orgId,
+          channel: 'inapp',
+          address,
+          template_key: n.template,
+          ...text,
+          link: n.link,
+          last_error: null,
+          idempotency_key: `${n.key}:${address}:inapp`,
+        };
+      });
+      if (await repo.enqueue(trx, rows)) soon();
     },
 
     /**

@@ -160,6 +160,62 @@ export const TEMPLATES = {
     subject: '时限预警（{grade}）：{number}',
     body: '信访事项“{title}”（{number}）的“{clock}”期限{grade}，截止{due}，请及时办理。',
   },
+  // Duty swaps (值班换班): between colleagues of a body and its leaders; no petition concerned.
+  'staff.duty_swap_requested': {
+    audience: 'staff',
+    label: '换班请求',
+    subject: '换班请求：{shift}',
+    body: '{requester}请您替换{shift}的值班{counter}，理由：{reason}。请在值班表中同意或不同意。',
+  },
+  'staff.duty_swap_accepted': {
+    audience: 'staff',
+    label: '换班待审批',
+    subject: '换班待审批：{shift}',
+    body: '{requester}与{colleague}商定调换{shift}的值班{counter}，理由：{reason}。请审批。',
+  },
+  'staff.duty_swap_declined': {
+    audience: 'staff',
+    label: '同事未同意换班',
+    subject: '换班未获同意：{shift}',
+    body: '{colleague}未同意替换您{shift}的值班，值班安排不变。',
+  },
+  'staff.duty_swap_decided': {
+    audience: 'staff',
+    label: '换班审批结果',
+    subject: '换班审批结果：{shift}',
+    body: '{requester}与{colleague}调换{shift}值班的申请，{leader}{result}。{note}',
+  },
+  // A member of the public who booked a leader's reception (约访): no petition yet, so the booking's number and code.
+  'visitor.booking_confirmed': {
+    audience: 'petitioner',
+    label: '约访预约成功',
+    subject: '预约接访成功',
+    body: '【领导接访预约】{org}领导接访日，{slot}，{where}。预约号 {number}；改约或取消请凭预约号和预约码办理。{walkIn}',
+  },
+  'visitor.booking_cancelled': {
+    audience: 'petitioner',
+    label: '约访取消',
+    subject: '预约已取消',
+    body: '【领导接访预约】您 {slot} 的接访预约（{number}）已取消。{walkIn}',
+  },
+  'visitor.booking_moved': {
+    audience: 'petitioner',
+    label: '约访改约',
+    subject: '预约已改约',
+    body: '【领导接访预约】您的接访预约（{number}）已改到 {slot}，{where}。{walkIn}',
+  },
+  'visitor.booking_reminder': {
+    audience: 'petitioner',
+    label: '约访前一日提醒',
+    subject: '明日接访提醒',
+    body: '【领导接访预约】提醒：您预约了明天 {slot} 的{org}领导接访，{where}。不能前来的，请凭预约号（{number}）和预约码取消。',
+  },
+  'visitor.booking_slot_changed': {
+    audience: 'petitioner',
+    label: '接访安排变更',
+    subject: '接访安排变更',
+    body: '【领导接访预约】您预约的接访（{number}）{change}。原因：{reason}。{walkIn}',
+  },
 } as const satisfies Record<string, Template>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

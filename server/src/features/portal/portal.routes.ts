@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
+import { publicAccess } from '../../http/access.js';
 import { sendDownload } from '../../http/download.js';
 import { readUpload } from '../../http/multipart.js';
 import { bigIdParams } from '../../shared/validators.js';
@@ -32,15 +33,12 @@ const one = { 200: z.object({ petition: publicPetitionDto }) };
  * Every route is rate-limited per address; a flood is refused here, before it reaches staff screens' queries.
  */
 export function portalRoutes(portal: PortalService, config: Config): FastifyPluginAsyncZod {
-  const access = (max = config.portalRateLimitPerMinute) => ({
-    access: { public: true } as const,
-    rateLimit: { max, timeWindow: '1 minute', errorResponseBuilder: () => new AppError('rate_limited') },
-  });
+  const access = publicAccess(config);
   return async (app) => {
     app.get(
       '/public/challenge',
       {
-        config: access(),
+        config: access,
         schema: { tags: ['portal'], summary: '提交前的安全校验题（工作量证明，无第三方服务）', response: { 200: z.looseObject({}) } },
       },
       async () => (await portal.challenge()) as unknown as Record<string, unknown>,
@@ -49,7 +47,7 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
     app.get(
       '/public/orgs',
       {
-        config: access(),
+        config: access,
         schema: {
           tags: ['portal'],
           summary: '按名称查找单位（选择被检举控告的单位）',
@@ -63,7 +61,7 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
     app.post(
       '/public/petitions',
       {
-        config: access(),
+        config: access,
         schema: {
           tags: ['portal'],
           summary: '网上提交信访事项（返回编号和只显示一次的查询码）',
@@ -79,7 +77,7 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
     app.post(
       '/public/attachments',
       {
-        config: access(),
+        config: access,
         schema: {
           tags: ['portal'],
           summary: '上传附件（照片、PDF）；答复的 token 须随提交一并交回，24 小时内未提交的附件将被删除',
@@ -97,7 +95,7 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
     app.post(
       '/public/track',
       {
-        config: access(),
+        config: access,
         schema: {
           tags: ['portal'],
           summary: '凭编号和查询码查询办理情况（连续输错 5 次锁定 15 分钟）',
@@ -111,7 +109,7 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
     app.post(
       '/public/phone-code',
       {
-        config: access(),
+        config: access,
         schema: {
           tags: ['portal'],
           summary: '向登记的手机号码发送查询验证码（号码与编号是否相符，答复、状态和用时都相同，不泄露信息）',
@@ -125,7 +123,7 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
     app.post(
       '/public/track-phone',
       {
-        config: access(),
+        config: access,
         schema: {
           tags: ['portal'],
           summary: '凭编号、手机号码和短信验证码查询办理情况',
@@ -138,14 +136,14 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
 
     app.get(
       '/public/petition',
-      { config: access(), schema: { tags: ['portal'], summary: '查询结果（刷新）', headers: tokenHeaders, response: one } },
+      { config: access, schema: { tags: ['portal'], summary: '查询结果（刷新）', headers: tokenHeaders, response: one } },
       async (request) => ({ petition: await portal.view(token(request)) }),
     );
 
     app.get(
       '/public/documents/:id/file',
       {
-        config: access(),
+        config: access,
         schema: {
           tags: ['portal'],
           summary: '下载告知书、处理意见书（Word 或 PDF，与送达的文书一致）',
@@ -162,7 +160,7 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
     app.post(
       '/public/rating',
       {
-        config: access(),
+        config: access,
         schema: {
           tags: ['portal'],
           summary: '满意度评价（信访部门、办理机关分别评价）',
@@ -177,7 +175,7 @@ export function portalRoutes(portal: PortalService, config: Config): FastifyPlug
     app.post(
       '/public/review',
       {
-        config: access(),
+        config: access,
         schema: {
           tags: ['portal'],
           summary: '网上申请复查（复核）（送达之日起三十日内）',

@@ -21,6 +21,7 @@ import { type PetitionsService, checkRegistration, type RegisterInput, queryCode
 import { type WorkflowService, workflowRecords } from '../workflow/index.js';
 import { SECRET_SLOT, type NotificationsService } from '../notifications/index.js';
 import { createProof } from './portal.proof.js';
+import { codeGuard, MAX_CODE_FAILURES } from './portal.codes.js';
 import { portalRepository, PORTAL_USERNAME } from './portal.repository.js';
 import type { PublicPetitionDto, SubmitInput } from './portal.schema.js';
 
@@ -40,8 +41,6 @@ function publicDetail(event: PetitionEvent): Record<string, unknown> {
   return Object.fromEntries(keep.filter((k) => payload.has(k)).map((k) => [k, payload.get(k)]));
 }
 const TOKEN_MINUTES = 30;
-const MAX_CODE_FAILURES = 5;
-const LOCK_MINUTES = 15;
 const MAX_SUBMISSIONS_PER_PHONE_PER_DAY = 5;
 const CODE_MINUTES = 10;
 /** SMS codes that may be asked for one phone, and from one address, in ten minutes (matching or not). */
@@ -158,7 +157,7 @@ export function createPortalService({
   /** The lock-out key of a number; refused while wrong codes have locked the number. */
   async function lockKey(number: string) {
     const key = `n:${number.toUpperCase()}`;
-    const locked = await portalRepository.lockedUntil(db, key);
+    const locked = await codeGuard.lockedUntil(db, key);
     if (locked) throw new AppError('portal_locked', { until: locked });
     return key;
   }
@@ -394,10 +393,10 @@ export function createPortalService({
     async track(number: string, queryCode: string) {
       const { key, p } = await unlocked(number);
       if (!p || p.query_code_hash !== queryCodeHash(queryCode)) {
-        await portalRepository.fail(db, key, MAX_CODE_FAILURES, LOCK_MINUTES);
+        await codeGuard.fail(db, key);
         throw new AppError('portal_not_found');
       }
-      await portalRepository.clearFailures(db, key);
+      await codeGuard.clear(db, key);
       return { token: tokenFor(p.id), petition: await view(p.id) };
     },
 
@@ -428,10 +427,10 @@ export function createPortalService({
       const ok = Boolean(p && live && live.attempts < MAX_CODE_FAILURES && live.code_hash === sign(`code:${p.id}:${phone}:${code}`));
       if (live) await portalRepository.useCode(db, live.id, ok);
       if (!ok) {
-        await portalRepository.fail(db, key, MAX_CODE_FAILURES, LOCK_MINUTES);
+        await codeGuard.fail(db, key);
         throw new AppError('portal_code_invalid');
       }
-      await portalRepository.clearFailures(db, key);
+      await codeGuard.clear(db, key);
       return { token: tokenFor(p!.id), petition: await view(p!.id) };
     },
 

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
-import { AppError } from '../../errors.js';
-import { actorOf } from '../../http/access.js';
+import { actorOf, publicAccess } from '../../http/access.js';
 import { bigIdParams, idParams } from '../../shared/validators.js';
 import type { ReceptionBookingsService } from './reception.bookings.js';
 import {
@@ -23,10 +22,7 @@ const one = { 200: z.object({ booking: bookingDto }) };
 
 /** 约访 for the public, without an account: book (proof of work, rate-limited per address), find, cancel, move. */
 export function bookingPublicRoutes(bookings: ReceptionBookingsService, config: Config): FastifyPluginAsyncZod {
-  const access = {
-    access: { public: true } as const,
-    rateLimit: { max: config.portalRateLimitPerMinute, timeWindow: '1 minute', errorResponseBuilder: () => new AppError('rate_limited') },
-  };
+  const access = publicAccess(config);
   return async (app) => {
     app.post(
       '/public/bookings',

@@ -3,9 +3,9 @@ import { randomInt } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
-import type { NewOutboxRow, NotificationsService } from '../notifications/index.js';
+import { type NewOutboxRow, type NotificationsService, render, type TemplateKey, type Vars } from '../notifications/index.js';
 import { queryCodeHash } from '../petitions/index.js';
-import { createProof, portalFailures } from '../portal/index.js';
+import { createProof, codeGuard } from '../portal/index.js';
 import { bookingsRepository as repo } from './reception.bookings.repository.js';
 import type { BookingDto, BookingKey, BookInput } from './reception.bookings.schema.js';
 import { publicSlotDto, slotDto } from './reception.schema.js';
@@ -15,8 +15,7 @@ type Booking = Awaited<ReturnType<typeof repo.insert>>;
 
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const draw = (n: number) => Array.from({ length: n }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-const MAX_CODE_FAILURES = 5;
-const LOCK_MINUTES = 15;
+/** Every notice but the reminder says it: booking never replaces the right to walk in. */
 const WALK_IN = '预约不是来访的前提，未预约也可以直接来访。';
 const slotText = (s: { date: string; startTime: string; endTime: string }) => `${s.date} ${s.startTime}—${s.endTime}`;
 
@@ -92,7 +91,9 @@ export function createReceptionBookingsService({
   }
 
   /** SMS to the phone, and e-mail when given; each keyed so a retried step queues nothing twice. */
-  function rows(b: Booking, key: string, template: string, subject: string, body: string): NewOutboxRow[] {
+  /** A booking's notice by SMS (and e-mail when given), from its template, queued once per key. */
+  function rows(b: Booking, key: string, template: TemplateKey, vars: Vars): NewOutboxRow[] {
+    const { subject, body } = render(template, { number: b.number, walkIn: WALK_IN, ...vars });
     const base = {
       petition_id: null,
       event_id: null,
@@ -121,17 +122,17 @@ export function createReceptionBookingsService({
   /** The booking named by number or phone whose code matches; wrong codes count towards a lock-out of the key. */
   async function keyed(trx: Executor, key: BookingKey) {
     const lock = key.number ? `bk:${key.number}` : `bkp:${key.phone}`;
-    const until = await portalFailures.lockedUntil(trx, lock);
+    const until = await codeGuard.lockedUntil(trx, lock);
     if (until) throw new AppError('reception_booking_locked', { until });
     const candidates = key.number ? await repo.byNumber(trx, key.number) : await repo.openOfPhone(trx, key.phone!);
     const hash = queryCodeHash(key.code);
     const found = candidates.find((b) => b.code_hash === hash);
     if (!found) {
       // The failure counts even when the request's transaction is rolled back.
-      await portalFailures.fail(db, lock, MAX_CODE_FAILURES, LOCK_MINUTES);
+      await codeGuard.fail(db, lock);
       throw new AppError('reception_booking_not_found');
     }
-    await portalFailures.clearFailures(trx, lock);
+    await codeGuard.clear(trx, lock);
     return found;
   }
 
@@ -175,13 +176,11 @@ export function createReceptionBookingsService({
         const view = await present(trx, booking);
         await notifications.queue(
           trx,
-          rows(
-            booking,
-            `booking:${booking.id}:booked`,
-            'visitor.booking_confirmed',
-            '预约接访成功',
-            `【领导接访预约】${view.orgName}领导接访日，${slotText(view.slot)}，${where(view)}。预约号 ${booking.number}；改约或取消请凭预约号和预约码办理。${WALK_IN}`,
-          ),
+          rows(booking, `booking:${booking.id}:booked`, 'visitor.booking_confirmed', {
+            org: view.orgName,
+            slot: slotText(view.slot),
+            where: where(view),
+          }),
         );
         return { ...view, code };
       });
@@ -198,16 +197,7 @@ export function createReceptionBookingsService({
         const updated = await repo.update(trx, b.id, { status: 'cancelled' });
         await repo.event(trx, b.id, 'cancelled', { slotId: b.slot_id });
         const view = await present(trx, updated);
-        await notifications.queue(
-          trx,
-          rows(
-            b,
-            `booking:${b.id}:cancelled`,
-            'visitor.booking_cancelled',
-            '预约已取消',
-            `【领导接访预约】您 ${slotText(view.slot)} 的接访预约（${b.number}）已取消。${WALK_IN}`,
-          ),
-        );
+        await notifications.queue(trx, rows(b, `booking:${b.id}:cancelled`, 'visitor.booking_cancelled', { slot: slotText(view.slot) }));
         return view;
       });
     },
@@ -230,13 +220,7 @@ export function createReceptionBookingsService({
         const view = await present(trx, updated);
         await notifications.queue(
           trx,
-          rows(
-            updated,
-            `booking:${b.id}:moved:${moves + 1}`,
-            'visitor.booking_moved',
-            '预约已改约',
-            `【领导接访预约】您的接访预约（${b.number}）已改到 ${slotText(view.slot)}，${where(view)}。${WALK_IN}`,
-          ),
+          rows(updated, `booking:${b.id}:moved:${moves + 1}`, 'visitor.booking_moved', { slot: slotText(view.slot), where: where(view) }),
         );
         return view;
       });
@@ -254,13 +238,11 @@ export function createReceptionBookingsService({
           const view = await present(trx, b);
           const queued = await notifications.queue(
             trx,
-            rows(
-              b,
-              `booking:${b.id}:remind:${b.slot_id}`,
-              'visitor.booking_reminder',
-              '明日接访提醒',
-              `【领导接访预约】提醒：您预约了明天 ${slotText(view.slot)} 的${view.orgName}领导接访，${where(view)}。不能前来的，请凭预约号（${b.number}）和预约码取消。`,
-            ),
+            rows(b, `booking:${b.id}:remind:${b.slot_id}`, 'visitor.booking_reminder', {
+              org: view.orgName,
+              slot: slotText(view.slot),
+              where: where(view),
+            }),
           );
           if (queued === 0) return 0;
           await repo.event(trx, b.id, 'reminded', { slotId: b.slot_id });
@@ -289,13 +271,7 @@ export function createReceptionBookingsService({
         for (const b of booked.filter((x) => x.slot_id === c.slot_id)) {
           await notifications.queue(
             trx,
-            rows(
-              b,
-              `booking:${b.id}:change:${c.id}`,
-              'visitor.booking_slot_changed',
-              '接访安排变更',
-              `【领导接访预约】您预约的接访（${b.number}）${text}。原因：${c.reason}。${WALK_IN}`,
-            ),
+            rows(b, `booking:${b.id}:change:${c.id}`, 'visitor.booking_slot_changed', { change: text, reason: c.reason }),
           );
           await repo.event(trx, b.id, 'slot_changed', { changeId: c.id, kind: c.kind, version });
         }

@@ -6,13 +6,23 @@ import type { Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, buildOrgTree, buildUser, login, loginAs, registerPetition, type Session } from '../../test/factories.js';
 import { createCalendarService } from '../deadlines/index.js';
+import { createNotificationsService } from '../notifications/index.js';
 import { createDutyService } from './reception.duty.js';
 
-const { app, db } = await createTestApp();
+const { app, db, config } = await createTestApp();
 const tree = await buildOrgTree(db);
 const admin = await loginAs(app, db, tree.county, ['admin']);
 const otherAdmin = await loginAs(app, db, tree.other, ['admin']);
-const duty = createDutyService({ db, calendar: createCalendarService({ db }) });
+// The dispatcher as the job runs it: each swap step's messages are delivered when a test says so.
+const notifications = createNotificationsService({ db, config });
+const duty = createDutyService({ db, calendar: createCalendarService({ db }), notifications });
+/** The titles of a user's in-app messages, newest first, after the outbox is dispatched. */
+async function inbox(s: Session) {
+  await notifications.dispatch({ budgetMs: 5000 });
+  return ((await s.request({ method: 'GET', url: '/api/messages' })).json().items as { title: string; body: string; link: string }[]).map(
+    (m) => `${m.title}｜${m.body}｜${m.link}`,
+  );
+}
 
 /** A township with two leaders, two middle managers and three desk officers (registrars), each able to log in. */
 async function township(name: string) {
@@ -210,8 +220,15 @@ describe('swaps with approval', () => {
     );
     const notColleague = await o3!.request({ method: 'POST', url: `/api/duty/swaps/${id}/accept` });
     expect([notColleague.statusCode, errorOf(notColleague).code]).toEqual([403, 'duty_swap_not_colleague']);
+    // The colleague asked is told, in-app, with a link to the roster; no one else.
+    expect(await inbox(o2!)).toEqual([
+      expect.stringMatching(/^换班请求：.+值日员｜.+请您替换.+值日员的值班，与其.+的值班互换，理由：家中有事。.+｜\/reception\?tab=duty$/),
+    ]);
+    expect(await inbox(o3!)).toEqual([]);
     const accepted = await o2!.request({ method: 'POST', url: `/api/duty/swaps/${id}/accept` });
     expect(accepted.json().swap.state).toBe('accepted');
+    // Then the body's leaders, who decide it.
+    for (const l of t.leaders) expect(await inbox(await login(app, l.username))).toEqual([expect.stringMatching(/^换班待审批：/)]);
     const rosterNow = async () =>
       (await admin.request({ method: 'GET', url: `/api/duty/roster?orgId=${t.org.id}&from=${ahead}&to=${addDays(ahead, 13)}` })).json();
     expect((await rosterNow()).shifts.find((s: { id: number }) => s.id === mine.id).userId).toBe(a);
@@ -226,6 +243,8 @@ describe('swaps with approval', () => {
     const approved = await leader.request({ method: 'POST', url: `/api/duty/swaps/${id}/approve`, payload: { note: '同意' } });
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().swap).toMatchObject({ state: 'approved', decidedBy: { id: t.leaders[0]!.id }, note: '同意' });
+    // Both parties hear the decision.
+    for (const p of [o1!, o2!]) expect((await inbox(p))[0]).toMatch(/^换班审批结果：.+已批准，值班表已随之调整。意见：同意｜/);
     const after = (await rosterNow()).shifts as { id: number; date: string; role: string; userId: number }[];
     expect(after.find((s) => s.date === mine.date && s.role === 'officer')!.userId).toBe(b);
     expect(after.find((s) => s.date === theirs.date && s.role === 'officer')!.userId).toBe(a);

@@ -20,7 +20,9 @@ import type { Database, Executor } from '../../db/database.js';
 import type { Org } from '../../db/types.js';
 import { AppError, errorMessage, fieldError, type ErrorCode } from '../../errors.js';
 import type { CalendarService } from '../deadlines/index.js';
+import type { NotificationsService } from '../notifications/index.js';
 import { petitionRecords } from '../petitions/index.js';
+import { tellOfSwap } from './reception.duty.notices.js';
 import { dutyRepository as repo } from './reception.duty.repository.js';
 import type { DutySettingsBody, ShiftDto, SwapBody } from './reception.duty.schema.js';
 import { receptionRepository } from './reception.repository.js';
@@ -82,7 +84,15 @@ const presentSwap = (w: SwapRow) => ({
  * they were registered. Every step is a duty event and an audit record; shifts are retired and replaced, never
  * rewritten.
  */
-export function createDutyService({ db, calendar }: { db: Database; calendar: CalendarService }) {
+export function createDutyService({
+  db,
+  calendar,
+  notifications,
+}: {
+  db: Database;
+  calendar: CalendarService;
+  notifications: NotificationsService;
+}) {
   async function bodyOf(trx: Executor, actor: Actor, orgId: number): Promise<Org> {
     const org = await orgInReach(trx, actor, orgId);
     if (!org) throw refuse('duty_body_unknown', 'orgId');
@@ -109,6 +119,7 @@ export function createDutyService({ db, calendar }: { db: Database; calendar: Ca
       orgId,
       after: { ...detail },
     });
+    if (swapId !== null) await tellOfSwap(trx, notifications, kind, orgId, swapId);
   }
 
   /** The swap in a state that allows the step, locked; the actor's part in it is checked by the caller. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DUTY_ROLES, DUTY_SHIFT_KIND_ZH, isoWeekday, WEEKDAY_ZH } from '@xinfang/domain';
+import { DUTY_ROLES, DUTY_SHIFT_KIND_ZH, isoWeekday, rosterDays, shiftHours, WEEKDAY_ZH } from '@xinfang/domain';
 import type { ShiftDto } from './reception.duty.schema.js';
 
 /**
@@ -19,18 +19,21 @@ export async function rosterWorkbook(orgName: string, month: string, shifts: rea
   const header = sheet.addRow(['日期', '星期', '班次', '带班领导', '值班中层', '值日员']);
   header.font = { bold: true };
   sheet.columns.forEach((c, i) => (c.width = [12, 8, 26, 14, 14, 24][i]));
-  const days = new Map<string, ShiftDto[]>();
-  for (const s of shifts) days.set(s.date, [...(days.get(s.date) ?? []), s]);
-  for (const [date, of] of days) {
+  for (const { date, shifts: of } of rosterDays(shifts)) {
     const first = of[0]!;
-    const end = first.endsAt.startsWith(date) ? first.endsAt.slice(11) : `次日 ${first.endsAt.slice(11)}`;
+    const { start, end, nextDay } = shiftHours(first);
     const names = DUTY_ROLES.map((role) =>
       of
         .filter((s) => s.role === role)
         .map((s) => s.userName)
         .join('、'),
     );
-    sheet.addRow([date, WEEKDAY_ZH[isoWeekday(date)], `${DUTY_SHIFT_KIND_ZH[first.kind]} ${first.startsAt.slice(11)}—${end}`, ...names]);
+    sheet.addRow([
+      date,
+      WEEKDAY_ZH[isoWeekday(date)],
+      `${DUTY_SHIFT_KIND_ZH[first.kind]} ${start}—${nextDay ? '次日 ' : ''}${end}`,
+      ...names,
+    ]);
   }
   sheet.eachRow((row, n) => {
     if (n > 1)

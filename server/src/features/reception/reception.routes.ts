@@ -2,8 +2,7 @@ import { chinaDate, DEFAULT_RECEPTION_RULES } from '@xinfang/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
-import { AppError } from '../../errors.js';
-import { actorOf } from '../../http/access.js';
+import { actorOf, publicAccess } from '../../http/access.js';
 import { idParams, int4IdParam } from '../../shared/validators.js';
 import type { ReceptionPlansService } from './reception.plans.js';
 import type { ReceptionPublicService } from './reception.public.js';
@@ -246,10 +245,7 @@ const orgParams = z.strictObject({ orgId: int4IdParam });
 
 /** The published schedule for everyone: per body (and place), as JSON for the portal and as an iCalendar feed. */
 export function receptionPublicRoutes(publicSchedule: ReceptionPublicService, config: Config): FastifyPluginAsyncZod {
-  const access = {
-    access: { public: true } as const,
-    rateLimit: { max: config.portalRateLimitPerMinute, timeWindow: '1 minute', errorResponseBuilder: () => new AppError('rate_limited') },
-  };
+  const access = publicAccess(config);
   const host = config.publicUrl ? new URL(config.publicUrl).host : 'xinfang.invalid';
   return async (app) => {
     app.get(

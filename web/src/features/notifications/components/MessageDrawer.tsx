@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { Badge, Button, Drawer, Empty, List, Typography, formatDateTime } from '../../../ui';
 import { fetchMessages, markAllRead, markRead, MESSAGES_KEY, type StaffMessage } from '../api';
 
-/** The list of in-app messages the bell opens, with links to the petitions (loaded when first opened). */
+/** The list of in-app messages the bell opens, with links to their petitions or pages (loaded when first opened). */
 export function MessageDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -46,7 +46,7 @@ export function MessageDrawer({ open, onClose }: { open: boolean; onClose: () =>
             actions={[
               m.link ? (
                 <Button key="open" type="link" size="small" onClick={() => openMessage(m)}>
-                  {t('messages.open')}
+                  {m.petition ? t('messages.open') : t('messages.openPage')}
                 </Button>
               ) : null,
               !m.readAt ? (

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
   AntApp,
-  Alert,
   Button,
   Card,
   Descriptions,
@@ -11,6 +10,7 @@ import {
   Input,
   Modal,
   PageHeader,
+  ReasonDialog,
   Result,
   Space,
   Table,
@@ -44,43 +44,6 @@ const Ref = ({ p }: { p: PetitionRef }) => (
     {p.number} {p.title}
   </Link>
 );
-
-function UnmaskModal({
-  petition,
-  petitioner,
-  onClose,
-  onDone,
-}: {
-  petition: PetitionDetail;
-  petitioner: Petitioner;
-  onClose: () => void;
-  onDone: (u: UnmaskedPetitioner) => void;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{ reason: string }>();
-  const onError = useServerErrors(form);
-  const [busy, setBusy] = useState(false);
-  const submit = async ({ reason }: { reason: string }) => {
-    setBusy(true);
-    try {
-      onDone(await unmaskPetitioner(petition.id, petitioner.id, reason.trim()));
-    } catch (e) {
-      onError(e, ['reason']);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal open title={t('detail.unmaskTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden>
-      <Alert type="warning" showIcon title={t('detail.unmaskNotice')} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" name="unmask" onFinish={(v) => void submit(v)}>
-        <Form.Item name="reason" label={t('detail.unmaskReason')} rules={[{ required: true, whitespace: true, min: 2 }]}>
-          <Input.TextArea autoFocus maxLength={500} autoSize={{ minRows: 2 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
 
 /** Find a petition by its number (GET /petitions?q=…), then run the action with its id. */
 function NumberModal({
@@ -357,11 +320,13 @@ export function PetitionDetailView({ id }: { id: number }) {
         />
       </Card>
       {unmasking && (
-        <UnmaskModal
-          petition={p}
-          petitioner={unmasking}
+        <ReasonDialog
+          title={t('detail.unmaskTitle')}
+          notice={t('detail.unmaskNotice')}
+          label={t('detail.unmaskReason')}
           onClose={() => setUnmasking(null)}
-          onDone={(u) => {
+          onSubmit={async (reason) => {
+            const u = await unmaskPetitioner(p.id, unmasking.id, reason);
             setUnmasked((m) => ({ ...m, [u.id]: u }));
             setUnmasking(null);
           }}

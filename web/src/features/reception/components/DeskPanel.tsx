@@ -2,7 +2,21 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { BOOKING_STATUSES, chinaDate } from '@xinfang/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AntApp, Button, Card, Empty, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, useServerErrors } from '../../../ui';
+import {
+  AntApp,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  ReasonDialog,
+  Select,
+  Space,
+  Table,
+  Tag,
+  useServerErrors,
+} from '../../../ui';
 import {
   addWalkIn,
   checkIn,
@@ -29,17 +43,7 @@ function Phone({ kind, id, masked }: { kind: 'bookings' | 'visits'; id: number; 
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState<string | null>(null);
-  const [form] = Form.useForm<{ reason: string }>();
-  const showErrors = useServerErrors(form);
   if (!masked) return null;
-  const submit = async ({ reason }: { reason: string }) => {
-    try {
-      setShown((await revealPhone(kind, id, reason)).phone);
-      setOpen(false);
-    } catch (e) {
-      showErrors(e);
-    }
-  };
   return (
     <Space size="small">
       <span>{shown ?? masked}</span>
@@ -48,13 +52,17 @@ function Phone({ kind, id, masked }: { kind: 'bookings' | 'visits'; id: number; 
           {t('reception.desk.showPhone')}
         </Button>
       )}
-      <Modal open={open} title={t('reception.desk.showPhone')} onCancel={() => setOpen(false)} onOk={() => form.submit()} destroyOnHidden>
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-          <Form.Item name="reason" label={t('reception.desk.reason')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {open && (
+        <ReasonDialog
+          title={t('reception.desk.showPhone')}
+          label={t('reception.desk.reason')}
+          onClose={() => setOpen(false)}
+          onSubmit={async (reason) => {
+            setShown((await revealPhone(kind, id, reason)).phone);
+            setOpen(false);
+          }}
+        />
+      )}
     </Space>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, chinaDate, DUTY_ROLES, monthSpan, type DutyRole } from '@xinfang/domain';
+import { addDays, chinaDate, DUTY_ROLES, monthSpan, rosterDays, shiftHours, type DutyRole } from '@xinfang/domain';
 import {
   AntApp,
   Button,
@@ -76,11 +76,7 @@ export function DutyPanel({ orgId, canManage }: { orgId: number; canManage: bool
   }, [data?.settings, settingsForm]);
 
   const people = (data?.people ?? []).map((p) => ({ value: p.id, label: p.name }));
-  const days = useMemo(() => {
-    const byDate = new Map<string, Shift[]>();
-    for (const s of data?.shifts ?? []) byDate.set(s.date, [...(byDate.get(s.date) ?? []), s]);
-    return [...byDate].map(([date, shifts]): Day => ({ date, shifts }));
-  }, [data?.shifts]);
+  const days: Day[] = useMemo(() => rosterDays(data?.shifts ?? []), [data?.shifts]);
 
   const saveSettings = async (v: DutySettingsInput) => {
     try {
@@ -190,9 +186,8 @@ export function DutyPanel({ orgId, canManage }: { orgId: number; canManage: bool
             width: 220,
             render: (_, d) => {
               const s = d.shifts[0]!;
-              // A day shift ends the same day; a 24-hour one names the next day.
-              const end = s.endsAt.startsWith(d.date) ? s.endsAt.slice(11) : s.endsAt.slice(5);
-              return `${t(`reception.shiftKinds.${s.kind}`)} ${s.startsAt.slice(11)}—${end}`;
+              const { start, end, nextDay } = shiftHours(s);
+              return `${t(`reception.shiftKinds.${s.kind}`)} ${start}—${nextDay ? t('reception.nextDay', { time: end }) : end}`;
             },
           },
           ...DUTY_ROLES.map((role) => ({

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { Empty, Form, PageHeader, Space, Tabs } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
@@ -16,6 +17,8 @@ import { PlacesPanel, RulesPanel, UnavailabilityPanel } from './SetupPanels';
 export function ReceptionManager() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  // The open tab is in the address (?tab=duty): a message's link opens it, and Back returns to the one before.
+  const [search, setSearch] = useSearchParams();
   const can = (p: string) => me.permissions.includes(p as (typeof me.permissions)[number]);
   const [orgId, setOrgId] = useState<number>(me.org.id);
   const forBody = (node: React.ReactNode) =>
@@ -75,7 +78,11 @@ export function ReceptionManager() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <PageHeader title={t('reception.title')} />
-      <Tabs items={tabs} />
+      <Tabs
+        items={tabs}
+        activeKey={tabs.some((tab) => tab.key === search.get('tab')) ? search.get('tab')! : tabs[0]?.key}
+        onChange={(tab) => setSearch({ tab })}
+      />
     </Space>
   );
 }

@@ -1870,6 +1870,7 @@ CREATE TABLE public.reception_visits (
     party_size smallint NOT NULL,
     arrived_at timestamp with time zone DEFAULT now() NOT NULL,
     recorded_by integer NOT NULL,
+    record_id bigint,
     CONSTRAINT reception_visits_check CHECK (((source = 'booking'::text) = (booking_id IS NOT NULL))),
     CONSTRAINT reception_visits_party_size_check CHECK ((party_size >= 1)),
     CONSTRAINT reception_visits_source_check CHECK ((source = ANY (ARRAY['booking'::text, 'walk_in'::text])))
@@ -3266,6 +3267,12 @@ CREATE INDEX reception_visitors_record ON public.reception_visitors USING btree 
 CREATE INDEX reception_visits_day ON public.reception_visits USING btree (org_id, visit_date);
 
 --
+-- Name: reception_visits_record; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reception_visits_record ON public.reception_visits USING btree (record_id) WHERE (record_id IS NOT NULL);
+
+--
 -- Name: sessions_expires; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -4544,6 +4551,13 @@ ALTER TABLE ONLY public.reception_visits
 
 ALTER TABLE ONLY public.reception_visits
     ADD CONSTRAINT reception_visits_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: reception_visits reception_visits_record_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reception_visits
+    ADD CONSTRAINT reception_visits_record_id_fkey FOREIGN KEY (record_id) REFERENCES public.reception_records(id);
 
 --
 -- Name: reception_visits reception_visits_recorded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

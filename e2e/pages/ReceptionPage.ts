@@ -75,4 +75,12 @@ export class ReceptionDeskPage {
     await notice.waitFor();
     return notice.innerText();
   }
+
+  /** Opens the reception record a booking's visit is on, from its row's link; answers the dialog showing it. */
+  async openRecord(number: string): Promise<Locator> {
+    await (await this.booking(number)).getByRole('button', { name: /^接访记录 #\d+$/ }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByText('反映的问题', { exact: true }).waitFor();
+    return dialog;
+  }
 }

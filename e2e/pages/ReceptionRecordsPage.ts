@@ -27,26 +27,39 @@ export class ReceptionRecordsPage {
     await this.main.getByRole('tabpanel').locator('.ant-table').waitFor();
   }
 
-  /**
-   * Records a reception on the first published slot offered (leaders and place come from it), one visitor and one
-   * assigned matter; returns the petition number of the success note's query code.
-   */
-  async recordOnFirstSlot(visitor: { name: string; idNumber: string; phone: string }, raised: string, m: RecordedMatter): Promise<string> {
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  /** Opens the record form on a published slot, picked by its label (day, hours, body, place): it fills leaders and place. */
+  async openOnSlot(slot: string): Promise<void> {
     await this.main.getByRole('button', { name: '登记接访记录' }).click();
-    const dialog = this.page.getByRole('dialog');
-    await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
-    await dialog.getByLabel('接访安排', { exact: true }).click();
-    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
-    await dialog
+    await this.dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await chooseOption(this.dialog, this.page, '接访安排', slot, true);
+    await this.dialog
       .locator('.ant-select')
       .filter({ has: this.page.getByLabel('接访领导', { exact: true }) })
       .locator('.ant-select-selection-item')
       .first()
       .waitFor();
-    await dialog.getByLabel('姓名', { exact: true }).fill(visitor.name);
-    await dialog.getByLabel('身份证号码', { exact: true }).fill(visitor.idNumber);
-    await dialog.getByLabel('联系电话', { exact: true }).fill(visitor.phone);
-    await dialog.getByLabel('反映的问题', { exact: true }).fill(raised);
+  }
+
+  /** Chooses one of the slot's bookings or desk visits by name; answers the first visitor row and what was raised as filled. */
+  async chooseArrival(name: string): Promise<{ name: string; phone: string; raised: string }> {
+    const arrivals = this.dialog.getByTestId('record-arrivals');
+    await arrivals.getByRole('button', { name: `选择 ${name} 为来访人` }).click();
+    await arrivals.getByText('已选', { exact: true }).waitFor();
+    return {
+      name: await this.dialog.getByLabel('姓名', { exact: true }).first().inputValue(),
+      phone: await this.dialog.getByLabel('联系电话', { exact: true }).first().inputValue(),
+      raised: await this.dialog.getByLabel('反映的问题', { exact: true }).inputValue(),
+    };
+  }
+
+  /** Types the first visitor's identity number and one assigned matter, saves; answers the new petition's number. */
+  async saveWithMatter(idNumber: string, m: RecordedMatter): Promise<string> {
+    const dialog = this.dialog;
+    await dialog.getByLabel('身份证号码', { exact: true }).first().fill(idNumber);
     await dialog.getByLabel('事项标题', { exact: true }).fill(m.title);
     await dialog.getByLabel('信访内容', { exact: true }).fill(m.content);
     await chooseOption(dialog, this.page, '承办机构', m.org, true);
@@ -58,5 +71,24 @@ export class ReceptionRecordsPage {
     const code = /^(\S+)：查询码 /.exec(await note.locator('li').first().innerText());
     if (!code) throw new Error('no query code shown');
     return code[1]!;
+  }
+
+  /** Opens 更正 on the row of the record that holds a petition number; answers the correction dialog. */
+  async openCorrection(number: string): Promise<Locator> {
+    await this.rows
+      .filter({ hasText: number })
+      .getByRole('button', { name: /^更\s*正$/ })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: '更正接访记录' });
+    await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    return dialog;
+  }
+
+  /** Saves a correction; answers what the page then says: its success message, or the dialog's error. */
+  async saveCorrection(dialog: Locator): Promise<string> {
+    await dialog.getByRole('button', { name: /^确\s*定$|^OK$/ }).click();
+    const said = this.page.locator('.ant-message-notice').or(dialog.locator('.ant-alert-error')).first();
+    await said.waitFor();
+    return said.innerText();
   }
 }

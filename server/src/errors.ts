@@ -402,6 +402,21 @@ export const errorCatalogue = {
     zh: '该来访人不在本接访记录中，请刷新后重试。',
     en: 'The visitor is not on this reception record; reload and try again.',
   },
+  reception_visit_not_of_slot: {
+    status: 400,
+    zh: '所选来访登记或预约不属于本次接访的接访安排（须为同一机构、同一场次或当天未分场次的来访）。',
+    en: 'The visit or booking chosen does not belong to this reception’s slot (same body, same slot, or that day without a slot).',
+  },
+  reception_visit_recorded: {
+    status: 409,
+    zh: '该来访已登记在另一条接访记录中。',
+    en: 'This visit is already part of another reception record.',
+  },
+  reception_booking_cancelled: {
+    status: 409,
+    zh: '该预约已取消，不能作为本次接访的来访人。',
+    en: 'This booking was cancelled; it cannot be a visitor of this reception.',
+  },
   message_not_found: { status: 404, zh: '消息不存在。', en: 'Message not found.' },
   report_not_found: { status: 404, zh: '统计报告不存在。', en: 'Report not found.' },
   report_not_ready: {

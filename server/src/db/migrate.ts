@@ -41,6 +41,7 @@ import * as m0035 from './migrations/0035_reception_bookings.js';
 import * as m0036 from './migrations/0036_reception_records.js';
 import * as m0037 from './migrations/0037_duty_rosters.js';
 import * as m0038 from './migrations/0038_reception_linked_matters.js';
+import * as m0039 from './migrations/0039_reception_visit_records.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -82,6 +83,7 @@ const migrations: Record<string, Migration> = {
   '0036_reception_records': m0036,
   '0037_duty_rosters': m0037,
   '0038_reception_linked_matters': m0038,
+  '0039_reception_visit_records': m0039,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

@@ -789,6 +789,7 @@ export interface ReceptionVisits {
   org_id: number;
   party_size: number;
   phone: string | null;
+  record_id: number | null;
   recorded_by: number;
   slot_id: number | null;
   source: 'booking' | 'walk_in';

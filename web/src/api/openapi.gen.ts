@@ -5581,6 +5581,7 @@ export interface paths {
                   /** @enum {string} */
                   status: 'booked' | 'cancelled' | 'checked_in' | 'no_show';
                   visitId: number | null;
+                  recordId: number | null;
                 }[];
               }[];
               walkIns: {
@@ -5591,6 +5592,7 @@ export interface paths {
                 matter: string;
                 partySize: number;
                 arrivedAt: string;
+                recordId: number | null;
               }[];
             };
           };
@@ -9705,6 +9707,8 @@ export interface paths {
               phone?: string | null;
               /** @default false */
               isRepresentative?: boolean;
+              visitId?: number | null;
+              bookingId?: number | null;
             }[];
             raised: string;
             /** @default  */
@@ -9881,6 +9885,55 @@ export interface paths {
                   id: number;
                   name: string;
                 }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reception/records/arrivals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 接访安排中尚未登记接访记录的来访：预约（已到访或未到访）和当天的走访登记（电话号码已脱敏） */
+    get: {
+      parameters: {
+        query: {
+          slotId: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                visitId: number | null;
+                bookingId: number | null;
+                number: string | null;
+                name: string;
+                phone: string | null;
+                matter: string;
+                partySize: number;
+                checkedIn: boolean;
               }[];
             };
           };

@@ -153,7 +153,18 @@ export const bookingsRepository = {
     return db
       .selectFrom('reception_bookings as b')
       .leftJoin('reception_visits as v', 'v.booking_id', 'b.id')
-      .select(['b.id', 'b.slot_id', 'b.number', 'b.name', 'b.phone', 'b.matter', 'b.party_size', 'b.status', 'v.id as visit_id'])
+      .select([
+        'b.id',
+        'b.slot_id',
+        'b.number',
+        'b.name',
+        'b.phone',
+        'b.matter',
+        'b.party_size',
+        'b.status',
+        'v.id as visit_id',
+        'v.record_id',
+      ])
       .where('b.slot_id', 'in', slotIds)
       .orderBy('b.id')
       .execute();
@@ -189,5 +200,40 @@ export const bookingsRepository = {
       .values({ slot_id: slotId, counsel, updated_by: userId })
       .onConflict((oc) => oc.column('slot_id').doUpdateSet({ counsel, updated_by: userId, updated_at: sql`now()` }))
       .execute();
+  },
+  /** A visit locked while a record takes it: of two records racing for one visit, the second sees it taken. */
+  lockVisit(db: Executor, id: number) {
+    return db.selectFrom('reception_visits').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  },
+  lockVisitOfBooking(db: Executor, bookingId: number) {
+    return db.selectFrom('reception_visits').selectAll().where('booking_id', '=', bookingId).forUpdate().executeTakeFirst();
+  },
+  /** A slot's bookings still to be received by a record: booked or checked in, their visit not yet recorded. */
+  openBookings(db: Executor, slotId: number) {
+    return db
+      .selectFrom('reception_bookings as b')
+      .leftJoin('reception_visits as v', 'v.booking_id', 'b.id')
+      .select(['b.id', 'b.number', 'b.name', 'b.phone', 'b.matter', 'b.party_size', 'b.status', 'v.id as visit_id'])
+      .where('b.slot_id', '=', slotId)
+      .where('b.status', 'in', ['booked', 'checked_in'])
+      .where('v.record_id', 'is', null)
+      .orderBy('b.id')
+      .execute();
+  },
+  /** Walk-ins not yet recorded of the slot, or of its body's day without a slot. */
+  openWalkIns(db: Executor, slotId: number, orgId: number, day: string) {
+    return db
+      .selectFrom('reception_visits')
+      .selectAll()
+      .where('source', '=', 'walk_in')
+      .where('record_id', 'is', null)
+      .where('org_id', '=', orgId)
+      .where((eb) => eb.or([eb('slot_id', '=', slotId), eb.and([eb('slot_id', 'is', null), eb('visit_date', '=', day)])]))
+      .orderBy('id')
+      .execute();
+  },
+  async recordVisits(db: Executor, ids: number[], recordId: number) {
+    if (ids.length === 0) return;
+    await db.updateTable('reception_visits').set({ record_id: recordId }).where('id', 'in', ids).execute();
   },
 };

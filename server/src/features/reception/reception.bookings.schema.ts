@@ -72,6 +72,8 @@ const deskBookingDto = z.object({
   status: z.enum(BOOKING_STATUSES),
   /** The visit recorded at check-in (what a reception record links to). */
   visitId: z.number().nullable(),
+  /** The reception record that received the visit, once recorded. */
+  recordId: z.number().nullable(),
 });
 export const visitDto = z.object({
   id: z.number(),
@@ -81,6 +83,8 @@ export const visitDto = z.object({
   matter: z.string(),
   partySize: z.number(),
   arrivedAt: z.string(),
+  /** The reception record that received the visit, once recorded. */
+  recordId: z.number().nullable(),
 });
 export const deskDayDto = z.object({
   orgId: z.number(),

@@ -8,6 +8,37 @@ import { bookingsRepository as repo } from './reception.bookings.repository.js';
 import { receptionRepository } from './reception.repository.js';
 import { receptionBody } from './reception.service.js';
 
+type Booking = NonNullable<Awaited<ReturnType<typeof repo.byId>>>;
+
+/**
+ * A booked visitor came on `visitDate`: a visit row, the booking used, its event and the audit entry. The one way a
+ * booking is checked in, at the desk or by the reception record that receives the visitor; the caller checks it may.
+ */
+export async function checkInBooking(trx: Executor, actor: Actor, b: Booking, visitDate: string) {
+  const visit = await repo.insertVisit(trx, {
+    org_id: b.org_id,
+    visit_date: visitDate,
+    slot_id: b.slot_id,
+    booking_id: b.id,
+    source: 'booking',
+    name: b.name,
+    phone: b.phone,
+    matter: b.matter,
+    party_size: b.party_size,
+    recorded_by: actor.userId,
+  });
+  await repo.update(trx, b.id, { status: 'checked_in' });
+  await repo.event(trx, b.id, 'checked_in', { visitId: visit.id }, actor.userId);
+  await auditService.record(trx, actor, {
+    action: 'reception.checked_in',
+    objectType: 'reception_visit',
+    objectId: visit.id,
+    orgId: b.org_id,
+    after: { bookingId: b.id, number: b.number, slotId: b.slot_id },
+  });
+  return visit;
+}
+
 /**
  * The reception desk (接待窗口): a body's day of receptions with the bookings of each slot, walk-ins, check-in and
  * the lawyer or counsellor on duty. Everyone who came is a row of reception_visits, booked or walking in: the record
@@ -58,6 +89,7 @@ export function createReceptionDeskService({ db }: { db: Database }) {
               partySize: b.party_size,
               status: b.status,
               visitId: b.visit_id,
+              recordId: b.record_id,
             })),
         })),
         walkIns: walkIns.map((v) => ({
@@ -68,6 +100,7 @@ export function createReceptionDeskService({ db }: { db: Database }) {
           matter: v.matter,
           partySize: v.party_size,
           arrivedAt: v.arrived_at.toISOString(),
+          recordId: v.record_id,
         })),
       };
     },
@@ -79,27 +112,7 @@ export function createReceptionDeskService({ db }: { db: Database }) {
         if (b.status !== 'booked') throw new AppError('reception_booking_closed');
         const slot = await repo.slotOrg(trx, b.slot_id);
         if (!slot || chinaDate(slot.starts_at) !== chinaDate(now)) throw new AppError('reception_booking_not_today');
-        const visit = await repo.insertVisit(trx, {
-          org_id: b.org_id,
-          visit_date: chinaDate(now),
-          slot_id: b.slot_id,
-          booking_id: b.id,
-          source: 'booking',
-          name: b.name,
-          phone: b.phone,
-          matter: b.matter,
-          party_size: b.party_size,
-          recorded_by: actor.userId,
-        });
-        await repo.update(trx, b.id, { status: 'checked_in' });
-        await repo.event(trx, b.id, 'checked_in', { visitId: visit.id }, actor.userId);
-        await auditService.record(trx, actor, {
-          action: 'reception.checked_in',
-          objectType: 'reception_visit',
-          objectId: visit.id,
-          orgId: b.org_id,
-          after: { bookingId: b.id, number: b.number, slotId: b.slot_id },
-        });
+        const visit = await checkInBooking(trx, actor, b, chinaDate(now));
         return { visitId: visit.id };
       });
     },

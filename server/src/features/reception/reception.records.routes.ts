@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { actorOf } from '../../http/access.js';
 import { bigIdParams } from '../../shared/validators.js';
 import type { ReceptionRecordsService } from './reception.records.js';
-import { recordBody, recordDto, recordEditBody, recordOptionsDto, recordsQuery, savedRecordDto } from './reception.records.schema.js';
+import {
+  arrivalDto,
+  arrivalsQuery,
+  recordBody,
+  recordDto,
+  recordEditBody,
+  recordOptionsDto,
+  recordsQuery,
+  savedRecordDto,
+} from './reception.records.schema.js';
 
 const signedIn = { access: { authenticated: true } } as const;
 // Recording a reception registers its matters as petitions: the registrar's permission.
@@ -33,6 +42,19 @@ export function receptionRecordsRoutes(records: ReceptionRecordsService): Fastif
         schema: { tags, summary: '登记接访记录可选的接访领导和已公布的接访安排', response: { 200: recordOptionsDto } },
       },
       async (request) => records.options(actorOf(request)),
+    );
+    app.get(
+      '/reception/records/arrivals',
+      {
+        config: register,
+        schema: {
+          tags,
+          summary: '接访安排中尚未登记接访记录的来访：预约（已到访或未到访）和当天的走访登记（电话号码已脱敏）',
+          querystring: arrivalsQuery,
+          response: { 200: z.object({ items: z.array(arrivalDto) }) },
+        },
+      },
+      async (request) => ({ items: await records.arrivals(actorOf(request), request.query.slotId) }),
     );
     app.get(
       '/reception/records/:id',

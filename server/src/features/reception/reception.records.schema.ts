@@ -32,6 +32,22 @@ export type VisitorEditInput = z.infer<typeof visitorEditInput>;
 
 const visitorList = <T extends z.ZodType>(visitor: T) => z.array(visitor).min(1, '请至少登记一名来访人').max(200);
 
+/**
+ * A visitor of a new record, possibly one of its slot's arrivals: a desk visit, or a booking (checked in by the
+ * record if it was not yet). The phone is then taken from the visit or booking when none is typed.
+ */
+export const recordVisitorInput = z
+  .strictObject({
+    ...visitorShape,
+    visitId: int8Id.nullish().transform((v) => v ?? null),
+    bookingId: int8Id.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((p, ctx) => {
+    checkIdentity(p, ctx);
+    if (p.visitId && p.bookingId) ctx.addIssue({ code: 'custom', path: ['bookingId'], message: '来访人只能对应一条来访登记或一条预约' });
+  });
+export type RecordVisitorInput = z.infer<typeof recordVisitorInput>;
+
 /** A matter raised and the leader's decision on it; a new petition unless it names an existing one. */
 export const matterInput = z
   .strictObject({
@@ -81,7 +97,7 @@ export const recordBody = z
     place: optionalText(200),
     leaderIds: z.array(int4Id).min(1, '请至少选择一位接访领导').max(10),
     presentOrgIds: z.array(int4Id).max(30).default([]),
-    visitors: visitorList(visitorInput),
+    visitors: visitorList(recordVisitorInput),
     raised: requiredText(5000, '请填写反映的问题'),
     counsel: z.string().trim().max(200).default(''),
     /** 约访, 下访: the long-running petition concerned (its 包案 is found from it). */
@@ -94,6 +110,9 @@ export const recordBody = z
       ctx.addIssue({ code: 'custom', path: ['petitionId'], message: '领导约访请选择所涉的信访事项' });
     if (r.kind === 'joint' && r.presentOrgIds.length === 0)
       ctx.addIssue({ code: 'custom', path: ['presentOrgIds'], message: '联合接访请选择参加的机构' });
+    const arrivals = r.visitors.flatMap((v) => (v.visitId ? [`v${v.visitId}`] : v.bookingId ? [`b${v.bookingId}`] : []));
+    if (new Set(arrivals).size !== arrivals.length)
+      ctx.addIssue({ code: 'custom', path: ['visitors'], message: '同一来访登记或预约只能对应一名来访人' });
     if (!r.slotId && !r.place) ctx.addIssue({ code: 'custom', path: ['place'], message: '请填写接访地点' });
   });
 export type RecordBody = z.infer<typeof recordBody>;
@@ -189,4 +208,20 @@ export const recordOptionsDto = z.object({
       leaders: z.array(ref),
     }),
   ),
+});
+
+export const arrivalsQuery = z.strictObject({ slotId: int4IdParam });
+/** One who booked or came to the desk for a slot and is not yet on a record: what a record's visitor may be. */
+export const arrivalDto = z.object({
+  /** The desk visit (a walk-in, or a booking checked in); null for a booking not checked in yet. */
+  visitId: z.number().nullable(),
+  bookingId: z.number().nullable(),
+  /** The booking's number (约访号); null for a walk-in. */
+  number: z.string().nullable(),
+  name: z.string(),
+  /** Masked: the record takes the full phone from the visit or booking itself. */
+  phone: z.string().nullable(),
+  matter: z.string(),
+  partySize: z.number(),
+  checkedIn: z.boolean(),
 });

@@ -11,6 +11,7 @@ import { petitionRecords, type PetitionsService, type RegisterInput } from '../p
 import type { WorkflowService } from '../workflow/index.js';
 import { scopeOf } from '../workflow/index.js';
 import { receptionRecordsRepository as repo } from './reception.records.repository.js';
+import { linkArrivals, receiveArrivals, slotArrivals } from './reception.records.visits.js';
 import type { MatterInput, RecordBody, RecordDto, RecordEditBody, VisitorEditInput, VisitorInput } from './reception.records.schema.js';
 import { receptionRepository } from './reception.repository.js';
 import { ruleOf } from './reception.service.js';
@@ -309,6 +310,7 @@ export function createReceptionRecordsService({
 
   return {
     get,
+    arrivals: (actor: Actor, slotId: number) => slotArrivals(db, actor, slotId),
 
     /**
      * What a record is made from: the leaders of the actor's government tree (by the reception rules) and the
@@ -390,6 +392,7 @@ export function createReceptionRecordsService({
         await assertOrgs(trx, body.presentOrgIds, 'presentOrgIds');
         const slot = body.slotId ? await repo.publishedSlot(trx, body.slotId) : undefined;
         if (body.slotId && !slot) throw fail('reception_slot_not_found', 'slotId', '接访安排不存在或尚未公布');
+        const { visitors, visitIds } = await receiveArrivals(trx, actor, slot, body.visitors);
         if (body.petitionId && !(await petitionRecords.findVisible(trx, actor, body.petitionId)))
           throw fail('reception_petition_unknown', 'petitionId', '要关联的信访事项不存在或不在本机构查看范围内');
         const ownership = body.petitionId ? await repo.ownership(trx, body.petitionId, body.leaderIds) : undefined;
@@ -414,13 +417,14 @@ export function createReceptionRecordsService({
           created_by: actor.userId,
           updated_by: actor.userId,
         });
-        await repo.insertVisitors(trx, visitorRows(id, body.visitors));
+        await repo.insertVisitors(trx, visitorRows(id, visitors));
+        await linkArrivals(trx, id, visitIds);
         const leader = actorOfUser(leaders[0]!, { ip: actor.ip, requestId: actor.requestId });
         const channel = slot?.mode === 'video' ? 'video' : 'visit';
         const queryCodes: { petitionId: number; queryCode: string }[] = [];
         for (const [i, m] of body.matters.entries()) {
           const path = `matters.${i}`;
-          const saved = await saveMatter(trx, { actor, leader, body: { ...body, place }, channel, leaderNames }, m).catch(
+          const saved = await saveMatter(trx, { actor, leader, body: { ...body, place, visitors }, channel, leaderNames }, m).catch(
             (err: unknown) => {
               throw readdressed(err, path);
             },
@@ -452,6 +456,7 @@ export function createReceptionRecordsService({
             leaderIds: body.leaderIds,
             presentOrgIds: body.presentOrgIds,
             visitors: body.visitors.length,
+            visitIds,
             petitionId: body.petitionId,
             ownershipId: ownership?.id ?? null,
             matters: body.matters.map((m) => ({ decision: m.decision, orgId: m.orgId, dueDate: m.dueDate })),

@@ -61,6 +61,8 @@ export type ReceptionRecord = ApiAnswer<'/api/reception/records'>['items'][numbe
 export type RecordInput = ApiBody<'/api/reception/records'>;
 export type RecordOptions = ApiAnswer<'/api/reception/records/options'>;
 export type SavedRecord = ApiAnswer<'/api/reception/records', 'post'>;
+export type RecordEdit = ApiBody<'/api/reception/records/{id}', 'put'>;
+export type Arrival = ApiAnswer<'/api/reception/records/arrivals'>['items'][number];
 export interface RecordFilter {
   kind?: ReceptionRecord['kind'];
   from?: string;
@@ -78,3 +80,9 @@ export const fetchRecords = async (f: RecordFilter) => {
 };
 export const fetchRecordOptions = () => api<RecordOptions>('/reception/records/options');
 export const createRecord = (body: RecordInput) => api<SavedRecord>('/reception/records', { method: 'POST', body });
+/** The slot's bookings and desk visits not yet on a record (phones masked). */
+export const fetchArrivals = async (slotId: number) =>
+  (await api<{ items: Arrival[] }>(`/reception/records/arrivals?slotId=${slotId}`)).items;
+export const fetchRecord = async (id: number) => (await api<{ record: ReceptionRecord }>(`/reception/records/${id}`)).record;
+export const updateRecord = async (id: number, body: RecordEdit) =>
+  (await api<{ record: ReceptionRecord }>(`/reception/records/${id}`, { method: 'PUT', body })).record;

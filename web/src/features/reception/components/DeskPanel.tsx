@@ -25,9 +25,11 @@ import {
   revealPhone,
   setCounsel,
   type DeskBooking,
+  type DeskDay,
   type DeskSlot,
   type WalkInInput,
 } from '../api/reception';
+import { RecordModal, underline } from './RecordView';
 
 const STATUS_COLOUR: Record<(typeof BOOKING_STATUSES)[number], string> = {
   booked: 'blue',
@@ -101,6 +103,20 @@ export function DeskPanel({ orgId }: { orgId: number }) {
   const { data } = useQuery({ queryKey, queryFn: () => fetchDesk(orgId, date), enabled: /^\d{4}-\d{2}-\d{2}$/.test(date) });
   const refresh = () => client.invalidateQueries({ queryKey });
   const showErrors = useServerErrors();
+  const [shownRecord, setShownRecord] = useState<number | null>(null);
+  // Whether the visit is on a reception record yet, and which: the desk sees who still waits to be received.
+  const recordColumn = {
+    title: t('reception.desk.record'),
+    key: 'record',
+    render: (_: unknown, v: { recordId: number | null }) =>
+      v.recordId ? (
+        <Button type="link" size="small" style={{ ...underline, padding: 0 }} onClick={() => setShownRecord(v.recordId)}>
+          {t('reception.records.recordNo', { id: v.recordId })}
+        </Button>
+      ) : (
+        t('reception.desk.notRecorded')
+      ),
+  };
   const [form] = Form.useForm<WalkInInput>();
   const showWalkInErrors = useServerErrors(form);
   const act = async (run: () => Promise<unknown>, done: string) => {
@@ -137,6 +153,7 @@ export function DeskPanel({ orgId }: { orgId: number }) {
       key: 'status',
       render: (_: unknown, b: DeskBooking) => <Tag color={STATUS_COLOUR[b.status]}>{t(`reception.desk.statuses.${b.status}`)}</Tag>,
     },
+    recordColumn,
     {
       title: t('reception.actions'),
       key: 'actions',
@@ -188,7 +205,7 @@ export function DeskPanel({ orgId }: { orgId: number }) {
       ))}
       <Card size="small" title={t('reception.desk.walkIns')}>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <Table
+          <Table<DeskDay['walkIns'][number]>
             rowKey="id"
             size="small"
             pagination={false}
@@ -203,6 +220,7 @@ export function DeskPanel({ orgId }: { orgId: number }) {
               },
               { title: t('reception.desk.partySize'), dataIndex: 'partySize', key: 'partySize' },
               { title: t('reception.desk.matter'), dataIndex: 'matter', key: 'matter' },
+              recordColumn,
             ]}
           />
           {date === chinaDate(new Date()) && (
@@ -233,6 +251,7 @@ export function DeskPanel({ orgId }: { orgId: number }) {
           )}
         </Space>
       </Card>
+      <RecordModal id={shownRecord} onClose={() => setShownRecord(null)} />
     </Space>
   );
 }

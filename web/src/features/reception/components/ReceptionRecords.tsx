@@ -1,16 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { RECEPTION_RECORD_KINDS } from '@xinfang/domain';
-import { Alert, Button, Flex, Form, formatDateTime, Input, Select, Space, Switch, Table, Tag, Tooltip } from '../../../ui';
+import { Alert, AntApp, Button, Flex, Form, formatDateTime, Input, Select, Space, Switch, Table, Tag, Tooltip } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
-import { DocumentDownloads } from '../../documents/components/DocumentDownloads';
 import { fetchRecords, type ReceptionRecord, type RecordFilter, type SavedRecord } from '../api/reception';
+import { RecordCorrection } from './RecordCorrection';
 import { RecordForm } from './RecordForm';
-
-// Links inside sentences are told apart by more than their colour.
-const underline = { textDecoration: 'underline' } as const;
+import { RecordMatters } from './RecordView';
 
 /**
  * 接访记录: the receptions recorded in one's scope (or, for a leader, those one held), filtered by kind, days and
@@ -25,6 +22,8 @@ export function ReceptionRecords() {
   const [leaderId, setLeaderId] = useState<number | undefined>();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<SavedRecord | null>(null);
+  const [correcting, setCorrecting] = useState<ReceptionRecord | null>(null);
+  const { message } = AntApp.useApp();
   const { data, isLoading } = useQuery({ queryKey: ['reception', 'records', filter], queryFn: () => fetchRecords(filter) });
   const leaders = [...new Map((data ?? []).flatMap((r) => r.leaders).map((l) => [l.id, l])).values()];
   const shown = (data ?? []).filter((r) => !leaderId || r.leaders.some((l) => l.id === leaderId));
@@ -122,32 +121,34 @@ export function ReceptionRecords() {
             width: 90,
             render: (_, r) => t('reception.records.visitorCount', { count: r.visitors.length }),
           },
-          {
-            title: t('reception.records.matters'),
-            render: (_, r) => (
-              <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                {r.matters.map((m) => (
-                  <li key={m.id}>
-                    {m.title}：{t(`reception.records.decisions.${m.decision}`)}
-                    {m.org && `（${m.org.name}，${m.dueDate ?? ''}）`}{' '}
-                    <Link to={`/petitions/${m.petition.id}`} style={underline}>
-                      {m.petition.number}
-                    </Link>{' '}
-                    <Tag>{t(`statuses.${m.petition.status}`)}</Tag>
-                    <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                      {m.documents.map((d) => (
-                        <li key={d.id}>
-                          {d.title}（{d.number}） <DocumentDownloads doc={d} style={underline} />
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            ),
-          },
+          { title: t('reception.records.matters'), render: (_, r) => <RecordMatters record={r} /> },
+          ...(canRecord
+            ? [
+                {
+                  title: t('reception.actions'),
+                  width: 80,
+                  render: (_: unknown, r: ReceptionRecord) => (
+                    <Button size="small" onClick={() => setCorrecting(r)}>
+                      {t('reception.records.correct')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {correcting && (
+        <RecordCorrection
+          key={correcting.id}
+          record={correcting}
+          onClose={() => setCorrecting(null)}
+          onSaved={() => {
+            setCorrecting(null);
+            void message.success(t('reception.records.corrected'));
+            void client.invalidateQueries({ queryKey: ['reception'] });
+          }}
+        />
+      )}
       <RecordForm
         open={open}
         onClose={() => setOpen(false)}

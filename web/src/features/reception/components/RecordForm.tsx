@@ -4,7 +4,6 @@ import { DECLINE_ROUTES, MATTER_DECISIONS, PETITION_TYPES, RECEPTION_RECORD_KIND
 import {
   Button,
   Card,
-  Checkbox,
   chinaPickerValue,
   DatePicker,
   Flex,
@@ -20,7 +19,9 @@ import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { PetitionLookup } from '../../petitions/components/PetitionLookup';
 import { createRecord, fetchRecordOptions, type SavedRecord } from '../api/reception';
-import { fromSlot, recordInput, type RecordFormValues } from '../records';
+import { arrivalErrors, fromSlot, recordInput, type RecordFormValues, withArrival } from '../records';
+import { ArrivalsPicker } from './ArrivalsPicker';
+import { VisitorsFields } from './VisitorsFields';
 import type { Dayjs } from 'dayjs';
 
 type Values = Omit<RecordFormValues, 'heldAt'> & { heldAt: Dayjs };
@@ -34,14 +35,18 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
   const { data: orgs } = useOrgDirectory();
   const kind = Form.useWatch('kind', form);
   const matters = Form.useWatch('matters', form) ?? [];
+  const slotId = Form.useWatch('slotId', form);
+  // With what antd keeps beyond the fields: a chosen arrival's ids and masked phone.
+  const visitors = Form.useWatch('visitors', { form, preserve: true });
 
   const submit = async () => {
-    const v = await form.validateFields();
+    await form.validateFields();
+    const v = form.getFieldsValue(true) as Values;
     try {
       onSaved(await createRecord(recordInput({ ...v, heldAt: pickedChinaTime(v.heldAt) })));
       form.resetFields();
     } catch (e) {
-      showErrors(e);
+      form.setFields(arrivalErrors(showErrors(e).fields));
     }
   };
 
@@ -83,6 +88,13 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
             <Input maxLength={200} />
           </Form.Item>
         </Flex>
+        {slotId && (
+          <ArrivalsPicker
+            slotId={slotId}
+            visitors={visitors}
+            onChoose={(a) => form.setFieldsValue(withArrival(form.getFieldsValue(true) as Values, a))}
+          />
+        )}
         {kind === 'joint' && (
           <Form.Item name="presentOrgIds" label={t('reception.records.presentOrgs')} rules={[{ required: true }]}>
             <Select
@@ -97,34 +109,7 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
             <PetitionLookup style={{ width: 420 }} />
           </Form.Item>
         )}
-        <Form.List name="visitors">
-          {(fields, { add, remove }) => (
-            <Card size="small" title={t('reception.records.visitors')} style={{ marginBottom: 16 }}>
-              {fields.map((f) => (
-                <Flex key={f.key} gap="small" align="start" wrap>
-                  <Form.Item name={[f.name, 'name']} label={t('reception.records.name')} rules={[{ required: true }]}>
-                    <Input maxLength={100} style={{ width: 120 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'idNumber']} label={t('reception.records.idNumber')}>
-                    <Input maxLength={18} style={{ width: 200 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'phone']} label={t('reception.records.phone')}>
-                    <Input maxLength={20} style={{ width: 150 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'isRepresentative']} valuePropName="checked" label=" ">
-                    <Checkbox>{t('reception.records.representative')}</Checkbox>
-                  </Form.Item>
-                  {fields.length > 1 && (
-                    <Form.Item label=" ">
-                      <Button onClick={() => remove(f.name)}>{t('reception.records.remove')}</Button>
-                    </Form.Item>
-                  )}
-                </Flex>
-              ))}
-              <Button onClick={() => add({})}>{t('reception.records.addVisitor')}</Button>
-            </Card>
-          )}
-        </Form.List>
+        <VisitorsFields visitors={visitors} />
         <Form.Item name="raised" label={t('reception.records.raised')} rules={[{ required: true }]}>
           <Input.TextArea rows={2} maxLength={5000} />
         </Form.Item>

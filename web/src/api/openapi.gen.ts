@@ -9722,6 +9722,10 @@ export interface paths {
               /** @enum {string|null} */
               type?: 'suggestion' | 'accusation' | 'appeal' | null;
               categoryId?: number | null;
+              accusedPerson?: string | null;
+              accusedOrgId?: number | null;
+              /** @default false */
+              accusedOrgNone?: boolean;
               /** @enum {string} */
               decision: 'solved' | 'assigned' | 'legal_route';
               instruction: string;

@@ -60,6 +60,10 @@ export const matterInput = z
       .nullish()
       .transform((v) => v ?? null),
     categoryId: int4Id.nullish().transform((v) => v ?? null),
+    /** An accusation's 被反映人 and 被反映单位 (one of the two), or the confirmation that no body is named (条例 Art. 30). */
+    accusedPerson: optionalText(100),
+    accusedOrgId: int4Id.nullish().transform((v) => v ?? null),
+    accusedOrgNone: z.boolean().default(false),
     decision: z.enum(MATTER_DECISIONS),
     /** What was done (solved), the instruction (assigned: the leader's 批示), or the explanation (legal route). */
     instruction: requiredText(2000, '请填写领导的处理意见'),
@@ -84,6 +88,9 @@ export const matterInput = z
     if (m.decision !== 'legal_route' && m.legalRoute) need('legalRoute', '只有告知法定途径的事项选择法定途径');
     if (!m.petitionId && !m.content) need('content', '请填写信访内容');
     if (!m.petitionId && !m.type) need('type', '请选择信访事项类型');
+    // Routing an accusation waits until its accused body is known or confirmed none: a 交办 on the spot needs it now.
+    if (m.decision === 'assigned' && m.type === 'accusation' && !m.petitionId && !m.accusedOrgId && !m.accusedOrgNone)
+      need('accusedOrgId', '交办检举控告事项，请选择被检举控告单位，或确认无具体被检举控告单位');
   });
 export type MatterInput = z.infer<typeof matterInput>;
 

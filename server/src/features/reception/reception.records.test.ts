@@ -283,6 +283,30 @@ describe('bad input', () => {
     expect((await save(recordBody(), handler)).statusCode).toBe(403);
   });
 
+  it('registers an accusation with whom it accuses, and never assigns it to the accused or before the accused body is known', async () => {
+    const accusation = (overrides: Json) =>
+      recordBody({
+        matters: [assigned({ type: 'accusation', title: '某站所工作人员索要好处费', orgId: tree.department.id, ...overrides })],
+      });
+    const before = await counts();
+    const unknown = await save(accusation({ accusedPerson: '某站所工作人员' }));
+    expect([unknown.statusCode, field(unknown)]).toEqual([400, 'matters.0.accusedOrgId']);
+    const toAccused = await save(accusation({ accusedOrgId: tree.department.id }));
+    expect([toAccused.statusCode, toAccused.json().error.code, toAccused.json().error.details.field]).toEqual([
+      409,
+      'route_to_accused',
+      'matters.0.orgId',
+    ]);
+    expect(await counts()).toEqual(before);
+    const { record } = await saved(accusation({ accusedPerson: '某站所工作人员', accusedOrgNone: true }));
+    const p = await db
+      .selectFrom('petitions')
+      .select(['type', 'accused_person', 'accused_org_unknown', 'status'])
+      .where('id', '=', record.matters[0].petition.id)
+      .executeTakeFirstOrThrow();
+    expect(p).toEqual({ type: 'accusation', accused_person: '某站所工作人员', accused_org_unknown: false, status: 'assigned' });
+  });
+
   it('tells the legal route: the matter is registered and declined with the route', async () => {
     const { record } = await saved(
       recordBody({

@@ -3,20 +3,20 @@ import type { Actor } from '../../auth/actor.js';
 import { actorOfUser } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
-import { AppError, type ErrorCode, type FieldError } from '../../errors.js';
-import { maskIdNumber, maskPhone } from '../../shared/identity.js';
+import { AppError } from '../../errors.js';
 import { type DocumentPlan, type DocumentsService, ROUTE_PHRASES, sentence } from '../documents/index.js';
 import { orgRecords } from '../orgs/index.js';
-import { petitionRecords, type PetitionsService, type RegisterInput } from '../petitions/index.js';
+import { petitionRecords, type PetitionsService } from '../petitions/index.js';
 import type { WorkflowService } from '../workflow/index.js';
 import { scopeOf } from '../workflow/index.js';
+import { presentRecords } from './reception.records.present.js';
 import { receptionRecordsRepository as repo } from './reception.records.repository.js';
+import { fail, instructionText, petitionersOf, readdressed } from './reception.records.rules.js';
 import { linkArrivals, receiveArrivals, slotArrivals } from './reception.records.visits.js';
 import type { MatterInput, RecordBody, RecordDto, RecordEditBody, VisitorEditInput, VisitorInput } from './reception.records.schema.js';
 import { receptionRepository } from './reception.repository.js';
 import { ruleOf } from './reception.service.js';
 
-type Row = NonNullable<Awaited<ReturnType<typeof repo.find>>>;
 const LIST_LIMIT = 200;
 const MAX_SPEAKERS = 5;
 
@@ -28,52 +28,6 @@ interface MatterContext {
   channel: 'visit' | 'video';
   /** The leaders' names, for the visitor's notice. */
   leaderNames: string;
-}
-
-const fail = (code: ErrorCode, path: string, message: string) => new AppError(code, { fields: [{ path, message }] });
-
-/** Fields of registration and of the workflow's actions that a matter names otherwise (the rest keep their names). */
-const MATTER_FIELDS: Record<string, string> = {
-  toOrgId: 'orgId',
-  requirements: 'instruction',
-  text: 'instruction',
-  reason: 'instruction',
-  route: 'legalRoute',
-};
-/** Registration fields the record itself carries. */
-const RECORD_FIELDS: Record<string, string> = { receivedAt: 'heldAt', personsCount: 'visitors' };
-
-/** A field error of registration or of a workflow action, re-addressed to where it sits in the record's request. */
-function readdressed(err: unknown, matterPath: string): unknown {
-  if (!(err instanceof AppError)) return err;
-  const fields = (err.details as { fields?: FieldError[] }).fields;
-  if (!fields) return err;
-  const path = (p: string) => {
-    if (p.startsWith('petitioners')) return p.replace(/^petitioners/, 'visitors');
-    const [head = '', ...rest] = p.split('.');
-    return RECORD_FIELDS[head] ?? [`${matterPath}.${MATTER_FIELDS[head] ?? head}`, ...rest].join('.');
-  };
-  return new AppError(err.code, { ...err.details, fields: fields.map((f) => ({ ...f, path: path(f.path) })) }, err.wording);
-}
-
-/** The 批示 as sent: on a linked petition the leader's time limit is part of it (the petition keeps its own deadline). */
-const instructionText = (m: MatterInput) =>
-  m.petitionId && m.dueDate ? `${sentence(m.instruction)}请于${longDate(m.dueDate)}前办结。` : m.instruction;
-
-/** Visitors as the petitioners of a matter registered from the record: the first is the main one. */
-function petitionersOf(visitors: VisitorInput[]): RegisterInput['petitioners'] {
-  return visitors.map((v, i) => ({
-    kind: 'person',
-    name: v.name,
-    idType: v.idType,
-    idNumber: v.idNumber,
-    phone: v.phone,
-    address: null,
-    regionCode: null,
-    employer: null,
-    isMain: i === 0,
-    isRepresentative: v.isRepresentative,
-  }));
 }
 
 /**
@@ -148,9 +102,9 @@ export function createReceptionRecordsService({
           placeAddress: null,
           personsCount: body.visitors.length,
           involvedCount: 0,
-          accusedPerson: null,
-          accusedOrgId: null,
-          accusedOrgNone: false,
+          accusedPerson: m.accusedPerson,
+          accusedOrgId: m.accusedOrgId,
+          accusedOrgNone: m.accusedOrgNone,
           anonymous: false,
           confidential: false,
           skipLevel: false,
@@ -245,67 +199,10 @@ export function createReceptionRecordsService({
       is_representative: v.isRepresentative,
     }));
 
-  async function present(rows: Row[]): Promise<RecordDto[]> {
-    const ids = rows.map((r) => r.id);
-    const [visitors, matters, users, orgs, linked, docs] = await Promise.all([
-      repo.visitors(db, ids),
-      repo.matters(db, ids),
-      repo.names(db, 'users', [...new Set(rows.flatMap((r) => r.leader_ids))]),
-      repo.names(db, 'orgs', [...new Set(rows.flatMap((r) => r.present_org_ids))]),
-      repo.petitionNumbers(
-        db,
-        rows.flatMap((r) => (r.petition_id ? [r.petition_id] : [])),
-      ),
-      repo.documentsOfRecords(db, ids),
-    ]);
-    const named = (list: { id: number; name: string }[], id: number) => ({ id, name: list.find((x) => x.id === id)?.name ?? '' });
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      org: { id: r.org_id, name: r.org_name },
-      slotId: r.slot_id,
-      heldAt: r.held_at.toISOString(),
-      place: r.place,
-      leaders: r.leader_ids.map((id) => named(users, id)),
-      presentOrgs: r.present_org_ids.map((id) => named(orgs, id)),
-      raised: r.raised,
-      counsel: r.counsel,
-      petition: r.petition_id ? { id: r.petition_id, number: linked.find((p) => p.id === r.petition_id)?.number ?? '' } : null,
-      ownershipId: r.ownership_id,
-      unscheduled: r.unscheduled,
-      version: r.version,
-      createdAt: r.created_at.toISOString(),
-      visitors: visitors
-        .filter((v) => v.record_id === r.id)
-        .map((v) => ({
-          id: v.id,
-          name: v.name,
-          idType: v.id_type as RecordDto['visitors'][number]['idType'],
-          idNumber: maskIdNumber(v.id_number),
-          phone: maskPhone(v.phone),
-          isRepresentative: v.is_representative,
-        })),
-      matters: matters
-        .filter((m) => m.record_id === r.id)
-        .map((m) => ({
-          id: m.id,
-          title: m.title,
-          decision: m.decision,
-          instruction: m.instruction,
-          org: m.org_id ? { id: m.org_id, name: m.org_name ?? '' } : null,
-          dueDate: m.due_date,
-          legalRoute: m.legal_route,
-          registered: m.registered,
-          petition: { id: m.petition_id, number: m.petition_number, status: m.petition_status },
-          documents: docs.filter((d) => m.document_ids.includes(d.id)).map((d) => ({ id: d.id, title: d.title, number: d.number })),
-        })),
-    }));
-  }
-
   async function get(actor: Actor, id: number) {
     const row = await repo.find(db, id, actor.orgPath, actor.userId);
     if (!row) throw new AppError('reception_record_not_found');
-    return (await present([row]))[0]!;
+    return (await presentRecords(db, [row]))[0]!;
   }
 
   return {
@@ -382,7 +279,7 @@ export function createReceptionRecordsService({
         q.mine ? { ...q, scopePath: null, leaderId: actor.userId } : { ...q, scopePath: actor.orgPath },
         LIST_LIMIT,
       );
-      return present(rows);
+      return presentRecords(db, rows);
     },
 
     async create(actor: Actor, body: RecordBody) {

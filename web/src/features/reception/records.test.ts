@@ -61,6 +61,27 @@ describe('record form → request', () => {
     ]);
   });
 
+  it('sends whom an accusation accuses, and nothing of the kind for other matters', () => {
+    const accusation = {
+      title: '索要好处费',
+      content: '某站所',
+      type: 'accusation' as const,
+      decision: 'solved' as const,
+      instruction: '已当场答复',
+    };
+    const body = recordInput({
+      ...values,
+      matters: [
+        { ...accusation, accusedPerson: ' 某工作人员 ', accusedOrgNone: true },
+        { ...accusation, type: 'appeal', accusedPerson: '残留', accusedOrgId: 5 },
+      ],
+    });
+    expect(body.matters.map((m) => [m.accusedPerson, m.accusedOrgId, m.accusedOrgNone])).toEqual([
+      ['某工作人员', null, true],
+      [null, null, false],
+    ]);
+  });
+
   it('counts representatives beyond five and fills leaders and place from a slot', () => {
     const six = Array.from({ length: 6 }, (_, i) => ({ name: `代表${i}`, isRepresentative: true }));
     expect(speakersOver(six)).toBe(1);

@@ -37,6 +37,9 @@ export interface RecordFormValues {
     orgId?: number | null;
     dueDate?: string;
     legalRoute?: Matter['legalRoute'];
+    accusedPerson?: string;
+    accusedOrgId?: number | null;
+    accusedOrgNone?: boolean;
   }[];
 }
 
@@ -72,6 +75,14 @@ export function recordInput(v: RecordFormValues): RecordInput {
       orgId: m.decision === 'assigned' && !m.petitionId ? (m.orgId ?? null) : null,
       dueDate: m.decision === 'assigned' ? m.dueDate || null : null,
       legalRoute: m.decision === 'legal_route' ? (m.legalRoute ?? null) : null,
+      // Only a new accusation names who it accuses (条例 Art. 30); a linked petition keeps its own.
+      ...(m.type === 'accusation' && !m.petitionId
+        ? {
+            accusedPerson: m.accusedPerson?.trim() || null,
+            accusedOrgId: m.accusedOrgId ?? null,
+            accusedOrgNone: m.accusedOrgNone ?? false,
+          }
+        : { accusedPerson: null, accusedOrgId: null, accusedOrgNone: false }),
     })),
   };
 }

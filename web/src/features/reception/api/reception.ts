@@ -67,6 +67,7 @@ export interface RecordFilter {
   kind?: ReceptionRecord['kind'];
   from?: string;
   to?: string;
+  leaderId?: number;
   mine?: boolean;
 }
 
@@ -75,6 +76,7 @@ export const fetchRecords = async (f: RecordFilter) => {
   if (f.kind) q.set('kind', f.kind);
   if (f.from) q.set('from', f.from);
   if (f.to) q.set('to', f.to);
+  if (f.leaderId) q.set('leaderId', String(f.leaderId));
   if (f.mine) q.set('mine', 'true');
   return (await api<{ items: ReceptionRecord[] }>(`/reception/records?${q.toString()}`)).items;
 };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RECEPTION_RECORD_KINDS } from '@xinfang/domain';
 import { Alert, AntApp, Button, Flex, Form, formatDateTime, Input, Select, Space, Switch, Table, Tag, Tooltip } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
-import { fetchRecords, type ReceptionRecord, type RecordFilter, type SavedRecord } from '../api/reception';
+import { fetchRecordOptions, fetchRecords, type ReceptionRecord, type RecordFilter, type SavedRecord } from '../api/reception';
 import { RecordCorrection } from './RecordCorrection';
 import { RecordForm } from './RecordForm';
 import { RecordMatters } from './RecordView';
@@ -19,14 +19,13 @@ export function ReceptionRecords() {
   const client = useQueryClient();
   const canRecord = me.permissions.includes('petition.register');
   const [filter, setFilter] = useState<RecordFilter>({ mine: !canRecord && me.permissions.includes('petition.instruct') });
-  const [leaderId, setLeaderId] = useState<number | undefined>();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<SavedRecord | null>(null);
   const [correcting, setCorrecting] = useState<ReceptionRecord | null>(null);
   const { message } = AntApp.useApp();
   const { data, isLoading } = useQuery({ queryKey: ['reception', 'records', filter], queryFn: () => fetchRecords(filter) });
-  const leaders = [...new Map((data ?? []).flatMap((r) => r.leaders).map((l) => [l.id, l])).values()];
-  const shown = (data ?? []).filter((r) => !leaderId || r.leaders.some((l) => l.id === leaderId));
+  // Every leader of the government's tree, not only those of the records loaded: the server filters.
+  const { data: options } = useQuery({ queryKey: ['reception', 'record-options'], queryFn: fetchRecordOptions });
   const day = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 
   return (
@@ -52,10 +51,11 @@ export function ReceptionRecords() {
           <Select
             allowClear
             aria-label={t('reception.records.leader')}
-            style={{ width: 140 }}
-            value={leaderId}
-            onChange={setLeaderId}
-            options={leaders.map((l) => ({ value: l.id, label: l.name }))}
+            style={{ width: 200 }}
+            showSearch={{ optionFilterProp: 'label' }}
+            value={filter.leaderId}
+            onChange={(leaderId?: number) => setFilter({ ...filter, leaderId })}
+            options={(options?.leaders ?? []).map((l) => ({ value: l.id, label: `${l.name}（${l.orgName}）` }))}
           />
         </Form.Item>
         <Form.Item label={t('reception.records.mine')} style={{ marginBottom: 0 }}>
@@ -95,7 +95,7 @@ export function ReceptionRecords() {
         size="small"
         rowKey="id"
         loading={isLoading}
-        dataSource={shown}
+        dataSource={data ?? []}
         pagination={false}
         locale={{ emptyText: t('reception.records.empty') }}
         columns={[

@@ -18,6 +18,7 @@ import {
 import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import { OrgDirectorySelect } from '../../orgs/components/OrgDirectorySelect';
 import { PetitionLookup } from '../../petitions/components/PetitionLookup';
+import { AccusedFields } from '../../petitions/components/registration/AccusedFields';
 import { createRecord, fetchRecordOptions, type SavedRecord } from '../api/reception';
 import { arrivalErrors, fromSlot, recordInput, type RecordFormValues, withArrival } from '../records';
 import { ArrivalsPicker } from './ArrivalsPicker';
@@ -151,6 +152,7 @@ export function RecordForm({ open, onClose, onSaved }: { open: boolean; onClose:
                     <Form.Item name={[f.name, 'content']} label={t('reception.records.content')}>
                       <Input.TextArea rows={2} maxLength={20000} />
                     </Form.Item>
+                    {matters[i]?.type === 'accusation' && !linked && <AccusedFields name={[f.name]} path={['matters', f.name]} />}
                     <Flex gap="small" wrap>
                       <Form.Item name={[f.name, 'decision']} label={t('reception.records.decision')} rules={[{ required: true }]}>
                         <Select

@@ -55,6 +55,11 @@ describe('duty roster', () => {
     const swapId = ((await asked.json()) as { swap: { id: number } }).swap.id;
     const accepted = await auditor.api.post(`/api/duty/swaps/${swapId}/accept`, { headers: { 'x-csrf-token': auditor.csrf } });
     expect(accepted.status(), await accepted.text()).toBe(200);
+    // In-app messages are delivered by the dispatcher about a second after the step: wait for it before looking.
+    const leaderApi = await staffApi(desk.baseUrl, 'leader');
+    apis.push(leaderApi);
+    const titles = async () => ((await leaderApi.get('/api/messages')).items as { title: string }[]).map((m) => m.title).join('；');
+    await expect.poll(titles, { timeout: 10_000 }).toContain('换班待审批');
 
     // The leader is told in-app and the message opens the roster, where they approve; the day now names 赵敏;
     // 我的日程 shows the leader's duty that day.

@@ -9535,6 +9535,7 @@ export interface paths {
           leaderId?: number;
           kind?: 'leader' | 'joint' | 'outreach' | 'invitation';
           mine?: 'true' | 'false';
+          cursor?: string;
         };
         header?: never;
         path?: never;
@@ -9636,6 +9637,7 @@ export interface paths {
                   }[];
                 }[];
               }[];
+              nextCursor: string | null;
             };
           };
         };

@@ -10,6 +10,8 @@ export interface RecordFilter {
   to?: string | undefined;
   leaderId?: number | undefined;
   kind?: ReceptionRecordKind | undefined;
+  /** Keyset: records before this one in the order (held at in ms, id). */
+  after?: [number, number] | undefined;
 }
 
 export const receptionRecordsRepository = {
@@ -131,7 +133,7 @@ export const receptionRecordsRepository = {
     return db.insertInto('reception_matters').values(row).execute();
   },
 
-  /** Records by the filter, newest first. */
+  /** Records by the filter, newest first, from the keyset position. */
   list(db: Executor, f: RecordFilter, limit: number) {
     let q = db.selectFrom('reception_records as r').innerJoin('orgs as o', 'o.id', 'r.org_id').selectAll('r').select('o.name as org_name');
     if (f.scopePath !== null) q = q.where('o.path', 'like', `${f.scopePath}%`);
@@ -139,6 +141,7 @@ export const receptionRecordsRepository = {
     if (f.to) q = q.where(sql<boolean>`(r.held_at at time zone 'Asia/Shanghai')::date <= ${f.to}::date`);
     if (f.leaderId) q = q.where(sql<boolean>`r.leader_ids @> array[${f.leaderId}]::int[]`);
     if (f.kind) q = q.where('r.kind', '=', f.kind);
+    if (f.after) q = q.where(sql<boolean>`(r.held_at, r.id) < (${new Date(f.after[0])}, ${f.after[1]})`);
     return q.orderBy('r.held_at', 'desc').orderBy('r.id', 'desc').limit(limit).execute();
   },
   /** One record by id, when its body is within the scope or the user was one of its leaders. */

@@ -30,10 +30,10 @@ export function receptionRecordsRoutes(records: ReceptionRecordsService): Fastif
           tags,
           summary: '接访记录（本机构及下级的；mine=true：本人接访的）',
           querystring: recordsQuery,
-          response: { 200: z.object({ items: z.array(recordDto) }) },
+          response: { 200: z.object({ items: z.array(recordDto), nextCursor: z.string().nullable() }) },
         },
       },
-      async (request) => ({ items: await records.list(actorOf(request), request.query) }),
+      async (request) => records.list(actorOf(request), request.query),
     );
     app.get(
       '/reception/records/options',

@@ -149,7 +149,10 @@ export const recordsQuery = z.strictObject({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v === 'true'),
+  /** Opaque keyset cursor from the previous page's nextCursor. */
+  cursor: z.string().max(200).optional(),
 });
+export type RecordsQuery = z.infer<typeof recordsQuery>;
 
 const ref = z.object({ id: z.number(), name: z.string() });
 export const matterDto = z.object({

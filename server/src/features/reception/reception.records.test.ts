@@ -329,6 +329,39 @@ describe('bad input', () => {
   });
 });
 
+describe('the records list', () => {
+  it('pages newest first by a keyset cursor, every record once, and refuses a made-up cursor', async () => {
+    // 55 outreach records of 2020, one a day at 09:00 and two at the same instant (the id breaks the tie).
+    const rows = Array.from({ length: 55 }, (_, i) => ({
+      org_id: tree.bureau.id,
+      kind: 'outreach' as const,
+      held_at: new Date(Date.UTC(2020, 0, 1 + Math.min(i, 53), 1)),
+      place: `某村${i}`,
+      leader_ids: [countyLeader.userId],
+      raised: '下访了解情况',
+      unscheduled: false,
+      created_by: desk.userId,
+      updated_by: desk.userId,
+    }));
+    await db.insertInto('reception_records').values(rows).execute();
+    const page = async (cursor?: string) => {
+      const q = new URLSearchParams({ kind: 'outreach', from: '2020-01-01', to: '2020-12-31', ...(cursor && { cursor }) });
+      const res = await desk.request({ method: 'GET', url: `/api/reception/records?${q.toString()}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { items: Json[]; nextCursor: string | null };
+    };
+    const first = await page();
+    expect(first.items).toHaveLength(50);
+    expect(first.items[0]!.place).toBe('某村54');
+    const second = await page(first.nextCursor!);
+    expect(second.nextCursor).toBeNull();
+    const places = [...first.items, ...second.items].map((r) => r.place);
+    expect(new Set(places).size).toBe(55);
+    const bad = await desk.request({ method: 'GET', url: '/api/reception/records?cursor=WzFd' });
+    expect([bad.statusCode, field(bad)]).toEqual([400, 'cursor']);
+  });
+});
+
 describe('correcting a record', () => {
   it('changes its own facts, retires the visitors it replaces, audits, and refuses a stale version or six speakers', async () => {
     const { record } = await saved(recordBody({ matters: [{ ...assigned(), decision: 'solved', orgId: null, dueDate: null }] }));

@@ -4,6 +4,7 @@ import { actorOfUser } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError } from '../../errors.js';
+import { decodeCursor, encodeCursor } from '../../shared/cursor.js';
 import { type DocumentPlan, type DocumentsService, ROUTE_PHRASES, sentence } from '../documents/index.js';
 import { orgRecords } from '../orgs/index.js';
 import { petitionRecords, type PetitionsService } from '../petitions/index.js';
@@ -13,11 +14,11 @@ import { presentRecords } from './reception.records.present.js';
 import { receptionRecordsRepository as repo } from './reception.records.repository.js';
 import { fail, instructionText, petitionersOf, readdressed } from './reception.records.rules.js';
 import { linkArrivals, receiveArrivals, slotArrivals } from './reception.records.visits.js';
-import type { MatterInput, RecordBody, RecordDto, RecordEditBody, VisitorEditInput, VisitorInput } from './reception.records.schema.js';
+import type { MatterInput, RecordBody, RecordEditBody, RecordsQuery, VisitorEditInput, VisitorInput } from './reception.records.schema.js';
 import { receptionRepository } from './reception.repository.js';
 import { ruleOf } from './reception.service.js';
 
-const LIST_LIMIT = 200;
+const PAGE_SIZE = 50;
 const MAX_SPEAKERS = 5;
 
 /** What every matter of a record is saved with: who records, the leader who instructs, the record, its channel. */
@@ -273,13 +274,17 @@ export function createReceptionRecordsService({
       return get(actor, id);
     },
 
-    async list(actor: Actor, q: { from?: string; to?: string; leaderId?: number; kind?: RecordDto['kind']; mine: boolean }) {
-      const rows = await repo.list(
-        db,
-        q.mine ? { ...q, scopePath: null, leaderId: actor.userId } : { ...q, scopePath: actor.orgPath },
-        LIST_LIMIT,
-      );
-      return presentRecords(db, rows);
+    /** A page of records, newest first, and the cursor of the next page (null on the last). */
+    async list(actor: Actor, { cursor, ...q }: RecordsQuery) {
+      const after = cursor ? decodeCursor<[number, number]>(cursor, [2]) : undefined;
+      const filter = q.mine ? { ...q, scopePath: null, leaderId: actor.userId } : { ...q, scopePath: actor.orgPath };
+      const rows = await repo.list(db, { ...filter, after }, PAGE_SIZE + 1);
+      const page = rows.slice(0, PAGE_SIZE);
+      const last = page.at(-1);
+      return {
+        items: await presentRecords(db, page),
+        nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor([last.held_at.getTime(), last.id]) : null,
+      };
     },
 
     async create(actor: Actor, body: RecordBody) {

@@ -3,6 +3,7 @@ import type { RawBuilder } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import type { Database } from '../../db/database.js';
 import { AppError } from '../../errors.js';
+import { decodeCursor, encodeCursor } from '../../shared/cursor.js';
 import { queryTerms } from '../../shared/search.js';
 import { categoryRecords } from '../categories/index.js';
 import type { ClocksService } from '../deadlines/index.js';
@@ -11,24 +12,6 @@ import { statRowKeys } from '../stats/index.js';
 import type { SearchPlanner } from './worklist.planner.js';
 import { worklistRepository, type Cursor } from './worklist.repository.js';
 import { listQuery, type ListQuery } from './worklist.schema.js';
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url');
-}
-function decodeCursor(s: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(s, 'base64url').toString()) as unknown;
-    if (Array.isArray(c) && (c.length === 3 || c.length === 4) && c.every((n) => Number.isFinite(n))) return c as Cursor;
-  } catch {
-    // fall through
-  }
-  throw cursorError();
-}
-function cursorError() {
-  return new AppError('validation_failed', {
-    fields: [{ path: 'cursor', in: 'querystring', message: '分页位置无效，请从第一页重新查询' }],
-  });
-}
 
 /** The work list and the deadlines on the workbench: a read model over petitions, their clocks and statistics. */
 export function createWorklistService({ db, clocks, planner }: { db: Database; clocks: ClocksService; planner: SearchPlanner }) {
@@ -74,8 +57,8 @@ export function createWorklistService({ db, clocks, planner }: { db: Database; c
 
   /** One page of the list the resolved filter gives, from the query's cursor. */
   async function pageOf(actor: Actor, query: ListQuery, filter: Filter) {
-    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-    if (cursor && cursor.length !== (query.sort === 'dueAt' ? 4 : 3)) throw cursorError();
+    // A cursor of the due-date order carries the due time too: one of the other order is refused.
+    const cursor = query.cursor ? decodeCursor<Cursor>(query.cursor, [query.sort === 'dueAt' ? 4 : 3]) : undefined;
     const rows = await worklistRepository.list(db, actor, { ...filter, cursor });
     const page = rows.slice(0, query.limit);
     const clockMap = await clocks.forPetitions(

@@ -71,14 +71,16 @@ export interface RecordFilter {
   mine?: boolean;
 }
 
-export const fetchRecords = async (f: RecordFilter) => {
+/** A page of records, newest first; `cursor` is the previous page's nextCursor. */
+export const fetchRecords = async (f: RecordFilter, cursor?: string) => {
   const q = new URLSearchParams();
+  if (cursor) q.set('cursor', cursor);
   if (f.kind) q.set('kind', f.kind);
   if (f.from) q.set('from', f.from);
   if (f.to) q.set('to', f.to);
   if (f.leaderId) q.set('leaderId', String(f.leaderId));
   if (f.mine) q.set('mine', 'true');
-  return (await api<{ items: ReceptionRecord[] }>(`/reception/records?${q.toString()}`)).items;
+  return api<{ items: ReceptionRecord[]; nextCursor: string | null }>(`/reception/records?${q.toString()}`);
 };
 export const fetchRecordOptions = () => api<RecordOptions>('/reception/records/options');
 export const createRecord = (body: RecordInput) => api<SavedRecord>('/reception/records', { method: 'POST', body });

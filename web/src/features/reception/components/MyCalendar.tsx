@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { chinaDate, chinaDateTime } from '@xinfang/domain';
+import { chinaDate, chinaDateTime, monthSpan } from '@xinfang/domain';
 import { Calendar, Card, Col, Form, List, PageHeader, Row, Select, Space, Tag, Typography } from '../../../ui';
 import { useCurrentUser } from '../../auth/hooks/useMe';
 import { StatusTag } from '../../petitions/components/labels';
@@ -47,9 +47,16 @@ export function MyCalendar() {
   const today = chinaDate(new Date());
   const [month, setMonth] = useState(today.slice(0, 7));
   const { data } = useQuery({ queryKey: ['duty', 'calendar', month], queryFn: () => fetchMyCalendar(month) });
-  // The receptions this leader held (接访记录 where they are a receiving leader), this month and all of them for the
-  // matters raised there.
-  const held = useQuery({ queryKey: ['reception', 'records', 'mine'], queryFn: () => fetchRecords({ mine: true }) }).data ?? [];
+  // The receptions this leader held (接访记录 where they are a receiving leader): the month's for the calendar, the
+  // latest page for the matters raised there.
+  const { first, last } = monthSpan(month);
+  const held =
+    useQuery({
+      queryKey: ['reception', 'records', 'mine', month],
+      queryFn: async () => (await fetchRecords({ mine: true, from: first, to: last })).items,
+    }).data ?? [];
+  const recent =
+    useQuery({ queryKey: ['reception', 'records', 'mine'], queryFn: async () => (await fetchRecords({ mine: true })).items }).data ?? [];
   const owned = useQuery({
     queryKey: ['ownerships', 'mine'],
     queryFn: fetchMyOwnerships,
@@ -148,7 +155,7 @@ export function MyCalendar() {
       </Row>
       <Card size="small" title={t('reception.calendarMatters')} data-testid="calendar-matters">
         <List
-          dataSource={held.flatMap((r) => r.matters.map((m) => ({ record: r, matter: m })))}
+          dataSource={recent.flatMap((r) => r.matters.map((m) => ({ record: r, matter: m })))}
           locale={{ emptyText: none }}
           renderItem={({ record, matter }) => (
             <List.Item extra={<StatusTag status={matter.petition.status} />}>

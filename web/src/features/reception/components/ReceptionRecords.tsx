@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECEPTION_RECORD_KINDS } from '@xinfang/domain';
@@ -23,7 +23,13 @@ export function ReceptionRecords() {
   const [saved, setSaved] = useState<SavedRecord | null>(null);
   const [correcting, setCorrecting] = useState<ReceptionRecord | null>(null);
   const { message } = AntApp.useApp();
-  const { data, isLoading } = useQuery({ queryKey: ['reception', 'records', filter], queryFn: () => fetchRecords(filter) });
+  const { data, isLoading, hasNextPage, fetchNextPage, isFetchingNextPage } = useInfiniteQuery({
+    queryKey: ['reception', 'records', filter],
+    queryFn: ({ pageParam }) => fetchRecords(filter, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const records = data?.pages.flatMap((p) => p.items) ?? [];
   // Every leader of the government's tree, not only those of the records loaded: the server filters.
   const { data: options } = useQuery({ queryKey: ['reception', 'record-options'], queryFn: fetchRecordOptions });
   const day = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
@@ -95,7 +101,7 @@ export function ReceptionRecords() {
         size="small"
         rowKey="id"
         loading={isLoading}
-        dataSource={data ?? []}
+        dataSource={records}
         pagination={false}
         locale={{ emptyText: t('reception.records.empty') }}
         columns={[
@@ -137,6 +143,11 @@ export function ReceptionRecords() {
             : []),
         ]}
       />
+      {hasNextPage && (
+        <Button onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
+          {t('common.loadMore')}
+        </Button>
+      )}
       {correcting && (
         <RecordCorrection
           key={correcting.id}

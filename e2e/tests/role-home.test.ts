@@ -162,23 +162,31 @@ describe('a first screen per role', () => {
     await new StatsPage(b.page).goto();
     const tile = b.page.getByTestId('count-registered');
     await tile.locator('[data-figure]').first().waitFor();
-    const shown = Number((await tile.innerText()).split('\n')[1]);
-    const overview = answers.findLast((a) => a.volume.registered.value === shown)!;
-    expect(overview, `an answer with the ${shown} registrations shown`).toBeDefined();
+    // Every tile read in one go (no render between the reads), then the answer the page drew them from: its
+    // registrations as shown, and each count whose earlier figure (环比 or 同比) is under 20 changed by 件, never by a
+    // percentage of that base. An answer that arrived later and is not drawn yet is not the one shown.
+    const tiles: Record<string, { text: string; figure: string | null }> = await b.page.evaluate(() =>
+      Object.fromEntries(
+        Array.from(document.querySelectorAll<HTMLElement>('[data-testid^="count-"]')).map((e) => [
+          e.dataset.testid!.slice('count-'.length),
+          { text: e.innerText, figure: e.querySelector('[data-figure]')?.getAttribute('data-figure') ?? null },
+        ]),
+      ),
+    );
+    const shown = Number(tiles.registered!.text.split('\n')[1]);
+    const smallChanges = (a: Json) =>
+      Object.entries({ ...(a.volume as Record<string, Json>), ...(a.workflow as Record<string, Json>) }).flatMap(([field, f]) =>
+        [f.previous, f.lastYear]
+          .filter((e): e is number => e !== null && e < 20 && e !== f.value)
+          .map((earlier) => ({ field, diff: Math.abs((f.value as number) - earlier) })),
+      );
+    const overview = answers.findLast(
+      (a) => a.volume.registered.value === shown && smallChanges(a).every(({ field, diff }) => tiles[field]?.text.includes(`${diff} 件`)),
+    )!;
+    expect(overview, `an answer with the ${shown} registrations shown, its small-base changes in 件`).toBeDefined();
+    expect(smallChanges(overview).length, 'a figure on a small base').toBeGreaterThan(0);
     // 信访批次 never needs attention, whatever its size; 当前超期 does when above 0.
-    expect(await tile.locator('[data-figure]').first().getAttribute('data-figure')).toBe('neutral');
-    const overdue = overview.workflow.overdue_now as Json;
-    expect(await b.page.getByTestId('count-overdue_now').locator('[data-figure]').first().getAttribute('data-figure')).toBe(
-      overdue.value > 0 ? 'attention' : 'neutral',
-    );
-    // A count whose earlier figure (环比 or 同比) is under 20 changes by 件, never by a percentage of that base.
-    const figures = { ...(overview.volume as Record<string, Json>), ...(overview.workflow as Record<string, Json>) };
-    const small = Object.entries(figures).flatMap(([field, f]) =>
-      [f.previous, f.lastYear]
-        .filter((e): e is number => e !== null && e < 20 && e !== f.value)
-        .map((earlier) => ({ field, diff: Math.abs((f.value as number) - earlier) })),
-    );
-    expect(small.length, 'a figure on a small base').toBeGreaterThan(0);
-    for (const { field, diff } of small) expect(await b.page.getByTestId(`count-${field}`).innerText(), field).toContain(`${diff} 件`);
+    expect(tiles.registered!.figure).toBe('neutral');
+    expect(tiles.overdue_now!.figure).toBe((overview.workflow.overdue_now as Json).value > 0 ? 'attention' : 'neutral');
   });
 });

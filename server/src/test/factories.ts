@@ -1,4 +1,4 @@
-import type { OrgKind, Role } from '@xinfang/domain';
+import { chinaDate, quarterOf, type OrgKind, type Role } from '@xinfang/domain';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { hashPassword } from '../auth/password.js';
@@ -157,3 +157,46 @@ export const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e5270ee40000000049454e44ae426082',
   'hex',
 );
+
+/**
+ * Slots of the body's published quarter plans (as publication leaves them), at a place of its own: each slot an
+ * instant and its leaders, three and a half hours long unless `endsAt` says otherwise. Returns the slots' ids.
+ */
+export async function buildPublishedSlots(
+  db: Database,
+  org: Org,
+  createdBy: number,
+  slots: { startsAt: Date; endsAt?: Date; leaderIds: number[]; capacity?: number }[],
+  place = `${org.name}接待室`,
+): Promise<number[]> {
+  const { id: placeId } = await db
+    .insertInto('reception_places')
+    .values({ org_id: org.id, name: place, address: '人民路 1 号', hours: '工作日' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const ids: number[] = [];
+  for (const s of slots) {
+    const { year, quarter } = quarterOf(chinaDate(s.startsAt));
+    const plan = await db
+      .insertInto('reception_plans')
+      .values({ org_id: org.id, year, quarter, version: 1, created_by: createdBy })
+      .onConflict((oc) => oc.columns(['org_id', 'year', 'quarter']).doUpdateSet({ version: 1 }))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto('reception_slots')
+      .values({
+        plan_id: plan.id,
+        starts_at: s.startsAt,
+        ends_at: s.endsAt ?? new Date(s.startsAt.getTime() + 3.5 * 3600_000),
+        place_id: placeId,
+        mode: 'in_person',
+        capacity: s.capacity ?? 10,
+        leader_ids: s.leaderIds,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.push(id);
+  }
+  return ids;
+}

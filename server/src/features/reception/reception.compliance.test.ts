@@ -1,10 +1,10 @@
-import { addDays, bimonthOf, bimonthsOf, chinaDate, quarterOf } from '@xinfang/domain';
+import { addDays, bimonthOf, bimonthsOf, chinaDate } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
-import { buildOrg, buildUser, loginAs, registerPetition, validIdNumber, type Session } from '../../test/factories.js';
+import { buildOrg, buildPublishedSlots, buildUser, loginAs, registerPetition, validIdNumber, type Session } from '../../test/factories.js';
 import { act, DECISION, type Json } from '../../test/workflow.js';
 import { createStatsService } from '../stats/index.js';
 
@@ -32,41 +32,13 @@ const qs = (q: Record<string, string | number | number[]>) =>
   ).toString();
 
 /** Published plans of the body with 08:30–12:00 slots on the days (each in its quarter's plan), each for its leader. */
-async function publishedPlan(org: Org, slots: [string, number][]) {
-  const place = await db
-    .insertInto('reception_places')
-    .values({ org_id: org.id, name: `${org.name}接待室`, address: '人民路 1 号', hours: '工作日' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const ids: number[] = [];
-  for (const [day, leader] of slots) {
-    const { year, quarter } = quarterOf(day);
-    const plan = await db
-      .insertInto('reception_plans')
-      .values({ org_id: org.id, year, quarter, version: 1, created_by: desk.userId })
-      .onConflict((oc) => oc.columns(['org_id', 'year', 'quarter']).doUpdateSet({ version: 1 }))
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    ids.push(
-      (
-        await db
-          .insertInto('reception_slots')
-          .values({
-            plan_id: plan.id,
-            starts_at: new Date(`${day}T08:30:00+08:00`),
-            ends_at: new Date(`${day}T12:00:00+08:00`),
-            place_id: place.id,
-            mode: 'in_person',
-            capacity: 10,
-            leader_ids: [leader],
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id,
-    );
-  }
-  return ids;
-}
+const publishedPlan = (org: Org, slots: [string, number][]) =>
+  buildPublishedSlots(
+    db,
+    org,
+    desk.userId,
+    slots.map(([day, leader]) => ({ startsAt: new Date(`${day}T08:30:00+08:00`), leaderIds: [leader] })),
+  );
 
 let visitorNo = 0;
 const visitors = (n: number) =>

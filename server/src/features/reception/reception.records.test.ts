@@ -2,7 +2,7 @@ import { addDays, chinaDate } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
-import { buildOrgTree, buildUser, loginAs, registerPetition, validIdNumber } from '../../test/factories.js';
+import { buildOrgTree, buildPublishedSlots, buildUser, loginAs, registerPetition, validIdNumber } from '../../test/factories.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,34 +17,8 @@ const today = chinaDate(new Date());
 const anHourAgo = () => new Date(Date.now() - 3600_000).toISOString();
 
 /** A published plan of the body with one slot at 08:30 China time of `day` for the leaders (as publication leaves it). */
-async function publishedSlot(org: Org, day: string, leaderIds: number[]) {
-  const place = await db
-    .insertInto('reception_places')
-    .values({ org_id: org.id, name: '县信访接待中心', address: '人民路 1 号', hours: '工作日' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  const plan = await db
-    .insertInto('reception_plans')
-    .values({ org_id: org.id, year, quarter: Math.ceil(month / 3), version: 1, created_by: desk.userId })
-    .onConflict((oc) => oc.columns(['org_id', 'year', 'quarter']).doUpdateSet({ version: 1 }))
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const slot = await db
-    .insertInto('reception_slots')
-    .values({
-      plan_id: plan.id,
-      starts_at: new Date(`${day}T08:30:00+08:00`),
-      ends_at: new Date(`${day}T12:00:00+08:00`),
-      place_id: place.id,
-      mode: 'in_person',
-      capacity: 10,
-      leader_ids: leaderIds,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return slot.id;
-}
+const publishedSlot = async (org: Org, day: string, leaderIds: number[]) =>
+  (await buildPublishedSlots(db, org, desk.userId, [{ startsAt: new Date(`${day}T08:30:00+08:00`), leaderIds }], '县信访接待中心'))[0]!;
 
 const visitors = (n: number, representatives = 0) =>
   Array.from({ length: n }, (_, i) => ({

@@ -2,7 +2,7 @@ import { addDays, chinaDate } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../../db/types.js';
 import { createTestApp } from '../../test/app.js';
-import { buildOrgTree, loginAs, validIdNumber } from '../../test/factories.js';
+import { buildOrgTree, buildPublishedSlots, loginAs, validIdNumber } from '../../test/factories.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -11,36 +11,12 @@ const tree = await buildOrgTree(db);
 const desk = await loginAs(app, db, tree.bureau, ['registrar']);
 const leader = await loginAs(app, db, tree.county, ['leader']);
 const today = chinaDate(new Date());
-const [year, month] = today.split('-').map(Number) as [number, number];
 
 /** A slot of the body's published plan today at `time` (China). */
 async function slotAt(org: Org, time: string) {
-  const { id: placeId } = await db
-    .insertInto('reception_places')
-    .values({ org_id: org.id, name: `${org.name}接待室`, address: '人民路 1 号', hours: '工作日' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const { id: planId } = await db
-    .insertInto('reception_plans')
-    .values({ org_id: org.id, year, quarter: Math.ceil(month / 3), version: 1, created_by: desk.userId })
-    .onConflict((oc) => oc.columns(['org_id', 'year', 'quarter']).doUpdateSet({ version: 1 }))
-    .returning('id')
-    .executeTakeFirstOrThrow();
   const startsAt = new Date(`${today}T${time}:00+08:00`);
-  const { id } = await db
-    .insertInto('reception_slots')
-    .values({
-      plan_id: planId,
-      starts_at: startsAt,
-      ends_at: new Date(startsAt.getTime() + 3 * 3600_000),
-      place_id: placeId,
-      mode: 'in_person',
-      capacity: 20,
-      leader_ids: [leader.userId],
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+  const endsAt = new Date(startsAt.getTime() + 3 * 3600_000);
+  return (await buildPublishedSlots(db, org, desk.userId, [{ startsAt, endsAt, leaderIds: [leader.userId], capacity: 20 }]))[0]!;
 }
 
 let bookings = 0;

@@ -208,18 +208,6 @@ export const bookingsRepository = {
   lockVisitOfBooking(db: Executor, bookingId: number) {
     return db.selectFrom('reception_visits').selectAll().where('booking_id', '=', bookingId).forUpdate().executeTakeFirst();
   },
-  /** A slot's bookings still to be received by a record: booked or checked in, their visit not yet recorded. */
-  openBookings(db: Executor, slotId: number) {
-    return db
-      .selectFrom('reception_bookings as b')
-      .leftJoin('reception_visits as v', 'v.booking_id', 'b.id')
-      .select(['b.id', 'b.number', 'b.name', 'b.phone', 'b.matter', 'b.party_size', 'b.status', 'v.id as visit_id'])
-      .where('b.slot_id', '=', slotId)
-      .where('b.status', 'in', ['booked', 'checked_in'])
-      .where('v.record_id', 'is', null)
-      .orderBy('b.id')
-      .execute();
-  },
   /** Walk-ins not yet recorded of the slot, or of its body's day without a slot. */
   openWalkIns(db: Executor, slotId: number, orgId: number, day: string) {
     return db

@@ -26,11 +26,13 @@ export async function slotArrivals(db: Executor, actor: Actor, slotId: number) {
   if (!slot) throw new AppError('reception_slot_not_found');
   await receptionBody(db, actor, slot.org_id, 'slotId');
   const [bookings, walkIns] = await Promise.all([
-    repo.openBookings(db, slot.id),
+    repo.bookingsOf(db, [slot.id]),
     repo.openWalkIns(db, slot.id, slot.org_id, chinaDate(slot.starts_at)),
   ]);
+  // Still to be received by a record: booked or checked in, their visit not yet recorded.
+  const open = bookings.filter((b) => (b.status === 'booked' || b.status === 'checked_in') && b.record_id === null);
   return [
-    ...bookings.map((b) => ({
+    ...open.map((b) => ({
       visitId: b.visit_id,
       bookingId: b.id,
       number: b.number,

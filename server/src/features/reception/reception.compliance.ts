@@ -67,9 +67,8 @@ export function createReceptionComplianceService({ db, calendar }: { db: Databas
       q.to,
     );
     const leaders = new Map<number, { id: number; name: string; body: (typeof bodies)[number] }>();
-    for (const body of bodies)
-      for (const l of await receptionRepository.leaders(db, body.id, body.rule.leaderRoles))
-        leaders.set(l.id, { id: l.id, name: l.display_name, body });
+    const ofBodies = await Promise.all(bodies.map((body) => receptionRepository.leaders(db, body.id, body.rule.leaderRoles)));
+    bodies.forEach((body, i) => ofBodies[i]!.forEach((l) => leaders.set(l.id, { id: l.id, name: l.display_name, body })));
     // A leader on a slot who is no longer one of the body's leaders still answers for it, under the slot's body.
     const named = [...new Set(slots.flatMap((s) => s.leader_ids))].filter((id) => !leaders.has(id));
     for (const u of await repo.users(db, named))

@@ -45,7 +45,7 @@ CREATE FUNCTION public.attachments_no_delete() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
     begin
-      if old.petition_id is null then
+      if old.petition_id is null and old.dispute_id is null then
         return old;
       end if;
       raise exception 'attachments of a petition are petition data and are never deleted: DELETE refused'
@@ -341,7 +341,7 @@ CREATE FUNCTION public.stat_mark_overdue_changes() RETURNS trigger
     begin
       insert into stat_dirty (petition_id)
       select n.petition_id from changed_new n join changed_old o on o.id = n.id
-      where (o.grade = 'overdue') is distinct from (n.grade = 'overdue');
+      where n.petition_id is not null and (o.grade = 'overdue') is distinct from (n.grade = 'overdue');
       return null;
     end $$;
 
@@ -369,7 +369,8 @@ CREATE TABLE public.attachments (
     uploaded_by integer NOT NULL,
     uploaded_at timestamp with time zone DEFAULT now() NOT NULL,
     petition_id bigint,
-    uploader_address text
+    uploader_address text,
+    dispute_id bigint
 );
 
 --
@@ -525,6 +526,223 @@ END),
 
 ALTER TABLE public.decisions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     SEQUENCE NAME public.decisions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: dispute_agreements; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.dispute_agreements (
+    id bigint NOT NULL,
+    dispute_id bigint NOT NULL,
+    org_id integer NOT NULL,
+    concluded_on date NOT NULL,
+    terms text NOT NULL,
+    performance text NOT NULL,
+    party_ids bigint[] NOT NULL,
+    mediators text[] NOT NULL,
+    scan_id bigint,
+    follow_up_on date NOT NULL,
+    court text,
+    confirmed_on date,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT dispute_agreements_check CHECK (((court IS NULL) = (confirmed_on IS NULL))),
+    CONSTRAINT dispute_agreements_mediators_check CHECK ((cardinality(mediators) >= 1)),
+    CONSTRAINT dispute_agreements_party_ids_check CHECK ((cardinality(party_ids) >= 2))
+);
+
+--
+-- Name: dispute_agreements_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.dispute_agreements ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.dispute_agreements_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: dispute_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.dispute_events (
+    id bigint NOT NULL,
+    dispute_id bigint NOT NULL,
+    actor_id integer NOT NULL,
+    actor_org_id integer NOT NULL,
+    kind text NOT NULL,
+    from_status text,
+    to_status text NOT NULL,
+    payload jsonb DEFAULT '{}'::jsonb NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: dispute_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.dispute_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.dispute_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: dispute_follow_ups; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.dispute_follow_ups (
+    id bigint NOT NULL,
+    dispute_id bigint NOT NULL,
+    agreement_id bigint NOT NULL,
+    visited_on date NOT NULL,
+    result text NOT NULL,
+    note text NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT dispute_follow_ups_result_check CHECK ((result = ANY (ARRAY['kept'::text, 'partly'::text, 'broken'::text])))
+);
+
+--
+-- Name: dispute_follow_ups_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.dispute_follow_ups ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.dispute_follow_ups_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: dispute_number_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.dispute_number_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+--
+-- Name: dispute_parties; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.dispute_parties (
+    id bigint NOT NULL,
+    dispute_id bigint NOT NULL,
+    "position" smallint NOT NULL,
+    kind text NOT NULL,
+    name text NOT NULL,
+    phone text,
+    address text,
+    claim text NOT NULL,
+    org_id integer,
+    CONSTRAINT dispute_parties_kind_check CHECK ((kind = ANY (ARRAY['person'::text, 'body'::text])))
+);
+
+--
+-- Name: dispute_parties_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.dispute_parties ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.dispute_parties_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: dispute_reports; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.dispute_reports (
+    id bigint NOT NULL,
+    dispute_id bigint NOT NULL,
+    org_id integer NOT NULL,
+    facts text NOT NULL,
+    tried text NOT NULL,
+    reason text NOT NULL,
+    suggestion text NOT NULL,
+    issued_on date NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: dispute_reports_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.dispute_reports ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.dispute_reports_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: disputes; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.disputes (
+    id bigint NOT NULL,
+    number text NOT NULL,
+    org_id integer NOT NULL,
+    registered_org_id integer NOT NULL,
+    held_by integer[] NOT NULL,
+    status text NOT NULL,
+    kind text NOT NULL,
+    source text NOT NULL,
+    title text NOT NULL,
+    facts text NOT NULL,
+    region_code text NOT NULL,
+    address text NOT NULL,
+    found_on date NOT NULL,
+    mediators text[] DEFAULT '{}'::text[] NOT NULL,
+    legal_route text,
+    escalated_to integer,
+    source_petition_id bigint,
+    reported_back_at timestamp with time zone,
+    petition_id bigint,
+    version integer DEFAULT 1 NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    closed_at timestamp with time zone,
+    CONSTRAINT disputes_check CHECK (((status = 'escalated'::text) = (escalated_to IS NOT NULL))),
+    CONSTRAINT disputes_check1 CHECK (((status = 'petitioned'::text) = (petition_id IS NOT NULL))),
+    CONSTRAINT disputes_held_by_check CHECK ((cardinality(held_by) >= 1)),
+    CONSTRAINT disputes_kind_check CHECK ((kind = ANY (ARRAY['land'::text, 'boundary'::text, 'forest_boundary'::text, 'homestead'::text, 'family'::text, 'neighbour'::text, 'wages'::text, 'contract'::text, 'damages'::text, 'environment'::text, 'property'::text, 'other'::text]))),
+    CONSTRAINT disputes_legal_route_check CHECK ((legal_route = ANY (ARRAY['litigation'::text, 'arbitration'::text, 'labor_arbitration'::text, 'reconsideration'::text, 'petition'::text]))),
+    CONSTRAINT disputes_source_check CHECK ((source = ANY (ARRAY['resident'::text, 'visit'::text, 'petition'::text, 'referral'::text]))),
+    CONSTRAINT disputes_status_check CHECK ((status = ANY (ARRAY['registered'::text, 'mediating'::text, 'agreed'::text, 'failed'::text, 'escalated'::text, 'closed'::text, 'withdrawn'::text, 'petitioned'::text])))
+);
+
+--
+-- Name: disputes_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.disputes ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.disputes_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -974,6 +1192,38 @@ ALTER TABLE public.leader_unavailability ALTER COLUMN id ADD GENERATED ALWAYS AS
 );
 
 --
+-- Name: mediation_sessions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.mediation_sessions (
+    id bigint NOT NULL,
+    dispute_id bigint NOT NULL,
+    org_id integer NOT NULL,
+    held_on date NOT NULL,
+    place text NOT NULL,
+    mediators text[] NOT NULL,
+    party_ids bigint[] NOT NULL,
+    note text NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT mediation_sessions_mediators_check CHECK ((cardinality(mediators) >= 1)),
+    CONSTRAINT mediation_sessions_party_ids_check CHECK ((cardinality(party_ids) >= 1))
+);
+
+--
+-- Name: mediation_sessions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.mediation_sessions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.mediation_sessions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: notification_attempts; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1182,7 +1432,7 @@ ALTER TABLE public.petition_assignments ALTER COLUMN id ADD GENERATED ALWAYS AS 
 
 CREATE TABLE public.petition_clocks (
     id bigint NOT NULL,
-    petition_id bigint NOT NULL,
+    petition_id bigint,
     org_id integer NOT NULL,
     key text NOT NULL,
     pack text NOT NULL,
@@ -1196,7 +1446,9 @@ CREATE TABLE public.petition_clocks (
     extended integer DEFAULT 0 NOT NULL,
     soon_at timestamp with time zone,
     limit_at timestamp with time zone,
-    CONSTRAINT petition_clocks_grade_check CHECK ((grade = ANY (ARRAY['normal'::text, 'due_soon'::text, 'due_today'::text, 'overdue'::text])))
+    dispute_id bigint,
+    CONSTRAINT petition_clocks_grade_check CHECK ((grade = ANY (ARRAY['normal'::text, 'due_soon'::text, 'due_today'::text, 'overdue'::text]))),
+    CONSTRAINT petition_clocks_one_case CHECK ((num_nonnulls(petition_id, dispute_id) = 1))
 )
 WITH (fillfactor='70');
 
@@ -2252,6 +2504,62 @@ ALTER TABLE ONLY public.decisions
     ADD CONSTRAINT decisions_pkey PRIMARY KEY (id);
 
 --
+-- Name: dispute_agreements dispute_agreements_dispute_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_agreements
+    ADD CONSTRAINT dispute_agreements_dispute_id_key UNIQUE (dispute_id);
+
+--
+-- Name: dispute_agreements dispute_agreements_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_agreements
+    ADD CONSTRAINT dispute_agreements_pkey PRIMARY KEY (id);
+
+--
+-- Name: dispute_events dispute_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_events
+    ADD CONSTRAINT dispute_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: dispute_follow_ups dispute_follow_ups_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_follow_ups
+    ADD CONSTRAINT dispute_follow_ups_pkey PRIMARY KEY (id);
+
+--
+-- Name: dispute_parties dispute_parties_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_parties
+    ADD CONSTRAINT dispute_parties_pkey PRIMARY KEY (id);
+
+--
+-- Name: dispute_reports dispute_reports_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_reports
+    ADD CONSTRAINT dispute_reports_pkey PRIMARY KEY (id);
+
+--
+-- Name: disputes disputes_number_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disputes
+    ADD CONSTRAINT disputes_number_key UNIQUE (number);
+
+--
+-- Name: disputes disputes_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disputes
+    ADD CONSTRAINT disputes_pkey PRIMARY KEY (id);
+
+--
 -- Name: document_number_counters document_number_counters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2390,6 +2698,13 @@ ALTER TABLE ONLY public.kysely_migration
 
 ALTER TABLE ONLY public.leader_unavailability
     ADD CONSTRAINT leader_unavailability_pkey PRIMARY KEY (id);
+
+--
+-- Name: mediation_sessions mediation_sessions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mediation_sessions
+    ADD CONSTRAINT mediation_sessions_pkey PRIMARY KEY (id);
 
 --
 -- Name: notification_attempts notification_attempts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2829,6 +3144,42 @@ CREATE INDEX clock_warnings_unnotified ON public.clock_warnings USING btree (cre
 CREATE INDEX decisions_petition ON public.decisions USING btree (petition_id, id);
 
 --
+-- Name: dispute_events_dispute; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX dispute_events_dispute ON public.dispute_events USING btree (dispute_id, id);
+
+--
+-- Name: dispute_parties_dispute; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX dispute_parties_dispute ON public.dispute_parties USING btree (dispute_id, "position");
+
+--
+-- Name: dispute_reports_dispute; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX dispute_reports_dispute ON public.dispute_reports USING btree (dispute_id);
+
+--
+-- Name: disputes_held_by; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX disputes_held_by ON public.disputes USING gin (held_by);
+
+--
+-- Name: disputes_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX disputes_org ON public.disputes USING btree (org_id, created_at DESC);
+
+--
+-- Name: disputes_source_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX disputes_source_petition ON public.disputes USING btree (source_petition_id) WHERE (source_petition_id IS NOT NULL);
+
+--
 -- Name: document_templates_org_kind; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2943,6 +3294,12 @@ CREATE INDEX instructions_petition ON public.instructions USING btree (petition_
 CREATE INDEX leader_unavailability_user ON public.leader_unavailability USING btree (user_id, from_date) WHERE (removed_at IS NULL);
 
 --
+-- Name: mediation_sessions_dispute; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX mediation_sessions_dispute ON public.mediation_sessions USING btree (dispute_id, held_on);
+
+--
 -- Name: notification_attempts_outbox; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3007,6 +3364,12 @@ CREATE INDEX petition_assignments_petition ON public.petition_assignments USING 
 --
 
 CREATE INDEX petition_assignments_to ON public.petition_assignments USING btree (to_org_id, status);
+
+--
+-- Name: petition_clocks_dispute; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_clocks_dispute ON public.petition_clocks USING btree (dispute_id) WHERE (dispute_id IS NOT NULL);
 
 --
 -- Name: petition_clocks_open; Type: INDEX; Schema: public; Owner: -
@@ -3405,6 +3768,78 @@ CREATE TRIGGER decisions_no_delete BEFORE DELETE ON public.decisions FOR EACH RO
 CREATE TRIGGER decisions_no_truncate BEFORE TRUNCATE ON public.decisions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
 
 --
+-- Name: dispute_agreements dispute_agreements_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_agreements_no_delete BEFORE DELETE ON public.dispute_agreements FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_agreements dispute_agreements_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_agreements_no_truncate BEFORE TRUNCATE ON public.dispute_agreements FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_events dispute_events_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_events_no_delete BEFORE DELETE ON public.dispute_events FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_events dispute_events_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_events_no_truncate BEFORE TRUNCATE ON public.dispute_events FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_follow_ups dispute_follow_ups_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_follow_ups_no_delete BEFORE DELETE ON public.dispute_follow_ups FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_follow_ups dispute_follow_ups_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_follow_ups_no_truncate BEFORE TRUNCATE ON public.dispute_follow_ups FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_parties dispute_parties_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_parties_no_delete BEFORE DELETE ON public.dispute_parties FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_parties dispute_parties_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_parties_no_truncate BEFORE TRUNCATE ON public.dispute_parties FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_reports dispute_reports_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_reports_no_delete BEFORE DELETE ON public.dispute_reports FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_reports dispute_reports_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_reports_no_truncate BEFORE TRUNCATE ON public.dispute_reports FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: disputes disputes_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER disputes_no_delete BEFORE DELETE ON public.disputes FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: disputes disputes_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER disputes_no_truncate BEFORE TRUNCATE ON public.disputes FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
 -- Name: documents documents_append_only; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3481,6 +3916,18 @@ CREATE TRIGGER instructions_no_delete BEFORE DELETE ON public.instructions FOR E
 --
 
 CREATE TRIGGER instructions_no_truncate BEFORE TRUNCATE ON public.instructions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: mediation_sessions mediation_sessions_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER mediation_sessions_no_delete BEFORE DELETE ON public.mediation_sessions FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: mediation_sessions mediation_sessions_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER mediation_sessions_no_truncate BEFORE TRUNCATE ON public.mediation_sessions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
 
 --
 -- Name: orgs orgs_move_scopes; Type: TRIGGER; Schema: public; Owner: -
@@ -3699,6 +4146,13 @@ CREATE TRIGGER supervisions_no_delete BEFORE DELETE ON public.supervisions FOR E
 CREATE TRIGGER supervisions_no_truncate BEFORE TRUNCATE ON public.supervisions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
 
 --
+-- Name: attachments attachments_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attachments
+    ADD CONSTRAINT attachments_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
+
+--
 -- Name: attachments attachments_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3774,6 +4228,153 @@ ALTER TABLE ONLY public.decisions
 
 ALTER TABLE ONLY public.decisions
     ADD CONSTRAINT decisions_review_org_id_fkey FOREIGN KEY (review_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: dispute_agreements dispute_agreements_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_agreements
+    ADD CONSTRAINT dispute_agreements_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: dispute_agreements dispute_agreements_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_agreements
+    ADD CONSTRAINT dispute_agreements_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
+
+--
+-- Name: dispute_agreements dispute_agreements_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_agreements
+    ADD CONSTRAINT dispute_agreements_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: dispute_agreements dispute_agreements_scan_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_agreements
+    ADD CONSTRAINT dispute_agreements_scan_id_fkey FOREIGN KEY (scan_id) REFERENCES public.attachments(id);
+
+--
+-- Name: dispute_events dispute_events_actor_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_events
+    ADD CONSTRAINT dispute_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.users(id);
+
+--
+-- Name: dispute_events dispute_events_actor_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_events
+    ADD CONSTRAINT dispute_events_actor_org_id_fkey FOREIGN KEY (actor_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: dispute_events dispute_events_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_events
+    ADD CONSTRAINT dispute_events_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
+
+--
+-- Name: dispute_follow_ups dispute_follow_ups_agreement_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_follow_ups
+    ADD CONSTRAINT dispute_follow_ups_agreement_id_fkey FOREIGN KEY (agreement_id) REFERENCES public.dispute_agreements(id);
+
+--
+-- Name: dispute_follow_ups dispute_follow_ups_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_follow_ups
+    ADD CONSTRAINT dispute_follow_ups_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: dispute_follow_ups dispute_follow_ups_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_follow_ups
+    ADD CONSTRAINT dispute_follow_ups_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
+
+--
+-- Name: dispute_parties dispute_parties_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_parties
+    ADD CONSTRAINT dispute_parties_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
+
+--
+-- Name: dispute_parties dispute_parties_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_parties
+    ADD CONSTRAINT dispute_parties_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: dispute_reports dispute_reports_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_reports
+    ADD CONSTRAINT dispute_reports_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: dispute_reports dispute_reports_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_reports
+    ADD CONSTRAINT dispute_reports_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
+
+--
+-- Name: dispute_reports dispute_reports_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_reports
+    ADD CONSTRAINT dispute_reports_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: disputes disputes_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disputes
+    ADD CONSTRAINT disputes_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: disputes disputes_escalated_to_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disputes
+    ADD CONSTRAINT disputes_escalated_to_fkey FOREIGN KEY (escalated_to) REFERENCES public.orgs(id);
+
+--
+-- Name: disputes disputes_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disputes
+    ADD CONSTRAINT disputes_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: disputes disputes_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disputes
+    ADD CONSTRAINT disputes_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: disputes disputes_registered_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disputes
+    ADD CONSTRAINT disputes_registered_org_id_fkey FOREIGN KEY (registered_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: disputes disputes_source_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disputes
+    ADD CONSTRAINT disputes_source_petition_id_fkey FOREIGN KEY (source_petition_id) REFERENCES public.petitions(id);
 
 --
 -- Name: document_number_counters document_number_counters_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -4077,6 +4678,27 @@ ALTER TABLE ONLY public.leader_unavailability
     ADD CONSTRAINT leader_unavailability_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id);
 
 --
+-- Name: mediation_sessions mediation_sessions_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mediation_sessions
+    ADD CONSTRAINT mediation_sessions_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: mediation_sessions mediation_sessions_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mediation_sessions
+    ADD CONSTRAINT mediation_sessions_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
+
+--
+-- Name: mediation_sessions mediation_sessions_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.mediation_sessions
+    ADD CONSTRAINT mediation_sessions_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
 -- Name: notification_attempts notification_attempts_outbox_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4201,6 +4823,13 @@ ALTER TABLE ONLY public.petition_assignments
 
 ALTER TABLE ONLY public.petition_assignments
     ADD CONSTRAINT petition_assignments_to_org_id_fkey FOREIGN KEY (to_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: petition_clocks petition_clocks_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_clocks
+    ADD CONSTRAINT petition_clocks_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
 
 --
 -- Name: petition_clocks petition_clocks_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -4764,6 +5393,84 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.decisions TO xinfang_app;
 GRANT SELECT,USAGE ON SEQUENCE public.decisions_id_seq TO xinfang_app;
 
 --
+-- Name: TABLE dispute_agreements; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.dispute_agreements TO xinfang_app;
+
+--
+-- Name: SEQUENCE dispute_agreements_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.dispute_agreements_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE dispute_events; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.dispute_events TO xinfang_app;
+
+--
+-- Name: SEQUENCE dispute_events_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.dispute_events_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE dispute_follow_ups; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.dispute_follow_ups TO xinfang_app;
+
+--
+-- Name: SEQUENCE dispute_follow_ups_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.dispute_follow_ups_id_seq TO xinfang_app;
+
+--
+-- Name: SEQUENCE dispute_number_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.dispute_number_seq TO xinfang_app;
+
+--
+-- Name: TABLE dispute_parties; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.dispute_parties TO xinfang_app;
+
+--
+-- Name: SEQUENCE dispute_parties_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.dispute_parties_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE dispute_reports; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.dispute_reports TO xinfang_app;
+
+--
+-- Name: SEQUENCE dispute_reports_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.dispute_reports_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE disputes; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.disputes TO xinfang_app;
+
+--
+-- Name: SEQUENCE disputes_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.disputes_id_seq TO xinfang_app;
+
+--
 -- Name: TABLE document_number_counters; Type: ACL; Schema: public; Owner: -
 --
 
@@ -4936,6 +5643,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.leader_unavailability TO xinfa
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.leader_unavailability_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE mediation_sessions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.mediation_sessions TO xinfang_app;
+
+--
+-- Name: SEQUENCE mediation_sessions_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.mediation_sessions_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE notification_attempts; Type: ACL; Schema: public; Owner: -

@@ -57,6 +57,7 @@ const envSchema = z.object({
   NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   NOTIFY_DISPATCH_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   WEB_DIST: z.string().min(1).default('web/dist'),
+  DISPUTE_ESCALATION: z.enum(['stepwise', 'any_above']).default('stepwise'),
   RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   PORTAL_CHALLENGE_WORK: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
   PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -126,6 +127,8 @@ export interface Config {
   portalPendingUploadsMb: number;
   /** Seconds between refreshes of the statistics' summary tables; 0: only when asked (tests, CLI). */
   statsRefreshSeconds: number;
+  /** 矛盾纠纷上报: to the body directly above only (镇村联动: village → township → county), or to any body above. */
+  disputeEscalation: 'stepwise' | 'any_above';
 }
 
 /** Thrown with every problem in the environment at once, so an operator fixes them in one go. */
@@ -231,5 +234,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     portalUploadMbPerAddress: e.PORTAL_UPLOAD_MB_PER_ADDRESS,
     portalPendingUploadsMb: e.PORTAL_PENDING_UPLOADS_MB,
     statsRefreshSeconds: e.STATS_REFRESH_SECONDS,
+    disputeEscalation: e.DISPUTE_ESCALATION,
   };
 }

@@ -379,6 +379,17 @@ export const errorCatalogue = {
     zh: '只有该机构的领导（非换班当事人）可以审批换班。',
     en: 'Only a leader of that body who is not party to the swap may approve or refuse it.',
   },
+  dispute_not_found: { status: 404, zh: '矛盾纠纷不存在或不在本单位的管辖范围内。', en: 'Dispute not found.' },
+  dispute_version_conflict: {
+    status: 409,
+    zh: '该矛盾纠纷已被他人修改，请刷新后核对再操作。',
+    en: 'Someone else changed this dispute; reload it and try again.',
+  },
+  dispute_action_not_allowed: {
+    status: 409,
+    zh: '该矛盾纠纷当前所处环节或本单位职责不允许此项操作。',
+    en: 'This action is not allowed in the dispute’s current state or for your body.',
+  },
   reception_record_not_found: { status: 404, zh: '接访记录不存在。', en: 'Reception record not found.' },
   reception_leader_unknown: {
     status: 400,

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { prepareDatabase } from './db/migrate.js';
 import { privilegeProblem } from './db/roles.js';
+import { demoDisputes } from './demo/disputes.js';
 import { demoHistory } from './demo/history.js';
 import { DEMO_PASSWORD, firstStart, importDemoPetitions } from './demo/seed.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
     jobs = config.jobsEnabled ? await pgBossQueue(conn.url, say) : inProcessQueue(say);
     app = await buildApp({ config, db: conn.db, jobs });
     await app.listen({ host: config.host, port: config.port });
+    if (first.kind === 'demo') await demoDisputes(conn.db);
     if (first.kind === 'demo' && config.demoPetitions) {
       await importDemoPetitions(conn.db, config.dataDir, jobs, (m) => app?.log.error(m));
       say('Registering 600 real citizen messages as demo petitions of 临朐县信访局, with a year of their handling, in the background…');

@@ -65,6 +65,11 @@ export const PERMISSIONS = [
   // 值班 / 值日: a body's rotation, generation and printing (duty.roster); a swap's approval by its head (duty.approve).
   'duty.roster',
   'duty.approve',
+  // 矛盾纠纷: the register (dispute.register), mediation and its steps (dispute.mediate), reading the register and its
+  // summaries (dispute.read); which body may act on a dispute is its lifecycle's rule.
+  'dispute.register',
+  'dispute.mediate',
+  'dispute.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -99,8 +104,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'petition.verify',
     'stats.view',
     'reception.desk',
+    'dispute.register',
+    'dispute.read',
   ],
-  handler: ['org.read', 'petition.read', 'petition.unmask', 'petition.handle', 'stats.view'],
+  handler: [
+    'org.read',
+    'petition.read',
+    'petition.unmask',
+    'petition.handle',
+    'stats.view',
+    'dispute.register',
+    'dispute.mediate',
+    'dispute.read',
+  ],
   supervisor: [
     'org.read',
     'petition.read',
@@ -116,6 +132,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reception.plan',
     'reception.desk',
     'duty.roster',
+    'dispute.read',
   ],
   leader: [
     'org.read',
@@ -131,6 +148,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'stats.view',
     'stats.report',
     'duty.approve',
+    'dispute.read',
   ],
   auditor: ['org.read', 'user.read', 'audit.read', 'audit.verify', 'petition.read', 'stats.view'],
 };

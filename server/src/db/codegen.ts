@@ -32,6 +32,12 @@ import {
   RECEPTION_RECORD_KINDS,
   MATTER_DECISIONS,
   DECLINE_ROUTES,
+  DISPUTE_STATUSES,
+  DISPUTE_KINDS,
+  DISPUTE_SOURCES,
+  DISPUTE_PARTY_KINDS,
+  DISPUTE_LEGAL_ROUTES,
+  FOLLOW_UP_RESULTS,
 } from '@xinfang/domain';
 
 /** The two generated files, relative to the repository root. */
@@ -102,6 +108,14 @@ const OVERRIDES: Record<string, string> = {
   'reception_records.kind': oneOf(RECEPTION_RECORD_KINDS),
   'reception_matters.decision': oneOf(MATTER_DECISIONS),
   'reception_matters.legal_route': `${oneOf(DECLINE_ROUTES)} | null`,
+  'disputes.status': oneOf(DISPUTE_STATUSES),
+  'disputes.kind': oneOf(DISPUTE_KINDS),
+  'disputes.source': oneOf(DISPUTE_SOURCES),
+  'disputes.legal_route': `${oneOf(DISPUTE_LEGAL_ROUTES)} | null`,
+  'dispute_parties.kind': oneOf(DISPUTE_PARTY_KINDS),
+  'dispute_events.from_status': `${oneOf(DISPUTE_STATUSES)} | null`,
+  'dispute_events.to_status': oneOf(DISPUTE_STATUSES),
+  'dispute_follow_ups.result': oneOf(FOLLOW_UP_RESULTS),
   'documents.variables': 'ColumnType<unknown, string, never>',
   'documents.layout': 'ColumnType<unknown, string, never>',
 };

@@ -42,6 +42,7 @@ import * as m0036 from './migrations/0036_reception_records.js';
 import * as m0037 from './migrations/0037_duty_rosters.js';
 import * as m0038 from './migrations/0038_reception_linked_matters.js';
 import * as m0039 from './migrations/0039_reception_visit_records.js';
+import * as m0040 from './migrations/0040_disputes.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -84,6 +85,7 @@ const migrations: Record<string, Migration> = {
   '0037_duty_rosters': m0037,
   '0038_reception_linked_matters': m0038,
   '0039_reception_visit_records': m0039,
+  '0040_disputes': m0040,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

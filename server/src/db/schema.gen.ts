@@ -14,6 +14,7 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface Attachments {
+  dispute_id: number | null;
   filename: string;
   id: Generated<number>;
   mime: string;
@@ -110,6 +111,110 @@ export interface Decisions {
   review_days: number | null;
   review_org_id: number | null;
   stage: 'handling' | 'review' | 'reexamination';
+}
+
+export interface DisputeAgreements {
+  concluded_on: string;
+  confirmed_on: string | null;
+  court: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  dispute_id: number;
+  follow_up_on: string;
+  id: Generated<number>;
+  mediators: string[];
+  org_id: number;
+  party_ids: ArrayType<number>;
+  performance: string;
+  scan_id: number | null;
+  terms: string;
+}
+
+export interface DisputeEvents {
+  actor_id: number;
+  actor_org_id: number;
+  at: Generated<Timestamp>;
+  dispute_id: number;
+  from_status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+  id: Generated<number>;
+  kind: string;
+  payload: Generated<ColumnType<unknown, string, string>>;
+  to_status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+}
+
+export interface DisputeFollowUps {
+  agreement_id: number;
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  dispute_id: number;
+  id: Generated<number>;
+  note: string;
+  result: 'kept' | 'partly' | 'broken';
+  visited_on: string;
+}
+
+export interface DisputeParties {
+  address: string | null;
+  claim: string;
+  dispute_id: number;
+  id: Generated<number>;
+  kind: 'person' | 'body';
+  name: string;
+  org_id: number | null;
+  phone: string | null;
+  position: number;
+}
+
+export interface DisputeReports {
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  dispute_id: number;
+  facts: string;
+  id: Generated<number>;
+  issued_on: string;
+  org_id: number;
+  reason: string;
+  suggestion: string;
+  tried: string;
+}
+
+export interface Disputes {
+  address: string;
+  closed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  escalated_to: number | null;
+  facts: string;
+  found_on: string;
+  held_by: number[];
+  id: Generated<number>;
+  kind:
+    | 'land'
+    | 'boundary'
+    | 'forest_boundary'
+    | 'homestead'
+    | 'family'
+    | 'neighbour'
+    | 'wages'
+    | 'contract'
+    | 'damages'
+    | 'environment'
+    | 'property'
+    | 'other';
+  legal_route: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+  mediators: Generated<string[]>;
+  number: string;
+  org_id: number;
+  petition_id: number | null;
+  region_code: string;
+  registered_org_id: number;
+  reported_back_at: Timestamp | null;
+  source: 'resident' | 'visit' | 'petition' | 'referral';
+  source_petition_id: number | null;
+  status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+  title: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface DocumentNumberCounters {
@@ -298,6 +403,19 @@ export interface LeaderUnavailability {
   user_id: number;
 }
 
+export interface MediationSessions {
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  dispute_id: number;
+  held_on: string;
+  id: Generated<number>;
+  mediators: string[];
+  note: string;
+  org_id: number;
+  party_ids: ArrayType<number>;
+  place: string;
+}
+
 export interface NotificationAttempts {
   at: Generated<Timestamp>;
   detail: string | null;
@@ -406,6 +524,7 @@ export interface PetitionAssignments {
 }
 
 export interface PetitionClocks {
+  dispute_id: number | null;
   due_at: Timestamp;
   extended: Generated<number>;
   grade: Generated<'normal' | 'due_soon' | 'due_today' | 'overdue'>;
@@ -415,7 +534,7 @@ export interface PetitionClocks {
   limit_at: Timestamp | null;
   org_id: number;
   pack: string;
-  petition_id: number;
+  petition_id: number | null;
   provisional: Generated<boolean>;
   soon_at: Timestamp | null;
   started_at: Timestamp;
@@ -967,6 +1086,12 @@ export interface DB {
   categories: Categories;
   clock_warnings: ClockWarnings;
   decisions: Decisions;
+  dispute_agreements: DisputeAgreements;
+  dispute_events: DisputeEvents;
+  dispute_follow_ups: DisputeFollowUps;
+  dispute_parties: DisputeParties;
+  dispute_reports: DisputeReports;
+  disputes: Disputes;
   document_number_counters: DocumentNumberCounters;
   document_templates: DocumentTemplates;
   documents: Documents;
@@ -982,6 +1107,7 @@ export interface DB {
   instruction_recipients: InstructionRecipients;
   instructions: Instructions;
   leader_unavailability: LeaderUnavailability;
+  mediation_sessions: MediationSessions;
   notification_attempts: NotificationAttempts;
   orgs: Orgs;
   outbox: Outbox;

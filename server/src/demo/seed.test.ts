@@ -8,10 +8,29 @@ import { createImportsService } from '../features/imports/imports.service.js';
 import { createPetitionsService } from '../features/petitions/petitions.service.js';
 import { workflowView } from '../features/workflow/workflow.view.js';
 import { inProcessQueue } from '../jobs/queue.js';
+import { demoDisputes } from './disputes.js';
 import { DEMO_QUERY_CODES, demoHistory } from './history.js';
 import { DEMO_PASSWORD, DEMO_USERS, firstStart, importDemoPetitions } from './seed.js';
 
 describe('first start', () => {
+  it('gives 五井村 disputes at every stage, the escalated one awaiting 五井镇', async () => {
+    const { db } = await createTestDatabase();
+    await firstStart(db, true);
+    await demoDisputes(db);
+    const rows = await db
+      .selectFrom('disputes as d')
+      .leftJoin('orgs as e', 'e.id', 'd.escalated_to')
+      .select(['d.status', 'e.name as awaiting'])
+      .orderBy('d.id')
+      .execute();
+    expect(rows).toEqual([
+      { status: 'registered', awaiting: null },
+      { status: 'mediating', awaiting: null },
+      { status: 'agreed', awaiting: null },
+      { status: 'escalated', awaiting: '临朐县五井镇人民政府' },
+    ]);
+  });
+
   it('creates the demo bodies and accounts once, each creation audited', async () => {
     const { db } = await createTestDatabase();
     const result = await firstStart(db, true);

@@ -81,5 +81,6 @@ export const accessPlugin = fp(async (app: FastifyInstance, { auth }: { auth: Au
       const globalOnly = GLOBAL_PERMISSIONS.includes(access.permission) && permissionsOf(actor.roles, true).includes(access.permission);
       throw new AppError(globalOnly ? 'global_setting_top_body_only' : 'forbidden');
     }
+    if ('anyOf' in access && !access.anyOf.some((p) => actor.permissions.includes(p))) throw new AppError('forbidden');
   });
 });

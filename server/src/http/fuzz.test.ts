@@ -158,8 +158,8 @@ const routes: Route[] = Object.entries(doc.paths).flatMap(([path, ops]) =>
 function callersOf(r: Route): (Role | null)[] {
   if ('public' in r.access) return [null];
   if ('authenticated' in r.access) return ROLE_ORDER;
-  const { permission } = r.access;
-  return ROLE_ORDER.filter((role) => permissionsOf([role], homes[role].parent_id === null).includes(permission));
+  const needed = 'anyOf' in r.access ? r.access.anyOf : [r.access.permission];
+  return ROLE_ORDER.filter((role) => needed.some((p) => permissionsOf([role], homes[role].parent_id === null).includes(p)));
 }
 
 /** A multipart body: whole, cut off, or without a boundary, with an odd file name now and then. */

@@ -18,6 +18,8 @@ const FILES = [
   'GET /api/duty/roster.xlsx',
   'GET /api/reception/compliance.xlsx',
   'GET /api/reception/compliance.docx',
+  'GET /api/disputes/{id}/agreement.docx',
+  'GET /api/disputes/{id}/reports/{reportId}.docx',
 ];
 
 it('declares the JSON answer of every operation, so the web types generated from the document are faithful', async () => {

@@ -9519,6 +9519,3188 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/disputes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 矛盾纠纷台账（本单位及下级单位的） */
+    get: {
+      parameters: {
+        query?: {
+          status?: ('registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned')[];
+          kind?: (
+            | 'land'
+            | 'boundary'
+            | 'forest_boundary'
+            | 'homestead'
+            | 'family'
+            | 'neighbour'
+            | 'wages'
+            | 'contract'
+            | 'damages'
+            | 'environment'
+            | 'property'
+            | 'other'
+          )[];
+          orgId?: number;
+          awaiting?: 'true' | 'false';
+          q?: string;
+          before?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              nextCursor: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记矛盾纠纷（当事人、类型、地点、各方诉求） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "kind": "homestead",
+           *       "title": "相邻两户宅基地界址纠纷",
+           *       "facts": "两户因翻建房屋对宅基地东侧界址有争议。",
+           *       "regionCode": "370724101",
+           *       "address": "五井村东街",
+           *       "foundOn": "2026-12-01",
+           *       "parties": [
+           *         {
+           *           "name": "张某",
+           *           "claim": "按原界址翻建"
+           *         },
+           *         {
+           *           "name": "李某",
+           *           "claim": "东移半米"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            /** @enum {string} */
+            kind:
+              | 'land'
+              | 'boundary'
+              | 'forest_boundary'
+              | 'homestead'
+              | 'family'
+              | 'neighbour'
+              | 'wages'
+              | 'contract'
+              | 'damages'
+              | 'environment'
+              | 'property'
+              | 'other';
+            /**
+             * @default resident
+             * @enum {string}
+             */
+            source?: 'resident' | 'visit' | 'referral';
+            title: string;
+            facts: string;
+            regionCode: string;
+            address: string;
+            foundOn: string;
+            parties: {
+              /**
+               * @default person
+               * @enum {string}
+               */
+              kind?: 'person' | 'body';
+              name: string;
+              phone?: string | null;
+              address?: string | null;
+              claim: string;
+              orgId?: number | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一件矛盾纠纷及其调处经过 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/mediate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 开始调解
+     * @description 开始调解（受理调解申请）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            mediators: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/recordSession': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 登记调解情况
+     * @description 登记一次调解（日期、调解员、到场当事人、经过）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            heldOn: string;
+            place: string;
+            mediators: string[];
+            partyIds: number[];
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/extendMediation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 延长调解期限
+     * @description 经当事人同意延长调解期限
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            days: number;
+            consent: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/agree': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 达成调解协议
+     * @description 达成调解协议（制作调解协议书，当事人签名，约定回访日期）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            concludedOn: string;
+            terms: string;
+            performance: string;
+            partyIds: number[];
+            mediators: string[];
+            scanId?: number | null;
+            followUpOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/disagree': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 调解不成
+     * @description 调解不成（告知当事人依法维权的途径）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            /** @enum {string} */
+            legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition';
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 当事人撤回
+     * @description 当事人撤回调解申请
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 出具处理报告
+     * @description 出具处理报告（查明的事实、做过的工作、未能化解的原因）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            facts: string;
+            tried: string;
+            reason: string;
+            suggestion: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/escalate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 上报上级
+     * @description 上报上级（连同处理报告和全部经过）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            toOrgId?: number | null;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/takeOver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 接收上报事项
+     * @description 接收上报的矛盾纠纷
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/followUp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 履行回访
+     * @description 履行回访（协议是否履行）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            visitedOn: string;
+            /** @enum {string} */
+            result: 'kept' | 'partly' | 'broken';
+            note: string;
+            nextFollowUpOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/confirmJudicially': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 登记司法确认
+     * @description 登记司法确认（人民法院确认调解协议有效）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            court: string;
+            confirmedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/toPetition': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 转为信访事项
+     * @description 转为信访事项（连同纠纷经过登记）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            /**
+             * @default visit
+             * @enum {string}
+             */
+            channel?: 'online' | 'letter' | 'visit' | 'phone' | 'fax' | 'email' | 'video' | 'sms' | 'wechat' | 'hotline' | 'mailbox';
+            /**
+             * @default appeal
+             * @enum {string}
+             */
+            type?: 'suggestion' | 'accusation' | 'appeal';
+            categoryId?: number | null;
+            petitionerPartyIds: number[];
+            mainIdNumber?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 办结
+     * @description 办结（调解不成，已告知法定途径）
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dispute: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+                version: number;
+                /** @enum {string} */
+                source: 'resident' | 'visit' | 'petition' | 'referral';
+                facts: string;
+                regionCode: string;
+                address: string;
+                mediators: string[];
+                /** @enum {string|null} */
+                legalRoute: 'litigation' | 'arbitration' | 'labor_arbitration' | 'reconsideration' | 'petition' | null;
+                sourcePetition: {
+                  id: number;
+                  number: string;
+                } | null;
+                petition: {
+                  id: number;
+                  number: string;
+                } | null;
+                partyList: {
+                  id: number;
+                  /** @enum {string} */
+                  kind: 'person' | 'body';
+                  name: string;
+                  phone: string | null;
+                  address: string | null;
+                  claim: string;
+                  orgId: number | null;
+                }[];
+                sessions: {
+                  id: number;
+                  heldOn: string;
+                  place: string;
+                  mediators: string[];
+                  present: string[];
+                  note: string;
+                }[];
+                agreement: {
+                  id: number;
+                  concludedOn: string;
+                  terms: string;
+                  performance: string;
+                  signedBy: string[];
+                  mediators: string[];
+                  scan: {
+                    id: number;
+                    filename: string;
+                  } | null;
+                  followUpOn: string;
+                  court: string | null;
+                  confirmedOn: string | null;
+                } | null;
+                followUps: {
+                  id: number;
+                  visitedOn: string;
+                  /** @enum {string} */
+                  result: 'kept' | 'partly' | 'broken';
+                  note: string;
+                }[];
+                reports: {
+                  id: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  issuedOn: string;
+                  facts: string;
+                  tried: string;
+                  reason: string;
+                  suggestion: string;
+                }[];
+                events: {
+                  id: number;
+                  kind: string;
+                  /** @enum {string|null} */
+                  from: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned' | null;
+                  /** @enum {string} */
+                  to: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                  actor: string;
+                  actorOrg: string;
+                  /** Format: date-time */
+                  at: string;
+                  payload: {
+                    [key: string]: unknown;
+                  };
+                }[];
+                clocks: components['schemas']['Clock'][];
+                actions: (
+                  | 'mediate'
+                  | 'recordSession'
+                  | 'extendMediation'
+                  | 'agree'
+                  | 'disagree'
+                  | 'withdraw'
+                  | 'report'
+                  | 'escalate'
+                  | 'takeOver'
+                  | 'followUp'
+                  | 'confirmJudicially'
+                  | 'toPetition'
+                  | 'close'
+                )[];
+                escalationTargets: {
+                  id: number;
+                  name: string;
+                }[];
+              };
+              issued: {
+                petitionId: number;
+                number: string;
+                queryCode: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/agreement.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人民调解协议书（Word，供签名） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/disputes/{id}/reports/{reportId}.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 矛盾纠纷处理报告（Word） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          reportId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reception/records': {
     parameters: {
       query?: never;
@@ -11142,6 +14324,9 @@ export interface components {
         | 'reception.desk'
         | 'duty.roster'
         | 'duty.approve'
+        | 'dispute.register'
+        | 'dispute.mediate'
+        | 'dispute.read'
       )[];
       mustChangePassword: boolean;
       csrfToken: string;

@@ -1,5 +1,5 @@
 import { sql, type Insertable } from 'kysely';
-import { visibleTo, type Reader } from '../../access/visibility.js';
+import { disputeVisibleTo, visibleTo, type Reader } from '../../access/visibility.js';
 import type { Executor } from '../../db/database.js';
 import type { AttachmentTable } from '../../db/types.js';
 
@@ -16,6 +16,13 @@ export const attachmentsRepository = {
   async petitionVisible(db: Executor, reader: Reader, petitionId: number) {
     return Boolean(
       await db.selectFrom('petitions as p').select('p.id').where('p.id', '=', petitionId).where(visibleTo(reader)).executeTakeFirst(),
+    );
+  },
+
+  /** Whether the reader may see the dispute a file belongs to (a signed agreement's scan). */
+  async disputeVisible(db: Executor, reader: Reader, disputeId: number) {
+    return Boolean(
+      await db.selectFrom('disputes as d').select('d.id').where('d.id', '=', disputeId).where(disputeVisibleTo(reader)).executeTakeFirst(),
     );
   },
 
@@ -80,12 +87,13 @@ export const attachmentsRepository = {
     return Number(row.bytes);
   },
 
-  /** Deletes this uploader's uploads never joined to a petition and older than the cut-off; returns them. */
+  /** Deletes this uploader's uploads never joined to a petition or a dispute and older than the cut-off; returns them. */
   deleteUnattached(db: Executor, uploadedBy: number, before: Date) {
     return db
       .deleteFrom('attachments')
       .where('uploaded_by', '=', uploadedBy)
       .where('petition_id', 'is', null)
+      .where('dispute_id', 'is', null)
       .where('uploaded_at', '<', before)
       .returning(['id', 'sha256', 'filename', 'size', 'org_id'])
       .execute();

@@ -13,7 +13,8 @@ export function attachmentsRoutes(attachments: AttachmentsService): FastifyPlugi
     app.post(
       '/attachments',
       {
-        config: { access: { permission: 'petition.register' } },
+        // Registrars attach files to petitions; mediators attach the signed agreement's scan to a dispute.
+        config: { access: { anyOf: ['petition.register', 'dispute.mediate'] } },
         schema: {
           tags: ['attachments'],
           summary: '上传附件（图片、PDF、音频、Word/Excel、文本）',
@@ -32,7 +33,7 @@ export function attachmentsRoutes(attachments: AttachmentsService): FastifyPlugi
       '/attachments/:id/content',
       {
         // Previewed in a frame of the petition page (PDFs); no-store like every API answer (http/security-headers.ts).
-        config: { access: { permission: 'petition.read' }, framable: true },
+        config: { access: { anyOf: ['petition.read', 'dispute.read'] }, framable: true },
         schema: { tags: ['attachments'], summary: '附件内容（预览或下载）', params: bigIdParams },
       },
       async (request, reply) => {

@@ -70,11 +70,16 @@ export function createAttachmentsService({ db, files }: { db: Database; files: F
       return { rows: gone.length, files: removed };
     },
 
-    /** The file, when the actor may see the petition it belongs to (or uploaded it and it is not attached yet). */
+    /** The file, when the actor may see the petition or dispute it belongs to (or its body uploaded it and it is not attached yet). */
     async open(actor: Actor, id: number) {
       const a = await attachmentsRepository.findById(db, id);
       const visible =
-        a && (a.petition_id ? await attachmentsRepository.petitionVisible(db, actor, a.petition_id) : a.org_id === actor.orgId);
+        a &&
+        (a.petition_id
+          ? await attachmentsRepository.petitionVisible(db, actor, a.petition_id)
+          : a.dispute_id
+            ? await attachmentsRepository.disputeVisible(db, actor, a.dispute_id)
+            : a.org_id === actor.orgId);
       if (!a || !visible) throw new AppError('attachment_not_found');
       return { attachment: a, stream: files.read(a.sha256) };
     },

@@ -54,8 +54,11 @@ describe('attachments', () => {
     const exe = await upload(registrar, 'photo.jpg', Buffer.from('MZ\x90\x00 not an image'));
     expect(exe.statusCode).toBe(400);
     expect(exe.json().error.code).toBe('attachment_type_not_allowed');
+    // Registrars attach files to petitions and mediators (handlers) a signed agreement's scan to a dispute; others none.
     const handler = await loginAs(app, db, tree.department, ['handler']);
-    expect((await upload(handler, 'a.png', PNG)).statusCode).toBe(403);
+    expect((await upload(handler, 'a.png', PNG)).statusCode).toBe(201);
+    const leader = await loginAs(app, db, tree.department, ['leader']);
+    expect((await upload(leader, 'a.png', PNG)).statusCode).toBe(403);
   });
 });
 

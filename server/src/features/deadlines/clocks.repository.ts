@@ -1,5 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { ClockSubject } from './clocks.service.js';
 import type { PetitionClockTable } from '../../db/types.js';
 import { DUE_SOON_SHARE } from './clock.js';
 import { PETITIONER_WINDOWS } from './policies.js';
@@ -54,8 +55,11 @@ export const clocksRepository = {
       .execute();
   },
 
-  open(db: Executor, petitionId: number) {
-    return db.selectFrom('petition_clocks').selectAll().where('petition_id', '=', petitionId).where('stopped_at', 'is', null).execute();
+  open(db: Executor, subject: ClockSubject) {
+    const q = db.selectFrom('petition_clocks').selectAll().where('stopped_at', 'is', null);
+    return (
+      'petitionId' in subject ? q.where('petition_id', '=', subject.petitionId) : q.where('dispute_id', '=', subject.disputeId)
+    ).execute();
   },
 
   async stopIds(db: Executor, ids: number[], event: string) {
@@ -90,6 +94,10 @@ export const clocksRepository = {
       .orderBy('started_at')
       .orderBy('id')
       .execute();
+  },
+
+  forDispute(db: Executor, disputeId: number) {
+    return db.selectFrom('petition_clocks').selectAll().where('dispute_id', '=', disputeId).orderBy('started_at').orderBy('id').execute();
   },
 
   /**

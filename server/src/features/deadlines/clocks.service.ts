@@ -8,6 +8,9 @@ import { POLICY_PACKS } from './policies.js';
 
 type ClockRow = Selectable<PetitionClockTable>;
 
+/** Whose time a clock measures: a petition's or a dispute's (petition_clocks names one of the two). */
+export type ClockSubject = { petitionId: number } | { disputeId: number };
+
 /** A workflow event for the clocks: its name, the body whose pack applies, and a due time set by an assigning body. */
 export interface ClockEvent {
   name: string;
@@ -52,9 +55,9 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
      * `at` is when the clocks start (a receipt may be earlier); `asOf`, the moment of the action they are graded
      * at: an action recorded afterwards is graded as it stood then, not against today.
      */
-    async onEvents(trx: Executor, petitionId: number, events: ClockEvent[], at: Date, asOf = new Date()) {
+    async onEvents(trx: Executor, subject: ClockSubject, events: ClockEvent[], at: Date, asOf = new Date()) {
       const names = events.map((e) => e.name);
-      const open = await clocksRepository.open(trx, petitionId);
+      const open = await clocksRepository.open(trx, subject);
       const stopping = open.filter((c) => POLICY_PACKS[c.pack]?.clocks[c.key]?.stopsOn.some((e) => names.includes(e)));
       await clocksRepository.stopIds(
         trx,
@@ -72,7 +75,8 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
           const due = capped(dueAt(cal, at, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff }), e.limitAt);
           const now = grade(at, due.dueAt, asOf).grade;
           const id = await clocksRepository.insert(trx, {
-            petition_id: petitionId,
+            petition_id: 'petitionId' in subject ? subject.petitionId : null,
+            dispute_id: 'disputeId' in subject ? subject.disputeId : null,
             org_id: e.orgId,
             key,
             pack: pack.id,
@@ -91,12 +95,17 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
     },
 
     /**
-     * Lengthens the open clocks `key` by `units` (an approved extension) and re-computes open clocks that
-     * the pack pauses for the given pauses (hearings): due times always follow from start, length and pauses.
+     * Lengthens the open clocks `key` by `units` (an approved extension, a mediation the parties agreed to extend)
+     * and re-computes open clocks that the pack pauses for the given pauses (hearings): due times always follow
+     * from start, length and pauses.
      */
-    async recompute(trx: Executor, petitionId: number, change: { extendKey?: string; units?: number; pauses: Pause[]; pausedBy: string }) {
+    async recompute(
+      trx: Executor,
+      subject: ClockSubject,
+      change: { extendKey?: string; units?: number; pauses: Pause[]; pausedBy: string },
+    ) {
       const cal = await calendar.calendar(trx);
-      for (const c of await clocksRepository.open(trx, petitionId)) {
+      for (const c of await clocksRepository.open(trx, subject)) {
         const pack = POLICY_PACKS[c.pack];
         const rule = pack?.clocks[c.key];
         if (!pack || !rule) continue;
@@ -120,7 +129,7 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
      * act on it, so none may run out), and run on from their own start when it is unmerged.
      */
     async suspend(trx: Executor, petitionId: number) {
-      const open = await clocksRepository.open(trx, petitionId);
+      const open = await clocksRepository.open(trx, { petitionId });
       await clocksRepository.stopIds(
         trx,
         open.map((c) => c.id),
@@ -135,9 +144,18 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
     async forPetitions(trx: Executor, ids: number[]): Promise<Map<number, ClockDto[]>> {
       const now = new Date();
       const byPetition = new Map<number, ClockDto[]>();
-      for (const c of await clocksRepository.forPetitions(trx, ids))
-        byPetition.set(c.petition_id, [...(byPetition.get(c.petition_id) ?? []), presentClock(c, now)]);
+      for (const c of await clocksRepository.forPetitions(trx, ids)) {
+        // Selected by petition: never a dispute's clock.
+        const id = c.petition_id!;
+        byPetition.set(id, [...(byPetition.get(id) ?? []), presentClock(c, now)]);
+      }
       return byPetition;
+    },
+
+    /** A dispute's clocks, first started first. */
+    async forDispute(trx: Executor, disputeId: number): Promise<ClockDto[]> {
+      const now = new Date();
+      return (await clocksRepository.forDispute(trx, disputeId)).map((c) => presentClock(c, now));
     },
 
     /** The end of the n-th working day after today by the calendar: the reach of "due within n working days". */

@@ -5,7 +5,14 @@ export { dueAt, type Pause } from './clock.js';
 import { clocksRepository } from './clocks.repository.js';
 export { bodyClock, gradeAt, hasGrade } from './clocks.repository.js';
 export { clockDto } from './clocks.schema.js';
-export { createClocksService, presentClock, type ClockDto, type ClockEvent, type ClocksService } from './clocks.service.js';
+export {
+  createClocksService,
+  presentClock,
+  type ClockDto,
+  type ClockEvent,
+  type ClockSubject,
+  type ClocksService,
+} from './clocks.service.js';
 export { clockKeys, PETITIONER_WINDOWS, POLICY_PACKS } from './policies.js';
 
 /** The open clocks of a petition (the portal's public view). */

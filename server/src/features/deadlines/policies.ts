@@ -33,6 +33,39 @@ export interface PolicyPack {
   clocks: Record<string, ClockRule>;
 }
 
+/**
+ * The grassroots clocks (矛盾纠纷, features/disputes), the same in every pack: a mediation settled within 30 days unless
+ * the parties consent to more (人民调解 practice), the follow-up visit on the day the agreement set (its `limitAt`),
+ * and an escalated dispute taken over by the body above within 5 working days.
+ */
+const grassroots: Record<string, ClockRule> = {
+  mediation: {
+    label: '调解期限',
+    length: 30,
+    unit: 'calendar_day',
+    startsOn: ['mediation_started'],
+    stopsOn: ['mediation_ended'],
+    maxExtension: 30,
+    basis: '《人民调解法》第二十八条及人民调解工作规范（当事人同意的可以延长）',
+  },
+  follow_up: {
+    label: '履行回访',
+    length: 180,
+    unit: 'calendar_day',
+    startsOn: ['agreed'],
+    stopsOn: ['followed_up'],
+    basis: '《人民调解法》第三十一条（人民调解委员会对调解协议的履行情况进行监督）',
+  },
+  take_over: {
+    label: '接收上报的矛盾纠纷',
+    length: 5,
+    unit: 'working_day',
+    startsOn: ['escalated'],
+    stopsOn: ['taken_over'],
+    basis: '镇村联动工作机制',
+  },
+};
+
 const national: PolicyPack = {
   id: 'national-2022',
   name: '《信访工作条例》（2022）',
@@ -109,6 +142,7 @@ const national: PolicyPack = {
       pausedBy: ['hearing'],
       basis: '条例第三十六条（听证所需时间不计算在内）',
     },
+    ...grassroots,
   },
 };
 
@@ -151,6 +185,7 @@ const shandong: PolicyPack = {
     review_decide: national.clocks.review_decide!,
     reexamination_request: national.clocks.reexamination_request!,
     reexamination_decide: national.clocks.reexamination_decide!,
+    ...grassroots,
   },
 };
 
@@ -192,6 +227,7 @@ const hotline: PolicyPack = {
       stopsOn: ['decided'],
       basis: '济南、潍坊 12345 热线条例',
     },
+    ...grassroots,
   },
 };
 

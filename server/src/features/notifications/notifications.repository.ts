@@ -109,15 +109,19 @@ export const notificationsRepository = {
       label: string;
       due_at: Date;
       open: boolean;
-      petition_id: number;
+      petition_id: number | null;
+      dispute_id: number | null;
       number: string;
       title: string;
     }>`
       with w as (
         select clock_id, grade from clock_warnings where notified_at is null order by created_at limit ${limit} for update skip locked
       )
-      select w.clock_id, w.grade, c.org_id, c.key, c.label, c.due_at, c.stopped_at is null as open, p.id as petition_id, p.number, p.title
-      from w join petition_clocks c on c.id = w.clock_id join petitions p on p.id = c.petition_id`.execute(trx);
+      -- A clock measures a petition's or a dispute's time: each warning is told, and marked, whichever it is.
+      select w.clock_id, w.grade, c.org_id, c.key, c.label, c.due_at, c.stopped_at is null as open, c.petition_id, c.dispute_id,
+             coalesce(p.number, d.number) as number, coalesce(p.title, d.title) as title
+      from w join petition_clocks c on c.id = w.clock_id
+      left join petitions p on p.id = c.petition_id left join disputes d on d.id = c.dispute_id`.execute(trx);
     return rows;
   },
 

@@ -40,6 +40,8 @@ export function rolesWith(permissions: Permission[]): Role[] {
 export function clockPermissions(key: string): Permission[] {
   if (key === 'decide' || key.startsWith('dispatch_')) return ['petition.route'];
   if (key === 'verify') return ['petition.verify'];
+  // The grassroots clocks (policies.ts): a dispute's mediators act on them.
+  if (key === 'mediation' || key === 'follow_up' || key === 'take_over') return ['dispute.mediate'];
   return ['petition.handle'];
 }
 

@@ -239,7 +239,8 @@ export function createNotificationsService({
         const rows: NewOutboxRow[] = [];
         // A clock stopped since the sweep needs no warning any more.
         for (const w of warnings.filter((x) => x.open)) {
-          const text = render('staff.deadline_warning', {
+          const template = w.petition_id ? 'staff.deadline_warning' : 'staff.dispute_deadline_warning';
+          const text = render(template, {
             number: w.number,
             title: clip(w.title, 30),
             clock: w.label,
@@ -252,9 +253,9 @@ export function createNotificationsService({
             audience: 'staff' as const,
             petitioner_id: null,
             org_id: w.org_id,
-            template_key: 'staff.deadline_warning',
+            template_key: template,
             ...text,
-            link: `/petitions/${w.petition_id}`,
+            link: w.petition_id ? `/petitions/${w.petition_id}` : `/disputes/${w.dispute_id}`,
             last_error: null,
           };
           const key = `warning:${w.clock_id}:${w.grade}`;

@@ -160,6 +160,12 @@ export const TEMPLATES = {
     subject: '时限预警（{grade}）：{number}',
     body: '信访事项“{title}”（{number}）的“{clock}”期限{grade}，截止{due}，请及时办理。',
   },
+  'staff.dispute_deadline_warning': {
+    audience: 'staff',
+    label: '矛盾纠纷调处时限预警',
+    subject: '时限预警（{grade}）：{number}',
+    body: '矛盾纠纷“{title}”（{number}）的“{clock}”期限{grade}，截止{due}，请及时办理。',
+  },
   // Duty swaps (值班换班): between colleagues of a body and its leaders; no petition concerned.
   'staff.duty_swap_requested': {
     audience: 'staff',

@@ -354,7 +354,7 @@ export function createPetitionsService({
         const urgency = await urgencyOf(trx, input);
         await clocks.onEvents(
           trx,
-          id,
+          { petitionId: id },
           ['registered', `registered_${urgency}`].map((name) => ({ name, orgId: org.id })),
           input.receivedAt,
         );

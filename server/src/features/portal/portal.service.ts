@@ -284,7 +284,7 @@ export function createPortalService({
     const now = new Date();
     const [events, clocks, evaluations, docs] = await Promise.all([
       portalRepository.events(db, p.id, PUBLIC_EVENT_KINDS),
-      clockRecords.open(db, p.id),
+      clockRecords.open(db, { petitionId: p.id }),
       portalRepository.evaluations(db, p.id),
       documents.listForPetitioner(p.id),
     ]);

@@ -100,11 +100,11 @@ describe('a clock that starts late warns at once (docs/WORKFLOW.md § Deadlines)
 
   it('whatever event starts it: a handling clock started fifty days back warns at once, the petitioner’s window never', async () => {
     const p = await register();
-    await clocks.onEvents(db, p.id, [{ name: 'received', orgId: dept.id }], new Date(ago(50)));
+    await clocks.onEvents(db, { petitionId: p.id }, [{ name: 'received', orgId: dept.id }], new Date(ago(50)));
     const row = await clockRow(p.id, 'handle');
     expect(['due_soon', 'due_today']).toContain(row.grade);
     expect(await warnings(row.id)).toEqual([row.grade]);
-    await clocks.onEvents(db, p.id, [{ name: 'decision_delivered', orgId: dept.id }], new Date(ago(29)));
+    await clocks.onEvents(db, { petitionId: p.id }, [{ name: 'decision_delivered', orgId: dept.id }], new Date(ago(29)));
     expect(await warnings((await clockRow(p.id, 'review_request')).id)).toEqual([]);
   });
 });

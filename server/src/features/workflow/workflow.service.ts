@@ -139,7 +139,7 @@ export function createWorkflowService({
       before: { status: p.status, version: p.version },
       after: { status: to, version: p.version + 1, ...out.payload },
     });
-    if (out.clockEvents?.length) await clocks.onEvents(trx, id, out.clockEvents, out.at ?? now, now);
+    if (out.clockEvents?.length) await clocks.onEvents(trx, { petitionId: id }, out.clockEvents, out.at ?? now, now);
     for (const listener of listeners)
       // The action and its payload belong together (both typed by A); TypeScript does not follow a generic into the union.
       await listener({ trx, actor, petitionId: id, eventId, at: now, action, from: p.status, to, payload: out.payload } as WorkflowEvent);
@@ -189,7 +189,8 @@ export function createWorkflowService({
       const now = new Date();
       return {
         items: rows.map((r) => ({
-          petition: { id: r.petition_id, number: r.number, title: r.title, status: r.status },
+          // Joined to its petition: never a dispute's clock.
+          petition: { id: r.petition_id!, number: r.number, title: r.title, status: r.status },
           org: { id: r.org_id, name: r.org_name },
           clock: presentClock(r, now),
         })),

@@ -15,12 +15,16 @@ export const approveExtension = defineAction('approveExtension', { approve: z.bo
     note: input.note,
   });
   if (input.approve)
-    await clocks.recompute(trx, p.id, {
-      extendKey: 'handle',
-      units: e.days,
-      pauses: await hearingPauses(trx, p.id),
-      pausedBy: 'hearing',
-    });
+    await clocks.recompute(
+      trx,
+      { petitionId: p.id },
+      {
+        extendKey: 'handle',
+        units: e.days,
+        pauses: await hearingPauses(trx, p.id),
+        pausedBy: 'hearing',
+      },
+    );
   // 条例 Art. 34: the petitioner is told of the extension and why (the notifications' workflow listener).
   return {
     to: input.approve ? 'extended' : undefined,

@@ -41,6 +41,6 @@ export const record = defineAction('record', {
     created_at: now,
   });
   // A hearing's time is not counted where the pack says so (条例 Art. 36; policies.ts pausedBy).
-  if (hearing) await clocks.recompute(trx, p.id, { pauses: await hearingPauses(trx, p.id), pausedBy: 'hearing' });
+  if (hearing) await clocks.recompute(trx, { petitionId: p.id }, { pauses: await hearingPauses(trx, p.id), pausedBy: 'hearing' });
   return { to: p.status === 'accepted' ? 'handling' : undefined, payload: { ...input, version: undefined } };
 });

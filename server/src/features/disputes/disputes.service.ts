@@ -1,0 +1,213 @@
+import { chinaDate, CLOSED_DISPUTE_STATUSES, type DisputeAction, type DisputeStatus } from '@xinfang/domain';
+import type { Actor } from '../../auth/actor.js';
+import { auditService } from '../../audit/audit.service.js';
+import type { Database, Executor } from '../../db/database.js';
+import { AppError, fieldError } from '../../errors.js';
+import type { ClocksService } from '../deadlines/index.js';
+import type { PetitionsService } from '../petitions/index.js';
+import { DISPUTE_HANDLERS, type EscalationRule } from './actions/index.js';
+import { disputeTarget } from './disputes.lifecycle.js';
+import { disputesPolicy, type DisputeFacts } from './disputes.policy.js';
+import { presentDispute, presentListItem } from './disputes.presenter.js';
+import { disputesRepository, type DisputeRow } from './disputes.repository.js';
+import type { DisputeActionInput, DisputeListQuery, RegisterDisputeInput } from './disputes.schema.js';
+
+/** The facts the rules read besides the status and the bodies (disputes.policy.ts). */
+async function factsOf(trx: Executor, d: DisputeRow, clocks: ClocksService, now: Date): Promise<DisputeFacts> {
+  const [reports, parties, open] = await Promise.all([
+    disputesRepository.reports(trx, d.id),
+    disputesRepository.parties(trx, d.id),
+    clocks.forDispute(trx, d.id),
+  ]);
+  // A report counts once the holder issued it after it last took the dispute (its own event order).
+  const heldSince =
+    d.held_by.length > 1 ? (await disputesRepository.events(trx, d.id)).findLast((e) => e.kind === 'takeOver')?.at : undefined;
+  return {
+    reportedByHolder: reports.some((r) => r.org_id === d.org_id && (!heldSince || r.created_at >= heldSince)),
+    holderIsParty: parties.some((p) => p.org_id === d.org_id),
+    mediationOverdue: open.some((c) => c.key === 'mediation' && !c.stoppedAt && c.dueAt < now),
+  };
+}
+
+/** 矛盾纠纷: the register, its lifecycle (one action per transaction, as petitions'), the detail. */
+export function createDisputesService({
+  db,
+  clocks,
+  petitions,
+  escalation,
+}: {
+  db: Database;
+  clocks: ClocksService;
+  petitions: PetitionsService;
+  escalation: EscalationRule;
+}) {
+  async function visible(actor: Actor, id: number, executor: Executor = db) {
+    const d = await disputesRepository.findVisible(executor, actor, id);
+    if (!d) throw new AppError('dispute_not_found');
+    return d;
+  }
+
+  /** Where the holder may escalate: the body above, or (any_above) every body above it. */
+  async function escalationTargets(executor: Executor, d: DisputeRow) {
+    const holder = (await disputesRepository.org(executor, d.org_id))!;
+    const above: { id: number; name: string }[] = [];
+    for (let id = holder.parent_id; id !== null;) {
+      const o = (await disputesRepository.org(executor, id))!;
+      if (o.active) above.push({ id: o.id, name: o.name });
+      if (escalation === 'stepwise') break;
+      id = o.parent_id;
+    }
+    return above;
+  }
+
+  async function detail(actor: Actor, id: number, executor: Executor = db) {
+    const d = await visible(actor, id, executor);
+    const now = new Date();
+    const [parties, sessions, agreement, followUps, reports, events, clockList, facts] = await Promise.all([
+      disputesRepository.parties(executor, id),
+      disputesRepository.sessions(executor, id),
+      disputesRepository.agreement(executor, id),
+      disputesRepository.followUps(executor, id),
+      disputesRepository.reports(executor, id),
+      disputesRepository.events(executor, id),
+      clocks.forDispute(executor, id),
+      factsOf(executor, d, clocks, now),
+    ]);
+    const scan = agreement?.scan_id ? await disputesRepository.attachment(executor, agreement.scan_id) : null;
+    const actions = disputesPolicy.allowed(actor, d, facts);
+    return presentDispute({
+      d,
+      parties,
+      sessions,
+      agreement,
+      scan: scan ?? null,
+      followUps,
+      reports,
+      events,
+      clocks: clockList,
+      actions,
+      escalationTargets: actions.includes('escalate') ? await escalationTargets(executor, d) : [],
+      sourcePetition: d.source_petition_id ? await disputesRepository.petitionRef(executor, d.source_petition_id) : null,
+      petition: d.petition_id ? await disputesRepository.petitionRef(executor, d.petition_id) : null,
+    });
+  }
+
+  /** One action in one transaction: lock, version, rules, handler, status, event, audit, clocks (as petitions'). */
+  async function perform<A extends DisputeAction>(actor: Actor, id: number, action: A, input: DisputeActionInput<A>, now = new Date()) {
+    return db.transaction().execute(async (trx) => {
+      if (!(await disputesRepository.findVisible(trx, actor, id))) throw new AppError('dispute_not_found');
+      const d = (await disputesRepository.lock(trx, id))!;
+      if (d.version !== input.version) throw new AppError('dispute_version_conflict', { current: d.version });
+      const facts = await factsOf(trx, d, clocks, now);
+      disputesPolicy.assert(actor, d, facts, action);
+      const out = await DISPUTE_HANDLERS[action]({ trx, actor, d, facts, clocks, petitions, escalation, now }, input);
+      const to = disputeTarget(action, d.status, out.to);
+      const closing = (CLOSED_DISPUTE_STATUSES as readonly DisputeStatus[]).includes(to);
+      await disputesRepository.update(trx, id, { ...out.patch, status: to, ...(closing && !d.closed_at ? { closed_at: now } : {}) });
+      await disputesRepository.insertEvent(trx, {
+        dispute_id: id,
+        actor_id: actor.userId,
+        actor_org_id: actor.orgId,
+        kind: action,
+        from_status: d.status,
+        to_status: to,
+        payload: out.payload,
+        at: now,
+      });
+      await auditService.record(trx, actor, {
+        action: `dispute.${action}`,
+        objectType: 'dispute',
+        objectId: id,
+        orgId: d.org_id,
+        before: { status: d.status, version: d.version },
+        after: { status: to, version: d.version + 1, ...out.payload },
+      });
+      if (out.clockEvents?.length) await clocks.onEvents(trx, { disputeId: id }, out.clockEvents, now, now);
+      return out.issued ?? null;
+    });
+  }
+
+  return {
+    /** 矛盾纠纷登记 by the actor's body (a village, a township, a grid worker's village). */
+    async register(actor: Actor, input: RegisterDisputeInput) {
+      if (input.foundOn > chinaDate(new Date())) throw fieldError('foundOn', '发现日期不能晚于今天');
+      const id = await db.transaction().execute(async (trx) => {
+        const number = await disputesRepository.nextNumber(trx);
+        const newId = await disputesRepository.insert(trx, {
+          number,
+          org_id: actor.orgId,
+          registered_org_id: actor.orgId,
+          held_by: [actor.orgId],
+          status: 'registered',
+          kind: input.kind,
+          source: input.source,
+          title: input.title,
+          facts: input.facts,
+          region_code: input.regionCode,
+          address: input.address,
+          found_on: input.foundOn,
+          created_by: actor.userId,
+        });
+        await disputesRepository.insertParties(
+          trx,
+          input.parties.map((p, i) => ({
+            dispute_id: newId,
+            position: i,
+            kind: p.kind,
+            name: p.name,
+            phone: p.phone,
+            address: p.address,
+            claim: p.claim,
+            org_id: p.orgId,
+          })),
+        );
+        await disputesRepository.insertEvent(trx, {
+          dispute_id: newId,
+          actor_id: actor.userId,
+          actor_org_id: actor.orgId,
+          kind: 'registered',
+          from_status: null,
+          to_status: 'registered',
+          payload: { number, source: input.source, petitionId: null },
+        });
+        await auditService.record(trx, actor, {
+          action: 'dispute.registered',
+          objectType: 'dispute',
+          objectId: newId,
+          orgId: actor.orgId,
+          after: { number, kind: input.kind, title: input.title, parties: input.parties.length },
+        });
+        return newId;
+      });
+      return detail(actor, id);
+    },
+
+    /** The register: what the actor's body and those below hold or held, newest first. */
+    async list(actor: Actor, q: DisputeListQuery) {
+      const rows = await disputesRepository.list(db, actor, q);
+      const page = rows.slice(0, q.limit);
+      const parties = await disputesRepository.partiesOf(
+        db,
+        page.map((d) => d.id),
+      );
+      return {
+        items: page.map((d) =>
+          presentListItem(
+            d,
+            parties.filter((p) => p.dispute_id === d.id).map((p) => p.name),
+          ),
+        ),
+        nextCursor: rows.length > q.limit ? page.at(-1)!.id : null,
+      };
+    },
+
+    detail,
+
+    /** Takes one action on a dispute the actor sees, against the version they saw; the dispute as it now stands. */
+    async act<A extends DisputeAction>(actor: Actor, id: number, action: A, input: DisputeActionInput<A>) {
+      const issued = await perform(actor, id, action, input);
+      return { dispute: await detail(actor, id), issued };
+    },
+  };
+}
+export type DisputesService = ReturnType<typeof createDisputesService>;

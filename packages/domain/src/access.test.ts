@@ -8,7 +8,16 @@ describe('permissions by role', () => {
   });
 
   it('unites the roles, and keeps the global settings for the top body', () => {
-    expect(permissionsOf(['handler'], false)).toEqual(['org.read', 'petition.handle', 'petition.read', 'petition.unmask', 'stats.view']);
+    expect(permissionsOf(['handler'], false)).toEqual([
+      'dispute.mediate',
+      'dispute.read',
+      'dispute.register',
+      'org.read',
+      'petition.handle',
+      'petition.read',
+      'petition.unmask',
+      'stats.view',
+    ]);
     expect(permissionsOf(['admin'], false)).not.toContain('calendar.manage');
     expect(permissionsOf(['admin'], true)).toContain('calendar.manage');
   });

@@ -629,6 +629,38 @@ ALTER TABLE public.dispute_follow_ups ALTER COLUMN id ADD GENERATED ALWAYS AS ID
 );
 
 --
+-- Name: dispute_meetings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.dispute_meetings (
+    id bigint NOT NULL,
+    org_id integer NOT NULL,
+    kind text NOT NULL,
+    held_on date NOT NULL,
+    chair text NOT NULL,
+    present_org_ids integer[] DEFAULT '{}'::integer[] NOT NULL,
+    dispute_ids bigint[] DEFAULT '{}'::bigint[] NOT NULL,
+    petition_ids bigint[] DEFAULT '{}'::bigint[] NOT NULL,
+    notes text NOT NULL,
+    created_by integer NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT dispute_meetings_kind_check CHECK ((kind = ANY (ARRAY['analysis'::text, 'joint'::text])))
+);
+
+--
+-- Name: dispute_meetings_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.dispute_meetings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.dispute_meetings_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: dispute_number_seq; Type: SEQUENCE; Schema: public; Owner: -
 --
 
@@ -700,6 +732,43 @@ ALTER TABLE public.dispute_reports ALTER COLUMN id ADD GENERATED ALWAYS AS IDENT
 );
 
 --
+-- Name: dispute_summaries; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.dispute_summaries (
+    id bigint NOT NULL,
+    org_id integer NOT NULL,
+    period text NOT NULL,
+    period_start date NOT NULL,
+    found integer NOT NULL,
+    settled integer NOT NULL,
+    escalated integer NOT NULL,
+    open integer NOT NULL,
+    zero boolean NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    filed_by integer NOT NULL,
+    filed_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT dispute_summaries_escalated_check CHECK ((escalated >= 0)),
+    CONSTRAINT dispute_summaries_found_check CHECK ((found >= 0)),
+    CONSTRAINT dispute_summaries_open_check CHECK ((open >= 0)),
+    CONSTRAINT dispute_summaries_period_check CHECK ((period = ANY (ARRAY['day'::text, 'week'::text]))),
+    CONSTRAINT dispute_summaries_settled_check CHECK ((settled >= 0))
+);
+
+--
+-- Name: dispute_summaries_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.dispute_summaries ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.dispute_summaries_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: disputes; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -728,12 +797,14 @@ CREATE TABLE public.disputes (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     closed_at timestamp with time zone,
+    source_org_id integer,
     CONSTRAINT disputes_check CHECK (((status = 'escalated'::text) = (escalated_to IS NOT NULL))),
     CONSTRAINT disputes_check1 CHECK (((status = 'petitioned'::text) = (petition_id IS NOT NULL))),
     CONSTRAINT disputes_held_by_check CHECK ((cardinality(held_by) >= 1)),
     CONSTRAINT disputes_kind_check CHECK ((kind = ANY (ARRAY['land'::text, 'boundary'::text, 'forest_boundary'::text, 'homestead'::text, 'family'::text, 'neighbour'::text, 'wages'::text, 'contract'::text, 'damages'::text, 'environment'::text, 'property'::text, 'other'::text]))),
     CONSTRAINT disputes_legal_route_check CHECK ((legal_route = ANY (ARRAY['litigation'::text, 'arbitration'::text, 'labor_arbitration'::text, 'reconsideration'::text, 'petition'::text]))),
     CONSTRAINT disputes_source_check CHECK ((source = ANY (ARRAY['resident'::text, 'visit'::text, 'petition'::text, 'referral'::text]))),
+    CONSTRAINT disputes_source_pair CHECK (((source_petition_id IS NULL) = (source_org_id IS NULL))),
     CONSTRAINT disputes_status_check CHECK ((status = ANY (ARRAY['registered'::text, 'mediating'::text, 'agreed'::text, 'failed'::text, 'escalated'::text, 'closed'::text, 'withdrawn'::text, 'petitioned'::text])))
 );
 
@@ -1224,6 +1295,36 @@ ALTER TABLE public.mediation_sessions ALTER COLUMN id ADD GENERATED ALWAYS AS ID
 );
 
 --
+-- Name: meeting_tasks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.meeting_tasks (
+    id bigint NOT NULL,
+    meeting_id bigint NOT NULL,
+    "position" smallint NOT NULL,
+    org_id integer NOT NULL,
+    title text NOT NULL,
+    due_on date NOT NULL,
+    done_at timestamp with time zone,
+    done_by integer,
+    done_note text,
+    CONSTRAINT meeting_tasks_check CHECK (((done_at IS NULL) = (done_note IS NULL)))
+);
+
+--
+-- Name: meeting_tasks_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.meeting_tasks ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.meeting_tasks_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: notification_attempts; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1447,8 +1548,9 @@ CREATE TABLE public.petition_clocks (
     soon_at timestamp with time zone,
     limit_at timestamp with time zone,
     dispute_id bigint,
+    meeting_task_id bigint,
     CONSTRAINT petition_clocks_grade_check CHECK ((grade = ANY (ARRAY['normal'::text, 'due_soon'::text, 'due_today'::text, 'overdue'::text]))),
-    CONSTRAINT petition_clocks_one_case CHECK ((num_nonnulls(petition_id, dispute_id) = 1))
+    CONSTRAINT petition_clocks_one_case CHECK ((num_nonnulls(petition_id, dispute_id, meeting_task_id) = 1))
 )
 WITH (fillfactor='70');
 
@@ -2532,6 +2634,13 @@ ALTER TABLE ONLY public.dispute_follow_ups
     ADD CONSTRAINT dispute_follow_ups_pkey PRIMARY KEY (id);
 
 --
+-- Name: dispute_meetings dispute_meetings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_meetings
+    ADD CONSTRAINT dispute_meetings_pkey PRIMARY KEY (id);
+
+--
 -- Name: dispute_parties dispute_parties_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2544,6 +2653,20 @@ ALTER TABLE ONLY public.dispute_parties
 
 ALTER TABLE ONLY public.dispute_reports
     ADD CONSTRAINT dispute_reports_pkey PRIMARY KEY (id);
+
+--
+-- Name: dispute_summaries dispute_summaries_org_id_period_period_start_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_summaries
+    ADD CONSTRAINT dispute_summaries_org_id_period_period_start_key UNIQUE (org_id, period, period_start);
+
+--
+-- Name: dispute_summaries dispute_summaries_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_summaries
+    ADD CONSTRAINT dispute_summaries_pkey PRIMARY KEY (id);
 
 --
 -- Name: disputes disputes_number_key; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2705,6 +2828,13 @@ ALTER TABLE ONLY public.leader_unavailability
 
 ALTER TABLE ONLY public.mediation_sessions
     ADD CONSTRAINT mediation_sessions_pkey PRIMARY KEY (id);
+
+--
+-- Name: meeting_tasks meeting_tasks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_tasks
+    ADD CONSTRAINT meeting_tasks_pkey PRIMARY KEY (id);
 
 --
 -- Name: notification_attempts notification_attempts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3150,6 +3280,12 @@ CREATE INDEX decisions_petition ON public.decisions USING btree (petition_id, id
 CREATE INDEX dispute_events_dispute ON public.dispute_events USING btree (dispute_id, id);
 
 --
+-- Name: dispute_meetings_org; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX dispute_meetings_org ON public.dispute_meetings USING btree (org_id, held_on DESC);
+
+--
 -- Name: dispute_parties_dispute; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3300,6 +3436,18 @@ CREATE INDEX leader_unavailability_user ON public.leader_unavailability USING bt
 CREATE INDEX mediation_sessions_dispute ON public.mediation_sessions USING btree (dispute_id, held_on);
 
 --
+-- Name: meeting_tasks_meeting; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX meeting_tasks_meeting ON public.meeting_tasks USING btree (meeting_id, "position");
+
+--
+-- Name: meeting_tasks_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX meeting_tasks_open ON public.meeting_tasks USING btree (org_id) WHERE (done_at IS NULL);
+
+--
 -- Name: notification_attempts_outbox; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3370,6 +3518,12 @@ CREATE INDEX petition_assignments_to ON public.petition_assignments USING btree 
 --
 
 CREATE INDEX petition_clocks_dispute ON public.petition_clocks USING btree (dispute_id) WHERE (dispute_id IS NOT NULL);
+
+--
+-- Name: petition_clocks_meeting_task; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_clocks_meeting_task ON public.petition_clocks USING btree (meeting_task_id) WHERE (meeting_task_id IS NOT NULL);
 
 --
 -- Name: petition_clocks_open; Type: INDEX; Schema: public; Owner: -
@@ -3804,6 +3958,18 @@ CREATE TRIGGER dispute_follow_ups_no_delete BEFORE DELETE ON public.dispute_foll
 CREATE TRIGGER dispute_follow_ups_no_truncate BEFORE TRUNCATE ON public.dispute_follow_ups FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
 
 --
+-- Name: dispute_meetings dispute_meetings_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_meetings_no_delete BEFORE DELETE ON public.dispute_meetings FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_meetings dispute_meetings_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_meetings_no_truncate BEFORE TRUNCATE ON public.dispute_meetings FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
 -- Name: dispute_parties dispute_parties_no_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3826,6 +3992,18 @@ CREATE TRIGGER dispute_reports_no_delete BEFORE DELETE ON public.dispute_reports
 --
 
 CREATE TRIGGER dispute_reports_no_truncate BEFORE TRUNCATE ON public.dispute_reports FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_summaries dispute_summaries_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_summaries_no_delete BEFORE DELETE ON public.dispute_summaries FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: dispute_summaries dispute_summaries_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER dispute_summaries_no_truncate BEFORE TRUNCATE ON public.dispute_summaries FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
 
 --
 -- Name: disputes disputes_no_delete; Type: TRIGGER; Schema: public; Owner: -
@@ -3928,6 +4106,18 @@ CREATE TRIGGER mediation_sessions_no_delete BEFORE DELETE ON public.mediation_se
 --
 
 CREATE TRIGGER mediation_sessions_no_truncate BEFORE TRUNCATE ON public.mediation_sessions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: meeting_tasks meeting_tasks_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER meeting_tasks_no_delete BEFORE DELETE ON public.meeting_tasks FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: meeting_tasks meeting_tasks_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER meeting_tasks_no_truncate BEFORE TRUNCATE ON public.meeting_tasks FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
 
 --
 -- Name: orgs orgs_move_scopes; Type: TRIGGER; Schema: public; Owner: -
@@ -4300,6 +4490,20 @@ ALTER TABLE ONLY public.dispute_follow_ups
     ADD CONSTRAINT dispute_follow_ups_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
 
 --
+-- Name: dispute_meetings dispute_meetings_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_meetings
+    ADD CONSTRAINT dispute_meetings_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.users(id);
+
+--
+-- Name: dispute_meetings dispute_meetings_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_meetings
+    ADD CONSTRAINT dispute_meetings_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
 -- Name: dispute_parties dispute_parties_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4335,6 +4539,20 @@ ALTER TABLE ONLY public.dispute_reports
     ADD CONSTRAINT dispute_reports_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
 
 --
+-- Name: dispute_summaries dispute_summaries_filed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_summaries
+    ADD CONSTRAINT dispute_summaries_filed_by_fkey FOREIGN KEY (filed_by) REFERENCES public.users(id);
+
+--
+-- Name: dispute_summaries dispute_summaries_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dispute_summaries
+    ADD CONSTRAINT dispute_summaries_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
 -- Name: disputes disputes_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4368,6 +4586,13 @@ ALTER TABLE ONLY public.disputes
 
 ALTER TABLE ONLY public.disputes
     ADD CONSTRAINT disputes_registered_org_id_fkey FOREIGN KEY (registered_org_id) REFERENCES public.orgs(id);
+
+--
+-- Name: disputes disputes_source_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.disputes
+    ADD CONSTRAINT disputes_source_org_id_fkey FOREIGN KEY (source_org_id) REFERENCES public.orgs(id);
 
 --
 -- Name: disputes disputes_source_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -4699,6 +4924,27 @@ ALTER TABLE ONLY public.mediation_sessions
     ADD CONSTRAINT mediation_sessions_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
 
 --
+-- Name: meeting_tasks meeting_tasks_done_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_tasks
+    ADD CONSTRAINT meeting_tasks_done_by_fkey FOREIGN KEY (done_by) REFERENCES public.users(id);
+
+--
+-- Name: meeting_tasks meeting_tasks_meeting_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_tasks
+    ADD CONSTRAINT meeting_tasks_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES public.dispute_meetings(id);
+
+--
+-- Name: meeting_tasks meeting_tasks_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.meeting_tasks
+    ADD CONSTRAINT meeting_tasks_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
+
+--
 -- Name: notification_attempts notification_attempts_outbox_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4830,6 +5076,13 @@ ALTER TABLE ONLY public.petition_assignments
 
 ALTER TABLE ONLY public.petition_clocks
     ADD CONSTRAINT petition_clocks_dispute_id_fkey FOREIGN KEY (dispute_id) REFERENCES public.disputes(id);
+
+--
+-- Name: petition_clocks petition_clocks_meeting_task_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_clocks
+    ADD CONSTRAINT petition_clocks_meeting_task_id_fkey FOREIGN KEY (meeting_task_id) REFERENCES public.meeting_tasks(id);
 
 --
 -- Name: petition_clocks petition_clocks_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -5429,6 +5682,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.dispute_follow_ups TO xinfang_
 GRANT SELECT,USAGE ON SEQUENCE public.dispute_follow_ups_id_seq TO xinfang_app;
 
 --
+-- Name: TABLE dispute_meetings; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.dispute_meetings TO xinfang_app;
+
+--
+-- Name: SEQUENCE dispute_meetings_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.dispute_meetings_id_seq TO xinfang_app;
+
+--
 -- Name: SEQUENCE dispute_number_seq; Type: ACL; Schema: public; Owner: -
 --
 
@@ -5457,6 +5722,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.dispute_reports TO xinfang_app
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.dispute_reports_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE dispute_summaries; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.dispute_summaries TO xinfang_app;
+
+--
+-- Name: SEQUENCE dispute_summaries_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.dispute_summaries_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE disputes; Type: ACL; Schema: public; Owner: -
@@ -5655,6 +5932,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.mediation_sessions TO xinfang_
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.mediation_sessions_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE meeting_tasks; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.meeting_tasks TO xinfang_app;
+
+--
+-- Name: SEQUENCE meeting_tasks_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.meeting_tasks_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE notification_attempts; Type: ACL; Schema: public; Owner: -

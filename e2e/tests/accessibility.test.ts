@@ -18,7 +18,10 @@ function staffRoutes(): string[] {
 
 type User = 'admin' | 'registrar' | 'handler' | 'leader' | 'supervisor' | 'auditor';
 
-/** Who opens each route (the roles that can see it) and at which address (:id is a petition all of them see). */
+/**
+ * Who opens each route (the roles that can see it) and at which address (:id is a petition all of them see; under
+ * /disputes, a dispute the registrar registered).
+ */
 const WALK: Record<string, { users: User[]; url?: string }> = {
   '/login': { users: [] },
   '/change-password': { users: ['auditor'] },
@@ -34,6 +37,9 @@ const WALK: Record<string, { users: User[]; url?: string }> = {
   '/ownerships': { users: ['leader'] },
   '/reception': { users: ['admin', 'supervisor'] },
   '/my-calendar': { users: ['leader'] },
+  '/disputes': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
+  '/disputes/new': { users: ['registrar', 'handler'] },
+  '/disputes/:id': { users: ['registrar'] },
   '/stats': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
   '/stats/bodies': { users: ['leader', 'supervisor'] },
   '/stats/reports': { users: ['supervisor'] },
@@ -75,6 +81,7 @@ async function identity(page: Page, skipLink: boolean) {
 describe('accessibility (axe-core) on every staff page', () => {
   const b = useBrowser({ viewport: { width: 1366, height: 768 } });
   let petitionId = 0;
+  let disputeId = 0;
 
   beforeAll(async () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
@@ -85,6 +92,23 @@ describe('accessibility (axe-core) on every staff page', () => {
         petitioners: [{ kind: 'person', name: '孟凡英', phone: '13812340061', isMain: true }],
       })
     ).id as number;
+    const dispute = await registrar.api.post('/api/disputes', {
+      headers: { 'x-csrf-token': registrar.csrf },
+      data: {
+        kind: 'neighbour',
+        title: '东城街道和平小区楼上漏水邻里纠纷',
+        facts: '楼上住户卫生间漏水至楼下，双方对维修费用分担有争议。',
+        regionCode: '370724101',
+        address: '和平小区 3 号楼',
+        foundOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+        parties: [
+          { name: '孟凡英', claim: '楼上承担维修费用' },
+          { name: '赵立军', claim: '双方各担一半' },
+        ],
+      },
+    });
+    expect(dispute.status(), await dispute.text()).toBe(201);
+    disputeId = ((await dispute.json()) as { dispute: { id: number } }).dispute.id;
     await registrar.api.dispose();
   });
 
@@ -107,7 +131,7 @@ describe('accessibility (axe-core) on every staff page', () => {
       const found: Record<string, unknown> = {};
       for (const [route, { users, url }] of Object.entries(WALK)) {
         if (!users.includes(user)) continue;
-        await b.page.goto(url ?? route.replace(':id', String(petitionId)));
+        await b.page.goto(url ?? route.replace(':id', String(route.startsWith('/disputes') ? disputeId : petitionId)));
         await settled(b.page);
         const result = { ...(await identity(b.page, route !== '/change-password')), violations: await seriousViolations(b.page) };
         found[route] = result;

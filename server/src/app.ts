@@ -30,7 +30,14 @@ import { createFileStore } from './features/attachments/attachments.storage.js';
 import { categoriesRoutes } from './features/categories/categories.routes.js';
 import { createCategoriesService } from './features/categories/categories.service.js';
 import { petitionsRoutes } from './features/petitions/petitions.routes.js';
-import { createDisputesService, disputesRoutes } from './features/disputes/index.js';
+import {
+  createDisputeSummariesService,
+  createDisputesService,
+  createMeetingsService,
+  disputeMeetingsRoutes,
+  disputesRoutes,
+  mediationHandover,
+} from './features/disputes/index.js';
 import { createPetitionsService } from './features/petitions/petitions.service.js';
 import { savedFiltersRoutes } from './features/saved-filters/saved-filters.routes.js';
 import { createReceptionBookingsService } from './features/reception/reception.bookings.js';
@@ -226,10 +233,13 @@ export async function buildApp({
         worklist,
         clocks,
         calendar,
-        listeners: [documents.listener, notifications.listener],
+        listeners: [documents.listener, notifications.listener, mediationHandover],
       });
       await api.register(workflowRoutes(workflow));
-      await api.register(disputesRoutes(createDisputesService({ db, clocks, petitions, escalation: config.disputeEscalation })));
+      await api.register(disputesRoutes(createDisputesService({ db, clocks, petitions, workflow, escalation: config.disputeEscalation })));
+      await api.register(
+        disputeMeetingsRoutes(createDisputeSummariesService({ db }), createMeetingsService({ db, clocks, notifications })),
+      );
       await api.register(receptionRecordsRoutes(createReceptionRecordsService({ db, petitions, workflow, documents })));
       const portal = createPortalService({ db, config, petitions, workflow, attachments, documents, notifications, jobs });
       await portal.register();

@@ -390,6 +390,14 @@ export const errorCatalogue = {
     zh: '该矛盾纠纷当前所处环节或本单位职责不允许此项操作。',
     en: 'This action is not allowed in the dispute’s current state or for your body.',
   },
+  dispute_summary_filed: {
+    status: 409,
+    zh: '本单位该期的矛盾纠纷排查报告已经报送。',
+    en: 'Your body has already filed its dispute summary for this period.',
+  },
+  dispute_meeting_not_found: { status: 404, zh: '会议记录不存在。', en: 'Meeting not found.' },
+  meeting_task_not_found: { status: 404, zh: '会议议定事项不存在。', en: 'Meeting decision not found.' },
+  meeting_task_done: { status: 409, zh: '该议定事项已经办结。', en: 'This decision has already been carried out.' },
   reception_record_not_found: { status: 404, zh: '接访记录不存在。', en: 'Reception record not found.' },
   reception_leader_unknown: {
     status: 400,

@@ -14,6 +14,8 @@ const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default:
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CategoriesPage = lazy(() => import('./pages/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+const DisputeDetailPage = lazy(() => import('./pages/DisputeDetailPage').then((m) => ({ default: m.DisputeDetailPage })));
+const DisputesPage = lazy(() => import('./pages/DisputesPage').then((m) => ({ default: m.DisputesPage })));
 const DocumentTemplatesPage = lazy(() => import('./pages/DocumentTemplatesPage').then((m) => ({ default: m.DocumentTemplatesPage })));
 const CorrectPetitionPage = lazy(() => import('./pages/CorrectPetitionPage').then((m) => ({ default: m.CorrectPetitionPage })));
 const ImportPetitionsPage = lazy(() => import('./pages/ImportPetitionsPage').then((m) => ({ default: m.ImportPetitionsPage })));
@@ -23,6 +25,7 @@ const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ de
 const OrgsPage = lazy(() => import('./pages/OrgsPage').then((m) => ({ default: m.OrgsPage })));
 const OwnershipsPage = lazy(() => import('./pages/OwnershipsPage').then((m) => ({ default: m.OwnershipsPage })));
 const PetitionDetailPage = lazy(() => import('./pages/PetitionDetailPage').then((m) => ({ default: m.PetitionDetailPage })));
+const RegisterDisputePage = lazy(() => import('./pages/RegisterDisputePage').then((m) => ({ default: m.RegisterDisputePage })));
 const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const ReceptionPage = lazy(() => import('./pages/ReceptionPage').then((m) => ({ default: m.ReceptionPage })));
 const MyCalendarPage = lazy(() => import('./pages/MyCalendarPage').then((m) => ({ default: m.MyCalendarPage })));
@@ -78,6 +81,9 @@ export function App() {
               <Route path="/ownerships" element={<OwnershipsPage />} />
               <Route path="/reception" element={<ReceptionPage />} />
               <Route path="/my-calendar" element={<MyCalendarPage />} />
+              <Route path="/disputes" element={<DisputesPage />} />
+              <Route path="/disputes/new" element={<RegisterDisputePage />} />
+              <Route path="/disputes/:id" element={<DisputeDetailPage />} />
               <Route path="/stats" element={<StatsPage />} />
               <Route path="/stats/bodies" element={<StatsBodiesPage />} />
               <Route path="/stats/reports" element={<StatsReportsPage />} />

@@ -157,3 +157,22 @@ export const DISPUTE_EVENT_PAYLOADS = {
   close: z.object({ note: z.string().nullable() }),
 } as const;
 export type DisputeEventKind = keyof typeof DISPUTE_EVENT_PAYLOADS;
+
+/** 日排查日报告: a summary of a day, or of a week (Monday to Sunday). */
+export const SUMMARY_PERIODS = ['day', 'week'] as const;
+export type SummaryPeriod = (typeof SUMMARY_PERIODS)[number];
+export const SUMMARY_PERIOD_ZH: Record<SummaryPeriod, string> = { day: '日报告', week: '周报告' };
+/** The figures of a summary, counted from the register when it is filed (docs/GLOSSARY.md). */
+export const SUMMARY_FIGURES = ['found', 'settled', 'escalated', 'open'] as const;
+export type SummaryFigure = (typeof SUMMARY_FIGURES)[number];
+export const SUMMARY_FIGURE_ZH: Record<SummaryFigure, string> = {
+  found: '新排查',
+  settled: '调解成功',
+  escalated: '上报',
+  open: '在调处',
+};
+
+/** 动态分析会 (a body's own, monthly by default) or 联席会议 (several bodies). */
+export const MEETING_KINDS = ['analysis', 'joint'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_ZH: Record<MeetingKind, string> = { analysis: '矛盾纠纷动态分析会', joint: '联席会议' };

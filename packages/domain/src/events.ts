@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISPUTE_KINDS, DISPUTE_PARTY_KINDS } from './dispute.js';
 
 // The petition events (the rows of petition_events): one payload schema per kind, one discriminated union read by
 // the writer's types, the workflow listeners, the portal timeline and the web's summaries. A payload is JSON in a
@@ -87,6 +88,24 @@ export const EVENT_PAYLOADS = {
   }),
   addAssist: z.object({ orgId: id, org: z.string(), task: z.string(), owner: z.string(), dueDate: day }),
   assistReply: z.object({ assignmentId: id, reply: z.string() }),
+  /** A part of the matter handed to a village for mediation (the dispute it opens there: features/disputes). */
+  requestMediation: z.object({
+    orgId: id,
+    org: z.string(),
+    kind: z.enum(DISPUTE_KINDS),
+    title: z.string(),
+    facts: z.string(),
+    parties: z.array(
+      z.object({
+        kind: z.enum(DISPUTE_PARTY_KINDS),
+        name: z.string(),
+        phone: z.string().nullable(),
+        address: z.string().nullable(),
+        claim: z.string(),
+        orgId: id.nullable(),
+      }),
+    ),
+  }),
   requestExtension: z.object({ days: z.number().int(), reason: z.string() }),
   approveExtension: z.object({ approve: z.boolean(), days: z.number().int(), reason: z.string(), note }),
   decide: z.object({ decisionId: id, stage, outcome: z.string(), reviewOrgId: id.nullable() }),

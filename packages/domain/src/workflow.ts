@@ -13,6 +13,7 @@ export const WORKFLOW_ACTIONS = [
   'record',
   'addAssist',
   'assistReply',
+  'requestMediation',
   'requestExtension',
   'approveExtension',
   'decide',

@@ -65,10 +65,10 @@ export function auditEventVisible(reader: Reader) {
 
 /**
  * Who may see a dispute (矛盾纠纷), for a query over `disputes as d`: the bodies that have held it (the registering
- * village, the township or county that took it over), the body an escalation awaits, and every body above one of
- * them. A village never sees another village's disputes; its township sees its villages'; the county sees all.
+ * village, the township or county that took it over), the body an escalation awaits, the petition's handling body
+ * that handed it to the village, and every body above one of them. A village never sees another village's disputes; its township sees its villages'; the county sees all.
  */
 export function disputeVisibleTo(reader: Reader) {
-  return sql<boolean>`exists (select 1 from orgs vo where vo.id = any(d.held_by || d.escalated_to)
+  return sql<boolean>`exists (select 1 from orgs vo where vo.id = any(d.held_by || d.escalated_to || d.source_org_id)
     and vo.path like ${`${reader.orgPath}%`})`;
 }

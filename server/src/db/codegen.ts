@@ -38,6 +38,8 @@ import {
   DISPUTE_PARTY_KINDS,
   DISPUTE_LEGAL_ROUTES,
   FOLLOW_UP_RESULTS,
+  SUMMARY_PERIODS,
+  MEETING_KINDS,
 } from '@xinfang/domain';
 
 /** The two generated files, relative to the repository root. */
@@ -116,6 +118,8 @@ const OVERRIDES: Record<string, string> = {
   'dispute_events.from_status': `${oneOf(DISPUTE_STATUSES)} | null`,
   'dispute_events.to_status': oneOf(DISPUTE_STATUSES),
   'dispute_follow_ups.result': oneOf(FOLLOW_UP_RESULTS),
+  'dispute_summaries.period': oneOf(SUMMARY_PERIODS),
+  'dispute_meetings.kind': oneOf(MEETING_KINDS),
   'documents.variables': 'ColumnType<unknown, string, never>',
   'documents.layout': 'ColumnType<unknown, string, never>',
 };

@@ -43,6 +43,8 @@ import * as m0037 from './migrations/0037_duty_rosters.js';
 import * as m0038 from './migrations/0038_reception_linked_matters.js';
 import * as m0039 from './migrations/0039_reception_visit_records.js';
 import * as m0040 from './migrations/0040_disputes.js';
+import * as m0041 from './migrations/0041_dispute_handover.js';
+import * as m0042 from './migrations/0042_dispute_summaries_meetings.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -86,6 +88,8 @@ const migrations: Record<string, Migration> = {
   '0038_reception_linked_matters': m0038,
   '0039_reception_visit_records': m0039,
   '0040_disputes': m0040,
+  '0041_dispute_handover': m0041,
+  '0042_dispute_summaries_meetings': m0042,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

@@ -153,6 +153,20 @@ export interface DisputeFollowUps {
   visited_on: string;
 }
 
+export interface DisputeMeetings {
+  chair: string;
+  created_at: Generated<Timestamp>;
+  created_by: number;
+  dispute_ids: Generated<ArrayType<number>>;
+  held_on: string;
+  id: Generated<number>;
+  kind: 'analysis' | 'joint';
+  notes: string;
+  org_id: number;
+  petition_ids: Generated<ArrayType<number>>;
+  present_org_ids: Generated<number[]>;
+}
+
 export interface DisputeParties {
   address: string | null;
   claim: string;
@@ -210,11 +224,27 @@ export interface Disputes {
   registered_org_id: number;
   reported_back_at: Timestamp | null;
   source: 'resident' | 'visit' | 'petition' | 'referral';
+  source_org_id: number | null;
   source_petition_id: number | null;
   status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
   title: string;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface DisputeSummaries {
+  escalated: number;
+  filed_at: Generated<Timestamp>;
+  filed_by: number;
+  found: number;
+  id: Generated<number>;
+  note: Generated<string>;
+  open: number;
+  org_id: number;
+  period: 'day' | 'week';
+  period_start: string;
+  settled: number;
+  zero: boolean;
 }
 
 export interface DocumentNumberCounters {
@@ -416,6 +446,18 @@ export interface MediationSessions {
   place: string;
 }
 
+export interface MeetingTasks {
+  done_at: Timestamp | null;
+  done_by: number | null;
+  done_note: string | null;
+  due_on: string;
+  id: Generated<number>;
+  meeting_id: number;
+  org_id: number;
+  position: number;
+  title: string;
+}
+
 export interface NotificationAttempts {
   at: Generated<Timestamp>;
   detail: string | null;
@@ -532,6 +574,7 @@ export interface PetitionClocks {
   key: string;
   label: string;
   limit_at: Timestamp | null;
+  meeting_task_id: number | null;
   org_id: number;
   pack: string;
   petition_id: number | null;
@@ -1089,8 +1132,10 @@ export interface DB {
   dispute_agreements: DisputeAgreements;
   dispute_events: DisputeEvents;
   dispute_follow_ups: DisputeFollowUps;
+  dispute_meetings: DisputeMeetings;
   dispute_parties: DisputeParties;
   dispute_reports: DisputeReports;
+  dispute_summaries: DisputeSummaries;
   disputes: Disputes;
   document_number_counters: DocumentNumberCounters;
   document_templates: DocumentTemplates;
@@ -1108,6 +1153,7 @@ export interface DB {
   instructions: Instructions;
   leader_unavailability: LeaderUnavailability;
   mediation_sessions: MediationSessions;
+  meeting_tasks: MeetingTasks;
   notification_attempts: NotificationAttempts;
   orgs: Orgs;
   outbox: Outbox;

@@ -5,7 +5,10 @@ import { authRepository } from '../features/auth/auth.repository.js';
 import { createClocksService } from '../features/deadlines/clocks.service.js';
 import { createDisputesService } from '../features/disputes/index.js';
 import { createPetitionsService } from '../features/petitions/petitions.service.js';
+import { createWorkflowService } from '../features/workflow/workflow.service.js';
 import { workflowView } from '../features/workflow/workflow.view.js';
+import { createSearchPlanner } from '../features/worklist/worklist.planner.js';
+import { createWorklistService } from '../features/worklist/worklist.service.js';
 
 /**
  * A few disputes of 五井村 for the demo, each taken through the lifecycle's own actions by the grid worker: one just
@@ -15,7 +18,9 @@ import { workflowView } from '../features/workflow/workflow.view.js';
 export async function demoDisputes(db: Database) {
   const clocks = createClocksService({ db });
   const petitions = createPetitionsService({ db, clocks, workflowView });
-  const disputes = createDisputesService({ db, clocks, petitions, escalation: 'stepwise' });
+  const worklist = createWorklistService({ db, clocks, planner: createSearchPlanner() });
+  const workflow = createWorkflowService({ db, petitions, worklist, clocks });
+  const disputes = createDisputesService({ db, clocks, petitions, workflow, escalation: 'stepwise' });
   const user = await authRepository.findUserByUsername(db, 'grid');
   if (!user) return;
   const grid = actorOfUser(user, { ip: 'demo', requestId: 'demo-disputes' });

@@ -91,6 +91,11 @@ export interface RequestOptions {
   redirectOn401?: boolean;
   /** Extra request headers (the public portal's x-portal-token). */
   headers?: Record<string, string>;
+  /**
+   * In place of the frame's question (重试): what a request that did not get through waits on; true sends it again,
+   * with the same Idempotency-Key (a form kept offline that sends itself when the connection is back).
+   */
+  onNetworkFailure?: (error: ApiError) => Promise<boolean>;
 }
 
 /**
@@ -174,7 +179,8 @@ async function send(path: string, request: RequestOptions, accept: string): Prom
     try {
       response = await attempt(path, options, accept);
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'network_error' && onNetworkFailure && (await onNetworkFailure(e))) continue;
+      const retry = request.onNetworkFailure ?? onNetworkFailure;
+      if (e instanceof ApiError && e.code === 'network_error' && retry && (await retry(e))) continue;
       throw e;
     }
     if (response.status !== 401 || options.redirectOn401 === false) return response;

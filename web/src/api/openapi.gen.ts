@@ -7430,7 +7430,7 @@ export interface paths {
     put?: never;
     /**
      * 登记办理记录（调查、会商、听证、调解、帮扶救助等）
-     * @description Permission: `petition.handle`. Who: from `accepted`, `handling`, `extended` by the handling body (主办); or from `in_review`, `in_reexamination` by the body an open 复查 / 复核 is at. Status: → `handling` / unchanged (the first record of a matter accepted directly starts its handling).
+     * @description Permission: `petition.handle`. Who: from `accepted`, `handling`, `extended` by the handling body (主办); or from `in_review`, `in_reexamination` by the body an open 复查 / 复核 is at; or from `accepted`, `handling`, `extended` by a village a part of the matter was handed to for mediation, whose result is awaited (its dispute holder). Status: → `handling` / unchanged (the first record of a matter accepted directly starts its handling).
      */
     post: {
       parameters: {
@@ -7567,6 +7567,87 @@ export interface paths {
             version: number;
             assignmentId: number;
             reply: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              petition: components['schemas']['PetitionDetail'];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/petitions/{id}/actions/requestMediation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 交由村（居）调解（部分事项，调解结果作为办理记录反馈）
+     * @description Permission: `petition.handle`. Who: from `accepted`, `handling`, `extended` by the handling body (主办). Status: → `handling` / unchanged (the first step of a matter accepted directly starts its handling).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            orgId: number;
+            /** @enum {string} */
+            kind:
+              | 'land'
+              | 'boundary'
+              | 'forest_boundary'
+              | 'homestead'
+              | 'family'
+              | 'neighbour'
+              | 'wages'
+              | 'contract'
+              | 'damages'
+              | 'environment'
+              | 'property'
+              | 'other';
+            title: string;
+            facts: string;
+            parties: {
+              /**
+               * @default person
+               * @enum {string}
+               */
+              kind?: 'person' | 'body';
+              name: string;
+              phone?: string | null;
+              address?: string | null;
+              claim: string;
+              orgId?: number | null;
+            }[];
           };
         };
       };
@@ -12701,6 +12782,645 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/dispute-summaries/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本单位该期排查报告的数字（取自台账）及是否已报送 */
+    get: {
+      parameters: {
+        query: {
+          period?: 'day' | 'week';
+          on: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              figures: {
+                found: number;
+                settled: number;
+                escalated: number;
+                open: number;
+                zero: boolean;
+              };
+              filed: {
+                id: number;
+                orgId: number;
+                /** @enum {string} */
+                period: 'day' | 'week';
+                on: string;
+                found: number;
+                settled: number;
+                escalated: number;
+                open: number;
+                zero: boolean;
+                note: string;
+                /** Format: date-time */
+                filedAt: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-summaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 报送矛盾纠纷排查日（周）报告（无新排查的为零报告） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "period": "day",
+           *       "on": "2026-12-07",
+           *       "note": ""
+           *     }
+           */
+          'application/json': {
+            /** @enum {string} */
+            period: 'day' | 'week';
+            on: string;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              summary: {
+                id: number;
+                orgId: number;
+                /** @enum {string} */
+                period: 'day' | 'week';
+                on: string;
+                found: number;
+                settled: number;
+                escalated: number;
+                open: number;
+                zero: boolean;
+                note: string;
+                /** Format: date-time */
+                filedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-summaries/filers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本单位及下级村（居）、乡镇该期的报送情况（未报送的单位） */
+    get: {
+      parameters: {
+        query: {
+          period?: 'day' | 'week';
+          on: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                org: {
+                  id: number;
+                  name: string;
+                  kind: string;
+                };
+                summary: {
+                  id: number;
+                  orgId: number;
+                  /** @enum {string} */
+                  period: 'day' | 'week';
+                  on: string;
+                  found: number;
+                  settled: number;
+                  escalated: number;
+                  open: number;
+                  zero: boolean;
+                  note: string;
+                  /** Format: date-time */
+                  filedAt: string;
+                } | null;
+              }[];
+              missing: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 矛盾纠纷动态分析会和联席会议（含议定事项）；本单位本月是否尚未召开分析会 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                org: {
+                  id: number;
+                  name: string;
+                };
+                /** @enum {string} */
+                kind: 'analysis' | 'joint';
+                heldOn: string;
+                chair: string;
+                notes: string;
+                tasks: {
+                  id: number;
+                  meetingId: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  title: string;
+                  dueOn: string;
+                  /** Format: date-time */
+                  doneAt: string | null;
+                  doneNote: string | null;
+                  clock: components['schemas']['Clock'] | null;
+                  mine: boolean;
+                }[];
+              }[];
+              monthlyDue: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记会议：研判的矛盾纠纷和信访事项，议定事项交由本单位或下级单位限期办理 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          /**
+           * @example {
+           *       "kind": "analysis",
+           *       "heldOn": "2026-12-01",
+           *       "chair": "镇党委副书记",
+           *       "notes": "研判本月矛盾纠纷。",
+           *       "tasks": [
+           *         {
+           *           "orgId": 1,
+           *           "title": "组织林业站现场勘界",
+           *           "dueOn": "2026-12-15"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': {
+            /**
+             * @default analysis
+             * @enum {string}
+             */
+            kind?: 'analysis' | 'joint';
+            heldOn: string;
+            chair: string;
+            /** @default [] */
+            presentOrgIds?: number[];
+            /** @default [] */
+            disputeIds?: number[];
+            /** @default [] */
+            petitionIds?: number[];
+            notes: string;
+            /** @default [] */
+            tasks?: {
+              orgId: number;
+              title: string;
+              dueOn: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              meeting: {
+                id: number;
+                org: {
+                  id: number;
+                  name: string;
+                };
+                /** @enum {string} */
+                kind: 'analysis' | 'joint';
+                heldOn: string;
+                chair: string;
+                present: {
+                  id: number;
+                  name: string;
+                }[];
+                disputes: {
+                  id: number;
+                  number: string;
+                  title: string;
+                }[];
+                petitions: {
+                  id: number;
+                  number: string;
+                  title: string;
+                }[];
+                notes: string;
+                tasks: {
+                  id: number;
+                  meetingId: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  title: string;
+                  dueOn: string;
+                  /** Format: date-time */
+                  doneAt: string | null;
+                  doneNote: string | null;
+                  clock: components['schemas']['Clock'] | null;
+                  mine: boolean;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-meetings/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下次会议议程：本单位会议尚未办结的议定事项 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              carriedOver: {
+                id: number;
+                meetingId: number;
+                org: {
+                  id: number;
+                  name: string;
+                };
+                title: string;
+                dueOn: string;
+                /** Format: date-time */
+                doneAt: string | null;
+                doneNote: string | null;
+                clock: components['schemas']['Clock'] | null;
+                mine: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-meetings/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 交由本单位办理、尚未办结的议定事项 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                meetingId: number;
+                org: {
+                  id: number;
+                  name: string;
+                };
+                title: string;
+                dueOn: string;
+                /** Format: date-time */
+                doneAt: string | null;
+                doneNote: string | null;
+                clock: components['schemas']['Clock'] | null;
+                mine: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-meetings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一次会议及其议定事项 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              meeting: {
+                id: number;
+                org: {
+                  id: number;
+                  name: string;
+                };
+                /** @enum {string} */
+                kind: 'analysis' | 'joint';
+                heldOn: string;
+                chair: string;
+                present: {
+                  id: number;
+                  name: string;
+                }[];
+                disputes: {
+                  id: number;
+                  number: string;
+                  title: string;
+                }[];
+                petitions: {
+                  id: number;
+                  number: string;
+                  title: string;
+                }[];
+                notes: string;
+                tasks: {
+                  id: number;
+                  meetingId: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  title: string;
+                  dueOn: string;
+                  /** Format: date-time */
+                  doneAt: string | null;
+                  doneNote: string | null;
+                  clock: components['schemas']['Clock'] | null;
+                  mine: boolean;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-meetings/tasks/{id}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 承办单位报告议定事项办结 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              meeting: {
+                id: number;
+                org: {
+                  id: number;
+                  name: string;
+                };
+                /** @enum {string} */
+                kind: 'analysis' | 'joint';
+                heldOn: string;
+                chair: string;
+                present: {
+                  id: number;
+                  name: string;
+                }[];
+                disputes: {
+                  id: number;
+                  number: string;
+                  title: string;
+                }[];
+                petitions: {
+                  id: number;
+                  number: string;
+                  title: string;
+                }[];
+                notes: string;
+                tasks: {
+                  id: number;
+                  meetingId: number;
+                  org: {
+                    id: number;
+                    name: string;
+                  };
+                  title: string;
+                  dueOn: string;
+                  /** Format: date-time */
+                  doneAt: string | null;
+                  doneNote: string | null;
+                  clock: components['schemas']['Clock'] | null;
+                  mine: boolean;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reception/records': {
     parameters: {
       query?: never;
@@ -14702,6 +15422,7 @@ export interface components {
         | 'record'
         | 'addAssist'
         | 'assistReply'
+        | 'requestMediation'
         | 'requestExtension'
         | 'approveExtension'
         | 'decide'

@@ -2,6 +2,7 @@ import { STATUS_EN, type Role, type OrgKind, type IdType, type Flag, type Channe
 import { FRAME_TEXT } from './frame';
 import { statsEn } from './stats.en';
 import { receptionEn } from './reception.en';
+import { disputesEn } from './disputes.en';
 import type { Resources } from './zh';
 
 /** English UI strings: the same keys as zh.ts. */
@@ -73,6 +74,7 @@ export const en: Resources = {
     templates: 'Document templates',
     reception: 'Leader reception days',
     myCalendar: 'My calendar',
+    disputes: 'Disputes',
   },
   roles: {
     admin: 'Administrator',
@@ -367,6 +369,7 @@ export const en: Resources = {
       'petition.record': 'Handling recorded',
       'petition.addAssist': 'Assisting body added',
       'petition.assistReply': 'Assistance reply',
+      'petition.requestMediation': 'Part handed to a village for mediation',
       'petition.requestExtension': 'Extension requested',
       'petition.approveExtension': 'Extension decided',
       'petition.decide': 'Decision issued',
@@ -453,6 +456,7 @@ export const en: Resources = {
     record: 'Handling record',
     addAssist: 'Assisting body added',
     assistReply: 'Assistance reply',
+    requestMediation: 'Handed to a village for mediation',
     requestExtension: 'Extension requested',
     approveExtension: 'Extension decided',
     decide: 'Decision issued',
@@ -896,6 +900,7 @@ export const en: Resources = {
       record: 'Record handling',
       addAssist: 'Add assisting body',
       assistReply: 'Assistance reply',
+      requestMediation: 'Hand to a village for mediation',
       requestExtension: 'Request extension',
       approveExtension: 'Decide on extension',
       decide: 'Issue decision',
@@ -961,6 +966,11 @@ export const en: Resources = {
       assistDue: 'Due date',
       assignmentId: 'Assistance task',
       assistReply: 'Reply',
+      mediationVillage: 'Village that mediates',
+      disputeKind: 'Kind of dispute',
+      mediationTitle: 'Part handed for mediation',
+      mediationFacts: 'What is handed, and what is asked',
+      mediationParties: 'Parties and their claims',
       days: 'Days',
       extensionReason: 'Reason for extension',
       approve: 'Decision',
@@ -1013,6 +1023,7 @@ export const en: Resources = {
         procuratorate: 'Procuratorate',
         other: 'Other statutory route',
       },
+      disputeKinds: disputesEn.kinds,
       recordKinds: {
         investigation: 'Investigation',
         meeting: 'Meeting',
@@ -1053,8 +1064,10 @@ export const en: Resources = {
       daysLeft: 'At most 30 days in all: at most {{days}} days now',
       amount: 'The amount must be 0 or more',
       hearingOrder: 'The hearing cannot end before it starts',
+      parties: 'Give each party’s name and claim',
       tooLong: 'At most {{max}} characters',
     },
+    party: { name: 'Name', phone: 'Phone', claim: 'Claim', add: 'Add a party', remove: 'Remove' },
     sections: {
       flow: 'Routing',
       responsibility: 'Responsibilities',
@@ -1226,4 +1239,5 @@ export const en: Resources = {
   },
   stats: statsEn,
   reception: receptionEn,
+  disputes: disputesEn,
 };

@@ -1,4 +1,5 @@
 import {
+  DISPUTE_KIND_ZH,
   ROLE_ZH,
   ORG_KIND_ZH,
   ID_TYPE_ZH,
@@ -24,6 +25,7 @@ import {
 import { FRAME_TEXT } from './frame';
 import { statsZh } from './stats.zh';
 import { receptionZh } from './reception.zh';
+import { disputesZh } from './disputes.zh';
 
 /** Chinese (default) UI strings. en.ts must have exactly the same keys. */
 export const zh = {
@@ -94,6 +96,7 @@ export const zh = {
     templates: '文书模板',
     reception: '领导接访日',
     myCalendar: '我的日程',
+    disputes: '矛盾纠纷',
   },
   roles: ROLE_ZH,
   kinds: ORG_KIND_ZH,
@@ -368,6 +371,7 @@ export const zh = {
       'petition.record': '登记办理情况',
       'petition.addAssist': '增加协办单位',
       'petition.assistReply': '协办回复',
+      'petition.requestMediation': '交由村（居）调解',
       'petition.requestExtension': '申请延期',
       'petition.approveExtension': '审批延期',
       'petition.decide': '出具处理意见书',
@@ -424,6 +428,7 @@ export const zh = {
     record: '办理情况',
     addAssist: '增加协办单位',
     assistReply: '协办回复',
+    requestMediation: '交由村（居）调解',
     requestExtension: '申请延期',
     approveExtension: '审批延期',
     decide: '出具处理意见书',
@@ -858,6 +863,7 @@ export const zh = {
       record: '登记办理情况',
       addAssist: '增加协办单位',
       assistReply: '协办回复',
+      requestMediation: '交由村（居）调解',
       requestExtension: '申请延期',
       approveExtension: '审批延期',
       decide: '出具处理意见书',
@@ -920,6 +926,11 @@ export const zh = {
       assistDue: '协办期限',
       assignmentId: '协办任务',
       assistReply: '协办意见',
+      mediationVillage: '承担调解的村（居）',
+      disputeKind: '纠纷类型',
+      mediationTitle: '交由调解的事项',
+      mediationFacts: '交由调解的部分和要求',
+      mediationParties: '当事人及其诉求',
       days: '延期天数',
       extensionReason: '延期理由',
       approve: '审批结果',
@@ -965,6 +976,7 @@ export const zh = {
     options: {
       routes: DECLINE_ROUTE_ZH,
       recordKinds: RECORD_KIND_ZH,
+      disputeKinds: DISPUTE_KIND_ZH,
       outcomes: OUTCOME_ZH,
       methods: DELIVERY_METHOD_ZH,
       results: DELIVERY_RESULT_ZH,
@@ -982,7 +994,9 @@ export const zh = {
       amount: '金额应为不小于 0 的数',
       hearingOrder: '听证结束日期不能早于开始日期',
       tooLong: '不能超过 {{max}} 个字',
+      parties: '每位当事人都要填写姓名和诉求',
     },
+    party: { name: '姓名或名称', phone: '联系电话', claim: '诉求', add: '增加当事人', remove: '删除' },
     sections: {
       flow: '办理流转',
       responsibility: '责任分摊表',
@@ -1151,6 +1165,7 @@ export const zh = {
   },
   stats: statsZh,
   reception: receptionZh,
+  disputes: disputesZh,
 };
 
 /** The shape every language must follow. */

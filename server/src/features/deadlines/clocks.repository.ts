@@ -57,9 +57,9 @@ export const clocksRepository = {
 
   open(db: Executor, subject: ClockSubject) {
     const q = db.selectFrom('petition_clocks').selectAll().where('stopped_at', 'is', null);
-    return (
-      'petitionId' in subject ? q.where('petition_id', '=', subject.petitionId) : q.where('dispute_id', '=', subject.disputeId)
-    ).execute();
+    if ('petitionId' in subject) return q.where('petition_id', '=', subject.petitionId).execute();
+    if ('disputeId' in subject) return q.where('dispute_id', '=', subject.disputeId).execute();
+    return q.where('meeting_task_id', '=', subject.meetingTaskId).execute();
   },
 
   async stopIds(db: Executor, ids: number[], event: string) {
@@ -98,6 +98,11 @@ export const clocksRepository = {
 
   forDispute(db: Executor, disputeId: number) {
     return db.selectFrom('petition_clocks').selectAll().where('dispute_id', '=', disputeId).orderBy('started_at').orderBy('id').execute();
+  },
+
+  forMeetingTasks(db: Executor, taskIds: number[]) {
+    if (!taskIds.length) return Promise.resolve([]);
+    return db.selectFrom('petition_clocks').selectAll().where('meeting_task_id', 'in', taskIds).orderBy('id').execute();
   },
 
   /**

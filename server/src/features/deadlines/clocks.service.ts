@@ -8,8 +8,15 @@ import { POLICY_PACKS } from './policies.js';
 
 type ClockRow = Selectable<PetitionClockTable>;
 
-/** Whose time a clock measures: a petition's or a dispute's (petition_clocks names one of the two). */
-export type ClockSubject = { petitionId: number } | { disputeId: number };
+/** Whose time a clock measures: a petition's, a dispute's or a meeting decision's (petition_clocks names one). */
+export type ClockSubject = { petitionId: number } | { disputeId: number } | { meetingTaskId: number };
+
+/** The clock row's columns naming its subject. */
+export const subjectColumns = (s: ClockSubject) => ({
+  petition_id: 'petitionId' in s ? s.petitionId : null,
+  dispute_id: 'disputeId' in s ? s.disputeId : null,
+  meeting_task_id: 'meetingTaskId' in s ? s.meetingTaskId : null,
+});
 
 /** A workflow event for the clocks: its name, the body whose pack applies, and a due time set by an assigning body. */
 export interface ClockEvent {
@@ -75,8 +82,7 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
           const due = capped(dueAt(cal, at, rule.length, rule.unit, { extendOverDaysOff: pack.extendOverDaysOff }), e.limitAt);
           const now = grade(at, due.dueAt, asOf).grade;
           const id = await clocksRepository.insert(trx, {
-            petition_id: 'petitionId' in subject ? subject.petitionId : null,
-            dispute_id: 'disputeId' in subject ? subject.disputeId : null,
+            ...subjectColumns(subject),
             org_id: e.orgId,
             key,
             pack: pack.id,
@@ -156,6 +162,12 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
     async forDispute(trx: Executor, disputeId: number): Promise<ClockDto[]> {
       const now = new Date();
       return (await clocksRepository.forDispute(trx, disputeId)).map((c) => presentClock(c, now));
+    },
+
+    /** The clocks of meeting decisions, by decision. */
+    async forMeetingTasks(trx: Executor, taskIds: number[]): Promise<Map<number, ClockDto>> {
+      const now = new Date();
+      return new Map((await clocksRepository.forMeetingTasks(trx, taskIds)).map((c) => [c.meeting_task_id!, presentClock(c, now)]));
     },
 
     /** The end of the n-th working day after today by the calendar: the reach of "due within n working days". */

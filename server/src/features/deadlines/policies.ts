@@ -36,7 +36,7 @@ export interface PolicyPack {
 /**
  * The grassroots clocks (矛盾纠纷, features/disputes), the same in every pack: a mediation settled within 30 days unless
  * the parties consent to more (人民调解 practice), the follow-up visit on the day the agreement set (its `limitAt`),
- * and an escalated dispute taken over by the body above within 5 working days.
+ * an escalated dispute taken over by the body above within 5 working days, and a meeting's decision by its due day.
  */
 const grassroots: Record<string, ClockRule> = {
   mediation: {
@@ -63,6 +63,15 @@ const grassroots: Record<string, ClockRule> = {
     startsOn: ['escalated'],
     stopsOn: ['taken_over'],
     basis: '镇村联动工作机制',
+  },
+  // A decision of an analysis meeting, due on the day the meeting set (its `limitAt`).
+  meeting_task: {
+    label: '会议议定事项办理',
+    length: 365,
+    unit: 'calendar_day',
+    startsOn: ['task_assigned'],
+    stopsOn: ['task_done'],
+    basis: '矛盾纠纷动态分析会议定事项',
   },
 };
 

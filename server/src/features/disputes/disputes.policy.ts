@@ -27,6 +27,8 @@ export interface DisputeFacts {
   holderIsParty: boolean;
   /** The mediation's open clock is past its due time: only the parties' consent (an extension) lets it go on. */
   mediationOverdue: boolean;
+  /** A part of a petition handed for mediation: it is a petition already. */
+  handedFromPetition: boolean;
 }
 
 const relationTests: Record<DisputeRelation, (d: PolicyDispute, actor: Actor) => boolean> = {
@@ -59,6 +61,13 @@ const GUARDS: Partial<Record<DisputeAction, { holds: (f: DisputeFacts) => boolea
     wording: {
       zh: '调解已超过期限，须经当事人同意延长调解期限后才能达成协议。',
       en: 'The mediation is past its time limit; an agreement needs the parties’ consent to an extension first.',
+    },
+  },
+  toPetition: {
+    holds: (f) => !f.handedFromPetition,
+    wording: {
+      zh: '该纠纷是信访事项中交由调解的部分，已在信访事项中办理，不能再转为信访事项。',
+      en: 'This dispute is a part of a petition handed for mediation: it is handled within that petition already.',
     },
   },
   escalate: {

@@ -178,6 +178,17 @@ export const disputesRepository = {
     return db.selectFrom('petitions').select(['id', 'number']).where('id', '=', id).executeTakeFirstOrThrow();
   },
 
+  /** Where a petition's matter is (a dispute opened from it is there): its place, or its body's region. */
+  async petitionPlace(db: Executor, petitionId: number): Promise<{ code: string; address: string }> {
+    const p = await db
+      .selectFrom('petitions as p')
+      .innerJoin('orgs as o', 'o.id', 'p.org_id')
+      .select(['p.place_region_code', 'p.place_address', 'o.region_code'])
+      .where('p.id', '=', petitionId)
+      .executeTakeFirstOrThrow();
+    return { code: p.place_region_code ?? p.region_code ?? '', address: p.place_address ?? '' };
+  },
+
   async petitionNumber(db: Executor, petitionId: number): Promise<string> {
     return (await db.selectFrom('petitions').select('number').where('id', '=', petitionId).executeTakeFirstOrThrow()).number;
   },

@@ -12,20 +12,12 @@ import {
   PETITION_TYPES,
 } from '@xinfang/domain';
 import { z } from 'zod';
-import { dateString, int4Id, int8Id, optionalPhone, optionalText, requiredText } from '../../shared/validators.js';
+import { dateString, int4Id, int8Id, optionalText, requiredText } from '../../shared/validators.js';
+import { disputePartyInput } from '../../shared/dispute-party.js';
 import { clockDto } from '../deadlines/index.js';
 import { regionCodeInput } from '../regions/index.js';
 
-/** One party as the grid worker enters it: a person or a body, and what it asks for. */
-export const partyInput = z.strictObject({
-  kind: z.enum(DISPUTE_PARTY_KINDS).default('person'),
-  name: requiredText(100, '请填写当事人姓名或名称'),
-  phone: optionalPhone,
-  address: optionalText(200),
-  claim: requiredText(1000, '请填写该当事人的诉求'),
-  /** A party that is a body of the tree (a village committee…): it may not mediate its own dispute. */
-  orgId: int4Id.nullish().transform((v) => v ?? null),
-});
+export const partyInput = disputePartyInput;
 
 /** 矛盾纠纷登记. */
 export const registerDisputeBody = z.strictObject({
@@ -39,16 +31,6 @@ export const registerDisputeBody = z.strictObject({
   parties: z.array(partyInput).min(1, '请至少填写一方当事人').max(50),
 });
 export type RegisterDisputeInput = z.infer<typeof registerDisputeBody>;
-
-/** A petition's handling body hands a part of the matter to a village for mediation. */
-export const handToMediationBody = z.strictObject({
-  villageOrgId: int4Id,
-  kind: z.enum(DISPUTE_KINDS),
-  title: requiredText(100, '请填写交由调解的事项'),
-  facts: requiredText(4000, '请写明交由调解的部分和要求'),
-  parties: z.array(partyInput).min(1, '请至少填写一方当事人').max(50),
-});
-export type HandToMediationInput = z.infer<typeof handToMediationBody>;
 
 const version = int4Id;
 const mediators = z.array(requiredText(50, '请填写调解员姓名')).min(1, '请至少填写一名调解员').max(10);

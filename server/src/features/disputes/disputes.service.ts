@@ -1,10 +1,19 @@
-import { chinaDate, CLOSED_DISPUTE_STATUSES, type DisputeAction, type DisputeStatus } from '@xinfang/domain';
+import {
+  chinaDate,
+  CLOSED_DISPUTE_STATUSES,
+  DISPUTE_LEGAL_ROUTE_ZH,
+  type DisputeAction,
+  type DisputeLegalRoute,
+  type DisputeSource,
+  type DisputeStatus,
+} from '@xinfang/domain';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
 import type { ClocksService } from '../deadlines/index.js';
 import type { PetitionsService } from '../petitions/index.js';
+import type { WorkflowListener, WorkflowService } from '../workflow/index.js';
 import { DISPUTE_HANDLERS, type EscalationRule } from './actions/index.js';
 import { disputeTarget } from './disputes.lifecycle.js';
 import { disputesPolicy, type DisputeFacts } from './disputes.policy.js';
@@ -26,7 +35,97 @@ async function factsOf(trx: Executor, d: DisputeRow, clocks: ClocksService, now:
     reportedByHolder: reports.some((r) => r.org_id === d.org_id && (!heldSince || r.created_at >= heldSince)),
     holderIsParty: parties.some((p) => p.org_id === d.org_id),
     mediationOverdue: open.some((c) => c.key === 'mediation' && !c.stoppedAt && c.dueAt < now),
+    handedFromPetition: d.source_petition_id !== null,
   };
+}
+
+/** A new dispute held by `orgId`: its number, parties, first event and audit record, in the caller's transaction. */
+async function open(
+  trx: Executor,
+  actor: Actor,
+  input: Omit<RegisterDisputeInput, 'source'> & { source: DisputeSource; orgId: number; sourcePetitionId: number | null },
+): Promise<number> {
+  const number = await disputesRepository.nextNumber(trx);
+  const id = await disputesRepository.insert(trx, {
+    number,
+    org_id: input.orgId,
+    registered_org_id: actor.orgId,
+    held_by: [input.orgId],
+    status: 'registered',
+    kind: input.kind,
+    source: input.source,
+    title: input.title,
+    facts: input.facts,
+    region_code: input.regionCode,
+    address: input.address,
+    found_on: input.foundOn,
+    source_petition_id: input.sourcePetitionId,
+    source_org_id: input.sourcePetitionId ? actor.orgId : null,
+    created_by: actor.userId,
+  });
+  await disputesRepository.insertParties(
+    trx,
+    input.parties.map((p, i) => ({
+      dispute_id: id,
+      position: i,
+      kind: p.kind,
+      name: p.name,
+      phone: p.phone,
+      address: p.address,
+      claim: p.claim,
+      org_id: p.orgId,
+    })),
+  );
+  await disputesRepository.insertEvent(trx, {
+    dispute_id: id,
+    actor_id: actor.userId,
+    actor_org_id: actor.orgId,
+    kind: 'registered',
+    from_status: null,
+    to_status: 'registered',
+    payload: { number, source: input.source, petitionId: input.sourcePetitionId },
+  });
+  await auditService.record(trx, actor, {
+    action: 'dispute.registered',
+    objectType: 'dispute',
+    objectId: id,
+    orgId: input.orgId,
+    after: { number, kind: input.kind, title: input.title, parties: input.parties.length, petitionId: input.sourcePetitionId },
+  });
+  return id;
+}
+
+/**
+ * 交由村（居）调解 (the workflow's requestMediation): opens the dispute at the village in the action's transaction, with
+ * the part handed, its parties and the petition it came from. For createWorkflowService({ listeners }).
+ */
+export const mediationHandover: WorkflowListener = async (e) => {
+  if (e.action !== 'requestMediation') return;
+  const region = await disputesRepository.petitionPlace(e.trx, e.petitionId);
+  await open(e.trx, e.actor, {
+    kind: e.payload.kind,
+    source: 'petition',
+    title: e.payload.title,
+    facts: e.payload.facts,
+    regionCode: region.code,
+    address: region.address,
+    foundOn: chinaDate(e.at),
+    parties: e.payload.parties,
+    orgId: e.payload.orgId,
+    sourcePetitionId: e.petitionId,
+  });
+};
+
+/** What a handed dispute's outcome says on the petition's handling record, by the action that ended it. */
+function resultOf(action: DisputeAction, d: DisputeRow, input: Record<string, unknown>) {
+  if (action === 'agree') return { agreement: true, note: `${d.org_name}调解达成协议：${String(input.terms)}` };
+  if (action === 'withdraw') return { agreement: false, note: `${d.org_name}：当事人撤回调解申请（${String(input.reason)}）` };
+  if (action === 'close')
+    return {
+      agreement: false,
+      note: `${d.org_name}调解不成，已告知当事人${d.legal_route ? DISPUTE_LEGAL_ROUTE_ZH[d.legal_route as DisputeLegalRoute] : '依法维权的途径'}`,
+    };
+  return null;
 }
 
 /** 矛盾纠纷: the register, its lifecycle (one action per transaction, as petitions'), the detail. */
@@ -34,11 +133,14 @@ export function createDisputesService({
   db,
   clocks,
   petitions,
+  workflow,
   escalation,
 }: {
   db: Database;
   clocks: ClocksService;
   petitions: PetitionsService;
+  /** Records a handed dispute's result on its petition. */
+  workflow: Pick<WorkflowService, 'recordMediationResultIn'>;
   escalation: EscalationRule;
 }) {
   async function visible(actor: Actor, id: number, executor: Executor = db) {
@@ -123,6 +225,10 @@ export function createDisputesService({
         after: { status: to, version: d.version + 1, ...out.payload },
       });
       if (out.clockEvents?.length) await clocks.onEvents(trx, { disputeId: id }, out.clockEvents, now, now);
+      // A part handed from a petition: its outcome goes back as the petition's handling record, once.
+      const result = d.source_petition_id && !d.reported_back_at ? resultOf(action, d, input) : null;
+      if (result && (await workflow.recordMediationResultIn(trx, actor, d.source_petition_id!, { ...result, occurredOn: chinaDate(now) })))
+        await disputesRepository.update(trx, id, { reported_back_at: now });
       return out.issued ?? null;
     });
   }
@@ -131,54 +237,7 @@ export function createDisputesService({
     /** 矛盾纠纷登记 by the actor's body (a village, a township, a grid worker's village). */
     async register(actor: Actor, input: RegisterDisputeInput) {
       if (input.foundOn > chinaDate(new Date())) throw fieldError('foundOn', '发现日期不能晚于今天');
-      const id = await db.transaction().execute(async (trx) => {
-        const number = await disputesRepository.nextNumber(trx);
-        const newId = await disputesRepository.insert(trx, {
-          number,
-          org_id: actor.orgId,
-          registered_org_id: actor.orgId,
-          held_by: [actor.orgId],
-          status: 'registered',
-          kind: input.kind,
-          source: input.source,
-          title: input.title,
-          facts: input.facts,
-          region_code: input.regionCode,
-          address: input.address,
-          found_on: input.foundOn,
-          created_by: actor.userId,
-        });
-        await disputesRepository.insertParties(
-          trx,
-          input.parties.map((p, i) => ({
-            dispute_id: newId,
-            position: i,
-            kind: p.kind,
-            name: p.name,
-            phone: p.phone,
-            address: p.address,
-            claim: p.claim,
-            org_id: p.orgId,
-          })),
-        );
-        await disputesRepository.insertEvent(trx, {
-          dispute_id: newId,
-          actor_id: actor.userId,
-          actor_org_id: actor.orgId,
-          kind: 'registered',
-          from_status: null,
-          to_status: 'registered',
-          payload: { number, source: input.source, petitionId: null },
-        });
-        await auditService.record(trx, actor, {
-          action: 'dispute.registered',
-          objectType: 'dispute',
-          objectId: newId,
-          orgId: actor.orgId,
-          after: { number, kind: input.kind, title: input.title, parties: input.parties.length },
-        });
-        return newId;
-      });
+      const id = await db.transaction().execute((trx) => open(trx, actor, { ...input, orgId: actor.orgId, sourcePetitionId: null }));
       return detail(actor, id);
     },
 

@@ -255,6 +255,7 @@ export function createDocumentsService({
       // These issue no document; a new action must say whether it does.
       case 'addAssist':
       case 'assistReply':
+      case 'requestMediation':
       case 'conclude':
       case 'deliver':
       case 'insist':

@@ -111,6 +111,7 @@ export const notificationsRepository = {
       open: boolean;
       petition_id: number | null;
       dispute_id: number | null;
+      meeting_id: number | null;
       number: string;
       title: string;
     }>`
@@ -119,9 +120,10 @@ export const notificationsRepository = {
       )
       -- A clock measures a petition's or a dispute's time: each warning is told, and marked, whichever it is.
       select w.clock_id, w.grade, c.org_id, c.key, c.label, c.due_at, c.stopped_at is null as open, c.petition_id, c.dispute_id,
-             coalesce(p.number, d.number) as number, coalesce(p.title, d.title) as title
+             t.meeting_id, coalesce(p.number, d.number, '') as number, coalesce(p.title, d.title, t.title) as title
       from w join petition_clocks c on c.id = w.clock_id
-      left join petitions p on p.id = c.petition_id left join disputes d on d.id = c.dispute_id`.execute(trx);
+      left join petitions p on p.id = c.petition_id left join disputes d on d.id = c.dispute_id
+      left join meeting_tasks t on t.id = c.meeting_task_id`.execute(trx);
     return rows;
   },
 

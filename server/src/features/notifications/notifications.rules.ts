@@ -41,8 +41,15 @@ export function clockPermissions(key: string): Permission[] {
   if (key === 'decide' || key.startsWith('dispatch_')) return ['petition.route'];
   if (key === 'verify') return ['petition.verify'];
   // The grassroots clocks (policies.ts): a dispute's mediators act on them.
-  if (key === 'mediation' || key === 'follow_up' || key === 'take_over') return ['dispute.mediate'];
+  if (key === 'mediation' || key === 'follow_up' || key === 'take_over' || key === 'meeting_task') return ['dispute.mediate'];
   return ['petition.handle'];
+}
+
+/** What a deadline warning says and where it leads: a petition's, a dispute's or a meeting decision's clock. */
+export function warningOf(w: { petition_id: number | null; dispute_id: number | null; meeting_id: number | null }) {
+  if (w.petition_id) return { template: 'staff.deadline_warning' as const, link: `/petitions/${w.petition_id}` };
+  if (w.dispute_id) return { template: 'staff.dispute_deadline_warning' as const, link: `/disputes/${w.dispute_id}` };
+  return { template: 'staff.meeting_task_warning' as const, link: `/disputes/meetings/${w.meeting_id}` };
 }
 
 export const GRADE_TEXT: Record<string, string> = { due_soon: '即将到期', due_today: '今日到期', overdue: '已超期' };

@@ -15,6 +15,7 @@ import {
   formatBodyAddress,
   GRADE_TEXT,
   ROUTE_TEXT,
+  warningOf,
 } from './notifications.rules.js';
 import { SECRET_SLOT, outboxSecretBox } from './notifications.secrets.js';
 import { clip, render, type TemplateKey, type Vars } from './notifications.templates.js';
@@ -24,7 +25,15 @@ type Petition = Awaited<ReturnType<typeof repo.petition>>;
 /** A notice to the petitioner(s) or to a body, before it is split by recipient and channel. */
 type Notice =
   | { audience: 'petitioner'; template: TemplateKey; vars: Vars }
-  | { audience: 'staff'; template: TemplateKey; vars: Vars; orgId: number; permissions: Permission[] };
+  | {
+      audience: 'staff';
+      template: TemplateKey;
+      vars: Vars;
+      orgId: number;
+      permissions: Permission[];
+      /** A body that does not see the petition (a village asked to mediate a part): its own page, no petition named. */
+      link?: string;
+    };
 
 const requestText = (kind: 'review' | 'reexamination') => (kind === 'reexamination' ? '复核请求' : '复查请求');
 const stageDocument = (stage: string) => DOCUMENT_TEXT[stage] ?? DOCUMENT_TEXT.handling!;
@@ -58,8 +67,14 @@ export function createNotificationsService({
   async function noticesFor(e: WorkflowEvent, p: Petition): Promise<Notice[]> {
     const { trx, actor, action, payload: x } = e;
     const base = { number: p.number, title: clip(p.title, 30), fromOrg: actor.orgName, org: actor.orgName };
-    const staff = (template: TemplateKey, orgId: number | null | undefined, permissions: Permission[], vars: Vars = {}): Notice[] =>
-      orgId ? [{ audience: 'staff', template, orgId, permissions, vars: { ...base, ...vars } }] : [];
+    const staff = (
+      template: TemplateKey,
+      orgId: number | null | undefined,
+      permissions: Permission[],
+      vars: Vars = {},
+      link?: string,
+    ): Notice[] =>
+      orgId ? [{ audience: 'staff', template, orgId, permissions, vars: { ...base, ...vars }, ...(link ? { link } : {}) }] : [];
     const petitioner = (template: TemplateKey, vars: Vars = {}): Notice[] => [
       { audience: 'petitioner', template, vars: { ...base, ...vars } },
     ];
@@ -91,6 +106,8 @@ export function createNotificationsService({
       }
       case 'addAssist':
         return staff('staff.assist', x.orgId, handle, { task: clip(x.task), due: dueLong(x.dueDate) });
+      case 'requestMediation':
+        return staff('staff.mediation_requested', x.orgId, ['dispute.mediate'], { part: clip(x.title, 30) }, '/disputes?awaiting=true');
       case 'requestExtension':
         return staff('staff.extension_requested', actor.orgId, ['petition.approve'], {
           days: x.days,
@@ -187,7 +204,8 @@ export function createNotificationsService({
         }
       } else {
         const text = render(n.template, n.vars);
-        const row = { petition_id: p.id, event_id: eventId, audience: 'staff' as const, petitioner_id: null, org_id: n.orgId };
+        const own = n.link !== undefined;
+        const row = { petition_id: own ? null : p.id, event_id: eventId, audience: 'staff' as const, petitioner_id: null, org_id: n.orgId };
         const key = `event:${eventId}:org:${n.orgId}:${n.template}`;
         rows.push({
           ...row,
@@ -195,7 +213,7 @@ export function createNotificationsService({
           address: formatBodyAddress({ orgId: n.orgId, permissions: n.permissions }),
           template_key: n.template,
           ...text,
-          link,
+          link: n.link ?? link,
           last_error: null,
           idempotency_key: `${key}:inapp`,
         });
@@ -206,7 +224,7 @@ export function createNotificationsService({
             address: `org:${n.orgId}`,
             template_key: n.template,
             ...text,
-            link,
+            link: n.link ?? link,
             last_error: null,
             idempotency_key: `${key}:webhook`,
           });
@@ -239,7 +257,7 @@ export function createNotificationsService({
         const rows: NewOutboxRow[] = [];
         // A clock stopped since the sweep needs no warning any more.
         for (const w of warnings.filter((x) => x.open)) {
-          const template = w.petition_id ? 'staff.deadline_warning' : 'staff.dispute_deadline_warning';
+          const { template, link } = warningOf(w);
           const text = render(template, {
             number: w.number,
             title: clip(w.title, 30),
@@ -255,7 +273,7 @@ export function createNotificationsService({
             org_id: w.org_id,
             template_key: template,
             ...text,
-            link: w.petition_id ? `/petitions/${w.petition_id}` : `/disputes/${w.dispute_id}`,
+            link,
             last_error: null,
           };
           const key = `warning:${w.clock_id}:${w.grade}`;

@@ -106,6 +106,13 @@ export const TEMPLATES = {
     subject: '新协办任务：{number}',
     body: '{fromOrg}请本单位协办信访事项“{title}”（{number}）：{task}。协办期限{due}。',
   },
+  // The village does not see the petition: the notice names only the part handed to it.
+  'staff.mediation_requested': {
+    audience: 'staff',
+    label: '交由调解',
+    subject: '交由调解：{part}',
+    body: '{fromOrg}将一项矛盾纠纷交由本单位调解：“{part}”。请在矛盾纠纷台账中受理调解，调解结果将反馈{fromOrg}。',
+  },
   'staff.review_requested': {
     audience: 'staff',
     label: '登记复查（复核）请求',
@@ -159,6 +166,18 @@ export const TEMPLATES = {
     label: '办理时限预警',
     subject: '时限预警（{grade}）：{number}',
     body: '信访事项“{title}”（{number}）的“{clock}”期限{grade}，截止{due}，请及时办理。',
+  },
+  'staff.meeting_task_assigned': {
+    audience: 'staff',
+    label: '会议议定事项',
+    subject: '议定事项：{title}',
+    body: '{org}矛盾纠纷分析会议定由本单位办理：“{title}”，请于{due}前办结并报告办理结果。',
+  },
+  'staff.meeting_task_warning': {
+    audience: 'staff',
+    label: '会议议定事项时限预警',
+    subject: '时限预警（{grade}）：会议议定事项',
+    body: '动态分析会议定事项“{title}”{grade}，截止{due}，请及时办理并报告办理结果。',
   },
   'staff.dispute_deadline_warning': {
     audience: 'staff',

@@ -44,6 +44,7 @@ export const RELATIONS = {
   receiver: 'the body a forward or assignment awaits (签收 or 退回)',
   holder: 'the handling body (主办)',
   assistant: 'a body an assisting task awaits (协办)',
+  mediator: 'a village a part of the matter was handed to for mediation, whose result is awaited (its dispute holder)',
   approver: 'the body whose extension request awaits approval',
   decider: 'the body that issued the last decision',
   assigner: 'the assigning body (交办机关, the first of a chain of 交办), which verifies',
@@ -64,6 +65,7 @@ export const RELATION_ZH: Record<Relation, string> = {
   receiver: '接收转送、交办的机关',
   holder: '承办机关',
   assistant: '协办单位',
+  mediator: '承担调解的村（居）',
   approver: '审批延期的机关',
   decider: '出具处理意见的机关',
   assigner: '交办机关',
@@ -172,6 +174,8 @@ export const LIFECYCLE = {
     who: [
       { from: HANDLING, by: 'holder' },
       { from: REVIEWING, by: 'reviewer' },
+      // The result of a part handed to a village for mediation comes back as its handling record.
+      { from: HANDLING, by: 'mediator' },
     ],
     to: { oneOf: ['handling'], unchanged: true, when: 'the first record of a matter accepted directly starts its handling' },
     clocks: [],
@@ -188,6 +192,13 @@ export const LIFECYCLE = {
     permission: ['petition.handle'],
     who: [{ from: ANY, by: 'assistant' }],
     to: null,
+    clocks: [],
+  },
+  requestMediation: {
+    summary: '交由村（居）调解（部分事项，调解结果作为办理记录反馈）',
+    permission: ['petition.handle'],
+    who: [{ from: HANDLING, by: 'holder' }],
+    to: { oneOf: ['handling'], unchanged: true, when: 'the first step of a matter accepted directly starts its handling' },
     clocks: [],
   },
   requestExtension: {

@@ -104,6 +104,14 @@ export const workflowRepository = {
           .where('w.petition_id', '=', petitionId)
           .executeTakeFirst(),
       ]);
+    // Parts handed to villages for mediation whose result has not come back: disputes opened from this petition.
+    const mediations = await db
+      .selectFrom('disputes as d')
+      .select(['d.id', 'd.org_id', orgName('d.org_id').as('org_name')])
+      .where('d.source_petition_id', '=', petitionId)
+      .where('d.reported_back_at', 'is', null)
+      .orderBy('d.id')
+      .execute();
     const ownershipItems = ownership
       ? await db.selectFrom('ownership_items').selectAll().where('ownership_id', '=', ownership.id).orderBy('done_on').execute()
       : [];
@@ -118,6 +126,7 @@ export const workflowRepository = {
       instructionRecipients,
       ownership,
       ownershipItems,
+      mediations,
     };
   },
 

@@ -246,6 +246,27 @@ export function createWorkflowService({
       await performIn(trx, actor, id, action, input, true);
     },
 
+    /**
+     * The result of a part handed to a village for mediation, recorded on the petition as the village's handling
+     * record (relation `mediator`), in the caller's transaction: the village acts on the petition without seeing it.
+     * False when the petition is no longer being handled (the rules refuse the record then).
+     */
+    async recordMediationResultIn(
+      trx: Executor,
+      actor: Actor,
+      id: number,
+      result: { agreement: boolean; note: string; occurredOn: string },
+    ) {
+      const { version } = (await workflowRepository.lockPetition(trx, id))!;
+      try {
+        await performIn(trx, actor, id, 'record', { version, kind: 'mediation', ...result } as ActionInput<'record'>, false);
+        return true;
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'action_not_allowed') return false;
+        throw err;
+      }
+    },
+
     async act<A extends WorkflowAction>(actor: Actor, id: number, action: A, input: ActionInput<A>) {
       await perform(actor, id, action, input, true);
       return petitions.detail(actor, id);

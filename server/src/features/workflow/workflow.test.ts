@@ -15,6 +15,7 @@ const dept = await buildOrg(db, { parent: county, kind: 'department', name: '测
 const deptUnit = await buildOrg(db, { parent: dept, kind: 'department', name: '测试县物业服务中心' });
 const dept2 = await buildOrg(db, { parent: county, kind: 'department', name: '测试县自然资源局' });
 const township = await buildOrg(db, { parent: county, kind: 'township', name: '测试镇人民政府' });
+const village = await buildOrg(db, { parent: township, kind: 'village', name: '测试村村民委员会' });
 const discipline = await buildOrg(db, { parent: county, kind: 'discipline', name: '测试县纪委监委' });
 const other = await buildOrg(db, { kind: 'government', name: '无关县人民政府' });
 
@@ -287,6 +288,17 @@ describe('assigned matters: handling, extension, verification (Arts. 33–34; �
       status: 'done',
       reply: '停车位系业主共有，物业无权收费。',
     });
+    // A part goes to a village for mediation (features/disputes opens it there and reports its result back).
+    const handed = (
+      await act(handler, p.id, 'requestMediation', {
+        orgId: village.id,
+        kind: 'property',
+        title: '两户车位争执',
+        facts: '两户因车位发生争执，请村委会调解。',
+        parties: [{ name: '陈某', claim: '对方让出车位' }],
+      })
+    ).petition;
+    expect(handed.status).toBe('handling');
   });
 
   it('a hearing is recorded, and mediation and relief with their details', async () => {

@@ -12,13 +12,14 @@ describe('menuFor', () => {
 
   it('gives a registrar registration, the work list, the to-do list, the reception desk and duty roster, the statistics and the import, in DOMAIN §7 order', () => {
     const menu = menuFor(REGISTRAR);
-    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', '/reception', 'stats', 'admin']);
+    expect(menu.map((m) => m.key)).toEqual(['/', '/petitions/new', '/petitions', '/inbox', '/reception', '/disputes', 'stats', 'admin']);
     expect(menuLeaves(menu).map((m) => m.path)).toEqual([
       '/',
       '/petitions/new',
       '/petitions',
       '/inbox',
       '/reception',
+      '/disputes',
       '/stats',
       '/stats/bodies',
       '/petitions/import',
@@ -26,7 +27,7 @@ describe('menuFor', () => {
   });
 
   it('gives a handler the work list, the to-do list and the statistics but no registration and no reports', () => {
-    expect(menuLeaves(menuFor(HANDLER)).map((m) => m.path)).toEqual(['/', '/petitions', '/inbox', '/stats', '/stats/bodies']);
+    expect(menuLeaves(menuFor(HANDLER)).map((m) => m.path)).toEqual(['/', '/petitions', '/inbox', '/disputes', '/stats', '/stats/bodies']);
   });
 
   it('gives a supervisor the to-do list, 督查督办, 领导接访日 and the statistics with reports, but not 领导包案', () => {
@@ -36,6 +37,7 @@ describe('menuFor', () => {
       '/inbox',
       '/supervision',
       '/reception',
+      '/disputes',
       '/stats',
       '/stats/bodies',
       '/stats/reports',
@@ -52,10 +54,11 @@ describe('menuFor', () => {
       '/ownerships',
       '/reception',
       '/my-calendar',
+      '/disputes',
       'stats',
       'admin',
     ]);
-    expect(menu[7]).toEqual({
+    expect(menu[8]).toEqual({
       key: 'stats',
       labelKey: 'menu.stats',
       children: [
@@ -72,6 +75,7 @@ describe('menuFor', () => {
       '/ownerships',
       '/reception',
       '/my-calendar',
+      '/disputes',
       '/stats',
       '/stats/bodies',
       '/stats/reports',
@@ -115,6 +119,14 @@ describe('menuFor', () => {
 });
 
 describe('selectedKey', () => {
+  it('shows 矛盾纠纷 to whoever reads or registers disputes, and to nobody else', () => {
+    expect(menuFor(['dispute.register']).map((m) => m.key)).toContain('/disputes');
+    expect(menuFor(['dispute.read']).map((m) => m.key)).toContain('/disputes');
+    expect(menuFor(['petition.read']).map((m) => m.key)).not.toContain('/disputes');
+    expect(selectedKey('/disputes/12')).toBe('/disputes');
+    expect(selectedKey('/disputes/new')).toBe('/disputes');
+  });
+
   it('maps paths to menu keys, the most specific first', () => {
     expect(selectedKey('/admin/orgs')).toBe('/admin/orgs');
     expect(selectedKey('/audit')).toBe('/audit');

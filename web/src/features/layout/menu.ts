@@ -46,6 +46,7 @@ const WORKFLOW: Item[] = [
     ],
   },
   { key: '/my-calendar', labelKey: 'menu.myCalendar', path: '/my-calendar', permissions: ['duty.approve'] },
+  { key: '/disputes', labelKey: 'menu.disputes', path: '/disputes', permissions: ['dispute.read', 'dispute.register'] },
 ];
 const STATS: Item[] = [
   { key: '/stats', labelKey: 'menu.statsOverview', path: '/stats', permissions: ['stats.view'] },

@@ -210,3 +210,16 @@ describe('preselect', () => {
     expect(preselect([], 9)).toBeUndefined();
   });
 });
+
+describe('交由村（居）调解', () => {
+  const base = { orgId: 7, kind: 'property', title: '车位争执', facts: '两户车位争执' };
+  it('needs each party named with a claim; wholly empty rows are dropped', () => {
+    expect(validateAction('requestMediation', { ...base, parties: [{}, {}] }, ctx())).toEqual({ parties: 'required' });
+    expect(validateAction('requestMediation', { ...base, parties: [{ name: '陈某' }, {}] }, ctx())).toEqual({ parties: 'parties' });
+    expect(validateAction('requestMediation', { ...base, parties: [{ name: '陈某', claim: '让出车位' }, {}] }, ctx())).toEqual({});
+  });
+  it('sends the parties trimmed, with a phone only when given', () => {
+    const body = buildPayload('requestMediation', 3, { ...base, parties: [{ name: ' 陈某 ', claim: '让出车位 ', phone: '' }, {}] }, ctx());
+    expect(body).toEqual({ version: 3, ...base, parties: [{ name: '陈某', claim: '让出车位' }] });
+  });
+});

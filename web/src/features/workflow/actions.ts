@@ -1,6 +1,7 @@
 import {
   DECLINE_ROUTES,
   DELIVERY_METHODS,
+  DISPUTE_KINDS,
   DELIVERY_RESULTS,
   OUTCOMES,
   REVIEW_OUTCOMES,
@@ -14,8 +15,28 @@ import { type Workflow } from './api/types';
 
 /** How a field is entered: free text, a body from the tree, a date (YYYY-MM-DD), a number, yes/no, or a choice. */
 /** `routeTarget`: a body the petition may be forwarded or assigned to, from the server's list (routing rule). */
+/** `village`: a village among those targets (交由村（居）调解); `parties`: a list of a dispute's parties and their claims. */
 export type FieldKind =
-  'text' | 'textarea' | 'org' | 'routeTarget' | 'date' | 'days' | 'amount' | 'bool' | 'choice' | 'assistTask' | 'supervisionSlip';
+  | 'text'
+  | 'textarea'
+  | 'org'
+  | 'routeTarget'
+  | 'village'
+  | 'date'
+  | 'days'
+  | 'amount'
+  | 'bool'
+  | 'choice'
+  | 'assistTask'
+  | 'supervisionSlip'
+  | 'parties';
+
+/** One party of a part handed for mediation, as the form holds it. */
+export interface PartyValue {
+  name?: string;
+  phone?: string;
+  claim?: string;
+}
 
 /** What the form knows about the petition beyond the values typed: its status and workflow. */
 export interface ActionContext {
@@ -87,6 +108,13 @@ export const ACTION_FIELDS: Record<WorkflowAction, FieldSpec[]> = {
   assistReply: [
     { name: 'assignmentId', kind: 'assistTask', required: true },
     { name: 'reply', kind: 'textarea', required: true, label: 'assistReply', maxLength: LONG },
+  ],
+  requestMediation: [
+    { name: 'orgId', kind: 'village', required: true, label: 'mediationVillage' },
+    { name: 'kind', kind: 'choice', required: true, options: DISPUTE_KINDS, optionSet: 'disputeKinds', label: 'disputeKind' },
+    { name: 'title', kind: 'text', required: true, label: 'mediationTitle', maxLength: 100 },
+    { name: 'facts', kind: 'textarea', required: true, label: 'mediationFacts', maxLength: LONG },
+    { name: 'parties', kind: 'parties', required: true, label: 'mediationParties' },
   ],
   requestExtension: [
     { name: 'days', kind: 'days', required: true },
@@ -206,10 +234,12 @@ export function extensionDaysLeft(extensions: ActionContext['workflow']['extensi
   return Math.max(0, MAX_EXTENSION_DAYS - used);
 }
 
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const isBlank = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+const filled = (p: PartyValue) => Boolean(p.name?.trim() || p.claim?.trim());
 
 /** Why a field's value is refused, as a key of workflow.errors, or null when it is fine (pure). */
-export type FieldErrorCode = 'required' | 'date' | 'days' | 'daysLeft' | 'amount' | 'hearingOrder' | 'tooLong';
+export type FieldErrorCode = 'required' | 'date' | 'days' | 'daysLeft' | 'amount' | 'hearingOrder' | 'tooLong' | 'parties';
 export function fieldError(f: FieldSpec, values: Values, ctx: ActionContext): FieldErrorCode | null {
   const v = values[f.name];
   if (isBlank(v)) return isRequired(f, values, ctx) ? 'required' : null;
@@ -226,11 +256,18 @@ export function fieldError(f: FieldSpec, values: Values, ctx: ActionContext): Fi
     case 'text':
     case 'textarea':
       return f.maxLength && String(v).trim().length > f.maxLength ? 'tooLong' : null;
+    case 'parties': {
+      // Each party named, with what it asks for; rows left wholly empty are dropped.
+      const rows = (v as PartyValue[]).filter(filled);
+      if (!rows.length) return 'required';
+      return rows.every((p) => p.name?.trim() && p.claim?.trim()) ? null : 'parties';
+    }
     // Picked from what the form offers: nothing to check beyond being present.
     case 'bool':
     case 'choice':
     case 'org':
     case 'routeTarget':
+    case 'village':
     case 'assistTask':
     case 'supervisionSlip':
       return null;
@@ -265,6 +302,7 @@ export function buildPayload(action: string, version: number, values: Values, ct
         break;
       case 'org':
       case 'routeTarget':
+      case 'village':
       case 'days':
       case 'amount':
       case 'assistTask':
@@ -273,6 +311,13 @@ export function buildPayload(action: string, version: number, values: Values, ct
         break;
       case 'bool':
         body[f.name] = v === true || v === 'true';
+        break;
+      case 'parties':
+        body[f.name] = (v as PartyValue[]).filter(filled).map((p) => ({
+          name: p.name?.trim() ?? '',
+          claim: p.claim?.trim() ?? '',
+          ...(p.phone?.trim() ? { phone: p.phone.trim() } : {}),
+        }));
         break;
     }
   }

@@ -46,6 +46,10 @@ const PARTS: { [K in PetitionEventKind]?: Part<K>[] } = {
     ['task', 'task', 'text'],
   ],
   assistReply: [['reply', 'assistReply', 'text']],
+  requestMediation: [
+    ['org', 'mediationVillage', 'org'],
+    ['title', 'mediationTitle', 'text'],
+  ],
   requestExtension: [
     ['days', 'days', 'days'],
     ['reason', 'extensionReason', 'text'],

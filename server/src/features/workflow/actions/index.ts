@@ -19,6 +19,7 @@ import { receive } from './receive.js';
 import { record } from './record.js';
 import { replySupervision } from './replySupervision.js';
 import { requestExtension } from './requestExtension.js';
+import { requestMediation } from './requestMediation.js';
 import { requestReexamination } from './requestReexamination.js';
 import { requestReview } from './requestReview.js';
 import { resolveBacklog } from './resolveBacklog.js';
@@ -42,6 +43,7 @@ export const ACTIONS = {
   record,
   addAssist,
   assistReply,
+  requestMediation,
   requestExtension,
   approveExtension,
   decide,

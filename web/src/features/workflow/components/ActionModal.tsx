@@ -40,6 +40,7 @@ import {
   type Values,
 } from '../actions';
 import { runAction } from '../api/workflow';
+import { MediationParties } from './MediationParties';
 import { RouteTargetSelect } from './RouteTargetSelect';
 import { reviewRoute } from '../model';
 import { dynamicKey } from '../../../i18n/keys';
@@ -155,6 +156,10 @@ export function ActionModal({
         return <OrgDirectorySelect allowClear style={{ width: '100%' }} aria-label={aria} />;
       case 'routeTarget':
         return <RouteTargetSelect petitionId={petition.id} allowClear style={{ width: '100%' }} aria-label={aria} />;
+      case 'village':
+        return <RouteTargetSelect petitionId={petition.id} kind="village" allowClear style={{ width: '100%' }} aria-label={aria} />;
+      case 'parties':
+        return null;
       case 'date':
         return <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} aria-label={aria} />;
       case 'days':
@@ -213,6 +218,7 @@ export function ActionModal({
   const defaultReviewOrg = aboveId ? orgName(aboveId) : undefined;
 
   const item = (f: FieldSpec) => {
+    if (f.kind === 'parties') return <MediationParties key={f.name} label={label(f)} required={isRequired(f, values, ctx)} />;
     const isDateField = f.kind === 'date';
     return (
       <Form.Item

@@ -31,10 +31,12 @@ import { categoriesRoutes } from './features/categories/categories.routes.js';
 import { createCategoriesService } from './features/categories/categories.service.js';
 import { petitionsRoutes } from './features/petitions/petitions.routes.js';
 import {
+  createDisputeStatsService,
   createDisputeSummariesService,
   createDisputesService,
   createMeetingsService,
   disputeMeetingsRoutes,
+  disputeStatsRoutes,
   disputesRoutes,
   mediationHandover,
 } from './features/disputes/index.js';
@@ -240,6 +242,7 @@ export async function buildApp({
       await api.register(
         disputeMeetingsRoutes(createDisputeSummariesService({ db }), createMeetingsService({ db, clocks, notifications })),
       );
+      await api.register(disputeStatsRoutes(createDisputeStatsService({ db })));
       await api.register(receptionRecordsRoutes(createReceptionRecordsService({ db, petitions, workflow, documents })));
       const portal = createPortalService({ db, config, petitions, workflow, attachments, documents, notifications, jobs });
       await portal.register();

@@ -176,3 +176,37 @@ export const SUMMARY_FIGURE_ZH: Record<SummaryFigure, string> = {
 export const MEETING_KINDS = ['analysis', 'joint'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_KIND_ZH: Record<MeetingKind, string> = { analysis: '矛盾纠纷动态分析会', joint: '联席会议' };
+
+/**
+ * The disputes' figures (docs/STATISTICS.md "Grassroots disputes"), over the disputes registered in a period: each a
+ * count of disputes, so every figure opens exactly its list.
+ */
+export const DISPUTE_FIGURES = [
+  'registered',
+  'settled',
+  'failed',
+  'withdrawn',
+  'escalated',
+  'petitioned',
+  'followedUp',
+  'kept',
+  'open',
+] as const;
+export type DisputeFigure = (typeof DISPUTE_FIGURES)[number];
+export const DISPUTE_FIGURE_ZH: Record<DisputeFigure, string> = {
+  registered: '登记纠纷',
+  settled: '调解成功',
+  failed: '调解不成',
+  withdrawn: '撤回',
+  escalated: '上报',
+  petitioned: '转为信访事项',
+  followedUp: '已回访',
+  kept: '协议履行',
+  open: '尚在调处',
+};
+/** 调解成功率: settled of those whose mediation ended either way; 协议履行率: kept of those followed up. */
+export const DISPUTE_RATES = {
+  successRate: { numerator: 'settled', denominator: ['settled', 'failed'], zh: '调解成功率' },
+  keptRate: { numerator: 'kept', denominator: ['followedUp'], zh: '协议履行率' },
+} as const satisfies Record<string, { numerator: DisputeFigure; denominator: readonly DisputeFigure[]; zh: string }>;
+export type DisputeRate = keyof typeof DISPUTE_RATES;

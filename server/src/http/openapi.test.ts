@@ -20,6 +20,8 @@ const FILES = [
   'GET /api/reception/compliance.docx',
   'GET /api/disputes/{id}/agreement.docx',
   'GET /api/disputes/{id}/reports/{reportId}.docx',
+  'GET /api/dispute-stats.xlsx',
+  'GET /api/dispute-stats.docx',
 ];
 
 it('declares the JSON answer of every operation, so the web types generated from the document are faithful', async () => {

@@ -13421,6 +13421,297 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/dispute-stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 矛盾纠纷统计（本期登记的纠纷：按类型、登记单位、发生地） */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string;
+              to: string;
+              org: {
+                id: number;
+                name: string;
+              };
+              total: {
+                registered: number;
+                settled: number;
+                failed: number;
+                withdrawn: number;
+                escalated: number;
+                petitioned: number;
+                followedUp: number;
+                kept: number;
+                open: number;
+                successRate: number | null;
+                keptRate: number | null;
+                avgDaysToSettle: number | null;
+              };
+              byKind: {
+                registered: number;
+                settled: number;
+                failed: number;
+                withdrawn: number;
+                escalated: number;
+                petitioned: number;
+                followedUp: number;
+                kept: number;
+                open: number;
+                successRate: number | null;
+                keptRate: number | null;
+                avgDaysToSettle: number | null;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+              }[];
+              byBody: {
+                registered: number;
+                settled: number;
+                failed: number;
+                withdrawn: number;
+                escalated: number;
+                petitioned: number;
+                followedUp: number;
+                kept: number;
+                open: number;
+                successRate: number | null;
+                keptRate: number | null;
+                avgDaysToSettle: number | null;
+                org: {
+                  id: number;
+                  name: string;
+                };
+              }[];
+              byPlace: {
+                registered: number;
+                settled: number;
+                failed: number;
+                withdrawn: number;
+                escalated: number;
+                petitioned: number;
+                followedUp: number;
+                kept: number;
+                open: number;
+                successRate: number | null;
+                keptRate: number | null;
+                avgDaysToSettle: number | null;
+                region: {
+                  code: string;
+                  name: string;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-stats/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 某一统计数字对应的矛盾纠纷（与该数字一一对应） */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          figure: 'registered' | 'settled' | 'failed' | 'withdrawn' | 'escalated' | 'petitioned' | 'followedUp' | 'kept' | 'open';
+          kind?:
+            | 'land'
+            | 'boundary'
+            | 'forest_boundary'
+            | 'homestead'
+            | 'family'
+            | 'neighbour'
+            | 'wages'
+            | 'contract'
+            | 'damages'
+            | 'environment'
+            | 'property'
+            | 'other';
+          orgId?: number;
+          region?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                number: string;
+                title: string;
+                /** @enum {string} */
+                kind:
+                  | 'land'
+                  | 'boundary'
+                  | 'forest_boundary'
+                  | 'homestead'
+                  | 'family'
+                  | 'neighbour'
+                  | 'wages'
+                  | 'contract'
+                  | 'damages'
+                  | 'environment'
+                  | 'property'
+                  | 'other';
+                /** @enum {string} */
+                status: 'registered' | 'mediating' | 'agreed' | 'failed' | 'escalated' | 'closed' | 'withdrawn' | 'petitioned';
+                org: {
+                  id: number;
+                  name: string;
+                };
+                registeredOrg: {
+                  id: number;
+                  name: string;
+                };
+                escalatedTo: {
+                  id: number;
+                  name: string;
+                } | null;
+                foundOn: string;
+                parties: string[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-stats.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 矛盾纠纷排查调处情况（Excel） */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dispute-stats.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 矛盾纠纷排查调处情况（Word） */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reception/records': {
     parameters: {
       query?: never;

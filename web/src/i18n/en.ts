@@ -521,6 +521,7 @@ export const en: Resources = {
     registerTitle: 'Register a petition',
     correctTitle: 'Correct registration {{number}}',
     keyboardHint: 'Enter moves to the next field, Ctrl+Enter saves',
+    noVillageReport: 'A petition is registered whenever a resident brings it: it never waits for a village’s mediation or report.',
     matter: 'Matter',
     channel: 'Channel',
     receivedAt: 'Received at',

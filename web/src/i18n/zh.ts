@@ -493,6 +493,7 @@ export const zh = {
     registerTitle: '信访登记',
     correctTitle: '更正登记 {{number}}',
     keyboardHint: 'Enter 跳到下一项，Ctrl+Enter 保存',
+    noVillageReport: '群众可随时直接提出信访事项：登记不以村（居）调处或出具处理报告为前提。',
     matter: '信访事项',
     channel: '信访形式',
     receivedAt: '收到时间',

@@ -159,6 +159,12 @@ export const disputesRepository = {
       .execute();
   },
 
+  /** These disputes (already found visible), newest first. */
+  byIds(db: Executor, ids: number[]) {
+    if (!ids.length) return Promise.resolve([]);
+    return withNames(db).where('d.id', 'in', ids).orderBy('d.id', 'desc').execute();
+  },
+
   /** Parties of several disputes, for a list. */
   partiesOf(db: Executor, ids: number[]) {
     if (!ids.length) return Promise.resolve([]);

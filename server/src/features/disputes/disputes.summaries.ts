@@ -1,31 +1,20 @@
 import { addDays, chinaDate, endOfChinaDay, type SummaryPeriod } from '@xinfang/domain';
-import { sql } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
 import { isUniqueViolation } from '../../shared/validators.js';
+import { summariesRepository } from './disputes.summaries.repository.js';
 
 /** The China days a period covers: the day itself, or Monday to Sunday. */
 function span(period: SummaryPeriod, start: string) {
   return { from: endOfChinaDay(addDays(start, -1)), to: endOfChinaDay(addDays(start, period === 'week' ? 6 : 0)) };
 }
 
-/**
- * 日排查日报告 (docs/GLOSSARY.md): a body's figures for a day or a week, counted from the register: disputes it
- * registered (found), settled by agreement (settled), escalated (escalated) in the period, and those it holds open
- * now (open). Counts only: a summary names nobody.
- */
-async function figures(db: Executor, orgId: number, period: SummaryPeriod, start: string) {
+/** A body's figures for a day or a week (summariesRepository.figures). */
+function figures(db: Executor, orgId: number, period: SummaryPeriod, start: string) {
   const { from, to } = span(period, start);
-  const { rows } = await sql<{ found: number; settled: number; escalated: number; open: number }>`select
-      (select count(*) from disputes where registered_org_id = ${orgId} and created_at >= ${from} and created_at < ${to})::int as found,
-      (select count(*) from dispute_events where actor_org_id = ${orgId} and kind = 'agree' and at >= ${from} and at < ${to})::int as settled,
-      (select count(*) from dispute_events where actor_org_id = ${orgId} and kind = 'escalate' and at >= ${from} and at < ${to})::int as escalated,
-      (select count(*) from disputes where org_id = ${orgId} and status in ('registered', 'mediating', 'agreed', 'failed'))::int as open`.execute(
-    db,
-  );
-  return rows[0]!;
+  return summariesRepository.figures(db, orgId, from, to);
 }
 
 /** The period a summary may be filed for: a day or a Monday, not in the future. */
@@ -65,13 +54,7 @@ export function createDisputeSummariesService({ db }: { db: Database }) {
     /** What the body would file now: the register's figures for the period, and the summary if already filed. */
     async draft(actor: Actor, q: { period: SummaryPeriod; on: string }) {
       checkPeriod(q.period, q.on);
-      const filed = await db
-        .selectFrom('dispute_summaries')
-        .selectAll()
-        .where('org_id', '=', actor.orgId)
-        .where('period', '=', q.period)
-        .where('period_start', '=', q.on)
-        .executeTakeFirst();
+      const filed = await summariesRepository.filed(db, actor.orgId, q.period, q.on);
       const f = await figures(db, actor.orgId, q.period, q.on);
       return { figures: { ...f, zero: f.found === 0 }, filed: filed ? present(filed) : null };
     },
@@ -83,19 +66,15 @@ export function createDisputeSummariesService({ db }: { db: Database }) {
         .transaction()
         .execute(async (trx) => {
           const f = await figures(trx, actor.orgId, input.period, input.on);
-          const row = await trx
-            .insertInto('dispute_summaries')
-            .values({
-              org_id: actor.orgId,
-              period: input.period,
-              period_start: input.on,
-              ...f,
-              zero: f.found === 0,
-              note: input.note ?? '',
-              filed_by: actor.userId,
-            })
-            .returningAll()
-            .executeTakeFirstOrThrow();
+          const row = await summariesRepository.insert(trx, {
+            org_id: actor.orgId,
+            period: input.period,
+            period_start: input.on,
+            ...f,
+            zero: f.found === 0,
+            note: input.note ?? '',
+            filed_by: actor.userId,
+          });
           await auditService.record(trx, actor, {
             action: 'dispute.summary_filed',
             objectType: 'dispute_summary',
@@ -117,18 +96,7 @@ export function createDisputeSummariesService({ db }: { db: Database }) {
      * it is one), with their figures, and who has not.
      */
     async filers(actor: Actor, q: { period: SummaryPeriod; on: string }) {
-      const rows = await db
-        .selectFrom('orgs as o')
-        .leftJoin('dispute_summaries as s', (j) =>
-          j.onRef('s.org_id', '=', 'o.id').on('s.period', '=', q.period).on('s.period_start', '=', q.on),
-        )
-        .select(['o.id as org_id', 'o.name', 'o.kind', 's.id'])
-        .select(['s.period', 's.period_start', 's.found', 's.settled', 's.escalated', 's.open', 's.zero', 's.note', 's.filed_at'])
-        .where('o.path', 'like', `${actor.orgPath}%`)
-        .where('o.kind', 'in', ['village', 'township'])
-        .where('o.active', '=', true)
-        .orderBy('o.path')
-        .execute();
+      const rows = await summariesRepository.filers(db, actor.orgPath, q.period, q.on);
       return {
         items: rows.map((r) => ({
           org: { id: r.org_id, name: r.name, kind: r.kind },

@@ -4,3 +4,5 @@ export { createDisputesService, mediationHandover, type DisputesService } from '
 export { createMeetingsService } from './disputes.meetings.js';
 export { disputeMeetingsRoutes } from './disputes.meetings.routes.js';
 export { createDisputeSummariesService } from './disputes.summaries.js';
+export { createDisputeStatsService } from './disputes.stats.js';
+export { disputeStatsRoutes } from './disputes.stats.routes.js';

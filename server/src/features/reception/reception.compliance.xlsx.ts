@@ -1,26 +1,8 @@
 import ExcelJS from 'exceljs';
 import { MATTER_FIGURE_ZH, MATTER_FIGURES, RECEPTION_LEVEL_ZH, RECEPTION_VIOLATION_ZH } from '@xinfang/domain';
+import { sheetOf } from '../../shared/xlsx.js';
 import { COUNT_COLUMNS } from './reception.compliance.js';
 import type { ComplianceDto, Tally } from './reception.compliance.schema.js';
-
-const thin = { style: 'thin' } as const;
-
-/** A sheet with the report's title over its header row, every cell below the title ruled. */
-function sheetOf(wb: ExcelJS.Workbook, name: string, title: string, header: string[], rows: (string | number)[][]) {
-  const sheet = wb.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.mergeCells(1, 1, 1, header.length);
-  sheet.getCell('A1').value = title;
-  sheet.getCell('A1').font = { bold: true, size: 14 };
-  sheet.getCell('A1').alignment = { horizontal: 'center' };
-  sheet.addRow(header).font = { bold: true };
-  for (const r of rows) sheet.addRow(r);
-  sheet.columns.forEach((c, i) => (c.width = i < 2 ? 18 : 11));
-  sheet.eachRow((row, n) => {
-    if (n > 1) row.eachCell((cell) => (cell.border = { top: thin, left: thin, bottom: thin, right: thin }));
-  });
-}
 
 const counts = (t: Tally) => [...COUNT_COLUMNS.map(([k]) => t[k]), ...MATTER_FIGURES.map((f) => t.matters[f])];
 const countHeader = [...COUNT_COLUMNS.map(([, zh]) => zh), ...MATTER_FIGURES.map((f) => `事项·${MATTER_FIGURE_ZH[f]}`)];

@@ -246,6 +246,11 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
               </Button>
               {correcting && <Button onClick={() => void navigate(`/petitions/${petition.id}`)}>{t('common.cancel')}</Button>}
             </Space>
+            {!correcting && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+                {t('petition.noVillageReport')}
+              </Typography.Paragraph>
+            )}
           </Form>
         </Col>
         <Col span={8}>

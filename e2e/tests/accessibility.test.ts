@@ -20,7 +20,7 @@ type User = 'admin' | 'registrar' | 'handler' | 'leader' | 'supervisor' | 'audit
 
 /**
  * Who opens each route (the roles that can see it) and at which address (:id is a petition all of them see; under
- * /disputes, a dispute the registrar registered).
+ * /disputes, a dispute the registrar registered; under /disputes/meetings, a meeting of the registrar's body).
  */
 const WALK: Record<string, { users: User[]; url?: string }> = {
   '/login': { users: [] },
@@ -40,6 +40,11 @@ const WALK: Record<string, { users: User[]; url?: string }> = {
   '/disputes': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
   '/disputes/new': { users: ['registrar', 'handler'] },
   '/disputes/:id': { users: ['registrar'] },
+  '/disputes/summaries': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
+  '/disputes/stats': { users: ['leader', 'supervisor'] },
+  '/disputes/meetings': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
+  '/disputes/meetings/new': { users: ['registrar', 'handler'] },
+  '/disputes/meetings/:id': { users: ['registrar'] },
   '/stats': { users: ['registrar', 'handler', 'leader', 'supervisor'] },
   '/stats/bodies': { users: ['leader', 'supervisor'] },
   '/stats/reports': { users: ['supervisor'] },
@@ -82,6 +87,7 @@ describe('accessibility (axe-core) on every staff page', () => {
   const b = useBrowser({ viewport: { width: 1366, height: 768 } });
   let petitionId = 0;
   let disputeId = 0;
+  let meetingId = 0;
 
   beforeAll(async () => {
     const registrar = await staffApi(b.baseUrl, 'registrar');
@@ -109,6 +115,25 @@ describe('accessibility (axe-core) on every staff page', () => {
     });
     expect(dispute.status(), await dispute.text()).toBe(201);
     disputeId = ((await dispute.json()) as { dispute: { id: number } }).dispute.id;
+    const { user } = await registrar.get('/api/auth/me');
+    const meeting = await registrar.api.post('/api/dispute-meetings', {
+      headers: { 'x-csrf-token': registrar.csrf },
+      data: {
+        heldOn: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+        chair: '县信访局副局长',
+        disputeIds: [disputeId],
+        notes: '研判东城街道楼上漏水邻里纠纷，须组织双方现场查看。',
+        tasks: [
+          {
+            orgId: user.org.id,
+            title: '组织双方现场查看漏水情况',
+            dueOn: new Date(Date.now() + 8 * 3_600_000 + 7 * 86_400_000).toISOString().slice(0, 10),
+          },
+        ],
+      },
+    });
+    expect(meeting.status(), await meeting.text()).toBe(201);
+    meetingId = ((await meeting.json()) as { meeting: { id: number } }).meeting.id;
     await registrar.api.dispose();
   });
 
@@ -131,7 +156,8 @@ describe('accessibility (axe-core) on every staff page', () => {
       const found: Record<string, unknown> = {};
       for (const [route, { users, url }] of Object.entries(WALK)) {
         if (!users.includes(user)) continue;
-        await b.page.goto(url ?? route.replace(':id', String(route.startsWith('/disputes') ? disputeId : petitionId)));
+        const id = route.startsWith('/disputes/meetings') ? meetingId : route.startsWith('/disputes') ? disputeId : petitionId;
+        await b.page.goto(url ?? route.replace(':id', String(id)));
         await settled(b.page);
         const result = { ...(await identity(b.page, route !== '/change-password')), violations: await seriousViolations(b.page) };
         found[route] = result;

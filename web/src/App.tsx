@@ -15,12 +15,17 @@ const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ de
 const CategoriesPage = lazy(() => import('./pages/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
 const DisputeDetailPage = lazy(() => import('./pages/DisputeDetailPage').then((m) => ({ default: m.DisputeDetailPage })));
+const DisputeMeetingPage = lazy(() => import('./pages/DisputeMeetingPage').then((m) => ({ default: m.DisputeMeetingPage })));
+const DisputeMeetingsPage = lazy(() => import('./pages/DisputeMeetingsPage').then((m) => ({ default: m.DisputeMeetingsPage })));
+const DisputeStatsPage = lazy(() => import('./pages/DisputeStatsPage').then((m) => ({ default: m.DisputeStatsPage })));
+const DisputeSummariesPage = lazy(() => import('./pages/DisputeSummariesPage').then((m) => ({ default: m.DisputeSummariesPage })));
 const DisputesPage = lazy(() => import('./pages/DisputesPage').then((m) => ({ default: m.DisputesPage })));
 const DocumentTemplatesPage = lazy(() => import('./pages/DocumentTemplatesPage').then((m) => ({ default: m.DocumentTemplatesPage })));
 const CorrectPetitionPage = lazy(() => import('./pages/CorrectPetitionPage').then((m) => ({ default: m.CorrectPetitionPage })));
 const ImportPetitionsPage = lazy(() => import('./pages/ImportPetitionsPage').then((m) => ({ default: m.ImportPetitionsPage })));
 const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
+const NewDisputeMeetingPage = lazy(() => import('./pages/NewDisputeMeetingPage').then((m) => ({ default: m.NewDisputeMeetingPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 const OrgsPage = lazy(() => import('./pages/OrgsPage').then((m) => ({ default: m.OrgsPage })));
 const OwnershipsPage = lazy(() => import('./pages/OwnershipsPage').then((m) => ({ default: m.OwnershipsPage })));
@@ -83,6 +88,11 @@ export function App() {
               <Route path="/my-calendar" element={<MyCalendarPage />} />
               <Route path="/disputes" element={<DisputesPage />} />
               <Route path="/disputes/new" element={<RegisterDisputePage />} />
+              <Route path="/disputes/summaries" element={<DisputeSummariesPage />} />
+              <Route path="/disputes/stats" element={<DisputeStatsPage />} />
+              <Route path="/disputes/meetings" element={<DisputeMeetingsPage />} />
+              <Route path="/disputes/meetings/new" element={<NewDisputeMeetingPage />} />
+              <Route path="/disputes/meetings/:id" element={<DisputeMeetingPage />} />
               <Route path="/disputes/:id" element={<DisputeDetailPage />} />
               <Route path="/stats" element={<StatsPage />} />
               <Route path="/stats/bodies" element={<StatsBodiesPage />} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../features/auth/hooks/useMe';
 import { DisputeList } from '../features/disputes/components/DisputeList';
+import { DisputesNav } from '../features/disputes/components/DisputesNav';
 import { PageHeader } from '../ui';
 
 /** 矛盾纠纷台账. */
@@ -20,6 +21,7 @@ export function DisputesPage() {
           )
         }
       />
+      <DisputesNav />
       <DisputeList />
     </>
   );

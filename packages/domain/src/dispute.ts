@@ -155,6 +155,8 @@ export const DISPUTE_EVENT_PAYLOADS = {
   confirmJudicially: z.object({ court: z.string(), confirmedOn: day }),
   toPetition: z.object({ petitionId: id, number: z.string() }),
   close: z.object({ note: z.string().nullable() }),
+  /** A party's full phone shown to one person, for the reason they gave. */
+  personal_data_viewed: z.object({ partyId: id, reason: z.string() }),
 } as const;
 export type DisputeEventKind = keyof typeof DISPUTE_EVENT_PAYLOADS;
 

@@ -1,4 +1,5 @@
 import type { DisputeAction } from '@xinfang/domain';
+import { maskPhone } from '../../shared/identity.js';
 import type { ClockDto } from '../deadlines/index.js';
 import type { DisputeRow, disputesRepository } from './disputes.repository.js';
 import type { DisputeDto } from './disputes.schema.js';
@@ -60,7 +61,8 @@ export function presentDispute(p: {
       id: x.id,
       kind: x.kind,
       name: x.name,
-      phone: x.phone,
+      // Shown masked; the full number only through the audited reveal (disputes.service.ts revealPhone).
+      phone: maskPhone(x.phone),
       address: x.address,
       claim: x.claim,
       orgId: x.org_id,

@@ -14,6 +14,7 @@ const read = { access: { permission: 'dispute.read' } } as const;
 const register = { access: { permission: 'dispute.register' } } as const;
 const tags = ['disputes'];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const revealBody = z.strictObject({ reason: z.string().trim().min(2, '请填写查看原因').max(500) });
 const issuedDto = z.object({ petitionId: z.number(), number: z.string(), queryCode: z.string() }).nullable();
 
 /** 矛盾纠纷: the register, a dispute, one POST per action of its lifecycle, its documents. */
@@ -86,6 +87,21 @@ export function disputesRoutes(disputes: DisputesService): FastifyPluginAsyncZod
         // The route's body schema is its action's: the pairing holds by construction of the loop.
         async (request) => disputes.act(actorOf(request), request.params.id, action, request.body as never),
       );
+    app.post(
+      '/disputes/:id/parties/:partyId/phone',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: '查看当事人完整电话号码（须说明原因，记入审计日志）',
+          params: z.strictObject({ id: int8IdParam, partyId: int8IdParam }),
+          body: revealBody,
+          'x-examples': { body: [{ reason: '电话通知调解时间' }] },
+          response: { 200: z.object({ phone: z.string().nullable() }) },
+        },
+      },
+      async (request) => disputes.revealPhone(actorOf(request), request.params.id, request.params.partyId, request.body.reason),
+    );
     app.get(
       '/disputes/:id/agreement.docx',
       { config: read, schema: { tags, summary: '人民调解协议书（Word，供签名）', params: bigIdParams } },

@@ -262,6 +262,32 @@ export function createDisputesService({
 
     detail,
 
+    /** A party's full phone for one person, for a stated reason, kept as an event of the dispute and in the audit trail. */
+    async revealPhone(actor: Actor, id: number, partyId: number, reason: string) {
+      return db.transaction().execute(async (trx) => {
+        const d = await visible(actor, id, trx);
+        const party = (await disputesRepository.parties(trx, id)).find((p) => p.id === partyId);
+        if (!party) throw new AppError('not_found');
+        await disputesRepository.insertEvent(trx, {
+          dispute_id: id,
+          actor_id: actor.userId,
+          actor_org_id: actor.orgId,
+          kind: 'personal_data_viewed',
+          from_status: d.status,
+          to_status: d.status,
+          payload: { partyId, reason },
+        });
+        await auditService.record(trx, actor, {
+          action: 'dispute.personal_data_viewed',
+          objectType: 'dispute',
+          objectId: id,
+          orgId: d.org_id,
+          after: { partyId, reason },
+        });
+        return { phone: party.phone };
+      });
+    },
+
     /** Takes one action on a dispute the actor sees, against the version they saw; the dispute as it now stands. */
     async act<A extends DisputeAction>(actor: Actor, id: number, action: A, input: DisputeActionInput<A>) {
       const issued = await perform(actor, id, action, input);

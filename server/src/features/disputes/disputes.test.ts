@@ -1,4 +1,5 @@
 import { addDays, chinaDate, dueDay } from '@xinfang/domain';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, buildOrgTree, loginAs, PNG, uploadAttachment, validIdNumber, type Session } from '../../test/factories.js';
@@ -300,5 +301,26 @@ describe('disputes: village → township, with mediation, report, agreement and 
     expect(Number(after.n)).toBe(Number(before.n));
     // A county leader reads the register but does not register disputes.
     expect((await county.request({ method: 'POST', url: '/api/disputes', payload: {} })).statusCode).toBe(403);
+  });
+});
+
+describe('a party’s phone', () => {
+  it('is masked, and shown in full only for a stated reason, kept in the dispute’s events and the audit trail', async () => {
+    const d = await register(village, { kind: 'neighbour', title: '电话查看的纠纷' });
+    const party = (d as unknown as { partyList: { id: number; phone: string | null }[] }).partyList[0]!;
+    expect(party.phone).toBe('138****0001');
+    const url = `/api/disputes/${d.id}/parties/${party.id}/phone`;
+    expect(errorOf(await township.request({ method: 'POST', url, payload: { reason: '' } })).field).toBe('reason');
+    expect((await neighbour.request({ method: 'POST', url, payload: { reason: '通知调解' } })).statusCode).toBe(404);
+    const res = await township.request({ method: 'POST', url, payload: { reason: '电话通知调解时间' } });
+    expect(res.json()).toEqual({ phone: '13800000001' });
+    const events = await db.selectFrom('dispute_events').select(['kind', 'payload']).where('dispute_id', '=', d.id).execute();
+    expect(events.at(-1)).toMatchObject({ kind: 'personal_data_viewed', payload: { partyId: party.id, reason: '电话通知调解时间' } });
+    // The audit record waits in audit_pending until the chain links it: either table holds it.
+    const { rows } = await sql<{
+      action: string;
+    }>`select action from audit_pending where object_type = 'dispute' and object_id = ${String(d.id)}
+      union all select action from audit_events where object_type = 'dispute' and object_id = ${String(d.id)}`.execute(db);
+    expect(rows.map((a) => a.action)).toContain('dispute.personal_data_viewed');
   });
 });

@@ -66,3 +66,8 @@ export async function uploadScan(file: File): Promise<{ id: number; filename: st
   form.append('file', file);
   return (await api<{ attachment: { id: number; filename: string } }>('/attachments', { method: 'POST', body: form })).attachment;
 }
+
+/** A party's full phone, for a stated reason (kept in the audit trail). */
+export async function revealPartyPhone(id: number, partyId: number, reason: string): Promise<string | null> {
+  return (await api<{ phone: string | null }>(`/disputes/${id}/parties/${partyId}/phone`, { method: 'POST', body: { reason } })).phone;
+}

@@ -11,6 +11,7 @@ import {
   Descriptions,
   Empty,
   PageHeader,
+  ReasonDialog,
   Skeleton,
   Space,
   Tag,
@@ -23,6 +24,7 @@ import {
   agreementDocxUrl,
   attachmentUrl,
   fetchDispute,
+  revealPartyPhone,
   reportDocxUrl,
   type ActionAnswer,
   type Dispute,
@@ -143,6 +145,35 @@ function Basics({ d }: { d: Dispute }) {
   );
 }
 
+/** A party's masked phone with 查看: the full number for a stated reason, which the audit trail keeps. */
+function PartyPhone({ disputeId, partyId, masked }: { disputeId: number; partyId: number; masked: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState<string | null>(null);
+  return (
+    <span>
+      {` ${t('disputes.detail.phone')}：${shown ?? masked}`}
+      {!shown && (
+        <Button size="small" type="link" onClick={() => setOpen(true)}>
+          {t('disputes.detail.showPhone')}
+        </Button>
+      )}
+      {open && (
+        <ReasonDialog
+          title={t('disputes.detail.showPhone')}
+          label={t('disputes.detail.showPhoneReason')}
+          notice={t('disputes.detail.showPhoneNotice')}
+          onClose={() => setOpen(false)}
+          onSubmit={async (reason) => {
+            setShown(await revealPartyPhone(disputeId, partyId, reason));
+            setOpen(false);
+          }}
+        />
+      )}
+    </span>
+  );
+}
+
 function Parties({ d }: { d: Dispute }) {
   const { t } = useTranslation();
   return (
@@ -151,7 +182,7 @@ function Parties({ d }: { d: Dispute }) {
         {d.partyList.map((p) => (
           <li key={p.id} style={{ marginBottom: 8 }}>
             <strong>{p.name}</strong> <Tag>{t(dynamicKey(`disputes.partyKinds.${p.kind}`))}</Tag>
-            {p.phone && <span>{` ${t('disputes.detail.phone')}：${p.phone}`}</span>}
+            {p.phone && <PartyPhone disputeId={d.id} partyId={p.id} masked={p.phone} />}
             {p.address && <span>{` ${t('disputes.detail.address')}：${p.address}`}</span>}
             <div>
               {t('disputes.detail.claim')}：{p.claim}
@@ -290,7 +321,11 @@ function History({ d }: { d: Dispute }) {
             <span>
               {formatDateTime(e.at, 'minute')}{' '}
               <strong>
-                {e.kind === 'registered' ? t('disputes.detail.registeredEvent') : t(dynamicKey(`disputes.actions.${e.kind}`))}
+                {e.kind === 'registered'
+                  ? t('disputes.detail.registeredEvent')
+                  : e.kind === 'personal_data_viewed'
+                    ? t('disputes.detail.phoneViewedEvent')
+                    : t(dynamicKey(`disputes.actions.${e.kind}`))}
               </strong>{' '}
               · {e.actor}（{e.actorOrg}）{e.from !== e.to && <> → {t(dynamicKey(`disputes.statuses.${e.to}`))}</>}
             </span>

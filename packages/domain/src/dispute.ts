@@ -185,6 +185,8 @@ export const MEETING_KIND_ZH: Record<MeetingKind, string> = { analysis: '矛盾�
  */
 export const DISPUTE_FIGURES = [
   'registered',
+  'mediated',
+  'onTime',
   'settled',
   'failed',
   'withdrawn',
@@ -197,6 +199,8 @@ export const DISPUTE_FIGURES = [
 export type DisputeFigure = (typeof DISPUTE_FIGURES)[number];
 export const DISPUTE_FIGURE_ZH: Record<DisputeFigure, string> = {
   registered: '登记纠纷',
+  mediated: '开展调解',
+  onTime: '按期调处',
   settled: '调解成功',
   failed: '调解不成',
   withdrawn: '撤回',
@@ -206,9 +210,13 @@ export const DISPUTE_FIGURE_ZH: Record<DisputeFigure, string> = {
   kept: '协议履行',
   open: '尚在调处',
 };
-/** 调解成功率: settled of those whose mediation ended either way; 协议履行率: kept of those followed up. */
+/**
+ * 调解成功率: settled of those whose mediation ended either way; 协议履行率: kept of those followed up; 按期调处率: those
+ * whose every mediation ended within its time limit (extensions the parties consented to included), of those mediated.
+ */
 export const DISPUTE_RATES = {
   successRate: { numerator: 'settled', denominator: ['settled', 'failed'], zh: '调解成功率' },
   keptRate: { numerator: 'kept', denominator: ['followedUp'], zh: '协议履行率' },
+  onTimeRate: { numerator: 'onTime', denominator: ['mediated'], zh: '按期调处率' },
 } as const satisfies Record<string, { numerator: DisputeFigure; denominator: readonly DisputeFigure[]; zh: string }>;
 export type DisputeRate = keyof typeof DISPUTE_RATES;

@@ -13511,6 +13511,8 @@ export interface paths {
               };
               total: {
                 registered: number;
+                mediated: number;
+                onTime: number;
                 settled: number;
                 failed: number;
                 withdrawn: number;
@@ -13521,10 +13523,13 @@ export interface paths {
                 open: number;
                 successRate: number | null;
                 keptRate: number | null;
+                onTimeRate: number | null;
                 avgDaysToSettle: number | null;
               };
               byKind: {
                 registered: number;
+                mediated: number;
+                onTime: number;
                 settled: number;
                 failed: number;
                 withdrawn: number;
@@ -13535,6 +13540,7 @@ export interface paths {
                 open: number;
                 successRate: number | null;
                 keptRate: number | null;
+                onTimeRate: number | null;
                 avgDaysToSettle: number | null;
                 /** @enum {string} */
                 kind:
@@ -13553,6 +13559,8 @@ export interface paths {
               }[];
               byBody: {
                 registered: number;
+                mediated: number;
+                onTime: number;
                 settled: number;
                 failed: number;
                 withdrawn: number;
@@ -13563,6 +13571,7 @@ export interface paths {
                 open: number;
                 successRate: number | null;
                 keptRate: number | null;
+                onTimeRate: number | null;
                 avgDaysToSettle: number | null;
                 org: {
                   id: number;
@@ -13571,6 +13580,8 @@ export interface paths {
               }[];
               byPlace: {
                 registered: number;
+                mediated: number;
+                onTime: number;
                 settled: number;
                 failed: number;
                 withdrawn: number;
@@ -13581,6 +13592,7 @@ export interface paths {
                 open: number;
                 successRate: number | null;
                 keptRate: number | null;
+                onTimeRate: number | null;
                 avgDaysToSettle: number | null;
                 region: {
                   code: string;
@@ -13613,7 +13625,18 @@ export interface paths {
         query: {
           from: string;
           to: string;
-          figure: 'registered' | 'settled' | 'failed' | 'withdrawn' | 'escalated' | 'petitioned' | 'followedUp' | 'kept' | 'open';
+          figure:
+            | 'registered'
+            | 'mediated'
+            | 'onTime'
+            | 'settled'
+            | 'failed'
+            | 'withdrawn'
+            | 'escalated'
+            | 'petitioned'
+            | 'followedUp'
+            | 'kept'
+            | 'open';
           kind?:
             | 'land'
             | 'boundary'

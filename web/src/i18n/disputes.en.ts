@@ -339,6 +339,8 @@ export const disputesEn: typeof disputesZh = {
     total: 'Total',
     figures: {
       registered: 'Registered',
+      mediated: 'Mediated',
+      onTime: 'Within the time limit',
       settled: 'Settled',
       failed: 'Not settled',
       withdrawn: 'Withdrawn',
@@ -350,6 +352,7 @@ export const disputesEn: typeof disputesZh = {
     } satisfies Record<DisputeFigure, string>,
     successRate: 'Settlement rate',
     keptRate: 'Agreements kept',
+    onTimeRate: 'Mediated within the limit',
     avgDays: 'Days to settle (mean)',
     note: 'These figures count disputes and how they were handled; they judge no resident, and no village by how many petitions it has. Click a number to see its disputes.',
     byKind: 'By kind',

@@ -296,6 +296,7 @@ export const disputesZh = {
     figures: DISPUTE_FIGURE_ZH,
     successRate: '调解成功率',
     keptRate: '协议履行率',
+    onTimeRate: '按期调处率',
     avgDays: '平均化解天数',
     note: '统计的是矛盾纠纷事项及其调处情况，不评价群众个人，也不以信访数量评价村（居）。点击数字可查看对应的矛盾纠纷。',
     byKind: '按纠纷类型',

@@ -18,6 +18,8 @@ export async function disputeFacts(db: Executor, reader: Reader, from: Date, to:
     disagreed: boolean;
     escalated: boolean;
     petitioned: boolean;
+    mediated: boolean;
+    late: boolean;
     last_follow_up: string | null;
     days_to_settle: number | null;
   }>`
@@ -26,6 +28,10 @@ export async function disputeFacts(db: Executor, reader: Reader, from: Date, to:
       exists (select 1 from dispute_events e where e.dispute_id = d.id and e.kind = 'disagree') as disagreed,
       exists (select 1 from dispute_events e where e.dispute_id = d.id and e.kind = 'escalate') as escalated,
       d.petition_id is not null as petitioned,
+      exists (select 1 from petition_clocks k where k.dispute_id = d.id and k.key = 'mediation') as mediated,
+      -- A mediation past its limit: ended after its due time, or still open past it.
+      exists (select 1 from petition_clocks k where k.dispute_id = d.id and k.key = 'mediation'
+              and coalesce(k.stopped_at, now()) > k.due_at) as late,
       (select f.result from dispute_follow_ups f where f.dispute_id = d.id order by f.visited_on desc, f.id desc limit 1) as last_follow_up,
       extract(epoch from ag.at - d.created_at)::float8 / 86400 as days_to_settle
     from disputes d

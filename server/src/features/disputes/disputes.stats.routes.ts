@@ -30,6 +30,8 @@ const count = z.number().int();
 const rate = z.number().nullable();
 const tallyDto = z.object({
   registered: count,
+  mediated: count,
+  onTime: count,
   settled: count,
   failed: count,
   withdrawn: count,
@@ -40,6 +42,7 @@ const tallyDto = z.object({
   open: count,
   successRate: rate,
   keptRate: rate,
+  onTimeRate: rate,
   avgDaysToSettle: rate,
 } satisfies Record<DisputeFigure | DisputeRate | 'avgDaysToSettle', z.ZodType>);
 const statsDto = z.object({

@@ -1,5 +1,6 @@
 import { addDays, chinaDate } from '@xinfang/domain';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrg, loginAs, validIdNumber, type Session } from '../../test/factories.js';
@@ -77,6 +78,13 @@ Dd = await step(west, Dd, 'withdraw', { reason: '和解' });
 let E = await register(west, 'wages', '戊：转为信访事项');
 E = await step(west, E, 'toPetition', { petitionerPartyIds: [E.partyList[0]!.id], mainIdNumber: validIdNumber(21) });
 const F = await register(west, 'neighbour', '己：刚登记');
+// 丙's mediation ran past its limit before it ended (its due time moved back to its start).
+await db
+  .updateTable('petition_clocks')
+  .set({ due_at: sql`started_at` })
+  .where('dispute_id', '=', C.id)
+  .where('key', '=', 'mediation')
+  .execute();
 
 const period = `from=${addDays(today, -1)}&to=${today}`;
 const get = async (s: Session, url: string) => {
@@ -90,6 +98,9 @@ describe('矛盾纠纷统计 against a hand-computed fixture', () => {
     const r = (await get(townUser, `/api/dispute-stats?${period}`)).json();
     expect(r.total).toEqual({
       registered: 7,
+      mediated: 4, // 甲 乙 丙 庚
+      onTime: 3, // 丙 ran late
+      onTimeRate: 75,
       settled: 3, // 甲 乙 庚
       failed: 1, // 丙 (乙 failed at the village, then settled)
       withdrawn: 1,
@@ -135,7 +146,7 @@ describe('矛盾纠纷统计 against a hand-computed fixture', () => {
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('按纠纷类型')!;
     const total = sheet.getRow(sheet.rowCount).values as unknown[];
-    expect(total.slice(1, 4)).toEqual(['合计', 7, 3]);
+    expect(total.slice(1, 6)).toEqual(['合计', 7, 4, 3, 3]); // registered, mediated, on time, settled
     const text = await docxText((await get(townUser, `/api/dispute-stats.docx?${period}`)).rawPayload);
     expect(text).toContain('本期共排查登记矛盾纠纷7件，调解成功3件，调解不成1件');
     expect(text).toContain('调解成功率75%');

@@ -19,6 +19,8 @@ import { disputeFacts, type DisputeFact } from './disputes.stats.repository.js';
 /** Whether a dispute counts in a figure: one rule for the figures and their drill-down. */
 export const IN_FIGURE: Record<DisputeFigure, (f: DisputeFact) => boolean> = {
   registered: () => true,
+  mediated: (f) => f.mediated,
+  onTime: (f) => f.mediated && !f.late,
   settled: (f) => f.settled,
   failed: (f) => f.disagreed && !f.settled,
   withdrawn: (f) => f.status === 'withdrawn',

@@ -99,6 +99,9 @@ export function DisputeStats() {
                 {t('disputes.stats.keptRate')}：{rate(stats.data.total.keptRate)}
               </span>
               <span>
+                {t('disputes.stats.onTimeRate')}：{rate(stats.data.total.onTimeRate)}
+              </span>
+              <span>
                 {t('disputes.stats.avgDays')}：{stats.data.total.avgDaysToSettle ?? '—'}
               </span>
             </Space>

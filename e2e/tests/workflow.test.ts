@@ -137,8 +137,8 @@ describe('handling workflow', () => {
         await d.fill('延期理由', '电梯主板需向厂家订购，到货和维修需要时间。');
       });
       await detail.waitForStatus('办理中');
-      // One extension waits for approval: no second request.
-      expect(await detail.actions()).toEqual(['登记办理情况', '增加协办单位', '出具处理意见书']);
+      // One extension waits for approval: no second request (交由村（居）调解, after it in the order, takes its place).
+      expect(await detail.actions()).toEqual(['登记办理情况', '增加协办单位', '交由村（居）调解', '出具处理意见书']);
 
       // 3. The director (head of the housing bureau) approves it from 待审批延期.
       await switchTo('director', '孙立新');

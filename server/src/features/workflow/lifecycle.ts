@@ -194,13 +194,6 @@ export const LIFECYCLE = {
     to: null,
     clocks: [],
   },
-  requestMediation: {
-    summary: '交由村（居）调解（部分事项，调解结果作为办理记录反馈）',
-    permission: ['petition.handle'],
-    who: [{ from: HANDLING, by: 'holder' }],
-    to: { oneOf: ['handling'], unchanged: true, when: 'the first step of a matter accepted directly starts its handling' },
-    clocks: [],
-  },
   requestExtension: {
     summary: '申请延长办理期限（不超过三十日）',
     permission: ['petition.handle'],
@@ -213,6 +206,13 @@ export const LIFECYCLE = {
     permission: ['petition.approve'],
     who: [{ from: HANDLING, by: 'approver' }],
     to: { oneOf: ['extended'], unchanged: true, when: 'approved: extended; refused: unchanged' },
+    clocks: [],
+  },
+  requestMediation: {
+    summary: '交由村（居）调解（部分事项，调解结果作为办理记录反馈）',
+    permission: ['petition.handle'],
+    who: [{ from: HANDLING, by: 'holder' }],
+    to: { oneOf: ['handling'], unchanged: true, when: 'the first step of a matter accepted directly starts its handling' },
     clocks: [],
   },
   decide: {

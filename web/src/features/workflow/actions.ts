@@ -109,6 +109,11 @@ export const ACTION_FIELDS: Record<WorkflowAction, FieldSpec[]> = {
     { name: 'assignmentId', kind: 'assistTask', required: true },
     { name: 'reply', kind: 'textarea', required: true, label: 'assistReply', maxLength: LONG },
   ],
+  requestExtension: [
+    { name: 'days', kind: 'days', required: true },
+    { name: 'reason', kind: 'textarea', required: true, label: 'extensionReason', maxLength: LONG },
+  ],
+  approveExtension: [{ name: 'approve', kind: 'bool', required: true, optionSet: 'approve' }, note('approveNote')],
   requestMediation: [
     { name: 'orgId', kind: 'village', required: true, label: 'mediationVillage' },
     { name: 'kind', kind: 'choice', required: true, options: DISPUTE_KINDS, optionSet: 'disputeKinds', label: 'disputeKind' },
@@ -116,11 +121,6 @@ export const ACTION_FIELDS: Record<WorkflowAction, FieldSpec[]> = {
     { name: 'facts', kind: 'textarea', required: true, label: 'mediationFacts', maxLength: LONG },
     { name: 'parties', kind: 'parties', required: true, label: 'mediationParties' },
   ],
-  requestExtension: [
-    { name: 'days', kind: 'days', required: true },
-    { name: 'reason', kind: 'textarea', required: true, label: 'extensionReason', maxLength: LONG },
-  ],
-  approveExtension: [{ name: 'approve', kind: 'bool', required: true, optionSet: 'approve' }, note('approveNote')],
   decide: [
     // A 复查 / 复核 decision rules on the decision under review: its own outcomes.
     { name: 'outcome', kind: 'choice', required: true, options: OUTCOMES, optionSet: 'outcomes', when: (_, ctx) => !inReview(ctx) },

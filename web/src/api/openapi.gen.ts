@@ -7590,87 +7590,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/petitions/{id}/actions/requestMediation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 交由村（居）调解（部分事项，调解结果作为办理记录反馈）
-     * @description Permission: `petition.handle`. Who: from `accepted`, `handling`, `extended` by the handling body (主办). Status: → `handling` / unchanged (the first step of a matter accepted directly starts its handling).
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: {
-          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
-          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-        };
-        path: {
-          id: number;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            version: number;
-            orgId: number;
-            /** @enum {string} */
-            kind:
-              | 'land'
-              | 'boundary'
-              | 'forest_boundary'
-              | 'homestead'
-              | 'family'
-              | 'neighbour'
-              | 'wages'
-              | 'contract'
-              | 'damages'
-              | 'environment'
-              | 'property'
-              | 'other';
-            title: string;
-            facts: string;
-            parties: {
-              /**
-               * @default person
-               * @enum {string}
-               */
-              kind?: 'person' | 'body';
-              name: string;
-              phone?: string | null;
-              address?: string | null;
-              claim: string;
-              orgId?: number | null;
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              petition: components['schemas']['PetitionDetail'];
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/petitions/{id}/actions/requestExtension': {
     parameters: {
       query?: never;
@@ -7756,6 +7675,87 @@ export interface paths {
             version: number;
             approve: boolean;
             note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              petition: components['schemas']['PetitionDetail'];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/petitions/{id}/actions/requestMediation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 交由村（居）调解（部分事项，调解结果作为办理记录反馈）
+     * @description Permission: `petition.handle`. Who: from `accepted`, `handling`, `extended` by the handling body (主办). Status: → `handling` / unchanged (the first step of a matter accepted directly starts its handling).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+            orgId: number;
+            /** @enum {string} */
+            kind:
+              | 'land'
+              | 'boundary'
+              | 'forest_boundary'
+              | 'homestead'
+              | 'family'
+              | 'neighbour'
+              | 'wages'
+              | 'contract'
+              | 'damages'
+              | 'environment'
+              | 'property'
+              | 'other';
+            title: string;
+            facts: string;
+            parties: {
+              /**
+               * @default person
+               * @enum {string}
+               */
+              kind?: 'person' | 'body';
+              name: string;
+              phone?: string | null;
+              address?: string | null;
+              claim: string;
+              orgId?: number | null;
+            }[];
           };
         };
       };
@@ -15791,9 +15791,9 @@ export interface components {
         | 'record'
         | 'addAssist'
         | 'assistReply'
-        | 'requestMediation'
         | 'requestExtension'
         | 'approveExtension'
+        | 'requestMediation'
         | 'decide'
         | 'deliver'
         | 'conclude'

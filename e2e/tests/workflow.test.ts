@@ -127,7 +127,8 @@ describe('handling workflow', () => {
       await detail.waitForStatus('办理中');
       expect(await detail.holder()).toBe(`当前办理机关：${HOUSING}`);
       expect((await detail.assignment(HOUSING))[3]).toBe('已签收');
-      expect(await detail.actions()).toEqual(['登记办理情况', '增加协办单位', '申请延期', '出具处理意见书']);
+      // The buttons, then 更多操作: 交由村（居）调解 is in the menu.
+      expect(await detail.actions()).toEqual(['登记办理情况', '增加协办单位', '申请延期', '出具处理意见书', '交由村（居）调解']);
       await detail.run('record', '登记办理情况', async (d) => {
         await d.choose('办理方式', '调查核实');
         await d.fill('办理情况', '现场查看3号楼电梯，约谈物业公司和开发商，电梯主板损坏需更换。');

@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 /**
  * Chinese search without a word segmenter: texts are indexed by their character bigrams (and single
  * characters of one-character runs) in a GIN-indexed text[]; a query term matches when the text has all
@@ -61,4 +62,16 @@ export function snippet(text: string, terms: string[], radius = 40): { text: str
 /** Title plus the opening of the text, normalised: what repeat detection compares with trigrams. */
 export function summaryOf(title: string, content: string): string {
   return runs(`${title} ${content.slice(0, 200)}`).join(' ');
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+/**
+ * `column` contains `term` as typed (`%` and `_` are literal), case-insensitively. A term without letters that have
+ * case (Chinese, digits) is the same under `like`, which compares bytes; `ilike` lower-cases the whole text first,
+ * which is slower (docs/PERFORMANCE.md § Measurements behind code choices).
+ */
+export function contains(column: RawBuilder<unknown>, term: string) {
+  const op = term.toLowerCase() === term.toUpperCase() ? sql`like` : sql`ilike`;
+  return sql<boolean>`${column} ${op} ${`%${escapeLike(term)}%`}`;
 }

@@ -3,25 +3,13 @@ import type { Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/database.js';
 import type { DB, PetitionTable } from '../../db/types.js';
 import { notAccusing, visibleTo } from '../../access/visibility.js';
-import { termGrams } from '../../shared/search.js';
+import { contains, termGrams } from '../../shared/search.js';
 import { bodyClock, gradeAt, hasGrade } from '../deadlines/index.js';
 import { matterCondition, statCondition, type StatFigure } from '../stats/index.js';
 import type { SearchPath } from './worklist.planner.js';
 import type { ListQuery } from './worklist.schema.js';
 
 type P = ExpressionBuilder<DB & { p: PetitionTable }, 'p'>;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
-
-/**
- * `column` contains `term`, case-insensitively. A term without letters that have case (Chinese, digits) is the
- * same under `like`, which compares bytes; `ilike` lower-cases the whole text first, which is
- * slower (docs/PERFORMANCE.md § Measurements behind code choices).
- */
-function contains(column: RawBuilder<unknown>, term: string) {
-  const op = term.toLowerCase() === term.toUpperCase() ? sql`like` : sql`ilike`;
-  return sql<boolean>`${column} ${op} ${`%${escapeLike(term)}%`}`;
-}
 
 /**
  * One search term. Through the grams index (paths `grams`, `body`) the grams narrow and the substring test makes

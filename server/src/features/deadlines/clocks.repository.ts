@@ -1,9 +1,24 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { ClockSubject } from './clocks.service.js';
 import type { PetitionClockTable } from '../../db/types.js';
 import { DUE_SOON_SHARE } from './clock.js';
 import { PETITIONER_WINDOWS } from './policies.js';
+
+/** Whose time a clock measures: a petition's, a dispute's or a meeting decision's (petition_clocks names one). */
+export type ClockSubject = { petitionId: number } | { disputeId: number } | { meetingTaskId: number };
+
+/** The column naming the subject, and its id. */
+function subjectOf(s: ClockSubject) {
+  if ('petitionId' in s) return ['petition_id', s.petitionId] as const;
+  if ('disputeId' in s) return ['dispute_id', s.disputeId] as const;
+  return ['meeting_task_id', s.meetingTaskId] as const;
+}
+
+/** The clock row's columns naming its subject (the other two null: a CHECK wants exactly one). */
+export function subjectColumns(s: ClockSubject) {
+  const [column, id] = subjectOf(s);
+  return { petition_id: null, dispute_id: null, meeting_task_id: null, [column]: id };
+}
 
 /** The grade of an open clock at `now`, in SQL: the same rules as grade() in clock.ts. */
 export function gradeAt(now: Date | 'now', alias = 'c') {
@@ -56,10 +71,8 @@ export const clocksRepository = {
   },
 
   open(db: Executor, subject: ClockSubject) {
-    const q = db.selectFrom('petition_clocks').selectAll().where('stopped_at', 'is', null);
-    if ('petitionId' in subject) return q.where('petition_id', '=', subject.petitionId).execute();
-    if ('disputeId' in subject) return q.where('dispute_id', '=', subject.disputeId).execute();
-    return q.where('meeting_task_id', '=', subject.meetingTaskId).execute();
+    const [column, id] = subjectOf(subject);
+    return db.selectFrom('petition_clocks').selectAll().where(column, '=', id).where('stopped_at', 'is', null).execute();
   },
 
   async stopIds(db: Executor, ids: number[], event: string) {

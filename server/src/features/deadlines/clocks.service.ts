@@ -3,20 +3,12 @@ import type { Database, Executor } from '../../db/database.js';
 import type { PetitionClockTable } from '../../db/types.js';
 import { createCalendarService, type CalendarService } from './calendar.service.js';
 import { dueAt, grade, workingDaysAhead, type Due, type Pause } from './clock.js';
-import { clocksRepository } from './clocks.repository.js';
+import { clocksRepository, subjectColumns, type ClockSubject } from './clocks.repository.js';
 import { POLICY_PACKS } from './policies.js';
 
+export type { ClockSubject } from './clocks.repository.js';
+
 type ClockRow = Selectable<PetitionClockTable>;
-
-/** Whose time a clock measures: a petition's, a dispute's or a meeting decision's (petition_clocks names one). */
-export type ClockSubject = { petitionId: number } | { disputeId: number } | { meetingTaskId: number };
-
-/** The clock row's columns naming its subject. */
-export const subjectColumns = (s: ClockSubject) => ({
-  petition_id: 'petitionId' in s ? s.petitionId : null,
-  dispute_id: 'disputeId' in s ? s.disputeId : null,
-  meeting_task_id: 'meetingTaskId' in s ? s.meetingTaskId : null,
-});
 
 /** A workflow event for the clocks: its name, the body whose pack applies, and a due time set by an assigning body. */
 export interface ClockEvent {

@@ -255,5 +255,8 @@ export const clockKeys = (test: (rule: ClockRule) => boolean) => [
   ),
 ];
 
+/** Keys of the grassroots clocks (a dispute's or a meeting decision's), the same in every pack. */
+export const GRASSROOTS_CLOCKS = Object.keys(grassroots);
+
 /** Keys of the petitioner's windows in any pack (see ClockRule.petitionerWindow). */
 export const PETITIONER_WINDOWS = clockKeys((r) => r.petitionerWindow === true);

@@ -1,4 +1,5 @@
 import { ROLES, type Role, ROLE_PERMISSIONS, type Permission } from '@xinfang/domain';
+import { GRASSROOTS_CLOCKS } from '../deadlines/index.js';
 
 /** Waits before the next attempt after the n-th failure: 30 s, 2 min, 10 min, 1 h, then every 6 h. */
 export const BACKOFF_SECONDS = [30, 120, 600, 3600, 6 * 3600];
@@ -41,7 +42,7 @@ export function clockPermissions(key: string): Permission[] {
   if (key === 'decide' || key.startsWith('dispatch_')) return ['petition.route'];
   if (key === 'verify') return ['petition.verify'];
   // The grassroots clocks (policies.ts): a dispute's mediators act on them.
-  if (key === 'mediation' || key === 'follow_up' || key === 'take_over' || key === 'meeting_task') return ['dispute.mediate'];
+  if (GRASSROOTS_CLOCKS.includes(key)) return ['dispute.mediate'];
   return ['petition.handle'];
 }
 

@@ -71,12 +71,6 @@ export const meetingsRepository = {
       .execute();
   },
 
-  /** Bodies by id, for names and for the scope check (their paths). */
-  orgs(db: Executor, ids: number[]) {
-    if (!ids.length) return Promise.resolve([]);
-    return db.selectFrom('orgs').select(['id', 'name', 'path', 'active']).where('id', 'in', ids).execute();
-  },
-
   /** The disputes among these the reader sees. */
   visibleDisputes(db: Executor, reader: Reader, ids: number[]) {
     if (!ids.length) return Promise.resolve([]);

@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
 import type { ClockDto, ClocksService } from '../deadlines/index.js';
 import type { NotificationsService } from '../notifications/index.js';
+import { orgRecords } from '../orgs/index.js';
 import { meetingsRepository, type TaskRow } from './disputes.meetings.repository.js';
 import type { MeetingInput } from './disputes.meetings.schema.js';
 
@@ -47,7 +48,7 @@ export function createMeetingsService({
     if (!m) throw new AppError('dispute_meeting_not_found');
     const [tasks, present, disputes, petitions] = await Promise.all([
       meetingsRepository.tasksOf(db, [id]),
-      meetingsRepository.orgs(db, m.present_org_ids),
+      orgRecords.findManyByIds(db, m.present_org_ids),
       meetingsRepository.visibleDisputes(db, actor, m.dispute_ids),
       meetingsRepository.visiblePetitions(db, actor, m.petition_ids),
     ]);
@@ -57,7 +58,8 @@ export function createMeetingsService({
       kind: m.kind,
       heldOn: m.held_on,
       chair: m.chair,
-      present: present.map((o) => ({ id: o.id, name: o.name })),
+      // In the order recorded.
+      present: m.present_org_ids.flatMap((oid) => present.filter((o) => o.id === oid).map((o) => ({ id: o.id, name: o.name }))),
       disputes,
       petitions,
       notes: m.notes,
@@ -79,11 +81,11 @@ export function createMeetingsService({
         const petitions = await meetingsRepository.visiblePetitions(trx, actor, input.petitionIds);
         const missingPetition = input.petitionIds.findIndex((p) => !petitions.some((x) => x.id === p));
         if (missingPetition >= 0) throw fieldError(`petitionIds.${missingPetition}`, '所选信访事项不存在或不在本单位管辖范围内');
-        const present = await meetingsRepository.orgs(trx, input.presentOrgIds);
+        const present = await orgRecords.findManyByIds(trx, input.presentOrgIds);
         const unknown = input.presentOrgIds.findIndex((o) => !present.some((x) => x.id === o));
         if (unknown >= 0) throw fieldError(`presentOrgIds.${unknown}`, '参会单位不存在');
         // A decision falls to the body itself or one of its area.
-        const owners = await meetingsRepository.orgs(
+        const owners = await orgRecords.findManyByIds(
           trx,
           input.tasks.map((t) => t.orgId),
         );

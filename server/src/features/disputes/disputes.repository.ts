@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import { disputeVisibleTo, type Reader } from '../../access/visibility.js';
 import type { Executor } from '../../db/database.js';
+import { contains } from '../../shared/search.js';
 import type { DB } from '../../db/schema.gen.js';
 import type { DisputeListQuery } from './disputes.schema.js';
 
@@ -60,9 +61,9 @@ export const disputesRepository = {
     return withNames(db).where('d.id', '=', id).where(disputeVisibleTo(reader)).executeTakeFirst();
   },
 
-  /** Locks the dispute row for an action (the version compared after). */
-  lock(db: Executor, id: number) {
-    return withNames(db).where('d.id', '=', id).forUpdate('d').executeTakeFirst();
+  /** The dispute, when the reader may see it, locked for an action (the version compared after). */
+  lockVisible(db: Executor, reader: Reader, id: number) {
+    return withNames(db).where('d.id', '=', id).where(disputeVisibleTo(reader)).forUpdate('d').executeTakeFirst();
   },
 
   parties(db: Executor, disputeId: number) {
@@ -151,7 +152,7 @@ export const disputesRepository = {
         sql<boolean>`exists (select 1 from orgs so where so.id = d.org_id and so.path like (select path from orgs where id = ${q.orgId}) || '%')`,
       );
     if (q.awaiting) query = query.where((eb) => eb.or([eb('d.org_id', '=', reader.orgId), eb('d.escalated_to', '=', reader.orgId)]));
-    if (q.q) query = query.where(sql<boolean>`(d.title like ${`%${q.q}%`} or d.number = ${q.q})`);
+    if (q.q) query = query.where(sql<boolean>`(${contains(sql.ref('d.title'), q.q)} or d.number = ${q.q})`);
     if (q.before) query = query.where('d.id', '<', q.before);
     return query
       .orderBy('d.id', 'desc')
@@ -193,14 +194,5 @@ export const disputesRepository = {
       .where('p.id', '=', petitionId)
       .executeTakeFirstOrThrow();
     return { code: p.place_region_code ?? p.region_code ?? '', address: p.place_address ?? '' };
-  },
-
-  async petitionNumber(db: Executor, petitionId: number): Promise<string> {
-    return (await db.selectFrom('petitions').select('number').where('id', '=', petitionId).executeTakeFirstOrThrow()).number;
-  },
-
-  /** A body of the tree by id, with its parent: escalation targets. */
-  org(db: Executor, id: number) {
-    return db.selectFrom('orgs').select(['id', 'name', 'kind', 'parent_id', 'path', 'active']).where('id', '=', id).executeTakeFirst();
   },
 };

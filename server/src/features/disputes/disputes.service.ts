@@ -14,27 +14,32 @@ import { AppError, fieldError } from '../../errors.js';
 import type { ClocksService } from '../deadlines/index.js';
 import type { PetitionsService } from '../petitions/index.js';
 import type { WorkflowListener, WorkflowService } from '../workflow/index.js';
-import { DISPUTE_HANDLERS, type EscalationRule } from './actions/index.js';
+import { DISPUTE_HANDLERS, escalationTargets, type EscalationRule } from './actions/index.js';
 import { disputeTarget } from './disputes.lifecycle.js';
 import { disputesPolicy, type DisputeFacts } from './disputes.policy.js';
 import { presentDispute, presentListItem } from './disputes.presenter.js';
 import { disputesRepository, type DisputeRow } from './disputes.repository.js';
 import type { DisputeActionInput, DisputeListQuery, RegisterDisputeInput } from './disputes.schema.js';
 
-/** The facts the rules read besides the status and the bodies (disputes.policy.ts). */
-async function factsOf(trx: Executor, d: DisputeRow, clocks: ClocksService, now: Date): Promise<DisputeFacts> {
-  const [reports, parties, open] = await Promise.all([
-    disputesRepository.reports(trx, d.id),
-    disputesRepository.parties(trx, d.id),
-    clocks.forDispute(trx, d.id),
+/** The rows of a dispute its rules read (disputes.policy.ts) and its detail shows. */
+async function rulesRows(executor: Executor, id: number, clocks: ClocksService) {
+  const [reports, parties, events, clockList] = await Promise.all([
+    disputesRepository.reports(executor, id),
+    disputesRepository.parties(executor, id),
+    disputesRepository.events(executor, id),
+    clocks.forDispute(executor, id),
   ]);
-  // A report counts once the holder issued it after it last took the dispute (its own event order).
-  const heldSince =
-    d.held_by.length > 1 ? (await disputesRepository.events(trx, d.id)).findLast((e) => e.kind === 'takeOver')?.at : undefined;
+  return { reports, parties, events, clocks: clockList };
+}
+
+/** The facts the rules read besides the status and the bodies, from the dispute's rows. */
+function factsOf(d: DisputeRow, rows: Awaited<ReturnType<typeof rulesRows>>, now: Date): DisputeFacts {
+  // A report counts once the holder issued it after it last took the dispute over.
+  const heldSince = rows.events.findLast((e) => e.kind === 'takeOver')?.at;
   return {
-    reportedByHolder: reports.some((r) => r.org_id === d.org_id && (!heldSince || r.created_at >= heldSince)),
-    holderIsParty: parties.some((p) => p.org_id === d.org_id),
-    mediationOverdue: open.some((c) => c.key === 'mediation' && !c.stoppedAt && c.dueAt < now),
+    reportedByHolder: rows.reports.some((r) => r.org_id === d.org_id && (!heldSince || r.created_at >= heldSince)),
+    holderIsParty: rows.parties.some((p) => p.org_id === d.org_id),
+    mediationOverdue: rows.clocks.some((c) => c.key === 'mediation' && !c.stoppedAt && c.dueAt < now),
     handedFromPetition: d.source_petition_id !== null,
   };
 }
@@ -149,46 +154,29 @@ export function createDisputesService({
     return d;
   }
 
-  /** Where the holder may escalate: the body above, or (any_above) every body above it. */
-  async function escalationTargets(executor: Executor, d: DisputeRow) {
-    const holder = (await disputesRepository.org(executor, d.org_id))!;
-    const above: { id: number; name: string }[] = [];
-    for (let id = holder.parent_id; id !== null;) {
-      const o = (await disputesRepository.org(executor, id))!;
-      if (o.active) above.push({ id: o.id, name: o.name });
-      if (escalation === 'stepwise') break;
-      id = o.parent_id;
-    }
-    return above;
-  }
-
   async function detail(actor: Actor, id: number, executor: Executor = db) {
     const d = await visible(actor, id, executor);
     const now = new Date();
-    const [parties, sessions, agreement, followUps, reports, events, clockList, facts] = await Promise.all([
-      disputesRepository.parties(executor, id),
+    const [rows, sessions, agreement, followUps] = await Promise.all([
+      rulesRows(executor, id, clocks),
       disputesRepository.sessions(executor, id),
       disputesRepository.agreement(executor, id),
       disputesRepository.followUps(executor, id),
-      disputesRepository.reports(executor, id),
-      disputesRepository.events(executor, id),
-      clocks.forDispute(executor, id),
-      factsOf(executor, d, clocks, now),
     ]);
+    const facts = factsOf(d, rows, now);
     const scan = agreement?.scan_id ? await disputesRepository.attachment(executor, agreement.scan_id) : null;
     const actions = disputesPolicy.allowed(actor, d, facts);
     return presentDispute({
       d,
-      parties,
+      ...rows,
       sessions,
       agreement,
       scan: scan ?? null,
       followUps,
-      reports,
-      events,
-      clocks: clockList,
       actions,
-      escalationTargets: actions.includes('escalate') ? await escalationTargets(executor, d) : [],
+      escalationTargets: actions.includes('escalate')
+        ? (await escalationTargets(executor, d.org_id, escalation)).targets.map((o) => ({ id: o.id, name: o.name }))
+        : [],
       sourcePetition: d.source_petition_id ? await disputesRepository.petitionRef(executor, d.source_petition_id) : null,
       petition: d.petition_id ? await disputesRepository.petitionRef(executor, d.petition_id) : null,
     });
@@ -197,10 +185,10 @@ export function createDisputesService({
   /** One action in one transaction: lock, version, rules, handler, status, event, audit, clocks (as petitions'). */
   async function perform<A extends DisputeAction>(actor: Actor, id: number, action: A, input: DisputeActionInput<A>, now = new Date()) {
     return db.transaction().execute(async (trx) => {
-      if (!(await disputesRepository.findVisible(trx, actor, id))) throw new AppError('dispute_not_found');
-      const d = (await disputesRepository.lock(trx, id))!;
+      const d = await disputesRepository.lockVisible(trx, actor, id);
+      if (!d) throw new AppError('dispute_not_found');
       if (d.version !== input.version) throw new AppError('dispute_version_conflict', { current: d.version });
-      const facts = await factsOf(trx, d, clocks, now);
+      const facts = factsOf(d, await rulesRows(trx, id, clocks), now);
       disputesPolicy.assert(actor, d, facts, action);
       const out = await DISPUTE_HANDLERS[action]({ trx, actor, d, facts, clocks, petitions, escalation, now }, input);
       const to = disputeTarget(action, d.status, out.to);

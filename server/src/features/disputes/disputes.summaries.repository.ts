@@ -1,4 +1,4 @@
-import type { SummaryPeriod } from '@xinfang/domain';
+import { CLOSED_DISPUTE_STATUSES, DISPUTE_STATUSES, type SummaryPeriod } from '@xinfang/domain';
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { DB } from '../../db/schema.gen.js';
@@ -8,15 +8,16 @@ import type { DB } from '../../db/schema.gen.js';
  * registered (found), settled by agreement (settled), escalated (escalated) in the period, and those it holds open
  * now (open). Counts only: a summary names nobody.
  */
+/** Open and held by its body: neither ended nor awaiting the body above (that one counts it once it takes it over). */
+const HELD_OPEN = DISPUTE_STATUSES.filter((s) => s !== 'escalated' && !(CLOSED_DISPUTE_STATUSES as readonly string[]).includes(s));
+
 export const summariesRepository = {
   async figures(db: Executor, orgId: number, from: Date, to: Date) {
     const { rows } = await sql<{ found: number; settled: number; escalated: number; open: number }>`select
       (select count(*) from disputes where registered_org_id = ${orgId} and created_at >= ${from} and created_at < ${to})::int as found,
       (select count(*) from dispute_events where actor_org_id = ${orgId} and kind = 'agree' and at >= ${from} and at < ${to})::int as settled,
       (select count(*) from dispute_events where actor_org_id = ${orgId} and kind = 'escalate' and at >= ${from} and at < ${to})::int as escalated,
-      (select count(*) from disputes where org_id = ${orgId} and status in ('registered', 'mediating', 'agreed', 'failed'))::int as open`.execute(
-      db,
-    );
+      (select count(*) from disputes where org_id = ${orgId} and status = any(${HELD_OPEN}::text[]))::int as open`.execute(db);
     return rows[0]!;
   },
 

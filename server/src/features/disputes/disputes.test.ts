@@ -299,6 +299,8 @@ describe('disputes: village → township, with mediation, report, agreement and 
     expect(errorOf(future)).toMatchObject({ code: 'validation_failed', field: 'foundOn' });
     const after = await db.selectFrom('disputes').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
+    // A search takes % and _ as typed, not as wildcards.
+    expect((await village.request({ method: 'GET', url: '/api/disputes?q=%25' })).json().items).toEqual([]);
     // A county leader reads the register but does not register disputes.
     expect((await county.request({ method: 'POST', url: '/api/disputes', payload: {} })).statusCode).toBe(403);
   });

@@ -84,7 +84,7 @@ export const toPetition: DisputeHandler<'toPetition'> = async ({ trx, actor, d, 
     })),
   });
   const { id, queryCode } = await petitions.registerIn(trx, actor, registration, { strict: true, source: 'form' });
-  const number = await disputesRepository.petitionNumber(trx, id);
+  const { number } = await disputesRepository.petitionRef(trx, id);
   return {
     patch: { petition_id: id, closed_at: now },
     clockEvents: [{ name: 'mediation_ended', orgId: actor.orgId }],

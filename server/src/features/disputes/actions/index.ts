@@ -1,6 +1,7 @@
 import type { DisputeAction } from '@xinfang/domain';
 import { confirmJudicially, followUp, toPetition } from './aftercare.js';
 import { close, escalate, report, takeOver } from './escalation.js';
+export { escalationTargets } from './escalation.js';
 import { agree, disagree, extendMediation, mediate, recordSession, withdraw } from './mediation.js';
 import type { DisputeHandler } from './shared.js';
 

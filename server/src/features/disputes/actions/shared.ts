@@ -1,4 +1,5 @@
-import { chinaDate, type DisputeAction, type DisputeStatus } from '@xinfang/domain';
+import { chinaDate, type DISPUTE_EVENT_PAYLOADS, type DisputeAction, type DisputeStatus } from '@xinfang/domain';
+import type { z } from 'zod';
 import type { Updateable } from 'kysely';
 import type { Actor } from '../../../auth/actor.js';
 import type { Executor } from '../../../db/database.js';
@@ -26,17 +27,20 @@ export interface DisputeCtx {
   now: Date;
 }
 
-/** What an action changes besides its own rows: the status (one the declaration allows), columns, clock events. */
-export interface DisputeOutcome {
+/**
+ * What an action changes besides its own rows: the status (one the declaration allows), columns, clock events, and
+ * what its event records (the payload of its kind in @xinfang/domain's DISPUTE_EVENT_PAYLOADS).
+ */
+export interface DisputeOutcome<A extends DisputeAction = DisputeAction> {
   to?: DisputeStatus;
   patch?: Updateable<DB['disputes']>;
   clockEvents?: { name: DisputeClockEvent; orgId: number; limitAt?: Date | null }[];
-  payload: Record<string, unknown>;
+  payload: z.input<(typeof DISPUTE_EVENT_PAYLOADS)[A]>;
   /** What the caller is told once (a petition's query code). */
   issued?: { petitionId: number; number: string; queryCode: string };
 }
 
-export type DisputeHandler<A extends DisputeAction> = (ctx: DisputeCtx, input: DisputeActionInput<A>) => Promise<DisputeOutcome>;
+export type DisputeHandler<A extends DisputeAction> = (ctx: DisputeCtx, input: DisputeActionInput<A>) => Promise<DisputeOutcome<A>>;
 
 /** A date given for something that has happened: not after today, not before `notBefore`. */
 export function happened(now: Date, ymd: string, field: string, notBefore?: { day: string; what: string }) {

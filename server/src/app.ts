@@ -60,6 +60,7 @@ import { importsRoutes } from './features/imports/imports.routes.js';
 import { createImportsService } from './features/imports/imports.service.js';
 import { calendarRoutes } from './features/deadlines/calendar.routes.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
+import { policyPacks } from './features/deadlines/policies.js';
 import { createClocksService } from './features/deadlines/clocks.service.js';
 import { workflowRoutes } from './features/workflow/workflow.routes.js';
 import { createWorkflowService } from './features/workflow/workflow.service.js';
@@ -175,7 +176,7 @@ export async function buildApp({
       await api.register(orgsRoutes(createOrgsService({ db })));
       await api.register(usersRoutes(createUsersService({ db })));
       await api.register(auditRoutes(db, checkpoints));
-      const calendar = createCalendarService({ db });
+      const calendar = createCalendarService({ db, packs: policyPacks({ mediationDays: config.disputeMediationDays }) });
       const clocks = createClocksService({ db, calendar });
       await jobs.register('clocks.sweep', async () => void (await clocks.sweep()));
       await jobs.schedule('clocks.sweep', '*/5 * * * *');

@@ -58,6 +58,7 @@ const envSchema = z.object({
   NOTIFY_DISPATCH_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   WEB_DIST: z.string().min(1).default('web/dist'),
   DISPUTE_ESCALATION: z.enum(['stepwise', 'any_above']).default('stepwise'),
+  DISPUTE_MEDIATION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   RATING_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   PORTAL_CHALLENGE_WORK: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
   PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -129,6 +130,8 @@ export interface Config {
   statsRefreshSeconds: number;
   /** 矛盾纠纷上报: to the body directly above only (镇村联动: village → township → county), or to any body above. */
   disputeEscalation: 'stepwise' | 'any_above';
+  /** Days a mediation runs before the parties' written consent is needed to go on (人民调解 practice). */
+  disputeMediationDays: number;
 }
 
 /** Thrown with every problem in the environment at once, so an operator fixes them in one go. */
@@ -235,5 +238,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     portalPendingUploadsMb: e.PORTAL_PENDING_UPLOADS_MB,
     statsRefreshSeconds: e.STATS_REFRESH_SECONDS,
     disputeEscalation: e.DISPUTE_ESCALATION,
+    disputeMediationDays: e.DISPUTE_MEDIATION_DAYS,
   };
 }

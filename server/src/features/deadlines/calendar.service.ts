@@ -6,12 +6,15 @@ import { AppError } from '../../errors.js';
 import { packageCalendar, WorkCalendar, type SpecialDay } from './calendar.js';
 import { calendarRepository } from './calendar.repository.js';
 import { dueAt, grade } from './clock.js';
-import { DEFAULT_POLICY_PACK, POLICY_PACKS } from './policies.js';
+import { DEFAULT_POLICY_PACK, POLICY_PACKS, type PolicyPack } from './policies.js';
 
 const RELOAD_MS = 60_000;
 
-/** 节假日 and 时限策略: the working-day calendar (package + administrator-entered years) and deadline previews. */
-export function createCalendarService({ db }: { db: Database }) {
+/**
+ * 节假日 and 时限策略: the working-day calendar (package + administrator-entered years), the policy packs as this
+ * deployment runs them (`packs`, from policyPacks), and deadline previews.
+ */
+export function createCalendarService({ db, packs = POLICY_PACKS }: { db: Database; packs?: Record<string, PolicyPack> }) {
   const shipped = packageCalendar();
   let cached: { calendar: WorkCalendar; loadedAt: number } | undefined;
 
@@ -87,11 +90,14 @@ export function createCalendarService({ db }: { db: Database }) {
       return { ...due, ...grade(start, due.dueAt, now) };
     },
 
-    packs: () => Object.values(POLICY_PACKS),
+    packs: () => Object.values(packs),
+
+    /** A pack by its id (a clock names the one it started under); undefined for a pack no longer shipped. */
+    pack: (id: string): PolicyPack | undefined => packs[id],
 
     /** The pack a body works under: its own, else the nearest above, else the national default. */
     async packFor(orgId: number, executor: Executor = db) {
-      return POLICY_PACKS[(await calendarRepository.effectivePack(executor, orgId)) ?? DEFAULT_POLICY_PACK]!;
+      return packs[(await calendarRepository.effectivePack(executor, orgId)) ?? DEFAULT_POLICY_PACK]!;
     },
   };
 }

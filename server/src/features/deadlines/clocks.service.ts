@@ -104,7 +104,7 @@ export function createClocksService({ db, calendar = createCalendarService({ db 
     ) {
       const cal = await calendar.calendar(trx);
       for (const c of await clocksRepository.open(trx, subject)) {
-        const pack = POLICY_PACKS[c.pack];
+        const pack = calendar.pack(c.pack);
         const rule = pack?.clocks[c.key];
         if (!pack || !rule) continue;
         const extended = c.extended + (c.key === change.extendKey ? (change.units ?? 0) : 0);

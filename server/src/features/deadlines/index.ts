@@ -13,7 +13,7 @@ export {
   type ClockSubject,
   type ClocksService,
 } from './clocks.service.js';
-export { clockKeys, GRASSROOTS_CLOCKS, PETITIONER_WINDOWS, POLICY_PACKS } from './policies.js';
+export { clockKeys, GRASSROOTS_CLOCKS, PETITIONER_WINDOWS, POLICY_PACKS, policyPacks, type PolicySettings } from './policies.js';
 
 /** The open clocks of a petition (the portal's public view). */
 export const clockRecords: Pick<typeof clocksRepository, 'open'> = clocksRepository;

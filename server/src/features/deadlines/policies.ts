@@ -41,7 +41,8 @@ export interface PolicyPack {
 const grassroots: Record<string, ClockRule> = {
   mediation: {
     label: '调解期限',
-    length: 30,
+    length: 30, // the default of DISPUTE_MEDIATION_DAYS
+
     unit: 'calendar_day',
     startsOn: ['mediation_started'],
     stopsOn: ['mediation_ended'],
@@ -242,6 +243,22 @@ const hotline: PolicyPack = {
 
 /** The packs shipped; a body uses one (inherited from above when not set), national-2022 by default. */
 export const POLICY_PACKS: Record<string, PolicyPack> = { [national.id]: national, [shandong.id]: shandong, [hotline.id]: hotline };
+
+/** What a deployment sets of the packs (config.ts): the mediation limit is practice, not statute. */
+export interface PolicySettings {
+  /** DISPUTE_MEDIATION_DAYS: the days a mediation runs before the parties' consent is needed to go on. */
+  mediationDays: number;
+}
+
+/** The shipped packs as this deployment runs them. */
+export function policyPacks({ mediationDays }: PolicySettings): Record<string, PolicyPack> {
+  return Object.fromEntries(
+    Object.values(POLICY_PACKS).map((p) => [
+      p.id,
+      { ...p, clocks: { ...p.clocks, mediation: { ...grassroots.mediation!, length: mediationDays } } },
+    ]),
+  );
+}
 export const DEFAULT_POLICY_PACK = national.id;
 
 /** The keys of the clocks, in any pack, whose rule passes `test` (statistics name clocks by what they measure). */

@@ -219,6 +219,9 @@ describe('disputes: village → township, with mediation, report, agreement and 
   it('mediation past its time limit goes on only with the parties’ consent', async () => {
     let d = await register(village, { kind: 'neighbour', title: '邻里排水纠纷' });
     d = await ok(village, d, 'mediate', { mediators: ['王调解'] });
+    // 30 days by default (DISPUTE_MEDIATION_DAYS), moved to the next working day when the 30th is a day off.
+    const limit = dueDay(new Date(d.clocks.find((c) => c.key === 'mediation')!.dueAt));
+    expect(limit >= addDays(today, 30) && limit <= addDays(today, 37), limit).toBe(true);
     await db
       .updateTable('petition_clocks')
       .set({ due_at: new Date(Date.now() - 3_600_000) })

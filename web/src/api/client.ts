@@ -96,13 +96,18 @@ export interface RequestOptions {
    * with the same Idempotency-Key (a form kept offline that sends itself when the connection is back).
    */
   onNetworkFailure?: (error: ApiError) => Promise<boolean>;
+  /**
+   * The write's Idempotency-Key when the caller keeps it (with a draft, across a reload): a send that reached the
+   * server before the page went away is then answered from the server's record, not done twice. Fresh by default.
+   */
+  idempotencyKey?: string;
 }
 
 /**
  * A fresh Idempotency-Key: 128 random bits. getRandomValues rather than randomUUID, which browsers give only to
  * secure contexts (an intranet install may be served over plain HTTP).
  */
-function idempotencyKey(): string {
+export function newIdempotencyKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -172,7 +177,8 @@ async function attempt(path: string, options: RequestOptions, accept: string): P
  */
 async function send(path: string, request: RequestOptions, accept: string): Promise<Response> {
   const method = request.method ?? 'GET';
-  const options = method === 'GET' ? request : { ...request, headers: { ...request.headers, 'Idempotency-Key': idempotencyKey() } };
+  const key = request.idempotencyKey ?? newIdempotencyKey();
+  const options = method === 'GET' ? request : { ...request, headers: { ...request.headers, 'Idempotency-Key': key } };
   let signedInAgain = false;
   for (;;) {
     let response: Response;

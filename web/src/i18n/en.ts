@@ -119,6 +119,7 @@ export const en: Resources = {
     restored: 'Restored an unsent draft (saved {{at}})',
     attachmentsAgain: '; attachments are not kept in drafts: choose them again',
     discard: 'Discard draft',
+    sendPending: '; the last submission was not confirmed: submitting again never registers it twice',
   },
   changePassword: {
     title: 'Change password',

@@ -122,6 +122,7 @@ export const zh = {
     restored: '已恢复未提交的草稿（保存于 {{at}}）',
     attachmentsAgain: '；附件不随草稿保存，请重新选择',
     discard: '丢弃草稿',
+    sendPending: '；上次提交未确认送达，再次提交不会重复登记',
   },
   changePassword: {
     title: '修改密码',

@@ -1,6 +1,7 @@
 import { Alert, Button, type FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newIdempotencyKey } from '../api/client';
 import { formatDateTime } from './format';
 import { read, storage, write } from './plain/drafts';
 
@@ -33,13 +34,27 @@ export function useDraft<V extends object>(form: FormInstance<V>, key: string, o
   );
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef(false);
+  const sending = useRef(restored?.sendKey);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (!pending.current) return;
     pending.current = false;
-    write(key, form.getFieldsValue(true));
+    write(key, form.getFieldsValue(true), sending.current);
+  }, [form, key]);
+
+  /**
+   * The key to send this draft with (an Idempotency-Key), kept with the draft at once and the same after a reload
+   * until `clear()`: a send that reached the server before the page went away is answered from the server's record,
+   * so the matter is never registered twice.
+   */
+  const sendKey = useCallback(() => {
+    if (!sending.current) {
+      sending.current = newIdempotencyKey();
+      write(key, form.getFieldsValue(true), sending.current);
+    }
+    return sending.current;
   }, [form, key]);
 
   /** Pass to the Form's onValuesChange: every change the user makes is kept. */
@@ -60,6 +75,7 @@ export function useDraft<V extends object>(form: FormInstance<V>, key: string, o
   /** After a successful submit: the draft is done with. */
   const clear = useCallback(() => {
     pending.current = false;
+    sending.current = undefined;
     if (timer.current) clearTimeout(timer.current);
     storage()?.removeItem(key);
     setRestored(null);
@@ -88,6 +104,7 @@ export function useDraft<V extends object>(form: FormInstance<V>, key: string, o
         <span>
           {t('drafts.restored', { at: formatDateTime(new Date(restored.savedAt).toISOString(), 'minute') })}
           {attachments && t('drafts.attachmentsAgain')}
+          {restored.sendKey && t('drafts.sendPending')}
           {' · '}
           <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={discard}>
             {t('drafts.discard')}
@@ -97,5 +114,5 @@ export function useDraft<V extends object>(form: FormInstance<V>, key: string, o
     />
   );
 
-  return { initialValues, onValuesChange, clear, notice };
+  return { initialValues, onValuesChange, clear, sendKey, notice };
 }

@@ -6,6 +6,8 @@ export const DRAFT_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 export interface Stored {
   savedAt: number;
   values: unknown;
+  /** The Idempotency-Key of a send begun and not yet confirmed (useDraft's sendKey). */
+  sendKey?: string;
 }
 
 export const storage = (): Storage | null => {
@@ -45,9 +47,9 @@ export function clearDrafts(userId: number): void {
   sweep((k) => k.startsWith(`${PREFIX}${userId}.`) || read(k) === null);
 }
 
-export function write(key: string, values: unknown): void {
+export function write(key: string, values: unknown, sendKey?: string): void {
   try {
-    storage()?.setItem(key, JSON.stringify({ savedAt: Date.now(), values } satisfies Stored));
+    storage()?.setItem(key, JSON.stringify({ savedAt: Date.now(), values, sendKey } satisfies Stored));
   } catch {
     // storage full or unavailable: the form still works, only the draft is not kept
   }

@@ -42,11 +42,12 @@ export function fetchDisputes(filters: ListFilters, before?: number, limit = 30)
  * 登记: `onNetworkFailure` answers when a registration that did not get through is sent again (the form kept offline
  * sends itself when the connection is back, with the same Idempotency-Key).
  */
+/** Registers a dispute; `idempotencyKey` is the draft's (useDraft's sendKey), so a resend never registers it twice. */
 export async function registerDispute(
   input: RegisterDisputeInput,
-  onNetworkFailure?: (error: ApiError) => Promise<boolean>,
+  options: { idempotencyKey: string; onNetworkFailure: (error: ApiError) => Promise<boolean> },
 ): Promise<Dispute> {
-  return (await api<{ dispute: Dispute }>('/disputes', { method: 'POST', body: input, onNetworkFailure })).dispute;
+  return (await api<{ dispute: Dispute }>('/disputes', { method: 'POST', body: input, ...options })).dispute;
 }
 
 export async function fetchDispute(id: number): Promise<Dispute> {

@@ -11,7 +11,7 @@ import { DisputeRegistrationForm } from './RegistrationForm';
 const ME = {
   id: 31,
   displayName: '刘春梅',
-  org: { id: 9, name: '五井镇五井村村民委员会', regionCode: '370724101' },
+  org: { id: 9, name: '五井镇五井东村村民委员会', regionCode: '370724101' },
   permissions: [],
 } as unknown as Me;
 const KEY = draftKey(ME.id, 'dispute', 'new');
@@ -24,7 +24,7 @@ const FILLED = {
   title: '相邻两户宅基地界址纠纷',
   facts: '两户因翻建房屋对东侧界址有争议。',
   regionCode: '370724101',
-  address: '五井村东街 12 号',
+  address: '五井东村东街 12 号',
   foundOn: '2026-12-01',
   parties: [
     { kind: 'person', name: '张某某', phone: '13800000001', claim: '按原界址翻建' },
@@ -75,7 +75,7 @@ function server(post: (init: RequestInit) => Response | Promise<Response>) {
 }
 
 const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label, { selector: 'input, textarea' });
-const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as { values: typeof FILLED } | null;
+const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as { values: typeof FILLED; sendKey?: string } | null;
 
 describe('the dispute registration form', () => {
   afterEach(() => {
@@ -132,6 +132,31 @@ describe('the dispute registration form', () => {
     expect(posts).toHaveLength(2);
     const key = (i: number) => (posts[i]!.headers as Record<string, string>)['Idempotency-Key'];
     expect(key(1)).toBe(key(0));
+    expect(stored()).toBeNull();
+  });
+
+  it('a send left waiting when the page went away goes again after a reload with its key: never registered twice', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ savedAt: Date.now(), values: FILLED }));
+    let online = false;
+    const posts = server(() => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return json({ dispute: { id: 78, number: 'MD-2026-0002' } }, 201);
+    });
+    const first = renderForm();
+    fireEvent.click(screen.getByRole('button', { name: '提交登记' }));
+    await screen.findByTestId('queued');
+    first.unmount(); // the page is reloaded while the send waits for the network
+    expect(stored()?.sendKey).toBe((posts[0]!.headers as Record<string, string>)['Idempotency-Key']);
+    expect(posts).toHaveLength(1);
+
+    online = true;
+    renderForm();
+    expect(screen.getByTestId('draft-notice').textContent).toContain('上次提交未确认送达，再次提交不会重复登记');
+    fireEvent.click(screen.getByRole('button', { name: '提交登记' }));
+    expect((await screen.findByTestId('detail')).textContent).toBe('detail 78');
+    const keys = posts.map((p) => (p.headers as Record<string, string>)['Idempotency-Key']);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
     expect(stored()).toBeNull();
   });
 

@@ -16,8 +16,9 @@ const LARGE = { size: 'large' } as const;
 
 /**
  * 矛盾纠纷登记, phone-first (one column, large targets). The values are kept as a local draft while typed; a submit that
- * finds no network says the registration is kept and sends it by itself when the connection is back (the same
- * Idempotency-Key: never twice); after it is registered the draft goes and the detail opens.
+ * finds no network says the registration is kept and sends it by itself when the connection is back. The draft keeps
+ * its Idempotency-Key (useDraft's sendKey), so no resend, even after a reload, registers it twice; after it is
+ * registered the draft goes and the detail opens.
  */
 export function DisputeRegistrationForm() {
   const { t } = useTranslation();
@@ -49,9 +50,12 @@ export function DisputeRegistrationForm() {
     }
     setSaving(true);
     try {
-      const dispute = await registerDispute(body, () => {
-        setQueued(true);
-        return nextAttempt(alive.current!.signal);
+      const dispute = await registerDispute(body, {
+        idempotencyKey: draft.sendKey(),
+        onNetworkFailure: () => {
+          setQueued(true);
+          return nextAttempt(alive.current!.signal);
+        },
       });
       draft.clear();
       void client.invalidateQueries({ queryKey: ['disputes'] });

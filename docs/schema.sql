@@ -1372,7 +1372,7 @@ CREATE TABLE public.orgs (
     policy_pack text,
     CONSTRAINT orgs_kind_check CHECK ((kind = ANY (ARRAY['bureau'::text, 'department'::text, 'government'::text, 'township'::text, 'village'::text, 'court'::text, 'procuratorate'::text, 'discipline'::text, 'arbitration'::text, 'reconsideration'::text]))),
     CONSTRAINT orgs_name_check CHECK (((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 100))),
-    CONSTRAINT orgs_region_code_check CHECK ((region_code ~ '^[0-9]{6}([0-9]{3})?$'::text))
+    CONSTRAINT orgs_region_code_check CHECK ((region_code ~ '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$'::text))
 );
 
 --

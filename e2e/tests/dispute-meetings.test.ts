@@ -9,7 +9,7 @@ import { LoginPage } from '../pages/LoginPage';
 // Distinct from every other file's data on the shared server (disputes.test.ts registers with grid and wujing too:
 // nothing here counts the register; the figures shown are compared with the server's at the same moment).
 const DISPUTE = '两村交界处山林权属纠纷';
-const VILLAGE = '五井镇五井村村民委员会';
+const VILLAGE = '五井镇五井东村村民委员会';
 const OTHER_VILLAGE = '五井镇茹家庄村村民委员会';
 const TOWNSHIP = '临朐县五井镇人民政府';
 const VILLAGE_TASK = '组织两村代表到交界处现场踏勘山林界址';
@@ -58,7 +58,7 @@ describe('日排查日报告 and 动态分析会: the village files, the townshi
     await grid.api.dispose();
   });
 
-  it('wujing sees 五井村 filed and 茹家庄村 未报送, records a meeting with two decisions', async () => {
+  it('wujing sees 五井东村 filed and 茹家庄村 未报送, records a meeting with two decisions', async () => {
     const wujing = await staffApi(b.baseUrl, 'wujing');
     await signIn(b, 'wujing', '高振华');
     const summaries = new DisputeSummariesPage(b.page);

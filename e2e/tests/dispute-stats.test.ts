@@ -25,7 +25,7 @@ describe('矛盾纠纷统计', () => {
     // The figures drawn are the answer's (files run one after another: nothing registers meanwhile).
     const api = (await wujing.get(`/api/dispute-stats?from=${from}&to=${today}`)) as { total: { registered: number } };
     expect(shown.total.registered).toBe(api.total.registered);
-    expect(shown.total.registered).toBeGreaterThanOrEqual(4); // the demo's four disputes of 五井村
+    expect(shown.total.registered).toBeGreaterThanOrEqual(4); // the demo's four disputes of 五井东村
     const registered = b.page.locator('[data-figure="registered"]');
     await expect.poll(() => registered.innerText()).toBe(`登记纠纷：${shown.total.registered}`);
     expect(await seriousViolations(b.page)).toEqual([]);

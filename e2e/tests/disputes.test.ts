@@ -7,7 +7,7 @@ import { Layout } from '../pages/Layout';
 import { LoginPage } from '../pages/LoginPage';
 
 // Distinct from every other file's data on the shared server.
-const TITLE = '五井村刘家与陈家宅基地东侧界址纠纷';
+const TITLE = '五井东村刘家与陈家宅基地东侧界址纠纷';
 const PHONE = { width: 390, height: 844 };
 const WUJING = '临朐县五井镇人民政府';
 let disputeId = 0;
@@ -34,7 +34,7 @@ describe('矛盾纠纷: a grid worker registers on a phone, offline, and mediate
 
   it('registers with two parties, kept over a reload and sent once the connection is back; mediates, fails, reports, escalates', async () => {
     const grid = await staffApi(b.baseUrl, 'grid');
-    const { region } = (await grid.get('/api/regions/370724101')) as { region: { fullName: string } };
+    const { region } = (await grid.get('/api/regions/370724101265')) as { region: { fullName: string } };
     await signIn(b, 'grid', '刘春梅');
 
     const list = new DisputeListPage(b.page);
@@ -56,8 +56,10 @@ describe('矛盾纠纷: a grid worker registers on a phone, offline, and mediate
     await form.choose('纠纷类型', '宅基地');
     await form.fill('纠纷概况（标题）', TITLE);
     await form.fill('基本情况', '刘家翻建房屋时砌墙，陈家认为东侧界址被占约半米，双方发生口角。');
-    await form.choose('发生地（乡镇、街道）', region.fullName, true);
-    await form.fill('具体地点', '五井村东街 18 号');
+    // The village committee's own village is where the picker opens (its 12-digit code).
+    expect(region.fullName).toBe('山东省潍坊市临朐县五井镇五井东村');
+    await form.choose('发生地（村、社区）', region.fullName, true);
+    await form.fill('具体地点', '五井东村东街 18 号');
     await form.fillParty(0, { name: '刘建国', phone: '13905360101', claim: '按原界址翻建院墙' });
     await form.fillParty(1, { name: '陈秀兰', claim: '院墙东侧界址西移半米' });
     await b.page.waitForFunction(() =>
@@ -102,10 +104,10 @@ describe('矛盾纠纷: a grid worker registers on a phone, offline, and mediate
     d = await detail.open('登记调解情况', 'recordSession');
     expect(await d.checkbox('刘建国').isChecked()).toBe(true);
     expect(await d.checkbox('陈秀兰').isChecked()).toBe(true);
-    await d.fill('调解地点', '五井村村委会调解室');
+    await d.fill('调解地点', '五井东村村委会调解室');
     await d.fill('经过和结果', '双方到场，各执一词，现场丈量后仍未达成一致。');
     expect((await d.submit()).status()).toBe(200);
-    await detail.section('dispute-sessions').getByText('五井村村委会调解室').waitFor();
+    await detail.section('dispute-sessions').getByText('五井东村村委会调解室').waitFor();
 
     d = await detail.open('调解不成', 'disagree');
     await d.choose('告知的法定途径', '向人民法院提起诉讼');

@@ -45,6 +45,7 @@ import * as m0039 from './migrations/0039_reception_visit_records.js';
 import * as m0040 from './migrations/0040_disputes.js';
 import * as m0041 from './migrations/0041_dispute_handover.js';
 import * as m0042 from './migrations/0042_dispute_summaries_meetings.js';
+import * as m0043 from './migrations/0043_village_regions.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -90,6 +91,7 @@ const migrations: Record<string, Migration> = {
   '0040_disputes': m0040,
   '0041_dispute_handover': m0041,
   '0042_dispute_summaries_meetings': m0042,
+  '0043_village_regions': m0043,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

@@ -11,7 +11,7 @@ import { createSearchPlanner } from '../features/worklist/worklist.planner.js';
 import { createWorklistService } from '../features/worklist/worklist.service.js';
 
 /**
- * A few disputes of 五井村 for the demo, each taken through the lifecycle's own actions by the grid worker: one just
+ * A few disputes of 五井东村 for the demo, each taken through the lifecycle's own actions by the grid worker: one just
  * registered, one in mediation, one settled by agreement with its follow-up visit set, one not settled, reported and
  * escalated to 五井镇, where it awaits being taken over.
  */
@@ -25,7 +25,7 @@ export async function demoDisputes(db: Database) {
   if (!user) return;
   const grid = actorOfUser(user, { ip: 'demo', requestId: 'demo-disputes' });
   const today = chinaDate(new Date());
-  const base = { regionCode: '370724101', source: 'visit' as const };
+  const base = { regionCode: '370724101265', source: 'visit' as const }; // 五井东村
   const step = async (id: number, action: Parameters<typeof disputes.act>[2], body: Record<string, unknown>) => {
     const { version } = await disputes.detail(grid, id);
     return (await disputes.act(grid, id, action, { version, ...body } as never)).dispute;
@@ -36,11 +36,11 @@ export async function demoDisputes(db: Database) {
     kind: 'homestead',
     title: '翻建房屋宅基地东侧界址纠纷',
     facts: '两户相邻村民因一方翻建房屋，对宅基地东侧界址存在争议，已发生口角。',
-    address: '五井村东街',
+    address: '五井东村东街',
     foundOn: addDays(today, -2),
     parties: [
-      { kind: 'person', name: '王某田', phone: null, address: '五井村东街 8 号', claim: '按原有界址翻建', orgId: null },
-      { kind: 'person', name: '孙某兰', phone: null, address: '五井村东街 10 号', claim: '界址以东墙外沿为准', orgId: null },
+      { kind: 'person', name: '王某田', phone: null, address: '五井东村东街 8 号', claim: '按原有界址翻建', orgId: null },
+      { kind: 'person', name: '孙某兰', phone: null, address: '五井东村东街 10 号', claim: '界址以东墙外沿为准', orgId: null },
     ],
   });
 
@@ -49,17 +49,17 @@ export async function demoDisputes(db: Database) {
     kind: 'neighbour',
     title: '雨季排水引发的邻里纠纷',
     facts: '前排住户院内积水排向后排住户门前，双方多次争吵。',
-    address: '五井村南街',
+    address: '五井东村南街',
     foundOn: addDays(today, -6),
     parties: [
       { kind: 'person', name: '赵某强', phone: null, address: null, claim: '对方改道排水', orgId: null },
       { kind: 'person', name: '钱某军', phone: null, address: null, claim: '共同出资修排水沟', orgId: null },
     ],
   });
-  const mediating = await step(neighbour.id, 'mediate', { mediators: ['刘春梅', '五井村人民调解委员会 李某'] });
+  const mediating = await step(neighbour.id, 'mediate', { mediators: ['刘春梅', '五井东村人民调解委员会 李某'] });
   await step(neighbour.id, 'recordSession', {
     heldOn: today,
-    place: '五井村调解室',
+    place: '五井东村调解室',
     mediators: ['刘春梅'],
     partyIds: mediating.partyList.map((p) => p.id),
     note: '双方同意实地查看后再议排水沟走向。',
@@ -70,11 +70,11 @@ export async function demoDisputes(db: Database) {
     kind: 'wages',
     title: '村内养殖场拖欠雇工工资',
     facts: '养殖场经营者拖欠三名雇工两个月工资共计一万二千元。',
-    address: '五井村西岭养殖场',
+    address: '五井东村西岭养殖场',
     foundOn: addDays(today, -10),
     parties: [
       { kind: 'person', name: '周某平', phone: null, address: null, claim: '支付拖欠工资', orgId: null },
-      { kind: 'body', name: '五井村某养殖场', phone: null, address: null, claim: '分两期支付', orgId: null },
+      { kind: 'body', name: '五井东村某养殖场', phone: null, address: null, claim: '分两期支付', orgId: null },
     ],
   });
   const w = await step(wages.id, 'mediate', { mediators: ['刘春梅'] });
@@ -92,8 +92,8 @@ export async function demoDisputes(db: Database) {
     ...base,
     kind: 'forest_boundary',
     title: '两村交界处山林权属纠纷',
-    facts: '五井村与邻村村民对交界处一片山林的承包经营权各执一词，涉及林地约二十亩。',
-    address: '五井村北山',
+    facts: '五井东村与邻村村民对交界处一片山林的承包经营权各执一词，涉及林地约二十亩。',
+    address: '五井东村北山',
     foundOn: addDays(today, -20),
     parties: [
       { kind: 'person', name: '吴某林', phone: null, address: null, claim: '确认其承包经营权', orgId: null },

@@ -13,7 +13,7 @@ import { DEMO_QUERY_CODES, demoHistory } from './history.js';
 import { DEMO_PASSWORD, DEMO_USERS, firstStart, importDemoPetitions } from './seed.js';
 
 describe('first start', () => {
-  it('gives 五井村 disputes at every stage, the escalated one awaiting 五井镇', async () => {
+  it('gives 五井东村 disputes at every stage, the escalated one awaiting 五井镇', async () => {
     const { db } = await createTestDatabase();
     await firstStart(db, true);
     await demoDisputes(db);

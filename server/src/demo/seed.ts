@@ -83,8 +83,8 @@ const DEMO_TREE: OrgSeed = {
         code: 'LQWJ',
         region: '370724101',
         children: [
-          { name: '五井镇五井村村民委员会', kind: 'village', short: '五井村', code: 'LQWJC', region: '370724101' },
-          { name: '五井镇茹家庄村村民委员会', kind: 'village', short: '茹家庄村', region: '370724101' },
+          { name: '五井镇五井东村村民委员会', kind: 'village', short: '五井东村', code: 'LQWJC', region: '370724101265' },
+          { name: '五井镇茹家庄村村民委员会', kind: 'village', short: '茹家庄村', region: '370724101283' },
         ],
       },
       {
@@ -127,7 +127,7 @@ export const DEMO_USERS: { username: string; displayName: string; org: string; r
   { username: 'wjj', displayName: '吴刚', org: 'LQWJJ', roles: ['handler'] },
   { username: 'sthj', displayName: '郑洁', org: 'LQSTHJ', roles: ['handler'] },
   { username: 'township', displayName: '徐海峰', org: 'LQCG', roles: ['handler'] },
-  // 矛盾纠纷: a grid worker of 五井村 (registers and mediates disputes) and the township's mediator who takes them over.
+  // 矛盾纠纷: a grid worker of 五井东村 (registers and mediates disputes) and the township's mediator who takes them over.
   { username: 'grid', displayName: '刘春梅', org: 'LQWJC', roles: ['registrar', 'handler'] },
   { username: 'wujing', displayName: '高振华', org: 'LQWJ', roles: ['handler'] },
 ];

@@ -9708,7 +9708,7 @@ export interface paths {
            *       "title": "相邻两户宅基地界址纠纷",
            *       "facts": "两户因翻建房屋对宅基地东侧界址有争议。",
            *       "regionCode": "370724101",
-           *       "address": "五井村东街",
+           *       "address": "五井东村东街",
            *       "foundOn": "2026-12-01",
            *       "parties": [
            *         {

@@ -91,7 +91,7 @@ export const disputesEn: typeof disputesZh = {
     titleField: 'Summary (title)',
     facts: 'What happened',
     factsHint: 'Cause, course, points in dispute',
-    region: 'Township or subdistrict',
+    region: 'Village or community',
     address: 'Place',
     foundOn: 'Found on',
     parties: 'Parties',

@@ -51,7 +51,7 @@ export const disputesZh = {
     titleField: '纠纷概况（标题）',
     facts: '基本情况',
     factsHint: '起因、经过、争议焦点',
-    region: '发生地（乡镇、街道）',
+    region: '发生地（村、社区）',
     address: '具体地点',
     foundOn: '发现日期',
     parties: '当事人',

@@ -1,6 +1,7 @@
 import { ORG_KINDS } from '@xinfang/domain';
 import { z } from 'zod';
 import { POLICY_PACKS } from '../deadlines/index.js';
+import { optionalRegionCodeFormat } from '../regions/index.js';
 import { int4Id, optionalPhone, optionalText } from '../../shared/validators.js';
 
 const name = z.string().trim().min(1, '请填写机构名称').max(100, '机构名称不能超过 100 个字');
@@ -10,19 +11,12 @@ const code = z
   .nullish()
   .transform((v) => (v ? v : null))
   .refine((v) => v === null || /^[A-Za-z0-9_-]{1,20}$/.test(v), { message: '机构编码只能由字母、数字、下划线和连字符组成，最多 20 位' });
-const regionCode = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || /^\d{6}(\d{3})?$/.test(v), { message: '行政区划代码应为 6 位（区县及以上）或 9 位（乡镇街道）数字' });
-
 const editable = {
   kind: z.enum(ORG_KINDS),
   name,
   shortName: optionalText(30),
   code,
-  regionCode,
+  regionCode: optionalRegionCodeFormat,
   contactPerson: optionalText(50),
   contactPhone: optionalPhone,
   address: optionalText(200),

@@ -10,7 +10,7 @@ export const regionDto = z.object({
   fullName: z.string(),
   hasChildren: z.boolean(),
 });
-const regionCode = z.string().regex(/^\d{6}(\d{3})?$/, '行政区划代码应为 6 位或 9 位数字');
+const regionCode = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, '行政区划代码应为 6 位、9 位或 12 位数字');
 
 /** Administrative divisions for pickers: read-only reference data. */
 export const regionsRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
+import { hasVillages, villagesOf } from './villages.js';
 
-/** One administrative division: GB/T 2260 (6 digits) down to counties, GB/T 10114 (9 digits) for townships. */
+/**
+ * One administrative division: GB/T 2260 (6 digits) down to counties, GB/T 10114 (9 digits) for townships, and the
+ * 统计用区划代码 (12 digits) for villages and residents' committees (villages.ts).
+ */
 export interface Region {
   code: string;
   name: string;
@@ -42,7 +46,7 @@ function load(): Map<string, Region> {
       name: node.name,
       parentCode: parent?.code ?? null,
       fullName: (parent?.fullName ?? '') + (placeholder ? '' : node.name),
-      hasChildren: Boolean(node.children?.length),
+      hasChildren: Boolean(node.children?.length) || (code.length === 9 && hasVillages(code)),
     };
     index!.set(code, region);
     const siblings = parent ? (childrenOf.get(parent.code) ?? []) : roots;
@@ -68,10 +72,10 @@ function initialsIndex(): Map<string, string> {
   return initials;
 }
 
-/** The levels a code shares with another: province (2 digits), city (4), county (6), township (9). */
+/** The levels a code shares with another: province (2 digits), city (4), county (6), township (9), village (12). */
 function sharedLevels(a: string, b: string): number {
   let n = 0;
-  for (const len of [2, 4, 6, 9]) {
+  for (const len of [2, 4, 6, 9, 12]) {
     if (a.length < len || b.length < len || a.slice(0, len) !== b.slice(0, len)) break;
     n += 1;
   }
@@ -80,15 +84,35 @@ function sharedLevels(a: string, b: string): number {
 
 const SEARCH_LIMIT = 20;
 
+/** The villages of a township as divisions. */
+function villageRegions(township: Region): Region[] {
+  return villagesOf(township.code).map((v) => ({
+    code: v.code,
+    name: v.name,
+    parentCode: township.code,
+    fullName: township.fullName + v.name,
+    hasChildren: false,
+  }));
+}
+
+function find(code: string): Region | undefined {
+  if (code.length !== 12) return load().get(code);
+  const township = load().get(code.slice(0, 9));
+  return township && villageRegions(township).find((v) => v.code === code);
+}
+
+function childrenOfCode(code: string): Region[] {
+  const region = code.length === 9 ? load().get(code) : undefined;
+  return region ? villageRegions(region) : (childrenOf.get(code) ?? []);
+}
+
 export const regionsService = {
-  find(code: string): Region | undefined {
-    return load().get(code);
-  },
+  find,
 
   /** The divisions directly below a code, or the provinces when none is given. */
   children(code?: string): Region[] {
     load();
-    return code ? (childrenOf.get(code) ?? []) : roots;
+    return code ? childrenOfCode(code) : roots;
   },
 
   /**
@@ -99,22 +123,26 @@ export const regionsService = {
    */
   search(q: string, near?: string): Region[] {
     const index = load();
-    const from = near ? index.get(near) : undefined;
+    const from = near ? find(near) : undefined;
     const text = q.trim();
     if (!text) {
       if (!from) return roots;
-      const beside = (from.parentCode ? (childrenOf.get(from.parentCode) ?? []) : roots).filter((r) => r !== from);
-      return [from, ...(childrenOf.get(from.code) ?? []), ...beside].slice(0, SEARCH_LIMIT * 3);
+      const beside = (from.parentCode ? childrenOfCode(from.parentCode) : roots).filter((r) => r.code !== from.code);
+      return [from, ...childrenOfCode(from.code), ...beside].slice(0, SEARCH_LIMIT * 3);
     }
     const letters = text.toLowerCase();
     const byInitials = /^[a-z]+$/.test(letters);
     const codes = initialsIndex();
+    // Villages are searched in the township `near` is in (or is): the whole country's are too many to walk.
+    const township = from && from.code.length >= 9 ? index.get(from.code.slice(0, 9)) : undefined;
+    const local = township ? villageRegions(township) : [];
     const found: { region: Region; rank: number[] }[] = [];
-    for (const region of index.values()) {
+    for (const region of [...index.values(), ...local]) {
       const named = region.fullName.includes(text);
-      const spelt = byInitials && codes.get(region.code)!.startsWith(letters);
+      const spelling = byInitials ? (codes.get(region.code) ?? initialsOf(region.name)) : '';
+      const spelt = byInitials && spelling.startsWith(letters);
       if (!named && !spelt) continue;
-      const exact = region.name.startsWith(text) || (spelt && codes.get(region.code) === letters);
+      const exact = region.name.startsWith(text) || (spelt && spelling === letters);
       found.push({
         region,
         // Nearest first, then a name that starts with the text, then the higher level (a county before its towns).
@@ -131,7 +159,7 @@ export const regionsService = {
   /** The chain from the province down to the code, for cascaders. */
   ancestry(code: string): Region[] {
     const chain: Region[] = [];
-    for (let r = load().get(code); r; r = r.parentCode ? load().get(r.parentCode) : undefined) chain.unshift(r);
+    for (let r = find(code); r; r = r.parentCode ? load().get(r.parentCode) : undefined) chain.unshift(r);
     return chain;
   },
 };

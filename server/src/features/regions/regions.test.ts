@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildOrgTree, buildUser, login } from '../../test/factories.js';
 import { createTestApp } from '../../test/app.js';
+import { placeName } from './villages.js';
 
 const { app, db } = await createTestApp();
 
 const search = async (query: Record<string, string>) => {
   const res = await app.inject({ method: 'GET', url: '/api/regions/search', query });
   expect(res.statusCode).toBe(200);
-  return (res.json() as { items: { code: string; name: string; fullName: string }[] }).items;
+  return (res.json() as { items: { code: string; name: string; fullName: string; parentCode: string | null }[] }).items;
 };
 
 describe('region search', () => {
@@ -44,6 +45,39 @@ describe('region search', () => {
   it('refuses a near that is not a region code', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/regions/search', query: { q: '临朐', near: 'x' } });
     expect(res.statusCode).toBe(400);
+  });
+});
+
+describe('villages and residents’ committees (12-digit codes)', () => {
+  it('are below their township, written as places, and found near it by name or initials', async () => {
+    const below = await app.inject({ method: 'GET', url: '/api/regions', query: { parent: '370724101' } });
+    expect(below.statusCode).toBe(200);
+    expect(below.json().items).toContainEqual({
+      code: '370724101265',
+      name: '五井东村',
+      parentCode: '370724101',
+      fullName: '山东省潍坊市临朐县五井镇五井东村',
+      hasChildren: false,
+    });
+    const one = await app.inject({ method: 'GET', url: '/api/regions/370724101265' });
+    expect(one.json().ancestry.map((r: { code: string }) => r.code)).toEqual(['370000', '370700', '370724', '370724101', '370724101265']);
+    expect((await app.inject({ method: 'GET', url: '/api/regions/370724' })).json().region.hasChildren).toBe(true);
+    expect((await app.inject({ method: 'GET', url: '/api/regions/370724101' })).json().region.hasChildren).toBe(true);
+    expect((await app.inject({ method: 'GET', url: '/api/regions/370724101999' })).json().error.code).toBe('region_code_unknown');
+
+    expect((await search({ q: '五井东', near: '370724101' }))[0]!.code).toBe('370724101265');
+    expect((await search({ q: 'wjdc', near: '370724101267' }))[0]!.code).toBe('370724101265');
+    const around = await search({ q: '', near: '370724101265' });
+    expect(around[0]!.code).toBe('370724101265');
+    expect(around.slice(1).every((r) => r.parentCode === '370724101')).toBe(true);
+  });
+
+  it('are named as places, not as their committees', () => {
+    expect(placeName('五井东村村民委员会')).toBe('五井东村');
+    expect(placeName('北庄村村委会')).toBe('北庄村');
+    expect(placeName('张家庄村民委员会')).toBe('张家庄村');
+    expect(placeName('多福巷社区居委会')).toBe('多福巷社区');
+    expect(placeName('城南居民委员会')).toBe('城南社区');
   });
 });
 

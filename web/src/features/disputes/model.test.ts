@@ -10,7 +10,7 @@ describe('the registration as sent', () => {
       title: ' 宅基地界址纠纷 ',
       facts: '翻建房屋引起界址争议。\n',
       regionCode: '370724101',
-      address: '五井村东街',
+      address: '五井东村东街',
       foundOn: '2026-12-01',
       parties: [
         { kind: 'person', name: ' 张某某 ', phone: ' 13800000001 ', address: '', claim: '按原界址' },
@@ -24,7 +24,7 @@ describe('the registration as sent', () => {
       title: '宅基地界址纠纷',
       facts: '翻建房屋引起界址争议。',
       regionCode: '370724101',
-      address: '五井村东街',
+      address: '五井东村东街',
       foundOn: '2026-12-01',
       parties: [
         { kind: 'person', name: '张某某', phone: '13800000001', address: null, claim: '按原界址' },

@@ -17,7 +17,7 @@ const ME = {
 } as unknown as Me;
 const ORGS = [
   { id: 5, parentId: null, name: '临朐县五井镇人民政府', kind: 'township', active: true },
-  { id: 12, parentId: 5, name: '五井镇五井村村民委员会', kind: 'village', active: true },
+  { id: 12, parentId: 5, name: '五井镇五井东村村民委员会', kind: 'village', active: true },
 ];
 const DISPUTE = { id: 7, number: 'MD-2026-0004', title: '两村交界处山林权属纠纷' };
 const CARRIED = {
@@ -120,7 +120,7 @@ describe('the meeting form', () => {
       ),
     );
     renderForm(FILLED);
-    await screen.findAllByTitle('五井镇五井村村民委员会');
+    await screen.findAllByTitle('五井镇五井东村村民委员会');
     fireEvent.click(screen.getByRole('button', { name: '保存会议记录' }));
     await waitFor(() => expect(screen.getByText('办理期限须晚于会议日期')).toBeTruthy());
     expect(posts).toEqual([
@@ -148,7 +148,7 @@ describe('the meeting form', () => {
   it('opens the meeting once recorded', async () => {
     server(() => json({ meeting: { id: 9 } }, 201));
     renderForm(FILLED);
-    await screen.findAllByTitle('五井镇五井村村民委员会');
+    await screen.findAllByTitle('五井镇五井东村村民委员会');
     fireEvent.click(screen.getByRole('button', { name: '保存会议记录' }));
     expect((await screen.findByTestId('detail')).textContent).toBe('meeting 9');
   });

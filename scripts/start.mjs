@@ -32,6 +32,7 @@ buildIfStale('web', path.join(root, 'web/dist/index.html'), [
   'web/portal.html',
   'web/vite.config.ts',
   'web/vite-precompress.ts',
+  'web/sw',
   'web/package.json',
   'packages/domain/src',
 ]);

@@ -32,7 +32,7 @@ const storedDraft = (b: ReturnType<typeof useBrowser>) =>
 describe('矛盾纠纷: a grid worker registers on a phone, offline, and mediates; the township takes it over', () => {
   const b = useBrowser({ viewport: PHONE, mobile: true } satisfies BrowserOptions);
 
-  it('registers with two parties, kept over a reload and sent once the connection is back; mediates, fails, reports, escalates', async () => {
+  it('registers with two parties, kept over a reload, opened again with no signal, sent once the connection is back; mediates, fails, reports, escalates', async () => {
     const grid = await staffApi(b.baseUrl, 'grid');
     const { region } = (await grid.get('/api/regions/370724101265')) as { region: { fullName: string } };
     await signIn(b, 'grid', '刘春梅');
@@ -72,6 +72,12 @@ describe('矛盾纠纷: a grid worker registers on a phone, offline, and mediate
     expect(await form.value('纠纷概况（标题）')).toBe(TITLE);
     expect(await form.party(1).getByLabel('姓名或名称', { exact: true }).inputValue()).toBe('陈秀兰');
 
+    // The page is kept for use without a signal (web/sw/offline.ts): the worker has taken it over and holds its copy.
+    await b.page.waitForFunction(async () => {
+      const kept = async (name: string) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+      return navigator.serviceWorker.controller !== null && (await kept('xf-offline-reads')).includes('/api/auth/me');
+    });
+
     // No signal: the submit keeps the draft and says it will be sent; nothing asks to retry.
     await b.context.setOffline(true);
     await form.submit();
@@ -80,6 +86,15 @@ describe('矛盾纠纷: a grid worker registers on a phone, offline, and mediate
     expect(await queued.innerText()).toContain('登记已保存在本机，网络恢复后将自动提交');
     expect(await b.page.getByRole('dialog').filter({ hasText: '网络连接失败' }).count()).toBe(0);
     expect((await storedDraft(b))?.title).toBe(TITLE);
+
+    // Still no signal, the page opened again (the phone closed the tab): the form comes back with the draft, saying
+    // the send was not confirmed; sent again, it waits for the connection as before.
+    await b.page.reload();
+    await b.page.getByTestId('draft-notice').waitFor();
+    expect(await b.page.getByTestId('draft-notice').innerText()).toContain('上次提交未确认送达，再次提交不会重复登记');
+    expect(await form.value('纠纷概况（标题）')).toBe(TITLE);
+    await form.submit();
+    await queued.waitFor();
 
     // Back online: sent by itself, once; the detail opens and the draft is gone.
     const sent = b.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/disputes' && r.request().method() === 'POST');

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../auth/hooks/useMe';
 import { RegionPicker } from '../../orgs/components/RegionPicker';
 import { registerDispute } from '../api/disputes';
 import { REGISTRATION_FIELDS, emptyParty, emptyRegistration, reviveRegistration, toRegisterInput, type RegistrationValues } from '../model';
+import { useOfflinePage } from '../../../offline';
 import { nextAttempt } from '../offline';
 
 const SOURCES = DISPUTE_SOURCES.filter((s) => s !== 'petition');
@@ -32,6 +33,7 @@ export function DisputeRegistrationForm() {
   const draft = useDraft(form, draftKey(me.id, 'dispute', 'new'), { initialValues: initial, revive: reviveRegistration });
   const [saving, setSaving] = useState(false);
   const [queued, setQueued] = useState(false);
+  useOfflinePage(); // opens again with no signal, the draft in it
   // The form's life: a registration waiting for the network gives up (stays a draft) when the form goes away.
   const alive = useRef<AbortController | null>(null);
   useEffect(() => {

@@ -11,6 +11,7 @@ import { ME_KEY, useMe } from '../../auth/hooks/useMe';
 import { MessageBell } from '../../notifications/components/MessageBell';
 import { menuFor, selectedKey } from '../menu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { forgetSignedIn } from '../../../offline';
 import { MenuNav } from './MenuNav';
 
 /**
@@ -34,6 +35,7 @@ export function AppLayout() {
   const onLogout = async () => {
     // Drafts may hold petitioners' data: none stays in this browser after the user has signed out.
     clearDrafts(me.id);
+    void forgetSignedIn();
     try {
       await logout();
     } finally {

@@ -3688,6 +3688,12 @@ CREATE INDEX petitions_summary_trgm ON public.petitions USING gin (summary publi
 CREATE INDEX petitions_title_bigrams ON public.petitions USING gin (public.title_bigrams(title));
 
 --
+-- Name: petitions_title_trgm; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petitions_title_trgm ON public.petitions USING gin (title public.gin_trgm_ops);
+
+--
 -- Name: portal_code_requests_address; Type: INDEX; Schema: public; Owner: -
 --
 

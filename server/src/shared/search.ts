@@ -64,6 +64,17 @@ export function summaryOf(title: string, content: string): string {
   return runs(`${title} ${content.slice(0, 200)}`).join(' ');
 }
 
+/**
+ * What a matter being typed is compared with, by trigrams: its summary, and its title alone, for while only the title
+ * is typed (an exact title then matches fully, though the stored summary goes on with the text).
+ */
+export interface MatterText {
+  summary: string;
+  title: string;
+}
+
+export const matterTextOf = (title: string, content: string): MatterText => ({ summary: summaryOf(title, content), title: title.trim() });
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /**

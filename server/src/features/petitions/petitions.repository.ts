@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionerTable, PetitionTable } from '../../db/types.js';
 import { visibleTo } from '../../access/visibility.js';
+import type { MatterText } from '../../shared/search.js';
 
 /** The columns workflow.policy.ts needs beyond the petition's own: who routes it and where the bodies sit. */
 export function policyColumns() {
@@ -36,8 +37,8 @@ const currentOrgId = sql<number | null>`(case when p.status in ('in_review', 'in
   then (select g.org_id from proceedings g where g.petition_id = p.id and g.status = 'open' order by g.id desc limit 1)
   else p.holder_org_id end)`;
 
-/** What a repeat candidate shows, with its similarity to the text being registered. */
-const candidateColumns = (summary: string) =>
+/** What a repeat candidate shows, with its similarity to the text being registered: of the summaries, or of the titles. */
+const candidateColumns = (text: MatterText) =>
   [
     'p.id',
     'p.number',
@@ -46,7 +47,7 @@ const candidateColumns = (summary: string) =>
     'p.status',
     'p.org_id',
     'o.name as org_name',
-    sql<number>`similarity(p.summary, ${summary})`.as('similarity'),
+    sql<number>`greatest(similarity(p.summary, ${text.summary}), similarity(p.title, ${text.title}))`.as('similarity'),
   ] as const;
 
 /** The petitioners of a petition not removed by a correction, in the order registered. */
@@ -225,7 +226,7 @@ export const petitionsRepository = {
     db: Executor,
     actor: Pick<Actor, 'orgPath' | 'orgId'>,
     who: { idNumbers: string[]; phones: string[]; names: string[]; addresses: string[] },
-    summary: string,
+    text: MatterText,
     excludeId: number | undefined,
   ) {
     if (!who.idNumbers.length && !who.phones.length && !who.names.length) return [];
@@ -236,7 +237,7 @@ export const petitionsRepository = {
       .innerJoin('petitions as p', 'p.id', 's.petition_id')
       .innerJoin('orgs as o', 'o.id', 'p.org_id')
       .select([
-        ...candidateColumns(summary),
+        ...candidateColumns(text),
         sql<boolean>`bool_or(s.id_number = any(${who.idNumbers}::text[]))`.as('by_id'),
         sql<boolean>`bool_or(s.phone = any(${who.phones}::text[]))`.as('by_phone'),
         sql<boolean>`bool_or(${byName})`.as('by_name'),
@@ -297,15 +298,15 @@ export const petitionsRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  /** Matters whose title and opening are similar (trigram similarity over the index). */
-  async similar(db: Database, actor: Pick<Actor, 'orgPath' | 'orgId'>, summary: string, threshold: number, exclude: number[]) {
+  /** Matters whose title and opening, or whose title alone, are similar (trigram similarity over the two indexes). */
+  async similar(db: Database, actor: Pick<Actor, 'orgPath' | 'orgId'>, text: MatterText, threshold: number, exclude: number[]) {
     return db.transaction().execute(async (trx) => {
       await sql`select set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`.execute(trx);
       return trx
         .selectFrom('petitions as p')
         .innerJoin('orgs as o', 'o.id', 'p.org_id')
-        .select(candidateColumns(summary))
-        .where(sql<boolean>`p.summary % ${summary}`)
+        .select(candidateColumns(text))
+        .where(sql<boolean>`(p.summary % ${text.summary} or p.title % ${text.title})`)
         .where(visibleTo(actor))
         .$if(exclude.length > 0, (qb) => qb.where('p.id', 'not in', exclude))
         .orderBy('similarity', 'desc')

@@ -8,7 +8,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { PetitionerTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
-import { summaryOf, textGrams } from '../../shared/search.js';
+import { matterTextOf, summaryOf, textGrams, type MatterText } from '../../shared/search.js';
 import { isUniqueViolation } from '../../shared/validators.js';
 import { attachmentRecords } from '../attachments/index.js';
 import { categoryRecords } from '../categories/index.js';
@@ -190,9 +190,9 @@ export function createPetitionsService({
   }
 
   /** 本机构初次: no earlier matter of this body from the same petitioner about the same thing. */
-  async function isFirstTime(trx: Executor, actor: Actor, petitioners: PetitionerInput[], summary: string, excludeId?: number) {
+  async function isFirstTime(trx: Executor, actor: Actor, petitioners: PetitionerInput[], text: MatterText, excludeId?: number) {
     // The candidates are already only petitions the actor sees: no need to load each one again.
-    const same = await petitionsRepository.samePetitioner(trx, actor, identities(petitioners), summary, excludeId);
+    const same = await petitionsRepository.samePetitioner(trx, actor, identities(petitioners), text, excludeId);
     return !same.some((c) => c.similarity >= SAME_MATTER_SIMILARITY && c.org_id === actor.orgId);
   }
 
@@ -294,7 +294,7 @@ export function createPetitionsService({
       // The final matter may be another body's: its number only for a caller who may see it.
       const linked =
         repeatOfId === repeatOf?.id ? repeatOf : finalId ? await petitionsRepository.findVisible(trx, actor, finalId) : undefined;
-      const firstTime = !repeatOfId && (await isFirstTime(trx, actor, petitioners, search.summary));
+      const firstTime = !repeatOfId && (await isFirstTime(trx, actor, petitioners, { summary: search.summary, title: input.title }));
       const id = await petitionsRepository.insert(trx, {
         org_id: org.id,
         number,
@@ -386,11 +386,11 @@ export function createPetitionsService({
         excludeId?: number | undefined;
       },
     ) {
-      const summary = summaryOf(input.title, input.content);
-      const same = await petitionsRepository.samePetitioner(db, actor, identities(input.petitioners), summary, input.excludeId);
+      const text = matterTextOf(input.title, input.content);
+      const same = await petitionsRepository.samePetitioner(db, actor, identities(input.petitioners), text, input.excludeId);
       const similar =
-        summary.length >= 4
-          ? await petitionsRepository.similar(db, actor, summary, SAME_MATTER_SIMILARITY, [
+        text.summary.length >= 4
+          ? await petitionsRepository.similar(db, actor, text, SAME_MATTER_SIMILARITY, [
               ...same.map((c) => c.id),
               ...(input.excludeId ? [input.excludeId] : []),
             ])
@@ -578,7 +578,7 @@ export function createPetitionsService({
           phone: s.phone,
           address: s.address,
         }));
-        const firstTime = await isFirstTime(trx, actor, petitioners as PetitionerInput[], p.summary, id);
+        const firstTime = await isFirstTime(trx, actor, petitioners as PetitionerInput[], { summary: p.summary, title: p.title }, id);
         await petitionsRepository.update(trx, id, { repeat_of_id: null, first_time: firstTime });
         const original = await petitionsRepository.ref(trx, actor, p.repeat_of_id);
         await recordEvent(trx, actor, p, 'repeat_unlinked', { repeatOfId: p.repeat_of_id, repeatOf: original?.number ?? null });

@@ -435,6 +435,26 @@ describe('repeats, merges and corrections', () => {
     expect((await register(countyClerk, matter)).petition.flags.firstTime).toBe(false);
   });
 
+  it('offers a matter of someone else with the exact title typed, or nearly, before any text (the title alone is compared too)', async () => {
+    const title = '城西新区幸福家园小区地下车库长期积水无人处理';
+    const earlier = await register(registrar, {
+      title,
+      content:
+        '幸福家园小区地下车库自今年七月起每逢下雨即大面积积水，最深处没过脚踝，业主车辆多次被泡，物业称排水泵损坏需业主分摊维修费用，' +
+        '业主多次向社区反映未果，请求有关部门督促物业尽快修复排水设施并明确费用承担。',
+      petitioners: [{ name: '韩立平', phone: '13700001111' }],
+    });
+    const typed = async (t: string) =>
+      (await registrar.request({ method: 'POST', url: '/api/petitions/repeat-candidates', payload: { title: t, content: '' } })).json() as {
+        similar: { id: number; similarity: number }[];
+      };
+    const exact = await typed(title);
+    expect(exact.similar[0]).toMatchObject({ id: earlier.petition.id, similarity: 1 });
+    expect((await typed('城西新区幸福家园小区地下车库积水无人处理')).similar.map((c) => c.id)).toContain(earlier.petition.id);
+    // Unrelated words are not a near-exact title.
+    expect((await typed('城东老街路灯夜间不亮')).similar.map((c) => c.id)).not.toContain(earlier.petition.id);
+  });
+
   it('finds the same petitioner by ID number and phone, flags first-time, and links a repeat', async () => {
     const id = validIdNumber(77);
     const first = await register(registrar, {

@@ -70,6 +70,3 @@ export function villagesOf(township: string): Village[] {
   read.set(township, villages);
   return villages;
 }
-
-/** Whether a township has villages listed (without reading them). */
-export const hasVillages = (township: string): boolean => townshipRanges().has(township);

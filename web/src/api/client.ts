@@ -177,8 +177,10 @@ async function attempt(path: string, options: RequestOptions, accept: string): P
  */
 async function send(path: string, request: RequestOptions, accept: string): Promise<Response> {
   const method = request.method ?? 'GET';
-  const key = request.idempotencyKey ?? newIdempotencyKey();
-  const options = method === 'GET' ? request : { ...request, headers: { ...request.headers, 'Idempotency-Key': key } };
+  const options =
+    method === 'GET'
+      ? request
+      : { ...request, headers: { ...request.headers, 'Idempotency-Key': request.idempotencyKey ?? newIdempotencyKey() } };
   let signedInAgain = false;
   for (;;) {
     let response: Response;

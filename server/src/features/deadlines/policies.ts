@@ -42,7 +42,6 @@ const grassroots: Record<string, ClockRule> = {
   mediation: {
     label: '调解期限',
     length: 30, // the default of DISPUTE_MEDIATION_DAYS
-
     unit: 'calendar_day',
     startsOn: ['mediation_started'],
     stopsOn: ['mediation_ended'],

@@ -76,8 +76,11 @@ interface Raw {
   silver_label?: string;
 }
 
-function readJsonl(file: string): Raw[] {
-  const text = gunzipSync(readFileSync(path.join(CORPUS_DIR, `${file}.gz`))).toString('utf8');
+/** The labelled set ships with the server (it trains the category model there); the others are the bench's own. */
+export const SERVER_DATA = path.join(CORPUS_DIR, '..', '..', 'server', 'data');
+
+export function readJsonl(file: string, dir = CORPUS_DIR): Raw[] {
+  const text = gunzipSync(readFileSync(path.join(dir, `${file}.gz`))).toString('utf8');
   return text
     .split('\n')
     .filter((l) => l.trim())
@@ -104,7 +107,7 @@ export interface Corpus {
  * and its category together.
  */
 export function loadCorpus(): Corpus {
-  const silver = readJsonl('messages_silver2801.jsonl');
+  const silver = readJsonl('messages_silver2801.jsonl', SERVER_DATA);
   const replied = readJsonl('replied_messages_full2816.jsonl');
   const hot = readJsonl('hot_issue_messages_full4326.jsonl');
 

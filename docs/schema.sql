@@ -356,6 +356,110 @@ CREATE FUNCTION public.title_bigrams(t text) RETURNS text[]
     $$;
 
 --
+-- Name: assist_body_rules; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assist_body_rules (
+    id integer NOT NULL,
+    category_id integer NOT NULL,
+    org_kind text NOT NULL,
+    name_contains text,
+    updated_by integer,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT assist_body_rules_org_kind_check CHECK ((org_kind = ANY (ARRAY['bureau'::text, 'department'::text, 'government'::text, 'township'::text, 'village'::text, 'court'::text, 'procuratorate'::text, 'discipline'::text, 'arbitration'::text, 'reconsideration'::text])))
+);
+
+--
+-- Name: assist_body_rules_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assist_body_rules ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.assist_body_rules_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: assist_labels; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assist_labels (
+    id bigint NOT NULL,
+    petition_id bigint NOT NULL,
+    kind text NOT NULL,
+    source text NOT NULL,
+    model_version integer,
+    offered integer[] DEFAULT '{}'::integer[] NOT NULL,
+    chosen integer,
+    rank smallint,
+    actor_id integer NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT assist_labels_kind_check CHECK ((kind = ANY (ARRAY['category'::text, 'body'::text]))),
+    CONSTRAINT assist_labels_source_check CHECK ((source = ANY (ARRAY['registration'::text, 'correction'::text])))
+);
+
+--
+-- Name: assist_labels_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assist_labels ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.assist_labels_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: assist_models; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assist_models (
+    id integer NOT NULL,
+    version integer NOT NULL,
+    trained_at timestamp with time zone DEFAULT now() NOT NULL,
+    trained_by integer,
+    examples integer NOT NULL,
+    own_examples integer NOT NULL,
+    train_seconds real NOT NULL,
+    evaluation jsonb NOT NULL,
+    params bytea,
+    active boolean DEFAULT false NOT NULL,
+    activated_at timestamp with time zone,
+    activated_by integer
+);
+
+--
+-- Name: assist_models_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assist_models ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.assist_models_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: assist_routes; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assist_routes (
+    category_id integer NOT NULL,
+    county text NOT NULL,
+    org_id integer NOT NULL,
+    routed integer NOT NULL,
+    kept integer NOT NULL,
+    concluded integer NOT NULL
+);
+
+--
 -- Name: attachments; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2550,6 +2654,41 @@ ALTER TABLE public.users ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 ALTER TABLE ONLY public.audit_pending ALTER COLUMN id SET DEFAULT nextval('public.audit_pending_id_seq'::regclass);
 
 --
+-- Name: assist_body_rules assist_body_rules_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_body_rules
+    ADD CONSTRAINT assist_body_rules_pkey PRIMARY KEY (id);
+
+--
+-- Name: assist_labels assist_labels_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_labels
+    ADD CONSTRAINT assist_labels_pkey PRIMARY KEY (id);
+
+--
+-- Name: assist_models assist_models_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_models
+    ADD CONSTRAINT assist_models_pkey PRIMARY KEY (id);
+
+--
+-- Name: assist_models assist_models_version_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_models
+    ADD CONSTRAINT assist_models_version_key UNIQUE (version);
+
+--
+-- Name: assist_routes assist_routes_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_routes
+    ADD CONSTRAINT assist_routes_pkey PRIMARY KEY (category_id, county, org_id);
+
+--
 -- Name: attachments attachments_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3208,6 +3347,30 @@ ALTER TABLE ONLY public.users
     ADD CONSTRAINT users_pkey PRIMARY KEY (id);
 
 --
+-- Name: assist_body_rules_unique; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX assist_body_rules_unique ON public.assist_body_rules USING btree (category_id, org_kind, COALESCE(name_contains, ''::text));
+
+--
+-- Name: assist_labels_at; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assist_labels_at ON public.assist_labels USING btree (at);
+
+--
+-- Name: assist_labels_petition; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assist_labels_petition ON public.assist_labels USING btree (petition_id);
+
+--
+-- Name: assist_models_one_active; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX assist_models_one_active ON public.assist_models USING btree (active) WHERE active;
+
+--
 -- Name: attachments_petition; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3862,6 +4025,18 @@ CREATE INDEX users_org ON public.users USING btree (org_id);
 CREATE UNIQUE INDEX users_username ON public.users USING btree (lower(username));
 
 --
+-- Name: assist_labels assist_labels_no_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assist_labels_no_delete BEFORE DELETE ON public.assist_labels FOR EACH ROW EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: assist_labels assist_labels_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assist_labels_no_truncate BEFORE TRUNCATE ON public.assist_labels FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
 -- Name: attachments attachments_no_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -4340,6 +4515,62 @@ CREATE TRIGGER supervisions_no_delete BEFORE DELETE ON public.supervisions FOR E
 --
 
 CREATE TRIGGER supervisions_no_truncate BEFORE TRUNCATE ON public.supervisions FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: assist_body_rules assist_body_rules_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_body_rules
+    ADD CONSTRAINT assist_body_rules_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.categories(id);
+
+--
+-- Name: assist_body_rules assist_body_rules_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_body_rules
+    ADD CONSTRAINT assist_body_rules_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
+
+--
+-- Name: assist_labels assist_labels_actor_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_labels
+    ADD CONSTRAINT assist_labels_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.users(id);
+
+--
+-- Name: assist_labels assist_labels_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_labels
+    ADD CONSTRAINT assist_labels_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
+-- Name: assist_models assist_models_activated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_models
+    ADD CONSTRAINT assist_models_activated_by_fkey FOREIGN KEY (activated_by) REFERENCES public.users(id);
+
+--
+-- Name: assist_models assist_models_trained_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_models
+    ADD CONSTRAINT assist_models_trained_by_fkey FOREIGN KEY (trained_by) REFERENCES public.users(id);
+
+--
+-- Name: assist_routes assist_routes_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_routes
+    ADD CONSTRAINT assist_routes_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.categories(id);
+
+--
+-- Name: assist_routes assist_routes_org_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_routes
+    ADD CONSTRAINT assist_routes_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
 
 --
 -- Name: attachments attachments_dispute_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -5584,6 +5815,48 @@ GRANT USAGE ON SCHEMA public TO xinfang_app;
 --
 
 GRANT SELECT ON TABLE public.audit_events TO xinfang_app;
+
+--
+-- Name: TABLE assist_body_rules; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.assist_body_rules TO xinfang_app;
+
+--
+-- Name: SEQUENCE assist_body_rules_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.assist_body_rules_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE assist_labels; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.assist_labels TO xinfang_app;
+
+--
+-- Name: SEQUENCE assist_labels_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.assist_labels_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE assist_models; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.assist_models TO xinfang_app;
+
+--
+-- Name: SEQUENCE assist_models_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.assist_models_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE assist_routes; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.assist_routes TO xinfang_app;
 
 --
 -- Name: TABLE attachments; Type: ACL; Schema: public; Owner: -

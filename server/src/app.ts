@@ -27,6 +27,7 @@ import { createUsersService } from './features/users/users.service.js';
 import { attachmentsRoutes } from './features/attachments/attachments.routes.js';
 import { createAttachmentsService } from './features/attachments/attachments.service.js';
 import { createFileStore } from './features/attachments/attachments.storage.js';
+import { assistRoutes, createAssistService, recordAssistLabels } from './features/assist/index.js';
 import { categoriesRoutes } from './features/categories/categories.routes.js';
 import { createCategoriesService } from './features/categories/categories.service.js';
 import { petitionsRoutes } from './features/petitions/petitions.routes.js';
@@ -190,11 +191,14 @@ export async function buildApp({
       api.addHook('onRequest', async () => documents.noteRequest());
       await jobs.register('documents.render', async () => void (await documents.renderPending()));
       await jobs.schedule('documents.render', '* * * * *');
-      const petitions = createPetitionsService({ db, clocks, onRegistered: documents.onRegistered, workflowView });
+      const petitions = createPetitionsService({ db, clocks, onRegistered: [documents.onRegistered, recordAssistLabels], workflowView });
       // One search planner for the application: its caches live as long as the app.
       const worklist = createWorklistService({ db, clocks, planner: createSearchPlanner() });
       await api.register(documentsRoutes(documents));
       await api.register(categoriesRoutes(createCategoriesService({ db })));
+      const assist = createAssistService({ db, jobs, petitions });
+      await assist.register();
+      await api.register(assistRoutes(assist, config));
       const attachments = createAttachmentsService({ db, files: createFileStore(config.dataDir) });
       await api.register(attachmentsRoutes(attachments));
       await api.register(petitionsRoutes(petitions));

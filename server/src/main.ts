@@ -9,6 +9,7 @@ import { demoDisputes } from './demo/disputes.js';
 import { demoHistory } from './demo/history.js';
 import { DEMO_PASSWORD, firstStart, importDemoPetitions } from './demo/seed.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
+import { ASSIST_TRAIN_JOB, ensureAssistModel } from './features/assist/index.js';
 import { warmUpDocuments } from './features/documents/documents.service.js';
 import { warmUpRegions } from './features/regions/regions.service.js';
 import { inProcessQueue, pgBossQueue, type JobQueue } from './jobs/queue.js';
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
         .then((showcase) => {
           say(`Demo petitions ready in ${((performance.now() - demoStarted) / 1000).toFixed(1)} s. Tracking codes (网上信访 › 查询):`);
           for (const s of showcase) say(`  ${s.number}  ${s.code}  ${s.name}`);
+          // Their routing is history 智能辅助 learns the handling bodies from.
+          return jobs?.enqueue(ASSIST_TRAIN_JOB, {});
         })
         .catch(log);
     }
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
     say(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://${shown}:${config.port}`);
     setTimeout(() => void warmUpDocuments().catch((e: unknown) => app?.log.error(e)), 0);
     setTimeout(warmUpRegions, 0);
+    void ensureAssistModel(conn.db, jobs).catch((e: unknown) => app?.log.error(e));
   } catch (err) {
     // Said before the stop, which ends the process: a failed start never looks like a clean one.
     failed(err);

@@ -3,6 +3,7 @@
 // handler for it is missing.
 export * from './access.js';
 export * from './deadlines.js';
+export * from './decision-check.js';
 export * from './dispute.js';
 export * from './duty.js';
 export * from './due.js';

@@ -63,6 +63,8 @@ describe('npm run backup and npm run restore', () => {
     expect(before).toHaveLength(1);
     expect(before[0]!.files.length).toBeGreaterThan(0); // the 受理凭证 issued at registration
     expect(before[0]!.attachments[0]).toEqual({ stored: sha256(PNG), read: sha256(PNG) });
+    // The first start trains the category model in the background, and audits it: a suggestion waits for it to end.
+    await registrar.json('/api/assist/suggest', { title: '物业', content: '' });
     const auditAtBackup = await runCli('audit-verify.ts', [], { DATA_DIR: dataDir });
     expect(auditAtBackup.out).toMatch(/^OK: \d+ audit events/);
 

@@ -13,6 +13,52 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AssistBodyRules {
+  category_id: number;
+  id: Generated<number>;
+  name_contains: string | null;
+  org_kind: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: number | null;
+}
+
+export interface AssistLabels {
+  actor_id: number;
+  at: Generated<Timestamp>;
+  chosen: number | null;
+  id: Generated<number>;
+  kind: string;
+  model_version: number | null;
+  offered: Generated<number[]>;
+  petition_id: number;
+  rank: number | null;
+  source: string;
+}
+
+export interface AssistModels {
+  activated_at: Timestamp | null;
+  activated_by: number | null;
+  active: Generated<boolean>;
+  evaluation: ColumnType<unknown, string, string>;
+  examples: number;
+  id: Generated<number>;
+  own_examples: number;
+  params: Buffer | null;
+  train_seconds: number;
+  trained_at: Generated<Timestamp>;
+  trained_by: number | null;
+  version: number;
+}
+
+export interface AssistRoutes {
+  category_id: number;
+  concluded: number;
+  county: string;
+  kept: number;
+  org_id: number;
+  routed: number;
+}
+
 export interface Attachments {
   dispute_id: number | null;
   filename: string;
@@ -1121,6 +1167,10 @@ export interface Users {
 }
 
 export interface DB {
+  assist_body_rules: AssistBodyRules;
+  assist_labels: AssistLabels;
+  assist_models: AssistModels;
+  assist_routes: AssistRoutes;
   attachments: Attachments;
   audit_events: AuditEvents;
   audit_pending: AuditPending;

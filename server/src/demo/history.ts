@@ -241,7 +241,7 @@ export async function demoHistory(db: Database, dataDir: string, log: (m: string
   }
   const clocks = createClocksService({ db });
   const documents = createDocumentsService({ db, files: createFileStore(dataDir), log });
-  const petitions = createPetitionsService({ db, clocks, onRegistered: documents.onRegistered, workflowView });
+  const petitions = createPetitionsService({ db, clocks, onRegistered: [documents.onRegistered], workflowView });
   const worklist = createWorklistService({ db, clocks, planner: createSearchPlanner() });
   const workflow = createWorkflowService({ db, petitions, worklist, clocks, listeners: [documents.listener] });
   try {

@@ -86,3 +86,32 @@ export function contains(column: RawBuilder<unknown>, term: string) {
   const op = term.toLowerCase() === term.toUpperCase() ? sql`like` : sql`ilike`;
   return sql<boolean>`${column} ${op} ${`%${escapeLike(term)}%`}`;
 }
+
+/**
+ * Why two matters are similar, for the eye: the longest run of characters they share (at least `min`), or null.
+ * Texts here are a title and an opening (summaryOf), a few hundred characters: the quadratic table is cheap.
+ */
+export function sharedPhrase(a: string, b: string, min = 2): string | null {
+  const x = [...a];
+  const y = [...b];
+  let best = 0;
+  let end = 0;
+  let previous = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Uint16Array(y.length + 1);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      current[j] = previous[j - 1]! + 1;
+      if (current[j]! > best) {
+        best = current[j]!;
+        end = i;
+      }
+    }
+    previous = current;
+  }
+  const phrase = x
+    .slice(end - best, end)
+    .join('')
+    .trim();
+  return [...phrase].length >= min ? phrase : null;
+}

@@ -23,7 +23,12 @@ export function createTestWorkflow(db: Database, listeners: WorkflowListener[]) 
 /** The workflow as app.ts wires it with its documents (issued by the listener), and the petitions service. */
 export function createTestServices(db: Database, dataDir: string) {
   const documents = createDocumentsService({ db, files: createFileStore(dataDir) });
-  const petitions = createPetitionsService({ db, clocks: createClocksService({ db }), onRegistered: documents.onRegistered, workflowView });
+  const petitions = createPetitionsService({
+    db,
+    clocks: createClocksService({ db }),
+    onRegistered: [documents.onRegistered],
+    workflowView,
+  });
   return { documents, petitions, workflow: createTestWorkflow(db, [documents.listener]) };
 }
 

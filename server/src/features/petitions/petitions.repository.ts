@@ -43,6 +43,7 @@ const candidateColumns = (text: MatterText) =>
     'p.id',
     'p.number',
     'p.title',
+    'p.summary',
     'p.received_at',
     'p.status',
     'p.org_id',

@@ -120,6 +120,18 @@ export const registerBody = z.strictObject({
   attachmentIds: z.array(int8Id).max(50).default([]),
   /** Link as a repeat of an earlier petition at registration (from the candidates shown). */
   repeatOfId: int8Id.nullish().transform((v) => v ?? null),
+  /**
+   * What 智能辅助 offered while the registrar typed (best first) and the body chosen to route to: recorded as labels
+   * with the registration (the category chosen is `categoryId`). The model version says which model offered them.
+   */
+  assist: z
+    .strictObject({
+      modelVersion: z.number().int().positive().nullable(),
+      categoryIds: z.array(int4Id).max(3),
+      bodyIds: z.array(int4Id).max(3),
+      bodyId: int4Id.nullable(),
+    })
+    .nullish(),
   /** The id of the matter in another system, for idempotent imports. */
   externalId: z
     .string()
@@ -322,5 +334,7 @@ export const candidateDto = z.object({
   status: z.enum(PETITION_STATUSES),
   orgName: z.string(),
   similarity: z.number(),
+  /** The longest run of characters the two texts share (4 or more), shown highlighted as why they are similar. */
+  phrase: z.string().nullable(),
   matchedBy: z.array(z.enum(['id_number', 'phone', 'name_address', 'text'])),
 });

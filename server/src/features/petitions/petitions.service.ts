@@ -8,7 +8,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { PetitionerTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
-import { matterTextOf, summaryOf, textGrams, type MatterText } from '../../shared/search.js';
+import { matterTextOf, sharedPhrase, summaryOf, textGrams, type MatterText } from '../../shared/search.js';
 import { isUniqueViolation } from '../../shared/validators.js';
 import { attachmentRecords } from '../attachments/index.js';
 import { categoryRecords } from '../categories/index.js';
@@ -44,7 +44,7 @@ function maskedSnapshot(p: PetitionerInput | Insertable<PetitionerTable>) {
   return { name: maskName(p.name), idNumber: maskIdNumber(idNumber ?? null), phone: maskPhone(p.phone ?? null) };
 }
 
-type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId' | 'accusedOrgNone'>;
+type Matter = Omit<RegisterInput, 'petitioners' | 'attachmentIds' | 'repeatOfId' | 'externalId' | 'accusedOrgNone' | 'assist'>;
 const MATTER_COLUMNS = {
   channel: 'channel',
   receivedAt: 'received_at',
@@ -102,13 +102,17 @@ const inputOf = (s: Selectable<PetitionerTable>): PetitionerInput => ({
   notifyEmail: s.notify_email,
 });
 
-/** Runs with every registration, in its transaction: the 受理凭证 (documents feature); failing, nothing is registered. */
+/**
+ * Runs with every registration, in its transaction: the 受理凭证 (documents feature), the labels given to 智能辅助's
+ * suggestions (assist feature); failing, nothing is registered.
+ */
 export type RegistrationListener = (e: {
   trx: Executor;
   actor: Actor;
   petitionId: number;
   eventId: number;
   source: 'form' | 'import';
+  input: RegisterInput;
 }) => Promise<void>;
 
 /**
@@ -120,12 +124,12 @@ export type WorkflowView = (trx: Executor, actor: Actor, p: DetailRow) => Promis
 export function createPetitionsService({
   db,
   clocks = createClocksService({ db }),
-  onRegistered,
+  onRegistered = [],
   workflowView,
 }: {
   db: Database;
   clocks?: ClocksService;
-  onRegistered?: RegistrationListener;
+  onRegistered?: RegistrationListener[];
   workflowView: WorkflowView;
 }) {
   async function load(actor: Actor, id: number, trx: Executor = db) {
@@ -359,7 +363,7 @@ export function createPetitionsService({
           input.receivedAt,
         );
       }
-      if (onRegistered) await onRegistered({ trx, actor, petitionId: id, eventId, source: opts.source });
+      for (const listener of onRegistered) await listener({ trx, actor, petitionId: id, eventId, source: opts.source, input });
       await auditService.record(trx, actor, {
         action: 'petition.registered',
         objectType: 'petition',
@@ -403,6 +407,7 @@ export function createPetitionsService({
         status: c.status,
         orgName: c.org_name,
         similarity: Math.round(c.similarity * 100) / 100,
+        phrase: sharedPhrase(text.summary, c.summary, 4),
       });
       return {
         samePetitioner: same.map((c) => ({

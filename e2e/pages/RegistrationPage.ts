@@ -102,6 +102,20 @@ export class RegistrationPage {
   }
 
   /** Shown when someone else changed the petition while this correction was being made. */
+  /** 智能辅助's card beside the form (shown once enough has been typed). */
+  get suggestions(): Locator {
+    return this.page.getByTestId('assist-suggestions');
+  }
+
+  /** The suggested categories or bodies, as their buttons read. */
+  async suggested(kind: 'category' | 'body'): Promise<{ text: string; pressed: boolean }[]> {
+    const buttons = this.suggestions.getByTestId(`assist-${kind}`);
+    const out: { text: string; pressed: boolean }[] = [];
+    for (const b of await buttons.all())
+      out.push({ text: (await b.innerText()).trim(), pressed: (await b.getAttribute('aria-pressed')) === 'true' });
+    return out;
+  }
+
   get versionConflict(): Locator {
     return this.page.getByTestId('version-conflict');
   }

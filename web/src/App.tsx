@@ -13,6 +13,7 @@ import { AntdRoutes, Loading } from './ui/plain';
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CategoriesPage = lazy(() => import('./pages/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
+const AssistPage = lazy(() => import('./pages/AssistPage').then((m) => ({ default: m.AssistPage })));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
 const DisputeDetailPage = lazy(() => import('./pages/DisputeDetailPage').then((m) => ({ default: m.DisputeDetailPage })));
 const DisputeMeetingPage = lazy(() => import('./pages/DisputeMeetingPage').then((m) => ({ default: m.DisputeMeetingPage })));
@@ -99,6 +100,7 @@ export function App() {
               <Route path="/stats/reports" element={<StatsReportsPage />} />
               <Route path="/admin/orgs" element={<OrgsPage />} />
               <Route path="/admin/categories" element={<CategoriesPage />} />
+              <Route path="/admin/assist" element={<AssistPage />} />
               <Route path="/admin/users" element={<UsersPage />} />
               <Route path="/admin/calendar" element={<CalendarPage />} />
               <Route path="/admin/templates" element={<DocumentTemplatesPage />} />

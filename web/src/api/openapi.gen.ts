@@ -1885,6 +1885,632 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assist/suggest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 智能辅助：问题分类、承办单位和相似事项建议（各取前三，附置信度） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title: string;
+            content: string;
+            placeRegionCode?: string | null;
+            accusedOrgId?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              categories: {
+                id: number;
+                path: string;
+                score: number;
+              }[];
+              bodies: {
+                id: number;
+                name: string;
+                score: number;
+                /** @enum {string} */
+                source: 'history' | 'rule';
+              }[];
+              similar: {
+                id: number;
+                number: string;
+                title: string;
+                score: number;
+                phrase: string | null;
+              }[];
+              model: {
+                version: number;
+                /** Format: date-time */
+                trainedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/assist/category': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 网上信访：问题分类建议 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title: string;
+            content: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              categories: {
+                id: number;
+                path: string;
+                score: number;
+              }[];
+              model: {
+                version: number;
+                /** Format: date-time */
+                trainedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assist/petitions/{id}/bodies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 转送、交办时的承办单位建议（登记时选定的在前） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bodies: {
+                id: number;
+                name: string;
+                score: number;
+                /** @enum {string} */
+                source: 'history' | 'rule';
+              }[];
+              chosenAtRegistration: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assist/models': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 分类模型的各版本及其评估 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                version: number;
+                /** Format: date-time */
+                trainedAt: string;
+                trainedBy: string | null;
+                examples: number;
+                ownExamples: number;
+                trainSeconds: number;
+                evaluation: {
+                  classes: number[];
+                  trainCount: number;
+                  testCount: number;
+                  macroF1: number;
+                  top1: number;
+                  top3: number;
+                  perClass: {
+                    id: number;
+                    precision: number;
+                    recall: number;
+                    f1: number;
+                    support: number;
+                  }[];
+                  confusion: number[][];
+                };
+                active: boolean;
+                /** Format: date-time */
+                activatedAt: string | null;
+                kept: boolean;
+                uptake: {
+                  category: {
+                    total: number;
+                    first: number;
+                    offered: number;
+                  } | null;
+                  body: {
+                    total: number;
+                    first: number;
+                    offered: number;
+                  } | null;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assist/models/retrain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 立即重新训练（后台任务） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              queued: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assist/models/{id}/activate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 启用某一版本（回退或恢复） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              model: {
+                id: number;
+                version: number;
+                /** Format: date-time */
+                trainedAt: string;
+                trainedBy: string | null;
+                examples: number;
+                ownExamples: number;
+                trainSeconds: number;
+                evaluation: {
+                  classes: number[];
+                  trainCount: number;
+                  testCount: number;
+                  macroF1: number;
+                  top1: number;
+                  top3: number;
+                  perClass: {
+                    id: number;
+                    precision: number;
+                    recall: number;
+                    f1: number;
+                    support: number;
+                  }[];
+                  confusion: number[][];
+                };
+                active: boolean;
+                /** Format: date-time */
+                activatedAt: string | null;
+                kept: boolean;
+                uptake: {
+                  category: {
+                    total: number;
+                    first: number;
+                    offered: number;
+                  } | null;
+                  body: {
+                    total: number;
+                    first: number;
+                    offered: number;
+                  } | null;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assist/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 承办单位规则（无办理历史时使用） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                categoryId: number;
+                categoryPath: string;
+                /** @enum {string} */
+                orgKind:
+                  | 'bureau'
+                  | 'department'
+                  | 'government'
+                  | 'township'
+                  | 'village'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'discipline'
+                  | 'arbitration'
+                  | 'reconsideration';
+                nameContains: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增承办单位规则 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            categoryId: number;
+            /** @enum {string} */
+            orgKind:
+              | 'bureau'
+              | 'department'
+              | 'government'
+              | 'township'
+              | 'village'
+              | 'court'
+              | 'procuratorate'
+              | 'discipline'
+              | 'arbitration'
+              | 'reconsideration';
+            nameContains?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                categoryId: number;
+                categoryPath: string;
+                /** @enum {string} */
+                orgKind:
+                  | 'bureau'
+                  | 'department'
+                  | 'government'
+                  | 'township'
+                  | 'village'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'discipline'
+                  | 'arbitration'
+                  | 'reconsideration';
+                nameContains: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assist/rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改承办单位规则 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            categoryId: number;
+            /** @enum {string} */
+            orgKind:
+              | 'bureau'
+              | 'department'
+              | 'government'
+              | 'township'
+              | 'village'
+              | 'court'
+              | 'procuratorate'
+              | 'discipline'
+              | 'arbitration'
+              | 'reconsideration';
+            nameContains?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                categoryId: number;
+                categoryPath: string;
+                /** @enum {string} */
+                orgKind:
+                  | 'bureau'
+                  | 'department'
+                  | 'government'
+                  | 'township'
+                  | 'village'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'discipline'
+                  | 'arbitration'
+                  | 'reconsideration';
+                nameContains: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** 删除承办单位规则 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                categoryId: number;
+                categoryPath: string;
+                /** @enum {string} */
+                orgKind:
+                  | 'bureau'
+                  | 'department'
+                  | 'government'
+                  | 'township'
+                  | 'village'
+                  | 'court'
+                  | 'procuratorate'
+                  | 'discipline'
+                  | 'arbitration'
+                  | 'reconsideration';
+                nameContains: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/attachments': {
     parameters: {
       query?: never;
@@ -2199,6 +2825,12 @@ export interface paths {
             /** @default [] */
             attachmentIds?: number[];
             repeatOfId?: number | null;
+            assist?: {
+              modelVersion: number | null;
+              categoryIds: number[];
+              bodyIds: number[];
+              bodyId: number | null;
+            } | null;
             externalId?: string | null;
             newFacts?: string | null;
           };
@@ -15836,6 +16468,7 @@ export interface components {
         | 'declined';
       orgName: string;
       similarity: number;
+      phrase: string | null;
       matchedBy: ('id_number' | 'phone' | 'name_address' | 'text')[];
     };
     Workflow: {

@@ -54,6 +54,7 @@ export { Antd, headerPopupContainer, PageHeader, PageHeaderSlot, PAGE_HEADER_HEI
 export { useServerErrors } from './useServerErrors';
 export { focusFirstField, useEnterMovesFocus } from './useEnterMovesFocus';
 export { useDraft, draftKey, clearDrafts } from './useDraft';
+export { useDebounced } from './useDebounced';
 export { pathToName, type FieldName } from './serverErrors';
 export { formatDate, formatDateTime, formatChineseDate, formatPercent } from './format';
 export { chinaDayBound, chinaPickerValue, pickedChinaTime } from './chinaTime';

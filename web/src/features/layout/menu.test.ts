@@ -106,6 +106,7 @@ describe('menuFor', () => {
       '/admin/orgs',
       '/admin/users',
       '/admin/categories',
+      '/admin/assist',
       '/admin/calendar',
       '/admin/templates',
       '/petitions/import',

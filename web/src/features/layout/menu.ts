@@ -57,6 +57,7 @@ const ADMIN: Item[] = [
   { key: '/admin/orgs', labelKey: 'menu.orgs', path: '/admin/orgs', permissions: ['org.manage'] },
   { key: '/admin/users', labelKey: 'menu.users', path: '/admin/users', permissions: ['user.read'] },
   { key: '/admin/categories', labelKey: 'menu.categories', path: '/admin/categories', permissions: ['category.manage'] },
+  { key: '/admin/assist', labelKey: 'menu.assist', path: '/admin/assist', permissions: ['category.manage'] },
   { key: '/admin/calendar', labelKey: 'menu.calendar', path: '/admin/calendar', permissions: ['calendar.manage'] },
   { key: '/admin/templates', labelKey: 'menu.templates', path: '/admin/templates', permissions: ['template.manage'] },
   { key: '/petitions/import', labelKey: 'menu.import', path: '/petitions/import', permissions: ['petition.import'] },

@@ -206,6 +206,7 @@ describe('submission payload', () => {
       type: 'appeal',
       title: '小区门口道路破损严重',
       content: '城关街道东关社区门口的道路破损严重。',
+      categoryId: null,
       placeRegionCode: '370724001',
       placeAddress: null,
       accusedPerson: null,
@@ -230,6 +231,7 @@ describe('submission payload', () => {
         type: 'suggestion',
         title: '建议增设公交站点',
         content: '建议在东关社区增设公交站点。',
+        categoryId: 200,
         place: ['37', '3707', '370724'],
         anonymous: true,
         name: '刘桂英',
@@ -247,6 +249,7 @@ describe('submission payload', () => {
       notifySms: false,
       notifyEmail: false,
       placeRegionCode: '370724',
+      categoryId: 200,
     });
     const appeal = buildSubmitPayload({ type: 'appeal', anonymous: true, name: '刘桂英', place: ['37', '3707', '370724'] }, proof, []);
     expect(appeal).toMatchObject({ anonymous: false, name: '刘桂英' });

@@ -173,6 +173,8 @@ export interface SubmitValues {
   type?: PetitionType;
   title?: string;
   content?: string;
+  /** 问题类别 as suggested and chosen; null or absent: not sure (the staff decide). */
+  categoryId?: number | null;
   /** The chosen divisions from province down; the last one is the place. */
   place?: string[];
   placeAddress?: string;
@@ -193,6 +195,7 @@ export interface SubmitValues {
 export interface SubmitNames {
   place: string[];
   accusedOrg: string | null;
+  category: string | null;
 }
 
 /** The form fields, in the form's order (the error summary lists them so; server field errors land on these). */
@@ -200,6 +203,7 @@ export const SUBMIT_FIELDS = [
   'type',
   'title',
   'content',
+  'categoryId',
   'place',
   'placeAddress',
   'accusedOrgId',
@@ -261,6 +265,7 @@ export function buildSubmitPayload(
     type: v.type!,
     title: v.title?.trim() ?? '',
     content: v.content?.trim() ?? '',
+    categoryId: v.categoryId ?? null,
     placeRegionCode: v.place?.at(-1) ?? '',
     placeAddress: blankToNull(v.placeAddress),
     accusedPerson: v.type === 'accusation' ? blankToNull(v.accusedPerson) : null,

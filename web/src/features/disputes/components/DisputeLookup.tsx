@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui';
-import { useDebounced } from '../../petitions/hooks/useDebounced';
+import { useDebounced } from '../../../ui';
 import { fetchDisputes } from '../api/disputes';
 
 interface Props {

@@ -29,6 +29,7 @@ import { useCategories } from '../../categories/hooks/useCategories';
 import { useOrgDirectory } from '../../orgs/hooks/useOrgs';
 import { describeEvent, type EventNames } from '../eventSummary';
 import { usePetition, usePetitionChanged } from '../hooks/usePetition';
+import { SimilarMattersCard } from './SimilarMattersCard';
 import { Attachments } from './Attachments';
 import { WorkflowActions, type MoreAction } from '../../workflow/components/WorkflowActions';
 import { WorkflowSections } from '../../workflow/components/WorkflowSections';
@@ -288,6 +289,7 @@ export function PetitionDetailView({ id }: { id: number }) {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <SimilarMattersCard p={p} />
       <Card title={t('detail.history')} size="small">
         <Timeline
           items={p.events.map((e) => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui';
 import { fetchPetitions } from '../api/petitions';
-import { useDebounced } from '../hooks/useDebounced';
+import { useDebounced } from '../../../ui';
 
 interface Props {
   value?: number | null;

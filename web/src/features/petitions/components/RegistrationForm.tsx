@@ -43,6 +43,8 @@ import { AttachmentsCard } from './registration/AttachmentsCard';
 import { MatterCard } from './registration/MatterCard';
 import { FinalMatterCard, VersionConflictAlert } from './registration/Refusals';
 import { RepeatPanel } from './RepeatPanel';
+import { SuggestionsCard } from '../../assist/components/SuggestionsCard';
+import { useSuggestions } from '../../assist/hooks/useSuggestions';
 
 function initialValues(): Partial<FormValues> {
   const last = loadLastEntry();
@@ -104,6 +106,21 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
   const petitioners = Form.useWatch('petitioners', { form, preserve: true }) as PetitionerRow[] | undefined;
   const title = Form.useWatch('title', form) as string | undefined;
   const content = Form.useWatch('content', form) as string | undefined;
+  const categoryId = (Form.useWatch('categoryId', form) as number | null | undefined) ?? null;
+  const placeRegionCode = Form.useWatch('placeRegionCode', form) as string | null | undefined;
+  const accusedOrgId = Form.useWatch('accusedOrgId', form) as number | null | undefined;
+  // 智能辅助 at registration only: a correction's category is the registrar's own decision to revise.
+  const { data: suggestions } = useSuggestions(
+    {
+      title: title ?? '',
+      content: (content ?? '').slice(0, 2000),
+      placeRegionCode: placeRegionCode ?? null,
+      accusedOrgId: accusedOrgId ?? null,
+    },
+    !petition,
+  );
+  // The body the registrar chose among the suggestions: sent as a label, and offered first when routing.
+  const [bodyId, setBodyId] = useState<number | null>(null);
   const repeatQuery: RepeatQuery = useMemo(
     () => ({
       petitioners: (petitioners ?? [])
@@ -137,7 +154,17 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
     try {
       if (!petition) {
         const body = toRegisterInput(values, attachmentIds, repeatOf?.id ?? null);
-        const result = await registerPetition(body);
+        const offered = suggestions
+          ? {
+              assist: {
+                modelVersion: suggestions.model.version,
+                categoryIds: suggestions.categories.map((c) => c.id),
+                bodyIds: suggestions.bodies.map((b) => b.id),
+                bodyId,
+              },
+            }
+          : {};
+        const result = await registerPetition({ ...body, ...offered });
         saveLastEntry(values.channel, values.receivedAt.format('YYYY-MM-DD'));
         draft.clear();
         changed(result.petition);
@@ -254,6 +281,18 @@ export function RegistrationForm({ petition }: { petition?: PetitionDetail }) {
           </Form>
         </Col>
         <Col span={8}>
+          {!correcting && (
+            <SuggestionsCard
+              suggestions={suggestions}
+              categoryId={categoryId}
+              bodyId={bodyId}
+              onCategory={(id) => {
+                form.setFieldValue('categoryId', id);
+                draft.onValuesChange();
+              }}
+              onBody={setBodyId}
+            />
+          )}
           <RepeatPanel query={repeatQuery} linkedId={repeatOf?.id ?? null} onLink={link} />
         </Col>
       </Row>

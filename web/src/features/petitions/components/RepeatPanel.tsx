@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Card, Empty, List, Space, Spin, Tag, Typography, formatDate } from '../../../ui';
 import { fetchRepeatCandidates } from '../api/petitions';
 import type { Candidate, RepeatQuery } from '../api/types';
-import { useDebounced } from '../hooks/useDebounced';
+import { useDebounced } from '../../../ui';
 import { StatusTag } from './labels';
 
 interface Props {
@@ -40,6 +40,12 @@ function Section({ title, items, linkedId, onLink, testId }: { title: string; it
                   <Typography.Text type="secondary">{formatDate(c.receivedAt)}</Typography.Text>
                 </Space>
                 <Typography.Text>{c.title}</Typography.Text>
+                {c.phrase && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="shared-phrase">
+                    {t('repeat.shared')}
+                    <mark>{c.phrase}</mark>
+                  </Typography.Text>
+                )}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {c.orgName} · {c.matchedBy.map((m) => t(`matchedBy.${m}`)).join('、')} ·{' '}
                   {t('repeat.similarity', { value: Math.round(c.similarity * 100) })}

@@ -46,6 +46,18 @@ export async function uploadPublicAttachment(file: File): Promise<PublicUpload> 
   return { ...r.attachment, token: r.token };
 }
 
+export type CategorySuggestion = ApiAnswer<'/api/public/assist/category', 'post'>['categories'][number];
+
+/** The categories 智能辅助 suggests for what has been written (the portal's route: categories only). */
+export async function suggestCategories(title: string, content: string): Promise<CategorySuggestion[]> {
+  return (
+    await api<{ categories: CategorySuggestion[] }>('/public/assist/category', {
+      method: 'POST',
+      body: { title, content: content.slice(0, 2000) },
+    })
+  ).categories;
+}
+
 export function submitPetition(payload: SubmitPayload): Promise<SubmitResult> {
   return api<SubmitResult>('/public/petitions', { ...PUBLIC, method: 'POST', body: payload });
 }

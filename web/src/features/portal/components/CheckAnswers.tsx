@@ -61,6 +61,7 @@ export function CheckAnswers({ values: v, names, files, phase, problem, onChange
           {row('type', t('submit.type'), v.type ? tr(`types.${v.type}.label`) : '')}
           {row('title', t('submit.title'), v.title?.trim())}
           {row('content', t('submit.content'), v.content?.trim())}
+          {names.category && row('categoryId', t('submit.category'), names.category.replaceAll('/', ' › '))}
           {row('place', t('submit.place'), names.place.join(' '))}
           {row('placeAddress', t('submit.placeAddress'), blank(v.placeAddress))}
           {v.type === 'accusation' && row('accusedOrgId', t('submit.accusedOrg'), names.accusedOrg ?? t('check.unsure'))}

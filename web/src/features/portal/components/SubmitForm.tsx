@@ -18,6 +18,7 @@ import {
   type SubmitValues,
 } from '../model';
 import { AccusedOrgField } from './AccusedOrgField';
+import { CategoryField } from './CategoryField';
 import { AttachmentsField, isUploading, MAX_ATTACHMENTS, uploadedRefs, type PortalFile } from './AttachmentsField';
 import { CheckAnswers, type SendPhase } from './CheckAnswers';
 import { Checkbox, ErrorSummary, Field, focusField, Radios, TextField } from './Fields';
@@ -40,7 +41,7 @@ export function SubmitForm() {
     notifyEmail: true,
     accusedOrgId: null,
   });
-  const [names, setNames] = useState<SubmitNames>({ place: [], accusedOrg: null });
+  const [names, setNames] = useState<SubmitNames>({ place: [], accusedOrg: null, category: null });
   const [files, setFiles] = useState<PortalFile[]>([]);
   const [step, setStep] = useState<'form' | 'check'>('form');
   const [errors, setErrors] = useState<SubmitErrors>({});
@@ -197,6 +198,15 @@ export function SubmitForm() {
               />
             )}
           </Field>
+          <CategoryField
+            title={values.title ?? ''}
+            content={values.content ?? ''}
+            value={values.categoryId ?? null}
+            onChange={(id, path) => {
+              set('categoryId', id);
+              setNames((n) => ({ ...n, category: path }));
+            }}
+          />
           <Field id="place" group label={t('submit.place')} required hint={t('submit.placeHint')} error={errors.place}>
             {(c) => (
               <PlaceSelect

@@ -59,6 +59,8 @@ export const portalEn: typeof portalZh = {
     titlePlaceholder: 'One sentence, e.g. The road outside our estate is badly damaged',
     titleRule: 'The subject needs 4 to {{max}} characters',
     content: 'Your matter',
+    category: 'Kind of problem (optional)',
+    categoryUnsure: 'Not sure: the staff will decide',
     contentPlaceholder: 'When, where, what happened, whom you have already asked, what you would like done',
     contentCount: '{{count}} characters written, at most {{max}}',
     contentRule: 'Please describe the matter (10 to {{max}} characters)',

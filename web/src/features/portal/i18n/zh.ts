@@ -56,6 +56,8 @@ export const portalZh = {
     titlePlaceholder: '用一句话概括，如：小区门口道路破损严重',
     titleRule: '标题需 4 至 {{max}} 个字',
     content: '反映的问题',
+    category: '问题类别（可选）',
+    categoryUnsure: '不确定，由工作人员判断',
     contentPlaceholder: '什么时间、什么地点、发生了什么、已经找过谁、希望怎么解决',
     contentCount: '已写 {{count}} 字，最多 {{max}} 字',
     contentRule: '请把反映的问题写清楚（10 至 {{max}} 字）',

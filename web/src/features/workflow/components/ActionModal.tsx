@@ -42,6 +42,8 @@ import {
 import { runAction } from '../api/workflow';
 import { MediationParties } from './MediationParties';
 import { RouteTargetSelect } from './RouteTargetSelect';
+import { DecisionCheck } from '../../assist/components/DecisionCheck';
+import { RouteSuggestions } from '../../assist/components/RouteSuggestions';
 import { reviewRoute } from '../model';
 import { dynamicKey } from '../../../i18n/keys';
 
@@ -228,13 +230,19 @@ export function ActionModal({
         required={isRequired(f, values, ctx)}
         dependencies={f.name === 'hearingTo' ? ['hearingFrom'] : f.name === 'adopted' ? ['supervisionId'] : undefined}
         extra={
-          f.name === 'days'
-            ? t('workflow.daysLeft', { days: daysLeft })
-            : f.name === 'reviewOrgId'
-              ? t('workflow.reviewOrgDefault', { org: defaultReviewOrg ?? '—' })
-              : f.name === 'dueDate' && action === 'assign'
-                ? t('workflow.assignDueDefault')
-                : undefined
+          f.name === 'days' ? (
+            t('workflow.daysLeft', { days: daysLeft })
+          ) : f.name === 'reviewOrgId' ? (
+            t('workflow.reviewOrgDefault', { org: defaultReviewOrg ?? '—' })
+          ) : f.name === 'dueDate' && action === 'assign' ? (
+            t('workflow.assignDueDefault')
+          ) : f.kind === 'routeTarget' ? (
+            <RouteSuggestions
+              petitionId={petition.id}
+              value={values[f.name] as number | null | undefined}
+              onPick={(id) => form.setFieldValue(f.name, id)}
+            />
+          ) : undefined
         }
         getValueProps={isDateField ? (v: unknown) => ({ value: typeof v === 'string' && v ? dayjs(v) : null }) : undefined}
         normalize={isDateField ? (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined) : undefined}
@@ -300,6 +308,19 @@ export function ActionModal({
         >
           {fields.map(item)}
         </Form>
+        {action === 'decide' && (
+          <DecisionCheck
+            draft={{
+              stage,
+              request: values.request as string | undefined,
+              facts: values.facts as string | undefined,
+              reasons: values.reasons as string | undefined,
+              basis: values.basis as string | undefined,
+              reviewOrgId: reviewOrg?.id ?? null,
+              petitionText: `${petition.title} ${petition.content}`,
+            }}
+          />
+        )}
         {action === 'decide' && (
           <Alert
             type="success"

@@ -1,0 +1,5 @@
+import { AssistManager } from '../features/assist/components/AssistManager';
+
+export function AssistPage() {
+  return <AssistManager />;
+}

@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --json] [-- --petitions N] [-- --data-dir DIR]: generates N petitions (bench/generate.ts) into a
- * fresh embedded PostgreSQL, then measures intake, lists and search, dashboards, the deadline job, the server's
- * memory and its start-up. Each benchmark prints result lines; with --json the last line is one JSON object of all
+ * fresh embedded PostgreSQL, then measures intake, lists and search, dashboards, smart assistance (npm run
+ * bench:assist alone, on 1M), the deadline job, the server's memory and its start-up. Each benchmark prints result lines; with --json the last line is one JSON object of all
  * figures. --profile DIR writes the server's CPU profile. A --data-dir that already holds generated data is used as it is (no generation), and kept.
  * Figures and what limits them: docs/PERFORMANCE.md.
  */
@@ -9,6 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchAssist } from './assist.js';
 import { loadCorpus } from './corpus.js';
 import { benchDashboards, benchStatsRebuild } from './dashboards.js';
 import { benchDeadlineJob } from './deadline-job.js';
@@ -27,8 +28,8 @@ const { values } = parseArgs({
     intake: { type: 'string', default: '20000' },
     'intake-seconds': { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '32' },
-    /** Run only these benchmarks (comma-separated: intake, lists, dashboards, deadline, startup). */
-    only: { type: 'string', default: 'intake,lists,dashboards,deadline,startup' },
+    /** Run only these benchmarks (comma-separated: intake, lists, dashboards, assist, deadline, startup). */
+    only: { type: 'string', default: 'intake,lists,dashboards,assist,deadline,startup' },
     /** Write the server's CPU profile (node --cpu-prof) of the measured run into this folder. */
     profile: { type: 'string' },
   },
@@ -115,6 +116,7 @@ try {
   rss.push(server.takeMaxRss());
   if (only.has('dashboards')) Object.assign(figures, await benchDashboards(db, server.url, print));
   rss.push(server.takeMaxRss());
+  if (only.has('assist')) Object.assign(figures, await benchAssist(db, server.url, print));
   print(
     `memory: server RSS at most ${Math.max(...rss).toFixed(0)} MB (intake ${rss[0]!.toFixed(0)}, lists ${rss[1]!.toFixed(0)}, dashboards ${rss[2]!.toFixed(0)})`,
   );

@@ -42,7 +42,7 @@ describe('智能辅助 at the front desk', () => {
     await expect.poll(async () => (await form.suggested('body'))[0]!.pressed).toBe(true);
     const bodyName = /Alt\+4\s*(.+?) ·/.exec(bodies[0]!.text)![1]!;
 
-    await form.fillPetitioner(0, { name: '王秀兰', phone: '13812345678' });
+    await form.fillPetitioner(0, { name: '王秀兰', idNumber: '370724199001011232', phone: '13812345678' });
     await form.save(true);
     const id = Number(/\/petitions\/(\d+)\/receipt$/.exec(b.page.url())![1]);
 

@@ -50,6 +50,7 @@ const WALK: Record<string, { users: User[]; url?: string }> = {
   '/stats/reports': { users: ['supervisor'] },
   '/admin/orgs': { users: ['admin'] },
   '/admin/categories': { users: ['admin'] },
+  '/admin/assist': { users: ['admin'] },
   '/admin/users': { users: ['admin'] },
   '/admin/calendar': { users: ['admin'] },
   '/admin/templates': { users: ['admin'] },

@@ -383,6 +383,38 @@ ALTER TABLE public.assist_body_rules ALTER COLUMN id ADD GENERATED ALWAYS AS IDE
 );
 
 --
+-- Name: assist_knowledge; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assist_knowledge (
+    id integer NOT NULL,
+    kind text NOT NULL,
+    title text NOT NULL,
+    body text NOT NULL,
+    citation text,
+    active boolean DEFAULT true NOT NULL,
+    updated_by integer NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT assist_knowledge_body_check CHECK (((length(btrim(body)) >= 1) AND (length(btrim(body)) <= 5000))),
+    CONSTRAINT assist_knowledge_citation_check CHECK ((length(citation) <= 200)),
+    CONSTRAINT assist_knowledge_kind_check CHECK ((kind = ANY (ARRAY['policy'::text, 'basis'::text, 'route'::text]))),
+    CONSTRAINT assist_knowledge_title_check CHECK (((length(btrim(title)) >= 1) AND (length(btrim(title)) <= 100)))
+);
+
+--
+-- Name: assist_knowledge_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assist_knowledge ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.assist_knowledge_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: assist_labels; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2661,6 +2693,13 @@ ALTER TABLE ONLY public.assist_body_rules
     ADD CONSTRAINT assist_body_rules_pkey PRIMARY KEY (id);
 
 --
+-- Name: assist_knowledge assist_knowledge_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_knowledge
+    ADD CONSTRAINT assist_knowledge_pkey PRIMARY KEY (id);
+
+--
 -- Name: assist_labels assist_labels_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4531,6 +4570,13 @@ ALTER TABLE ONLY public.assist_body_rules
     ADD CONSTRAINT assist_body_rules_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
 
 --
+-- Name: assist_knowledge assist_knowledge_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assist_knowledge
+    ADD CONSTRAINT assist_knowledge_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.users(id);
+
+--
 -- Name: assist_labels assist_labels_actor_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -5827,6 +5873,18 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.assist_body_rules TO xinfang_a
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.assist_body_rules_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE assist_knowledge; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.assist_knowledge TO xinfang_app;
+
+--
+-- Name: SEQUENCE assist_knowledge_id_seq; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,USAGE ON SEQUENCE public.assist_knowledge_id_seq TO xinfang_app;
 
 --
 -- Name: TABLE assist_labels; Type: ACL; Schema: public; Owner: -

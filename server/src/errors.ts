@@ -200,6 +200,7 @@ export const errorCatalogue = {
     zh: '该版本的模型参数已不再保留，只能查看其评估结果，不能启用。',
     en: "This version's weights are no longer kept: its figures can be read, but it cannot be put in use.",
   },
+  assist_knowledge_not_found: { status: 404, zh: '知识库条目不存在。', en: 'Knowledge-base entry not found.' },
   assist_rule_not_found: { status: 404, zh: '承办单位规则不存在。', en: 'Rule not found.' },
   assist_rule_taken: { status: 409, zh: '已有相同的承办单位规则。', en: 'The same rule already exists.' },
   category_name_taken: { status: 409, zh: '同一上级分类下已有同名分类。', en: 'A category with this name already exists here.' },

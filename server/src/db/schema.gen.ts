@@ -22,6 +22,17 @@ export interface AssistBodyRules {
   updated_by: number | null;
 }
 
+export interface AssistKnowledge {
+  active: Generated<boolean>;
+  body: string;
+  citation: string | null;
+  id: Generated<number>;
+  kind: string;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: number;
+}
+
 export interface AssistLabels {
   actor_id: number;
   at: Generated<Timestamp>;
@@ -1168,6 +1179,7 @@ export interface Users {
 
 export interface DB {
   assist_body_rules: AssistBodyRules;
+  assist_knowledge: AssistKnowledge;
   assist_labels: AssistLabels;
   assist_models: AssistModels;
   assist_routes: AssistRoutes;

@@ -2059,6 +2059,238 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/assist/petitions/{id}/precedents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 类案参考：本机关可见的相似事项的处理意见，以及知识库中相关的政策答复、法律依据和办理途径 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              precedents: {
+                id: number;
+                number: string;
+                title: string;
+                similarity: number;
+                phrase: string | null;
+                orgName: string;
+                /** Format: date-time */
+                issuedAt: string;
+                /** @enum {string} */
+                outcome: 'support' | 'explain' | 'reject' | 'uphold' | 'revoke' | 'vary' | 'redo';
+                request: string;
+                facts: string;
+                reasons: string;
+                basis: string;
+                /** @enum {string|null} */
+                rating: 'satisfied' | 'basically_satisfied' | 'dissatisfied' | null;
+              }[];
+              knowledge: {
+                id: number;
+                /** @enum {string} */
+                kind: 'policy' | 'basis' | 'route';
+                title: string;
+                body: string;
+                citation: string | null;
+                active: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+                score: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assist/knowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 知识库：按关键词查找（管理员可含已停用的条目） */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          all?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** @enum {string} */
+                kind: 'policy' | 'basis' | 'route';
+                title: string;
+                body: string;
+                citation: string | null;
+                active: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增知识库条目 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'policy' | 'basis' | 'route';
+            title: string;
+            body: string;
+            citation?: string | null;
+            /** @default true */
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              entry: {
+                id: number;
+                /** @enum {string} */
+                kind: 'policy' | 'basis' | 'route';
+                title: string;
+                body: string;
+                citation: string | null;
+                active: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assist/knowledge/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改或停用知识库条目 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description One per user action, the same on its retries: the first answer for the user and key is replayed for a day (Idempotent-Replayed: true); another request under it is 422 idempotency_key_reused; 409 idempotency_in_progress while the first still runs. */
+          'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        };
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'policy' | 'basis' | 'route';
+            title: string;
+            body: string;
+            citation?: string | null;
+            /** @default true */
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              entry: {
+                id: number;
+                /** @enum {string} */
+                kind: 'policy' | 'basis' | 'route';
+                title: string;
+                body: string;
+                citation: string | null;
+                active: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/assist/models': {
     parameters: {
       query?: never;

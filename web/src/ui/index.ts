@@ -9,6 +9,7 @@ export {
   Card,
   Cascader,
   Checkbox,
+  Collapse,
   Col,
   DatePicker,
   Descriptions,

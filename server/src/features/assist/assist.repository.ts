@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import { visibleTo } from '../../access/visibility.js';
+import type { Actor } from '../../auth/actor.js';
+import type { Database, Executor } from '../../db/database.js';
+import { contains, type MatterText } from '../../shared/search.js';
 
 /** A model version as listed: everything but its weights. */
 const versionColumns = [
@@ -198,6 +201,78 @@ export const assistRepository = {
       ])
       .where('source', '=', 'registration')
       .groupBy(['model_version', 'kind'])
+      .execute();
+  },
+
+  /**
+   * 类案参考: the handling decisions of matters similar to this text that the reader may see (its scope, the
+   * accusation rule: visibleTo), most similar first, with the rating the petitioner gave.
+   */
+  precedents(db: Database, reader: Pick<Actor, 'orgId' | 'orgPath'>, text: MatterText, threshold: number, exceptId: number) {
+    return db.transaction().execute(async (trx) => {
+      await sql`select set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`.execute(trx);
+      return trx
+        .selectFrom('petitions as p')
+        .innerJoin('decisions as d', (j) => j.onRef('d.petition_id', '=', 'p.id').on('d.stage', '=', 'handling'))
+        .innerJoin('orgs as o', 'o.id', 'd.org_id')
+        .select([
+          'p.id',
+          'p.number',
+          'p.title',
+          'p.summary',
+          'd.id as decision_id',
+          'd.outcome',
+          'd.request',
+          'd.facts',
+          'd.reasons',
+          'd.basis',
+          'd.issued_at',
+          'o.name as org_name',
+          sql<number>`greatest(similarity(p.summary, ${text.summary}), similarity(p.title, ${text.title}))`.as('similarity'),
+          sql<string | null>`(select e.rating from evaluations e where e.decision_id = d.id order by e.id desc limit 1)`.as('rating'),
+        ])
+        .where(sql<boolean>`(p.summary % ${text.summary} or p.title % ${text.title})`)
+        .where(visibleTo(reader))
+        .where('p.id', '!=', exceptId)
+        .orderBy('similarity', 'desc')
+        .orderBy('d.issued_at', 'desc')
+        .limit(5)
+        .execute();
+    });
+  },
+
+  knowledge(db: Executor, opts: { q?: string | undefined; activeOnly: boolean }) {
+    return db
+      .selectFrom('assist_knowledge')
+      .selectAll()
+      .$if(opts.activeOnly, (qb) => qb.where('active', '=', true))
+      .$if(!!opts.q, (qb) =>
+        qb.where(
+          sql<boolean>`(${contains(sql`title`, opts.q!)} or ${contains(sql`body`, opts.q!)} or ${contains(sql`coalesce(citation, '')`, opts.q!)})`,
+        ),
+      )
+      .orderBy('kind')
+      .orderBy('title')
+      .execute();
+  },
+
+  knowledgeEntry(db: Executor, id: number) {
+    return db.selectFrom('assist_knowledge').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  insertKnowledge(trx: Executor, row: { kind: string; title: string; body: string; citation: string | null; updated_by: number }) {
+    return trx.insertInto('assist_knowledge').values(row).returning('id').executeTakeFirstOrThrow();
+  },
+
+  updateKnowledge(
+    trx: Executor,
+    id: number,
+    row: Partial<{ kind: string; title: string; body: string; citation: string | null; active: boolean }> & { updated_by: number },
+  ) {
+    return trx
+      .updateTable('assist_knowledge')
+      .set({ ...row, updated_at: sql`now()` })
+      .where('id', '=', id)
       .execute();
   },
 };

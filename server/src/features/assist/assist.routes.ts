@@ -6,6 +6,10 @@ import { bigIdParams, idParams } from '../../shared/validators.js';
 import {
   bodyRuleBody,
   bodyRuleDto,
+  knowledgeBody,
+  knowledgeDto,
+  knowledgeQuery,
+  precedentsDto,
   modelVersionDto,
   petitionBodiesDto,
   publicSuggestBody,
@@ -54,6 +58,57 @@ export function assistRoutes(assist: AssistService, config: Config): FastifyPlug
         },
       },
       async (request) => assist.petitionBodies(actorOf(request), request.params.id),
+    );
+    app.get(
+      '/assist/petitions/:id/precedents',
+      {
+        config: { access: { permission: 'petition.handle' } },
+        schema: {
+          tags: ['assist'],
+          summary: '类案参考：本机关可见的相似事项的处理意见，以及知识库中相关的政策答复、法律依据和办理途径',
+          params: bigIdParams,
+          response: { 200: precedentsDto },
+        },
+      },
+      async (request) => assist.precedents(actorOf(request), request.params.id),
+    );
+    app.get(
+      '/assist/knowledge',
+      {
+        config: { access: { authenticated: true } },
+        schema: {
+          tags: ['assist'],
+          summary: '知识库：按关键词查找（管理员可含已停用的条目）',
+          querystring: knowledgeQuery,
+          response: { 200: z.object({ items: z.array(knowledgeDto) }) },
+        },
+      },
+      async (request) => {
+        const all = request.query.all === 'true' && actorOf(request).permissions.includes('category.manage');
+        return { items: await assist.knowledge(request.query.q, all) };
+      },
+    );
+    app.post(
+      '/assist/knowledge',
+      {
+        config: manage,
+        schema: { tags: ['assist'], summary: '新增知识库条目', body: knowledgeBody, response: { 201: z.object({ entry: knowledgeDto }) } },
+      },
+      async (request, reply) => reply.status(201).send({ entry: await assist.saveKnowledge(actorOf(request), null, request.body) }),
+    );
+    app.put(
+      '/assist/knowledge/:id',
+      {
+        config: manage,
+        schema: {
+          tags: ['assist'],
+          summary: '修改或停用知识库条目',
+          params: idParams,
+          body: knowledgeBody,
+          response: { 200: z.object({ entry: knowledgeDto }) },
+        },
+      },
+      async (request) => ({ entry: await assist.saveKnowledge(actorOf(request), request.params.id, request.body) }),
     );
     app.get(
       '/assist/models',

@@ -1,4 +1,4 @@
-import { MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, ORG_KINDS } from '@xinfang/domain';
+import { DECISION_OUTCOMES, MAX_CONTENT_LENGTH, MAX_TITLE_LENGTH, ORG_KINDS, RATINGS } from '@xinfang/domain';
 import { z } from 'zod';
 import { int4Id, optionalText } from '../../shared/validators.js';
 import { optionalRegionCodeInput } from '../regions/index.js';
@@ -84,4 +84,54 @@ export const bodyRuleDto = z.object({
   orgKind: z.enum(ORG_KINDS),
   nameContains: z.string().nullable(),
   updatedAt: z.date(),
+});
+
+export const KNOWLEDGE_KINDS = ['policy', 'basis', 'route'] as const;
+
+export const knowledgeBody = z.strictObject({
+  kind: z.enum(KNOWLEDGE_KINDS),
+  title: z.string().trim().min(1, '请填写标题').max(100, '标题不能超过 100 个字'),
+  body: z.string().trim().min(1, '请填写内容').max(5000, '内容不能超过 5000 个字'),
+  /** A legal basis as a decision cites it: 《信访工作条例》第三十二条. */
+  citation: optionalText(200),
+  active: z.boolean().default(true),
+});
+export type KnowledgeInput = z.infer<typeof knowledgeBody>;
+
+export const knowledgeQuery = z.strictObject({
+  q: z.string().trim().max(50).optional(),
+  /** Withdrawn entries too (the administration's list). */
+  all: z.enum(['true', 'false']).optional(),
+});
+
+export const knowledgeDto = z.object({
+  id: z.number(),
+  kind: z.enum(KNOWLEDGE_KINDS),
+  title: z.string(),
+  body: z.string(),
+  citation: z.string().nullable(),
+  active: z.boolean(),
+  updatedAt: z.date(),
+});
+
+export const precedentsDto = z.object({
+  precedents: z.array(
+    z.object({
+      id: z.number(),
+      number: z.string(),
+      title: z.string(),
+      similarity: z.number(),
+      phrase: z.string().nullable(),
+      orgName: z.string(),
+      issuedAt: z.date(),
+      outcome: z.enum(DECISION_OUTCOMES),
+      request: z.string(),
+      facts: z.string(),
+      reasons: z.string(),
+      basis: z.string(),
+      /** The petitioner's rating of that decision, if given. */
+      rating: z.enum(RATINGS).nullable(),
+    }),
+  ),
+  knowledge: z.array(knowledgeDto.extend({ score: z.number() })),
 });

@@ -1,9 +1,10 @@
-import type { OrgKind } from '@xinfang/domain';
+import { relevance, type DecisionOutcome, type OrgKind, type Rating } from '@xinfang/domain';
 import { sql } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
+import { matterTextOf, sharedPhrase } from '../../shared/search.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { categoryRecords } from '../categories/index.js';
 import { orgRecords } from '../orgs/index.js';
@@ -12,7 +13,7 @@ import { routeTargetsOf } from '../workflow/index.js';
 import type { Evaluation } from './assist.evaluate.js';
 import { deserialize, predict, type Example, type Model } from './assist.model.js';
 import { assistRepository } from './assist.repository.js';
-import type { BodyRuleInput, SuggestInput } from './assist.schema.js';
+import type { BodyRuleInput, KnowledgeInput, SuggestInput } from './assist.schema.js';
 import { seedMessages, textKey } from './assist.seed.js';
 import { trainInWorker } from './assist.train.js';
 
@@ -24,6 +25,10 @@ const OWN_EXAMPLES = 20_000;
 /** A person's label counts more than the shipped silver one, a correction or an override more again. */
 const OWN_WEIGHT = 2;
 const CORRECTED_WEIGHT = 4;
+/** A precedent is looser than a repeat: the same kind of problem, not the same matter (repeats are 0.3). */
+const PRECEDENT_SIMILARITY = 0.2;
+/** Below this share of a matter's character pairs in an entry, a knowledge-base entry is not about it. */
+const KNOWLEDGE_RELEVANCE = 0.05;
 /** Under the same lock, one training at a time across servers. */
 const TRAIN_LOCK = 7246154;
 
@@ -48,6 +53,17 @@ function nearness(place: string | null, region: string | null): number {
   if (place.startsWith(region)) return region.length / place.length;
   return 0.1;
 }
+
+type KnowledgeRow = NonNullable<Awaited<ReturnType<typeof assistRepository.knowledgeEntry>>>;
+const presentKnowledge = (k: KnowledgeRow) => ({
+  id: k.id,
+  kind: k.kind as KnowledgeInput['kind'],
+  title: k.title,
+  body: k.body,
+  citation: k.citation,
+  active: k.active,
+  updatedAt: k.updated_at,
+});
 
 /** At start: the first version is trained in the background when none exists yet, so no suggestion waits for it. */
 export async function ensureAssistModel(db: Database, jobs: JobQueue) {
@@ -329,6 +345,64 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
         });
       });
       return (await service.versions()).find((v) => v.id === id)!;
+    },
+
+    /**
+     * 类案参考 for writing this petition's 处理意见书: the handling decisions of similar matters the reader may see,
+     * and the knowledge-base entries closest to it.
+     */
+    async precedents(actor: Actor, petitionId: number) {
+      const p = await petitions.load(actor, petitionId);
+      const text = matterTextOf(p.title, p.content);
+      const rows = await assistRepository.precedents(db, actor, text, PRECEDENT_SIMILARITY, p.id);
+      const matter = `${p.title} ${p.content.slice(0, 1000)}`;
+      const knowledge = (await assistRepository.knowledge(db, { activeOnly: true }))
+        .map((k) => ({ ...presentKnowledge(k), score: Math.round(relevance(matter, `${k.title} ${k.body}`) * 1000) / 1000 }))
+        .filter((k) => k.score >= KNOWLEDGE_RELEVANCE)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 3);
+      return {
+        precedents: rows.map((r) => ({
+          id: r.id,
+          number: r.number,
+          title: r.title,
+          similarity: Math.round(r.similarity * 100) / 100,
+          phrase: sharedPhrase(text.summary, r.summary, 4),
+          orgName: r.org_name,
+          issuedAt: r.issued_at,
+          outcome: r.outcome as DecisionOutcome,
+          request: r.request,
+          facts: r.facts,
+          reasons: r.reasons,
+          basis: r.basis,
+          rating: r.rating as Rating | null,
+        })),
+        knowledge,
+      };
+    },
+
+    async knowledge(q: string | undefined, all: boolean) {
+      return (await assistRepository.knowledge(db, { q, activeOnly: !all })).map(presentKnowledge);
+    },
+
+    async saveKnowledge(actor: Actor, id: number | null, input: KnowledgeInput) {
+      const saved = await db.transaction().execute(async (trx) => {
+        const before = id === null ? undefined : await assistRepository.knowledgeEntry(trx, id);
+        if (id !== null && !before) throw new AppError('assist_knowledge_not_found');
+        const row = { kind: input.kind, title: input.title, body: input.body, citation: input.citation, updated_by: actor.userId };
+        const savedId = id === null ? (await assistRepository.insertKnowledge(trx, row)).id : id;
+        if (id !== null) await assistRepository.updateKnowledge(trx, id, { ...row, active: input.active });
+        await auditService.record(trx, actor, {
+          action: id === null ? 'assist.knowledge_created' : 'assist.knowledge_changed',
+          objectType: 'assist_knowledge',
+          objectId: savedId,
+          orgId: actor.orgId,
+          ...(before ? { before: { title: before.title, active: before.active } } : {}),
+          after: { kind: input.kind, title: input.title, active: input.active },
+        });
+        return savedId;
+      });
+      return presentKnowledge((await assistRepository.knowledgeEntry(db, saved))!);
     },
 
     async rules() {

@@ -42,3 +42,22 @@ export function saveRule(id: number | null, body: BodyRuleInput): Promise<unknow
 export function deleteRule(id: number): Promise<unknown> {
   return api(`/assist/rules/${id}`, { method: 'DELETE' });
 }
+
+export type Precedents = ApiAnswer<'/api/assist/petitions/{id}/precedents'>;
+export type Precedent = Precedents['precedents'][number];
+export type KnowledgeEntry = ApiAnswer<'/api/assist/knowledge'>['items'][number];
+export type KnowledgeInput = ApiBody<'/api/assist/knowledge'>;
+
+/** 类案参考 for a 处理意见书: decisions of similar matters the reader may see, and knowledge-base entries. */
+export function fetchPrecedents(id: number): Promise<Precedents> {
+  return api<Precedents>(`/assist/petitions/${id}/precedents`);
+}
+
+export async function fetchKnowledge(q: string, all = false): Promise<KnowledgeEntry[]> {
+  return (await api<{ items: KnowledgeEntry[] }>('/assist/knowledge', { query: { ...(q ? { q } : {}), ...(all ? { all: 'true' } : {}) } }))
+    .items;
+}
+
+export function saveKnowledge(id: number | null, body: KnowledgeInput): Promise<unknown> {
+  return api(id === null ? '/assist/knowledge' : `/assist/knowledge/${id}`, { method: id === null ? 'POST' : 'PUT', body });
+}

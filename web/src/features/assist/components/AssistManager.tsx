@@ -35,6 +35,7 @@ import {
   type BodyRuleInput,
   type ModelVersion,
 } from '../api/assist';
+import { KnowledgeManager } from './KnowledgeManager';
 
 const MODELS_KEY = ['assist', 'models'] as const;
 const RULES_KEY = ['assist', 'rules'] as const;
@@ -271,7 +272,7 @@ function Rules() {
   );
 }
 
-/** 智能辅助 administration: the category model's versions (figures, going back, retraining) and the body rules. */
+/** 智能辅助 administration: the category model's versions (figures, going back, retraining), the body rules, the knowledge base. */
 export function AssistManager() {
   const { t } = useTranslation();
   return (
@@ -281,6 +282,7 @@ export function AssistManager() {
         items={[
           { key: 'models', label: t('assist.versions'), children: <Models /> },
           { key: 'rules', label: t('assist.rules.title'), children: <Rules /> },
+          { key: 'knowledge', label: t('assist.knowledge.admin'), children: <KnowledgeManager /> },
         ]}
       />
     </>

@@ -43,6 +43,8 @@ import { runAction } from '../api/workflow';
 import { MediationParties } from './MediationParties';
 import { RouteTargetSelect } from './RouteTargetSelect';
 import { DecisionCheck } from '../../assist/components/DecisionCheck';
+import { PrecedentPanel } from '../../assist/components/PrecedentPanel';
+import { applyInsert } from '../../assist/draft';
 import { RouteSuggestions } from '../../assist/components/RouteSuggestions';
 import { reviewRoute } from '../model';
 import { dynamicKey } from '../../../i18n/keys';
@@ -298,6 +300,15 @@ export function ActionModal({
             />
           ))}
         {fields.length === 0 && <Typography.Paragraph>{t('workflow.confirmAction', { action: title })}</Typography.Paragraph>}
+        {action === 'decide' && (
+          <PrecedentPanel
+            petitionId={petition.id}
+            onInsert={(insert) => {
+              form.setFieldsValue(applyInsert(form.getFieldsValue(true) as Values, insert));
+              draft.onValuesChange();
+            }}
+          />
+        )}
         {draft.notice}
         <Form<Values>
           form={form}

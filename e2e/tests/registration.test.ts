@@ -78,10 +78,10 @@ describe('petition registration', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(await receipt.print()).toBe(true);
 
-    // The detail page shows the link to the earlier number.
+    // The detail page shows the link to the earlier number with its title (相似事项 lists it too, by number alone).
     await b.page.getByRole('button', { name: '返回' }).click();
     await b.page.getByTestId('petition-number').filter({ hasText: number }).waitFor();
-    await b.page.getByRole('link', { name: new RegExp(earlier) }).waitFor();
+    await b.page.getByRole('link', { name: new RegExp(`^${earlier} \\S`) }).waitFor();
   });
 
   it('a correction made while someone else changed the petition is refused, says so, and keeps the other change', async () => {

@@ -54,6 +54,7 @@ function nearness(place: string | null, region: string | null): number {
   return 0.1;
 }
 
+type CategoryRow = Awaited<ReturnType<typeof categoryRecords.list>>[number];
 type KnowledgeRow = NonNullable<Awaited<ReturnType<typeof assistRepository.knowledgeEntry>>>;
 const presentKnowledge = (k: KnowledgeRow) => ({
   id: k.id,
@@ -175,11 +176,11 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     });
   }
 
-  /** Categories as paths, in the order given, the inactive ones left out. */
-  async function categoriesOf(title: string, content: string) {
+  /** Categories as paths, in the order given, the inactive ones left out (`all`: the taxonomy, when already read). */
+  async function categoriesOf(title: string, content: string, all?: CategoryRow[]) {
     const model = await current();
     const predictions = predict(model.model, title, content, 6);
-    const rows = new Map((await categoryRecords.list(db)).map((c) => [c.id, c]));
+    const rows = new Map((all ?? (await categoryRecords.list(db))).map((c) => [c.id, c]));
     const categories = predictions
       .map((p) => ({ p, c: rows.get(p.path.at(-1)!) }))
       .filter((x) => x.c?.active)
@@ -191,7 +192,8 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
   /**
    * The bodies the actor's body may send a matter of these categories and place to, best first: by this
    * deployment's routing history (matters of the category sent there, kept and concluded, nearer places counting
-   * more); where the history names fewer than three, by the administrators' rules at the place's level.
+   * more); where the history names fewer than three, the administrators' rules at the place's level add bodies
+   * after them: what this deployment did comes before what a rule says, each by its score (the source is shown).
    */
   async function bodiesFor(
     trx: Executor,
@@ -199,6 +201,7 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     categories: { id: number; score: number }[],
     place: string | null,
     accusedOrgId: number | null,
+    all: CategoryRow[],
   ): Promise<BodySuggestion[]> {
     const targets = await routeTargetsOf(trx, { accused_org_id: accusedOrgId, accused_org_unknown: false }, actor);
     const byId = new Map(targets.map((o) => [o.id, o]));
@@ -221,7 +224,7 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
       .sort((a, b) => b.value - a.value)
       .slice(0, 3)
       .map((m) => ({ id: m.id, name: byId.get(m.id)!.name, score: Math.round((m.value / (total + 3)) * 1000) / 1000, source: 'history' }));
-    if (out.length < 3) out.push(...(await byRules(trx, actor, targets, categories, place, out)));
+    if (out.length < 3) out.push(...(await byRules(trx, actor, targets, categories, place, out, all)));
     return out.slice(0, 3);
   }
 
@@ -232,10 +235,10 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     categories: { id: number; score: number }[],
     place: string | null,
     taken: BodySuggestion[],
+    all: CategoryRow[],
   ) {
     const rules = await assistRepository.rules(trx);
     const ancestry = new Map<number, number[]>();
-    const all = await categoryRecords.list(trx);
     const byId = new Map(all.map((c) => [c.id, c]));
     for (const c of categories) {
       const chain: number[] = [];
@@ -272,8 +275,9 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
 
     /** The top three categories and bodies, and similar matters, for what a registrar has typed. */
     async suggest(actor: Actor, input: SuggestInput) {
-      const { categories, model } = await categoriesOf(input.title, input.content);
-      const bodies = await bodiesFor(db, actor, categories, input.placeRegionCode ?? null, input.accusedOrgId ?? null);
+      const all = await categoryRecords.list(db);
+      const { categories, model } = await categoriesOf(input.title, input.content, all);
+      const bodies = await bodiesFor(db, actor, categories, input.placeRegionCode ?? null, input.accusedOrgId ?? null, all);
       const found = await petitions.candidates(actor, { petitioners: [], title: input.title, content: input.content });
       const similar = found.similar
         .slice(0, 5)
@@ -287,8 +291,9 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     /** Bodies for a registered petition (the 转送 / 交办 picker): the one chosen at registration first. */
     async petitionBodies(actor: Actor, petitionId: number) {
       const p = await petitions.load(actor, petitionId);
-      const categories = p.category_id ? [{ id: p.category_id, score: 1 }] : (await categoriesOf(p.title, p.content)).categories;
-      const bodies = await bodiesFor(db, actor, categories, p.place_region_code, p.accused_org_id);
+      const all = await categoryRecords.list(db);
+      const categories = p.category_id ? [{ id: p.category_id, score: 1 }] : (await categoriesOf(p.title, p.content, all)).categories;
+      const bodies = await bodiesFor(db, actor, categories, p.place_region_code, p.accused_org_id, all);
       const chosen = (await assistRepository.chosenBody(db, petitionId))?.chosen ?? null;
       return { bodies, chosenAtRegistration: chosen };
     },

@@ -17,6 +17,7 @@ import { WorkCalendar, packageCalendar } from '../server/src/features/deadlines/
 import { dueAt, grade, soonAt } from '../server/src/features/deadlines/clock.js';
 import { DEFAULT_POLICY_PACK, POLICY_PACKS } from '../server/src/features/deadlines/policies.js';
 import { queryCodeHash } from '../server/src/features/petitions/petitions.service.js';
+import { signatureOf } from '../server/src/shared/resemblance.js';
 import { summaryOf, textGrams } from '../server/src/shared/search.js';
 import { createBodies, type Body, type Level } from './bodies.js';
 import { Rng, employer, identityNumber, loadCorpus, mobile, personName, streetAddress, vary, type Place } from './corpus.js';
@@ -25,6 +26,12 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const BATCH = 2000;
 const PACK = POLICY_PACKS[DEFAULT_POLICY_PACK]!;
+
+/** A matter's text signature and similar-matter keys as array literals, as registration stores them. */
+function signatureRow(petitionId: number, title: string, content: string) {
+  const s = signatureOf(title, content);
+  return { petition_id: petitionId, signature: `{${s.minhash.join(',')}}`, keys: `{${s.keys.join(',')}}` };
+}
 
 /** Tables the generator fills, with the columns it sets; ids are given by the generator. */
 const TABLES = {
@@ -35,6 +42,7 @@ const TABLES = {
   petition_events: 'id petition_id at actor_id actor_org_id kind from_status to_status payload',
   petition_assignments: 'id petition_id mode from_org_id to_org_id status requirements due_at created_by created_at received_at',
   petition_access: 'petition_id org_id',
+  petition_signatures: 'petition_id signature keys',
   handling_records: 'id petition_id org_id kind occurred_on note created_by created_at',
   extensions: 'id petition_id org_id days reason status requested_by requested_at decided_by decided_at',
   decisions:
@@ -716,6 +724,7 @@ async function load([db, second]: [Executor, Executor], opts: GenerateOptions): 
       version,
       ...state,
     });
+    loader.add('petition_signatures', signatureRow(id, title, content));
     if (!anonymous) {
       const seen = { persona, petitionId: id, number, message, c };
       if (recent.length < 20_000) recent.push(seen);

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Database } from '../server/src/db/database.js';
 import { queryCodeHash } from '../server/src/features/petitions/petitions.service.js';
 import type { RegisterInput } from '../server/src/features/petitions/petitions.schema.js';
+import { signatureOf } from '../server/src/shared/resemblance.js';
 import { summaryOf, textGrams } from '../server/src/shared/search.js';
 import { BENCH_PASSWORD } from './bodies.js';
 import { Rng, identityNumber, mobile, personName, streetAddress, vary, type Corpus } from './corpus.js';
@@ -110,6 +111,7 @@ export async function benchIntake(
   const removeRaw = async () => {
     await raw.query(`delete from petition_events where petition_id in (select id from petitions where number like 'RAW%')`);
     await raw.query(`delete from petitioners where petition_id in (select id from petitions where number like 'RAW%')`);
+    await raw.query(`delete from petition_signatures where petition_id in (select id from petitions where number like 'RAW%')`);
     await raw.query(`delete from petitions where number like 'RAW%'`);
   };
   await removeRaw();
@@ -120,11 +122,14 @@ export async function benchIntake(
     const at = registrars[i % registrars.length]!;
     const p = f.petitioners[0]!;
     const number = `RAW${at.org_id}-${i}`;
+    const signature = signatureOf(f.title, f.content);
     await raw.query(
       `with p as (
          insert into petitions (org_id, number, year, seq, query_code_hash, channel, received_at, type, category_id, title, content,
            place_region_code, place_address, persons_count, search_grams, summary, registered_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1, $14, $15, $16) returning id
+       ), g as (
+         insert into petition_signatures (petition_id, signature, keys) select id, $22, $23 from p
        ), s as (
          insert into petitioners (petition_id, position, kind, name, id_type, id_number, phone, address, region_code, is_main, notify_sms)
          select id, 0, 'person', $17, 'id_card', $18, $19, $20, $12, true, true from p
@@ -153,6 +158,8 @@ export async function benchIntake(
         p.phone,
         p.address,
         JSON.stringify({ number, channel: f.channel, source: 'form', repeatOf: null }),
+        signature.minhash,
+        signature.keys,
       ],
     );
   });

@@ -1847,6 +1847,16 @@ WITH (fillfactor='80');
 ALTER TABLE ONLY public.petition_scopes ALTER COLUMN category_id SET STATISTICS 1000;
 
 --
+-- Name: petition_signatures; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.petition_signatures (
+    petition_id bigint NOT NULL,
+    signature integer[] NOT NULL,
+    keys integer[] NOT NULL
+);
+
+--
 -- Name: petitioners; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3106,6 +3116,13 @@ ALTER TABLE ONLY public.petition_number_counters
     ADD CONSTRAINT petition_number_counters_pkey PRIMARY KEY (org_id, year);
 
 --
+-- Name: petition_signatures petition_signatures_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_signatures
+    ADD CONSTRAINT petition_signatures_pkey PRIMARY KEY (petition_id);
+
+--
 -- Name: petitioners petitioners_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3780,6 +3797,12 @@ CREATE UNIQUE INDEX petition_scopes_received ON public.petition_scopes USING btr
 --
 
 CREATE INDEX petition_scopes_status ON public.petition_scopes USING btree (org_id, status, received_at);
+
+--
+-- Name: petition_signatures_keys; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX petition_signatures_keys ON public.petition_signatures USING gin (keys);
 
 --
 -- Name: petitioners_id_number; Type: INDEX; Schema: public; Owner: -
@@ -5410,6 +5433,13 @@ ALTER TABLE ONLY public.petition_number_counters
     ADD CONSTRAINT petition_number_counters_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs(id);
 
 --
+-- Name: petition_signatures petition_signatures_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.petition_signatures
+    ADD CONSTRAINT petition_signatures_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES public.petitions(id);
+
+--
 -- Name: petitioners petitioners_petition_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -6407,6 +6437,12 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_scope_rows TO xinfang
 --
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_scopes TO xinfang_app;
+
+--
+-- Name: TABLE petition_signatures; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.petition_signatures TO xinfang_app;
 
 --
 -- Name: TABLE petitioners; Type: ACL; Schema: public; Owner: -

@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, firstStart, importDemoPetitions } from './demo/seed.js';
 import { createCalendarService } from './features/deadlines/calendar.service.js';
 import { ASSIST_TRAIN_JOB, ensureAssistModel } from './features/assist/index.js';
 import { warmUpDocuments } from './features/documents/documents.service.js';
+import { backfillSignatures } from './features/petitions/index.js';
 import { warmUpRegions } from './features/regions/regions.service.js';
 import { inProcessQueue, pgBossQueue, type JobQueue } from './jobs/queue.js';
 
@@ -98,6 +99,9 @@ async function main(): Promise<void> {
     setTimeout(() => void warmUpDocuments().catch((e: unknown) => app?.log.error(e)), 0);
     setTimeout(warmUpRegions, 0);
     void ensureAssistModel(conn.db, jobs).catch((e: unknown) => app?.log.error(e));
+    void backfillSignatures(conn.db)
+      .then((n) => n > 0 && say(`Similar-matter signatures of ${n} earlier petitions computed.`))
+      .catch((e: unknown) => app?.log.error(e));
   } catch (err) {
     // Said before the stop, which ends the process: a failed start never looks like a clean one.
     failed(err);

@@ -49,6 +49,7 @@ import * as m0043 from './migrations/0043_village_regions.js';
 import * as m0044 from './migrations/0044_title_trigrams.js';
 import * as m0045 from './migrations/0045_assist.js';
 import * as m0046 from './migrations/0046_assist_knowledge.js';
+import * as m0047 from './migrations/0047_petition_signatures.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -98,6 +99,7 @@ const migrations: Record<string, Migration> = {
   '0044_title_trigrams': m0044,
   '0045_assist': m0045,
   '0046_assist_knowledge': m0046,
+  '0047_petition_signatures': m0047,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

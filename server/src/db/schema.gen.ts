@@ -802,6 +802,12 @@ export interface PetitionScopes {
   type: string;
 }
 
+export interface PetitionSignatures {
+  keys: number[];
+  petition_id: number;
+  signature: number[];
+}
+
 export interface PortalChallenges {
   expires_at: Timestamp;
   signature: string;
@@ -1229,6 +1235,7 @@ export interface DB {
   petition_number_counters: PetitionNumberCounters;
   petition_scope_rows: PetitionScopeRows;
   petition_scopes: PetitionScopes;
+  petition_signatures: PetitionSignatures;
   petitioners: Petitioners;
   petitions: Petitions;
   portal_challenges: PortalChallenges;

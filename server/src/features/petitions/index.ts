@@ -14,7 +14,13 @@ export {
   type PetitionListItemDto,
   type RegisterInput,
 } from './petitions.schema.js';
-export { queryCodeHash, type PetitionsService, type RegistrationListener, type WorkflowView } from './petitions.service.js';
+export {
+  backfillSignatures,
+  queryCodeHash,
+  type PetitionsService,
+  type RegistrationListener,
+  type WorkflowView,
+} from './petitions.service.js';
 
 export const petitionRecords: Pick<
   typeof petitionsRepository,

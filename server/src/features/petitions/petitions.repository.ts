@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionerTable, PetitionTable } from '../../db/types.js';
 import { visibleTo } from '../../access/visibility.js';
+import type { Signature } from '../../shared/resemblance.js';
 import type { MatterText } from '../../shared/search.js';
 
 /** The columns workflow.policy.ts needs beyond the petition's own: who routes it and where the bodies sit. */
@@ -299,20 +300,76 @@ export const petitionsRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  /** Matters whose title and opening, or whose title alone, are similar (trigram similarity over the two indexes). */
-  async similar(db: Database, actor: Pick<Actor, 'orgPath' | 'orgId'>, text: MatterText, threshold: number, exclude: number[]) {
+  /**
+   * The matters that share a key with this signature (shared/resemblance.ts), with their signatures: from the keys'
+   * GIN, always. PostgreSQL takes each of some fifty keys to match 0.5 % of rows (a quarter of the table in all, where
+   * a few hundred match), and would then rather scan the table: not here. Joined to what decides visibility, it hashed
+   * a body's whole scope instead, so the visibility test is a second step (docs/PERFORMANCE.md § Smart assistance).
+   */
+  similarCandidates(db: Database, keys: number[]) {
+    return db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      return trx
+        .selectFrom('petition_signatures')
+        .select(['petition_id as id', 'signature', 'keys'])
+        .where(sql<boolean>`keys && ${keys}::int4[]`)
+        .execute();
+    });
+  },
+
+  /**
+   * Matters with a title like this one (trigram similarity over the titles' index, migration 0044): while only a
+   * title is typed, where a title a few characters off is still the same title and no text is there to sign.
+   */
+  async similarTitles(db: Database, actor: Pick<Actor, 'orgPath' | 'orgId'>, title: string, threshold: number, exclude: number[]) {
     return db.transaction().execute(async (trx) => {
       await sql`select set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`.execute(trx);
       return trx
         .selectFrom('petitions as p')
         .innerJoin('orgs as o', 'o.id', 'p.org_id')
-        .select(candidateColumns(text))
-        .where(sql<boolean>`(p.summary % ${text.summary} or p.title % ${text.title})`)
+        .select(['p.id', 'p.number', 'p.title', 'p.summary', 'p.received_at', 'p.status', 'p.org_id', 'o.name as org_name'])
+        .select(sql<number>`similarity(p.title, ${title})`.as('similarity'))
+        .where(sql<boolean>`p.title % ${title}`)
         .where(visibleTo(actor))
         .$if(exclude.length > 0, (qb) => qb.where('p.id', 'not in', exclude))
         .orderBy('similarity', 'desc')
         .limit(10)
         .execute();
     });
+  },
+
+  /** Those of these matters the actor sees, as a similar matter shows them. */
+  similarRows(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, ids: number[]) {
+    if (!ids.length) return Promise.resolve([]);
+    return db
+      .selectFrom('petitions as p')
+      .innerJoin('orgs as o', 'o.id', 'p.org_id')
+      .select(['p.id', 'p.number', 'p.title', 'p.summary', 'p.received_at', 'p.status', 'p.org_id', 'o.name as org_name'])
+      .where('p.id', '=', sql<number>`any(${ids}::bigint[])`)
+      .where(visibleTo(actor))
+      .execute();
+  },
+
+  /** Petitions after `after` without a signature (registered before migration 0047), a batch at a time. */
+  unsigned(db: Executor, after: number, limit: number) {
+    return db
+      .selectFrom('petitions as p')
+      .leftJoin('petition_signatures as g', 'g.petition_id', 'p.id')
+      .select(['p.id', 'p.title', 'p.content'])
+      .where('p.id', '>', after)
+      .where('g.petition_id', 'is', null)
+      .orderBy('p.id')
+      .limit(limit)
+      .execute();
+  },
+
+  /** A petition's signature, new or after its text was corrected. */
+  async sign(db: Executor, rows: { id: number; signature: Signature }[]) {
+    if (!rows.length) return;
+    const literal = (xs: number[]) => `{${xs.join(',')}}`;
+    await sql`insert into petition_signatures (petition_id, signature, keys)
+      select id, signature::int4[], keys::int4[] from unnest(${rows.map((r) => r.id)}::bigint[],
+        ${rows.map((r) => literal(r.signature.minhash))}::text[], ${rows.map((r) => literal(r.signature.keys))}::text[]) as v(id, signature, keys)
+      on conflict (petition_id) do update set signature = excluded.signature, keys = excluded.keys`.execute(db);
   },
 };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.js';
 import { buildOrgTree, loginAs } from '../../test/factories.js';
+import { backfillSignatures } from './petitions.service.js';
 
 /** Real near-duplicates from the 2020 泰迪杯 data (see server/data/README.md). */
 interface Message {
@@ -76,3 +77,37 @@ it('finds the earlier matter of each near-duplicate group among the similar cand
   expect(recall).toBeGreaterThanOrEqual(0.95);
   expect(falseAlarms / unrelated.length).toBeLessThanOrEqual(0.1);
 }, 120_000);
+
+it('finds matters registered before signatures were kept once the backfill at start has signed them', async () => {
+  const m = messages.find((x) => x.group === null && x.body.length > 200)!;
+  const title = `旧事项：${m.title}`.slice(0, 100);
+  const res = await registrar.request({
+    method: 'POST',
+    url: '/api/petitions',
+    payload: {
+      channel: 'online',
+      receivedAt: new Date().toISOString(),
+      type: 'appeal',
+      title,
+      content: m.body,
+      personsCount: 1,
+      petitioners: [{ name: '网民旧事', phone: '13900000777' }],
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const id: number = res.json().petition.id;
+  // As a row from before migration 0047 is.
+  await db.deleteFrom('petition_signatures').where('petition_id', '=', id).execute();
+  const similarIds = async () => {
+    const r = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions/repeat-candidates',
+      payload: { title: `再次反映：${m.title}`.slice(0, 100), content: m.body },
+    });
+    return r.json().similar.map((c: { id: number }) => c.id);
+  };
+  expect(await similarIds()).not.toContain(id);
+  expect(await backfillSignatures(db)).toBeGreaterThanOrEqual(1);
+  expect(await similarIds()).toContain(id);
+  expect(await backfillSignatures(db)).toBe(0);
+});

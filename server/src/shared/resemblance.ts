@@ -8,8 +8,11 @@
  * Titles get keys of their own: the whole title, and the title with each one of its first 40 characters left out, so
  * a title the same but for one character (changed, added or left out) shares a key whatever the texts say. Keys of
  * whole strings, not of common character pairs, so they are shared only by such titles (docs/PERFORMANCE.md § Smart
- * assistance).
+ * assistance). The hot issues' groups (features/stats/stats.groups.ts) have a MinHash of their own: over character
+ * pairs, in one pass over a period's matters, never stored.
  */
+import { mix } from './hash.js';
+import { runs } from './search.js';
 
 const SHINGLE = 5;
 const SIZE = 64;
@@ -18,18 +21,8 @@ const ROWS = 2;
 const MIN_VARIANT = 4;
 const VARIANTS = 40;
 
-/** Runs of Han characters, letters and digits, lower-cased and joined: spacing and punctuation do not count. */
-const normal = (text: string) => (text.toLowerCase().match(/[\p{Script=Han}\p{L}\p{N}]+/gu) ?? []).join('');
-
-/** MurmurHash3's finaliser: a cheap 32-bit mix whose outputs behave as independent hash functions per seed. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+/** The text's runs of Han characters, letters and digits, joined: spacing and punctuation do not count. */
+const normal = (text: string) => runs(text).join('');
 
 const seedsOf = (n: number, salt: number) => Uint32Array.from({ length: n }, (_, i) => mix(Math.imul(i + 1, 0x9e3779b9) ^ salt));
 const TEXT_SEEDS = seedsOf(SIZE, 0x7e47);

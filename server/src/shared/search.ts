@@ -6,8 +6,8 @@ import { sql, type RawBuilder } from 'kysely';
  * which trigram indexes cannot find, and for longer phrases.
  */
 
-/** Runs of Han characters, letters and digits; everything else separates. */
-function runs(text: string): string[] {
+/** Runs of Han characters, letters and digits, lower-cased; everything else separates. */
+export function runs(text: string): string[] {
   return text.toLowerCase().match(/[\p{Script=Han}\p{L}\p{N}]+/gu) ?? [];
 }
 

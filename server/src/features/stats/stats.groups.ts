@@ -7,6 +7,7 @@
  * banding find candidate pairs without comparing all pairs, each candidate is checked by its exact Jaccard,
  * and union-find joins similar pairs into groups (single link: A~B and B~C put A and C in one group).
  */
+import { mix } from '../../shared/hash.js';
 
 export interface GroupInput {
   id: number;
@@ -55,16 +56,6 @@ const BIN_SHIFT = 32 - Math.log2(BINS);
 const SEED = 0x2f6b1d3c;
 const VALUE_SEED = 0x5bd1e995;
 const BAND_SEED = 0x9e3779b1;
-
-/** MurmurHash3's finaliser: a cheap, well-mixed 32-bit hash. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /**
  * An open-addressing map from 32-bit keys to non-negative ints, emptied in O(1) by a new mark: deduplicating

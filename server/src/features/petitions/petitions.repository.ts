@@ -38,19 +38,21 @@ const currentOrgId = sql<number | null>`(case when p.status in ('in_review', 'in
   then (select g.org_id from proceedings g where g.petition_id = p.id and g.status = 'open' order by g.id desc limit 1)
   else p.holder_org_id end)`;
 
-/** What a repeat candidate shows, with its similarity to the text being registered: of the summaries, or of the titles. */
-const candidateColumns = (text: MatterText) =>
-  [
-    'p.id',
-    'p.number',
-    'p.title',
-    'p.summary',
-    'p.received_at',
-    'p.status',
-    'p.org_id',
-    'o.name as org_name',
-    sql<number>`greatest(similarity(p.summary, ${text.summary}), similarity(p.title, ${text.title}))`.as('similarity'),
-  ] as const;
+/** What a repeat candidate or a similar matter shows (of `petitions as p` joined to its body, `orgs as o`). */
+const candidateColumns = [
+  'p.id',
+  'p.number',
+  'p.title',
+  'p.summary',
+  'p.received_at',
+  'p.status',
+  'p.org_id',
+  'o.name as org_name',
+] as const;
+
+/** Its trigram similarity to the text being registered: of the summaries, or of the titles. */
+const summarySimilarity = (text: MatterText) =>
+  sql<number>`greatest(similarity(p.summary, ${text.summary}), similarity(p.title, ${text.title}))`.as('similarity');
 
 /** The petitioners of a petition not removed by a correction, in the order registered. */
 const currentPetitioners = (db: Executor, petitionId: number) =>
@@ -239,7 +241,8 @@ export const petitionsRepository = {
       .innerJoin('petitions as p', 'p.id', 's.petition_id')
       .innerJoin('orgs as o', 'o.id', 'p.org_id')
       .select([
-        ...candidateColumns(text),
+        ...candidateColumns,
+        summarySimilarity(text),
         sql<boolean>`bool_or(s.id_number = any(${who.idNumbers}::text[]))`.as('by_id'),
         sql<boolean>`bool_or(s.phone = any(${who.phones}::text[]))`.as('by_phone'),
         sql<boolean>`bool_or(${byName})`.as('by_name'),
@@ -327,8 +330,7 @@ export const petitionsRepository = {
       return trx
         .selectFrom('petitions as p')
         .innerJoin('orgs as o', 'o.id', 'p.org_id')
-        .select(['p.id', 'p.number', 'p.title', 'p.summary', 'p.received_at', 'p.status', 'p.org_id', 'o.name as org_name'])
-        .select(sql<number>`similarity(p.title, ${title})`.as('similarity'))
+        .select([...candidateColumns, sql<number>`similarity(p.title, ${title})`.as('similarity')])
         .where(sql<boolean>`p.title % ${title}`)
         .where(visibleTo(actor))
         .$if(exclude.length > 0, (qb) => qb.where('p.id', 'not in', exclude))
@@ -344,7 +346,7 @@ export const petitionsRepository = {
     return db
       .selectFrom('petitions as p')
       .innerJoin('orgs as o', 'o.id', 'p.org_id')
-      .select(['p.id', 'p.number', 'p.title', 'p.summary', 'p.received_at', 'p.status', 'p.org_id', 'o.name as org_name'])
+      .select(candidateColumns)
       .where('p.id', '=', sql<number>`any(${ids}::bigint[])`)
       .where(visibleTo(actor))
       .execute();

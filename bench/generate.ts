@@ -17,7 +17,7 @@ import { WorkCalendar, packageCalendar } from '../server/src/features/deadlines/
 import { dueAt, grade, soonAt } from '../server/src/features/deadlines/clock.js';
 import { DEFAULT_POLICY_PACK, POLICY_PACKS } from '../server/src/features/deadlines/policies.js';
 import { queryCodeHash } from '../server/src/features/petitions/petitions.service.js';
-import { signatureOf } from '../server/src/shared/resemblance.js';
+import { packed, signatureOf } from '../server/src/shared/resemblance.js';
 import { summaryOf, textGrams } from '../server/src/shared/search.js';
 import { createBodies, type Body, type Level } from './bodies.js';
 import { Rng, employer, identityNumber, loadCorpus, mobile, personName, streetAddress, vary, type Place } from './corpus.js';
@@ -27,10 +27,10 @@ const HOUR = 3_600_000;
 const BATCH = 2000;
 const PACK = POLICY_PACKS[DEFAULT_POLICY_PACK]!;
 
-/** A matter's text signature and similar-matter keys as array literals, as registration stores them. */
+/** A matter's text signature (bytea's hex text) and similar-matter keys (an array literal), as registration stores them. */
 function signatureRow(petitionId: number, title: string, content: string) {
   const s = signatureOf(title, content);
-  return { petition_id: petitionId, signature: `{${s.minhash.join(',')}}`, keys: `{${s.keys.join(',')}}` };
+  return { petition_id: petitionId, signature: `\\x${packed(s.minhash).toString('hex')}`, keys: `{${s.keys.join(',')}}` };
 }
 
 /** Tables the generator fills, with the columns it sets; ids are given by the generator. */

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Database } from '../server/src/db/database.js';
 import { queryCodeHash } from '../server/src/features/petitions/petitions.service.js';
 import type { RegisterInput } from '../server/src/features/petitions/petitions.schema.js';
-import { signatureOf } from '../server/src/shared/resemblance.js';
+import { packed, signatureOf } from '../server/src/shared/resemblance.js';
 import { summaryOf, textGrams } from '../server/src/shared/search.js';
 import { BENCH_PASSWORD } from './bodies.js';
 import { Rng, identityNumber, mobile, personName, streetAddress, vary, type Corpus } from './corpus.js';
@@ -158,7 +158,7 @@ export async function benchIntake(
         p.phone,
         p.address,
         JSON.stringify({ number, channel: f.channel, source: 'form', repeatOf: null }),
-        signature.minhash,
+        packed(signature.minhash),
         signature.keys,
       ],
     );

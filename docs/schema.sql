@@ -306,6 +306,17 @@ CREATE FUNCTION public.petition_scopes_on_petition() RETURNS trigger
     end $$;
 
 --
+-- Name: similar_candidates(integer[], integer[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.similar_candidates(wanted integer[], title_keys integer[]) RETURNS TABLE(id bigint, signature bytea, same_title boolean)
+    LANGUAGE sql STABLE
+    SET enable_seqscan TO 'off'
+    AS $$
+    select petition_id, signature, keys[33:] && title_keys from petition_signatures where keys && wanted
+  $$;
+
+--
 -- Name: stat_dirty_on_move(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1852,7 +1863,7 @@ ALTER TABLE ONLY public.petition_scopes ALTER COLUMN category_id SET STATISTICS 
 
 CREATE TABLE public.petition_signatures (
     petition_id bigint NOT NULL,
-    signature integer[] NOT NULL,
+    signature bytea NOT NULL,
     keys integer[] NOT NULL
 );
 

@@ -805,7 +805,7 @@ export interface PetitionScopes {
 export interface PetitionSignatures {
   keys: number[];
   petition_id: number;
-  signature: number[];
+  signature: Buffer;
 }
 
 export interface PortalChallenges {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resemblance, sameTitleKey, signatureOf, titleOnly, titleResemblance } from './resemblance.js';
+import { packed, resemblance, signatureOf, titleKeysOf, titleOnly, titleResemblance, unpacked } from './resemblance.js';
+
+const sameTitleKey = (a: number[], b: number[]) => titleKeysOf(a).some((k) => titleKeysOf(b).includes(k));
 
 const sample = readFileSync(new URL('../../data/messages-sample.jsonl', import.meta.url), 'utf8')
   .trim()
@@ -30,6 +32,16 @@ describe('text signatures', () => {
     // 32 bands of the text; the title whole and with each of its 6 characters left out.
     expect(a.keys).toHaveLength(32 + 1 + 6);
     expect(a.minhash.every((h) => Number.isInteger(h) && h >= -(2 ** 31) && h < 2 ** 31)).toBe(true);
+  });
+
+  it('are stored as 256 bytes and read back unchanged', () => {
+    const { minhash } = signatureOf(sample[0]!.title, sample[0]!.body);
+    const bytes = packed(minhash);
+    expect(bytes).toHaveLength(256);
+    // As PostgreSQL hands a bytea back: a view into a larger buffer, at an offset not a multiple of 4.
+    const within = new Uint8Array(bytes.length + 3);
+    within.set(bytes, 3);
+    expect(unpacked(within.subarray(3))).toEqual(minhash);
   });
 
   it('estimate the resemblance of real messages within a few points, and keep unrelated ones apart', () => {

@@ -83,10 +83,25 @@ export interface Signature {
   keys: number[];
 }
 
-/** Whether two matters' keys share one of their titles' (the keys after the text's bands). */
-export function sameTitleKey(a: readonly number[], b: readonly number[]): boolean {
-  const title = new Set(a.slice(SIZE / ROWS));
-  return b.slice(SIZE / ROWS).some((k) => title.has(k));
+/** How many of a signature's keys are its text's bands: its title's keys come after them. */
+const BAND_KEYS = SIZE / ROWS;
+
+/** A signature's title keys: two matters sharing one have titles the same but for one character. */
+export const titleKeysOf = (keys: readonly number[]) => keys.slice(BAND_KEYS);
+
+/**
+ * The minima as stored (bytea, 64 big-endian int32s): a hundred candidates' signatures are read back as bytes where
+ * an array literal would be parsed element by element (docs/PERFORMANCE.md § Smart assistance).
+ */
+export function packed(minhash: readonly number[]): Buffer {
+  const out = Buffer.alloc(minhash.length * 4);
+  minhash.forEach((h, i) => out.writeInt32BE(h, i * 4));
+  return out;
+}
+
+export function unpacked(bytes: Uint8Array): number[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getInt32(i * 4));
 }
 
 export function signatureOf(title: string, content: string): Signature {

@@ -16,6 +16,7 @@ import petitionScopesAdd from './petition_scopes_add.js';
 import petitionScopesOnAccess from './petition_scopes_on_access.js';
 import petitionScopesOnMove from './petition_scopes_on_move.js';
 import petitionScopesOnPetition from './petition_scopes_on_petition.js';
+import similarCandidates from './similar_candidates.js';
 import statDirtyOnMove from './stat_dirty_on_move.js';
 import statMarkDirty from './stat_mark_dirty.js';
 import statMarkOverdueChanges from './stat_mark_overdue_changes.js';
@@ -43,6 +44,7 @@ export const FUNCTIONS: Record<string, DbFunction> = {
   petition_scopes_on_access: petitionScopesOnAccess,
   petition_scopes_on_move: petitionScopesOnMove,
   petition_scopes_on_petition: petitionScopesOnPetition,
+  similar_candidates: similarCandidates,
   stat_dirty_on_move: statDirtyOnMove,
   stat_mark_dirty: statMarkDirty,
   stat_mark_overdue_changes: statMarkOverdueChanges,

@@ -1,10 +1,10 @@
-import { relevance, type DecisionOutcome, type OrgKind, type Rating } from '@xinfang/domain';
+import { relevance } from '@xinfang/domain';
 import { sql } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
 import type { Database, Executor } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
-import { matterTextOf, sharedPhrase } from '../../shared/search.js';
+import { matterTextOf } from '../../shared/search.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { categoryRecords } from '../categories/index.js';
 import { orgRecords } from '../orgs/index.js';
@@ -12,6 +12,7 @@ import type { PetitionsService, RegistrationListener } from '../petitions/index.
 import { routeTargetsOf } from '../workflow/index.js';
 import type { Evaluation } from './assist.evaluate.js';
 import { deserialize, predict, type Example, type Model } from './assist.model.js';
+import { presentKnowledge, presentPrecedent, presentRule } from './assist.presenter.js';
 import { assistRepository } from './assist.repository.js';
 import type { BodyRuleInput, KnowledgeInput, SuggestInput } from './assist.schema.js';
 import { seedMessages, textKey } from './assist.seed.js';
@@ -55,17 +56,6 @@ function nearness(place: string | null, region: string | null): number {
 }
 
 type CategoryRow = Awaited<ReturnType<typeof categoryRecords.list>>[number];
-type KnowledgeRow = NonNullable<Awaited<ReturnType<typeof assistRepository.knowledgeEntry>>>;
-const presentKnowledge = (k: KnowledgeRow) => ({
-  id: k.id,
-  kind: k.kind as KnowledgeInput['kind'],
-  title: k.title,
-  body: k.body,
-  citation: k.citation,
-  active: k.active,
-  updatedAt: k.updated_at,
-});
-
 /** At start: the first version is trained in the background when none exists yet, so no suggestion waits for it. */
 export async function ensureAssistModel(db: Database, jobs: JobQueue) {
   if (!(await db.selectFrom('assist_models').select('id').executeTakeFirst())) await jobs.enqueue(ASSIST_TRAIN_JOB, {});
@@ -176,18 +166,22 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     });
   }
 
-  /** Categories as paths, in the order given, the inactive ones left out (`all`: the taxonomy, when already read). */
-  async function categoriesOf(title: string, content: string, all?: CategoryRow[]) {
-    const model = await current();
+  /** The top three categories of a text as paths, inactive ones left out, with the taxonomy they were read from. */
+  async function classify(title: string, content: string) {
+    const [model, all] = await Promise.all([current(), categoryRecords.list(db)]);
     const predictions = predict(model.model, title, content, 6);
-    const rows = new Map((all ?? (await categoryRecords.list(db))).map((c) => [c.id, c]));
+    const rows = new Map(all.map((c) => [c.id, c]));
     const categories = predictions
       .map((p) => ({ p, c: rows.get(p.path.at(-1)!) }))
       .filter((x) => x.c?.active)
       .slice(0, 3)
       .map(({ p, c }) => ({ id: c!.id, path: c!.path, score: Math.round(p.score * 1000) / 1000 }));
-    return { categories, model: { version: model.version, trainedAt: model.trainedAt } };
+    return { categories, model: { version: model.version, trainedAt: model.trainedAt }, all };
   }
+
+  /** The bodies a matter may be sent to from the actor's body (an accused body and those above it left out). */
+  const targetsOf = (actor: Actor, accusedOrgId: number | null) =>
+    routeTargetsOf(db, { accused_org_id: accusedOrgId, accused_org_unknown: false }, actor);
 
   /**
    * The bodies the actor's body may send a matter of these categories and place to, best first: by this
@@ -200,10 +194,9 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     actor: Actor,
     categories: { id: number; score: number }[],
     place: string | null,
-    accusedOrgId: number | null,
+    targets: Org[],
     all: CategoryRow[],
   ): Promise<BodySuggestion[]> {
-    const targets = await routeTargetsOf(trx, { accused_org_id: accusedOrgId, accused_org_unknown: false }, actor);
     const byId = new Map(targets.map((o) => [o.id, o]));
     const weight = new Map(categories.map((c) => [c.id, c.score]));
     const county = place?.slice(0, 6) ?? null;
@@ -275,10 +268,13 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
 
     /** The top three categories and bodies, and similar matters, for what a registrar has typed. */
     async suggest(actor: Actor, input: SuggestInput) {
-      const all = await categoryRecords.list(db);
-      const { categories, model } = await categoriesOf(input.title, input.content, all);
-      const bodies = await bodiesFor(db, actor, categories, input.placeRegionCode ?? null, input.accusedOrgId ?? null, all);
-      const found = await petitions.candidates(actor, { petitioners: [], title: input.title, content: input.content });
+      // Similar matters and the bodies one may route to need nothing of the categories: all asked for at once.
+      const [{ categories, model, all }, targets, found] = await Promise.all([
+        classify(input.title, input.content),
+        targetsOf(actor, input.accusedOrgId ?? null),
+        petitions.candidates(actor, { petitioners: [], title: input.title, content: input.content }),
+      ]);
+      const bodies = await bodiesFor(db, actor, categories, input.placeRegionCode ?? null, targets, all);
       const similar = found.similar
         .slice(0, 5)
         .map((c) => ({ id: c.id, number: c.number, title: c.title, score: c.similarity, phrase: c.phrase }));
@@ -286,14 +282,18 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     },
 
     /** The portal's: categories only, and nothing about anyone's matters. */
-    categories: categoriesOf,
+    async categories(title: string, content: string) {
+      const { categories, model } = await classify(title, content);
+      return { categories, model };
+    },
 
     /** Bodies for a registered petition (the 转送 / 交办 picker): the one chosen at registration first. */
     async petitionBodies(actor: Actor, petitionId: number) {
       const p = await petitions.load(actor, petitionId);
-      const all = await categoryRecords.list(db);
-      const categories = p.category_id ? [{ id: p.category_id, score: 1 }] : (await categoriesOf(p.title, p.content, all)).categories;
-      const bodies = await bodiesFor(db, actor, categories, p.place_region_code, p.accused_org_id, all);
+      const classified = p.category_id ? null : await classify(p.title, p.content);
+      const all = classified?.all ?? (await categoryRecords.list(db));
+      const categories = classified?.categories ?? [{ id: p.category_id!, score: 1 }];
+      const bodies = await bodiesFor(db, actor, categories, p.place_region_code, await targetsOf(actor, p.accused_org_id), all);
       const chosen = (await assistRepository.chosenBody(db, petitionId))?.chosen ?? null;
       return { bodies, chosenAtRegistration: chosen };
     },
@@ -367,21 +367,7 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
         .sort((a, b) => b.score - a.score)
         .slice(0, 3);
       return {
-        precedents: rows.map((r) => ({
-          id: r.id,
-          number: r.number,
-          title: r.title,
-          similarity: Math.round(r.similarity * 100) / 100,
-          phrase: sharedPhrase(text.summary, r.summary, 4),
-          orgName: r.org_name,
-          issuedAt: r.issued_at,
-          outcome: r.outcome as DecisionOutcome,
-          request: r.request,
-          facts: r.facts,
-          reasons: r.reasons,
-          basis: r.basis,
-          rating: r.rating as Rating | null,
-        })),
+        precedents: rows.map((r) => presentPrecedent(r, text.summary)),
         knowledge,
       };
     },
@@ -411,14 +397,7 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     },
 
     async rules() {
-      return (await assistRepository.rules(db)).map((r) => ({
-        id: r.id,
-        categoryId: r.category_id,
-        categoryPath: r.category_path,
-        orgKind: r.org_kind as OrgKind,
-        nameContains: r.name_contains,
-        updatedAt: r.updated_at,
-      }));
+      return (await assistRepository.rules(db)).map(presentRule);
     },
 
     async saveRule(actor: Actor, id: number | null, input: BodyRuleInput) {

@@ -3,8 +3,8 @@ import { GROUP_SIZE, type PayloadInput, type PetitionEventKind, type PetitionSta
 import type { Actor } from '../../auth/actor.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { PetitionerTable, PetitionTable } from '../../db/types.js';
-import { visibleTo } from '../../access/visibility.js';
-import type { Signature } from '../../shared/resemblance.js';
+import { notAccusing, scopeHas, visibleTo } from '../../access/visibility.js';
+import { packed, titleKeysOf, type Signature } from '../../shared/resemblance.js';
 import type { MatterText } from '../../shared/search.js';
 
 /** The columns workflow.policy.ts needs beyond the petition's own: who routes it and where the bodies sit. */
@@ -304,20 +304,22 @@ export const petitionsRepository = {
   },
 
   /**
-   * The matters that share a key with this signature (shared/resemblance.ts), with their signatures: from the keys'
-   * GIN, always. PostgreSQL takes each of some fifty keys to match 0.5 % of rows (a quarter of the table in all, where
-   * a few hundred match), and would then rather scan the table: not here. Joined to what decides visibility, it hashed
-   * a body's whole scope instead, so the visibility test is a second step (docs/PERFORMANCE.md § Smart assistance).
+   * The matters that share a key with this signature (shared/resemblance.ts), with their signatures and whether they
+   * share a title key: the keys' GIN, by `similar_candidates` (migration 0048), which keeps PostgreSQL from scanning
+   * the table instead. Joined to what decides visibility, the lookup hashed a body's whole scope, so the visibility
+   * test is a second step (docs/PERFORMANCE.md § Smart assistance).
    */
-  similarCandidates(db: Database, keys: number[]) {
-    return db.transaction().execute(async (trx) => {
-      await sql`set local enable_seqscan = off`.execute(trx);
-      return trx
-        .selectFrom('petition_signatures')
-        .select(['petition_id as id', 'signature', 'keys'])
-        .where(sql<boolean>`keys && ${keys}::int4[]`)
-        .execute();
-    });
+  similarCandidates(db: Executor, signature: Signature) {
+    return db
+      .selectFrom(
+        sql<{
+          id: number;
+          signature: Buffer;
+          same_title: boolean;
+        }>`similar_candidates(${signature.keys}::int4[], ${titleKeysOf(signature.keys)}::int4[])`.as('c'),
+      )
+      .selectAll()
+      .execute();
   },
 
   /**
@@ -340,15 +342,24 @@ export const petitionsRepository = {
     });
   },
 
-  /** Those of these matters the actor sees, as a similar matter shows them. */
-  similarRows(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, ids: number[]) {
-    if (!ids.length) return Promise.resolve([]);
+  /**
+   * The first `limit` of these matters, by rank, that the actor sees, as a similar matter shows them. The scope is
+   * tested on the ids first (an index probe each), so a petition's row is read only for those that may be shown.
+   */
+  similarRows(db: Executor, actor: Pick<Actor, 'orgPath' | 'orgId'>, ranked: { id: number; rank: number }[], limit: number) {
+    if (!ranked.length) return Promise.resolve([]);
+    const inScope = sql<{ id: number; rank: number }>`(select t.id, t.rank
+      from unnest(${ranked.map((r) => r.id)}::bigint[], ${ranked.map((r) => r.rank)}::real[]) as t(id, rank)
+      where ${scopeHas(actor, sql.ref('t.id'))} order by t.rank desc, t.id desc)`.as('v');
     return db
-      .selectFrom('petitions as p')
+      .selectFrom(inScope)
+      .innerJoin('petitions as p', 'p.id', 'v.id')
       .innerJoin('orgs as o', 'o.id', 'p.org_id')
       .select(candidateColumns)
-      .where('p.id', '=', sql<number>`any(${ids}::bigint[])`)
-      .where(visibleTo(actor))
+      .where(notAccusing(actor))
+      .orderBy('v.rank', 'desc')
+      .orderBy('v.id', 'desc')
+      .limit(limit)
       .execute();
   },
 
@@ -370,8 +381,8 @@ export const petitionsRepository = {
     if (!rows.length) return;
     const literal = (xs: number[]) => `{${xs.join(',')}}`;
     await sql`insert into petition_signatures (petition_id, signature, keys)
-      select id, signature::int4[], keys::int4[] from unnest(${rows.map((r) => r.id)}::bigint[],
-        ${rows.map((r) => literal(r.signature.minhash))}::text[], ${rows.map((r) => literal(r.signature.keys))}::text[]) as v(id, signature, keys)
+      select id, signature, keys::int4[] from unnest(${rows.map((r) => r.id)}::bigint[],
+        ${rows.map((r) => packed(r.signature.minhash))}::bytea[], ${rows.map((r) => literal(r.signature.keys))}::text[]) as v(id, signature, keys)
       on conflict (petition_id) do update set signature = excluded.signature, keys = excluded.keys`.execute(db);
   },
 };

@@ -8,7 +8,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { PetitionerTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
-import { resemblance, sameTitleKey, signatureOf, titleOnly, titleResemblance } from '../../shared/resemblance.js';
+import { resemblance, signatureOf, titleOnly, titleResemblance, unpacked } from '../../shared/resemblance.js';
 import { matterTextOf, sharedPhrase, summaryOf, textGrams, type MatterText } from '../../shared/search.js';
 import { isUniqueViolation } from '../../shared/validators.js';
 import { attachmentRecords } from '../attachments/index.js';
@@ -32,6 +32,8 @@ export const SIMILAR_MATTER_RESEMBLANCE = 0.2;
 const SIMILAR_TITLE = 0.3;
 /** A title this close to the one typed is offered however different the texts: the same title is worth a look. */
 const NEAR_SAME_TITLE = 0.7;
+/** How many similar matters are offered. */
+const SIMILAR_SHOWN = 10;
 const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 /** 12 characters from 31 (about 59 bits): not guessable; shown as ABCD-EFGH-JKLM. */
@@ -236,25 +238,30 @@ export function createPetitionsService({
   /**
    * Others' matters like this text, best first: by the resemblance of the whole texts (a title the same but for one
    * character counts whatever the texts), or, while only a title is typed, of the titles. Scored on the signatures
-   * first, so only the likely ones are read further (the visibility test and what they show).
+   * first, so only the likely ones are read further, best first until enough are visible to the actor.
    */
   async function similarTo(actor: Actor, title: string, content: string, exclude: number[]) {
     if (titleOnly(content)) return petitionsRepository.similarTitles(db, actor, title.trim(), SIMILAR_TITLE, exclude);
     const signature = signatureOf(title, content);
     const texts = new Map<number, number>();
-    for (const c of await petitionsRepository.similarCandidates(db, signature.keys)) {
+    const ranked: { id: number; rank: number }[] = [];
+    for (const c of await petitionsRepository.similarCandidates(db, signature)) {
       if (exclude.includes(c.id)) continue;
-      const text = resemblance(signature.minhash, c.signature);
-      if (text >= SIMILAR_MATTER_RESEMBLANCE || sameTitleKey(signature.keys, c.keys)) texts.set(c.id, text);
+      const text = resemblance(signature.minhash, unpacked(c.signature));
+      if (text < SIMILAR_MATTER_RESEMBLANCE && !c.same_title) continue;
+      texts.set(c.id, text);
+      // A shared title key ranks as a near-same title until the title is read and compared.
+      ranked.push({ id: c.id, rank: c.same_title ? Math.max(text, NEAR_SAME_TITLE) : text });
     }
-    return (await petitionsRepository.similarRows(db, actor, [...texts.keys()]))
+    // Twice as many as are shown: the titles' own resemblance, known once read, may reorder them.
+    return (await petitionsRepository.similarRows(db, actor, ranked, 2 * SIMILAR_SHOWN))
       .map((row) => {
         const titles = titleResemblance(title, row.title);
         return { ...row, similarity: Math.max(texts.get(row.id)!, titles >= NEAR_SAME_TITLE ? titles : 0) };
       })
       .filter((c) => c.similarity >= SIMILAR_MATTER_RESEMBLANCE)
       .sort((a, b) => b.similarity - a.similarity || b.id - a.id)
-      .slice(0, 10);
+      .slice(0, SIMILAR_SHOWN);
   }
 
   async function detail(actor: Actor, id: number, trx: Executor = db) {

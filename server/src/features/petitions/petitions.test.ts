@@ -453,6 +453,16 @@ describe('repeats, merges and corrections', () => {
     expect((await typed('城西新区幸福家园小区地下车库积水无人处理')).similar.map((c) => c.id)).toContain(earlier.petition.id);
     // Unrelated words are not a near-exact title.
     expect((await typed('城东老街路灯夜间不亮')).similar.map((c) => c.id)).not.toContain(earlier.petition.id);
+    // With a text that says something else, a title the same but for one character still finds it (its title key).
+    const withText = await registrar.request({
+      method: 'POST',
+      url: '/api/petitions/repeat-candidates',
+      payload: {
+        title: '城西新区幸福家园小区地下车库长期积水没人处理',
+        content: '车库入口坡道照明损坏，晚上进出车辆看不清路，已经发生两次剐蹭。',
+      },
+    });
+    expect(withText.json().similar.map((c: { id: number }) => c.id)).toContain(earlier.petition.id);
   });
 
   it('finds the same petitioner by ID number and phone, flags first-time, and links a repeat', async () => {

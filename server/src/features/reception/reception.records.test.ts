@@ -156,12 +156,12 @@ describe('a reception on a slot with an assigned matter', () => {
     const outreach = await saved(recordBody({ kind: 'outreach', leaderIds: [leader], place: '某村村委会', matters: [assigned()] }));
     expect(outreach.record.unscheduled).toBe(false);
     const listed = // From the day it was held: an hour ago is yesterday in the first hour of a China day.
-    (
-      await desk.request({
-        method: 'GET',
-        url: `/api/reception/records?leaderId=${leader}&kind=leader&from=${chinaDate(new Date(record.heldAt))}`,
-      })
-    ).json().items as Json[];
+      (
+        await desk.request({
+          method: 'GET',
+          url: `/api/reception/records?leaderId=${leader}&kind=leader&from=${chinaDate(new Date(record.heldAt))}`,
+        })
+      ).json().items as Json[];
     expect(listed.map((r) => [r.id, r.unscheduled])).toEqual([[record.id, true]]);
   });
 });

@@ -49,7 +49,7 @@ const { loadConfig } = await import('../server/src/config.js');
 const { connect, DATABASE_NAME } = await import('../server/src/db/connect.js');
 const { prepareDatabase } = await import('../server/src/db/migrate.js');
 const { createDatabase } = await import('../server/src/db/database.js');
-const { backfillSignatures } = await import('../server/src/features/petitions/petitions.service.js');
+const { backfillSignatures } = await import('../server/src/features/petitions/index.js');
 
 buildLikeNpmStart();
 const figures: Record<string, number> = {};

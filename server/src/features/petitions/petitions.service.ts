@@ -243,21 +243,20 @@ export function createPetitionsService({
   async function similarTo(actor: Actor, title: string, content: string, exclude: number[]) {
     if (titleOnly(content)) return petitionsRepository.similarTitles(db, actor, title.trim(), SIMILAR_TITLE, exclude);
     const signature = signatureOf(title, content);
-    const texts = new Map<number, number>();
-    const ranked: { id: number; rank: number }[] = [];
+    const scored = new Map<number, { text: number; rank: number }>();
     for (const c of await petitionsRepository.similarCandidates(db, signature)) {
       if (exclude.includes(c.id)) continue;
       const text = resemblance(signature.minhash, unpacked(c.signature));
-      if (text < SIMILAR_MATTER_RESEMBLANCE && !c.same_title) continue;
-      texts.set(c.id, text);
       // A shared title key ranks as a near-same title until the title is read and compared.
-      ranked.push({ id: c.id, rank: c.same_title ? Math.max(text, NEAR_SAME_TITLE) : text });
+      if (text >= SIMILAR_MATTER_RESEMBLANCE || c.same_title)
+        scored.set(c.id, { text, rank: c.same_title ? Math.max(text, NEAR_SAME_TITLE) : text });
     }
     // Twice as many as are shown: the titles' own resemblance, known once read, may reorder them.
+    const ranked = [...scored].map(([id, s]) => ({ id, rank: s.rank }));
     return (await petitionsRepository.similarRows(db, actor, ranked, 2 * SIMILAR_SHOWN))
       .map((row) => {
         const titles = titleResemblance(title, row.title);
-        return { ...row, similarity: Math.max(texts.get(row.id)!, titles >= NEAR_SAME_TITLE ? titles : 0) };
+        return { ...row, similarity: Math.max(scored.get(row.id)!.text, titles >= NEAR_SAME_TITLE ? titles : 0) };
       })
       .filter((c) => c.similarity >= SIMILAR_MATTER_RESEMBLANCE)
       .sort((a, b) => b.similarity - a.similarity || b.id - a.id)

@@ -99,11 +99,6 @@ export function packed(minhash: readonly number[]): Buffer {
   return out;
 }
 
-export function unpacked(bytes: Uint8Array): number[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getInt32(i * 4));
-}
-
 export function signatureOf(title: string, content: string): Signature {
   const text = minhash(shingles(normal(`${title}${content}`), SHINGLE), TEXT_SEEDS);
   return { minhash: Array.from(text, (h) => h | 0), keys: [...bands(text, 0x100), ...titleKeys(normal(title))] };
@@ -113,6 +108,17 @@ export function signatureOf(title: string, content: string): Signature {
 export function resemblance(a: readonly number[], b: readonly number[]): number {
   let same = 0;
   for (let i = 0; i < SIZE; i++) if (a[i] === b[i]) same++;
+  return same / SIZE;
+}
+
+/**
+ * The same against a signature as stored (`packed`), read in place: a lookup compares a hundred or more of them, and
+ * unpacking each into an array cost more than the comparing (docs/PERFORMANCE.md § Smart assistance).
+ */
+export function storedResemblance(minhash: readonly number[], stored: Uint8Array): number {
+  const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);
+  let same = 0;
+  for (let i = 0; i < SIZE; i++) if (minhash[i] === view.getInt32(i * 4)) same++;
   return same / SIZE;
 }
 

@@ -145,17 +145,27 @@ function softmax(scores: Float32Array | Float64Array): Float64Array {
   return out;
 }
 
-/** Scores of a vector at a node (its features and the vector's are both ascending: a merge). */
+/**
+ * Scores of a vector at a node. Both index lists ascend; each of the text's few hundred grams is found by a binary
+ * search from the last one found, as a node may hold the whole vocabulary: a merge walked all of it at every node of
+ * the tree (docs/PERFORMANCE.md § Smart assistance).
+ */
 function scoresAt(node: Node, x: Vector): Float64Array {
   const C = node.classes.length;
   const scores = Float64Array.from(node.bias);
-  let j = 0;
+  const features = node.features;
+  let lo = 0;
   for (let k = 0; k < x.index.length; k++) {
     const f = x.index[k]!;
-    while (j < node.features.length && node.features[j]! < f) j++;
-    if (j === node.features.length) break;
-    if (node.features[j] !== f) continue;
-    const row = j * C;
+    let hi = features.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (features[mid]! < f) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === features.length) break;
+    if (features[lo] !== f) continue;
+    const row = lo * C;
     for (let c = 0; c < C; c++) scores[c]! += node.weights[row + c]! * x.value[k]!;
   }
   return scores;
@@ -279,8 +289,9 @@ export function predict(model: Model, title: string, content: string, limit = 3)
     const probs = softmax(scoresAt(node, x));
     node.classes.forEach((c, i) => {
       const q = p * probs[i]!;
-      // A branch below 1% cannot reach the top three worth showing: not walked.
-      if (q < 0.01 && path.length) return;
+      // A branch below 1% cannot reach the top three worth showing: not walked. A level-1 class that is a leaf is
+      // still listed (a short list is filled with it); one with a node below would list nothing, and is not scored.
+      if (q < 0.01 && (path.length || model.nodes.has(c))) return;
       if (c === SELF) out.push({ path, score: q });
       else walk(c, [...path, c], q);
     });
@@ -344,12 +355,10 @@ export function deserialize(stored: Buffer): Model {
   for (const n of header.nodes) {
     const features = take(n.features, 4, (b) => new Int32Array(b));
     const quantized = take(n.features * n.classes.length, 2, (b) => new Int16Array(b));
-    nodes.set(n.parent, {
-      classes: n.classes,
-      features,
-      weights: Float32Array.from(quantized, (q) => q * n.scale),
-      bias: Float32Array.from(n.bias),
-    });
+    // A loop, not Float32Array.from with a function: some seconds less for a model of millions of weights.
+    const weights = new Float32Array(quantized.length);
+    for (let i = 0; i < quantized.length; i++) weights[i] = quantized[i]! * n.scale;
+    nodes.set(n.parent, { classes: n.classes, features, weights, bias: Float32Array.from(n.bias) });
   }
   return { vocabulary, idf, nodes };
 }

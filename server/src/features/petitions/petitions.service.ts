@@ -8,7 +8,7 @@ import type { Database, Executor } from '../../db/database.js';
 import type { PetitionerTable } from '../../db/types.js';
 import { AppError, fieldError } from '../../errors.js';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity.js';
-import { resemblance, signatureOf, titleOnly, titleResemblance, unpacked } from '../../shared/resemblance.js';
+import { signatureOf, storedResemblance, titleOnly, titleResemblance } from '../../shared/resemblance.js';
 import { matterTextOf, sharedPhrase, summaryOf, textGrams, type MatterText } from '../../shared/search.js';
 import { isUniqueViolation } from '../../shared/validators.js';
 import { attachmentRecords } from '../attachments/index.js';
@@ -246,7 +246,7 @@ export function createPetitionsService({
     const scored = new Map<number, { text: number; rank: number }>();
     for (const c of await petitionsRepository.similarCandidates(db, signature)) {
       if (exclude.includes(c.id)) continue;
-      const text = resemblance(signature.minhash, unpacked(c.signature));
+      const text = storedResemblance(signature.minhash, c.signature);
       // A shared title key ranks as a near-same title until the title is read and compared.
       if (text >= SIMILAR_MATTER_RESEMBLANCE || c.same_title)
         scored.set(c.id, { text, rank: c.same_title ? Math.max(text, NEAR_SAME_TITLE) : text });

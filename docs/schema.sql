@@ -169,6 +169,18 @@ CREATE FUNCTION public.audit_pending_guard() RETURNS trigger
     end $$;
 
 --
+-- Name: bump_reference_version(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.bump_reference_version() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    begin
+      update reference_versions set version = version + 1 where name = tg_argv[0];
+      return null;
+    end $$;
+
+--
 -- Name: documents_guard(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2401,6 +2413,15 @@ ALTER TABLE public.reception_visits ALTER COLUMN id ADD GENERATED ALWAYS AS IDEN
 );
 
 --
+-- Name: reference_versions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reference_versions (
+    name text NOT NULL,
+    version bigint DEFAULT 0 NOT NULL
+);
+
+--
 -- Name: saved_filters; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3323,6 +3344,13 @@ ALTER TABLE ONLY public.reception_visits
     ADD CONSTRAINT reception_visits_pkey PRIMARY KEY (id);
 
 --
+-- Name: reference_versions reference_versions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reference_versions
+    ADD CONSTRAINT reference_versions_pkey PRIMARY KEY (name);
+
+--
 -- Name: saved_filters saved_filters_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4098,6 +4126,12 @@ CREATE INDEX users_org ON public.users USING btree (org_id);
 CREATE UNIQUE INDEX users_username ON public.users USING btree (lower(username));
 
 --
+-- Name: assist_body_rules assist_body_rules_reference_version; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assist_body_rules_reference_version AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.assist_body_rules FOR EACH STATEMENT EXECUTE FUNCTION public.bump_reference_version('assist_body_rules');
+
+--
 -- Name: assist_labels assist_labels_no_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -4108,6 +4142,18 @@ CREATE TRIGGER assist_labels_no_delete BEFORE DELETE ON public.assist_labels FOR
 --
 
 CREATE TRIGGER assist_labels_no_truncate BEFORE TRUNCATE ON public.assist_labels FOR EACH STATEMENT EXECUTE FUNCTION public.petition_data_no_delete();
+
+--
+-- Name: assist_models assist_models_reference_version; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assist_models_reference_version AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.assist_models FOR EACH STATEMENT EXECUTE FUNCTION public.bump_reference_version('assist_models');
+
+--
+-- Name: assist_routes assist_routes_reference_version; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assist_routes_reference_version AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.assist_routes FOR EACH STATEMENT EXECUTE FUNCTION public.bump_reference_version('assist_routes');
 
 --
 -- Name: attachments attachments_no_delete; Type: TRIGGER; Schema: public; Owner: -
@@ -4150,6 +4196,12 @@ CREATE TRIGGER audit_pending_append_only BEFORE DELETE OR UPDATE ON public.audit
 --
 
 CREATE TRIGGER audit_pending_no_truncate BEFORE TRUNCATE ON public.audit_pending FOR EACH STATEMENT EXECUTE FUNCTION public.audit_pending_guard();
+
+--
+-- Name: categories categories_reference_version; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER categories_reference_version AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.categories FOR EACH STATEMENT EXECUTE FUNCTION public.bump_reference_version('categories');
 
 --
 -- Name: clock_warnings clock_warnings_no_delete; Type: TRIGGER; Schema: public; Owner: -
@@ -4384,6 +4436,12 @@ CREATE TRIGGER orgs_move_scopes AFTER UPDATE ON public.orgs REFERENCING OLD TABL
 --
 
 CREATE TRIGGER orgs_move_stats AFTER UPDATE ON public.orgs REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION public.stat_dirty_on_move();
+
+--
+-- Name: orgs orgs_reference_version; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER orgs_reference_version AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.orgs FOR EACH STATEMENT EXECUTE FUNCTION public.bump_reference_version('orgs');
 
 --
 -- Name: ownership_items ownership_items_no_delete; Type: TRIGGER; Schema: public; Owner: -
@@ -6658,6 +6716,12 @@ GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reception_visits TO xinfang_ap
 --
 
 GRANT SELECT,USAGE ON SEQUENCE public.reception_visits_id_seq TO xinfang_app;
+
+--
+-- Name: TABLE reference_versions; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.reference_versions TO xinfang_app;
 
 --
 -- Name: TABLE saved_filters; Type: ACL; Schema: public; Owner: -

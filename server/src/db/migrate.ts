@@ -51,6 +51,7 @@ import * as m0045 from './migrations/0045_assist.js';
 import * as m0046 from './migrations/0046_assist_knowledge.js';
 import * as m0047 from './migrations/0047_petition_signatures.js';
 import * as m0048 from './migrations/0048_packed_signatures.js';
+import * as m0049 from './migrations/0049_reference_versions.js';
 
 // Listed explicitly so the same code runs from TypeScript (tsx, tests) and compiled JavaScript.
 const migrations: Record<string, Migration> = {
@@ -102,6 +103,7 @@ const migrations: Record<string, Migration> = {
   '0046_assist_knowledge': m0046,
   '0047_petition_signatures': m0047,
   '0048_packed_signatures': m0048,
+  '0049_reference_versions': m0049,
 };
 
 /** One start's preparation of the schema at a time, across instances. */

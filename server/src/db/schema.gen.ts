@@ -1021,6 +1021,11 @@ export interface ReceptionVisits {
   visit_date: string;
 }
 
+export interface ReferenceVersions {
+  name: string;
+  version: Generated<number>;
+}
+
 export interface SavedFilters {
   created_at: Generated<Timestamp>;
   filter: ColumnType<unknown, string, string>;
@@ -1256,6 +1261,7 @@ export interface DB {
   reception_slots: ReceptionSlots;
   reception_visitors: ReceptionVisitors;
   reception_visits: ReceptionVisits;
+  reference_versions: ReferenceVersions;
   saved_filters: SavedFilters;
   sessions: Sessions;
   staff_messages: StaffMessages;

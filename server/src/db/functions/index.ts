@@ -7,6 +7,7 @@ import auditEventsGuard from './audit_events_guard.js';
 import auditField from './audit_field.js';
 import auditLink from './audit_link.js';
 import auditPendingGuard from './audit_pending_guard.js';
+import bumpReferenceVersion from './bump_reference_version.js';
 import documentsGuard from './documents_guard.js';
 import petitionClockSoonAt from './petition_clock_soon_at.js';
 import petitionDataNoDelete from './petition_data_no_delete.js';
@@ -35,6 +36,7 @@ export const FUNCTIONS: Record<string, DbFunction> = {
   audit_field: auditField,
   audit_link: auditLink,
   audit_pending_guard: auditPendingGuard,
+  bump_reference_version: bumpReferenceVersion,
   documents_guard: documentsGuard,
   petition_clock_soon_at: petitionClockSoonAt,
   petition_data_no_delete: petitionDataNoDelete,

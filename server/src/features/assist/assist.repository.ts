@@ -123,10 +123,14 @@ export const assistRepository = {
       group by 1, 2, 3`.execute(trx);
   },
 
-  /** The history of these categories among these bodies, in the place's county, its city, or anywhere. */
-  routes(db: Executor, categoryIds: number[], orgIds: number[]) {
-    if (!categoryIds.length || !orgIds.length) return Promise.resolve([]);
-    return db.selectFrom('assist_routes').selectAll().where('category_id', 'in', categoryIds).where('org_id', 'in', orgIds).execute();
+  /** The routing history, all of it: a deployment's categories × counties × bodies routed to, kept in memory. */
+  routes(db: Executor) {
+    return db.selectFrom('assist_routes').selectAll().execute();
+  },
+
+  /** The rules as suggestions apply them (the administration page reads them with their paths: `rules`). */
+  ruleTargets(db: Executor) {
+    return db.selectFrom('assist_body_rules').select(['category_id', 'org_kind', 'name_contains']).orderBy('id').execute();
   },
 
   rules(db: Executor) {

@@ -2,16 +2,17 @@ import { relevance } from '@xinfang/domain';
 import { sql } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { auditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
-import type { Database, Executor } from '../../db/database.js';
+import type { Database } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
+import { readVersions, referenceCache, type Versions } from '../../shared/reference-cache.js';
 import { matterTextOf } from '../../shared/search.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { categoryRecords } from '../categories/index.js';
 import { orgRecords } from '../orgs/index.js';
 import type { PetitionsService, RegistrationListener } from '../petitions/index.js';
-import { routeTargetsOf } from '../workflow/index.js';
 import type { Evaluation } from './assist.evaluate.js';
 import { deserialize, predict, type Example, type Model } from './assist.model.js';
+import { createBodySuggestions } from './assist.bodies.js';
 import { presentKnowledge, presentPrecedent, presentRule } from './assist.presenter.js';
 import { assistRepository } from './assist.repository.js';
 import type { BodyRuleInput, KnowledgeInput, SuggestInput } from './assist.schema.js';
@@ -35,27 +36,6 @@ const TRAIN_LOCK = 7246154;
 
 /** Who asked for a training run (kept with the job): null for the first start and the nightly run. */
 type Trainer = Pick<Actor, 'userId' | 'username' | 'orgId'>;
-type Org = Awaited<ReturnType<typeof routeTargetsOf>>[number];
-export interface BodySuggestion {
-  id: number;
-  name: string;
-  score: number;
-  /** From this deployment's routing history, or from an administrator's rule (no history yet). */
-  source: 'history' | 'rule';
-}
-
-/**
- * How near a body's region is to the place: 1 at the place itself (or below it), less for the county, city or
- * province above it, little for another area; a half when either is not known (the body is in the routing scope).
- */
-function nearness(place: string | null, region: string | null): number {
-  if (!place || !region) return 0.5;
-  if (region.startsWith(place)) return 1;
-  if (place.startsWith(region)) return region.length / place.length;
-  return 0.1;
-}
-
-type CategoryRow = Awaited<ReturnType<typeof categoryRecords.list>>[number];
 /** At start: the first version is trained in the background when none exists yet, so no suggestion waits for it. */
 export async function ensureAssistModel(db: Database, jobs: JobQueue) {
   if (!(await db.selectFrom('assist_models').select('id').executeTakeFirst())) await jobs.enqueue(ASSIST_TRAIN_JOB, {});
@@ -88,7 +68,7 @@ export const recordAssistLabels: RegistrationListener = async ({ trx, actor, pet
 
 /** 智能辅助: the category model's versions and training, suggestions at registration, the labels given. */
 export function createAssistService({ db, jobs, petitions }: { db: Database; jobs: JobQueue; petitions: PetitionsService }) {
-  let loaded: { id: number; version: number; trainedAt: Date; model: Model } | undefined;
+  let loaded: { id: number; version: number; trainedAt: Date; model: Model; asOf: number | undefined } | undefined;
   // The training this server is running (the job's, or a first suggestion's): a suggestion with no version yet waits
   // for it rather than training a second time.
   let running: Promise<unknown> | undefined;
@@ -100,8 +80,10 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     return run;
   }
 
-  /** The model in use, loaded once per version (another server may have switched it: asked each time, one row). */
-  async function current() {
+  /** The model in use, loaded once per version, and asked for again only when the models have changed since. */
+  async function current(versions: Versions) {
+    const asOf = versions.get('assist_models');
+    if (loaded && loaded.asOf === asOf) return loaded;
     let active = await assistRepository.active(db);
     if (!active) {
       await (running ?? trainHere(null));
@@ -110,8 +92,8 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     if (!active) throw new Error('no category model after training');
     if (loaded?.id !== active.id) {
       const { params } = (await assistRepository.params(db, active.id))!;
-      loaded = { id: active.id, version: active.version, trainedAt: active.trained_at, model: deserialize(params!) };
-    }
+      loaded = { id: active.id, version: active.version, trainedAt: active.trained_at, model: deserialize(params!), asOf };
+    } else loaded = { ...loaded, asOf };
     return loaded;
   }
 
@@ -166,9 +148,16 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     });
   }
 
+  // Kept while its version stands (shared/reference-cache.ts): read and parsed at every suggestion, the taxonomy cost
+  // more than the rest of the categories' side (docs/PERFORMANCE.md § Smart assistance).
+  const taxonomy = referenceCache(
+    'categories',
+    (trx) => categoryRecords.list(trx),
+    () => 'all',
+  );
   /** The top three categories of a text as paths, inactive ones left out, with the taxonomy they were read from. */
-  async function classify(title: string, content: string) {
-    const [model, all] = await Promise.all([current(), categoryRecords.list(db)]);
+  async function classify(title: string, content: string, versions: Versions) {
+    const [model, all] = await Promise.all([current(versions), taxonomy(db, versions, null)]);
     const predictions = predict(model.model, title, content, 6);
     const rows = new Map(all.map((c) => [c.id, c]));
     const categories = predictions
@@ -179,86 +168,7 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
     return { categories, model: { version: model.version, trainedAt: model.trainedAt }, all };
   }
 
-  /** The bodies a matter may be sent to from the actor's body (an accused body and those above it left out). */
-  const targetsOf = (actor: Actor, accusedOrgId: number | null) =>
-    routeTargetsOf(db, { accused_org_id: accusedOrgId, accused_org_unknown: false }, actor);
-
-  /**
-   * The bodies the actor's body may send a matter of these categories and place to, best first: by this
-   * deployment's routing history (matters of the category sent there, kept and concluded, nearer places counting
-   * more); where the history names fewer than three, the administrators' rules at the place's level add bodies
-   * after them: what this deployment did comes before what a rule says, each by its score (the source is shown).
-   */
-  async function bodiesFor(
-    trx: Executor,
-    actor: Actor,
-    categories: { id: number; score: number }[],
-    place: string | null,
-    targets: Org[],
-    all: CategoryRow[],
-  ): Promise<BodySuggestion[]> {
-    const byId = new Map(targets.map((o) => [o.id, o]));
-    const weight = new Map(categories.map((c) => [c.id, c.score]));
-    const county = place?.slice(0, 6) ?? null;
-    const raw = new Map<number, { good: number; sent: number }>();
-    for (const r of await assistRepository.routes(trx, [...weight.keys()], [...byId.keys()])) {
-      const near = county && r.county === county ? 1 : county && r.county.slice(0, 4) === county.slice(0, 4) ? 0.4 : 0.1;
-      const e = weight.get(r.category_id)! * near;
-      const s = raw.get(r.org_id) ?? { good: 0, sent: 0 };
-      // A matter signed for and still being handled counts half: a young deployment has concluded few yet.
-      s.good += e * (r.concluded + 0.5 * (r.kept - r.concluded));
-      s.sent += e * r.routed;
-      raw.set(r.org_id, s);
-    }
-    // The matters kept, discounted by how often the body was a wrong address (a Laplace-smoothed rate).
-    const merit = [...raw].map(([id, s]) => ({ id, value: s.good * ((s.good + 1) / (s.sent + 2)) })).filter((m) => m.value > 0);
-    const total = merit.reduce((a, m) => a + m.value, 0);
-    const out: BodySuggestion[] = merit
-      .sort((a, b) => b.value - a.value)
-      .slice(0, 3)
-      .map((m) => ({ id: m.id, name: byId.get(m.id)!.name, score: Math.round((m.value / (total + 3)) * 1000) / 1000, source: 'history' }));
-    if (out.length < 3) out.push(...(await byRules(trx, actor, targets, categories, place, out, all)));
-    return out.slice(0, 3);
-  }
-
-  async function byRules(
-    trx: Executor,
-    actor: Actor,
-    targets: Org[],
-    categories: { id: number; score: number }[],
-    place: string | null,
-    taken: BodySuggestion[],
-    all: CategoryRow[],
-  ) {
-    const rules = await assistRepository.rules(trx);
-    const ancestry = new Map<number, number[]>();
-    const byId = new Map(all.map((c) => [c.id, c]));
-    for (const c of categories) {
-      const chain: number[] = [];
-      for (let at = byId.get(c.id); at; at = at.parent_id ? byId.get(at.parent_id) : undefined) chain.push(at.id);
-      ancestry.set(c.id, chain);
-    }
-    const where = place ?? (await ownRegion(trx, actor, targets));
-    const found: BodySuggestion[] = [];
-    for (const c of categories) {
-      for (const rule of rules.filter((r) => ancestry.get(c.id)!.includes(r.category_id))) {
-        const fits = targets
-          .filter((o) => o.kind === rule.org_kind && (!rule.name_contains || o.name.includes(rule.name_contains)))
-          .map((o) => ({ o, near: nearness(where, o.region_code) }))
-          .sort((a, b) => b.near - a.near);
-        const best = fits[0];
-        if (!best || [...taken, ...found].some((b) => b.id === best.o.id)) continue;
-        found.push({ id: best.o.id, name: best.o.name, score: Math.round(c.score * best.near * 0.5 * 1000) / 1000, source: 'rule' });
-      }
-    }
-    return found.sort((a, b) => b.score - a.score);
-  }
-
-  /** With no place given, the level of the body registering: its own region. */
-  async function ownRegion(trx: Executor, actor: Actor, targets: Org[]) {
-    const own = await trx.selectFrom('orgs').select('region_code').where('id', '=', actor.orgId).executeTakeFirst();
-    return own?.region_code ?? targets[0]?.region_code ?? null;
-  }
+  const { targetsOf, bodiesFor } = createBodySuggestions();
 
   const service = {
     async register() {
@@ -268,13 +178,21 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
 
     /** The top three categories and bodies, and similar matters, for what a registrar has typed. */
     async suggest(actor: Actor, input: SuggestInput) {
-      // Similar matters and the bodies one may route to need nothing of the categories: all asked for at once.
-      const [{ categories, model, all }, targets, found] = await Promise.all([
-        classify(input.title, input.content),
-        targetsOf(actor, input.accusedOrgId ?? null),
+      // Similar matters need nothing of the rest: asked for at once. The rest is one read of the reference data's
+      // versions, then the model and what the server keeps in memory; only the bodies wait for the categories.
+      const withBodies = async () => {
+        const versions = await readVersions(db);
+        const [{ categories, model, all }, targets] = await Promise.all([
+          classify(input.title, input.content, versions),
+          targetsOf(db, versions, { actor, accusedOrgId: input.accusedOrgId ?? null }),
+        ]);
+        const place = input.placeRegionCode ?? null;
+        return { categories, model, bodies: await bodiesFor(db, actor, versions, { categories, place, targets, all }) };
+      };
+      const [{ categories, model, bodies }, found] = await Promise.all([
+        withBodies(),
         petitions.candidates(actor, { petitioners: [], title: input.title, content: input.content }),
       ]);
-      const bodies = await bodiesFor(db, actor, categories, input.placeRegionCode ?? null, targets, all);
       const similar = found.similar
         .slice(0, 5)
         .map((c) => ({ id: c.id, number: c.number, title: c.title, score: c.similarity, phrase: c.phrase }));
@@ -283,17 +201,19 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
 
     /** The portal's: categories only, and nothing about anyone's matters. */
     async categories(title: string, content: string) {
-      const { categories, model } = await classify(title, content);
+      const { categories, model } = await classify(title, content, await readVersions(db));
       return { categories, model };
     },
 
     /** Bodies for a registered petition (the 转送 / 交办 picker): the one chosen at registration first. */
     async petitionBodies(actor: Actor, petitionId: number) {
       const p = await petitions.load(actor, petitionId);
-      const classified = p.category_id ? null : await classify(p.title, p.content);
-      const all = classified?.all ?? (await categoryRecords.list(db));
+      const versions = await readVersions(db);
+      const classified = p.category_id ? null : await classify(p.title, p.content, versions);
+      const all = classified?.all ?? (await taxonomy(db, versions, null));
       const categories = classified?.categories ?? [{ id: p.category_id!, score: 1 }];
-      const bodies = await bodiesFor(db, actor, categories, p.place_region_code, await targetsOf(actor, p.accused_org_id), all);
+      const targets = await targetsOf(db, versions, { actor, accusedOrgId: p.accused_org_id });
+      const bodies = await bodiesFor(db, actor, versions, { categories, place: p.place_region_code, targets, all });
       const chosen = (await assistRepository.chosenBody(db, petitionId))?.chosen ?? null;
       return { bodies, chosenAtRegistration: chosen };
     },

@@ -46,6 +46,18 @@ describe('suggestions at registration', () => {
     },
   );
 
+  it('names a category as it is now, though the server keeps the taxonomy in memory between suggestions', async () => {
+    const id = await categoryId('教育文体');
+    expect((await suggest(SCHOOL)).categories[0]).toMatchObject({ id, path: '教育文体' });
+    await db.updateTable('categories').set({ name: '教育与文体', path: '教育与文体' }).where('id', '=', id).execute();
+    try {
+      expect((await suggest(SCHOOL)).categories[0]).toMatchObject({ id, path: '教育与文体' });
+    } finally {
+      await db.updateTable('categories').set({ name: '教育文体', path: '教育文体' }).where('id', '=', id).execute();
+    }
+    expect((await suggest(SCHOOL)).categories[0]).toMatchObject({ id, path: '教育文体' });
+  });
+
   it('records the category and body the registrar chose as labels: taken from the offers, or overridden', async () => {
     const s = await suggest({ ...SCHOOL, placeRegionCode: '370724' });
     // The bodies offered as the form would send them (this tree's bodies have no history or rule match yet).

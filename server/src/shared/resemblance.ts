@@ -104,16 +104,10 @@ export function signatureOf(title: string, content: string): Signature {
   return { minhash: Array.from(text, (h) => h | 0), keys: [...bands(text, 0x100), ...titleKeys(normal(title))] };
 }
 
-/** The estimated resemblance of two texts: the share of their signatures' positions that agree. */
-export function resemblance(a: readonly number[], b: readonly number[]): number {
-  let same = 0;
-  for (let i = 0; i < SIZE; i++) if (a[i] === b[i]) same++;
-  return same / SIZE;
-}
-
 /**
- * The same against a signature as stored (`packed`), read in place: a lookup compares a hundred or more of them, and
- * unpacking each into an array cost more than the comparing (docs/PERFORMANCE.md § Smart assistance).
+ * The estimated resemblance of two texts, the share of their signatures' positions that agree, against a signature as
+ * stored (`packed`), read in place: a lookup compares a hundred or more of them, and unpacking each into an array cost
+ * more than the comparing (docs/PERFORMANCE.md § Smart assistance).
  */
 export function storedResemblance(minhash: readonly number[], stored: Uint8Array): number {
   const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);

@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/database.js';
 import { referenceCache, type Versions } from '../../shared/reference-cache.js';
 import type { categoryRecords } from '../categories/index.js';
+import { orgRecords } from '../orgs/index.js';
 import { routeTargetsOf } from '../workflow/index.js';
 import { assistRepository } from './assist.repository.js';
 
@@ -143,8 +144,7 @@ export function createBodySuggestions() {
 
   /** With no place given, the level of the body registering: its own region. */
   async function ownRegion(trx: Executor, actor: Actor, targets: Org[]) {
-    const own = await trx.selectFrom('orgs').select('region_code').where('id', '=', actor.orgId).executeTakeFirst();
-    return own?.region_code ?? targets[0]?.region_code ?? null;
+    return (await orgRecords.findById(trx, actor.orgId))?.region_code ?? targets[0]?.region_code ?? null;
   }
 
   return { targetsOf, bodiesFor };

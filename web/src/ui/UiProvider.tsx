@@ -3,6 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { popupContainer } from './popupContainer';
 
 /** The colour of what needs attention (a value past its threshold, an overdue count): the theme's error red. */
 export const ATTENTION_COLOUR = '#cf1322';
@@ -41,11 +42,16 @@ const THEME = {
   },
 };
 
-/** antd theme, locale (follows the UI language) and the message/modal context. */
+/** antd theme, locale (follows the UI language), where popups go and the message/modal context. */
 export function UiProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={THEME}
+      getPopupContainer={popupContainer}
+    >
       <App>{children}</App>
     </ConfigProvider>
   );

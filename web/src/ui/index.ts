@@ -51,7 +51,7 @@ export { RowErrorsTable, type RowError } from './RowErrorsTable';
 export { ATTENTION_COLOUR, UiProvider } from './UiProvider';
 export { Table } from './Table';
 export { WideTable, type WideColumn } from './WideTable';
-export { Antd, headerPopupContainer, PageHeader, PageHeaderSlot, PAGE_HEADER_HEIGHT, SkipLink, usePageTitle } from './plain';
+export { Antd, PageHeader, PageHeaderSlot, PAGE_HEADER_HEIGHT, SkipLink, usePageTitle } from './plain';
 export { useServerErrors } from './useServerErrors';
 export { focusFirstField, useEnterMovesFocus } from './useEnterMovesFocus';
 export { useDraft, draftKey, clearDrafts } from './useDraft';

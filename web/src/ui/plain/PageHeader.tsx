@@ -20,14 +20,6 @@ export function PageHeaderSlot({ children }: { children: ReactNode }) {
   );
 }
 
-/**
- * Where a popup opened from the page header goes: into the sticky header itself, so that it stays under its button
- * while the page scrolls. In <body> it is realigned a frame after each scroll, and a click in between misses it.
- */
-export function headerPopupContainer(trigger: HTMLElement): HTMLElement {
-  return trigger.closest<HTMLElement>('.xf-page-header-slot') ?? document.body;
-}
-
 /** Names the browser tab after the page ("待办事项 - 信访事项办理系统"), for pages without a PageHeader (login). */
 export function usePageTitle(title: string) {
   const { t } = useTranslation();

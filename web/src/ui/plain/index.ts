@@ -8,5 +8,5 @@ export { Choice } from './Choice';
 export { Dialog } from './Dialog';
 export { useHiddenColumns } from './columns';
 export { ListTable, type ListColumn } from './ListTable';
-export { headerPopupContainer, PageHeader, PageHeaderSlot, PAGE_HEADER_HEIGHT, SkipLink, usePageTitle } from './PageHeader';
+export { PageHeader, PageHeaderSlot, PAGE_HEADER_HEIGHT, SkipLink, usePageTitle } from './PageHeader';
 export { Tag, type TagColour } from './Tag';

@@ -44,10 +44,6 @@ export function OrgPicker({ treeData, loading, value, onChange, ...rest }: OrgPi
       treeExpandedKeys={chosenBranches ?? allBranches}
       onTreeExpand={setChosenBranches}
       popupMatchSelectWidth={false}
-      // The list opens inside the field, not at the end of the page: behind a dialog the page may still be scrolled
-      // (the browser bringing an element into view), and a list placed on the page is then moved back under its
-      // field, between the press and the release of a click, which lands beside it.
-      getPopupContainer={(field: HTMLElement) => field.parentElement ?? document.body}
     />
   );
 }

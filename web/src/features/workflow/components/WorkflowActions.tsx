@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AntApp, Button, Dropdown, headerPopupContainer, Space, type MenuProps } from '../../../ui';
+import { AntApp, Button, Dropdown, Space, type MenuProps } from '../../../ui';
 import type { PetitionDetail } from '../../petitions/api/types';
 import { usePetitionChanged } from '../../petitions/hooks/usePetition';
 import { actionLabelKey, orderActions, splitActions } from '../actions';
@@ -68,13 +68,7 @@ export function WorkflowActions({ petition, more = [] }: { petition: PetitionDet
           </Button>
         ))}
         {items.length > 0 && (
-          <Dropdown
-            trigger={['click']}
-            autoFocus
-            menu={{ items, onClick: pick }}
-            onOpenChange={closed}
-            getPopupContainer={headerPopupContainer}
-          >
+          <Dropdown trigger={['click']} autoFocus menu={{ items, onClick: pick }} onOpenChange={closed}>
             <Button ref={moreButton} aria-haspopup="menu">
               {t('workflow.moreActions')} ▾
             </Button>

@@ -1,28 +1,52 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { popupContainer } from './popupContainer';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Drawer, Modal, Select, UiProvider } from '.';
+import { PageHeader, PageHeaderSlot } from './plain';
 
-/** Builds `<div class=…><span/></div>` in the page and returns the span, a popup's trigger. */
-function triggerIn(className: string): HTMLElement {
-  const layer = document.createElement('div');
-  layer.className = className;
-  const trigger = document.createElement('span');
-  layer.append(trigger);
-  document.body.append(layer);
-  return trigger;
-}
+/** A select shown open, as antd draws it inside whatever holds it. */
+const OpenSelect = () => <Select open aria-label="角色" options={[{ value: 'handler', label: '承办人' }]} />;
+const popup = () => document.querySelector<HTMLElement>('.ant-select-dropdown')!;
 
-describe('popupContainer', () => {
-  afterEach(() => document.body.replaceChildren());
-
-  it('puts a popup opened in the sticky header, a dialog or a drawer into that layer', () => {
-    for (const layer of ['xf-page-header-slot', 'ant-modal-wrap', 'ant-drawer ant-drawer-right']) {
-      const trigger = triggerIn(layer);
-      expect(popupContainer(trigger)).toBe(trigger.parentElement);
-    }
+describe('where a popup goes', () => {
+  it('into the dialog that opened it', () => {
+    render(
+      <UiProvider>
+        <Modal open title="新建用户">
+          <OpenSelect />
+        </Modal>
+      </UiProvider>,
+    );
+    expect(screen.getByRole('combobox', { name: '角色' }).closest('.ant-modal-wrap')!.contains(popup())).toBe(true);
   });
 
-  it('puts one opened in the page, and a dialog itself (no trigger), at the end of the page', () => {
-    expect(popupContainer(triggerIn('ant-card'))).toBe(document.body);
-    expect(popupContainer()).toBe(document.body);
+  it("into a drawer's section, which takes clicks (its root lets them through to the page)", () => {
+    render(
+      <UiProvider>
+        <Drawer open title="记录">
+          <OpenSelect />
+        </Drawer>
+      </UiProvider>,
+    );
+    expect(screen.getByRole('combobox', { name: '角色' }).closest('.ant-drawer-section')!.contains(popup())).toBe(true);
+  });
+
+  it('into the sticky page header', () => {
+    render(
+      <UiProvider>
+        <PageHeaderSlot>
+          <PageHeader title="待办事项" actions={<OpenSelect />} />
+        </PageHeaderSlot>
+      </UiProvider>,
+    );
+    expect(document.querySelector('.xf-page-header-slot .ant-select-dropdown')).toBe(popup());
+  });
+
+  it('at the end of the page otherwise', () => {
+    render(
+      <UiProvider>
+        <OpenSelect />
+      </UiProvider>,
+    );
+    expect([popup().parentElement, popup().parentElement!.parentElement]).toContain(document.body);
   });
 });

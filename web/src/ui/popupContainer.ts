@@ -9,5 +9,7 @@
  * the list moves with its field or not at all.
  */
 export function popupContainer(trigger?: HTMLElement): HTMLElement {
-  return trigger?.closest<HTMLElement>('.xf-page-header-slot, .ant-modal-wrap, .ant-drawer') ?? document.body;
+  // A drawer's section, not its root: the root lets clicks through to the page (pointer-events: none), and a popup
+  // inside it would inherit that.
+  return trigger?.closest<HTMLElement>('.xf-page-header-slot, .ant-modal-wrap, .ant-drawer-section') ?? document.body;
 }

@@ -1,52 +1,52 @@
 import { render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Drawer, Modal, Select, UiProvider } from '.';
 import { PageHeader, PageHeaderSlot } from './plain';
 
-/** A select shown open, as antd draws it inside whatever holds it. */
-const OpenSelect = () => <Select open aria-label="角色" options={[{ value: 'handler', label: '承办人' }]} />;
 const popup = () => document.querySelector<HTMLElement>('.ant-select-dropdown')!;
 
+/** A select shown open, inside what holds it, as antd draws it. */
+function openSelectIn(holder: (select: ReactNode) => ReactNode): HTMLElement {
+  render(<UiProvider>{holder(<Select open aria-label="角色" options={[{ value: 'handler', label: '承办人' }]} />)}</UiProvider>);
+  return screen.getByRole('combobox', { name: '角色' });
+}
+
 describe('where a popup goes', () => {
-  it('into the dialog that opened it', () => {
-    render(
-      <UiProvider>
+  it.each([
+    [
+      'into the dialog that opened it',
+      '.ant-modal-wrap',
+      (s: ReactNode) => (
         <Modal open title="新建用户">
-          <OpenSelect />
+          {s}
         </Modal>
-      </UiProvider>,
-    );
-    expect(screen.getByRole('combobox', { name: '角色' }).closest('.ant-modal-wrap')!.contains(popup())).toBe(true);
-  });
-
-  it("into a drawer's section, which takes clicks (its root lets them through to the page)", () => {
-    render(
-      <UiProvider>
+      ),
+    ],
+    [
+      "into a drawer's section, which takes clicks (its root lets them through to the page)",
+      '.ant-drawer-section',
+      (s: ReactNode) => (
         <Drawer open title="记录">
-          <OpenSelect />
+          {s}
         </Drawer>
-      </UiProvider>,
-    );
-    expect(screen.getByRole('combobox', { name: '角色' }).closest('.ant-drawer-section')!.contains(popup())).toBe(true);
-  });
-
-  it('into the sticky page header', () => {
-    render(
-      <UiProvider>
+      ),
+    ],
+    [
+      'into the sticky page header',
+      '.xf-page-header-slot',
+      (s: ReactNode) => (
         <PageHeaderSlot>
-          <PageHeader title="待办事项" actions={<OpenSelect />} />
+          <PageHeader title="待办事项" actions={s} />
         </PageHeaderSlot>
-      </UiProvider>,
-    );
-    expect(document.querySelector('.xf-page-header-slot .ant-select-dropdown')).toBe(popup());
+      ),
+    ],
+  ])('%s', (_, layer, holder) => {
+    expect(openSelectIn(holder).closest(layer)!.contains(popup())).toBe(true);
   });
 
   it('at the end of the page otherwise', () => {
-    render(
-      <UiProvider>
-        <OpenSelect />
-      </UiProvider>,
-    );
+    openSelectIn((s) => s);
     expect([popup().parentElement, popup().parentElement!.parentElement]).toContain(document.body);
   });
 });

@@ -41,3 +41,9 @@ export function referenceCache<K, T>(reference: Reference, load: (db: Executor, 
     return value;
   };
 }
+
+/** One answer from reference data (a whole table, say), kept as `referenceCache` keeps its answers. */
+export function referenceValue<T>(reference: Reference, load: (db: Executor) => Promise<T>) {
+  const cache = referenceCache(reference, load, () => '');
+  return (db: Executor, versions: Versions): Promise<T> => cache(db, versions, undefined);
+}

@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/actor.js';
 import type { Executor } from '../../db/database.js';
-import { referenceCache, type Versions } from '../../shared/reference-cache.js';
+import { referenceCache, referenceValue, type Versions } from '../../shared/reference-cache.js';
 import type { categoryRecords } from '../categories/index.js';
 import { orgRecords } from '../orgs/index.js';
 import { routeTargetsOf } from '../workflow/index.js';
@@ -40,23 +40,15 @@ export function createBodySuggestions() {
       routeTargetsOf(trx, { accused_org_id: accusedOrgId, accused_org_unknown: false }, actor),
     ({ actor, accusedOrgId }) => `${actor.orgId} ${actor.orgPath} ${accusedOrgId}`,
   );
-  const history = referenceCache(
-    'assist_routes',
-    async (trx) => {
-      const byCategory = new Map<number, Awaited<ReturnType<typeof assistRepository.routes>>>();
-      for (const r of await assistRepository.routes(trx)) {
-        if (!byCategory.has(r.category_id)) byCategory.set(r.category_id, []);
-        byCategory.get(r.category_id)!.push(r);
-      }
-      return byCategory;
-    },
-    () => 'all',
-  );
-  const ruleTargets = referenceCache(
-    'assist_body_rules',
-    (trx) => assistRepository.ruleTargets(trx),
-    () => 'all',
-  );
+  const history = referenceValue('assist_routes', async (trx) => {
+    const byCategory = new Map<number, Awaited<ReturnType<typeof assistRepository.routes>>>();
+    for (const r of await assistRepository.routes(trx)) {
+      if (!byCategory.has(r.category_id)) byCategory.set(r.category_id, []);
+      byCategory.get(r.category_id)!.push(r);
+    }
+    return byCategory;
+  });
+  const ruleTargets = referenceValue('assist_body_rules', (trx) => assistRepository.ruleTargets(trx));
 
   /**
    * The bodies the actor's body may send a matter of these categories and place to, best first: by this
@@ -79,7 +71,7 @@ export function createBodySuggestions() {
     const weight = new Map(categories.map((c) => [c.id, c.score]));
     const county = place?.slice(0, 6) ?? null;
     const raw = new Map<number, { good: number; sent: number }>();
-    const [routes, rules] = await Promise.all([history(trx, versions, null), ruleTargets(trx, versions, null)]);
+    const [routes, rules] = await Promise.all([history(trx, versions), ruleTargets(trx, versions)]);
     const relevant = [...weight.keys()].flatMap((id) => routes.get(id) ?? []).filter((r) => byId.has(r.org_id));
     for (const r of relevant) {
       const near = county && r.county === county ? 1 : county && r.county.slice(0, 4) === county.slice(0, 4) ? 0.4 : 0.1;

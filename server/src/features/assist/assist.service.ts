@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/actor.js';
 import { auditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
 import type { Database } from '../../db/database.js';
 import { AppError, fieldError } from '../../errors.js';
-import { readVersions, referenceCache, type Versions } from '../../shared/reference-cache.js';
+import { readVersions, referenceValue, type Versions } from '../../shared/reference-cache.js';
 import { matterTextOf } from '../../shared/search.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { categoryRecords } from '../categories/index.js';
@@ -150,14 +150,10 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
 
   // Kept while its version stands (shared/reference-cache.ts): read and parsed at every suggestion, the taxonomy cost
   // more than the rest of the categories' side (docs/PERFORMANCE.md § Smart assistance).
-  const taxonomy = referenceCache(
-    'categories',
-    (trx) => categoryRecords.list(trx),
-    () => 'all',
-  );
+  const taxonomy = referenceValue('categories', (trx) => categoryRecords.list(trx));
   /** The top three categories of a text as paths, inactive ones left out, with the taxonomy they were read from. */
   async function classify(title: string, content: string, versions: Versions) {
-    const [model, all] = await Promise.all([current(versions), taxonomy(db, versions, null)]);
+    const [model, all] = await Promise.all([current(versions), taxonomy(db, versions)]);
     const predictions = predict(model.model, title, content, 6);
     const rows = new Map(all.map((c) => [c.id, c]));
     const categories = predictions
@@ -210,7 +206,7 @@ export function createAssistService({ db, jobs, petitions }: { db: Database; job
       const p = await petitions.load(actor, petitionId);
       const versions = await readVersions(db);
       const classified = p.category_id ? null : await classify(p.title, p.content, versions);
-      const all = classified?.all ?? (await taxonomy(db, versions, null));
+      const all = classified?.all ?? (await taxonomy(db, versions));
       const categories = classified?.categories ?? [{ id: p.category_id!, score: 1 }];
       const targets = await targetsOf(db, versions, { actor, accusedOrgId: p.accused_org_id });
       const bodies = await bodiesFor(db, actor, versions, { categories, place: p.place_region_code, targets, all });
